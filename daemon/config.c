@@ -1,0 +1,488 @@
+/*
+ * config: the INI configuration, parsed with inih.  See config.h.
+ *
+ * inih does not pass line numbers to the handler, so the file is fed to
+ * ini_parse_stream through a reader that counts lines; the handler then
+ * knows which line it is looking at and the first error keeps its line.
+ * Keys are a table per section: { key, parser, offset }.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <ini.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "util.h"
+#include "xmalloc.h"
+
+struct config_parse {
+	struct config	*conf;
+	FILE		*f;
+	int		 line;
+	int		 err_line;
+	char		*err;		/* first error, without FILE:LINE */
+	char		*section;	/* last section seen */
+	struct config_feed *feed;	/* current [feed NAME] */
+	int		 seen_daemon;
+};
+
+enum config_type {
+	CONFIG_STR,		/* char *, non-empty */
+	CONFIG_STR_OPT,		/* char *, "" means NULL */
+	CONFIG_INT,		/* int in [min, max] */
+	CONFIG_DURATION,	/* int seconds in [min, max] */
+	CONFIG_SIZE,		/* long long bytes in [min, max] */
+	CONFIG_BOOL,		/* int 0/1 */
+	CONFIG_MODE,		/* mode_t, octal */
+	CONFIG_LEVEL,		/* enum log_level */
+	CONFIG_URL,		/* char *, http(s) */
+};
+
+struct config_key {
+	const char	*name;
+	enum config_type type;
+	size_t		 off;
+	long long	 min, max;
+};
+
+#define CK(n, t, f, lo, hi) { n, t, offsetof(struct config, f), lo, hi }
+static const struct config_key config_daemon_keys[] = {
+	CK("database", CONFIG_STR, database, 0, 0),
+	CK("socket", CONFIG_STR, socket, 0, 0),
+	CK("socket_mode", CONFIG_MODE, socket_mode, 0, 0777),
+	CK("socket_group", CONFIG_STR_OPT, socket_group, 0, 0),
+	CK("admin_group", CONFIG_STR_OPT, admin_group, 0, 0),
+	CK("http_listen", CONFIG_STR_OPT, http_listen, 0, 0),
+	CK("log_level", CONFIG_LEVEL, log_level, 0, 0),
+	CK("poll_interval", CONFIG_DURATION, poll_interval_s, 1, 7 * 86400),
+	CK("max_parallel", CONFIG_INT, max_parallel, 1, 1024),
+	{ NULL, 0, 0, 0, 0 }
+};
+static const struct config_key config_fetch_keys[] = {
+	CK("user_agent", CONFIG_STR, user_agent, 0, 0),
+	CK("connect_timeout", CONFIG_DURATION, connect_timeout_s, 1, 600),
+	CK("timeout", CONFIG_DURATION, timeout_s, 1, 3600),
+	CK("low_speed_limit", CONFIG_SIZE, low_speed_limit, 0, 1 << 30),
+	CK("low_speed_time", CONFIG_DURATION, low_speed_time_s, 1, 3600),
+	CK("max_body", CONFIG_SIZE, max_body, 1024, 1LL << 32),
+	CK("max_redirects", CONFIG_INT, max_redirects, 0, 20),
+	CK("backoff_max", CONFIG_DURATION, backoff_max_s, 60, 30 * 86400),
+	CK("jitter", CONFIG_INT, jitter_pct, 0, 50),
+	{ NULL, 0, 0, 0, 0 }
+};
+static const struct config_key config_api_keys[] = {
+	CK("max_connections", CONFIG_INT, api_max_connections, 1, 100000),
+	CK("max_header_size", CONFIG_SIZE, api_max_header_size, 1024,
+	    1 << 20),
+	CK("max_body_size", CONFIG_SIZE, api_max_body_size, 1024, 1LL << 30),
+	CK("request_timeout", CONFIG_DURATION, api_timeout_s, 1, 3600),
+	{ NULL, 0, 0, 0, 0 }
+};
+#undef CK
+
+#define FK(n, t, f, lo, hi) { n, t, offsetof(struct config_feed, f), lo, hi }
+static const struct config_key config_feed_keys[] = {
+	FK("url", CONFIG_URL, url, 0, 0),
+	FK("interval", CONFIG_DURATION, interval_s, 1, 7 * 86400),
+	FK("enabled", CONFIG_BOOL, enabled, 0, 0),
+	FK("tags", CONFIG_STR_OPT, tags, 0, 0),
+	{ NULL, 0, 0, 0, 0 }
+};
+#undef FK
+
+char *
+config_default_database(void)
+{
+	const char	*d, *home;
+
+	if ((d = getenv("STATE_DIRECTORY")) != NULL && *d != '\0')
+		return xasprintf("%s/itinerd.db", d);
+	if (geteuid() == 0)
+		return xstrdup("/var/lib/itinerd/itinerd.db");
+	if ((d = getenv("XDG_STATE_HOME")) != NULL && *d == '/')
+		return xasprintf("%s/itinerd/itinerd.db", d);
+	if ((home = getenv("HOME")) != NULL && *home == '/')
+		return xasprintf("%s/.local/state/itinerd/itinerd.db", home);
+	return xstrdup("var/itinerd.db");
+}
+
+char *
+config_default_socket(void)
+{
+	const char	*d;
+
+	if ((d = getenv("RUNTIME_DIRECTORY")) != NULL && *d != '\0')
+		return xasprintf("%s/itinerd.sock", d);
+	if (geteuid() == 0)
+		return xstrdup("/run/itinerd/itinerd.sock");
+	if ((d = getenv("XDG_RUNTIME_DIR")) != NULL && *d == '/')
+		return xasprintf("%s/itinerd/itinerd.sock", d);
+	return xstrdup("var/itinerd.sock");
+}
+
+struct config *
+config_default(void)
+{
+	struct config	*c;
+
+	c = xcalloc(1, sizeof *c);
+	c->database = config_default_database();
+	c->socket = config_default_socket();
+	c->socket_mode = 0660;
+	c->log_level = LOG_LEVEL_INFO;
+	c->poll_interval_s = 15 * 60;
+	c->max_parallel = 16;
+	c->user_agent = xstrdup("itinerd/" "0.1 (+https://example.invalid/"
+	    "itinerd; official-travel feed reader)");
+	c->connect_timeout_s = 15;
+	c->timeout_s = 60;
+	c->low_speed_limit = 256;
+	c->low_speed_time_s = 20;
+	c->max_body = 10 * 1024 * 1024;
+	c->max_redirects = 5;
+	c->backoff_max_s = 24 * 3600;
+	c->jitter_pct = 10;
+	c->api_max_connections = 256;
+	c->api_max_header_size = 16 * 1024;
+	c->api_max_body_size = 16 * 1024 * 1024;
+	c->api_timeout_s = 30;
+	return c;
+}
+
+static void
+config_feed_clear(struct config_feed *f)
+{
+	free(f->name);
+	free(f->url);
+	free(f->tags);
+}
+
+void
+config_free(struct config *c)
+{
+	size_t	i;
+
+	if (c == NULL)
+		return;
+	free(c->path);
+	free(c->database);
+	free(c->socket);
+	free(c->socket_group);
+	free(c->admin_group);
+	free(c->http_listen);
+	free(c->user_agent);
+	for (i = 0; i < c->nfeeds; i++)
+		config_feed_clear(&c->feeds[i]);
+	free(c->feeds);
+	free(c);
+}
+
+const struct config_feed *
+config_find_feed(const struct config *c, const char *name)
+{
+	size_t	i;
+
+	for (i = 0; i < c->nfeeds; i++)
+		if (strcmp(c->feeds[i].name, name) == 0)
+			return &c->feeds[i];
+	return NULL;
+}
+
+int
+config_feed_name_ok(const char *s)
+{
+	size_t	n;
+
+	for (n = 0; s[n] != '\0'; n++)
+		if (!isalnum((unsigned char)s[n]) && strchr("._-", s[n]) ==
+		    NULL)
+			return 0;
+	return n >= 1 && n <= 64;
+}
+
+int
+config_feed_url_ok(const char *s)
+{
+	const char	*host;
+
+	if (strncasecmp(s, "http://", 7) == 0)
+		host = s + 7;
+	else if (strncasecmp(s, "https://", 8) == 0)
+		host = s + 8;
+	else
+		return 0;
+	if (*host == '\0' || *host == '/' || strpbrk(s, " \t\r\n") != NULL)
+		return 0;
+	return 1;
+}
+
+static void
+config_error(struct config_parse *p, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+config_error(struct config_parse *p, const char *fmt, ...)
+{
+	va_list	ap;
+
+	if (p->err != NULL)
+		return;
+	va_start(ap, fmt);
+	p->err = xvasprintf(fmt, ap);
+	va_end(ap);
+	p->err_line = p->line;
+}
+
+/* Parses value for key k into base + k->off.  0, or -1 after an error. */
+static int
+config_set(struct config_parse *p, void *base, const struct config_key *k,
+    const char *value)
+{
+	char		**sp = (char **)((char *)base + k->off);
+	int		 *ip = (int *)((char *)base + k->off);
+	long long	 *lp = (long long *)((char *)base + k->off);
+	long long	  v;
+	char		 *end;
+	unsigned long	  m;
+	enum log_level	  lvl;
+
+	switch (k->type) {
+	case CONFIG_STR:
+	case CONFIG_STR_OPT:
+		if (*value == '\0' && k->type == CONFIG_STR) {
+			config_error(p, "%s: expected a value", k->name);
+			return -1;
+		}
+		free(*sp);
+		*sp = *value == '\0' ? NULL : xstrdup(value);
+		if (k->type == CONFIG_STR_OPT && *sp == NULL &&
+		    strcmp(k->name, "tags") == 0)
+			*sp = xstrdup("");
+		return 0;
+	case CONFIG_URL:
+		if (!config_feed_url_ok(value)) {
+			config_error(p, "%s: expected an http:// or https:// "
+			    "URL, got '%s'", k->name, value);
+			return -1;
+		}
+		free(*sp);
+		*sp = xstrdup(value);
+		return 0;
+	case CONFIG_INT:
+		if (util_strtonum(value, k->min, k->max, &v) != 0) {
+			config_error(p, "%s: expected a whole number from "
+			    "%lld to %lld, got '%s'", k->name, k->min, k->max,
+			    value);
+			return -1;
+		}
+		*ip = (int)v;
+		return 0;
+	case CONFIG_DURATION:
+		if (util_parse_duration(value, &v) != 0 || v < k->min ||
+		    v > k->max) {
+			config_error(p, "%s: expected a duration such as 90s, "
+			    "15m, 1h or 2d, from %llds to %llds, got '%s'",
+			    k->name, k->min, k->max, value);
+			return -1;
+		}
+		*ip = (int)v;
+		return 0;
+	case CONFIG_SIZE:
+		if (util_parse_size(value, &v) != 0 || v < k->min ||
+		    v > k->max) {
+			config_error(p, "%s: expected a size such as 512k or "
+			    "10M, from %lld to %lld bytes, got '%s'", k->name,
+			    k->min, k->max, value);
+			return -1;
+		}
+		*lp = v;
+		return 0;
+	case CONFIG_BOOL:
+		if (strcasecmp(value, "yes") == 0 ||
+		    strcasecmp(value, "true") == 0 ||
+		    strcasecmp(value, "on") == 0 || strcmp(value, "1") == 0)
+			*ip = 1;
+		else if (strcasecmp(value, "no") == 0 ||
+		    strcasecmp(value, "false") == 0 ||
+		    strcasecmp(value, "off") == 0 || strcmp(value, "0") == 0)
+			*ip = 0;
+		else {
+			config_error(p, "%s: expected yes or no, got '%s'",
+			    k->name, value);
+			return -1;
+		}
+		return 0;
+	case CONFIG_MODE:
+		errno = 0;
+		m = strtoul(value, &end, 8);
+		if (*value == '\0' || *end != '\0' || errno != 0 ||
+		    m > (unsigned long)k->max) {
+			config_error(p, "%s: expected an octal file mode such "
+			    "as 0660, got '%s'", k->name, value);
+			return -1;
+		}
+		*(mode_t *)((char *)base + k->off) = (mode_t)m;
+		return 0;
+	case CONFIG_LEVEL:
+		if (log_level_parse(value, &lvl) != 0) {
+			config_error(p, "%s: expected error, warn, info or "
+			    "debug, got '%s'", k->name, value);
+			return -1;
+		}
+		*(enum log_level *)((char *)base + k->off) = lvl;
+		return 0;
+	}
+	return -1;
+}
+
+static int
+config_set_key(struct config_parse *p, const char *section, void *base,
+    const struct config_key *keys, const char *name, const char *value)
+{
+	const struct config_key	*k;
+
+	for (k = keys; k->name != NULL; k++)
+		if (strcmp(k->name, name) == 0)
+			return config_set(p, base, k, value) == 0;
+	config_error(p, "unknown key '%s' in [%s]", name, section);
+	return 0;
+}
+
+/* A feed section ended: it must have a url. */
+static void
+config_feed_done(struct config_parse *p)
+{
+	if (p->feed != NULL && p->feed->url == NULL) {
+		if (p->err == NULL) {
+			p->err = xasprintf("[feed %s]: expected a url key",
+			    p->feed->name);
+			p->err_line = p->feed->line;
+		}
+	}
+	p->feed = NULL;
+}
+
+static int
+config_section(struct config_parse *p, const char *section)
+{
+	struct config	*c = p->conf;
+	const char	*name;
+
+	config_feed_done(p);
+	free(p->section);
+	p->section = xstrdup(section);
+	if (strcmp(section, "daemon") == 0 || strcmp(section, "fetch") == 0 ||
+	    strcmp(section, "api") == 0)
+		return 1;
+	if (strncmp(section, "feed ", 5) != 0) {
+		config_error(p, "unknown section [%s]: expected [daemon], "
+		    "[fetch], [api] or [feed NAME]", section);
+		return 0;
+	}
+	name = section + 5;
+	while (*name == ' ')
+		name++;
+	if (!config_feed_name_ok(name)) {
+		config_error(p, "[%s]: a feed name is 1 to 64 letters, digits, "
+		    "'.', '_' or '-'", section);
+		return 0;
+	}
+	if (config_find_feed(c, name) != NULL) {
+		config_error(p, "[%s]: feed '%s' is defined twice", section,
+		    name);
+		return 0;
+	}
+	c->feeds = xreallocarray(c->feeds, c->nfeeds + 1, sizeof *c->feeds);
+	p->feed = &c->feeds[c->nfeeds++];
+	memset(p->feed, 0, sizeof *p->feed);
+	p->feed->name = xstrdup(name);
+	p->feed->tags = xstrdup("");
+	p->feed->enabled = 1;
+	p->feed->line = p->line;
+	return 1;
+}
+
+static int
+config_handler(void *user, const char *section, const char *name,
+    const char *value)
+{
+	struct config_parse	*p = user;
+
+	if (p->err != NULL)
+		return 1;	/* keep the first error only */
+	if (p->section == NULL || strcmp(p->section, section) != 0) {
+		if (!config_section(p, section))
+			return 1;
+	}
+	if (name == NULL)	/* a section header alone (INI_CALL_HANDLER_ON_NEW_SECTION) */
+		return 1;
+	if (*section == '\0') {
+		config_error(p, "key '%s' outside a section: expected "
+		    "[daemon], [fetch], [api] or [feed NAME] first", name);
+		return 1;
+	}
+	if (strcmp(section, "daemon") == 0)
+		return config_set_key(p, section, p->conf, config_daemon_keys,
+		    name, value);
+	if (strcmp(section, "fetch") == 0)
+		return config_set_key(p, section, p->conf, config_fetch_keys,
+		    name, value);
+	if (strcmp(section, "api") == 0)
+		return config_set_key(p, section, p->conf, config_api_keys,
+		    name, value);
+	return config_set_key(p, section, p->feed, config_feed_keys, name,
+	    value);
+}
+
+/* fgets for inih that counts the lines it hands out. */
+static char *
+config_reader(char *str, int num, void *stream)
+{
+	struct config_parse	*p = stream;
+	char			*r;
+
+	r = fgets(str, num, p->f);
+	if (r != NULL)
+		p->line++;
+	return r;
+}
+
+int
+config_load(const char *path, struct config **out, char **cause)
+{
+	struct config_parse	 p;
+	int			 r, err;
+
+	memset(&p, 0, sizeof p);
+	if ((p.f = fopen(path, "r")) == NULL) {
+		err = errno;
+		*cause = xasprintf("%s: %s", path, strerror(err));
+		return -err;
+	}
+	p.conf = config_default();
+	p.conf->path = xstrdup(path);
+	r = ini_parse_stream(config_reader, &p, config_handler, &p);
+	fclose(p.f);
+	if (p.err == NULL)
+		config_feed_done(&p);
+	if (r > 0 && p.err == NULL) {
+		p.err = xstrdup("syntax error: expected [section], "
+		    "key = value, or a ; comment");
+		p.err_line = r;
+	} else if (r < 0 && p.err == NULL) {
+		p.err = xstrdup("could not read the file");
+	}
+	free(p.section);
+	if (p.err != NULL) {
+		*cause = xasprintf("%s:%d: %s", path, p.err_line, p.err);
+		free(p.err);
+		config_free(p.conf);
+		return -EINVAL;
+	}
+	*out = p.conf;
+	return 0;
+}

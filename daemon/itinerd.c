@@ -1,0 +1,536 @@
+/*
+ * itinerd: the daemon.  Reads the config, opens the store, loads the
+ * knowledge, listens on the Unix socket and runs one libevent loop in
+ * which the poller fetches feeds and the API answers.  Signals: SIGTERM
+ * and SIGINT stop gracefully, SIGHUP reloads the config (a broken new
+ * config is refused and the old one stays).  Under systemd it is
+ * Type=notify: READY=1, STATUS=, WATCHDOG=1, STOPPING=1, and it takes its
+ * socket from socket activation when given one.  It never forks.
+ */
+#include <errno.h>
+#include <event2/event.h>
+#include <getopt.h>
+#include <grp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include "config_build.h"
+#if HAVE_LIBSYSTEMD
+#include <systemd/sd-daemon.h>
+#endif
+
+#include "api.h"
+#include "config.h"
+#include "ingest.h"
+#include "kb.h"
+#include "log.h"
+#include "poller.h"
+#include "store.h"
+#include "util.h"
+#include "xmalloc.h"
+
+struct itinerd {
+	struct event_base	*base;
+	struct config		*conf;
+	struct store		*store;
+	struct kb		*kb;
+	struct api		*api;
+	struct poller		*poller;
+	char			*socket_path;	/* we created it; unlink */
+	struct event		*sig_term, *sig_int, *sig_hup, *watchdog;
+	int			 foreground;
+};
+
+static void
+itinerd_notify(const char *state)
+{
+#if HAVE_LIBSYSTEMD
+	sd_notify(0, state);
+#else
+	(void)state;
+#endif
+}
+
+static void
+itinerd_status(const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*s, *msg;
+
+	va_start(ap, fmt);
+	s = xvasprintf(fmt, ap);
+	va_end(ap);
+	msg = xasprintf("STATUS=%s", s);
+	itinerd_notify(msg);
+	free(msg);
+	free(s);
+}
+
+/*
+ * Returns a listening socket taken from systemd socket activation, or -1
+ * when none was passed.
+ */
+static int
+itinerd_activated_fd(void)
+{
+#if HAVE_LIBSYSTEMD
+	int	n;
+
+	n = sd_listen_fds(1);
+	if (n >= 1 && sd_is_socket_unix(SD_LISTEN_FDS_START, SOCK_STREAM, 1,
+	    NULL, 0) > 0)
+		return SD_LISTEN_FDS_START;
+#endif
+	return -1;
+}
+
+/*
+ * Creates the Unix socket at path with the config's mode and group.  A
+ * socket file someone still answers on means another daemon: refused.
+ * A stale one is removed.  Returns the fd, or -errno with *cause.
+ */
+static int
+itinerd_listen_unix(const struct config *c, char **cause)
+{
+	struct sockaddr_un	 sun;
+	struct stat		 st;
+	struct group		*gr;
+	int			 fd, err;
+	char			*dir, *slash;
+
+	memset(&sun, 0, sizeof sun);
+	sun.sun_family = AF_UNIX;
+	if (strlen(c->socket) >= sizeof sun.sun_path) {
+		*cause = xasprintf("socket path %s is too long (at most %zu "
+		    "bytes)", c->socket, sizeof sun.sun_path - 1);
+		return -ENAMETOOLONG;
+	}
+	memcpy(sun.sun_path, c->socket, strlen(c->socket) + 1);
+	dir = xstrdup(c->socket);
+	if ((slash = strrchr(dir, '/')) != NULL && slash != dir) {
+		*slash = '\0';
+		if (mkdir(dir, 0755) == -1 && errno != EEXIST) {
+			err = errno;
+			*cause = xasprintf("socket directory %s: %s", dir,
+			    strerror(err));
+			free(dir);
+			return -err;
+		}
+	}
+	free(dir);
+	if ((fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0)) == -1) {
+		err = errno;
+		*cause = xasprintf("socket: %s", strerror(err));
+		return -err;
+	}
+	if (lstat(c->socket, &st) == 0) {
+		if (!S_ISSOCK(st.st_mode)) {
+			close(fd);
+			*cause = xasprintf("%s exists and is not a socket; "
+			    "refusing to replace it", c->socket);
+			return -EEXIST;
+		}
+		if (connect(fd, (struct sockaddr *)&sun, sizeof sun) == 0) {
+			close(fd);
+			*cause = xasprintf("another itinerd is already "
+			    "listening on %s", c->socket);
+			return -EADDRINUSE;
+		}
+		unlink(c->socket);	/* stale: nobody answers */
+	}
+	if (bind(fd, (struct sockaddr *)&sun, sizeof sun) == -1 ||
+	    listen(fd, 128) == -1) {
+		err = errno;
+		close(fd);
+		*cause = xasprintf("%s: %s", c->socket, strerror(err));
+		return -err;
+	}
+	if (c->socket_group != NULL) {
+		if ((gr = getgrnam(c->socket_group)) == NULL) {
+			close(fd);
+			unlink(c->socket);
+			*cause = xasprintf("socket_group: no group named '%s'",
+			    c->socket_group);
+			return -ENOENT;
+		}
+		if (chown(c->socket, (uid_t)-1, gr->gr_gid) == -1) {
+			err = errno;
+			close(fd);
+			unlink(c->socket);
+			*cause = xasprintf("chown %s to group %s: %s",
+			    c->socket, c->socket_group, strerror(err));
+			return -err;
+		}
+	}
+	if (chmod(c->socket, c->socket_mode) == -1) {
+		err = errno;
+		close(fd);
+		unlink(c->socket);
+		*cause = xasprintf("chmod %s: %s", c->socket, strerror(err));
+		return -err;
+	}
+	return fd;
+}
+
+/* Applies a newly read config; the old one is freed. */
+static int
+itinerd_apply(struct itinerd *d, struct config *nc, char **cause)
+{
+	int	r;
+
+	if (strcmp(nc->database, d->conf->database) != 0)
+		log_warn("reload: database changed to %s; takes effect at "
+		    "restart", nc->database);
+	if (strcmp(nc->socket, d->conf->socket) != 0)
+		log_warn("reload: socket changed to %s; takes effect at "
+		    "restart", nc->socket);
+	if ((r = store_sync_feeds(d->store, nc, cause)) != 0)
+		return r;
+	log_set_level(d->foreground && log_get_level() == LOG_LEVEL_DEBUG ?
+	    LOG_LEVEL_DEBUG : nc->log_level);
+	if (d->poller != NULL)
+		poller_set_config(d->poller, nc);
+	if (d->api != NULL)
+		api_set_config(d->api, nc);
+	config_free(d->conf);
+	d->conf = nc;
+	return 0;
+}
+
+static int
+itinerd_reload(void *arg, char **cause)
+{
+	struct itinerd	*d = arg;
+	struct config	*nc;
+	int		 r;
+
+	itinerd_notify("RELOADING=1");
+	if ((r = config_load(d->conf->path, &nc, cause)) == 0 &&
+	    (r = itinerd_apply(d, nc, cause)) != 0)
+		config_free(nc);
+	itinerd_notify("READY=1");
+	if (r == 0) {
+		log_info("reloaded %s: %zu feeds", d->conf->path,
+		    d->conf->nfeeds);
+		itinerd_status("running, %zu feeds", d->conf->nfeeds);
+	}
+	return r;
+}
+
+static int
+itinerd_poll(void *arg, const char *name, char **cause)
+{
+	struct itinerd	*d = arg;
+
+	return poller_poll_now(d->poller, name, cause);
+}
+
+static void
+itinerd_feeds_changed(void *arg)
+{
+	struct itinerd	*d = arg;
+
+	poller_reload_feeds(d->poller);
+}
+
+static void
+itinerd_event(void *arg, const char *type, const char *json)
+{
+	struct itinerd	*d = arg;
+
+	if (d->api != NULL)
+		api_event(d->api, type, json);
+}
+
+static void
+itinerd_signal(evutil_socket_t sig, short what, void *arg)
+{
+	struct itinerd	*d = arg;
+	char		*cause = NULL;
+
+	(void)what;
+	if (sig == SIGHUP) {
+		log_info("SIGHUP: reloading %s", d->conf->path != NULL ?
+		    d->conf->path : "(defaults)");
+		if (d->conf->path == NULL)
+			return;
+		if (itinerd_reload(d, &cause) != 0) {
+			log_error("reload refused, keeping the running "
+			    "config: %s", cause);
+			free(cause);
+		}
+		return;
+	}
+	log_info("%s: stopping", sig == SIGTERM ? "SIGTERM" : "SIGINT");
+	itinerd_notify("STOPPING=1");
+	event_base_loopexit(d->base, NULL);
+}
+
+static void
+itinerd_watchdog(evutil_socket_t fd, short what, void *arg)
+{
+	(void)fd;
+	(void)what;
+	(void)arg;
+	itinerd_notify("WATCHDOG=1");
+}
+
+static void
+itinerd_start_watchdog(struct itinerd *d)
+{
+#if HAVE_LIBSYSTEMD
+	uint64_t	usec;
+	struct timeval	tv;
+
+	if (sd_watchdog_enabled(0, &usec) <= 0)
+		return;
+	usec /= 2;
+	tv.tv_sec = (time_t)(usec / 1000000);
+	tv.tv_usec = (suseconds_t)(usec % 1000000);
+	d->watchdog = event_new(d->base, -1, EV_PERSIST, itinerd_watchdog, d);
+	event_add(d->watchdog, &tv);
+#else
+	(void)d;
+#endif
+}
+
+static void
+itinerd_libevent_log(int severity, const char *msg)
+{
+	switch (severity) {
+	case EVENT_LOG_ERR:
+		log_error("libevent: %s", msg);
+		break;
+	case EVENT_LOG_WARN:
+		log_warn("libevent: %s", msg);
+		break;
+	default:
+		log_debug("libevent: %s", msg);
+		break;
+	}
+}
+
+static void
+itinerd_usage(FILE *f)
+{
+	fprintf(f,
+	    "usage: itinerd [-fv] [-c FILE] [--check-config]\n"
+	    "       itinerd [-c FILE] --import FILE...\n"
+	    "  -c, --config FILE   configuration (default %s/itinerd/"
+	    "itinerd.conf)\n"
+	    "  -f, --foreground    stay in the foreground, log to stderr "
+	    "(the default;\n"
+	    "                      itinerd never forks)\n"
+	    "  -v, --verbose       log at debug level\n"
+	    "  -n, --check-config  check the configuration and exit\n"
+	    "      --import        ingest saved feed files (or directories "
+	    "of them) and exit\n"
+	    "  -V, --version       print the version\n",
+	    ITINERD_SYSCONFDIR);
+}
+
+static void
+itinerd_cleanup(struct itinerd *d)
+{
+	if (d->api != NULL)
+		api_free(d->api);
+	if (d->poller != NULL)
+		poller_free(d->poller);
+	if (d->socket_path != NULL) {
+		unlink(d->socket_path);
+		free(d->socket_path);
+	}
+	if (d->sig_term != NULL) {
+		event_free(d->sig_term);
+		event_free(d->sig_int);
+		event_free(d->sig_hup);
+	}
+	if (d->watchdog != NULL)
+		event_free(d->watchdog);
+	kb_free(d->kb);
+	store_free(d->store);
+	config_free(d->conf);
+	if (d->base != NULL)
+		event_base_free(d->base);
+}
+
+/* Runs --import: each file through the same ingest path as a fetch. */
+static int
+itinerd_import(struct itinerd *d, int argc, char **argv)
+{
+	char			*cause = NULL;
+	struct ingest_stats	 st;
+	int			 i, failed = 0;
+
+	for (i = 0; i < argc; i++) {
+		memset(&st, 0, sizeof st);
+		if (ingest_import_path(d->store, d->kb, argv[i], &st,
+		    &cause) != 0) {
+			log_error("import %s: %s", argv[i], cause);
+			free(cause);
+			cause = NULL;
+			failed = 1;
+			continue;
+		}
+		log_info("import %s: %d items, %d new articles, %d known, "
+		    "%d legs", argv[i], st.items, st.new_articles,
+		    st.known_articles, st.legs);
+	}
+	return failed;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "config", required_argument, NULL, 'c' },
+		{ "foreground", no_argument, NULL, 'f' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "check-config", no_argument, NULL, 'n' },
+		{ "import", no_argument, NULL, 'I' },
+		{ "version", no_argument, NULL, 'V' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct itinerd		 d;
+	struct api_hooks	 hooks;
+	const char		*path = NULL;
+	char			*cause = NULL, *defpath = NULL;
+	int			 ch, check = 0, verbose = 0, import = 0;
+	int			 fd = -1, activated, rc = 1;
+
+	memset(&d, 0, sizeof d);
+	while ((ch = getopt_long(argc, argv, "c:fvnVh", longopts, NULL)) !=
+	    -1) {
+		switch (ch) {
+		case 'c':
+			path = optarg;
+			break;
+		case 'f':
+			d.foreground = 1;
+			break;
+		case 'v':
+			verbose = 1;
+			break;
+		case 'n':
+			check = 1;
+			break;
+		case 'I':
+			import = 1;
+			break;
+		case 'V':
+			printf("itinerd %s\n", ITINERD_VERSION);
+			return 0;
+		case 'h':
+			itinerd_usage(stdout);
+			return 0;
+		default:
+			itinerd_usage(stderr);
+			return 2;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if ((argc > 0 && !import) || (import && argc == 0)) {
+		itinerd_usage(stderr);
+		return 2;
+	}
+	log_init("itinerd", verbose ? LOG_LEVEL_DEBUG : LOG_LEVEL_INFO);
+	if (path == NULL) {
+		defpath = xasprintf("%s/itinerd/itinerd.conf",
+		    ITINERD_SYSCONFDIR);
+		if (access(defpath, R_OK) == 0)
+			path = defpath;
+	}
+	if (path != NULL) {
+		if (config_load(path, &d.conf, &cause) != 0) {
+			log_error("%s", cause);
+			free(cause);
+			free(defpath);
+			return 1;
+		}
+	} else
+		d.conf = config_default();
+	free(defpath);
+	if (check) {
+		printf("%s: configuration OK (%zu feeds)\n",
+		    d.conf->path != NULL ? d.conf->path : "defaults",
+		    d.conf->nfeeds);
+		config_free(d.conf);
+		return 0;
+	}
+	if (!verbose)
+		log_set_level(d.conf->log_level);
+	event_set_log_callback(itinerd_libevent_log);
+	signal(SIGPIPE, SIG_IGN);
+
+	if (store_open(d.conf->database, STORE_LOCK, &d.store, &cause) != 0)
+		goto fail;
+	if (kb_load(&d.kb, &cause) != 0)
+		goto fail;
+	if (store_sync_feeds(d.store, d.conf, &cause) != 0)
+		goto fail;
+	if (import) {
+		rc = itinerd_import(&d, argc, argv);
+		itinerd_cleanup(&d);
+		return rc;
+	}
+
+	if ((d.base = event_base_new()) == NULL) {
+		cause = xstrdup("cannot create the event loop");
+		goto fail;
+	}
+	activated = (fd = itinerd_activated_fd()) != -1;
+	if (!activated) {
+		if ((fd = itinerd_listen_unix(d.conf, &cause)) < 0)
+			goto fail;
+		d.socket_path = xstrdup(d.conf->socket);
+	}
+	if (poller_new(d.base, d.store, d.kb, d.conf, &d.poller, &cause) != 0)
+		goto fail;
+	memset(&hooks, 0, sizeof hooks);
+	hooks.reload = itinerd_reload;
+	hooks.poll = itinerd_poll;
+	hooks.feeds_changed = itinerd_feeds_changed;
+	hooks.arg = &d;
+	if (api_new(d.base, d.store, d.kb, d.conf, fd, &hooks, &d.api,
+	    &cause) != 0) {
+		fd = -1;
+		goto fail;
+	}
+	fd = -1;
+	poller_set_event_cb(d.poller, itinerd_event, &d);
+
+	d.sig_term = evsignal_new(d.base, SIGTERM, itinerd_signal, &d);
+	d.sig_int = evsignal_new(d.base, SIGINT, itinerd_signal, &d);
+	d.sig_hup = evsignal_new(d.base, SIGHUP, itinerd_signal, &d);
+	event_add(d.sig_term, NULL);
+	event_add(d.sig_int, NULL);
+	event_add(d.sig_hup, NULL);
+	itinerd_start_watchdog(&d);
+
+	log_info("itinerd %s running: database %s, socket %s%s, %zu feeds",
+	    ITINERD_VERSION, d.conf->database, activated ?
+	    "(socket activation)" : d.conf->socket, "", d.conf->nfeeds);
+	itinerd_notify("READY=1");
+	itinerd_status("running, %zu feeds", d.conf->nfeeds);
+
+	event_base_dispatch(d.base);
+
+	log_info("stopped");
+	itinerd_cleanup(&d);
+	return 0;
+fail:
+	log_error("%s", cause != NULL ? cause : "startup failed");
+	free(cause);
+	if (fd >= 0)
+		close(fd);
+	itinerd_cleanup(&d);
+	return 1;
+}

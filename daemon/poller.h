@@ -1,0 +1,33 @@
+/*
+ * poller: decides when each feed is due and hands due feeds to fetch.c;
+ * when a fetch ends it runs the result through feed.c and ingest.c in one
+ * transaction and updates the feed's schedule (interval, jitter, backoff,
+ * Retry-After).  Lives in the daemon's event loop.
+ */
+#ifndef ITINERD_POLLER_H
+#define ITINERD_POLLER_H
+
+struct config;
+struct event_base;
+struct kb;
+struct store;
+struct poller;
+
+/* Called after a commit that created or changed legs or trips. */
+typedef void (*poller_event_cb)(void *arg, const char *type,
+    const char *json);
+
+/* Returns 0 and sets *out, or -errno with *cause (caller frees). */
+int	poller_new(struct event_base *, struct store *, const struct kb *,
+	    const struct config *, struct poller **out, char **cause);
+/* The config was reloaded (feeds, limits); conf stays valid. */
+void	poller_set_config(struct poller *, const struct config *);
+/* Feeds changed in the database (API add/remove/pause): re-read them. */
+void	poller_reload_feeds(struct poller *);
+/* Fetch name (NULL: every enabled feed) now.  -ENOENT unknown feed. */
+int	poller_poll_now(struct poller *, const char *name, char **cause);
+void	poller_set_event_cb(struct poller *, poller_event_cb, void *arg);
+/* Cancels transfers in flight; nothing half-written is committed. */
+void	poller_free(struct poller *);
+
+#endif

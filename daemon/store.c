@@ -1,0 +1,346 @@
+/*
+ * store: SQLite connection, lock and migrations.  See store.h.
+ *
+ * Migrations are the schema/NNN-name.sql files built into the binary
+ * (scripts/embed); migration N runs inside one transaction that also sets
+ * PRAGMA user_version = N, so a crash leaves the database at N-1 or N.
+ * The version is read before anything is written, so a database newer
+ * than this binary is refused without being touched (not even switched to
+ * WAL).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "embed.h"
+#include "log.h"
+#include "store.h"
+#include "xmalloc.h"
+
+struct store {
+	sqlite3	*db;
+	char	*path;
+	int	 lock_fd;
+};
+
+sqlite3 *
+store_db(struct store *s)
+{
+	return s->db;
+}
+
+const char *
+store_path(struct store *s)
+{
+	return s->path;
+}
+
+char *
+store_errmsg(struct store *s, const char *what)
+{
+	return xasprintf("%s: %s", what, sqlite3_errmsg(s->db));
+}
+
+int
+store_exec(struct store *s, const char *sql, char **cause)
+{
+	char	*err = NULL;
+
+	if (sqlite3_exec(s->db, sql, NULL, NULL, &err) != SQLITE_OK) {
+		if (cause != NULL)
+			*cause = xasprintf("%s", err != NULL ? err :
+			    sqlite3_errmsg(s->db));
+		sqlite3_free(err);
+		return -EIO;
+	}
+	return 0;
+}
+
+sqlite3_stmt *
+store_prepare(struct store *s, const char *sql)
+{
+	sqlite3_stmt	*st;
+
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		fatalx("bad SQL (%s): %s", sqlite3_errmsg(s->db), sql);
+	return st;
+}
+
+int
+store_begin(struct store *s, char **cause)
+{
+	return store_exec(s, "BEGIN IMMEDIATE", cause);
+}
+
+int
+store_commit(struct store *s, char **cause)
+{
+	return store_exec(s, "COMMIT", cause);
+}
+
+void
+store_rollback(struct store *s)
+{
+	if (!sqlite3_get_autocommit(s->db))
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int
+store_latest_version(void)
+{
+	return (int)schema_nfiles;
+}
+
+int
+store_version(struct store *s)
+{
+	sqlite3_stmt	*st;
+	int		 v = -1;
+
+	st = store_prepare(s, "PRAGMA user_version");
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* Applies migrations after the current version, each in a transaction. */
+static int
+store_migrate(struct store *s, int from, char **cause)
+{
+	const struct embed_file	*m;
+	char			*err = NULL, *sql;
+	int			 v;
+
+	for (v = from + 1; v <= store_latest_version(); v++) {
+		m = &schema_files[v - 1];
+		if (store_begin(s, &err) != 0)
+			goto fail;
+		if (store_exec(s, m->data, &err) != 0)
+			goto fail;
+		sql = xasprintf("PRAGMA user_version = %d", v);
+		if (store_exec(s, sql, &err) != 0) {
+			free(sql);
+			goto fail;
+		}
+		free(sql);
+		if (store_commit(s, &err) != 0)
+			goto fail;
+		log_info("database %s: applied migration %s", s->path,
+		    m->name);
+	}
+	return 0;
+fail:
+	store_rollback(s);
+	*cause = xasprintf("%s: migration %s failed: %s", s->path,
+	    schema_files[v - 1].name, err);
+	free(err);
+	return -EIO;
+}
+
+/* Takes an exclusive lock on PATH.lock; -EBUSY if another holds it. */
+static int
+store_lock(struct store *s, char **cause)
+{
+	char	*lp;
+	int	 fd, err;
+
+	lp = xasprintf("%s.lock", s->path);
+	fd = open(lp, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd == -1) {
+		err = errno;
+		*cause = xasprintf("%s: %s", lp, strerror(err));
+		free(lp);
+		return -err;
+	}
+	if (flock(fd, LOCK_EX | LOCK_NB) == -1) {
+		err = errno;
+		close(fd);
+		if (err == EWOULDBLOCK) {
+			*cause = xasprintf("database %s is in use by another "
+			    "itinerd (lock %s held)", s->path, lp);
+			free(lp);
+			return -EBUSY;
+		}
+		*cause = xasprintf("%s: %s", lp, strerror(err));
+		free(lp);
+		return -err;
+	}
+	free(lp);
+	s->lock_fd = fd;
+	return 0;
+}
+
+/* Creates the database's directory (one level) if it is missing. */
+static void
+store_mkdir_parent(const char *path)
+{
+	char	*dir, *slash;
+
+	dir = xstrdup(path);
+	if ((slash = strrchr(dir, '/')) != NULL && slash != dir) {
+		*slash = '\0';
+		if (mkdir(dir, 0750) == -1 && errno == ENOENT) {
+			/* XDG state dirs may be two levels deep. */
+			char *up = xstrdup(dir), *s2 = strrchr(up, '/');
+			if (s2 != NULL && s2 != up) {
+				*s2 = '\0';
+				mkdir(up, 0750);
+			}
+			free(up);
+			mkdir(dir, 0750);
+		}
+	}
+	free(dir);
+}
+
+int
+store_open(const char *path, int flags, struct store **out, char **cause)
+{
+	struct store	*s;
+	int		 oflags, v, r;
+	char		*err = NULL;
+
+	s = xcalloc(1, sizeof *s);
+	s->path = xstrdup(path);
+	s->lock_fd = -1;
+	if (!(flags & STORE_READONLY))
+		store_mkdir_parent(path);
+	if ((flags & STORE_LOCK) && (r = store_lock(s, cause)) != 0)
+		goto fail;
+	oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY :
+	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOMUTEX,
+	    NULL) != SQLITE_OK) {
+		*cause = xasprintf("%s: %s", path, s->db != NULL ?
+		    sqlite3_errmsg(s->db) : "cannot open");
+		r = -EIO;
+		goto fail;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, 5000);
+	if ((v = store_version(s)) < 0) {
+		*cause = xasprintf("%s: not an SQLite database or unreadable: "
+		    "%s", path, sqlite3_errmsg(s->db));
+		r = -EIO;
+		goto fail;
+	}
+	if (v > store_latest_version()) {
+		*cause = xasprintf("%s: database schema version %d is newer "
+		    "than this itinerd (knows up to %d); refusing to touch it",
+		    path, v, store_latest_version());
+		r = -EPROTO;
+		goto fail;
+	}
+	if (store_exec(s, "PRAGMA foreign_keys = ON", &err) != 0)
+		goto sqlfail;
+	if (!(flags & STORE_READONLY)) {
+		if (store_exec(s, "PRAGMA journal_mode = WAL", &err) != 0 ||
+		    store_exec(s, "PRAGMA synchronous = NORMAL", &err) != 0)
+			goto sqlfail;
+		if ((r = store_migrate(s, v, cause)) != 0)
+			goto fail;
+	}
+	*out = s;
+	return 0;
+sqlfail:
+	*cause = xasprintf("%s: %s", path, err);
+	free(err);
+	r = -EIO;
+fail:
+	store_free(s);
+	return r;
+}
+
+void
+store_free(struct store *s)
+{
+	if (s == NULL)
+		return;
+	if (s->db != NULL)
+		sqlite3_close_v2(s->db);
+	if (s->lock_fd != -1)
+		close(s->lock_fd);
+	free(s->path);
+	free(s);
+}
+
+int
+store_sync_feeds(struct store *s, const struct config *c, char **cause)
+{
+	sqlite3_stmt		*up = NULL, *off = NULL;
+	const struct config_feed *f;
+	size_t			 i;
+	int			 r = -EIO;
+	char			*err = NULL;
+
+	if (store_begin(s, &err) != 0)
+		goto out;
+	up = store_prepare(s,
+	    "INSERT INTO feeds (name, url, tags, origin, enabled, interval_s)"
+	    " VALUES (?1, ?2, ?3, 'config', ?4, ?5)"
+	    " ON CONFLICT(name) DO UPDATE SET"
+	    "  url = excluded.url, tags = excluded.tags,"
+	    "  enabled = excluded.enabled, interval_s = excluded.interval_s,"
+	    "  origin = 'config',"
+	    "  next_due = CASE WHEN feeds.url != excluded.url THEN 0"
+	    "   ELSE feeds.next_due END,"
+	    "  etag = CASE WHEN feeds.url != excluded.url THEN NULL"
+	    "   ELSE feeds.etag END,"
+	    "  last_modified = CASE WHEN feeds.url != excluded.url THEN NULL"
+	    "   ELSE feeds.last_modified END");
+	for (i = 0; i < c->nfeeds; i++) {
+		f = &c->feeds[i];
+		sqlite3_reset(up);
+		sqlite3_bind_text(up, 1, f->name, -1, SQLITE_STATIC);
+		sqlite3_bind_text(up, 2, f->url, -1, SQLITE_STATIC);
+		sqlite3_bind_text(up, 3, f->tags, -1, SQLITE_STATIC);
+		sqlite3_bind_int(up, 4, f->enabled);
+		sqlite3_bind_int(up, 5, f->interval_s > 0 ? f->interval_s :
+		    c->poll_interval_s);
+		if (sqlite3_step(up) != SQLITE_DONE) {
+			err = store_errmsg(s, f->name);
+			goto out;
+		}
+	}
+	/* Config feeds that left the config: disabled, history kept. */
+	off = store_prepare(s, "UPDATE feeds SET enabled = 0 WHERE"
+	    " origin = 'config' AND name NOT IN (SELECT value FROM"
+	    " json_each(?1))");
+	{
+		struct buf	names = { 0 };
+
+		buf_addc(&names, '[');
+		for (i = 0; i < c->nfeeds; i++) {
+			/* Names are [A-Za-z0-9._-]: no JSON escaping needed. */
+			buf_printf(&names, "%s\"%s\"", i ? "," : "",
+			    c->feeds[i].name);
+		}
+		buf_addc(&names, ']');
+		sqlite3_bind_text(off, 1, names.data, -1, SQLITE_TRANSIENT);
+		buf_free(&names);
+	}
+	if (sqlite3_step(off) != SQLITE_DONE) {
+		err = store_errmsg(s, "disabling removed feeds");
+		goto out;
+	}
+	if (store_commit(s, &err) != 0)
+		goto out;
+	r = 0;
+out:
+	sqlite3_finalize(up);
+	sqlite3_finalize(off);
+	if (r != 0) {
+		store_rollback(s);
+		*cause = xasprintf("syncing feeds: %s", err != NULL ? err :
+		    "?");
+	}
+	free(err);
+	return r;
+}

@@ -1,0 +1,62 @@
+/*
+ * store: the SQLite database.  Opens it (WAL, busy_timeout, foreign
+ * keys), holds an exclusive lock so a second daemon on the same database
+ * is refused, applies the embedded schema migrations, and offers the
+ * transaction helpers the other modules use.  What is stored is decided by
+ * ingest.c, trips.c and query.c; this module only owns the connection.
+ */
+#ifndef ITINERD_STORE_H
+#define ITINERD_STORE_H
+
+#include <sqlite3.h>
+
+struct config;
+struct store;
+
+enum store_flags {
+	STORE_LOCK = 0x1,	/* take the daemon's exclusive lock */
+	STORE_READONLY = 0x2,	/* no migrations, no writes */
+};
+
+/*
+ * Opens (creating if needed) the database at path and brings its schema
+ * up to date.  Returns 0 and sets *out (store_free), or a negative errno
+ * with *cause set (caller frees): -EBUSY when another process holds the
+ * lock, -EPROTO when the database's schema is newer than this binary (the
+ * file is then left untouched), -EIO for SQLite errors.
+ */
+int	 store_open(const char *path, int flags, struct store **out,
+	    char **cause);
+void	 store_free(struct store *);
+sqlite3	*store_db(struct store *);
+const char *store_path(struct store *);
+
+/* Schema version of the open database, and the newest this binary has. */
+int	 store_version(struct store *);
+int	 store_latest_version(void);
+
+/*
+ * Transactions.  store_begin starts an IMMEDIATE transaction.  Each
+ * returns 0 or -EIO with *cause set when cause is not NULL.
+ */
+int	 store_begin(struct store *, char **cause);
+int	 store_commit(struct store *, char **cause);
+void	 store_rollback(struct store *);
+/* Runs SQL with no parameters and no rows; 0 or -EIO with *cause. */
+int	 store_exec(struct store *, const char *sql, char **cause);
+/* Prepares sql; aborts on failure (the SQL is ours, so a bug). */
+sqlite3_stmt *store_prepare(struct store *, const char *sql);
+/* An allocated "what: sqlite message" for the connection's last error. */
+char	*store_errmsg(struct store *, const char *what);
+
+/*
+ * Brings the feeds table in line with the config's [feed] sections: adds
+ * new ones, updates url, interval, tags and enabled of existing ones
+ * (keeping their fetch state), and disables config feeds no longer in
+ * the config (their articles stay).  Feeds added through the API are left
+ * alone.  0 or -EIO with *cause.
+ */
+int	 store_sync_feeds(struct store *, const struct config *,
+	    char **cause);
+
+#endif

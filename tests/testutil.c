@@ -1,0 +1,343 @@
+/*
+ * testutil: see testutil.h.  Plain POSIX, no Check calls except where a
+ * missing fixture or environment must fail the running test.
+ */
+#include <check.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "testutil.h"
+#include "xmalloc.h"
+
+const char *
+tu_env(const char *name)
+{
+	const char	*v;
+
+	v = getenv(name);
+	ck_assert_msg(v != NULL && *v != '\0', "environment %s not set", name);
+	return v;
+}
+
+char *
+tu_tmpdir(void)
+{
+	const char	*base;
+	char		*p;
+
+	if ((base = getenv("TMPDIR")) == NULL)
+		base = "/tmp";
+	p = xasprintf("%s/itinerd-test.XXXXXX", base);
+	ck_assert_ptr_nonnull(mkdtemp(p));
+	return p;
+}
+
+void
+tu_rmtree(const char *path)
+{
+	DIR		*d;
+	struct dirent	*de;
+	struct stat	 st;
+	char		*child;
+
+	if (lstat(path, &st) == -1)
+		return;
+	if (!S_ISDIR(st.st_mode)) {
+		unlink(path);
+		return;
+	}
+	if ((d = opendir(path)) != NULL) {
+		while ((de = readdir(d)) != NULL) {
+			if (strcmp(de->d_name, ".") == 0 ||
+			    strcmp(de->d_name, "..") == 0)
+				continue;
+			child = xasprintf("%s/%s", path, de->d_name);
+			tu_rmtree(child);
+			free(child);
+		}
+		closedir(d);
+	}
+	rmdir(path);
+}
+
+char *
+tu_read_file(const char *path, size_t *len)
+{
+	FILE		*f;
+	struct buf	 b = { 0 };
+	char		 tmp[8192];
+	size_t		 n;
+
+	if ((f = fopen(path, "rb")) == NULL)
+		return NULL;
+	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+		buf_add(&b, tmp, n);
+	fclose(f);
+	if (len != NULL)
+		*len = b.len;
+	return buf_steal(&b);
+}
+
+char *
+tu_fixture(const char *rel, size_t *len)
+{
+	char	*path, *data;
+
+	path = xasprintf("%s/%s", tu_env("ITINERD_TESTDATA"), rel);
+	data = tu_read_file(path, len);
+	ck_assert_msg(data != NULL, "fixture %s unreadable", path);
+	free(path);
+	return data;
+}
+
+int
+tu_write_file(const char *path, const char *data)
+{
+	FILE	*f;
+	size_t	 n;
+
+	if ((f = fopen(path, "wb")) == NULL)
+		return -errno;
+	n = fwrite(data, 1, strlen(data), f);
+	if (fclose(f) != 0 || n != strlen(data))
+		return -EIO;
+	return 0;
+}
+
+pid_t
+tu_spawn(char *const argv[], const char *logpath)
+{
+	pid_t	 pid;
+	int	 fd;
+
+	pid = fork();
+	ck_assert_int_ne(pid, -1);
+	if (pid == 0) {
+		fd = open(logpath != NULL ? logpath : "/dev/null",
+		    O_WRONLY | O_CREAT | O_APPEND, 0644);
+		if (fd != -1) {
+			dup2(fd, STDOUT_FILENO);
+			dup2(fd, STDERR_FILENO);
+			close(fd);
+		}
+		fd = open("/dev/null", O_RDONLY);
+		if (fd != -1) {
+			dup2(fd, STDIN_FILENO);
+			close(fd);
+		}
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	return pid;
+}
+
+static long
+tu_now_ms(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+static void
+tu_sleep_ms(long ms)
+{
+	struct timespec	ts = { ms / 1000, (ms % 1000) * 1000000L };
+
+	nanosleep(&ts, NULL);
+}
+
+int
+tu_wait(pid_t pid, int timeout_ms)
+{
+	long	 deadline;
+	int	 status;
+	pid_t	 r;
+
+	deadline = tu_now_ms() + timeout_ms;
+	for (;;) {
+		r = waitpid(pid, &status, WNOHANG);
+		if (r == pid) {
+			if (WIFEXITED(status))
+				return WEXITSTATUS(status);
+			if (WIFSIGNALED(status))
+				return 128 + WTERMSIG(status);
+		}
+		if (r == -1)
+			return -1;
+		if (tu_now_ms() >= deadline)
+			return -1;
+		tu_sleep_ms(10);
+	}
+}
+
+int
+tu_kill_wait(pid_t pid, int sig, int timeout_ms)
+{
+	kill(pid, sig);
+	return tu_wait(pid, timeout_ms);
+}
+
+/* Drains fd into b until EOF or the deadline. */
+static void
+tu_drain(int fds[2], struct buf *bufs[2], long deadline)
+{
+	struct pollfd	 pfd[2];
+	char		 tmp[8192];
+	ssize_t		 n;
+	int		 i, open_n = 2, r;
+
+	while (open_n > 0 && tu_now_ms() < deadline) {
+		for (i = 0; i < 2; i++) {
+			pfd[i].fd = fds[i];
+			pfd[i].events = POLLIN;
+		}
+		r = poll(pfd, 2, (int)(deadline - tu_now_ms()));
+		if (r <= 0)
+			break;
+		for (i = 0; i < 2; i++) {
+			if (fds[i] == -1 ||
+			    !(pfd[i].revents & (POLLIN | POLLHUP)))
+				continue;
+			n = read(fds[i], tmp, sizeof tmp);
+			if (n <= 0) {
+				close(fds[i]);
+				fds[i] = -1;
+				open_n--;
+			} else
+				buf_add(bufs[i], tmp, (size_t)n);
+		}
+	}
+	for (i = 0; i < 2; i++)
+		if (fds[i] != -1)
+			close(fds[i]);
+}
+
+int
+tu_run(char *const argv[], char **out, char **err, int timeout_ms)
+{
+	int		 po[2], pe[2], fds[2], status, devnull;
+	pid_t		 pid;
+	struct buf	 bo = { 0 }, be = { 0 };
+	struct buf	*bufs[2] = { &bo, &be };
+	long		 deadline;
+
+	deadline = tu_now_ms() + timeout_ms;
+	ck_assert_int_eq(pipe(po), 0);
+	ck_assert_int_eq(pipe(pe), 0);
+	pid = fork();
+	ck_assert_int_ne(pid, -1);
+	if (pid == 0) {
+		dup2(po[1], STDOUT_FILENO);
+		dup2(pe[1], STDERR_FILENO);
+		close(po[0]);
+		close(pe[0]);
+		close(po[1]);
+		close(pe[1]);
+		devnull = open("/dev/null", O_RDONLY);
+		if (devnull != -1)
+			dup2(devnull, STDIN_FILENO);
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	close(po[1]);
+	close(pe[1]);
+	fds[0] = po[0];
+	fds[1] = pe[0];
+	tu_drain(fds, bufs, deadline);
+	status = tu_wait(pid, (int)(deadline > tu_now_ms() ?
+	    deadline - tu_now_ms() : 1));
+	if (status == -1) {
+		kill(pid, SIGKILL);
+		tu_wait(pid, 1000);
+	}
+	if (out != NULL)
+		*out = buf_steal(&bo);
+	if (err != NULL)
+		*err = buf_steal(&be);
+	buf_free(&bo);
+	buf_free(&be);
+	return status;
+}
+
+int
+tu_wait_path(const char *path, int timeout_ms)
+{
+	long		deadline;
+	struct stat	st;
+
+	deadline = tu_now_ms() + timeout_ms;
+	while (stat(path, &st) == -1) {
+		if (tu_now_ms() >= deadline)
+			return -1;
+		tu_sleep_ms(10);
+	}
+	return 0;
+}
+
+int
+tu_http_unix(const char *sock, const char *method, const char *path,
+    const char *body_in, char **body, char **headers)
+{
+	struct sockaddr_un	 sun;
+	struct buf		 req = { 0 }, resp = { 0 };
+	char			 tmp[8192], *sep;
+	ssize_t			 n;
+	size_t			 off;
+	int			 fd, status = -1;
+	struct pollfd		 pfd;
+
+	memset(&sun, 0, sizeof sun);
+	sun.sun_family = AF_UNIX;
+	snprintf(sun.sun_path, sizeof sun.sun_path, "%s", sock);
+	if ((fd = socket(AF_UNIX, SOCK_STREAM, 0)) == -1)
+		return -1;
+	if (connect(fd, (struct sockaddr *)&sun, sizeof sun) == -1) {
+		close(fd);
+		return -1;
+	}
+	buf_printf(&req, "%s %s HTTP/1.1\r\nHost: localhost\r\n"
+	    "Connection: close\r\n", method, path);
+	if (body_in != NULL)
+		buf_printf(&req, "Content-Type: application/json\r\n"
+		    "Content-Length: %zu\r\n", strlen(body_in));
+	buf_adds(&req, "\r\n");
+	if (body_in != NULL)
+		buf_adds(&req, body_in);
+	for (off = 0; off < req.len; off += (size_t)n)
+		if ((n = write(fd, req.data + off, req.len - off)) <= 0)
+			goto out;
+	pfd.fd = fd;
+	pfd.events = POLLIN;
+	while (poll(&pfd, 1, 10000) > 0) {
+		if ((n = read(fd, tmp, sizeof tmp)) <= 0)
+			break;
+		buf_add(&resp, tmp, (size_t)n);
+	}
+	if (resp.len < 12 || sscanf(resp.data, "HTTP/1.%*d %d", &status) != 1)
+		goto out;
+	sep = strstr(resp.data, "\r\n\r\n");
+	if (headers != NULL)
+		*headers = xstrndup(resp.data, sep != NULL ?
+		    (size_t)(sep - resp.data) : resp.len);
+	if (body != NULL)
+		*body = xstrdup(sep != NULL ? sep + 4 : "");
+out:
+	close(fd);
+	buf_free(&req);
+	buf_free(&resp);
+	return status;
+}

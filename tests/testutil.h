@@ -1,0 +1,57 @@
+/*
+ * testutil: helpers shared by the Check suites: temporary directories,
+ * reading fixtures, running the real binaries as subprocesses, and a
+ * small client for the daemon's Unix socket.  Every wait here is bounded.
+ */
+#ifndef ITINERD_TESTUTIL_H
+#define ITINERD_TESTUTIL_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+/* Environment paths set by tests/meson.build; abort if missing. */
+const char	*tu_env(const char *name);
+/* Makes a fresh directory under $TMPDIR; caller frees the path. */
+char		*tu_tmpdir(void);
+/* Removes a directory tree (best effort). */
+void		 tu_rmtree(const char *path);
+/* Reads a whole file; NULL if unreadable.  Caller frees.  *len optional. */
+char		*tu_read_file(const char *path, size_t *len);
+/* Reads tests/data/<rel>; aborts the test if missing.  Caller frees. */
+char		*tu_fixture(const char *rel, size_t *len);
+/* Writes a file, creating or truncating it; returns 0 or -errno. */
+int		 tu_write_file(const char *path, const char *data);
+
+/*
+ * Starts argv[0] (a path) with argv, stdout and stderr appended to
+ * logpath (may be NULL for /dev/null).  Returns the pid.
+ */
+pid_t		 tu_spawn(char *const argv[], const char *logpath);
+/*
+ * Waits at most timeout_ms for pid to exit; returns its exit status
+ * (0..255), 128+signal if killed, or -1 on timeout.
+ */
+int		 tu_wait(pid_t pid, int timeout_ms);
+/* Sends sig, then waits as tu_wait. */
+int		 tu_kill_wait(pid_t pid, int sig, int timeout_ms);
+/*
+ * Runs argv to completion (at most timeout_ms), capturing stdout into
+ * *out (caller frees; may be NULL) and returning the exit status as
+ * tu_wait.  stderr goes to *err when err is not NULL.
+ */
+int		 tu_run(char *const argv[], char **out, char **err,
+		     int timeout_ms);
+/* Waits until path exists (socket or file), at most timeout_ms; 0 or -1. */
+int		 tu_wait_path(const char *path, int timeout_ms);
+
+/*
+ * One HTTP/1.1 request over a Unix socket (Connection: close).  Returns
+ * the status code, or -1 if the socket could not be reached.  *body gets
+ * the response body (caller frees) and, when headers is not NULL,
+ * *headers the raw header block.  body_in may be NULL.
+ */
+int		 tu_http_unix(const char *sock, const char *method,
+		     const char *path, const char *body_in, char **body,
+		     char **headers);
+
+#endif
