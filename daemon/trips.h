@@ -1,0 +1,47 @@
+/*
+ * trips: turns the legs extracted from articles into the stored itinerary.
+ * Each article's legs are merged with the legs already stored for the same
+ * visit (same official, same destination country, overlapping or adjacent
+ * dates, or undated), keeping every source; a later report upgrades a
+ * planned leg to ongoing or completed and refines its dates.  Legs of one
+ * official are then grouped into trips (consecutive legs within a few
+ * days, home to home).  Also rebuilds everything from the stored articles
+ * after a knowledge update, deterministically.
+ */
+#ifndef ITINERD_TRIPS_H
+#define ITINERD_TRIPS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct kb;
+struct leg_list;
+struct store;
+
+/* Ids of the legs and trips a call created or changed (for events). */
+struct trips_changes {
+	int64_t	*legs;
+	size_t	 nlegs;
+	int64_t	*trips;
+	size_t	 ntrips;
+	int64_t	*removed_trips;	/* trips merged away */
+	size_t	 nremoved_trips;
+};
+
+/*
+ * Stores the legs extracted from article_id.  Runs inside the caller's
+ * transaction (it opens none).  Returns the number of legs stored (>= 0),
+ * or -EIO with *cause set.  changes may be NULL.
+ */
+int	trips_store_article(struct store *, int64_t article_id,
+	    const struct leg_list *, struct trips_changes *changes,
+	    char **cause);
+/*
+ * Deletes all legs, trips and sources and runs the extractor again over
+ * every stored article in (published, id) order, in one transaction.
+ * Returns the number of legs stored, or -errno with *cause.
+ */
+int	trips_rebuild(struct store *, const struct kb *, char **cause);
+void	trips_changes_free(struct trips_changes *);
+
+#endif
