@@ -26,6 +26,9 @@ struct config_parse {
 	int		 err_line;
 	char		*err;		/* first error, without FILE:LINE */
 	char		*section;	/* last section seen */
+	int		 section_line;	/* line of the last [header] read */
+	int		 section_seq;	/* [header] lines read so far */
+	int		 handled_seq;	/* section_seq config_section saw */
 	struct config_feed *feed;	/* current [feed NAME] */
 	int		 seen_daemon;
 };
@@ -235,6 +238,9 @@ config_error(struct config_parse *p, const char *fmt, ...)
 	p->err = xvasprintf(fmt, ap);
 	va_end(ap);
 	p->err_line = p->line;
+	/* Errors about a section header point at the header. */
+	if (*fmt == '[' || strncmp(fmt, "unknown section", 15) == 0)
+		p->err_line = p->section_line;
 }
 
 /* Parses value for key k into base + k->off.  0, or -1 after an error. */
@@ -375,6 +381,7 @@ config_section(struct config_parse *p, const char *section)
 	config_feed_done(p);
 	free(p->section);
 	p->section = xstrdup(section);
+	p->handled_seq = p->section_seq;
 	if (strcmp(section, "daemon") == 0 || strcmp(section, "fetch") == 0 ||
 	    strcmp(section, "api") == 0)
 		return 1;
@@ -402,7 +409,7 @@ config_section(struct config_parse *p, const char *section)
 	p->feed->name = xstrdup(name);
 	p->feed->tags = xstrdup("");
 	p->feed->enabled = 1;
-	p->feed->line = p->line;
+	p->feed->line = p->section_line;
 	return 1;
 }
 
@@ -414,16 +421,14 @@ config_handler(void *user, const char *section, const char *name,
 
 	if (p->err != NULL)
 		return 1;	/* keep the first error only */
-	if (p->section == NULL || strcmp(p->section, section) != 0) {
-		if (!config_section(p, section))
-			return 1;
-	}
-	if (name == NULL)	/* a section header alone (INI_CALL_HANDLER_ON_NEW_SECTION) */
-		return 1;
 	if (*section == '\0') {
 		config_error(p, "key '%s' outside a section: expected "
 		    "[daemon], [fetch], [api] or [feed NAME] first", name);
 		return 1;
+	}
+	if (p->section == NULL || p->handled_seq != p->section_seq) {
+		if (!config_section(p, section))
+			return 1;
 	}
 	if (strcmp(section, "daemon") == 0)
 		return config_set_key(p, section, p->conf, config_daemon_keys,
@@ -445,9 +450,18 @@ config_reader(char *str, int num, void *stream)
 	struct config_parse	*p = stream;
 	char			*r;
 
+	const char		*c;
+
 	r = fgets(str, num, p->f);
-	if (r != NULL)
+	if (r != NULL) {
 		p->line++;
+		for (c = r; *c == ' ' || *c == '\t'; c++)
+			;
+		if (*c == '[') {
+			p->section_line = p->line;
+			p->section_seq++;
+		}
+	}
 	return r;
 }
 

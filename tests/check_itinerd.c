@@ -1,0 +1,334 @@
+/*
+ * check_itinerd: the daemon as a real subprocess on a temporary
+ * directory: start-up, its socket, reload on SIGHUP (a broken config is
+ * refused and the old one stays), graceful stop on SIGTERM, and refusal
+ * of a second instance.  It talks to the daemon only as a user would.
+ */
+#include <check.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include "testutil.h"
+#include "xmalloc.h"
+
+static char	*tmp, *conf, *sock, *db, *logpath;
+
+static void
+write_conf(const char *extra)
+{
+	char	*text;
+
+	text = xasprintf("[daemon]\ndatabase = %s\nsocket = %s\n"
+	    "socket_mode = 0600\n%s", db, sock, extra);
+	ck_assert_int_eq(tu_write_file(conf, text), 0);
+	free(text);
+}
+
+static void
+setup(void)
+{
+	tmp = tu_tmpdir();
+	conf = xasprintf("%s/itinerd.conf", tmp);
+	sock = xasprintf("%s/run/itinerd.sock", tmp);
+	db = xasprintf("%s/state/itinerd.db", tmp);
+	logpath = xasprintf("%s/log", tmp);
+	write_conf("");
+}
+
+static void
+teardown(void)
+{
+	tu_rmtree(tmp);
+	free(tmp);
+	free(conf);
+	free(sock);
+	free(db);
+	free(logpath);
+}
+
+static int
+health(void)
+{
+	char	*body = NULL;
+	int	 status;
+
+	status = tu_http_unix(sock, "GET", "/v1/health", NULL, &body, NULL);
+	free(body);
+	return status;
+}
+
+static pid_t
+start(void)
+{
+	char	*argv[] = { (char *)tu_env("ITINERD_BIN"), "-f", "-c", conf,
+	    NULL };
+	pid_t	 pid;
+
+	int	 waited;
+
+	pid = tu_spawn(argv, logpath);
+	/* Ready when it answers (a stale socket file may already exist). */
+	for (waited = 0; waited < 10000; waited += 20) {
+		if (health() == 200)
+			return pid;
+		usleep(20000);
+	}
+	ck_abort_msg("daemon did not answer on %s", sock);
+	return pid;
+}
+
+/* Polls the log until it contains needle (bounded). */
+static int
+log_has(const char *needle, int timeout_ms)
+{
+	char	*text;
+	int	 waited, found;
+
+	for (waited = 0; waited <= timeout_ms; waited += 50) {
+		text = tu_read_file(logpath, NULL);
+		found = text != NULL && strstr(text, needle) != NULL;
+		free(text);
+		if (found)
+			return 1;
+		usleep(50000);
+	}
+	return 0;
+}
+
+static long long
+db_count(const char *sql)
+{
+	sqlite3		*h;
+	sqlite3_stmt	*st;
+	long long	 n = -1;
+
+	ck_assert_int_eq(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL),
+	    SQLITE_OK);
+	sqlite3_busy_timeout(h, 2000);
+	ck_assert_int_eq(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(h);
+	return n;
+}
+
+START_TEST(starts_serves_and_stops)
+{
+	struct stat	st;
+	pid_t		pid;
+
+	pid = start();
+	ck_assert_int_eq(health(), 200);
+	ck_assert_int_eq(stat(sock, &st), 0);
+	ck_assert(S_ISSOCK(st.st_mode));
+	ck_assert_int_eq(st.st_mode & 0777, 0600);
+	ck_assert_int_eq(db_count("PRAGMA user_version"), 1);
+	ck_assert_int_eq(tu_kill_wait(pid, SIGTERM, 5000), 0);
+	ck_assert_int_ne(access(sock, F_OK), 0);
+	ck_assert(log_has("SIGTERM: stopping", 100));
+}
+END_TEST
+
+START_TEST(sigint_stops_too)
+{
+	pid_t	pid;
+
+	pid = start();
+	ck_assert_int_eq(health(), 200);
+	ck_assert_int_eq(tu_kill_wait(pid, SIGINT, 5000), 0);
+	ck_assert_int_ne(access(sock, F_OK), 0);
+}
+END_TEST
+
+START_TEST(reload_good_and_broken)
+{
+	pid_t	pid;
+
+	pid = start();
+	/* A good new config adds a feed. */
+	write_conf("[feed one]\nurl = http://127.0.0.1:9/feed\n"
+	    "enabled = no\n");
+	kill(pid, SIGHUP);
+	ck_assert(log_has("reloaded", 5000));
+	ck_assert_int_eq(db_count("SELECT count(*) FROM feeds WHERE "
+	    "name = 'one'"), 1);
+	/* A broken one is refused; the daemon keeps running on the old. */
+	write_conf("[feed two]\nurl = gopher://x/\n");
+	kill(pid, SIGHUP);
+	ck_assert(log_has("reload refused, keeping the running config", 5000));
+	ck_assert(log_has("url: expected an http:// or https:// URL", 100));
+	ck_assert_int_eq(health(), 200);
+	ck_assert_int_eq(db_count("SELECT count(*) FROM feeds WHERE "
+	    "name = 'two'"), 0);
+	ck_assert_int_eq(db_count("SELECT count(*) FROM feeds WHERE "
+	    "name = 'one'"), 1);
+	ck_assert_int_eq(tu_kill_wait(pid, SIGTERM, 5000), 0);
+}
+END_TEST
+
+START_TEST(second_instance_refused)
+{
+	char	*argv[] = { (char *)tu_env("ITINERD_BIN"), "-f", "-c", conf,
+	    NULL };
+	char	*err = NULL;
+	pid_t	 pid;
+
+	pid = start();
+	ck_assert_int_eq(tu_run(argv, NULL, &err, 10000), 1);
+	ck_assert_msg(strstr(err, "in use by another itinerd") != NULL,
+	    "stderr: %s", err);
+	free(err);
+	/* The first one is unharmed, its socket still there. */
+	ck_assert_int_eq(health(), 200);
+	ck_assert_int_eq(tu_kill_wait(pid, SIGTERM, 5000), 0);
+}
+END_TEST
+
+START_TEST(second_instance_on_socket_refused)
+{
+	char	*conf2, *db2, *text, *err = NULL;
+	char	*argv[] = { (char *)tu_env("ITINERD_BIN"), "-f", "-c", NULL,
+	    NULL };
+	pid_t	 pid;
+
+	pid = start();
+	conf2 = xasprintf("%s/other.conf", tmp);
+	db2 = xasprintf("%s/other.db", tmp);
+	text = xasprintf("[daemon]\ndatabase = %s\nsocket = %s\n", db2, sock);
+	ck_assert_int_eq(tu_write_file(conf2, text), 0);
+	argv[3] = conf2;
+	ck_assert_int_eq(tu_run(argv, NULL, &err, 10000), 1);
+	ck_assert_msg(strstr(err, "another itinerd is already listening on")
+	    != NULL, "stderr: %s", err);
+	ck_assert_int_eq(health(), 200);
+	ck_assert_int_eq(tu_kill_wait(pid, SIGTERM, 5000), 0);
+	free(err);
+	free(text);
+	free(db2);
+	free(conf2);
+}
+END_TEST
+
+START_TEST(stale_socket_replaced)
+{
+	struct sockaddr_un	sun;
+	int			fd;
+	pid_t			pid;
+	char			*dir;
+
+	/* A socket file nobody listens on, left by a crash. */
+	dir = xasprintf("%s/run", tmp);
+	mkdir(dir, 0755);
+	free(dir);
+	memset(&sun, 0, sizeof sun);
+	sun.sun_family = AF_UNIX;
+	snprintf(sun.sun_path, sizeof sun.sun_path, "%s", sock);
+	fd = socket(AF_UNIX, SOCK_STREAM, 0);
+	ck_assert_int_eq(bind(fd, (struct sockaddr *)&sun, sizeof sun), 0);
+	close(fd);
+	pid = start();
+	ck_assert_int_eq(health(), 200);
+	ck_assert_int_eq(tu_kill_wait(pid, SIGTERM, 5000), 0);
+}
+END_TEST
+
+START_TEST(check_config_flag)
+{
+	char	*argv[] = { (char *)tu_env("ITINERD_BIN"), "--check-config",
+	    "-c", conf, NULL };
+	char	*out = NULL, *err = NULL, *want;
+
+	ck_assert_int_eq(tu_run(argv, &out, NULL, 10000), 0);
+	ck_assert_ptr_nonnull(strstr(out, "configuration OK"));
+	free(out);
+	write_conf("[daemon]\npoll_interval = often\n");
+	ck_assert_int_eq(tu_run(argv, NULL, &err, 10000), 1);
+	want = xasprintf("%s:6: poll_interval: expected a duration", conf);
+	ck_assert_msg(strstr(err, want) != NULL, "stderr: %s", err);
+	free(want);
+	free(err);
+	/* Nothing was created by a check. */
+	ck_assert_int_ne(access(db, F_OK), 0);
+}
+END_TEST
+
+START_TEST(bad_usage)
+{
+	char	*argv[] = { (char *)tu_env("ITINERD_BIN"), "--bogus", NULL };
+	char	*err = NULL;
+
+	ck_assert_int_eq(tu_run(argv, NULL, &err, 10000), 2);
+	ck_assert_ptr_nonnull(strstr(err, "usage: itinerd"));
+	free(err);
+}
+END_TEST
+
+START_TEST(newer_database_refused)
+{
+	sqlite3	*h;
+	char	*argv[] = { (char *)tu_env("ITINERD_BIN"), "-f", "-c", conf,
+	    NULL };
+	char	*err = NULL, *dir;
+
+	dir = xasprintf("%s/state", tmp);
+	mkdir(dir, 0755);
+	free(dir);
+	ck_assert_int_eq(sqlite3_open(db, &h), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(h, "PRAGMA user_version = 77", NULL,
+	    NULL, NULL), SQLITE_OK);
+	sqlite3_close(h);
+	ck_assert_int_eq(tu_run(argv, NULL, &err, 10000), 1);
+	ck_assert_msg(strstr(err, "schema version 77 is newer") != NULL,
+	    "stderr: %s", err);
+	ck_assert_int_ne(access(sock, F_OK), 0);
+	free(err);
+}
+END_TEST
+
+static Suite *
+itinerd_suite(void)
+{
+	Suite	*s = suite_create("itinerd");
+	TCase	*tc;
+
+	tc = tcase_create("lifecycle");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, starts_serves_and_stops);
+	tcase_add_test(tc, sigint_stops_too);
+	tcase_add_test(tc, reload_good_and_broken);
+	tcase_add_test(tc, stale_socket_replaced);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("refusals");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, second_instance_refused);
+	tcase_add_test(tc, second_instance_on_socket_refused);
+	tcase_add_test(tc, check_config_flag);
+	tcase_add_test(tc, bad_usage);
+	tcase_add_test(tc, newer_database_refused);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner	*sr;
+	int	 failed;
+
+	sr = srunner_create(itinerd_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? 0 : 1;
+}
