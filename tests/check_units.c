@@ -78,11 +78,12 @@ START_TEST(systemd_analyze_verify)
 	svc = xasprintf("%s/itinerd.service", dir);
 	sock = xasprintf("%s/itinerd.socket", dir);
 	text = unit("itinerd.service");
-	p = strstr(text, "/usr/sbin/itinerd");
+	/* The installed unit has @SBINDIR@ and @SYSCONFDIR@ filled in. */
+	p = strstr(text, "@SBINDIR@/itinerd");
 	ck_assert_ptr_nonnull(p);
 	*p = '\0';
 	fixed = xasprintf("%s%s%s", text, tu_env("ITINERD_BIN"),
-	    p + strlen("/usr/sbin/itinerd"));
+	    p + strlen("@SBINDIR@/itinerd"));
 	ck_assert_int_eq(tu_write_file(svc, fixed), 0);
 	free(text);
 	free(fixed);
