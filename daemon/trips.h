@@ -26,20 +26,29 @@ struct trips_changes {
 	size_t	 ntrips;
 	int64_t	*removed_trips;	/* trips merged away */
 	size_t	 nremoved_trips;
+	int64_t	*removed_legs;	/* legs merged into another leg */
+	size_t	 nremoved_legs;
 };
 
 /*
  * Stores the legs extracted from article_id.  Runs inside the caller's
- * transaction (it opens none).  Returns the number of legs stored (>= 0),
- * or -EIO with *cause set.  changes may be NULL.
+ * transaction (it opens none).  Returns the number of legs stored (>= 0;
+ * legs without a person or a valid destination country are skipped), or
+ * -EIO (-ENOENT: no such article) with *cause set.  changes may be NULL;
+ * otherwise ids are appended to it (zero it first, free with
+ * trips_changes_free), so one struct can collect several articles.
  */
 int	trips_store_article(struct store *, int64_t article_id,
 	    const struct leg_list *, struct trips_changes *changes,
 	    char **cause);
 /*
- * Deletes all legs, trips and sources and runs the extractor again over
- * every stored article in (published, id) order, in one transaction.
- * Returns the number of legs stored, or -errno with *cause.
+ * Deletes all legs, trips, sources and extractions rows and runs the
+ * extractor again over every stored article in (published, id) order, in
+ * one transaction it opens itself (so not inside another), writing an
+ * extractions row per article with kb_version.  Officials and places keep
+ * their ids; those no leg refers to afterwards are deleted.  The same
+ * database and knowledge give the same rows and ids.  Returns the number
+ * of legs stored, or -EIO with *cause (nothing changed).
  */
 int	trips_rebuild(struct store *, const struct kb *, char **cause);
 void	trips_changes_free(struct trips_changes *);

@@ -1,0 +1,1853 @@
+/*
+ * trips: stores the legs the extractor finds in an article and keeps the
+ * itinerary (officials, places, legs, leg_sources, trips) consistent.
+ * See trips.h.
+ *
+ * People.  An official is (name, country).  A new name is resolved against
+ * the officials sharing its surname key or its first word, in tiers: same
+ * full name and country; same full name where one side's country is
+ * unknown; a compatible name (a bare name that is the other's surname or,
+ * family name first, its first word: "Austin" and "Lloyd Austin", "Xi"
+ * and "Xi Jinping"; or two full names with the same first word and
+ * surname: "Lloyd Austin" and "Lloyd J. Austin III") with the same
+ * country; a compatible name where one country is unknown.  The first
+ * tier with exactly one candidate wins; a tier with several is ambiguous
+ * and a new official is made ("Clinton" among Bill and Hillary).  The
+ * stored name is upgraded to the fuller one, an unknown country is filled
+ * in (on its legs too), and the role is the latest seen.
+ *
+ * Legs.  Every leg the extractor reports becomes one leg_sources row.  It
+ * is folded into an existing leg of the same official and destination
+ * country when (a) both are dated and their ranges overlap or lie within
+ * TRIPS_ADJACENT_DAYS of each other (a month-precision date covers its
+ * whole month), or (b) either is undated and the two lie within
+ * TRIPS_RECENT_DAYS of each other, an undated leg standing at the
+ * published date of its newest source.  Two different named cities in
+ * one country are never merged (Washington then New York are two legs).
+ * The best candidate is the nearest, dated matches first, then the lowest
+ * id.  A new dated source can bridge two stored legs; they are then merged
+ * into the older one.
+ *
+ * A leg's fields are recomputed from all its sources in (published,
+ * article, source) order, so the result does not depend on the order in
+ * which articles arrive:
+ *   - status: planned < ongoing < completed, the highest wins; a report of
+ *     cancellation cancels the leg, and a report newer than the
+ *     cancellation that the visit is planned, ongoing or completed revives
+ *     it (rescheduled or it happened after all): the latest statement wins.
+ *   - dates: only the sources with the best precision (day over month
+ *     over unknown) count, and among those, reports of ongoing or completed
+ *     travel over plans; start is their earliest start, end their latest
+ *     end (or later start), NULL when nothing later than start is known.
+ *   - confidence: 1 - prod(1 - c) over articles, taking each article's
+ *     best source, so repeating a sentence does not add weight.
+ *   - role: the latest non-empty one.  The city is filled when missing.
+ * Then a day-dated leg still "ongoing" becomes "completed" once a later
+ * leg of the same official is reported ongoing or completed: he has left.
+ *
+ * Trips.  An official's legs with day dates, sorted by start, form one
+ * trip while the next starts at most TRIPS_GAP_DAYS after the latest end
+ * so far.  Month-dated and undated legs join the trip of a day-dated leg
+ * reported next to them in the same article (nearest preceding, else
+ * following, in the article's order; for a month leg, only one in that
+ * month).  Otherwise a month leg joins the only trip overlapping its month,
+ * or the other such month legs of that month; an undated leg joins the
+ * undated legs reported in the same article, or stands alone.  Trip ids
+ * are kept: each new group takes the old trip id that most of its legs
+ * had; only splits create and merges delete trips.  Trip dates come from
+ * its day-dated legs (end: the latest end or start), else its months;
+ * its status is cancelled when every leg is, else completed or planned
+ * when every other leg is, else ongoing; its confidence is its best leg's.
+ *
+ * Rebuild keeps the officials and places tables (their ids are in
+ * dashboards' links), re-resolves everyone against them, and drops those
+ * no leg refers to afterwards.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <sqlite3.h>
+
+#include "extract.h"
+#include "kb.h"
+#include "store.h"
+#include "trips.h"
+#include "util.h"
+#include "when.h"
+#include "xmalloc.h"
+
+#define TRIPS_ADJACENT_DAYS	2	/* legs of one visit: gap in days */
+#define TRIPS_RECENT_DAYS	30	/* undated report: how far it reaches */
+#define TRIPS_GAP_DAYS		3	/* legs of one trip: gap in days */
+#define TRIPS_UNDATED_RANK	100	/* match score offset for undated */
+
+static const char *const trips_status_names[] = {
+	"planned", "ongoing", "completed", "cancelled"
+};
+static const char *const trips_prec_names[] = {
+	"unknown", "month", "day"
+};
+
+/*
+ * A date range as day numbers (days since 1970-01-01); lo and hi are
+ * TRIPS_NODATE when undated.
+ */
+#define TRIPS_NODATE	INT_MIN
+struct trips_range {
+	int	lo;
+	int	hi;
+};
+
+/* A leg as far as merging and grouping need it. */
+struct trips_leg {
+	int64_t			 id;
+	char			*city_key;	/* folded dest_city, NULL none */
+	char			 start[11];
+	char			 end[11];
+	enum leg_precision	 prec;
+	enum leg_status		 status;
+	double			 confidence;
+	int64_t			 trip_id;	/* 0: none */
+	int			 seq;
+	int			 ref;		/* newest source's day */
+	struct trips_range	 r;
+
+	/* Grouping. */
+	size_t			 parent;
+	ssize_t			 anchor;	/* index of anchoring leg, -1 */
+	int			 side;		/* 0 before, 1 self, 2 after */
+	int			 pos;		/* position in the article */
+	size_t			 group;
+};
+
+struct trips_legv {
+	struct trips_leg	*v;
+	size_t			 n;
+};
+
+static void
+trips_legv_free(struct trips_legv *lv)
+{
+	size_t	i;
+
+	for (i = 0; i < lv->n; i++)
+		free(lv->v[i].city_key);
+	free(lv->v);
+	lv->v = NULL;
+	lv->n = 0;
+}
+
+static void
+trips_add_id(int64_t **v, size_t *n, int64_t id)
+{
+	size_t	i;
+
+	for (i = 0; i < *n; i++)
+		if ((*v)[i] == id)
+			return;
+	*v = xreallocarray(*v, *n + 1, sizeof **v);
+	(*v)[(*n)++] = id;
+}
+
+static int
+trips_has_id(const int64_t *v, size_t n, int64_t id)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if (v[i] == id)
+			return 1;
+	return 0;
+}
+
+void
+trips_changes_free(struct trips_changes *c)
+{
+	if (c == NULL)
+		return;
+	free(c->legs);
+	free(c->trips);
+	free(c->removed_trips);
+	free(c->removed_legs);
+	memset(c, 0, sizeof *c);
+}
+
+static const char *
+trips_status_name(enum leg_status st)
+{
+	if ((unsigned)st >= sizeof trips_status_names /
+	    sizeof trips_status_names[0])
+		return trips_status_names[0];
+	return trips_status_names[st];
+}
+
+static enum leg_status
+trips_status_parse(const char *s)
+{
+	size_t	i;
+
+	for (i = 0; s != NULL && i < sizeof trips_status_names /
+	    sizeof trips_status_names[0]; i++)
+		if (strcmp(s, trips_status_names[i]) == 0)
+			return (enum leg_status)i;
+	return LEG_PLANNED;
+}
+
+static const char *
+trips_prec_name(enum leg_precision p)
+{
+	if ((unsigned)p >= sizeof trips_prec_names /
+	    sizeof trips_prec_names[0])
+		return trips_prec_names[0];
+	return trips_prec_names[p];
+}
+
+static enum leg_precision
+trips_prec_parse(const char *s)
+{
+	size_t	i;
+
+	for (i = 0; s != NULL && i < sizeof trips_prec_names /
+	    sizeof trips_prec_names[0]; i++)
+		if (strcmp(s, trips_prec_names[i]) == 0)
+			return (enum leg_precision)i;
+	return LEG_PREC_UNKNOWN;
+}
+
+/*
+ * Day number of a proleptic Gregorian date (1970-01-01 is 0).  Grouping
+ * compares every leg of an official on each article, and timegm's time
+ * zone machinery dominated that, so this is plain arithmetic (the
+ * days-from-civil formula); calendar validation of what comes in is
+ * when_ymd_parse's, in trips_normalise.
+ */
+static int
+trips_civil(int y, int m, int d)
+{
+	int	era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/* Day number of "YYYY-MM-DD", or TRIPS_NODATE if not of that form. */
+static int
+trips_daynum(const char *s)
+{
+	int	i, y, m, d;
+
+	if (s == NULL)
+		return TRIPS_NODATE;
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : s[i] < '0' || s[i] > '9')
+			return TRIPS_NODATE;
+	if (s[10] != '\0')
+		return TRIPS_NODATE;
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (m < 1 || m > 12 || d < 1 || d > 31)
+		return TRIPS_NODATE;
+	return trips_civil(y, m, d);
+}
+
+/* Day number of a Unix time (UTC). */
+static int
+trips_day_of(int64_t t)
+{
+	return (int)(t >= 0 ? t / 86400 : -((-t + 86399) / 86400));
+}
+
+/* Copies an ISO date column (or "" for NULL or malformed) into out. */
+static void
+trips_col_date(sqlite3_stmt *st, int col, char out[11])
+{
+	const char	*s;
+
+	s = (const char *)sqlite3_column_text(st, col);
+	if (trips_daynum(s) == TRIPS_NODATE)
+		out[0] = '\0';
+	else
+		memcpy(out, s, 11);
+}
+
+/* Binds s, or NULL when s is NULL or empty. */
+static void
+trips_bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s == NULL || *s == '\0')
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+}
+
+/* Steps a statement that returns no rows and finalises it. */
+static int
+trips_run(struct store *s, sqlite3_stmt *st, const char *what, char **cause)
+{
+	int	rc;
+
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		*cause = store_errmsg(s, what);
+		sqlite3_finalize(st);
+		return -EIO;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+static int
+trips_step_error(struct store *s, sqlite3_stmt *st, int rc, const char *what,
+    char **cause)
+{
+	if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+		return 0;
+	*cause = store_errmsg(s, what);
+	sqlite3_finalize(st);
+	return -EIO;
+}
+
+/* The latest day a leg is known at: its end, else its start. */
+static const char *
+trips_last(const char *start, const char *end)
+{
+	return (*end != '\0' && strcmp(end, start) > 0) ? end : start;
+}
+
+/*
+ * The range a leg covers: a day leg [start, end or start], a month leg
+ * from its first to the last day of its (end) month.
+ */
+static void
+trips_leg_range(const char *start, const char *end, enum leg_precision prec,
+    struct trips_range *r)
+{
+	const char	*last;
+	int		 y, m;
+
+	r->lo = r->hi = TRIPS_NODATE;
+	if (prec == LEG_PREC_UNKNOWN || (r->lo = trips_daynum(start)) ==
+	    TRIPS_NODATE)
+		return;
+	last = trips_last(start, end);
+	r->hi = trips_daynum(last);
+	if (prec == LEG_PREC_MONTH) {
+		y = (last[0] - '0') * 1000 + (last[1] - '0') * 100 +
+		    (last[2] - '0') * 10 + (last[3] - '0');
+		m = (last[5] - '0') * 10 + (last[6] - '0');
+		r->hi = (m == 12 ? trips_civil(y + 1, 1, 1) :
+		    trips_civil(y, m + 1, 1)) - 1;
+	}
+}
+
+/* Days between two dated ranges: 0 when they overlap, else the gap. */
+static int
+trips_range_gap(const struct trips_range *a, const struct trips_range *b)
+{
+	if (a->hi < b->lo)
+		return b->lo - a->hi;
+	if (b->hi < a->lo)
+		return a->lo - b->hi;
+	return 0;
+}
+
+/* A leg's range, or the day of its reference date when undated. */
+static void
+trips_leg_span(const struct trips_leg *l, struct trips_range *r)
+{
+	if (l->r.lo != TRIPS_NODATE) {
+		*r = l->r;
+		return;
+	}
+	r->lo = r->hi = l->ref;
+}
+
+/*
+ * Whether b reports the same visit as a (same official and destination
+ * country assumed): -1 if not, else a score, lower is closer.  When
+ * dated_only, the undated rule is not applied.
+ */
+static int
+trips_match(const struct trips_leg *a, const struct trips_leg *b,
+    int dated_only)
+{
+	struct trips_range	ra, rb;
+	int			gap;
+
+	if (a->city_key != NULL && b->city_key != NULL &&
+	    strcmp(a->city_key, b->city_key) != 0)
+		return -1;
+	if (a->r.lo != TRIPS_NODATE && b->r.lo != TRIPS_NODATE) {
+		gap = trips_range_gap(&a->r, &b->r);
+		return gap <= TRIPS_ADJACENT_DAYS ? gap : -1;
+	}
+	if (dated_only)
+		return -1;
+	trips_leg_span(a, &ra);
+	trips_leg_span(b, &rb);
+	if (ra.lo == TRIPS_NODATE || rb.lo == TRIPS_NODATE)
+		return -1;
+	gap = trips_range_gap(&ra, &rb);
+	return gap <= TRIPS_RECENT_DAYS ? TRIPS_UNDATED_RANK + gap : -1;
+}
+
+/* The published date of an article; 0, -ENOENT or -EIO. */
+static int
+trips_article_date(struct store *s, int64_t article_id, char out[11],
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	st = store_prepare(s, "SELECT published FROM articles WHERE id = ?");
+	sqlite3_bind_int64(st, 1, article_id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		when_date_of((time_t)sqlite3_column_int64(st, 0), out);
+		sqlite3_finalize(st);
+		return 0;
+	}
+	if (trips_step_error(s, st, rc, "article", cause) != 0)
+		return -EIO;
+	sqlite3_finalize(st);
+	*cause = xasprintf("article %lld not found", (long long)article_id);
+	return -ENOENT;
+}
+
+/* Number of words in a folded name. */
+static int
+trips_words(const char *key)
+{
+	int	n = 0;
+
+	for (; *key != '\0'; key++)
+		if (*key != ' ' && (key[1] == ' ' || key[1] == '\0'))
+			n++;
+	return n;
+}
+
+/*
+ * Whether two folded names may be one person: a bare name is the other's
+ * surname or its first word ("Austin" and "Lloyd Austin", "Wang" and
+ * "Wang Yi", family name first); two full names share surname and first
+ * word ("Lloyd Austin" and "Lloyd J Austin").
+ */
+static int
+trips_name_compatible(const char *a, const char *askey, const char *b,
+    const char *bskey)
+{
+	size_t	la, lb;
+
+	la = strcspn(a, " ");
+	lb = strcspn(b, " ");
+	if (a[la] == '\0')
+		return strcmp(a, bskey) == 0 || (la == lb &&
+		    strncmp(a, b, la) == 0);
+	if (b[lb] == '\0')
+		return strcmp(b, askey) == 0 || (la == lb &&
+		    strncmp(a, b, la) == 0);
+	return strcmp(askey, bskey) == 0 && la == lb &&
+	    strncmp(a, b, la) == 0;
+}
+
+struct trips_cand {
+	int64_t	 id;
+	char	*name;
+	char	*key;
+	char	*skey;
+	char	 country[3];
+};
+
+/* Finds or creates the official for l; 0 and *id, or -EINVAL/-EIO. */
+static int
+trips_official(struct store *s, const struct leg *l, int64_t *id,
+    char country_out[3], char **cause)
+{
+	sqlite3_stmt		*st;
+	struct trips_cand	*c = NULL, *pick = NULL;
+	const char		*country = l->official_country, *name;
+	char			*key, *skey, *newkey = NULL, *first = NULL;
+	char			*newskey = NULL;
+	char			 newcountry[3];
+	size_t			 n = 0, i;
+	int			 rc, tier, count, same_key, same_country;
+	int			 ret = -EIO;
+
+	key = util_fold(l->person);
+	skey = util_surname_key(l->person);
+	if (*key == '\0' || *skey == '\0') {
+		free(key);
+		free(skey);
+		return -EINVAL;
+	}
+
+	/*
+	 * Candidates: same surname; the bare first word of this name; or,
+	 * for a bare name, names starting with it.
+	 */
+	first = xstrndup(key, strcspn(key, " "));
+	st = store_prepare(s, "SELECT id, name, name_key, surname_key,"
+	    " country FROM officials WHERE surname_key = ?1"
+	    " OR name_key = ?2 OR (?2 = ?3 AND substr(name_key, 1,"
+	    " length(?2) + 1) = ?2 || ' ') ORDER BY id");
+	sqlite3_bind_text(st, 1, skey, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, first, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, key, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		c = xreallocarray(c, n + 1, sizeof *c);
+		c[n].id = sqlite3_column_int64(st, 0);
+		c[n].name = xstrdup((const char *)sqlite3_column_text(st, 1));
+		c[n].key = xstrdup((const char *)sqlite3_column_text(st, 2));
+		c[n].skey = xstrdup((const char *)sqlite3_column_text(st, 3));
+		snprintf(c[n].country, sizeof c[n].country, "%s",
+		    (const char *)sqlite3_column_text(st, 4));
+		n++;
+	}
+	if (trips_step_error(s, st, rc, "officials", cause) != 0)
+		goto out;
+	sqlite3_finalize(st);
+
+	for (tier = 1; tier <= 4 && pick == NULL; tier++) {
+		count = 0;
+		for (i = 0; i < n; i++) {
+			same_key = strcmp(c[i].key, key) == 0;
+			same_country = strcmp(c[i].country, country) == 0;
+			if (tier <= 2 && !same_key)
+				continue;
+			if (tier >= 3 && (same_key ||
+			    !trips_name_compatible(c[i].key, c[i].skey, key,
+			    skey)))
+				continue;
+			if ((tier == 1 || tier == 3) && !same_country)
+				continue;
+			if ((tier == 2 || tier == 4) && (same_country ||
+			    (*c[i].country != '\0' && *country != '\0')))
+				continue;
+			if (count++ == 0)
+				pick = &c[i];
+		}
+		if (count > 1) {
+			pick = NULL;
+			break;	/* ambiguous: a new official */
+		}
+	}
+
+	if (pick == NULL) {
+		st = store_prepare(s, "INSERT INTO officials"
+		    " (name, name_key, surname_key, country, role)"
+		    " VALUES (?, ?, ?, ?, ?)");
+		sqlite3_bind_text(st, 1, l->person, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, skey, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, country, -1, SQLITE_STATIC);
+		trips_bind_text(st, 5, l->role);
+		if (trips_run(s, st, "insert official", cause) != 0)
+			goto out;
+		*id = sqlite3_last_insert_rowid(store_db(s));
+		snprintf(country_out, 3, "%s", country);
+		ret = 0;
+		goto out;
+	}
+
+	/* Upgrade to the fuller name and the known country, if free. */
+	name = pick->name;
+	newkey = xstrdup(pick->key);
+	if (trips_words(key) > trips_words(pick->key)) {
+		name = l->person;
+		free(newkey);
+		newkey = xstrdup(key);
+	}
+	snprintf(newcountry, sizeof newcountry, "%s",
+	    *pick->country != '\0' ? pick->country : country);
+	if (strcmp(newkey, pick->key) != 0 ||
+	    strcmp(newcountry, pick->country) != 0) {
+		st = store_prepare(s, "SELECT 1 FROM officials"
+		    " WHERE name_key = ? AND country = ? AND id != ?");
+		sqlite3_bind_text(st, 1, newkey, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, newcountry, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 3, pick->id);
+		rc = sqlite3_step(st);
+		if (trips_step_error(s, st, rc, "officials", cause) != 0)
+			goto out;
+		sqlite3_finalize(st);
+		if (rc == SQLITE_ROW) {
+			name = pick->name;
+			free(newkey);
+			newkey = xstrdup(pick->key);
+			snprintf(newcountry, sizeof newcountry, "%s",
+			    pick->country);
+		}
+	}
+	newskey = util_surname_key(name);
+	st = store_prepare(s, "UPDATE officials SET name = ?, name_key = ?,"
+	    " surname_key = ?, country = ?, role = coalesce(?, role)"
+	    " WHERE id = ?");
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, newkey, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, newskey, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, newcountry, -1, SQLITE_STATIC);
+	trips_bind_text(st, 5, l->role);
+	sqlite3_bind_int64(st, 6, pick->id);
+	if (trips_run(s, st, "update official", cause) != 0)
+		goto out;
+	if (strcmp(newcountry, pick->country) != 0) {
+		st = store_prepare(s, "UPDATE legs SET official_country = ?"
+		    " WHERE official_id = ?");
+		sqlite3_bind_text(st, 1, newcountry, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, pick->id);
+		if (trips_run(s, st, "update legs' country", cause) != 0)
+			goto out;
+	}
+	*id = pick->id;
+	snprintf(country_out, 3, "%s", newcountry);
+	ret = 0;
+out:
+	for (i = 0; i < n; i++) {
+		free(c[i].name);
+		free(c[i].key);
+		free(c[i].skey);
+	}
+	free(first);
+	free(newskey);
+	free(c);
+	free(newkey);
+	free(key);
+	free(skey);
+	return ret;
+}
+
+/* Finds or creates the place (country, city); 0 and *id, or -EIO. */
+static int
+trips_place(struct store *s, const char *country, const char *city,
+    const struct leg *l, int64_t *id, char **cause)
+{
+	sqlite3_stmt	*st;
+	char		*key;
+	int		 rc;
+
+	if (city == NULL)
+		city = "";
+	st = store_prepare(s, "SELECT id FROM places"
+	    " WHERE country = ? AND city = ?");
+	sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, city, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (trips_step_error(s, st, rc, "places", cause) != 0)
+		return -EIO;
+	if (rc == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		if (l == NULL || !l->has_coords)
+			return 0;
+		st = store_prepare(s, "UPDATE places SET lat = ?, lon = ?"
+		    " WHERE id = ?");
+		sqlite3_bind_double(st, 1, l->lat);
+		sqlite3_bind_double(st, 2, l->lon);
+		sqlite3_bind_int64(st, 3, *id);
+		return trips_run(s, st, "update place", cause);
+	}
+	sqlite3_finalize(st);
+
+	key = util_fold(city);
+	st = store_prepare(s, "INSERT INTO places (country, city, city_key,"
+	    " lat, lon) VALUES (?, ?, ?, ?, ?)");
+	sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, city, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, key, -1, SQLITE_TRANSIENT);
+	if (l != NULL && l->has_coords) {
+		sqlite3_bind_double(st, 4, l->lat);
+		sqlite3_bind_double(st, 5, l->lon);
+	}
+	free(key);
+	if (trips_run(s, st, "insert place", cause) != 0)
+		return -EIO;
+	*id = sqlite3_last_insert_rowid(store_db(s));
+	return 0;
+}
+
+/*
+ * Loads the legs of an official (to one country when country is not
+ * NULL), ordered by id, with their newest source's date.
+ */
+static int
+trips_load_legs(struct store *s, int64_t official_id, const char *country,
+    struct trips_legv *lv, char **cause)
+{
+	sqlite3_stmt		*st;
+	struct trips_leg	*l;
+	const char		*city;
+	int			 rc;
+
+	/* The newest source only matters for matching, not for grouping. */
+	if (country != NULL)
+		st = store_prepare(s, "SELECT l.id, l.dest_city, l.start,"
+		    " l.end, l.precision, l.status, l.confidence, l.trip_id,"
+		    " l.seq, (SELECT max(a.published) FROM leg_sources ls"
+		    "  JOIN articles a ON a.id = ls.article_id"
+		    "  WHERE ls.leg_id = l.id)"
+		    " FROM legs l WHERE l.official_id = ?"
+		    " AND l.dest_country = ? ORDER BY l.id");
+	else
+		st = store_prepare(s, "SELECT l.id, l.dest_city, l.start,"
+		    " l.end, l.precision, l.status, l.confidence, l.trip_id,"
+		    " l.seq, NULL FROM legs l WHERE l.official_id = ?"
+		    " ORDER BY l.id");
+	sqlite3_bind_int64(st, 1, official_id);
+	if (country != NULL)
+		sqlite3_bind_text(st, 2, country, -1, SQLITE_STATIC);
+	lv->v = NULL;
+	lv->n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		lv->v = xreallocarray(lv->v, lv->n + 1, sizeof *lv->v);
+		l = &lv->v[lv->n++];
+		memset(l, 0, sizeof *l);
+		l->id = sqlite3_column_int64(st, 0);
+		city = (const char *)sqlite3_column_text(st, 1);
+		l->city_key = (city != NULL && *city != '\0') ?
+		    util_fold(city) : NULL;
+		trips_col_date(st, 2, l->start);
+		trips_col_date(st, 3, l->end);
+		l->prec = trips_prec_parse(
+		    (const char *)sqlite3_column_text(st, 4));
+		l->status = trips_status_parse(
+		    (const char *)sqlite3_column_text(st, 5));
+		l->confidence = sqlite3_column_double(st, 6);
+		l->trip_id = sqlite3_column_int64(st, 7);
+		l->seq = sqlite3_column_int(st, 8);
+		l->ref = sqlite3_column_type(st, 9) == SQLITE_NULL ?
+		    TRIPS_NODATE : trips_day_of(sqlite3_column_int64(st, 9));
+		trips_leg_range(l->start, l->end, l->prec, &l->r);
+	}
+	if (trips_step_error(s, st, rc, "legs", cause) != 0) {
+		trips_legv_free(lv);
+		return -EIO;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* One source as the recomputation reads it. */
+struct trips_src {
+	char			*role;
+	char			 start[11];
+	char			 end[11];
+	enum leg_precision	 prec;
+	enum leg_status		 status;
+	double			 confidence;
+	int64_t			 article_id;
+};
+
+/* Recomputes a leg's role, dates, status and confidence from its sources. */
+static int
+trips_refresh_leg(struct store *s, int64_t leg_id, char **cause)
+{
+	sqlite3_stmt		*st;
+	struct trips_src	*v = NULL, *x;
+	const char		*role = NULL;
+	enum leg_precision	 best = LEG_PREC_UNKNOWN;
+	enum leg_status		 status = LEG_PLANNED;
+	char			 start[11] = "", end[11] = "", hi[11] = "";
+	double			 keep = 1.0, amax = 0.0, c;
+	int64_t			 art = -1;
+	size_t			 n = 0, i;
+	int			 rc, facts = 0, explicit_end = 0, ret = -EIO;
+
+	st = store_prepare(s, "SELECT ls.role, ls.start, ls.end,"
+	    " ls.precision, ls.status, ls.confidence, ls.article_id"
+	    " FROM leg_sources ls JOIN articles a ON a.id = ls.article_id"
+	    " WHERE ls.leg_id = ? ORDER BY a.published, ls.article_id, ls.id");
+	sqlite3_bind_int64(st, 1, leg_id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		v = xreallocarray(v, n + 1, sizeof *v);
+		x = &v[n++];
+		x->role = sqlite3_column_type(st, 0) == SQLITE_NULL ? NULL :
+		    xstrdup((const char *)sqlite3_column_text(st, 0));
+		trips_col_date(st, 1, x->start);
+		trips_col_date(st, 2, x->end);
+		x->prec = trips_prec_parse(
+		    (const char *)sqlite3_column_text(st, 3));
+		if (x->start[0] == '\0')
+			x->prec = LEG_PREC_UNKNOWN;
+		x->status = trips_status_parse(
+		    (const char *)sqlite3_column_text(st, 4));
+		x->confidence = sqlite3_column_double(st, 5);
+		x->article_id = sqlite3_column_int64(st, 6);
+	}
+	if (trips_step_error(s, st, rc, "leg sources", cause) != 0)
+		goto out;
+	sqlite3_finalize(st);
+	if (n == 0) {
+		ret = 0;
+		goto out;
+	}
+
+	for (i = 0; i < n; i++) {
+		x = &v[i];
+		if (i == 0)
+			status = x->status;
+		else if (x->status == LEG_CANCELLED || status == LEG_CANCELLED)
+			status = x->status;	/* the latest statement wins */
+		else if (x->status > status)
+			status = x->status;
+		if (x->role != NULL && *x->role != '\0')
+			role = x->role;
+		if (x->prec > best)
+			best = x->prec;
+		if (x->article_id != art) {
+			keep *= 1.0 - amax;
+			art = x->article_id;
+			amax = 0.0;
+		}
+		c = x->confidence < 0.0 ? 0.0 : x->confidence > 1.0 ? 1.0 :
+		    x->confidence;
+		if (c > amax)
+			amax = c;
+	}
+	keep *= 1.0 - amax;
+
+	/* Dates from the best-precision sources; facts before plans. */
+	for (i = 0; i < n; i++)
+		if (v[i].prec == best && best != LEG_PREC_UNKNOWN &&
+		    (v[i].status == LEG_ONGOING ||
+		    v[i].status == LEG_COMPLETED))
+			facts = 1;
+	for (i = 0; i < n && best != LEG_PREC_UNKNOWN; i++) {
+		x = &v[i];
+		if (x->prec != best || (facts && x->status != LEG_ONGOING &&
+		    x->status != LEG_COMPLETED))
+			continue;
+		if (start[0] == '\0' || strcmp(x->start, start) < 0)
+			memcpy(start, x->start, sizeof start);
+		if (hi[0] == '\0' || strcmp(x->start, hi) > 0)
+			memcpy(hi, x->start, sizeof hi);
+		if (x->end[0] != '\0' && strcmp(x->end, x->start) >= 0) {
+			explicit_end = 1;
+			if (strcmp(x->end, hi) > 0)
+				memcpy(hi, x->end, sizeof hi);
+		}
+	}
+	if (hi[0] != '\0' && (explicit_end || strcmp(hi, start) > 0))
+		memcpy(end, hi, sizeof end);
+
+	st = store_prepare(s, "UPDATE legs SET role = coalesce(?, role),"
+	    " start = ?, end = ?, precision = ?, status = ?, confidence = ?,"
+	    " updated = unixepoch() WHERE id = ?");
+	trips_bind_text(st, 1, role);
+	trips_bind_text(st, 2, start);
+	trips_bind_text(st, 3, end);
+	sqlite3_bind_text(st, 4, trips_prec_name(best), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, trips_status_name(status), -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_double(st, 6, 1.0 - keep);
+	sqlite3_bind_int64(st, 7, leg_id);
+	ret = trips_run(s, st, "update leg", cause);
+out:
+	for (i = 0; i < n; i++)
+		free(v[i].role);
+	free(v);
+	return ret;
+}
+
+/* Sets a leg's city and place when it has none. */
+static int
+trips_fill_city(struct store *s, int64_t leg_id, const char *country,
+    const char *city, const struct leg *l, char **cause)
+{
+	sqlite3_stmt	*st;
+	int64_t		 place;
+
+	if (city == NULL || *city == '\0')
+		return 0;
+	if (trips_place(s, country, city, l, &place, cause) != 0)
+		return -EIO;
+	st = store_prepare(s, "UPDATE legs SET dest_city = ?, place_id = ?"
+	    " WHERE id = ? AND (dest_city IS NULL OR dest_city = '')");
+	sqlite3_bind_text(st, 1, city, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, place);
+	sqlite3_bind_int64(st, 3, leg_id);
+	return trips_run(s, st, "update leg city", cause);
+}
+
+/* Moves the sources of leg from into leg into and deletes from. */
+static int
+trips_absorb(struct store *s, int64_t into, int64_t from, char **cause)
+{
+	sqlite3_stmt	*st;
+
+	st = store_prepare(s, "UPDATE legs SET"
+	    " dest_city = (SELECT f.dest_city FROM legs f WHERE f.id = ?1),"
+	    " place_id = (SELECT f.place_id FROM legs f WHERE f.id = ?1)"
+	    " WHERE id = ?2 AND (dest_city IS NULL OR dest_city = '')"
+	    " AND (SELECT f.dest_city FROM legs f WHERE f.id = ?1)"
+	    " IS NOT NULL");
+	sqlite3_bind_int64(st, 1, from);
+	sqlite3_bind_int64(st, 2, into);
+	if (trips_run(s, st, "merge leg city", cause) != 0)
+		return -EIO;
+	st = store_prepare(s, "UPDATE leg_sources SET leg_id = ?"
+	    " WHERE leg_id = ?");
+	sqlite3_bind_int64(st, 1, into);
+	sqlite3_bind_int64(st, 2, from);
+	if (trips_run(s, st, "merge leg sources", cause) != 0)
+		return -EIO;
+	st = store_prepare(s, "DELETE FROM legs WHERE id = ?");
+	sqlite3_bind_int64(st, 1, from);
+	if (trips_run(s, st, "delete merged leg", cause) != 0)
+		return -EIO;
+	return trips_refresh_leg(s, into, cause);
+}
+
+/* A leg of the extractor's, checked and normalised. */
+struct trips_new {
+	const struct leg	*l;
+	char			 start[11];
+	char			 end[11];
+	enum leg_precision	 prec;
+	enum leg_status		 status;
+	double			 confidence;
+};
+
+static int
+trips_normalise(const struct leg *l, struct trips_new *nl)
+{
+	const char	*c = l->dest_country;
+	int		 y, m, d;
+
+	if (l->person == NULL || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' ||
+	    c[1] > 'Z' || c[2] != '\0')
+		return -EINVAL;
+	nl->l = l;
+	nl->start[0] = nl->end[0] = '\0';
+	if (when_ymd_parse(l->start, &y, &m, &d) == 0)
+		when_ymd_format(y, m, d, nl->start);
+	if (nl->start[0] != '\0' && when_ymd_parse(l->end, &y, &m, &d) == 0)
+		when_ymd_format(y, m, d, nl->end);
+	if (nl->end[0] != '\0' && strcmp(nl->end, nl->start) < 0)
+		nl->end[0] = '\0';
+	nl->prec = l->precision;
+	if ((unsigned)nl->prec > LEG_PREC_DAY)
+		nl->prec = LEG_PREC_UNKNOWN;
+	/* A date without precision is taken as a day, no date as unknown. */
+	if (nl->start[0] == '\0')
+		nl->prec = LEG_PREC_UNKNOWN;
+	else if (nl->prec == LEG_PREC_UNKNOWN)
+		nl->prec = LEG_PREC_DAY;
+	nl->status = l->status;
+	if ((unsigned)nl->status > LEG_CANCELLED)
+		nl->status = LEG_PLANNED;
+	nl->confidence = l->confidence;
+	if (!(nl->confidence >= 0.0))
+		nl->confidence = 0.0;
+	if (nl->confidence > 1.0)
+		nl->confidence = 1.0;
+	return 0;
+}
+
+/* Stores one leg: merge or create, then its source.  0, or -errno. */
+static int
+trips_store_leg(struct store *s, int64_t article_id, const char *pub,
+    const struct trips_new *nl, int64_t *official_out,
+    struct trips_changes *ch, char **cause)
+{
+	const struct leg	*l = nl->l;
+	struct trips_legv	 lv = { 0 };
+	struct trips_leg	 me, *cur;
+	sqlite3_stmt		*st;
+	char			 country[3];
+	int64_t			 official = 0, place, leg_id = 0;
+	int64_t			 best_id;
+	size_t			 i;
+	int			 score, best, ret = -EIO;
+
+	if ((ret = trips_official(s, l, &official, country, cause)) != 0)
+		return ret;
+	ret = -EIO;
+	if (trips_place(s, l->dest_country, l->dest_city, l, &place,
+	    cause) != 0)
+		return -EIO;
+	if (trips_load_legs(s, official, l->dest_country, &lv, cause) != 0)
+		return -EIO;
+
+	memset(&me, 0, sizeof me);
+	me.city_key = (l->dest_city != NULL && *l->dest_city != '\0') ?
+	    util_fold(l->dest_city) : NULL;
+	me.ref = trips_daynum(pub);
+	trips_leg_range(nl->start, nl->end, nl->prec, &me.r);
+	best = -1;
+	for (i = 0; i < lv.n; i++) {
+		score = trips_match(&lv.v[i], &me, 0);
+		if (score >= 0 && (best < 0 || score < best)) {
+			best = score;
+			leg_id = lv.v[i].id;
+		}
+	}
+
+	if (best < 0) {
+		st = store_prepare(s, "INSERT INTO legs (official_id, role,"
+		    " official_country, place_id, dest_country, dest_city,"
+		    " start, end, precision, status, confidence)"
+		    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+		sqlite3_bind_int64(st, 1, official);
+		trips_bind_text(st, 2, l->role);
+		sqlite3_bind_text(st, 3, country, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 4, place);
+		sqlite3_bind_text(st, 5, l->dest_country, -1, SQLITE_STATIC);
+		trips_bind_text(st, 6, l->dest_city);
+		trips_bind_text(st, 7, nl->start);
+		trips_bind_text(st, 8, nl->end);
+		sqlite3_bind_text(st, 9, trips_prec_name(nl->prec), -1,
+		    SQLITE_STATIC);
+		sqlite3_bind_text(st, 10, trips_status_name(nl->status), -1,
+		    SQLITE_STATIC);
+		sqlite3_bind_double(st, 11, nl->confidence);
+		if (trips_run(s, st, "insert leg", cause) != 0)
+			goto out;
+		leg_id = sqlite3_last_insert_rowid(store_db(s));
+	} else if (trips_fill_city(s, leg_id, l->dest_country, l->dest_city,
+	    l, cause) != 0)
+		goto out;
+
+	st = store_prepare(s, "INSERT INTO leg_sources (leg_id, article_id,"
+	    " person, role, start, end, precision, status, confidence,"
+	    " evidence, ev_start, ev_end)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+	sqlite3_bind_int64(st, 1, leg_id);
+	sqlite3_bind_int64(st, 2, article_id);
+	sqlite3_bind_text(st, 3, l->person, -1, SQLITE_STATIC);
+	trips_bind_text(st, 4, l->role);
+	trips_bind_text(st, 5, nl->start);
+	trips_bind_text(st, 6, nl->end);
+	sqlite3_bind_text(st, 7, trips_prec_name(nl->prec), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 8, trips_status_name(nl->status), -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_double(st, 9, nl->confidence);
+	sqlite3_bind_text(st, 10, l->evidence != NULL ? l->evidence : "", -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_int64(st, 11, (sqlite3_int64)l->ev_start);
+	sqlite3_bind_int64(st, 12, (sqlite3_int64)l->ev_end);
+	if (trips_run(s, st, "insert leg source", cause) != 0)
+		goto out;
+	if (trips_refresh_leg(s, leg_id, cause) != 0)
+		goto out;
+	if (ch != NULL)
+		trips_add_id(&ch->legs, &ch->nlegs, leg_id);
+
+	/* The leg may now bridge other legs of this visit: fold them in. */
+	for (;;) {
+		trips_legv_free(&lv);
+		if (trips_load_legs(s, official, l->dest_country, &lv,
+		    cause) != 0)
+			goto out;
+		for (i = 0; i < lv.n && lv.v[i].id != leg_id; i++)
+			;
+		if (i == lv.n)
+			break;
+		cur = &lv.v[i];
+		best = -1;
+		best_id = 0;
+		for (i = 0; i < lv.n; i++) {
+			if (lv.v[i].id == leg_id)
+				continue;
+			score = trips_match(&lv.v[i], cur, 1);
+			if (score >= 0 && (best < 0 || score < best)) {
+				best = score;
+				best_id = lv.v[i].id;
+			}
+		}
+		if (best < 0)
+			break;
+		/* Keep the older leg's id. */
+		if (best_id < leg_id) {
+			if (trips_absorb(s, best_id, leg_id, cause) != 0)
+				goto out;
+			if (ch != NULL) {
+				trips_add_id(&ch->removed_legs,
+				    &ch->nremoved_legs, leg_id);
+				trips_add_id(&ch->legs, &ch->nlegs, best_id);
+			}
+			leg_id = best_id;
+		} else {
+			if (trips_absorb(s, leg_id, best_id, cause) != 0)
+				goto out;
+			if (ch != NULL)
+				trips_add_id(&ch->removed_legs,
+				    &ch->nremoved_legs, best_id);
+		}
+	}
+	if (ch != NULL) {
+		/* A leg merged away this call is not "changed". */
+		for (i = 0; i < ch->nlegs; ) {
+			if (trips_has_id(ch->removed_legs, ch->nremoved_legs,
+			    ch->legs[i]))
+				ch->legs[i] = ch->legs[--ch->nlegs];
+			else
+				i++;
+		}
+	}
+	*official_out = official;
+	ret = 0;
+out:
+	free(me.city_key);
+	trips_legv_free(&lv);
+	return ret;
+}
+
+/* Grouping: union-find over the legs of one official. */
+static size_t
+trips_root(struct trips_leg *v, size_t i)
+{
+	while (v[i].parent != i) {
+		v[i].parent = v[v[i].parent].parent;
+		i = v[i].parent;
+	}
+	return i;
+}
+
+static void
+trips_union(struct trips_leg *v, size_t a, size_t b)
+{
+	a = trips_root(v, a);
+	b = trips_root(v, b);
+	if (a < b)
+		v[b].parent = a;
+	else if (b < a)
+		v[a].parent = b;
+}
+
+static int
+trips_is_day(const struct trips_leg *l)
+{
+	return l->prec == LEG_PREC_DAY && l->r.lo != TRIPS_NODATE;
+}
+
+static int
+trips_is_month(const struct trips_leg *l)
+{
+	return l->prec == LEG_PREC_MONTH && l->r.lo != TRIPS_NODATE;
+}
+
+/* One leg_sources row of the official: which article reported which leg. */
+struct trips_rel {
+	int64_t	article;
+	size_t	leg;
+};
+
+/* Sort key of a leg inside its official's itinerary. */
+struct trips_key {
+	struct trips_leg	*l;
+	const char		*date;
+	int64_t			 anchor_id;
+};
+
+static int
+trips_key_cmp(const void *pa, const void *pb)
+{
+	const struct trips_key	*a = pa, *b = pb;
+	int			 c;
+
+	if ((c = strcmp(a->date, b->date)) != 0)
+		return c;
+	if (a->anchor_id != b->anchor_id)
+		return a->anchor_id < b->anchor_id ? -1 : 1;
+	if (a->l->side != b->l->side)
+		return a->l->side < b->l->side ? -1 : 1;
+	if (a->l->pos != b->l->pos)
+		return a->l->pos < b->l->pos ? -1 : 1;
+	if (a->l->id != b->l->id)
+		return a->l->id < b->l->id ? -1 : 1;
+	return 0;
+}
+
+static int
+trips_day_cmp(const void *pa, const void *pb)
+{
+	const struct trips_leg	*a = *(struct trips_leg *const *)pa;
+	const struct trips_leg	*b = *(struct trips_leg *const *)pb;
+
+	if (a->r.lo != b->r.lo)
+		return a->r.lo < b->r.lo ? -1 : 1;
+	if (a->r.hi != b->r.hi)
+		return a->r.hi < b->r.hi ? -1 : 1;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/* Index of the leg with this id (lv ordered by id), or lv->n. */
+static size_t
+trips_leg_index(const struct trips_legv *lv, int64_t id)
+{
+	size_t	lo = 0, hi = lv->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (lv->v[mid].id == id)
+			return mid;
+		if (lv->v[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lv->n;
+}
+
+/* Whether day leg a may anchor weak leg l (a month leg: in its month). */
+static int
+trips_anchor_ok(const struct trips_leg *a, const struct trips_leg *l)
+{
+	if (!trips_is_day(a))
+		return 0;
+	return !trips_is_month(l) || trips_range_gap(&a->r, &l->r) == 0;
+}
+
+/*
+ * Anchors each month or undated leg to the day-dated leg reported next to
+ * it in the same article: the nearest before it in the article's order,
+ * else the nearest after.  The first article (by id) that offers one
+ * wins.  rel is grouped by article, so this is linear in its size times
+ * the legs an article reports.
+ */
+static void
+trips_find_anchors(struct trips_legv *lv, const struct trips_rel *rel,
+    size_t nrel)
+{
+	struct trips_leg	*l, *a;
+	size_t			 b, e, p, j;
+
+	for (b = 0; b < nrel; b = e) {
+		for (e = b; e < nrel && rel[e].article == rel[b].article; e++)
+			;
+		for (p = b; p < e; p++) {
+			l = &lv->v[rel[p].leg];
+			if (trips_is_day(l) || l->anchor >= 0)
+				continue;
+			for (j = p; j > b && l->anchor < 0; j--) {
+				a = &lv->v[rel[j - 1].leg];
+				if (trips_anchor_ok(a, l)) {
+					l->anchor = a - lv->v;
+					l->side = 2;
+				}
+			}
+			for (j = p + 1; j < e && l->anchor < 0; j++) {
+				a = &lv->v[rel[j].leg];
+				if (trips_anchor_ok(a, l)) {
+					l->anchor = a - lv->v;
+					l->side = 0;
+				}
+			}
+			l->pos = (int)(p - b);
+		}
+	}
+}
+
+struct trips_group {
+	int64_t		 id;		/* trip id, 0 until assigned */
+	size_t		 n, ncancel, nplan, ndone;
+	int		 day;		/* has day-dated legs */
+	int		 changed;	/* a leg of it changed */
+	int		 seq;		/* next leg's seq while writing */
+	char		 start[11];
+	char		 end[11];
+	enum leg_status	 status;
+	double		 confidence;
+};
+
+/* Derives every trip's dates, status and confidence from its legs. */
+static void
+trips_group_fields(struct trips_legv *lv, struct trips_group *grp,
+    size_t ngrp)
+{
+	struct trips_leg	*l;
+	struct trips_group	*t;
+	size_t			 i;
+
+	memset(grp, 0, ngrp * sizeof *grp);
+	for (i = 0; i < lv->n; i++)
+		if (trips_is_day(&lv->v[i]))
+			grp[lv->v[i].group].day = 1;
+	for (i = 0; i < lv->n; i++) {
+		l = &lv->v[i];
+		t = &grp[l->group];
+		t->n++;
+		if (l->confidence > t->confidence)
+			t->confidence = l->confidence;
+		if (l->status == LEG_CANCELLED)
+			t->ncancel++;
+		else if (l->status == LEG_PLANNED)
+			t->nplan++;
+		else if (l->status == LEG_COMPLETED)
+			t->ndone++;
+		if (t->day ? !trips_is_day(l) : !trips_is_month(l))
+			continue;
+		/* Day legs give the dates; else month legs their months. */
+		if (t->start[0] == '\0' || strcmp(l->start, t->start) < 0)
+			memcpy(t->start, l->start, sizeof t->start);
+		if (t->day && strcmp(trips_last(l->start, l->end), t->end) > 0)
+			memcpy(t->end, trips_last(l->start, l->end),
+			    sizeof t->end);
+		if (!t->day && l->end[0] != '\0' && strcmp(l->end, t->end) > 0)
+			memcpy(t->end, l->end, sizeof t->end);
+	}
+	for (i = 0; i < ngrp; i++) {
+		t = &grp[i];
+		if (t->ncancel == t->n)
+			t->status = LEG_CANCELLED;
+		else if (t->ndone == t->n - t->ncancel)
+			t->status = LEG_COMPLETED;
+		else if (t->nplan == t->n - t->ncancel)
+			t->status = LEG_PLANNED;
+		else
+			t->status = LEG_ONGOING;
+	}
+}
+
+struct trips_pair {
+	size_t	group;
+	int64_t	trip;
+	size_t	count;
+};
+
+/* By group then trip, to count runs. */
+static int
+trips_pair_cmp(const void *pa, const void *pb)
+{
+	const struct trips_pair	*a = pa, *b = pb;
+
+	if (a->group != b->group)
+		return a->group < b->group ? -1 : 1;
+	return a->trip < b->trip ? -1 : a->trip > b->trip;
+}
+
+/* Most legs first, then the older trip, then the earlier group. */
+static int
+trips_pair_count_cmp(const void *pa, const void *pb)
+{
+	const struct trips_pair	*a = pa, *b = pb;
+
+	if (a->count != b->count)
+		return a->count > b->count ? -1 : 1;
+	if (a->trip != b->trip)
+		return a->trip < b->trip ? -1 : 1;
+	return a->group < b->group ? -1 : a->group > b->group;
+}
+
+struct trips_old {
+	int64_t	 id;
+	char	 start[11];
+	char	 end[11];
+	char	*status;
+	double	 confidence;
+	int	 leg_count;
+	int	 used;
+};
+
+/* The old trip with this id (old is ordered by id), or NULL. */
+static struct trips_old *
+trips_old_find(struct trips_old *old, size_t nold, int64_t id)
+{
+	size_t	lo = 0, hi = nold, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (old[mid].id == id)
+			return &old[mid];
+		if (old[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* Writes a group as trip t (new when old is NULL). */
+static int
+trips_write_group(struct store *s, int64_t official, struct trips_group *t,
+    const struct trips_old *old, int changed, struct trips_changes *ch,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	const char	*status = trips_status_name(t->status);
+
+	if (old != NULL && !changed && strcmp(old->start, t->start) == 0 &&
+	    strcmp(old->end, t->end) == 0 &&
+	    strcmp(old->status, status) == 0 &&
+	    old->leg_count == (int)t->n &&
+	    old->confidence - t->confidence < 1e-9 &&
+	    t->confidence - old->confidence < 1e-9)
+		return 0;
+	if (old == NULL)
+		st = store_prepare(s, "INSERT INTO trips (start, end, status,"
+		    " confidence, leg_count, official_id)"
+		    " VALUES (?, ?, ?, ?, ?, ?)");
+	else
+		st = store_prepare(s, "UPDATE trips SET start = ?, end = ?,"
+		    " status = ?, confidence = ?, leg_count = ?,"
+		    " updated = unixepoch() WHERE official_id = ? AND id = ?");
+	trips_bind_text(st, 1, t->start);
+	trips_bind_text(st, 2, t->end);
+	sqlite3_bind_text(st, 3, status, -1, SQLITE_STATIC);
+	sqlite3_bind_double(st, 4, t->confidence);
+	sqlite3_bind_int(st, 5, (int)t->n);
+	sqlite3_bind_int64(st, 6, official);
+	if (old != NULL)
+		sqlite3_bind_int64(st, 7, old->id);
+	if (trips_run(s, st, "write trip", cause) != 0)
+		return -EIO;
+	if (old == NULL)
+		t->id = sqlite3_last_insert_rowid(store_db(s));
+	trips_add_id(&ch->trips, &ch->ntrips, t->id);
+	return 0;
+}
+
+/*
+ * An official under way or back from a later leg has left an earlier one:
+ * a day-dated leg still "ongoing" becomes "completed" when another leg
+ * starting after its end is ongoing or completed.
+ */
+static int
+trips_complete_left(struct store *s, struct trips_legv *lv,
+    struct trips_changes *ch, char **cause)
+{
+	struct trips_leg	*l, *a;
+	sqlite3_stmt		*st;
+	size_t			 i, j;
+
+	for (i = 0; i < lv->n; i++) {
+		l = &lv->v[i];
+		if (l->status != LEG_ONGOING || !trips_is_day(l))
+			continue;
+		for (j = 0; j < lv->n; j++) {
+			a = &lv->v[j];
+			if (trips_is_day(a) && a->r.lo > l->r.hi &&
+			    (a->status == LEG_ONGOING ||
+			    a->status == LEG_COMPLETED))
+				break;
+		}
+		if (j == lv->n)
+			continue;
+		st = store_prepare(s, "UPDATE legs SET status = 'completed',"
+		    " updated = unixepoch() WHERE id = ?");
+		sqlite3_bind_int64(st, 1, l->id);
+		if (trips_run(s, st, "complete leg", cause) != 0)
+			return -EIO;
+		l->status = LEG_COMPLETED;
+		trips_add_id(&ch->legs, &ch->nlegs, l->id);
+	}
+	return 0;
+}
+
+/* Groups one official's legs into trips, keeping trip ids where it can. */
+static int
+trips_regroup(struct store *s, int64_t official, struct trips_changes *ch,
+    char **cause)
+{
+	struct trips_legv	 lv = { 0 };
+	struct trips_rel	*rel = NULL;
+	struct trips_leg	**day = NULL, *l, *a;
+	struct trips_key	*key = NULL;
+	struct trips_group	*grp = NULL, *t;
+	struct trips_pair	*pair = NULL;
+	struct trips_old	*old = NULL, *o;
+	sqlite3_stmt		*st;
+	const char		*str;
+	int			 hi = TRIPS_NODATE;
+	size_t			 nrel = 0, nday = 0, ngrp = 0, npair = 0;
+	size_t			 nold = 0, i, j, k, m, root, *gof = NULL;
+	ssize_t			 only;
+	int			 rc, ret = -EIO;
+
+	if (trips_load_legs(s, official, NULL, &lv, cause) != 0)
+		return -EIO;
+	for (i = 0; i < lv.n; i++) {
+		lv.v[i].parent = i;
+		lv.v[i].anchor = -1;
+		lv.v[i].side = 1;
+	}
+	if (trips_complete_left(s, &lv, ch, cause) != 0)
+		goto out;
+
+	st = store_prepare(s, "SELECT ls.article_id, ls.leg_id"
+	    " FROM leg_sources ls JOIN legs l ON l.id = ls.leg_id"
+	    " WHERE l.official_id = ? ORDER BY ls.article_id, ls.id");
+	sqlite3_bind_int64(st, 1, official);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		j = trips_leg_index(&lv, sqlite3_column_int64(st, 1));
+		if (j == lv.n)
+			continue;
+		rel = xreallocarray(rel, nrel + 1, sizeof *rel);
+		rel[nrel].article = sqlite3_column_int64(st, 0);
+		rel[nrel++].leg = j;
+	}
+	if (trips_step_error(s, st, rc, "leg sources", cause) != 0)
+		goto out;
+	sqlite3_finalize(st);
+
+	/* Day-dated legs: chains with gaps of at most TRIPS_GAP_DAYS. */
+	day = xreallocarray(NULL, lv.n + 1, sizeof *day);
+	for (i = 0; i < lv.n; i++)
+		if (trips_is_day(&lv.v[i]))
+			day[nday++] = &lv.v[i];
+	qsort(day, nday, sizeof *day, trips_day_cmp);
+	for (i = 0; i < nday; i++) {
+		if (i > 0 && day[i]->r.lo - hi <= TRIPS_GAP_DAYS)
+			trips_union(lv.v, day[i - 1] - lv.v, day[i] - lv.v);
+		if (i == 0 || day[i]->r.hi > hi)
+			hi = day[i]->r.hi;
+	}
+
+	/* Month and undated legs: by their article neighbours. */
+	trips_find_anchors(&lv, rel, nrel);
+	for (i = 0; i < lv.n; i++)
+		if (lv.v[i].anchor >= 0)
+			trips_union(lv.v, i, (size_t)lv.v[i].anchor);
+	for (i = 0; i < lv.n; i++) {
+		l = &lv.v[i];
+		if (!trips_is_month(l) || l->anchor >= 0)
+			continue;
+		only = -1;
+		for (j = 0; j < nday; j++) {
+			if (trips_range_gap(&day[j]->r, &l->r) != 0)
+				continue;
+			root = trips_root(lv.v, day[j] - lv.v);
+			if (only == -1)
+				only = (ssize_t)root;
+			else if ((size_t)only != root)
+				only = -2;
+		}
+		if (only >= 0) {
+			trips_union(lv.v, i, (size_t)only);
+			l->side = 3;	/* joined by date, not by article */
+		}
+	}
+	/* Unanchored month legs of one month go together. */
+	for (i = 0; i < lv.n; i++) {
+		l = &lv.v[i];
+		if (!trips_is_month(l) || l->anchor >= 0 || l->side == 3)
+			continue;
+		for (j = 0; j < i; j++) {
+			a = &lv.v[j];
+			if (trips_is_month(a) && a->anchor < 0 &&
+			    a->side != 3 &&
+			    strncmp(l->start, a->start, 7) == 0) {
+				trips_union(lv.v, i, j);
+				break;
+			}
+		}
+	}
+	/* Unanchored undated legs reported in one article go together. */
+	for (k = 0; k < nrel; k = m) {
+		ssize_t	first = -1;
+
+		for (m = k; m < nrel && rel[m].article == rel[k].article; m++) {
+			l = &lv.v[rel[m].leg];
+			if (l->r.lo != TRIPS_NODATE || l->anchor >= 0)
+				continue;
+			if (first < 0)
+				first = (ssize_t)rel[m].leg;
+			else
+				trips_union(lv.v, (size_t)first, rel[m].leg);
+		}
+	}
+	for (i = 0; i < lv.n; i++)
+		if (lv.v[i].side == 3)
+			lv.v[i].side = 1;
+
+	/* Order: by date (undated last), a weak leg beside its anchor. */
+	key = xreallocarray(NULL, lv.n + 1, sizeof *key);
+	for (i = 0; i < lv.n; i++) {
+		l = &lv.v[i];
+		key[i].l = l;
+		if (l->anchor >= 0) {
+			key[i].date = lv.v[l->anchor].start;
+			key[i].anchor_id = lv.v[l->anchor].id;
+		} else {
+			key[i].date = l->start[0] != '\0' ? l->start :
+			    "9999-99-99";
+			key[i].anchor_id = l->id;
+		}
+	}
+	qsort(key, lv.n, sizeof *key, trips_key_cmp);
+	gof = xreallocarray(NULL, lv.n + 1, sizeof *gof);
+	for (i = 0; i < lv.n; i++)
+		gof[i] = SIZE_MAX;
+	for (i = 0; i < lv.n; i++) {
+		root = trips_root(lv.v, key[i].l - lv.v);
+		if (gof[root] == SIZE_MAX)
+			gof[root] = ngrp++;
+		key[i].l->group = gof[root];
+	}
+	grp = xreallocarray(NULL, ngrp + 1, sizeof *grp);
+	trips_group_fields(&lv, grp, ngrp);
+
+	/* Keep trip ids: each group takes the old id most of its legs had. */
+	st = store_prepare(s, "SELECT id, start, end, status, confidence,"
+	    " leg_count FROM trips WHERE official_id = ? ORDER BY id");
+	sqlite3_bind_int64(st, 1, official);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		old = xreallocarray(old, nold + 1, sizeof *old);
+		old[nold].id = sqlite3_column_int64(st, 0);
+		trips_col_date(st, 1, old[nold].start);
+		trips_col_date(st, 2, old[nold].end);
+		str = (const char *)sqlite3_column_text(st, 3);
+		old[nold].status = xstrdup(str != NULL ? str : "");
+		old[nold].confidence = sqlite3_column_double(st, 4);
+		old[nold].leg_count = sqlite3_column_int(st, 5);
+		old[nold++].used = 0;
+	}
+	if (trips_step_error(s, st, rc, "trips", cause) != 0)
+		goto out;
+	sqlite3_finalize(st);
+	/* (group, old trip) of every leg, sorted, counted by runs. */
+	pair = xreallocarray(NULL, lv.n + 1, sizeof *pair);
+	for (i = 0; i < lv.n; i++) {
+		l = &lv.v[i];
+		if (trips_old_find(old, nold, l->trip_id) == NULL)
+			continue;
+		pair[npair].group = l->group;
+		pair[npair].trip = l->trip_id;
+		pair[npair++].count = 1;
+	}
+	qsort(pair, npair, sizeof *pair, trips_pair_cmp);
+	for (i = 0, k = 0; i < npair; i = j) {
+		for (j = i; j < npair && pair[j].group == pair[i].group &&
+		    pair[j].trip == pair[i].trip; j++)
+			;
+		pair[k] = pair[i];
+		pair[k++].count = j - i;
+	}
+	npair = k;
+	qsort(pair, npair, sizeof *pair, trips_pair_count_cmp);
+	for (k = 0; k < npair; k++) {
+		o = trips_old_find(old, nold, pair[k].trip);
+		if (o->used || grp[pair[k].group].id != 0)
+			continue;
+		o->used = 1;
+		grp[pair[k].group].id = pair[k].trip;
+	}
+
+	for (i = 0; i < ngrp; i++)
+		if (grp[i].id == 0 && trips_write_group(s, official, &grp[i],
+		    NULL, 1, ch, cause) != 0)
+			goto out;
+	/* Legs: trip and order. */
+	for (k = 0; k < lv.n; k++) {
+		l = key[k].l;
+		t = &grp[l->group];
+		if (l->trip_id != t->id || l->seq != t->seq) {
+			st = store_prepare(s, "UPDATE legs"
+			    " SET trip_id = ?, seq = ? WHERE id = ?");
+			sqlite3_bind_int64(st, 1, t->id);
+			sqlite3_bind_int(st, 2, t->seq);
+			sqlite3_bind_int64(st, 3, l->id);
+			if (trips_run(s, st, "update leg trip", cause) != 0)
+				goto out;
+			trips_add_id(&ch->legs, &ch->nlegs, l->id);
+		}
+		if (trips_has_id(ch->legs, ch->nlegs, l->id))
+			t->changed = 1;
+		t->seq++;
+	}
+	for (i = 0; i < ngrp; i++) {
+		o = trips_old_find(old, nold, grp[i].id);
+		if (o != NULL && trips_write_group(s, official, &grp[i], o,
+		    grp[i].changed, ch, cause) != 0)
+			goto out;
+	}
+	for (j = 0; j < nold; j++) {
+		if (old[j].used)
+			continue;
+		st = store_prepare(s, "DELETE FROM trips WHERE id = ?");
+		sqlite3_bind_int64(st, 1, old[j].id);
+		if (trips_run(s, st, "delete trip", cause) != 0)
+			goto out;
+		trips_add_id(&ch->removed_trips, &ch->nremoved_trips,
+		    old[j].id);
+	}
+	ret = 0;
+out:
+	for (j = 0; j < nold; j++)
+		free(old[j].status);
+	free(old);
+	free(pair);
+	free(grp);
+	free(gof);
+	free(key);
+	free(day);
+	free(rel);
+	trips_legv_free(&lv);
+	return ret;
+}
+
+/* Drops ids from v that are also in gone. */
+static void
+trips_drop_ids(int64_t *v, size_t *n, const int64_t *gone, size_t ngone)
+{
+	size_t	i;
+
+	for (i = 0; i < *n; ) {
+		if (trips_has_id(gone, ngone, v[i]))
+			v[i] = v[--*n];
+		else
+			i++;
+	}
+}
+
+struct trips_order {
+	size_t	idx;
+	int	seq;
+};
+
+static int
+trips_order_cmp(const void *pa, const void *pb)
+{
+	const struct trips_order	*a = pa, *b = pb;
+
+	if (a->seq != b->seq)
+		return a->seq < b->seq ? -1 : 1;
+	return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+int
+trips_store_article(struct store *s, int64_t article_id,
+    const struct leg_list *legs, struct trips_changes *changes, char **cause)
+{
+	struct trips_changes	 local = { 0 };
+	struct trips_changes	*ch = changes != NULL ? changes : &local;
+	struct trips_order	*ord = NULL;
+	struct trips_new	 nl;
+	int64_t			*off = NULL, official = 0;
+	size_t			 noff = 0, i;
+	char			 pub[11];
+	int			 stored = 0, rc, ret;
+
+	if (legs == NULL || legs->n == 0)
+		return 0;
+	if ((ret = trips_article_date(s, article_id, pub, cause)) != 0)
+		return ret;
+
+	/* Each person's legs in their order, so sources keep it. */
+	ord = xreallocarray(NULL, legs->n, sizeof *ord);
+	for (i = 0; i < legs->n; i++) {
+		ord[i].idx = i;
+		ord[i].seq = legs->v[i].seq;
+	}
+	qsort(ord, legs->n, sizeof *ord, trips_order_cmp);
+
+	for (i = 0; i < legs->n; i++) {
+		if (trips_normalise(&legs->v[ord[i].idx], &nl) != 0)
+			continue;
+		rc = trips_store_leg(s, article_id, pub, &nl, &official, ch,
+		    cause);
+		if (rc == -EINVAL)
+			continue;
+		if (rc != 0) {
+			ret = rc;
+			goto out;
+		}
+		stored++;
+		trips_add_id(&off, &noff, official);
+	}
+	for (i = 0; i < noff; i++)
+		if ((ret = trips_regroup(s, off[i], ch, cause)) != 0)
+			goto out;
+	trips_drop_ids(ch->legs, &ch->nlegs, ch->removed_legs,
+	    ch->nremoved_legs);
+	trips_drop_ids(ch->trips, &ch->ntrips, ch->removed_trips,
+	    ch->nremoved_trips);
+	ret = stored;
+out:
+	free(ord);
+	free(off);
+	trips_changes_free(&local);
+	return ret;
+}
+
+static int64_t
+trips_micros(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+int
+trips_rebuild(struct store *s, const struct kb *kb, char **cause)
+{
+	sqlite3_stmt		*st, *ins;
+	struct leg_list		 list = { 0 };
+	struct extract_input	 in;
+	char			 pub[11], idbuf[32];
+	int64_t			 id, t0;
+	int			 rc, n, total = 0;
+
+	if (store_begin(s, cause) != 0)
+		return -EIO;
+	if (store_exec(s, "DELETE FROM leg_sources; DELETE FROM legs;"
+	    " DELETE FROM trips; DELETE FROM extractions;", cause) != 0)
+		goto fail;
+
+	st = store_prepare(s, "SELECT id, title, text, published"
+	    " FROM articles ORDER BY published, id");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		when_date_of((time_t)sqlite3_column_int64(st, 3), pub);
+		snprintf(idbuf, sizeof idbuf, "%lld", (long long)id);
+		in.id = idbuf;
+		in.title = (const char *)sqlite3_column_text(st, 1);
+		in.text = (const char *)sqlite3_column_text(st, 2);
+		in.published = pub;
+		if (in.text == NULL)
+			in.text = "";
+		t0 = trips_micros();
+		n = 0;
+		if (extract_run(kb, &in, &list) == 0) {
+			n = trips_store_article(s, id, &list, NULL, cause);
+			if (n < 0) {
+				extract_legs_free(&list);
+				sqlite3_finalize(st);
+				goto fail;
+			}
+			total += n;
+		}
+		extract_legs_free(&list);
+
+		ins = store_prepare(s, "INSERT INTO extractions (article_id,"
+		    " kb_version, leg_count, micros, done)"
+		    " VALUES (?, ?, ?, ?, ?)");
+		sqlite3_bind_int64(ins, 1, id);
+		sqlite3_bind_text(ins, 2, kb_version(kb), -1, SQLITE_STATIC);
+		sqlite3_bind_int(ins, 3, n);
+		sqlite3_bind_int64(ins, 4, trips_micros() - t0);
+		sqlite3_bind_int64(ins, 5, (sqlite3_int64)util_now());
+		if (trips_run(s, ins, "insert extraction", cause) != 0) {
+			sqlite3_finalize(st);
+			goto fail;
+		}
+	}
+	if (trips_step_error(s, st, rc, "articles", cause) != 0)
+		goto fail;
+	sqlite3_finalize(st);
+
+	if (store_exec(s, "DELETE FROM officials"
+	    " WHERE id NOT IN (SELECT official_id FROM legs)"
+	    " AND id NOT IN (SELECT official_id FROM trips);"
+	    " DELETE FROM places WHERE id NOT IN (SELECT place_id FROM legs);",
+	    cause) != 0)
+		goto fail;
+	if (store_commit(s, cause) != 0)
+		goto fail;
+	return total;
+fail:
+	store_rollback(s);
+	return -EIO;
+}

@@ -1,0 +1,945 @@
+/*
+ * check_trips: the trips module.  Scenarios are tables of articles (a
+ * published date and the legs an extractor would report), stored through
+ * trips_store_article into a fresh database; the resulting legs and trips
+ * are dumped as one line each and compared with the expected lines.  Also
+ * trip id stability, change reports, transactions and the rebuild.
+ */
+#include <check.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "kb.h"
+#include "store.h"
+#include "testutil.h"
+#include "trips.h"
+#include "when.h"
+#include "xmalloc.h"
+
+#define P	LEG_PLANNED
+#define O	LEG_ONGOING
+#define C	LEG_COMPLETED
+#define X	LEG_CANCELLED
+#define DAY	LEG_PREC_DAY
+#define MON	LEG_PREC_MONTH
+#define UNK	LEG_PREC_UNKNOWN
+
+/* A leg as a test writes it. */
+struct tleg {
+	const char		*person;
+	const char		*ocountry;
+	const char		*dest;
+	const char		*city;
+	const char		*start;
+	const char		*end;
+	enum leg_precision	 prec;
+	enum leg_status		 status;
+	double			 conf;
+};
+
+#define MAXLEGS		4
+#define MAXARTS		5
+#define MAXLINES	8
+
+struct tarticle {
+	const char	*pub;
+	struct tleg	 legs[MAXLEGS];
+};
+
+struct scenario {
+	const char	*name;
+	struct tarticle	 arts[MAXARTS];
+	int		 nofficials;
+	/* person|dest|city|start|end|precision|status|sources|trip|seq */
+	const char	*legs[MAXLINES];
+	/* person|start|end|status|leg_count */
+	const char	*trips[MAXLINES];
+};
+
+static char		*tmpdir;
+static struct store	*st;
+
+static void
+setup(void)
+{
+	char	*path, *cause = NULL;
+	int	 rc;
+
+	tmpdir = tu_tmpdir();
+	path = xasprintf("%s/t.db", tmpdir);
+	rc = store_open(path, 0, &st, &cause);
+	ck_assert_msg(rc == 0, "store_open: %s", cause);
+	free(path);
+}
+
+static void
+teardown(void)
+{
+	store_free(st);
+	st = NULL;
+	tu_rmtree(tmpdir);
+	free(tmpdir);
+}
+
+static int64_t
+add_article(const char *pub, const char *text)
+{
+	sqlite3_stmt	*s;
+	time_t		 t;
+	char		 hash[32];
+	static int	 n;
+
+	ck_assert_int_eq(when_parse_iso8601(pub, &t), 0);
+	t += 12 * 3600;
+	snprintf(hash, sizeof hash, "h%d", ++n);
+	s = store_prepare(st, "INSERT INTO articles (title, published,"
+	    " fetched, text, content_hash) VALUES ('t', ?, ?, ?, ?)");
+	sqlite3_bind_int64(s, 1, t);
+	sqlite3_bind_int64(s, 2, t);
+	sqlite3_bind_text(s, 3, text != NULL ? text : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, hash, -1, SQLITE_TRANSIENT);
+	ck_assert_int_eq(sqlite3_step(s), SQLITE_DONE);
+	sqlite3_finalize(s);
+	return sqlite3_last_insert_rowid(store_db(st));
+}
+
+static void
+fill_leg(struct leg *l, const struct tleg *t, int seq)
+{
+	memset(l, 0, sizeof *l);
+	l->person = (char *)t->person;
+	l->role = (char *)"Minister";
+	snprintf(l->official_country, sizeof l->official_country, "%s",
+	    t->ocountry != NULL ? t->ocountry : "");
+	snprintf(l->dest_country, sizeof l->dest_country, "%s", t->dest);
+	l->dest_city = (char *)t->city;
+	snprintf(l->start, sizeof l->start, "%s",
+	    t->start != NULL ? t->start : "");
+	snprintf(l->end, sizeof l->end, "%s", t->end != NULL ? t->end : "");
+	l->precision = t->prec;
+	l->status = t->status;
+	l->confidence = t->conf > 0 ? t->conf : 0.8;
+	l->evidence = (char *)"evidence sentence";
+	l->ev_start = 0;
+	l->ev_end = 17;
+	l->seq = seq;
+}
+
+/* Stores one article's legs in its own transaction; returns the count. */
+static int
+store_legs(int64_t art, const struct tleg *legs, size_t n,
+    struct trips_changes *ch)
+{
+	struct leg	v[MAXLEGS];
+	struct leg_list	list = { v, 0, MAXLEGS };
+	char		*cause = NULL;
+	size_t		 i;
+	int		 rc;
+
+	for (i = 0; i < n && legs[i].person != NULL; i++)
+		fill_leg(&v[list.n++], &legs[i], (int)i);
+	ck_assert_int_eq(store_begin(st, NULL), 0);
+	rc = trips_store_article(st, art, &list, ch, &cause);
+	ck_assert_msg(rc >= 0, "trips_store_article: %s", cause);
+	ck_assert_int_eq(store_commit(st, NULL), 0);
+	return rc;
+}
+
+static int64_t
+count(const char *sql)
+{
+	sqlite3_stmt	*s;
+	int64_t		 n;
+
+	s = store_prepare(st, sql);
+	ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
+	n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return n;
+}
+
+/*
+ * The legs as lines, trips numbered t1, t2... in order of (person, trip
+ * start, id), legs in trip order.
+ */
+static char **
+dump_legs(size_t *n)
+{
+	sqlite3_stmt	*s;
+	char		**v = NULL;
+	int64_t		 trips[64], tid;
+	size_t		 ntrips = 0, k;
+
+	*n = 0;
+	s = store_prepare(st, "SELECT o.name, l.dest_country,"
+	    " coalesce(l.dest_city, ''), coalesce(l.start, ''),"
+	    " coalesce(l.end, ''), l.precision, l.status,"
+	    " (SELECT count(*) FROM leg_sources WHERE leg_id = l.id),"
+	    " l.trip_id, l.seq FROM legs l"
+	    " JOIN officials o ON o.id = l.official_id"
+	    " LEFT JOIN trips t ON t.id = l.trip_id"
+	    " ORDER BY o.name, coalesce(t.start, '9999'), t.id, l.seq, l.id");
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		tid = sqlite3_column_int64(s, 8);
+		for (k = 0; k < ntrips && trips[k] != tid; k++)
+			;
+		if (k == ntrips && ntrips < 64)
+			trips[ntrips++] = tid;
+		v = xreallocarray(v, *n + 1, sizeof *v);
+		v[(*n)++] = xasprintf("%s|%s|%s|%s|%s|%s|%s|%d|t%zu|%d",
+		    sqlite3_column_text(s, 0), sqlite3_column_text(s, 1),
+		    sqlite3_column_text(s, 2), sqlite3_column_text(s, 3),
+		    sqlite3_column_text(s, 4), sqlite3_column_text(s, 5),
+		    sqlite3_column_text(s, 6), sqlite3_column_int(s, 7),
+		    tid == 0 ? 0 : k + 1, sqlite3_column_int(s, 9));
+	}
+	sqlite3_finalize(s);
+	return v;
+}
+
+static char **
+dump_trips(size_t *n)
+{
+	sqlite3_stmt	*s;
+	char		**v = NULL;
+
+	*n = 0;
+	s = store_prepare(st, "SELECT o.name, coalesce(t.start, ''),"
+	    " coalesce(t.end, ''), t.status, t.leg_count FROM trips t"
+	    " JOIN officials o ON o.id = t.official_id"
+	    " ORDER BY o.name, coalesce(t.start, '9999'), t.id");
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		v = xreallocarray(v, *n + 1, sizeof *v);
+		v[(*n)++] = xasprintf("%s|%s|%s|%s|%d",
+		    sqlite3_column_text(s, 0), sqlite3_column_text(s, 1),
+		    sqlite3_column_text(s, 2), sqlite3_column_text(s, 3),
+		    sqlite3_column_int(s, 4));
+	}
+	sqlite3_finalize(s);
+	return v;
+}
+
+static void
+check_lines(const char *what, const char *name, char **got, size_t n,
+    const char *const *want)
+{
+	size_t	i, nwant;
+
+	for (nwant = 0; nwant < MAXLINES && want[nwant] != NULL; nwant++)
+		;
+	for (i = 0; i < n || i < nwant; i++)
+		ck_assert_msg(i < n && i < nwant &&
+		    strcmp(got[i], want[i]) == 0,
+		    "%s %s line %zu: got \"%s\", want \"%s\"", name, what, i,
+		    i < n ? got[i] : "(none)", i < nwant ? want[i] : "(none)");
+	for (i = 0; i < n; i++)
+		free(got[i]);
+	free(got);
+}
+
+static void
+run_scenario(const struct scenario *sc)
+{
+	char	**got;
+	size_t	  a, n;
+	int64_t	  art;
+
+	for (a = 0; a < MAXARTS && sc->arts[a].pub != NULL; a++) {
+		art = add_article(sc->arts[a].pub, NULL);
+		store_legs(art, sc->arts[a].legs, MAXLEGS, NULL);
+	}
+	got = dump_legs(&n);
+	check_lines("legs", sc->name, got, n, sc->legs);
+	got = dump_trips(&n);
+	check_lines("trips", sc->name, got, n, sc->trips);
+	ck_assert_msg(count("SELECT count(*) FROM officials") ==
+	    sc->nofficials, "%s: %lld officials", sc->name,
+	    (long long)count("SELECT count(*) FROM officials"));
+}
+
+/* Merging reports of one visit, and telling visits apart. */
+static const struct scenario merge_cases[] = {
+	{ "new leg",
+	  { { "2021-03-15", { { "Antony Blinken", "US", "JP", "Tokyo",
+	      "2021-03-15", NULL, DAY, O, 0.8 } } } },
+	  1,
+	  { "Antony Blinken|JP|Tokyo|2021-03-15||day|ongoing|1|t1|0" },
+	  { "Antony Blinken|2021-03-15|2021-03-15|ongoing|1" } },
+	{ "two articles, one visit",
+	  { { "2021-03-15", { { "Antony Blinken", "US", "JP", "Tokyo",
+	      "2021-03-15", NULL, DAY, O, 0.8 } } },
+	    { "2021-03-18", { { "Antony Blinken", "US", "JP", NULL,
+	      "2021-03-15", "2021-03-17", DAY, C, 0.8 } } } },
+	  1,
+	  { "Antony Blinken|JP|Tokyo|2021-03-15|2021-03-17|day|completed"
+	    "|2|t1|0" },
+	  { "Antony Blinken|2021-03-15|2021-03-17|completed|1" } },
+	{ "adjacent days are one visit",
+	  { { "2021-03-15", { { "Antony Blinken", "US", "JP", NULL,
+	      "2021-03-15", NULL, DAY, O, 0.8 } } },
+	    { "2021-03-16", { { "Antony Blinken", "US", "JP", NULL,
+	      "2021-03-16", NULL, DAY, O, 0.8 } } } },
+	  1,
+	  { "Antony Blinken|JP||2021-03-15|2021-03-16|day|ongoing|2|t1|0" },
+	  { "Antony Blinken|2021-03-15|2021-03-16|ongoing|1" } },
+	{ "planned, ongoing, completed",
+	  { { "2021-03-10", { { "Lloyd Austin", "US", "IN", NULL,
+	      "2021-03-19", NULL, DAY, P, 0.8 } } },
+	    { "2021-03-19", { { "Lloyd Austin", "US", "IN", "New Delhi",
+	      "2021-03-19", NULL, DAY, O, 0.8 } } },
+	    { "2021-03-21", { { "Lloyd Austin", "US", "IN", NULL,
+	      "2021-03-19", "2021-03-21", DAY, C, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|IN|New Delhi|2021-03-19|2021-03-21|day|completed"
+	    "|3|t1|0" },
+	  { "Lloyd Austin|2021-03-19|2021-03-21|completed|1" } },
+	{ "month refined to day",
+	  { { "2021-03-01", { { "Lloyd Austin", "US", "IN", NULL,
+	      "2021-03-01", NULL, MON, P, 0.8 } } },
+	    { "2021-03-19", { { "Lloyd Austin", "US", "IN", NULL,
+	      "2021-03-19", NULL, DAY, O, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|IN||2021-03-19||day|ongoing|2|t1|0" },
+	  { "Lloyd Austin|2021-03-19|2021-03-19|ongoing|1" } },
+	{ "undated report of a recent visit",
+	  { { "2021-03-15", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-15", "2021-03-17", DAY, C, 0.8 } } },
+	    { "2021-04-01", { { "Lloyd Austin", "US", "JP", NULL,
+	      NULL, NULL, UNK, C, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|JP||2021-03-15|2021-03-17|day|completed|2|t1|0" },
+	  { "Lloyd Austin|2021-03-15|2021-03-17|completed|1" } },
+	{ "undated report long after is another visit",
+	  { { "2021-03-15", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-15", "2021-03-17", DAY, C, 0.8 } } },
+	    { "2021-06-01", { { "Lloyd Austin", "US", "JP", NULL,
+	      NULL, NULL, UNK, P, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|JP||2021-03-15|2021-03-17|day|completed|1|t1|0",
+	    "Lloyd Austin|JP||||unknown|planned|1|t2|0" },
+	  { "Lloyd Austin|2021-03-15|2021-03-17|completed|1",
+	    "Lloyd Austin|||planned|1" } },
+	{ "two destinations, one trip",
+	  { { "2021-03-18", { { "Lloyd Austin", "US", "JP", "Tokyo",
+	      "2021-03-15", "2021-03-17", DAY, C, 0.8 },
+	      { "Lloyd Austin", "US", "KR", "Seoul",
+	      "2021-03-17", "2021-03-18", DAY, O, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|JP|Tokyo|2021-03-15|2021-03-17|day|completed"
+	    "|1|t1|0",
+	    "Lloyd Austin|KR|Seoul|2021-03-17|2021-03-18|day|ongoing|1|t1|1" },
+	  { "Lloyd Austin|2021-03-15|2021-03-18|ongoing|2" } },
+	{ "two cities of one country are two legs",
+	  { { "2023-09-22", { { "Narendra Modi", "IN", "US", "Washington",
+	      "2023-09-20", "2023-09-21", DAY, C, 0.8 },
+	      { "Narendra Modi", "IN", "US", "New York",
+	      "2023-09-22", NULL, DAY, O, 0.8 } } } },
+	  1,
+	  { "Narendra Modi|US|Washington|2023-09-20|2023-09-21|day|completed"
+	    "|1|t1|0",
+	    "Narendra Modi|US|New York|2023-09-22||day|ongoing|1|t1|1" },
+	  { "Narendra Modi|2023-09-20|2023-09-22|ongoing|2" } },
+	{ "the next stop under way completes the last one",
+	  { { "2021-03-16", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-15", NULL, DAY, O, 0.8 },
+	      { "Lloyd Austin", "US", "IN", NULL,
+	      "2021-03-19", NULL, DAY, P, 0.8 } } },
+	    { "2021-03-18", { { "Lloyd Austin", "US", "KR", NULL,
+	      "2021-03-17", NULL, DAY, O, 0.8 } } },
+	    { "2021-03-18", { { "Lloyd Austin", "US", "PH", NULL,
+	      "2021-03-18", NULL, DAY, O, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|JP||2021-03-15||day|completed|1|t1|0",
+	    "Lloyd Austin|KR||2021-03-17||day|completed|1|t1|1",
+	    "Lloyd Austin|PH||2021-03-18||day|ongoing|1|t1|2",
+	    "Lloyd Austin|IN||2021-03-19||day|planned|1|t1|3" },
+	  { "Lloyd Austin|2021-03-15|2021-03-19|ongoing|4" } },
+	{ "visits months apart are two trips",
+	  { { "2021-03-15", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-15", NULL, DAY, C, 0.8 } } },
+	    { "2021-05-20", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-05-20", NULL, DAY, C, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|JP||2021-03-15||day|completed|1|t1|0",
+	    "Lloyd Austin|JP||2021-05-20||day|completed|1|t2|0" },
+	  { "Lloyd Austin|2021-03-15|2021-03-15|completed|1",
+	    "Lloyd Austin|2021-05-20|2021-05-20|completed|1" } },
+	{ "a gap of three days joins, five splits",
+	  { { "2021-03-20", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-15", "2021-03-16", DAY, C, 0.8 },
+	      { "Lloyd Austin", "US", "KR", NULL,
+	      "2021-03-19", NULL, DAY, C, 0.8 },
+	      { "Lloyd Austin", "US", "IN", NULL,
+	      "2021-03-24", NULL, DAY, P, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|JP||2021-03-15|2021-03-16|day|completed|1|t1|0",
+	    "Lloyd Austin|KR||2021-03-19||day|completed|1|t1|1",
+	    "Lloyd Austin|IN||2021-03-24||day|planned|1|t2|0" },
+	  { "Lloyd Austin|2021-03-15|2021-03-19|completed|2",
+	    "Lloyd Austin|2021-03-24|2021-03-24|planned|1" } },
+	{ "surname only, then full name",
+	  { { "2021-03-15", { { "Austin", "US", "JP", NULL,
+	      "2021-03-15", NULL, DAY, O, 0.8 } } },
+	    { "2021-03-17", { { "Lloyd Austin", "US", "KR", NULL,
+	      "2021-03-17", NULL, DAY, O, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|JP||2021-03-15||day|completed|1|t1|0",
+	    "Lloyd Austin|KR||2021-03-17||day|ongoing|1|t1|1" },
+	  { "Lloyd Austin|2021-03-15|2021-03-17|ongoing|2" } },
+	{ "full name, then surname only",
+	  { { "2021-03-15", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-15", NULL, DAY, O, 0.8 } } },
+	    { "2021-03-16", { { "Austin", "US", "JP", NULL,
+	      "2021-03-16", NULL, DAY, O, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|JP||2021-03-15|2021-03-16|day|ongoing|2|t1|0" },
+	  { "Lloyd Austin|2021-03-15|2021-03-16|ongoing|1" } },
+	{ "family name first: bare name, then full",
+	  { { "2023-03-20", { { "Xi", "CN", "RU", "Moscow",
+	      "2023-03-20", NULL, DAY, O, 0.8 } } },
+	    { "2023-03-21", { { "Xi Jinping", "CN", "RU", NULL,
+	      "2023-03-20", "2023-03-22", DAY, P, 0.8 } } } },
+	  1,
+	  { "Xi Jinping|RU|Moscow|2023-03-20||day|ongoing|2|t1|0" },
+	  { "Xi Jinping|2023-03-20|2023-03-20|ongoing|1" } },
+	{ "same surname, other country, is someone else",
+	  { { "2021-03-15", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-15", NULL, DAY, O, 0.8 },
+	      { "Austin", "AU", "JP", NULL,
+	      "2021-03-15", NULL, DAY, O, 0.8 } } } },
+	  2,
+	  { "Austin|JP||2021-03-15||day|ongoing|1|t1|0",
+	    "Lloyd Austin|JP||2021-03-15||day|ongoing|1|t2|0" },
+	  { "Austin|2021-03-15|2021-03-15|ongoing|1",
+	    "Lloyd Austin|2021-03-15|2021-03-15|ongoing|1" } },
+	{ "ambiguous surname is not guessed",
+	  { { "1998-06-25", { { "Bill Clinton", "US", "CN", NULL,
+	      "1998-06-25", NULL, DAY, O, 0.8 },
+	      { "Hillary Clinton", "US", "CN", NULL,
+	      "1998-06-25", NULL, DAY, O, 0.8 } } },
+	    { "1998-06-27", { { "Clinton", "US", "CN", NULL,
+	      "1998-06-27", NULL, DAY, O, 0.8 } } } },
+	  3,
+	  { "Bill Clinton|CN||1998-06-25||day|ongoing|1|t1|0",
+	    "Clinton|CN||1998-06-27||day|ongoing|1|t2|0",
+	    "Hillary Clinton|CN||1998-06-25||day|ongoing|1|t3|0" },
+	  { "Bill Clinton|1998-06-25|1998-06-25|ongoing|1",
+	    "Clinton|1998-06-27|1998-06-27|ongoing|1",
+	    "Hillary Clinton|1998-06-25|1998-06-25|ongoing|1" } },
+	{ "same surname, other first name, is someone else",
+	  { { "2021-06-10", { { "Joe Biden", "US", "GB", NULL,
+	      "2021-06-10", NULL, DAY, O, 0.8 } } },
+	    { "2021-06-11", { { "Hunter Biden", "US", "GB", NULL,
+	      "2021-06-11", NULL, DAY, O, 0.8 } } } },
+	  2,
+	  { "Hunter Biden|GB||2021-06-11||day|ongoing|1|t1|0",
+	    "Joe Biden|GB||2021-06-10||day|ongoing|1|t2|0" },
+	  { "Hunter Biden|2021-06-11|2021-06-11|ongoing|1",
+	    "Joe Biden|2021-06-10|2021-06-10|ongoing|1" } },
+	{ "middle initial and unknown country are the same person",
+	  { { "2021-03-15", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-15", NULL, DAY, O, 0.8 } } },
+	    { "2021-03-16", { { "Lloyd J. Austin III", "", "JP", NULL,
+	      "2021-03-16", NULL, DAY, O, 0.8 } } } },
+	  1,
+	  { "Lloyd J. Austin III|JP||2021-03-15|2021-03-16|day|ongoing"
+	    "|2|t1|0" },
+	  { "Lloyd J. Austin III|2021-03-15|2021-03-16|ongoing|1" } },
+	{ "two officials travelling together",
+	  { { "2021-03-16", { { "Antony Blinken", "US", "JP", "Tokyo",
+	      "2021-03-15", NULL, DAY, O, 0.8 },
+	      { "Lloyd Austin", "US", "JP", "Tokyo",
+	      "2021-03-15", NULL, DAY, O, 0.8 } } } },
+	  2,
+	  { "Antony Blinken|JP|Tokyo|2021-03-15||day|ongoing|1|t1|0",
+	    "Lloyd Austin|JP|Tokyo|2021-03-15||day|ongoing|1|t2|0" },
+	  { "Antony Blinken|2021-03-15|2021-03-15|ongoing|1",
+	    "Lloyd Austin|2021-03-15|2021-03-15|ongoing|1" } },
+	{ "undated leg joins its article's trip in order",
+	  { { "2021-03-16", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-15", NULL, DAY, O, 0.8 },
+	      { "Lloyd Austin", "US", "KR", NULL, NULL, NULL, UNK, P, 0.8 },
+	      { "Lloyd Austin", "US", "IN", NULL, NULL, NULL, UNK, P, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|JP||2021-03-15||day|ongoing|1|t1|0",
+	    "Lloyd Austin|KR||||unknown|planned|1|t1|1",
+	    "Lloyd Austin|IN||||unknown|planned|1|t1|2" },
+	  { "Lloyd Austin|2021-03-15|2021-03-15|ongoing|3" } },
+	{ "month leg joins the only trip of its month",
+	  { { "2021-03-16", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-15", NULL, DAY, O, 0.8 } } },
+	    { "2021-04-02", { { "Lloyd Austin", "US", "IN", NULL,
+	      "2021-03-01", NULL, MON, C, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|IN||2021-03-01||month|completed|1|t1|0",
+	    "Lloyd Austin|JP||2021-03-15||day|ongoing|1|t1|1" },
+	  { "Lloyd Austin|2021-03-15|2021-03-15|ongoing|2" } },
+	{ "a report between two visits bridges them",
+	  { { "2021-03-11", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-10", "2021-03-11", DAY, C, 0.8 } } },
+	    { "2021-03-16", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-15", "2021-03-16", DAY, C, 0.8 } } },
+	    { "2021-03-17", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-12", "2021-03-14", DAY, C, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|JP||2021-03-10|2021-03-16|day|completed|3|t1|0" },
+	  { "Lloyd Austin|2021-03-10|2021-03-16|completed|1" } },
+	{ "invalid legs are skipped",
+	  { { "2021-03-15", { { "", "US", "JP", NULL,
+	      "2021-03-15", NULL, DAY, O, 0.8 },
+	      { "Lloyd Austin", "US", "jp", NULL,
+	      "2021-03-15", NULL, DAY, O, 0.8 },
+	      { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-02-30", NULL, DAY, O, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|JP||||unknown|ongoing|1|t1|0" },
+	  { "Lloyd Austin|||ongoing|1" } },
+};
+
+START_TEST(test_merge)
+{
+	run_scenario(&merge_cases[_i]);
+}
+END_TEST
+
+/*
+ * Status over reports in published order: the highest of planned <
+ * ongoing < completed, except that the latest report of a cancellation,
+ * or after one, wins.
+ */
+static const struct {
+	enum leg_status	in[4];
+	int		n;
+	const char	*want;
+} status_cases[] = {
+	{ { P, O }, 2, "ongoing" },
+	{ { P, O, C }, 3, "completed" },
+	{ { C, P }, 2, "completed" },
+	{ { O, P }, 2, "ongoing" },
+	{ { P, X }, 2, "cancelled" },
+	{ { O, X }, 2, "cancelled" },
+	{ { P, X, P }, 3, "planned" },
+	{ { X, C }, 2, "completed" },
+	{ { P, X, O, C }, 4, "completed" },
+};
+
+/* Each case twice: articles arriving in published order and reversed. */
+START_TEST(test_status)
+{
+	struct tleg	 l = { "Antony Blinken", "US", "CN", NULL,
+	    "2023-06-18", NULL, DAY, P, 0.7 };
+	char		 pub[11], *got;
+	int64_t		 art[4];
+	int		 i, n = status_cases[_i / 2].n;
+	sqlite3_stmt	*s;
+
+	for (i = 0; i < n; i++) {
+		when_add_days("2023-06-01", i, pub);
+		art[i] = add_article(pub, NULL);
+	}
+	for (i = 0; i < n; i++) {
+		int	k = _i % 2 == 0 ? i : n - 1 - i;
+
+		l.status = status_cases[_i / 2].in[k];
+		store_legs(art[k], &l, 1, NULL);
+	}
+	ck_assert_int_eq(count("SELECT count(*) FROM legs"), 1);
+	s = store_prepare(st, "SELECT status FROM legs");
+	ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
+	got = xstrdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	ck_assert_msg(strcmp(got, status_cases[_i / 2].want) == 0,
+	    "case %d (%s): got %s, want %s", _i / 2,
+	    _i % 2 ? "reversed" : "in order", got, status_cases[_i / 2].want);
+	free(got);
+}
+END_TEST
+
+/* Confidence: independent articles add up, repeats in one do not. */
+START_TEST(test_confidence)
+{
+	struct tleg	l[2] = {
+		{ "Antony Blinken", "US", "CN", NULL, "2023-06-18", NULL,
+		  DAY, C, 0.5 },
+		{ "Antony Blinken", "US", "CN", NULL, "2023-06-18", NULL,
+		  DAY, C, 0.5 },
+	};
+	int64_t		a1, a2;
+
+	a1 = add_article("2023-06-18", NULL);
+	a2 = add_article("2023-06-19", NULL);
+	ck_assert_int_eq(store_legs(a1, l, 2, NULL), 2);
+	ck_assert_int_eq(count("SELECT count(*) FROM legs"), 1);
+	ck_assert_int_eq(count("SELECT round(confidence * 1000) FROM legs"),
+	    500);
+	ck_assert_int_eq(store_legs(a2, l, 1, NULL), 1);
+	ck_assert_int_eq(count("SELECT round(confidence * 1000) FROM legs"),
+	    750);
+	ck_assert_int_eq(count("SELECT count(*) FROM leg_sources"), 3);
+}
+END_TEST
+
+static int64_t
+trip_of(const char *dest)
+{
+	sqlite3_stmt	*s;
+	int64_t		 id;
+
+	s = store_prepare(st, "SELECT trip_id FROM legs WHERE dest_country = ?"
+	    " ORDER BY start LIMIT 1");
+	sqlite3_bind_text(s, 1, dest, -1, SQLITE_STATIC);
+	ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
+	id = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	ck_assert_int_gt(id, 0);
+	return id;
+}
+
+static int
+has(const int64_t *v, size_t n, int64_t id)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if (v[i] == id)
+			return 1;
+	return 0;
+}
+
+/* Trip ids survive updates; merges keep the larger trip's id. */
+START_TEST(test_stable_ids)
+{
+	struct tleg	first[2] = {
+		{ "Lloyd Austin", "US", "JP", "Tokyo", "2021-03-15",
+		  "2021-03-17", DAY, O, 0.8 },
+		{ "Lloyd Austin", "US", "KR", "Seoul", "2021-03-17", NULL,
+		  DAY, P, 0.8 },
+	};
+	struct tleg	again = { "Lloyd Austin", "US", "JP", NULL,
+	    "2021-03-15", "2021-03-17", DAY, C, 0.8 };
+	struct tleg	india = { "Lloyd Austin", "US", "IN", NULL,
+	    "2021-03-19", "2021-03-20", DAY, C, 0.8 };
+	struct tleg	later = { "Lloyd Austin", "US", "BE", NULL,
+	    "2021-03-26", NULL, DAY, P, 0.8 };
+	struct tleg	bridge = { "Lloyd Austin", "US", "DE", NULL,
+	    "2021-03-22", "2021-03-23", DAY, P, 0.8 };
+	struct tleg	other = { "Antony Blinken", "US", "FR", NULL,
+	    "2021-03-23", NULL, DAY, O, 0.8 };
+	struct trips_changes	ch = { 0 };
+	int64_t		t, t2, jp, kr;
+
+	store_legs(add_article("2021-03-15", NULL), first, 2, &ch);
+	t = trip_of("JP");
+	ck_assert_int_eq(trip_of("KR"), t);
+	jp = count("SELECT id FROM legs WHERE dest_country = 'JP'");
+	kr = count("SELECT id FROM legs WHERE dest_country = 'KR'");
+	ck_assert_uint_eq(ch.nlegs, 2);
+	ck_assert(has(ch.legs, ch.nlegs, jp) && has(ch.legs, ch.nlegs, kr));
+	ck_assert_uint_eq(ch.ntrips, 1);
+	ck_assert_int_eq(ch.trips[0], t);
+	trips_changes_free(&ch);
+
+	/* Another report of the same visit: same leg, same trip. */
+	store_legs(add_article("2021-03-18", NULL), &again, 1, &ch);
+	ck_assert_int_eq(trip_of("JP"), t);
+	ck_assert_int_eq(count("SELECT id FROM legs WHERE dest_country = 'JP'"),
+	    jp);
+	ck_assert_uint_eq(ch.nlegs, 1);
+	ck_assert_int_eq(ch.legs[0], jp);
+	ck_assert_uint_eq(ch.ntrips, 1);
+	ck_assert_int_eq(ch.trips[0], t);
+	ck_assert_uint_eq(ch.nremoved_trips, 0);
+	trips_changes_free(&ch);
+
+	/* A third destination two days later extends the trip. */
+	store_legs(add_article("2021-03-19", NULL), &india, 1, &ch);
+	ck_assert_int_eq(trip_of("IN"), t);
+	ck_assert_int_eq(count("SELECT leg_count FROM trips"), 3);
+	ck_assert_int_eq(count("SELECT count(*) FROM trips"), 1);
+	trips_changes_free(&ch);
+
+	/* Six days later: a new trip; the first one is not touched. */
+	store_legs(add_article("2021-03-20", NULL), &later, 1, &ch);
+	t2 = trip_of("BE");
+	ck_assert_int_ne(t2, t);
+	ck_assert_uint_eq(ch.ntrips, 1);
+	ck_assert_int_eq(ch.trips[0], t2);
+	trips_changes_free(&ch);
+
+	/* Someone else's travel leaves Austin's trips alone. */
+	store_legs(add_article("2021-03-23", NULL), &other, 1, &ch);
+	ck_assert(!has(ch.trips, ch.ntrips, t) && !has(ch.trips, ch.ntrips,
+	    t2));
+	trips_changes_free(&ch);
+
+	/* A leg in between joins them: the bigger trip keeps its id. */
+	store_legs(add_article("2021-03-22", NULL), &bridge, 1, &ch);
+	ck_assert_int_eq(trip_of("DE"), t);
+	ck_assert_int_eq(trip_of("BE"), t);
+	ck_assert_uint_eq(ch.nremoved_trips, 1);
+	ck_assert_int_eq(ch.removed_trips[0], t2);
+	ck_assert(has(ch.trips, ch.ntrips, t));
+	ck_assert(!has(ch.trips, ch.ntrips, t2));
+	ck_assert_int_eq(count("SELECT count(*) FROM trips t JOIN officials o"
+	    " ON o.id = t.official_id WHERE o.name = 'Lloyd Austin'"), 1);
+	ck_assert_int_eq(count("SELECT max(seq) FROM legs l JOIN officials o"
+	    " ON o.id = l.official_id WHERE o.name = 'Lloyd Austin'"), 4);
+	trips_changes_free(&ch);
+}
+END_TEST
+
+/*
+ * Legs merged away are reported, and not as changed legs; the older leg
+ * survives whether the bridging report first joins it (nearer or tied)
+ * or the newer one (nearer).
+ */
+static const char *const bridges[][2] = {
+	{ "2021-03-12", "2021-03-14" },
+	{ "2021-03-13", "2021-03-14" },
+};
+
+START_TEST(test_removed_legs)
+{
+	struct tleg	a = { "Lloyd Austin", "US", "JP", NULL, "2021-03-10",
+	    "2021-03-11", DAY, C, 0.8 };
+	struct tleg	b = { "Lloyd Austin", "US", "JP", NULL, "2021-03-15",
+	    "2021-03-16", DAY, C, 0.8 };
+	struct tleg	mid = { "Lloyd Austin", "US", "JP", NULL,
+	    bridges[_i][0], bridges[_i][1], DAY, C, 0.8 };
+	struct trips_changes	ch = { 0 };
+	int64_t		la, lb, ta, tb;
+
+	store_legs(add_article("2021-03-11", NULL), &a, 1, NULL);
+	store_legs(add_article("2021-03-16", NULL), &b, 1, NULL);
+	la = count("SELECT min(id) FROM legs");
+	lb = count("SELECT max(id) FROM legs");
+	ta = count("SELECT trip_id FROM legs WHERE id = (SELECT min(id)"
+	    " FROM legs)");
+	tb = count("SELECT trip_id FROM legs WHERE id = (SELECT max(id)"
+	    " FROM legs)");
+	ck_assert_int_ne(ta, tb);
+	store_legs(add_article("2021-03-17", NULL), &mid, 1, &ch);
+	ck_assert_int_eq(count("SELECT count(*) FROM legs"), 1);
+	ck_assert_int_eq(count("SELECT id FROM legs"), la);
+	ck_assert(has(ch.removed_legs, ch.nremoved_legs, lb));
+	ck_assert(!has(ch.legs, ch.nlegs, lb));
+	ck_assert(has(ch.legs, ch.nlegs, la));
+	ck_assert_uint_eq(ch.nremoved_trips, 1);
+	ck_assert_int_eq(ch.removed_trips[0], tb);
+	ck_assert_int_eq(count("SELECT trip_id FROM legs"), ta);
+	trips_changes_free(&ch);
+}
+END_TEST
+
+/* An official first seen without a country gets it, legs included. */
+START_TEST(test_official_country)
+{
+	struct tleg	a = { "Wang Yi", "", "RU", NULL, "2023-03-01", NULL,
+	    DAY, C, 0.8 };
+	struct tleg	b = { "Wang Yi", "CN", "RU", NULL, "2023-03-02", NULL,
+	    DAY, C, 0.8 };
+	struct tleg	c = { "Wang", "", "RU", NULL, "2023-03-02", NULL,
+	    DAY, C, 0.8 };
+
+	store_legs(add_article("2023-03-01", NULL), &a, 1, NULL);
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE country = ''"), 1);
+	store_legs(add_article("2023-03-02", NULL), &b, 1, NULL);
+	store_legs(add_article("2023-03-03", NULL), &c, 1, NULL);
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE country = 'CN' AND name = 'Wang Yi'"
+	    " AND surname_key = 'yi'"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM legs"
+	    " WHERE official_country = 'CN'"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM leg_sources"), 3);
+}
+END_TEST
+
+/* Nothing is left when the caller rolls its transaction back. */
+START_TEST(test_rollback)
+{
+	struct tleg	l = { "Lloyd Austin", "US", "JP", "Tokyo",
+	    "2021-03-15", NULL, DAY, O, 0.8 };
+	struct leg	v;
+	struct leg_list	list = { &v, 1, 1 };
+	char		*cause = NULL;
+	int64_t		 art;
+	static const char *const tables[] = { "officials", "places", "legs",
+	    "leg_sources", "trips" };
+	size_t		 i;
+	char		*sql;
+
+	art = add_article("2021-03-15", NULL);
+	fill_leg(&v, &l, 0);
+	ck_assert_int_eq(store_begin(st, NULL), 0);
+	ck_assert_int_eq(trips_store_article(st, art, &list, NULL, &cause), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM legs"), 1);
+	store_rollback(st);
+	for (i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+		sql = xasprintf("SELECT count(*) FROM %s", tables[i]);
+		ck_assert_msg(count(sql) == 0, "%s not empty", tables[i]);
+		free(sql);
+	}
+	/* A missing article is an error, not a crash. */
+	ck_assert_int_eq(store_begin(st, NULL), 0);
+	ck_assert_int_eq(trips_store_article(st, art + 100, &list, NULL,
+	    &cause), -ENOENT);
+	ck_assert_ptr_nonnull(cause);
+	free(cause);
+	store_rollback(st);
+}
+END_TEST
+
+/* Everything the rebuild decides, ids included. */
+static char *
+dump_all(void)
+{
+	static const char *const q[] = {
+		"SELECT o.id, o.name, o.country, l.id, l.dest_country,"
+		" l.dest_city, l.start, l.end, l.precision, l.status,"
+		" round(l.confidence, 6), l.trip_id, l.seq FROM legs l"
+		" JOIN officials o ON o.id = l.official_id ORDER BY l.id",
+		"SELECT id, official_id, start, end, status,"
+		" round(confidence, 6), leg_count FROM trips ORDER BY id",
+		"SELECT leg_id, article_id, person, start, end, status,"
+		" evidence, ev_start, ev_end FROM leg_sources ORDER BY id",
+		"SELECT article_id, kb_version, leg_count FROM extractions"
+		" ORDER BY article_id",
+	};
+	struct buf	 b = { 0 };
+	sqlite3_stmt	*s;
+	size_t		 i;
+	int		 c;
+
+	for (i = 0; i < sizeof q / sizeof q[0]; i++) {
+		s = store_prepare(st, q[i]);
+		while (sqlite3_step(s) == SQLITE_ROW) {
+			for (c = 0; c < sqlite3_column_count(s); c++)
+				buf_printf(&b, "%s|",
+				    sqlite3_column_type(s, c) == SQLITE_NULL ?
+				    "-" : (const char *)sqlite3_column_text(s,
+				    c));
+			buf_addc(&b, '\n');
+		}
+		sqlite3_finalize(s);
+		buf_adds(&b, "--\n");
+	}
+	return buf_steal(&b);
+}
+
+/*
+ * Rebuild: replaces what was stored by what the extractor finds in the
+ * stored articles, and twice gives the same database.
+ */
+START_TEST(test_rebuild)
+{
+	struct kb	*kb;
+	struct tleg	 junk = { "Nobody Atall", "US", "ZW", NULL,
+	    "2020-01-01", NULL, DAY, C, 0.8 };
+	char		*cause = NULL, *d1, *d2, *text;
+	int		 n1, n2;
+	int64_t		 art = 0;
+
+	ck_assert_msg(kb_load(&kb, &cause) == 0, "kb_load: %s", cause);
+	text = tu_fixture("trips/articles.txt", NULL);
+	/* One article per paragraph block, first line its date. */
+	{
+		char	*p = text, *next, *nl;
+
+		while (p != NULL && *p != '\0') {
+			next = strstr(p, "\n\n");
+			if (next != NULL)
+				*next = '\0';
+			nl = strchr(p, '\n');
+			ck_assert_ptr_nonnull(nl);
+			*nl = '\0';
+			art = add_article(p, nl + 1);
+			p = next != NULL ? next + 2 : NULL;
+		}
+	}
+	store_legs(art, &junk, 1, NULL);
+	ck_assert_int_eq(count("SELECT count(*) FROM legs"
+	    " WHERE dest_country = 'ZW'"), 1);
+
+	n1 = trips_rebuild(st, kb, &cause);
+	ck_assert_msg(n1 >= 0, "rebuild: %s", cause);
+	ck_assert_int_eq(count("SELECT count(*) FROM legs"
+	    " WHERE dest_country = 'ZW'"), 0);
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE name = 'Nobody Atall'"), 0);
+	ck_assert_int_eq(count("SELECT count(*) FROM extractions"),
+	    count("SELECT count(*) FROM articles"));
+	ck_assert_int_eq(count("SELECT count(*) FROM leg_sources"), n1);
+	ck_assert_int_gt(n1, 0);
+	ck_assert_int_eq(count("SELECT count(*) FROM legs"
+	    " WHERE trip_id IS NULL"), 0);
+	d1 = dump_all();
+
+	n2 = trips_rebuild(st, kb, &cause);
+	ck_assert_msg(n2 >= 0, "rebuild: %s", cause);
+	ck_assert_int_eq(n1, n2);
+	d2 = dump_all();
+	ck_assert_str_eq(d1, d2);
+
+	free(d1);
+	free(d2);
+	free(text);
+	kb_free(kb);
+}
+END_TEST
+
+static Suite *
+trips_suite(void)
+{
+	Suite	*s = suite_create("trips");
+	TCase	*tc;
+
+	tc = tcase_create("merge");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_loop_test(tc, test_merge, 0,
+	    sizeof merge_cases / sizeof merge_cases[0]);
+	tcase_add_test(tc, test_confidence);
+	tcase_add_loop_test(tc, test_removed_legs, 0,
+	    sizeof bridges / sizeof bridges[0]);
+	tcase_add_test(tc, test_official_country);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("status");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_loop_test(tc, test_status, 0,
+	    2 * (sizeof status_cases / sizeof status_cases[0]));
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("ids");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_stable_ids);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("transaction");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_rollback);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("rebuild");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_rebuild);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner	*sr;
+	int	 failed;
+
+	sr = srunner_create(trips_suite());
+	srunner_run_all(sr, CK_ENV);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
