@@ -67,5 +67,7 @@ int	extract_run(const struct kb *, const struct extract_input *,
 void	extract_legs_free(struct leg_list *);
 const char *extract_status_name(enum leg_status);
 const char *extract_precision_name(enum leg_precision);
+/* Checks the built-in tables (sorted lexicon); 0 or a negative index. */
+int	extract_selftest(void);
 
 #endif

@@ -1,8 +1,745 @@
-/* TEMPORARY placeholder until the knowledge loader lands (issue 4). */
+/*
+ * kb: loads the knowledge tables (countries, gazetteer, officials, roles;
+ * UTF-8 TSV, '#' header, '|' between list items) into memory and indexes
+ * every name under its folded key in one open-addressing hash table,
+ * plus a second table from a key's first word to the longest key starting
+ * with it (for longest-match lookup).  Strings point into one private
+ * copy of each table.  Nothing here does I/O: the tables come from the
+ * embedded files (or from the caller, for tests).
+ */
+#include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "embed.h"
 #include "kb.h"
 #include "xmalloc.h"
-struct kb { int unused; };
-int kb_load(struct kb **out, char **cause) { (void)cause; *out = xcalloc(1, sizeof **out); return 0; }
-void kb_free(struct kb *kb) { free(kb); }
-const char *kb_version(const struct kb *kb) { (void)kb; return "none"; }
+
+struct kb_slot {
+	const char	*key;	/* NULL: empty slot */
+	uint32_t	 len;
+	uint32_t	 a;	/* refs offset, or max words */
+	uint32_t	 b;	/* refs count */
+};
+
+struct kb_map {
+	struct kb_slot	*v;
+	size_t		 mask;
+	size_t		 n;
+};
+
+struct kb_pair {
+	char		*key;
+	size_t		 len;
+	struct kb_ref	 ref;
+	size_t		 order;
+};
+
+struct kb {
+	char			**bufs;
+	size_t			  nbufs;
+	struct kb_country	 *countries;
+	size_t			  ncountries;
+	struct kb_place		 *places;
+	size_t			  nplaces;
+	struct kb_official	 *officials;
+	size_t			  nofficials;
+	struct kb_role		 *roles;
+	size_t			  nroles;
+
+	struct kb_pair		 *pairs;	/* while loading */
+	size_t			  npairs, cpairs;
+
+	char			 *keys;		/* all keys, NUL separated */
+	struct kb_ref		 *refs;
+	struct kb_map		  names;
+	struct kb_map		  prefix;
+	char			  version[17];
+};
+
+/* Latin-1 Supplement and Latin Extended-A to base letters (from U+00C0). */
+static const char kb_latin[] =
+    "aaaaaaaceeeeiiii" "dnooooo ouuuuyts"	/* C0-DF */
+    "aaaaaaaceeeeiiii" "dnooooo ouuuuyty"	/* E0-FF */
+    "aaaaaaccccccccdd" "ddeeeeeeeeeegggg"	/* 100-11F */
+    "gggghhhhiiiiiiii" "iijjjjkkklllllll"	/* 120-13F */
+    "lllnnnnnnnnnoooo" "oooorrrrrrssssss"	/* 140-15F */
+    "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";	/* 160-17F */
+
+size_t
+kb_fold_word(const char *s, size_t len, char *out, size_t outsz)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, o = 0;
+	unsigned		 cp;
+	int			 n;
+
+	if (outsz == 0)
+		return 0;
+	while (i < len) {
+		if (p[i] < 0x80) {
+			unsigned char c = p[i++];
+			if (c == '.' || c == '\'')
+				continue;
+			if (c >= 'A' && c <= 'Z')
+				c += 'a' - 'A';
+			if (o + 1 < outsz)
+				out[o++] = (char)c;
+			continue;
+		}
+		if ((p[i] & 0xe0) == 0xc0)
+			n = 2, cp = p[i] & 0x1f;
+		else if ((p[i] & 0xf0) == 0xe0)
+			n = 3, cp = p[i] & 0x0f;
+		else if ((p[i] & 0xf8) == 0xf0)
+			n = 4, cp = p[i] & 0x07;
+		else {
+			i++;
+			continue;
+		}
+		if (i + n > len)
+			break;
+		for (int k = 1; k < n; k++)
+			cp = (cp << 6) | (p[i + k] & 0x3f);
+		if (cp == 0x2019 || cp == 0x2018 || cp == 0x2bc) {
+			i += n;		/* apostrophes */
+			continue;
+		}
+		if (cp >= 0xc0 && cp < 0x180 && kb_latin[cp - 0xc0] != ' ') {
+			if (cp == 0xdf && o + 2 < outsz) {
+				out[o++] = 's';
+				out[o++] = 's';
+			} else if (o + 1 < outsz)
+				out[o++] = kb_latin[cp - 0xc0];
+			i += n;
+			continue;
+		}
+		if (cp == 0x2010 || cp == 0x2011) {	/* hyphens */
+			if (o + 1 < outsz)
+				out[o++] = '-';
+			i += n;
+			continue;
+		}
+		for (int k = 0; k < n; k++)
+			if (o + 1 < outsz)
+				out[o++] = (char)p[i + k];
+		i += n;
+	}
+	out[o] = '\0';
+	return o;
+}
+
+/* Folds a whole name into a key: words split on spaces and commas. */
+static char *
+kb_fold_name(const char *s, size_t len, size_t *klen)
+{
+	char	*out = xmalloc(len * 2 + 2);
+	size_t	 o = 0, i = 0;
+
+	while (i < len) {
+		size_t j;
+
+		while (i < len && (s[i] == ' ' || s[i] == ',' || s[i] == '\t'
+		    || s[i] == '(' || s[i] == ')'))
+			i++;
+		j = i;
+		while (j < len && s[j] != ' ' && s[j] != ',' && s[j] != '\t'
+		    && s[j] != '(' && s[j] != ')')
+			j++;
+		if (j > i) {
+			size_t w;
+
+			if (o > 0)
+				out[o++] = ' ';
+			w = kb_fold_word(s + i, j - i, out + o,
+			    len * 2 + 2 - o);
+			if (w == 0 && o > 0)
+				o--;
+			o += w;
+		}
+		i = j;
+	}
+	out[o] = '\0';
+	*klen = o;
+	return out;
+}
+
+static uint64_t
+kb_hash(const char *s, size_t len)
+{
+	uint64_t h = 14695981039346656037ULL;
+
+	for (size_t i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h ^ (h >> 29);
+}
+
+static void
+kb_map_init(struct kb_map *m, size_t n)
+{
+	size_t cap = 64;
+
+	while (cap < n * 2 + 1)
+		cap <<= 1;
+	m->v = xcalloc(cap, sizeof *m->v);
+	m->mask = cap - 1;
+	m->n = 0;
+}
+
+static struct kb_slot *
+kb_map_find(const struct kb_map *m, const char *key, size_t len, int add)
+{
+	size_t i;
+
+	if (m->v == NULL)
+		return NULL;
+	i = kb_hash(key, len) & m->mask;
+	for (;;) {
+		struct kb_slot *s = &m->v[i];
+
+		if (s->key == NULL)
+			return add ? s : NULL;
+		if (s->len == len && memcmp(s->key, key, len) == 0)
+			return s;
+		i = (i + 1) & m->mask;
+	}
+}
+
+static void
+kb_add_key(struct kb *kb, const char *name, size_t len, unsigned kind,
+    unsigned idx)
+{
+	struct kb_pair	*p;
+	size_t		 klen;
+	char		*key;
+
+	while (len > 0 && name[len - 1] == ' ')
+		len--;
+	if (len == 0)
+		return;
+	key = kb_fold_name(name, len, &klen);
+	if (klen == 0) {
+		free(key);
+		return;
+	}
+	if (kb->npairs == kb->cpairs) {
+		kb->cpairs = kb->cpairs ? kb->cpairs * 2 : 4096;
+		kb->pairs = xreallocarray(kb->pairs, kb->cpairs,
+		    sizeof *kb->pairs);
+	}
+	p = &kb->pairs[kb->npairs];
+	p->key = key;
+	p->len = klen;
+	p->ref.kind = kind;
+	p->ref.idx = idx;
+	p->order = kb->npairs++;
+}
+
+/* Adds each '|'-separated item of list under kind/idx. */
+static void
+kb_add_list(struct kb *kb, const char *list, unsigned kind, unsigned idx)
+{
+	const char *p = list, *q;
+
+	while (*p != '\0') {
+		q = strchr(p, '|');
+		if (q == NULL)
+			q = p + strlen(p);
+		kb_add_key(kb, p, (size_t)(q - p), kind, idx);
+		p = *q ? q + 1 : q;
+	}
+}
+
+static int
+kb_pair_cmp(const void *a, const void *b)
+{
+	const struct kb_pair	*x = a, *y = b;
+	size_t			 n = x->len < y->len ? x->len : y->len;
+	int			 c = memcmp(x->key, y->key, n);
+
+	if (c != 0)
+		return c;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Splits line in place into at most max tab-separated fields. */
+static size_t
+kb_split(char *line, char **f, size_t max)
+{
+	size_t n = 0;
+
+	f[n++] = line;
+	for (char *p = line; *p != '\0' && n < max; p++) {
+		if (*p == '\t') {
+			*p = '\0';
+			f[n++] = p + 1;
+		}
+	}
+	for (size_t i = n; i < max; i++)
+		f[i] = line + strlen(line);	/* "" */
+	return n;
+}
+
+static int
+kb_parse_double(const char *s, double *out)
+{
+	char *end;
+
+	if (*s == '\0') {
+		*out = 0;
+		return 0;
+	}
+	*out = strtod(s, &end);
+	return *end == '\0' ? 0 : -EINVAL;
+}
+
+static unsigned
+kb_parse_flags(const char *s)
+{
+	static const struct {
+		const char	*name;
+		unsigned	 flag;
+	} tab[] = {
+		{ "ambiguous", KB_F_AMBIGUOUS }, { "person", KB_F_PERSON },
+		{ "territory", KB_F_TERRITORY }, { "the", KB_F_THE },
+		{ "homonym", KB_F_HOMONYM }, { "word", KB_F_WORD },
+		{ "country", KB_F_COUNTRY },
+	};
+	unsigned	flags = 0;
+	const char	*p = s;
+
+	while (*p != '\0') {
+		size_t n = strcspn(p, ",|");
+
+		for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+			if (strlen(tab[i].name) == n &&
+			    strncmp(p, tab[i].name, n) == 0)
+				flags |= tab[i].flag;
+		p += n;
+		if (*p != '\0')
+			p++;
+	}
+	return flags;
+}
+
+static void
+kb_copy_code(char dst[3], const char *src)
+{
+	dst[0] = dst[1] = dst[2] = '\0';
+	if (strlen(src) == 2) {
+		dst[0] = (char)(src[0] & ~0x20);
+		dst[1] = (char)(src[1] & ~0x20);
+	}
+}
+
+static void
+kb_copy_date(char dst[11], const char *src)
+{
+	dst[0] = '\0';
+	if (strlen(src) == 10)
+		memcpy(dst, src, 11);
+}
+
+static int
+kb_line_countries(struct kb *kb, char **f, size_t nf)
+{
+	struct kb_country	*c;
+	unsigned		 idx = (unsigned)kb->ncountries;
+
+	if (nf < 3 || strlen(f[0]) != 2)
+		return -EINVAL;
+	kb->countries = xreallocarray(kb->countries, kb->ncountries + 1,
+	    sizeof *kb->countries);
+	c = &kb->countries[kb->ncountries++];
+	memset(c, 0, sizeof *c);
+	kb_copy_code(c->iso2, f[0]);
+	if (strlen(f[1]) == 3)
+		memcpy(c->iso3, f[1], 4);
+	c->name = f[2];
+	c->capital = f[3];
+	if (kb_parse_double(f[4], &c->lat) != 0 ||
+	    kb_parse_double(f[5], &c->lon) != 0)
+		return -EINVAL;
+	kb_add_key(kb, f[2], strlen(f[2]), KB_REF_COUNTRY, idx);
+	kb_add_list(kb, f[6], KB_REF_COUNTRY, idx);
+	kb_add_list(kb, f[7], KB_REF_DEMONYM, idx);
+	return 0;
+}
+
+static int
+kb_line_gazetteer(struct kb *kb, char **f, size_t nf)
+{
+	static const char *const kinds[] = { "capital", "city", "venue", "metonym",
+	    "region" };
+	struct kb_place	*p;
+	unsigned	 idx = (unsigned)kb->nplaces;
+	int		 kind = -1;
+
+	if (nf < 6 || *f[0] == '\0')
+		return -EINVAL;
+	for (int i = 0; i < 5; i++)
+		if (strcmp(f[5], kinds[i]) == 0)
+			kind = i;
+	if (kind < 0)
+		return -EINVAL;
+	kb->places = xreallocarray(kb->places, kb->nplaces + 1,
+	    sizeof *kb->places);
+	p = &kb->places[kb->nplaces++];
+	memset(p, 0, sizeof *p);
+	p->name = f[0];
+	kb_copy_code(p->country, f[1]);
+	if (kb_parse_double(f[2], &p->lat) != 0 ||
+	    kb_parse_double(f[3], &p->lon) != 0)
+		return -EINVAL;
+	p->population = strtol(f[4], NULL, 10);
+	p->kind = (enum kb_place_kind)kind;
+	p->flags = kb_parse_flags(f[7]);
+	kb_add_key(kb, f[0], strlen(f[0]), KB_REF_PLACE, idx);
+	kb_add_list(kb, f[6], KB_REF_PLACE, idx);
+	return 0;
+}
+
+static int
+kb_line_officials(struct kb *kb, char **f, size_t nf)
+{
+	struct kb_official	*o;
+	unsigned		 idx = (unsigned)kb->nofficials;
+	const char		*sp;
+
+	if (nf < 4 || *f[0] == '\0')
+		return -EINVAL;
+	kb->officials = xreallocarray(kb->officials, kb->nofficials + 1,
+	    sizeof *kb->officials);
+	o = &kb->officials[kb->nofficials++];
+	memset(o, 0, sizeof *o);
+	o->name = f[0];
+	kb_copy_code(o->country, f[2]);
+	o->office = f[3];
+	o->role = f[4];
+	kb_copy_date(o->start, f[5]);
+	kb_copy_date(o->end, f[6]);
+	kb_add_key(kb, f[0], strlen(f[0]), KB_REF_OFFICIAL, idx);
+	kb_add_list(kb, f[1], KB_REF_OFFICIAL, idx);
+	sp = strrchr(f[0], ' ');
+	if (sp != NULL)
+		kb_add_key(kb, sp + 1, strlen(sp + 1), KB_REF_SURNAME, idx);
+	return 0;
+}
+
+static int
+kb_line_roles(struct kb *kb, char **f, size_t nf)
+{
+	struct kb_role	*r;
+	unsigned	 idx = (unsigned)kb->nroles;
+
+	if (nf < 2 || *f[0] == '\0')
+		return -EINVAL;
+	kb->roles = xreallocarray(kb->roles, kb->nroles + 1,
+	    sizeof *kb->roles);
+	r = &kb->roles[kb->nroles++];
+	memset(r, 0, sizeof *r);
+	r->alias = f[0];
+	r->office = f[1];
+	kb_copy_code(r->country, f[2]);
+	r->display = f[3];
+	r->not_official = strstr(f[4], "not_official") != NULL;
+	kb_add_key(kb, f[0], strlen(f[0]), KB_REF_ROLE, idx);
+	return 0;
+}
+
+typedef int (*kb_line_fn)(struct kb *, char **, size_t);
+
+static int
+kb_parse_file(struct kb *kb, const struct embed_file *file, kb_line_fn fn,
+    char **cause)
+{
+	char	*buf = xmalloc(file->len + 1);
+	char	*p = buf, *nl;
+	size_t	 lineno = 0;
+
+	memcpy(buf, file->data, file->len);
+	buf[file->len] = '\0';
+	kb->bufs = xreallocarray(kb->bufs, kb->nbufs + 1, sizeof *kb->bufs);
+	kb->bufs[kb->nbufs++] = buf;
+	for (; *p != '\0'; p = nl) {
+		char	*f[12];
+		size_t	 nf, len;
+
+		lineno++;
+		nl = strchr(p, '\n');
+		if (nl != NULL)
+			*nl++ = '\0';
+		else
+			nl = p + strlen(p);
+		len = strlen(p);
+		if (len > 0 && p[len - 1] == '\r')
+			p[--len] = '\0';
+		if (*p == '#' || len == 0)
+			continue;
+		nf = kb_split(p, f, 12);
+		if (fn(kb, f, nf) != 0) {
+			if (cause != NULL)
+				*cause = xasprintf("%s: line %zu: bad row",
+				    file->name, lineno);
+			return -EINVAL;
+		}
+	}
+	return 0;
+}
+
+static void
+kb_build_index(struct kb *kb)
+{
+	size_t	 nkeys = 0, koff = 0, total = 0, i, j;
+	char	*kp;
+
+	qsort(kb->pairs, kb->npairs, sizeof *kb->pairs, kb_pair_cmp);
+	for (i = 0; i < kb->npairs; i++) {
+		total += kb->pairs[i].len + 1;
+		if (i == 0 || kb_pair_cmp(&kb->pairs[i - 1],
+		    &kb->pairs[i]) != 0)
+			nkeys++;
+	}
+	kb->keys = xmalloc(total + 1);
+	kb->refs = xcalloc(kb->npairs + 1, sizeof *kb->refs);
+	kb_map_init(&kb->names, nkeys);
+	kb_map_init(&kb->prefix, nkeys);
+	kp = kb->keys;
+	for (i = 0; i < kb->npairs; i = j) {
+		struct kb_pair	*p = &kb->pairs[i];
+		struct kb_slot	*s;
+		size_t		 nref = 0, words = 1, fw;
+
+		memcpy(kp, p->key, p->len + 1);
+		s = kb_map_find(&kb->names, kp, p->len, 1);
+		s->key = kp;
+		s->len = (uint32_t)p->len;
+		s->a = (uint32_t)koff;
+		for (j = i; j < kb->npairs && kb->pairs[j].len == p->len &&
+		    memcmp(kb->pairs[j].key, p->key, p->len) == 0; j++) {
+			/* Drop duplicate references under one key. */
+			int dup = 0;
+
+			for (size_t k = 0; k < nref; k++)
+				if (kb->refs[koff + k].kind ==
+				    kb->pairs[j].ref.kind &&
+				    kb->refs[koff + k].idx ==
+				    kb->pairs[j].ref.idx)
+					dup = 1;
+			if (!dup)
+				kb->refs[koff + nref++] = kb->pairs[j].ref;
+		}
+		s->b = (uint32_t)nref;
+		koff += nref;
+		kb->names.n++;
+
+		for (fw = 0; fw < p->len; fw++)
+			if (kp[fw] == ' ')
+				words++;
+		fw = strcspn(kp, " ");
+		s = kb_map_find(&kb->prefix, kp, fw, 1);
+		if (s->key == NULL) {
+			s->key = kp;
+			s->len = (uint32_t)fw;
+			kb->prefix.n++;
+		}
+		if (s->a < words)
+			s->a = (uint32_t)words;
+		kp += p->len + 1;
+	}
+	for (i = 0; i < kb->npairs; i++)
+		free(kb->pairs[i].key);
+	free(kb->pairs);
+	kb->pairs = NULL;
+	kb->npairs = kb->cpairs = 0;
+}
+
+int
+kb_load_from(const struct embed_file *files, size_t n, struct kb **out,
+    char **cause)
+{
+	static const struct {
+		const char	*name;
+		kb_line_fn	 fn;
+	} tabs[] = {
+		{ "countries.tsv", kb_line_countries },
+		{ "gazetteer.tsv", kb_line_gazetteer },
+		{ "officials.tsv", kb_line_officials },
+		{ "roles.tsv", kb_line_roles },
+	};
+	struct kb	*kb = xcalloc(1, sizeof *kb);
+	uint64_t	 h = 14695981039346656037ULL;
+	int		 error;
+
+	for (size_t t = 0; t < sizeof tabs / sizeof tabs[0]; t++) {
+		for (size_t i = 0; i < n; i++) {
+			const char *base = strrchr(files[i].name, '/');
+
+			base = base ? base + 1 : files[i].name;
+			if (strcmp(base, tabs[t].name) != 0)
+				continue;
+			error = kb_parse_file(kb, &files[i], tabs[t].fn,
+			    cause);
+			if (error != 0) {
+				kb_free(kb);
+				return error;
+			}
+			for (size_t k = 0; k < files[i].len; k++) {
+				h ^= (unsigned char)files[i].data[k];
+				h *= 1099511628211ULL;
+			}
+		}
+	}
+	kb_build_index(kb);
+	for (int i = 0; i < 16; i++)
+		kb->version[i] = "0123456789abcdef"[(h >> (60 - 4 * i)) & 15];
+	kb->version[16] = '\0';
+	*out = kb;
+	return 0;
+}
+
+int
+kb_load(struct kb **out, char **cause)
+{
+	return kb_load_from(kb_files, kb_nfiles, out, cause);
+}
+
+void
+kb_free(struct kb *kb)
+{
+	if (kb == NULL)
+		return;
+	for (size_t i = 0; i < kb->nbufs; i++)
+		free(kb->bufs[i]);
+	free(kb->bufs);
+	for (size_t i = 0; i < kb->npairs; i++)
+		free(kb->pairs[i].key);
+	free(kb->pairs);
+	free(kb->countries);
+	free(kb->places);
+	free(kb->officials);
+	free(kb->roles);
+	free(kb->keys);
+	free(kb->refs);
+	free(kb->names.v);
+	free(kb->prefix.v);
+	free(kb);
+}
+
+const char *
+kb_version(const struct kb *kb)
+{
+	return kb->version;
+}
+
+size_t
+kb_lookup(const struct kb *kb, const char *key, size_t len,
+    const struct kb_ref **refs)
+{
+	const struct kb_slot *s = kb_map_find(&kb->names, key, len, 0);
+
+	if (s == NULL)
+		return 0;
+	*refs = &kb->refs[s->a];
+	return s->b;
+}
+
+unsigned
+kb_prefix_max(const struct kb *kb, const char *w, size_t len)
+{
+	const struct kb_slot *s = kb_map_find(&kb->prefix, w, len, 0);
+
+	return s == NULL ? 0 : s->a;
+}
+
+const struct kb_country *
+kb_country_at(const struct kb *kb, unsigned i)
+{
+	return i < kb->ncountries ? &kb->countries[i] : NULL;
+}
+
+const struct kb_place *
+kb_place_at(const struct kb *kb, unsigned i)
+{
+	return i < kb->nplaces ? &kb->places[i] : NULL;
+}
+
+const struct kb_official *
+kb_official_at(const struct kb *kb, unsigned i)
+{
+	return i < kb->nofficials ? &kb->officials[i] : NULL;
+}
+
+const struct kb_role *
+kb_role_at(const struct kb *kb, unsigned i)
+{
+	return i < kb->nroles ? &kb->roles[i] : NULL;
+}
+
+const struct kb_country *
+kb_country_by_code(const struct kb *kb, const char *iso2)
+{
+	if (iso2 == NULL || strlen(iso2) != 2)
+		return NULL;
+	for (size_t i = 0; i < kb->ncountries; i++)
+		if (strcasecmp(kb->countries[i].iso2, iso2) == 0)
+			return &kb->countries[i];
+	return NULL;
+}
+
+int
+kb_official_in_office(const struct kb_official *o, const char *date)
+{
+	if (date == NULL || *date == '\0')
+		return o->end[0] == '\0';
+	if (o->start[0] != '\0' && strcmp(date, o->start) < 0)
+		return 0;
+	if (o->end[0] != '\0' && strcmp(date, o->end) > 0)
+		return 0;
+	return 1;
+}
+
+const struct kb_official *
+kb_office_holder(const struct kb *kb, const char *country,
+    const char *office, const char *date)
+{
+	for (size_t i = 0; i < kb->nofficials; i++) {
+		const struct kb_official *o = &kb->officials[i];
+
+		if (strcasecmp(o->country, country) == 0 &&
+		    strcmp(o->office, office) == 0 &&
+		    kb_official_in_office(o, date))
+			return o;
+	}
+	return NULL;
+}
+
+size_t
+kb_ncountries(const struct kb *kb)
+{
+	return kb->ncountries;
+}
+
+size_t
+kb_nplaces(const struct kb *kb)
+{
+	return kb->nplaces;
+}
+
+size_t
+kb_nofficials(const struct kb *kb)
+{
+	return kb->nofficials;
+}
+
+size_t
+kb_nroles(const struct kb *kb)
+{
+	return kb->nroles;
+}

@@ -1,0 +1,3671 @@
+/*
+ * extract: finds official travel in one article's text.  Pure: no I/O, no
+ * globals; the knowledge comes in as a struct kb.
+ *
+ * The pipeline, per article:
+ *  1. tokens (words with their folded form, numbers, punctuation; "'s"
+ *     becomes a flag on the word; abbreviations and initials keep their
+ *     dot) and sentences (abbreviation-aware, paragraphs always end one);
+ *  2. a dateline ("TOKYO, April 8 -", "TOKYO (AFP) -") gives the local
+ *     reference date and the place "here" means;
+ *  3. knowledge mentions by longest match over capitalised tokens:
+ *     countries, demonyms, places, office holders, role phrases;
+ *  4. people: a title ("Foreign Minister", "Secretary of State", "U.S.
+ *     Agriculture Secretary") followed by a capitalised name, a known
+ *     office holder, a role phrase resolved through the office-holder
+ *     table; later mentions by surname, "the minister", he/she (last
+ *     subject), they/both/the pair (the last group);
+ *  5. travel: trigger verbs and nouns, the destinations that follow them
+ *     (or "here", or "in X" with a meeting), the traveller (the subject,
+ *     the possessor of "visit", the object of "hosted"/"by"), status from
+ *     tense, modality, cancellation, negation and dates, and dates from
+ *     time expressions resolved against the reference date;
+ *  6. one leg per person and country, in order of mention.
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "kb.h"
+#include "when.h"
+#include "xmalloc.h"
+
+/* Lexicon classes of a folded word. */
+#define LX_HEAD		0x00000001u	/* title head: minister, secretary */
+#define LX_MOD		0x00000002u	/* title modifier: deputy, foreign */
+#define LX_NOTLAB	0x00000004u	/* governor, senator, spokesman */
+#define LX_VERB		0x00000008u	/* travel verb; arg = verb | form */
+#define LX_NOUN		0x00000010u	/* travel noun: visit, trip, tour */
+#define LX_FUT		0x00000020u	/* will, plans, due, expected */
+#define LX_CANCEL	0x00000040u
+#define LX_NEG		0x00000080u
+#define LX_VIRTUAL	0x00000100u
+#define LX_PRON_S	0x00000200u	/* he, she, his, her */
+#define LX_PRON_P	0x00000400u	/* they, both, pair */
+#define LX_WEEKDAY	0x00000800u	/* arg 0..6, Sunday first */
+#define LX_MONTH	0x00001000u	/* arg 1..12 */
+#define LX_RELDAY	0x00002000u	/* arg: days + 8 */
+#define LX_TIMEMOD	0x00004000u	/* last, next, this, later, mid */
+#define LX_STOP		0x00008000u	/* never part of a name */
+#define LX_PART		0x00010000u	/* name particle: bin, al, de, van */
+#define LX_HOST		0x00020000u	/* hosted, received, welcomed */
+#define LX_MEET		0x00040000u	/* met, talks, attend, sign */
+#define LX_PAST		0x00080000u	/* past markers: last, recent, ago */
+#define LX_HONOR	0x00100000u	/* Mr, Dr, Sir: skipped before names */
+#define LX_BREAK	0x00200000u	/* but, while, said: clause breaks */
+#define LX_COMPL	0x00400000u	/* title complement word: State */
+#define LX_DONE		0x00800000u	/* completed markers: returned */
+#define LX_ONGOING	0x01000000u	/* now, currently, here */
+
+enum { V_ARRIVE = 1, V_VISIT, V_TRAVEL, V_FLY, V_HEAD, V_LEAVE, V_CONTINUE,
+    V_STOP, V_TOUR, V_GO, V_COME, V_LAND, V_RETURN, V_BE, V_ACCOMPANY };
+enum { F_BASE = 0, F_3S, F_PAST, F_ING };
+#define VF(v, f)	((v) | ((f) << 8))
+
+enum { H_MINISTER = 1, H_SECRETARY, H_PRESIDENT, H_PREMIER, H_CHANCELLOR,
+    H_AMBASSADOR, H_ENVOY, H_REPRESENTATIVE, H_COUNSELOR, H_MONARCH,
+    H_PRINCE, H_LEADER, H_UNDERSEC, H_CHAIRMAN };
+
+struct lex {
+	const char	*w;
+	uint32_t	 cls;
+	uint16_t	 arg;
+};
+
+/* Sorted by w (strcmp order); extract_selftest checks it. */
+static const struct lex lexicon[] = {
+	{ "a", LX_STOP, 0 },
+	{ "about", LX_STOP, 0 },
+	{ "accompanied", LX_VERB, VF(V_ACCOMPANY, F_PAST) },
+	{ "accompanies", LX_VERB, VF(V_ACCOMPANY, F_3S) },
+	{ "accompany", LX_VERB, VF(V_ACCOMPANY, F_BASE) },
+	{ "accompanying", LX_VERB, VF(V_ACCOMPANY, F_ING) },
+	{ "according", LX_STOP, 0 },
+	{ "adm", LX_NOTLAB, 0 },
+	{ "admiral", LX_NOTLAB, 0 },
+	{ "affairs", LX_MOD | LX_COMPL, 0 },
+	{ "after", LX_BREAK, 0 },
+	{ "ago", LX_PAST, 0 },
+	{ "agriculture", LX_MOD | LX_COMPL, 0 },
+	{ "al", LX_PART, 0 },
+	{ "also", LX_STOP, 0 },
+	{ "although", LX_STOP, 0 },
+	{ "ambassador", LX_HEAD, H_AMBASSADOR },
+	{ "among", LX_STOP, 0 },
+	{ "an", LX_STOP, 0 },
+	{ "and", LX_STOP, 0 },
+	{ "apr", LX_MONTH, 4 },
+	{ "april", LX_MONTH, 4 },
+	{ "arrival", LX_NOUN, V_ARRIVE },
+	{ "arrive", LX_VERB, VF(V_ARRIVE, F_BASE) },
+	{ "arrived", LX_VERB, VF(V_ARRIVE, F_PAST) },
+	{ "arrives", LX_VERB, VF(V_ARRIVE, F_3S) },
+	{ "arriving", LX_VERB, VF(V_ARRIVE, F_ING) },
+	{ "as", LX_STOP, 0 },
+	{ "assistant", LX_MOD, 0 },
+	{ "at", LX_STOP, 0 },
+	{ "attend", LX_MEET, 0 },
+	{ "attended", LX_MEET, 0 },
+	{ "attending", LX_MEET, 0 },
+	{ "attends", LX_MEET, 0 },
+	{ "aug", LX_MONTH, 8 },
+	{ "august", LX_MONTH, 8 },
+	{ "bank", LX_NOTLAB, 0 },
+	{ "be", LX_VERB, VF(V_BE, F_BASE) },
+	{ "before", LX_STOP, 0 },
+	{ "ben", LX_PART, 0 },
+	{ "between", LX_STOP, 0 },
+	{ "bin", LX_PART, 0 },
+	{ "bint", LX_PART, 0 },
+	{ "both", LX_PRON_P, 0 },
+	{ "bundesbank", LX_NOTLAB, 0 },
+	{ "but", LX_BREAK, 0 },
+	{ "by", LX_STOP, 0 },
+	{ "cabinet", LX_MOD | LX_COMPL, 0 },
+	{ "call", LX_VIRTUAL, 0 },
+	{ "called", LX_VIRTUAL, 0 },
+	{ "calls", LX_VIRTUAL, 0 },
+	{ "cancel", LX_CANCEL, 0 },
+	{ "canceled", LX_CANCEL, 0 },
+	{ "cancellation", LX_CANCEL, 0 },
+	{ "cancelled", LX_CANCEL, 0 },
+	{ "cancels", LX_CANCEL, 0 },
+	{ "cannot", LX_NEG, 0 },
+	{ "cardinal", LX_NOTLAB, 0 },
+	{ "central", LX_NOTLAB, 0 },
+	{ "chairman", LX_HEAD, H_CHAIRMAN },
+	{ "chairwoman", LX_HEAD, H_CHAIRMAN },
+	{ "chancellor", LX_HEAD, H_CHANCELLOR },
+	{ "chief", LX_MOD, 0 },
+	{ "col", LX_NOTLAB, 0 },
+	{ "colonel", LX_NOTLAB, 0 },
+	{ "come", LX_VERB, VF(V_COME, F_BASE) },
+	{ "comes", LX_VERB, VF(V_COME, F_3S) },
+	{ "coming", LX_VERB, VF(V_COME, F_ING) },
+	{ "commander", LX_NOTLAB, 0 },
+	{ "commerce", LX_MOD | LX_COMPL, 0 },
+	{ "concluded", LX_DONE, 0 },
+	{ "congressman", LX_NOTLAB, 0 },
+	{ "congresswoman", LX_NOTLAB, 0 },
+	{ "continue", LX_VERB, VF(V_CONTINUE, F_BASE) },
+	{ "continued", LX_VERB, VF(V_CONTINUE, F_PAST) },
+	{ "continues", LX_VERB, VF(V_CONTINUE, F_3S) },
+	{ "council", LX_COMPL, 0 },
+	{ "counsellor", LX_HEAD, H_COUNSELOR },
+	{ "counselor", LX_HEAD, H_COUNSELOR },
+	{ "crown", LX_MOD, 0 },
+	{ "currently", LX_ONGOING, 0 },
+	{ "da", LX_PART, 0 },
+	{ "de", LX_PART, 0 },
+	{ "dec", LX_MONTH, 12 },
+	{ "december", LX_MONTH, 12 },
+	{ "defence", LX_MOD | LX_COMPL, 0 },
+	{ "defense", LX_MOD | LX_COMPL, 0 },
+	{ "del", LX_PART, 0 },
+	{ "depart", LX_VERB, VF(V_LEAVE, F_BASE) },
+	{ "departed", LX_VERB, VF(V_LEAVE, F_PAST) },
+	{ "departing", LX_VERB, VF(V_LEAVE, F_ING) },
+	{ "department", LX_COMPL, 0 },
+	{ "departs", LX_VERB, VF(V_LEAVE, F_3S) },
+	{ "departure", LX_NOUN, V_LEAVE },
+	{ "deputy", LX_MOD, 0 },
+	{ "di", LX_PART, 0 },
+	{ "didnt", LX_NEG, 0 },
+	{ "doesnt", LX_NEG, 0 },
+	{ "dos", LX_PART, 0 },
+	{ "dr", LX_HONOR, 0 },
+	{ "du", LX_PART, 0 },
+	{ "due", LX_FUT, 0 },
+	{ "during", LX_STOP, 0 },
+	{ "earlier", LX_TIMEMOD | LX_PAST, 0 },
+	{ "early", LX_TIMEMOD, 0 },
+	{ "economic", LX_MOD | LX_COMPL, 0 },
+	{ "economics", LX_MOD | LX_COMPL, 0 },
+	{ "economy", LX_MOD | LX_COMPL, 0 },
+	{ "el", LX_PART, 0 },
+	{ "emir", LX_HEAD, H_MONARCH },
+	{ "ended", LX_DONE, 0 },
+	{ "energy", LX_MOD | LX_COMPL, 0 },
+	{ "envoy", LX_HEAD, H_ENVOY },
+	{ "ex", LX_NOTLAB, 0 },
+	{ "expected", LX_FUT, 0 },
+	{ "external", LX_MOD | LX_COMPL, 0 },
+	{ "feb", LX_MONTH, 2 },
+	{ "february", LX_MONTH, 2 },
+	{ "fed", LX_NOTLAB, 0 },
+	{ "finance", LX_MOD | LX_COMPL, 0 },
+	{ "first", LX_MOD, 0 },
+	{ "flew", LX_VERB, VF(V_FLY, F_PAST) },
+	{ "flies", LX_VERB, VF(V_FLY, F_3S) },
+	{ "flight", LX_NOUN, V_FLY },
+	{ "fly", LX_VERB, VF(V_FLY, F_BASE) },
+	{ "flying", LX_VERB, VF(V_FLY, F_ING) },
+	{ "for", LX_STOP, 0 },
+	{ "foreign", LX_MOD | LX_COMPL, 0 },
+	{ "former", LX_NOTLAB, 0 },
+	{ "friday", LX_WEEKDAY, 5 },
+	{ "from", LX_STOP, 0 },
+	{ "gen", LX_NOTLAB, 0 },
+	{ "general", LX_NOTLAB, 0 },
+	{ "go", LX_VERB, VF(V_GO, F_BASE) },
+	{ "goes", LX_VERB, VF(V_GO, F_3S) },
+	{ "going", LX_FUT, 0 },
+	{ "gov", LX_NOTLAB, 0 },
+	{ "governor", LX_NOTLAB, 0 },
+	{ "had", LX_STOP, 0 },
+	{ "has", LX_STOP, 0 },
+	{ "have", LX_STOP, 0 },
+	{ "he", LX_PRON_S | LX_STOP, 0 },
+	{ "head", LX_VERB, VF(V_HEAD, F_BASE) },
+	{ "headed", LX_VERB, VF(V_HEAD, F_PAST) },
+	{ "heading", LX_VERB, VF(V_HEAD, F_ING) },
+	{ "heads", LX_VERB, VF(V_HEAD, F_3S) },
+	{ "health", LX_MOD | LX_COMPL, 0 },
+	{ "her", LX_PRON_S | LX_STOP, 0 },
+	{ "here", LX_ONGOING, 0 },
+	{ "his", LX_PRON_S | LX_STOP, 0 },
+	{ "hold", LX_MEET, 0 },
+	{ "holding", LX_MEET, 0 },
+	{ "holds", LX_MEET, 0 },
+	{ "home", LX_MOD | LX_COMPL, 0 },
+	{ "host", LX_HOST, 0 },
+	{ "hosted", LX_HOST, 0 },
+	{ "hosting", LX_HOST, 0 },
+	{ "hosts", LX_HOST, 0 },
+	{ "however", LX_STOP, 0 },
+	{ "i", LX_STOP, 0 },
+	{ "ibn", LX_PART, 0 },
+	{ "if", LX_STOP, 0 },
+	{ "imf", LX_NOTLAB, 0 },
+	{ "in", LX_STOP, 0 },
+	{ "industry", LX_MOD | LX_COMPL, 0 },
+	{ "intends", LX_FUT, 0 },
+	{ "interior", LX_MOD | LX_COMPL, 0 },
+	{ "international", LX_MOD | LX_COMPL, 0 },
+	{ "into", LX_STOP, 0 },
+	{ "is", LX_VERB, VF(V_BE, F_3S) },
+	{ "isnt", LX_NEG, 0 },
+	{ "it", LX_STOP, 0 },
+	{ "its", LX_STOP, 0 },
+	{ "jan", LX_MONTH, 1 },
+	{ "january", LX_MONTH, 1 },
+	{ "journey", LX_NOUN, V_TRAVEL },
+	{ "jul", LX_MONTH, 7 },
+	{ "july", LX_MONTH, 7 },
+	{ "jun", LX_MONTH, 6 },
+	{ "june", LX_MONTH, 6 },
+	{ "justice", LX_MOD | LX_COMPL, 0 },
+	{ "king", LX_HEAD, H_MONARCH },
+	{ "la", LX_PART, 0 },
+	{ "labor", LX_MOD | LX_COMPL, 0 },
+	{ "labour", LX_MOD | LX_COMPL, 0 },
+	{ "land", LX_VERB, VF(V_LAND, F_BASE) },
+	{ "landed", LX_VERB, VF(V_LAND, F_PAST) },
+	{ "landing", LX_VERB, VF(V_LAND, F_ING) },
+	{ "lands", LX_VERB, VF(V_LAND, F_3S) },
+	{ "last", LX_TIMEMOD | LX_PAST, 0 },
+	{ "late", LX_TIMEMOD, 0 },
+	{ "later", LX_TIMEMOD, 0 },
+	{ "lawmaker", LX_NOTLAB, 0 },
+	{ "le", LX_PART, 0 },
+	{ "leader", LX_HEAD, H_LEADER },
+	{ "leave", LX_VERB, VF(V_LEAVE, F_BASE) },
+	{ "leaves", LX_VERB, VF(V_LEAVE, F_3S) },
+	{ "leaving", LX_VERB, VF(V_LEAVE, F_ING) },
+	{ "left", LX_VERB, VF(V_LEAVE, F_PAST) },
+	{ "leg", LX_NOUN, V_STOP },
+	{ "lt", LX_NOTLAB, 0 },
+	{ "mar", LX_MONTH, 3 },
+	{ "march", LX_MONTH, 3 },
+	{ "may", LX_MONTH, 5 },
+	{ "mayor", LX_NOTLAB, 0 },
+	{ "meanwhile", LX_STOP, 0 },
+	{ "meet", LX_MEET, 0 },
+	{ "meeting", LX_MEET, 0 },
+	{ "meetings", LX_MEET, 0 },
+	{ "meets", LX_MEET, 0 },
+	{ "met", LX_MEET, 0 },
+	{ "mid", LX_TIMEMOD, 0 },
+	{ "minister", LX_HEAD, H_MINISTER },
+	{ "mission", LX_NOUN, V_VISIT },
+	{ "monday", LX_WEEKDAY, 1 },
+	{ "monetary", LX_NOTLAB, 0 },
+	{ "mr", LX_HONOR, 0 },
+	{ "mrs", LX_HONOR, 0 },
+	{ "ms", LX_HONOR, 0 },
+	{ "national", LX_COMPL, 0 },
+	{ "negotiations", LX_COMPL, 0 },
+	{ "never", LX_NEG, 0 },
+	{ "next", LX_TIMEMOD, 0 },
+	{ "no", LX_NEG, 0 },
+	{ "not", LX_NEG, 0 },
+	{ "nov", LX_MONTH, 11 },
+	{ "november", LX_MONTH, 11 },
+	{ "now", LX_ONGOING, 0 },
+	{ "oct", LX_MONTH, 10 },
+	{ "october", LX_MONTH, 10 },
+	{ "of", LX_STOP, 0 },
+	{ "oil", LX_MOD | LX_COMPL, 0 },
+	{ "on", LX_STOP, 0 },
+	{ "online", LX_VIRTUAL, 0 },
+	{ "onto", LX_STOP, 0 },
+	{ "opposition", LX_NOTLAB, 0 },
+	{ "or", LX_STOP, 0 },
+	{ "our", LX_STOP, 0 },
+	{ "over", LX_STOP, 0 },
+	{ "pair", LX_PRON_P, 0 },
+	{ "party", LX_NOTLAB, 0 },
+	{ "phone", LX_VIRTUAL, 0 },
+	{ "plan", LX_FUT, 0 },
+	{ "planned", LX_FUT, 0 },
+	{ "planning", LX_FUT | LX_MOD | LX_COMPL, 0 },
+	{ "plans", LX_FUT, 0 },
+	{ "postpone", LX_CANCEL, 0 },
+	{ "postponed", LX_CANCEL, 0 },
+	{ "postponement", LX_CANCEL, 0 },
+	{ "premier", LX_HEAD, H_PREMIER },
+	{ "presidency", LX_COMPL, 0 },
+	{ "president", LX_HEAD, H_PRESIDENT },
+	{ "press", LX_NOTLAB, 0 },
+	{ "prime", LX_MOD, 0 },
+	{ "prince", LX_HEAD, H_PRINCE },
+	{ "queen", LX_HEAD, H_MONARCH },
+	{ "received", LX_HOST, 0 },
+	{ "receives", LX_HOST, 0 },
+	{ "recent", LX_PAST, 0 },
+	{ "recently", LX_PAST, 0 },
+	{ "relations", LX_COMPL, 0 },
+	{ "rep", LX_NOTLAB, 0 },
+	{ "representative", LX_HEAD, H_REPRESENTATIVE },
+	{ "reserve", LX_NOTLAB, 0 },
+	{ "return", LX_VERB, VF(V_RETURN, F_BASE) },
+	{ "returned", LX_VERB | LX_DONE, VF(V_RETURN, F_PAST) },
+	{ "returning", LX_VERB, VF(V_RETURN, F_ING) },
+	{ "returns", LX_VERB, VF(V_RETURN, F_3S) },
+	{ "said", LX_BREAK, 0 },
+	{ "saturday", LX_WEEKDAY, 6 },
+	{ "says", LX_BREAK, 0 },
+	{ "scheduled", LX_FUT, 0 },
+	{ "scrapped", LX_CANCEL, 0 },
+	{ "secretary", LX_HEAD, H_SECRETARY },
+	{ "security", LX_COMPL, 0 },
+	{ "sen", LX_NOTLAB, 0 },
+	{ "senator", LX_NOTLAB, 0 },
+	{ "senior", LX_MOD, 0 },
+	{ "sep", LX_MONTH, 9 },
+	{ "sept", LX_MONTH, 9 },
+	{ "september", LX_MONTH, 9 },
+	{ "set", LX_FUT, 0 },
+	{ "she", LX_PRON_S | LX_STOP, 0 },
+	{ "shelved", LX_CANCEL, 0 },
+	{ "since", LX_STOP, 0 },
+	{ "sir", LX_HONOR, 0 },
+	{ "slated", LX_FUT, 0 },
+	{ "special", LX_MOD, 0 },
+	{ "spokesman", LX_NOTLAB, 0 },
+	{ "spokesperson", LX_NOTLAB, 0 },
+	{ "spokeswoman", LX_NOTLAB, 0 },
+	{ "state", LX_MOD | LX_COMPL, 0 },
+	{ "stay", LX_NOUN, V_STOP },
+	{ "stop", LX_VERB, VF(V_STOP, F_BASE) },
+	{ "stopover", LX_NOUN, V_STOP },
+	{ "stopped", LX_VERB, VF(V_STOP, F_PAST) },
+	{ "stops", LX_VERB, VF(V_STOP, F_3S) },
+	{ "sultan", LX_HEAD, H_MONARCH },
+	{ "sunday", LX_WEEKDAY, 0 },
+	{ "talks", LX_MEET, 0 },
+	{ "telephone", LX_VIRTUAL, 0 },
+	{ "telephoned", LX_VIRTUAL, 0 },
+	{ "that", LX_STOP, 0 },
+	{ "the", LX_STOP, 0 },
+	{ "their", LX_PRON_P | LX_STOP, 0 },
+	{ "then", LX_STOP, 0 },
+	{ "there", LX_STOP, 0 },
+	{ "these", LX_STOP, 0 },
+	{ "they", LX_PRON_P | LX_STOP, 0 },
+	{ "this", LX_TIMEMOD | LX_STOP, 0 },
+	{ "those", LX_STOP, 0 },
+	{ "thursday", LX_WEEKDAY, 4 },
+	{ "to", LX_STOP, 0 },
+	{ "today", LX_RELDAY, 8 },
+	{ "tomorrow", LX_RELDAY, 9 },
+	{ "tonight", LX_RELDAY, 8 },
+	{ "tour", LX_NOUN | LX_VERB, VF(V_TOUR, F_BASE) },
+	{ "toured", LX_VERB, VF(V_TOUR, F_PAST) },
+	{ "touring", LX_VERB, VF(V_TOUR, F_ING) },
+	{ "tours", LX_VERB, VF(V_TOUR, F_3S) },
+	{ "trade", LX_MOD | LX_COMPL, 0 },
+	{ "transport", LX_MOD | LX_COMPL, 0 },
+	{ "travel", LX_VERB | LX_NOUN, VF(V_TRAVEL, F_BASE) },
+	{ "traveled", LX_VERB, VF(V_TRAVEL, F_PAST) },
+	{ "traveling", LX_VERB, VF(V_TRAVEL, F_ING) },
+	{ "travelled", LX_VERB, VF(V_TRAVEL, F_PAST) },
+	{ "travelling", LX_VERB, VF(V_TRAVEL, F_ING) },
+	{ "travels", LX_VERB, VF(V_TRAVEL, F_3S) },
+	{ "treasury", LX_MOD | LX_COMPL, 0 },
+	{ "trip", LX_NOUN, V_TRAVEL },
+	{ "trips", LX_NOUN, V_TRAVEL },
+	{ "tuesday", LX_WEEKDAY, 2 },
+	{ "under", LX_MOD, 0 },
+	{ "undersecretary", LX_HEAD, H_UNDERSEC },
+	{ "until", LX_STOP, 0 },
+	{ "upon", LX_STOP, 0 },
+	{ "van", LX_PART, 0 },
+	{ "vice", LX_MOD, 0 },
+	{ "video", LX_VIRTUAL, 0 },
+	{ "videoconference", LX_VIRTUAL, 0 },
+	{ "virtual", LX_VIRTUAL, 0 },
+	{ "virtually", LX_VIRTUAL, 0 },
+	{ "visit", LX_VERB | LX_NOUN, VF(V_VISIT, F_BASE) },
+	{ "visited", LX_VERB, VF(V_VISIT, F_PAST) },
+	{ "visiting", LX_VERB, VF(V_VISIT, F_ING) },
+	{ "visits", LX_VERB | LX_NOUN, VF(V_VISIT, F_3S) },
+	{ "von", LX_PART, 0 },
+	{ "was", LX_VERB, VF(V_BE, F_PAST) },
+	{ "wasnt", LX_NEG, 0 },
+	{ "we", LX_STOP, 0 },
+	{ "wednesday", LX_WEEKDAY, 3 },
+	{ "welcomed", LX_HOST, 0 },
+	{ "welcomes", LX_HOST, 0 },
+	{ "went", LX_VERB, VF(V_GO, F_PAST) },
+	{ "what", LX_STOP, 0 },
+	{ "when", LX_STOP, 0 },
+	{ "which", LX_STOP, 0 },
+	{ "while", LX_BREAK, 0 },
+	{ "who", LX_STOP, 0 },
+	{ "will", LX_FUT, 0 },
+	{ "with", LX_STOP, 0 },
+	{ "wont", LX_NEG | LX_FUT, 0 },
+	{ "would", LX_FUT, 0 },
+	{ "yesterday", LX_RELDAY, 7 },
+	{ "you", LX_STOP, 0 },
+};
+
+#define NLEX	(sizeof lexicon / sizeof lexicon[0])
+
+/* Token flags. */
+#define TF_CAP		0x01	/* starts with an upper-case letter */
+#define TF_UPPER	0x02	/* all letters upper case, >= 2 letters */
+#define TF_POSS		0x04	/* followed by 's or s' */
+#define TF_PARA		0x08	/* first token of a paragraph */
+#define TF_DOT		0x10	/* kept a final '.' (abbreviation) */
+
+enum { T_WORD, T_NUM, T_PUNCT };
+
+struct tok {
+	uint32_t	off, len;	/* bytes */
+	uint32_t	coff;		/* characters */
+	uint32_t	fold;		/* offset in the fold arena */
+	uint32_t	cls;		/* lexicon classes */
+	uint16_t	arg;
+	uint8_t		type;
+	uint8_t		flags;
+	char		ch;		/* the character of a T_PUNCT */
+	int		pm;		/* kb mention starting here, or -1 */
+	int		pmcov;		/* kb mention covering it, or -1 */
+	int		per;		/* person mention covering it, or -1 */
+};
+
+enum { PM_COUNTRY = 1, PM_DEMONYM, PM_PLACE, PM_REGION, PM_OFFICIAL,
+    PM_ROLE };
+
+struct kbm {
+	int		 t0, t1;	/* tokens [t0, t1) */
+	int		 kind;
+	char		 cc[3];
+	const char	*city;		/* for PM_PLACE cities, else NULL */
+	double		 lat, lon;
+	unsigned	 idx;
+	unsigned	 flags;
+};
+
+struct person {
+	char		*name;
+	char		*role;
+	char		 cc[3];
+	char		 key[48];	/* folded surname */
+	char		 key2[48];	/* folded first word (Chung In-yong) */
+	int		 labelled;
+	int		 head;		/* H_* of the title */
+	int		 last_sent;
+	int		 subj;		/* sentences with them as subject */
+};
+
+struct sent {
+	int		t0, t1;
+};
+
+struct ex_time {
+	int		 t0, t1;
+	char		 start[11];
+	char		 end[11];
+	enum leg_precision prec;
+	int		 rel;	/* -1 past, +1 future, 0 unknown */
+	int		 vague;	/* next week: no day, only a tense hint */
+};
+
+struct ctx {
+	const struct kb			*kb;
+	const struct extract_input	*in;
+	const char			*text;
+	struct tok			*t;
+	int				 nt, ct;
+	struct buf			 fold;
+	struct sent			*s;
+	int				 ns, cs;
+	struct kbm			*m;
+	int				 nm, cm;
+	struct person			*p;
+	int				 np, cp;
+	char				 ref[11];	/* reference date */
+	char				 published[11];
+	char				 dl_cc[3];	/* dateline country */
+	const char			*dl_city;
+	double				 dl_lat, dl_lon;
+	int				 body_t0;	/* first token after it */
+	int				 last_subj;	/* person or -1 */
+	int				 last_lsubj;	/* labelled one */
+	int				 group[4];
+	int				 ngroup;
+	struct leg_list			*out;
+	size_t				 out0;
+	unsigned char			*weak;	/* per leg: date from an
+						 * overall range only */
+	size_t				 nweak;
+	int				 cur_weak;
+	struct ex_time			 tail;	/* last stop of a range */
+	char				*pend_role;	/* unnamed title */
+	char				 pend_cc[3];
+	int				 pend_head;
+	int				 pend_sent;
+};
+
+static int	ex_is_trigger(const struct ctx *, int, int);
+
+static const char *
+ex_fold(const struct ctx *c, int i)
+{
+	return c->fold.data + c->t[i].fold;
+}
+
+static int
+ex_is(const struct ctx *c, int i, const char *w)
+{
+	return i >= 0 && i < c->nt && c->t[i].type == T_WORD &&
+	    strcmp(ex_fold(c, i), w) == 0;
+}
+
+static int
+ex_punct(const struct ctx *c, int i, char ch)
+{
+	return i >= 0 && i < c->nt && c->t[i].type == T_PUNCT &&
+	    c->t[i].ch == ch;
+}
+
+static const struct lex *
+ex_lex(const char *w)
+{
+	size_t lo = 0, hi = NLEX;
+
+	while (lo < hi) {
+		size_t	mid = (lo + hi) / 2;
+		int	r = strcmp(w, lexicon[mid].w);
+
+		if (r == 0)
+			return &lexicon[mid];
+		if (r < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+/* ---------------------------------------------------------------- */
+/* Tokens and sentences. */
+
+static const char *const ex_abbrev[] = { "adm", "apr", "aug", "capt", "co", "col",
+    "corp", "dec", "dr", "feb", "ft", "gen", "gov", "hon", "inc", "jan",
+    "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs", "ms", "mt",
+    "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt",
+    "sr", "st", "vs" };
+
+static int
+ex_is_abbrev(const char *s, size_t len)
+{
+	char w[8];
+
+	if (len == 0 || len >= sizeof w)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		w[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	w[len] = '\0';
+	for (size_t i = 0; i < sizeof ex_abbrev / sizeof ex_abbrev[0]; i++)
+		if (strcmp(w, ex_abbrev[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Code point at s (len bytes available); sets *n to its length. */
+static unsigned
+ex_cp(const unsigned char *s, size_t len, int *n)
+{
+	if (s[0] < 0x80 || len < 2) {
+		*n = 1;
+		return s[0];
+	}
+	if ((s[0] & 0xe0) == 0xc0) {
+		*n = 2;
+		return ((s[0] & 0x1fu) << 6) | (s[1] & 0x3fu);
+	}
+	if ((s[0] & 0xf0) == 0xe0 && len >= 3) {
+		*n = 3;
+		return ((s[0] & 0x0fu) << 12) | ((s[1] & 0x3fu) << 6) |
+		    (s[2] & 0x3fu);
+	}
+	if ((s[0] & 0xf8) == 0xf0 && len >= 4) {
+		*n = 4;
+		return ((s[0] & 0x07u) << 18) | ((s[1] & 0x3fu) << 12) |
+		    ((s[2] & 0x3fu) << 6) | (s[3] & 0x3fu);
+	}
+	*n = 1;
+	return 0xfffd;
+}
+
+static int
+ex_wordcp(unsigned cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= '0' && cp <= '9');
+	if (cp == 0xa0 || cp == 0xd7 || cp == 0xf7 || cp == 0xab ||
+	    cp == 0xbb || cp == 0xb7)
+		return 0;
+	if (cp >= 0x2000 && cp <= 0x206f)	/* general punctuation */
+		return 0;
+	if (cp == 0xfffd || cp == 0x3000)
+		return 0;
+	return cp >= 0xc0;
+}
+
+static int
+ex_upper_cp(unsigned cp)
+{
+	return (cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde &&
+	    cp != 0xd7) || (cp >= 0x100 && cp < 0x180 && (cp & 1) == 0);
+}
+
+static struct tok *
+ex_push_tok(struct ctx *c)
+{
+	struct tok *t;
+
+	if (c->nt == c->ct) {
+		c->ct = c->ct ? c->ct * 2 : 256;
+		c->t = xreallocarray(c->t, (size_t)c->ct, sizeof *c->t);
+	}
+	t = &c->t[c->nt++];
+	memset(t, 0, sizeof *t);
+	t->pm = t->pmcov = t->per = -1;
+	return t;
+}
+
+static void
+ex_tokenize(struct ctx *c)
+{
+	const unsigned char	*s = (const unsigned char *)c->text;
+	size_t			 len = strlen(c->text), i = 0, coff = 0;
+	int			 para = 1, n;
+	char			 tmp[256];
+
+	while (i < len) {
+		unsigned	 cp = ex_cp(s + i, len - i, &n);
+		struct tok	*t;
+
+		if (cp == '\n') {
+			if (i + 1 < len && s[i + 1] == '\n')
+				para = 1;
+			else if (c->nt > 0)
+				para = 1;	/* a line is a paragraph too */
+			i++, coff++;
+			continue;
+		}
+		if (cp == ' ' || cp == '\t' || cp == '\r' || cp == 0xa0) {
+			i += n, coff++;
+			continue;
+		}
+		t = ex_push_tok(c);
+		t->off = (uint32_t)i;
+		t->coff = (uint32_t)coff;
+		if (para)
+			t->flags |= TF_PARA;
+		para = 0;
+		if (!ex_wordcp(cp)) {
+			t->type = T_PUNCT;
+			t->ch = cp < 0x80 ? (char)cp :
+			    (cp == 0x2013 || cp == 0x2014) ? '-' :
+			    (cp == 0x2019 || cp == 0x2018) ? '\'' :
+			    (cp == 0x201c || cp == 0x201d) ? '"' : '?' + 0;
+			if (cp >= 0x80 && t->ch == '?')
+				t->ch = '~';
+			t->len = (uint32_t)n;
+			i += n, coff++;
+			t->fold = (uint32_t)c->fold.len;
+			buf_add(&c->fold, "", 1);
+			continue;
+		}
+		/* A word or number. */
+		{
+			size_t	 j = i, cc = 0;
+			int	 upper = 0, lower = 0, digits = 0, alpha = 0;
+			int	 letters_only_initials = 1, seglen = 0;
+
+			for (;;) {
+				unsigned	 d;
+				int		 m;
+
+				if (j >= len)
+					break;
+				d = ex_cp(s + j, len - j, &m);
+				if (ex_wordcp(d)) {
+					if (d >= '0' && d <= '9')
+						digits++;
+					else {
+						alpha++;
+						if (ex_upper_cp(d))
+							upper++;
+						else
+							lower++;
+					}
+					seglen++;
+					if (seglen > 1)
+						letters_only_initials = 0;
+					j += m, cc++;
+					continue;
+				}
+				/* Internal joiners. */
+				if (j + m < len) {
+					unsigned	 e;
+					int		 m2;
+
+					e = ex_cp(s + j + m, len - j - m, &m2);
+					if ((d == '-' || d == 0x2010 ||
+					    d == 0x2011) && ex_wordcp(e) &&
+					    seglen > 0 && !(s[j - 1] == '.') &&
+					    !(s[j - 1] >= '0' && s[j - 1] <= '9')) {
+						j += m, cc++;
+						seglen = 0;
+						letters_only_initials = 0;
+						continue;
+					}
+					if ((d == '\'' || d == 0x2019) &&
+					    ex_wordcp(e)) {
+						/* 's possessive ends the word */
+						if ((e == 's' || e == 'S') &&
+						    (j + m + 1 >= len ||
+						    !ex_wordcp(ex_cp(s + j + m + 1,
+						    len - j - m - 1, &m2)))) {
+							t->flags |= TF_POSS;
+							break;
+						}
+						j += m, cc++;
+						continue;
+					}
+					if (d == '.' && ex_wordcp(e) &&
+					    seglen == 1 && alpha > 0 &&
+					    letters_only_initials) {
+						/* U.S, U.K, U.S.S.R */
+						j += m, cc++;
+						seglen = 0;
+						continue;
+					}
+					if ((d == '.' || d == ',') && digits > 0
+					    && alpha == 0 && e >= '0' &&
+					    e <= '9') {
+						j += m, cc++;
+						continue;
+					}
+				}
+				break;
+			}
+			t->len = (uint32_t)(j - i);
+			/* A final '.' of an initialism or abbreviation. */
+			if (j < len && s[j] == '.' && alpha > 0 && digits == 0) {
+				int keep = 0;
+
+				if (letters_only_initials && seglen == 1 &&
+				    upper > 0)
+					keep = 1;	/* J. and U.S. */
+				else if (ex_is_abbrev((const char *)s + i,
+				    j - i))
+					keep = 1;
+				if (keep) {
+					t->flags |= TF_DOT;
+					j++, cc++;
+					t->len++;
+				}
+			}
+			if (alpha == 0)
+				t->type = T_NUM;
+			else
+				t->type = T_WORD;
+			if (alpha > 0 && ex_upper_cp(ex_cp(s + i, len - i, &n)))
+				t->flags |= TF_CAP;
+			if (upper >= 2 && lower == 0)
+				t->flags |= TF_UPPER;
+			coff += cc;
+			i = j;
+			if (t->flags & TF_POSS) {
+				/* skip 's or ' */
+				ex_cp(s + i, len - i, &n);
+				i += n, coff++;
+				if (i < len && (s[i] == 's' || s[i] == 'S'))
+					i++, coff++;
+			}
+			{
+				size_t fl = kb_fold_word(c->text + t->off,
+				    t->len, tmp, sizeof tmp);
+				const struct lex *lx;
+
+				t->fold = (uint32_t)c->fold.len;
+				buf_add(&c->fold, tmp, fl + 1);
+				if (t->type == T_WORD &&
+				    (lx = ex_lex(tmp)) != NULL) {
+					t->cls = lx->cls;
+					t->arg = lx->arg;
+				}
+			}
+		}
+		/* possessive on a plural: "Shultz' visit" */
+		if (i < len && (s[i] == '\'' ) && c->t[c->nt - 1].type ==
+		    T_WORD && (i + 1 >= len || !ex_wordcp(s[i + 1])) &&
+		    (s[i - 1] == 's' || s[i - 1] == 'z')) {
+			c->t[c->nt - 1].flags |= TF_POSS;
+			i++, coff++;
+		}
+	}
+}
+
+static void
+ex_sentences(struct ctx *c)
+{
+	int start = 0;
+
+	for (int i = 0; i <= c->nt; i++) {
+		int end = 0;
+
+		if (i == c->nt)
+			end = 1;
+		else if (i > start && (c->t[i].flags & TF_PARA))
+			end = 1;
+		if (!end && c->t[i].type == T_PUNCT && (c->t[i].ch == '.' ||
+		    c->t[i].ch == '?' || c->t[i].ch == '!')) {
+			int j = i + 1;
+
+			while (j < c->nt && c->t[j].type == T_PUNCT &&
+			    (c->t[j].ch == '"' || c->t[j].ch == '\'' ||
+			    c->t[j].ch == ')') && !(c->t[j].flags & TF_PARA))
+				j++;
+			if (j >= c->nt || (c->t[j].flags & TF_PARA) ||
+			    (c->t[j].flags & TF_CAP) || c->t[j].type != T_WORD)
+				i = j, end = 1;
+		}
+		if (end && i > start) {
+			if (c->ns == c->cs) {
+				c->cs = c->cs ? c->cs * 2 : 64;
+				c->s = xreallocarray(c->s, (size_t)c->cs,
+				    sizeof *c->s);
+			}
+			c->s[c->ns].t0 = start;
+			c->s[c->ns].t1 = i;
+			c->ns++;
+			start = i;
+		}
+		if (end && i == c->nt)
+			break;
+	}
+}
+
+/* ---------------------------------------------------------------- */
+/* Knowledge mentions. */
+
+static void
+ex_push_m(struct ctx *c, const struct kbm *m)
+{
+	if (c->nm == c->cm) {
+		c->cm = c->cm ? c->cm * 2 : 64;
+		c->m = xreallocarray(c->m, (size_t)c->cm, sizeof *c->m);
+	}
+	c->m[c->nm] = *m;
+	c->t[m->t0].pm = c->nm;
+	for (int i = m->t0; i < m->t1; i++)
+		c->t[i].pmcov = c->nm;
+	c->nm++;
+}
+
+/*
+ * How likely a place is meant: one in the country named right after it
+ * ("Bali, Indonesia") first, then capitals, venues and metonyms, then
+ * cities by population; regions last.
+ */
+static double
+ex_place_rank(struct ctx *c, const struct kb_place *p, int t1)
+{
+	double r = 0;
+
+	if (t1 + 1 < c->nt && c->t[t1].type == T_PUNCT && c->t[t1].ch == ',') {
+		char		 key[128];
+		const char	*f = c->fold.data + c->t[t1 + 1].fold;
+		const struct kb_ref *refs;
+		size_t		 n, kl = strlen(f);
+
+		if (kl < sizeof key) {
+			memcpy(key, f, kl + 1);
+			n = kb_lookup(c->kb, key, kl, &refs);
+			if (n == 0 && t1 + 2 < c->nt) {
+				/* two-word countries: "Saudi Arabia" */
+				const char *g = c->fold.data +
+				    c->t[t1 + 2].fold;
+
+				if (kl + 1 + strlen(g) < sizeof key) {
+					key[kl] = ' ';
+					memcpy(key + kl + 1, g, strlen(g) + 1);
+					n = kb_lookup(c->kb, key, strlen(key),
+					    &refs);
+				}
+			}
+			for (size_t i = 0; i < n; i++)
+				if (refs[i].kind == KB_REF_COUNTRY &&
+				    strcmp(kb_country_at(c->kb,
+				    refs[i].idx)->iso2, p->country) == 0)
+					r += 1e12;
+		}
+	}
+	switch (p->kind) {
+	case KB_PLACE_CAPITAL:
+		r += 1e10;
+		break;
+	case KB_PLACE_VENUE:
+	case KB_PLACE_METONYM:
+		r += 1e9;
+		break;
+	case KB_PLACE_CITY:
+		break;
+	case KB_PLACE_REGION:
+		r -= p->country[0] ? 1e9 : 1e11;
+		break;
+	}
+	return r + (double)p->population;
+}
+
+/* Chooses among the references of a matched key. */
+static int
+ex_pick(struct ctx *c, const struct kb_ref *refs, size_t n, int t0, int t1,
+    struct kbm *m)
+{
+	const struct kb_place	*best = NULL;
+	int			 have = 0;
+
+	memset(m, 0, sizeof *m);
+	m->t0 = t0;
+	m->t1 = t1;
+	/* Official and role first, then countries, demonyms, places. */
+	for (size_t i = 0; i < n; i++)
+		if (refs[i].kind == KB_REF_OFFICIAL) {
+			const struct kb_official *o = kb_official_at(c->kb,
+			    refs[i].idx);
+
+			if (m->kind == PM_OFFICIAL &&
+			    !kb_official_in_office(o, c->published))
+				continue;
+			m->kind = PM_OFFICIAL;
+			m->idx = refs[i].idx;
+		}
+	if (m->kind == PM_OFFICIAL)
+		return 1;
+	for (size_t i = 0; i < n; i++)
+		if (refs[i].kind == KB_REF_ROLE) {
+			m->kind = PM_ROLE;
+			m->idx = refs[i].idx;
+			return 1;
+		}
+	for (size_t i = 0; i < n; i++) {
+		const struct kb_country *k;
+
+		if (refs[i].kind != KB_REF_COUNTRY &&
+		    refs[i].kind != KB_REF_DEMONYM)
+			continue;
+		k = kb_country_at(c->kb, refs[i].idx);
+		m->kind = refs[i].kind == KB_REF_COUNTRY ? PM_COUNTRY :
+		    PM_DEMONYM;
+		memcpy(m->cc, k->iso2, 3);
+		m->lat = k->lat;
+		m->lon = k->lon;
+		m->idx = refs[i].idx;
+		have = 1;
+		if (m->kind == PM_COUNTRY)
+			return 1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct kb_place *p;
+
+		if (refs[i].kind != KB_REF_PLACE)
+			continue;
+		p = kb_place_at(c->kb, refs[i].idx);
+		if (best == NULL || ex_place_rank(c, p, t1) >
+		    ex_place_rank(c, best, t1))
+			best = p;
+	}
+	if (have)
+		return 1;
+	if (best == NULL)
+		return 0;
+	m->flags = best->flags;
+	if (best->kind == KB_PLACE_REGION && best->country[0] == '\0') {
+		m->kind = PM_REGION;
+		return 1;
+	}
+	m->kind = PM_PLACE;
+	memcpy(m->cc, best->country, 3);
+	m->lat = best->lat;
+	m->lon = best->lon;
+	if (best->kind == KB_PLACE_CAPITAL || best->kind == KB_PLACE_CITY ||
+	    best->kind == KB_PLACE_VENUE)
+		m->city = best->name;
+	else if (best->kind == KB_PLACE_METONYM) {
+		const struct kb_country *k = kb_country_by_code(c->kb,
+		    best->country);
+
+		m->city = k != NULL && k->capital[0] ? k->capital : NULL;
+	}
+	return 1;
+}
+
+static void
+ex_mark_kb(struct ctx *c)
+{
+	char	key[512];
+
+	for (int i = 0; i < c->nt; i++) {
+		unsigned	 maxw;
+		const char	*f;
+
+		int		 lower;
+
+		if (c->t[i].type != T_WORD)
+			continue;
+		lower = !(c->t[i].flags & TF_CAP);
+		if ((c->t[i].cls & (LX_STOP | LX_MONTH | LX_WEEKDAY |
+		    LX_VERB | LX_FUT | LX_RELDAY | LX_PRON_S | LX_PRON_P)) &&
+		    !ex_is(c, i, "the"))
+			continue;	/* common words start no key */
+		f = ex_fold(c, i);
+		maxw = kb_prefix_max(c->kb, f, strlen(f));
+		if (maxw == 0)
+			continue;
+		for (int w = (int)maxw; w >= 1; w--) {
+			size_t			 kl = 0;
+			int			 ok = 1, j;
+			const struct kb_ref	*refs;
+			size_t			 nref;
+			struct kbm		 m;
+
+			if (i + w > c->nt)
+				continue;
+			for (j = i; j < i + w; j++) {
+				const char *g = ex_fold(c, j);
+				size_t gl = strlen(g);
+
+				if (c->t[j].type == T_PUNCT || (j > i &&
+				    (c->t[j].flags & TF_PARA)) ||
+				    kl + gl + 2 > sizeof key) {
+					ok = 0;
+					break;
+				}
+				if (j > i && (c->t[j - 1].flags & TF_POSS)) {
+					ok = 0;
+					break;
+				}
+				if (kl > 0)
+					key[kl++] = ' ';
+				memcpy(key + kl, g, gl);
+				kl += gl;
+			}
+			if (!ok)
+				continue;
+			/* The last word must be capitalised. */
+			nref = kb_lookup(c->kb, key, kl, &refs);
+			if (nref == 0 || !ex_pick(c, refs, nref, i, i + w, &m))
+				continue;
+			if (w > 1 && !(c->t[i + w - 1].flags & TF_CAP) &&
+			    c->t[i + w - 1].type == T_WORD && !lower &&
+			    m.kind != PM_ROLE)
+				continue;
+			/* lower-case: only role phrases ("top US diplomat") */
+			if (lower && m.kind != PM_ROLE)
+				continue;
+			/* "May" the month and other all-word homonyms. */
+			if (w == 1 && (m.flags & KB_F_WORD) &&
+			    !(c->t[i].flags & TF_UPPER) && !(i > 0 &&
+			    ex_is(c, i - 1, "in")))
+				break;
+			ex_push_m(c, &m);
+			i += w - 1;
+			break;
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- */
+/* Dates. */
+
+static void
+ex_ymd(int y, int m, int d, char out[11])
+{
+	when_ymd_format(y, m, d, out);
+}
+
+static int
+ex_days_in_month(int y, int m)
+{
+	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
+	    31 };
+
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return dm[m - 1];
+}
+
+/* The year putting month m nearest the reference date. */
+static int
+ex_year_for(const struct ctx *c, int m)
+{
+	int y, rm, rd;
+
+	when_ymd_parse(c->ref, &y, &rm, &rd);
+	if (m - rm > 6)
+		return y - 1;
+	if (rm - m > 6)
+		return y + 1;
+	return y;
+}
+
+static int
+ex_num(const struct ctx *c, int i, int lo, int hi)
+{
+	const char	*f;
+	long		 v = 0;
+
+	if (i < 0 || i >= c->nt || c->t[i].type != T_NUM)
+		return -1;
+	f = ex_fold(c, i);
+	/* "14th" is a word token; accept plain digits only here */
+	for (; *f; f++) {
+		if (*f < '0' || *f > '9')
+			return -1;
+		v = v * 10 + (*f - '0');
+		if (v > 100000)
+			return -1;
+	}
+	return v >= lo && v <= hi ? (int)v : -1;
+}
+
+/* Day number at token i: "15" or "15th". */
+static int
+ex_day(const struct ctx *c, int i)
+{
+	const char	*f;
+	int		 v = 0, n = 0;
+
+	if (i < 0 || i >= c->nt)
+		return -1;
+	if (c->t[i].type == T_NUM)
+		return ex_num(c, i, 1, 31);
+	if (c->t[i].type != T_WORD)
+		return -1;
+	f = ex_fold(c, i);
+	while (*f >= '0' && *f <= '9' && n < 3)
+		v = v * 10 + (*f++ - '0'), n++;
+	if (n == 0 || n > 2 || (strcmp(f, "th") && strcmp(f, "st") &&
+	    strcmp(f, "nd") && strcmp(f, "rd")))
+		return -1;
+	return v >= 1 && v <= 31 ? v : -1;
+}
+
+static int
+ex_month_at(const struct ctx *c, int i)
+{
+	if (i < 0 || i >= c->nt || !(c->t[i].cls & LX_MONTH))
+		return 0;
+	if (!(c->t[i].flags & TF_CAP))
+		return 0;
+	if (c->t[i].arg == 5 && !(c->t[i].flags & TF_UPPER)) {
+		/* "May" the month, not the verb. */
+		if (ex_day(c, i + 1) < 0 && !ex_is(c, i - 1, "in") &&
+		    !ex_is(c, i - 1, "mid") && !ex_is(c, i - 1, "early") &&
+		    !ex_is(c, i - 1, "late") && !ex_is(c, i - 1, "since") &&
+		    !ex_is(c, i - 1, "until") && !ex_is(c, i - 1, "of") &&
+		    !ex_punct(c, i - 1, '-'))
+			return 0;
+	}
+	return c->t[i].arg;
+}
+
+/*
+ * Parses a time expression at token i of sentence [.., end).  Returns the
+ * number of tokens used (0 if none) and fills *x.
+ */
+static int
+ex_timex(struct ctx *c, int i, int end, int tense, struct ex_time *x)
+{
+	int	mo, d, d2, mo2, y = 0, j;
+
+	memset(x, 0, sizeof *x);
+	x->t0 = i;
+	if (c->t[i].cls & LX_RELDAY) {
+		int off = (int)c->t[i].arg - 8;
+
+		when_add_days(c->ref, off, x->start);
+		x->prec = LEG_PREC_DAY;
+		x->rel = off < 0 ? -1 : off > 0 ? 1 : 0;
+		x->t1 = i + 1;
+		return 1;
+	}
+	/* "mid-May", "early-July" written as one word */
+	if (c->t[i].type == T_WORD && (strncmp(ex_fold(c, i), "mid-", 4) == 0
+	    || strncmp(ex_fold(c, i), "early-", 6) == 0 ||
+	    strncmp(ex_fold(c, i), "late-", 5) == 0)) {
+		const struct lex *lx = ex_lex(strchr(ex_fold(c, i), '-') + 1);
+
+		if (lx != NULL && (lx->cls & LX_MONTH)) {
+			ex_ymd(ex_year_for(c, lx->arg), lx->arg, 1, x->start);
+			x->prec = LEG_PREC_MONTH;
+			x->t1 = i + 1;
+			return 1;
+		}
+	}
+	if (ex_is(c, i, "last") && ex_is(c, i + 1, "night")) {
+		when_add_days(c->ref, -1, x->start);
+		x->prec = LEG_PREC_DAY;
+		x->rel = -1;
+		x->t1 = i + 2;
+		return 2;
+	}
+	if (c->t[i].cls & LX_TIMEMOD) {
+		const char *w2 = i + 1 < end ? ex_fold(c, i + 1) : "";
+		int rm, ry, rd, k = i + 1;
+
+		when_ymd_parse(c->ref, &ry, &rm, &rd);
+		if (ex_punct(c, k, '-'))
+			k++, w2 = k < end ? ex_fold(c, k) : "";
+		if (strcmp(w2, "week") == 0 || strcmp(w2, "weekend") == 0) {
+			x->vague = 1;
+			x->rel = ex_is(c, i, "last") || ex_is(c, i, "earlier")
+			    ? -1 : ex_is(c, i, "next") ? 1 : 0;
+			if (strcmp(w2, "weekend") == 0 && x->rel >= 0) {
+				int wd = when_weekday(c->ref);
+				int add = (6 - wd + 7) % 7;
+
+				when_add_days(c->ref, add, x->start);
+				x->prec = LEG_PREC_DAY;
+				x->vague = 0;
+			}
+			x->t1 = k + 1;
+			return x->t1 - i;
+		}
+		if (strcmp(w2, "month") == 0 || (ex_is(c, i, "later") &&
+		    ex_is(c, k, "in") && ex_is(c, k + 2, "month"))) {
+			int mm = rm, yy = ry;
+
+			if (ex_is(c, i, "next"))
+				mm++;
+			else if (ex_is(c, i, "last"))
+				mm--;
+			if (mm > 12)
+				mm = 1, yy++;
+			if (mm < 1)
+				mm = 12, yy--;
+			ex_ymd(yy, mm, 1, x->start);
+			x->prec = LEG_PREC_MONTH;
+			x->rel = ex_is(c, i, "next") || ex_is(c, i, "later") ?
+			    1 : ex_is(c, i, "last") || ex_is(c, i, "earlier")
+			    ? -1 : 0;
+			x->t1 = strcmp(w2, "month") == 0 ? k + 1 : k + 3;
+			return x->t1 - i;
+		}
+		if ((mo = ex_month_at(c, k)) > 0 && ex_day(c, k + 1) < 0) {
+			/* "mid-May", "early July" */
+			ex_ymd(ex_year_for(c, mo), mo, 1, x->start);
+			x->prec = LEG_PREC_MONTH;
+			x->t1 = k + 1;
+			return x->t1 - i;
+		}
+		if ((c->t[k < c->nt ? k : i].cls & LX_WEEKDAY) && k < end) {
+			/* "next Monday", "last Tuesday" */
+			int wd = c->t[k].arg, cur = when_weekday(c->ref);
+			int dd;
+
+			if (ex_is(c, i, "last"))
+				dd = -(((cur - wd) + 7) % 7 ?: 7);
+			else
+				dd = ((wd - cur) + 7) % 7 ?: 7;
+			when_add_days(c->ref, dd, x->start);
+			x->prec = LEG_PREC_DAY;
+			x->rel = dd < 0 ? -1 : 1;
+			x->t1 = k + 1;
+			return x->t1 - i;
+		}
+		return 0;
+	}
+	if (c->t[i].cls & LX_WEEKDAY && (c->t[i].flags & TF_CAP)) {
+		int wd = c->t[i].arg, cur = when_weekday(c->ref), dd;
+
+		if (tense < 0)
+			dd = -(((cur - wd) + 7) % 7);
+		else if (tense > 0)
+			dd = ((wd - cur) + 7) % 7;
+		else {
+			/* Nearest, preferring the future on a tie. */
+			int fwd = ((wd - cur) + 7) % 7;
+
+			dd = fwd <= 3 ? fwd : fwd - 7;
+		}
+		if (dd == 0 && tense > 0)
+			dd = 0;
+		when_add_days(c->ref, dd, x->start);
+		x->prec = LEG_PREC_DAY;
+		x->rel = dd < 0 ? -1 : dd > 0 ? 1 : 0;
+		x->t1 = i + 1;
+		/* "from Monday to Wednesday" */
+		if ((ex_is(c, i + 1, "to") || ex_is(c, i + 1, "through") ||
+		    ex_punct(c, i + 1, '-') || ex_is(c, i + 1, "until")) &&
+		    i + 2 < end && (c->t[i + 2].cls & LX_WEEKDAY) &&
+		    (c->t[i + 2].flags & TF_CAP)) {
+			int span = ((c->t[i + 2].arg - wd) + 7) % 7;
+
+			when_add_days(x->start, span, x->end);
+			x->t1 = i + 3;
+			return 3;
+		}
+		/* "Monday, April 6": the date that follows wins */
+		j = x->t1;
+		if (ex_punct(c, j, ','))
+			j++;
+		if (ex_month_at(c, j) && ex_day(c, j + 1) > 0) {
+			struct ex_time y2;
+			int n = ex_timex(c, j, end, tense, &y2);
+
+			if (n > 0) {
+				y2.t0 = i;
+				*x = y2;
+				return x->t1 - i;
+			}
+		}
+		return 1;
+	}
+	j = i;
+	mo = ex_month_at(c, j);
+	if (mo > 0 && (d = ex_day(c, j + 1)) > 0) {
+		/* "April 13", "April 13-18", "April 21 to 24", "April 29 to
+		 * May 5", "April 13, 1987" */
+		j += 2;
+		if (ex_punct(c, j, ',') && ex_num(c, j + 1, 1900, 2100) > 0)
+			y = ex_num(c, j + 1, 1900, 2100), j += 2;
+		else if (ex_num(c, j, 1900, 2100) > 0)
+			y = ex_num(c, j, 1900, 2100), j++;
+		if (y == 0)
+			y = ex_year_for(c, mo);
+		if (d > ex_days_in_month(y, mo))
+			return 0;
+		ex_ymd(y, mo, d, x->start);
+		x->prec = LEG_PREC_DAY;
+		/* a range */
+		if (ex_punct(c, j, '-') || ex_is(c, j, "to") ||
+		    ex_is(c, j, "through") || ex_is(c, j, "and") ||
+		    ex_is(c, j, "until")) {
+			int k = j + 1;
+
+			mo2 = mo;
+			if ((mo2 = ex_month_at(c, k)) > 0)
+				k++;
+			else
+				mo2 = mo;
+			if ((d2 = ex_day(c, k)) > 0) {
+				int y2 = y + (mo2 < mo ? 1 : 0);
+
+				if (d2 <= ex_days_in_month(y2, mo2)) {
+					ex_ymd(y2, mo2, d2, x->end);
+					j = k + 1;
+					if (ex_punct(c, j, ',') &&
+					    ex_num(c, j + 1, 1900, 2100) > 0)
+						j += 2;
+				}
+			}
+		}
+		x->t1 = j;
+		return j - i;
+	}
+	if (mo > 0) {
+		/* "in July", "May 1987": month precision */
+		int yy = ex_num(c, j + 1, 1900, 2100);
+
+		if (!ex_is(c, i - 1, "in") && !ex_is(c, i - 1, "since") &&
+		    !ex_is(c, i - 1, "by") && !ex_is(c, i - 1, "until") &&
+		    !ex_is(c, i - 1, "of") && !ex_punct(c, i - 1, '-') &&
+		    !(c->t[i - 1 >= 0 ? i - 1 : i].cls & LX_TIMEMOD) &&
+		    yy < 0)
+			return 0;
+		ex_ymd(yy > 0 ? yy : ex_year_for(c, mo), mo, 1, x->start);
+		x->prec = LEG_PREC_MONTH;
+		x->t1 = j + (yy > 0 ? 2 : 1);
+		return x->t1 - i;
+	}
+	/* "13 April" (British order) */
+	if ((d = ex_day(c, i)) > 0 && (mo = ex_month_at(c, i + 1)) > 0) {
+		y = ex_year_for(c, mo);
+		if (d > ex_days_in_month(y, mo))
+			return 0;
+		ex_ymd(y, mo, d, x->start);
+		x->prec = LEG_PREC_DAY;
+		x->t1 = i + 2;
+		return 2;
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- */
+/* Dateline: "TOKYO, April 8 -" or "TOKYO (AFP) -". */
+
+static void
+ex_dateline(struct ctx *c)
+{
+	int	i = 0, k;
+
+	memcpy(c->ref, c->published, 11);
+	c->body_t0 = 0;
+	/* skip a State Department speaker line: no dateline there */
+	while (i < c->nt && i < 6 && c->t[i].type == T_WORD &&
+	    (c->t[i].flags & TF_CAP) && !(i > 0 && (c->t[i].flags & TF_PARA)))
+		i++;
+	if (i == 0 || i >= c->nt)
+		return;
+	k = i;
+	if (ex_punct(c, k, ',')) {
+		struct ex_time	x;
+		int		n;
+
+		k++;
+		if (k < c->nt && (n = ex_timex(c, k, c->nt, 0, &x)) > 0 &&
+		    x.prec == LEG_PREC_DAY) {
+			/* the local date may differ from the feed's */
+			int dd = when_days_between(c->published, x.start);
+
+			if (dd >= -2 && dd <= 2)
+				memcpy(c->ref, x.start, 11);
+			k += n;
+		} else
+			return;
+	} else if (ex_punct(c, k, '(')) {
+		while (k < c->nt && k < i + 6 && !ex_punct(c, k, ')'))
+			k++;
+		k++;
+	} else
+		return;
+	if (!ex_punct(c, k, '-'))
+		return;
+	c->body_t0 = k + 1;
+	/* the place */
+	for (int j = 0; j < i; j++) {
+		struct kbm *m;
+
+		if (c->t[j].pm < 0)
+			continue;
+		m = &c->m[c->t[j].pm];
+		if (m->kind == PM_PLACE || m->kind == PM_COUNTRY) {
+			memcpy(c->dl_cc, m->cc, 3);
+			c->dl_city = m->city;
+			c->dl_lat = m->lat;
+			c->dl_lon = m->lon;
+			break;
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- */
+/* People. */
+
+static int
+ex_find_person(struct ctx *c, const char *key)
+{
+	if (*key == '\0')
+		return -1;
+	for (int i = c->np - 1; i >= 0; i--)
+		if (strcmp(c->p[i].key, key) == 0 ||
+		    (c->p[i].key2[0] && strcmp(c->p[i].key2, key) == 0))
+			return i;
+	return -1;
+}
+
+static void
+ex_strip_al(char *k)
+{
+	if ((strncmp(k, "al-", 3) == 0 || strncmp(k, "el-", 3) == 0) &&
+	    k[3] != '\0')
+		memmove(k, k + 3, strlen(k + 3) + 1);
+}
+
+/* Folded surname key of tokens [t0, t1): the last word not a suffix. */
+static void
+ex_name_keys(struct ctx *c, int t0, int t1, char key[48], char key2[48])
+{
+	int last = t1 - 1;
+
+	while (last > t0 && (ex_is(c, last, "jr") || ex_is(c, last, "sr") ||
+	    ex_is(c, last, "ii") || ex_is(c, last, "iii") ||
+	    c->t[last].type != T_WORD))
+		last--;
+	snprintf(key, 48, "%s", ex_fold(c, last));
+	ex_strip_al(key);
+	key2[0] = '\0';
+	if (last > t0 && (strchr(key, '-') != NULL ||
+	    (c->t[t0].flags & TF_UPPER)))
+		snprintf(key2, 48, "%s", ex_fold(c, t0));
+	else if (last > t0)
+		snprintf(key2, 48, "%s", ex_fold(c, t0));
+	/* key2 is only used for family-name-first names: keep it when the
+	 * first word is not a common given name; cheap proxy: always keep,
+	 * but only match it when the surname key misses */
+}
+
+/* The words of tokens [t0, t1) joined by single spaces (a name). */
+static char *
+ex_words(const struct ctx *c, int t0, int t1)
+{
+	struct buf b = { 0 };
+
+	for (int i = t0; i < t1; i++) {
+		if (c->t[i].type == T_PUNCT)
+			continue;
+		if (b.len > 0)
+			buf_addc(&b, ' ');
+		buf_add(&b, c->text + c->t[i].off, c->t[i].len);
+	}
+	if (b.data == NULL)
+		buf_adds(&b, "");
+	return buf_steal(&b);
+}
+
+static char *
+ex_span(const struct ctx *c, int t0, int t1)
+{
+	size_t a = c->t[t0].off, b = c->t[t1 - 1].off + c->t[t1 - 1].len;
+
+	return xstrndup(c->text + a, b - a);
+}
+
+static int
+ex_add_person(struct ctx *c, int n0, int n1, char *role, const char *cc,
+    int labelled, int head)
+{
+	char		 key[48], key2[48];
+	int		 i;
+	struct person	*p;
+
+	ex_name_keys(c, n0, n1, key, key2);
+	i = ex_find_person(c, key);
+	if (i >= 0) {
+		p = &c->p[i];
+		if (n1 - n0 > 1 && strchr(p->name, ' ') == NULL) {
+			free(p->name);
+			p->name = ex_words(c, n0, n1);
+		}
+		if (role != NULL && (p->role == NULL || (!p->labelled &&
+		    labelled))) {
+			free(p->role);
+			p->role = role;
+			p->labelled = labelled;
+			p->head = head;
+		} else
+			free(role);
+		if (p->cc[0] == '\0' && cc != NULL)
+			memcpy(p->cc, cc, 3);
+		return i;
+	}
+	if (c->np == c->cp) {
+		c->cp = c->cp ? c->cp * 2 : 16;
+		c->p = xreallocarray(c->p, (size_t)c->cp, sizeof *c->p);
+	}
+	p = &c->p[c->np];
+	memset(p, 0, sizeof *p);
+	p->name = ex_words(c, n0, n1);
+	p->role = role;
+	if (cc != NULL)
+		memcpy(p->cc, cc, 3);
+	memcpy(p->key, key, 48);
+	memcpy(p->key2, key2, 48);
+	p->labelled = labelled;
+	p->head = head;
+	p->last_sent = -1;
+	return c->np++;
+}
+
+static void
+ex_mark_person(struct ctx *c, int t0, int t1, int per)
+{
+	for (int i = t0; i < t1; i++)
+		c->t[i].per = per;
+}
+
+/* 1 if token i can be part of a person's name. */
+static int
+ex_namey(const struct ctx *c, int i)
+{
+	const struct tok *t;
+
+	if (i < 0 || i >= c->nt)
+		return 0;
+	t = &c->t[i];
+	if (t->type != T_WORD)
+		return 0;
+	if (t->cls & LX_PART)
+		return 1;
+	if ((t->flags & TF_UPPER) && t->cls != 0 && !(t->flags & TF_DOT))
+		return 0;	/* "WILL MEET" in capitals */
+	if (!(t->flags & TF_CAP)) {
+		const char *f = c->fold.data + t->fold;
+
+		/* "al-Oteiba", "el-Sisi" */
+		return (strncmp(f, "al-", 3) == 0 || strncmp(f, "el-", 3) == 0)
+		    && ex_upper_cp((unsigned char)c->text[t->off + 3]);
+	}
+	if (t->cls & (LX_STOP | LX_WEEKDAY | LX_HEAD | LX_RELDAY |
+	    LX_HONOR | LX_PRON_S | LX_PRON_P))
+		return 0;
+	/* "Jan" the name, "Jan. 5" the month */
+	if ((t->cls & LX_MONTH) && ((t->flags & TF_DOT) || ex_day(c, i + 1) > 0
+	    || t->len > 4))
+		return 0;
+	if (t->pmcov >= 0) {
+		const struct kbm *m = &c->m[t->pmcov];
+
+		if (m->kind == PM_OFFICIAL)
+			return 1;
+		if (m->kind == PM_PLACE && (m->flags & KB_F_PERSON))
+			return 1;
+		if (m->kind == PM_PLACE && (m->flags & KB_F_HOMONYM) &&
+		    m->t1 - m->t0 == 1)
+			return 1;
+		return 0;
+	}
+	return 1;
+}
+
+/*
+ * A name starting at i: capitalised words, initials, particles; at most
+ * 5 words, ending at a possessive.  Returns the end token or i.
+ */
+static int
+ex_name_at(const struct ctx *c, int i, int end)
+{
+	int j = i;
+
+	while (j < end && (c->t[j].cls & LX_HONOR))
+		j++;
+	i = j;
+	/* "Minister for Trade Negotiations": not a name */
+	if (j < end && (c->t[j].cls & (LX_COMPL | LX_MOD)) &&
+	    !(c->t[j].cls & LX_PART))
+		return j;
+	while (j < end && j - i < 5 && (ex_namey(c, j) || (j > i &&
+	    c->t[j].pmcov >= 0 && c->m[c->t[j].pmcov].t1 == j + 1 &&
+	    c->m[c->t[j].pmcov].kind == PM_PLACE && (j + 1 >= end ||
+	    !(c->t[j + 1].flags & TF_CAP))))) {
+		if ((c->t[j].cls & LX_PART) && !(j + 1 < end &&
+		    ex_namey(c, j + 1)))
+			break;
+		j++;
+		if (c->t[j - 1].flags & TF_POSS)
+			break;
+	}
+	/* "(Prime Minister Yasuhiro) Nakasone" */
+	if (j > i && j + 1 < end && ex_punct(c, j, ')') && ex_namey(c, j + 1) &&
+	    !(c->t[j - 1].flags & TF_POSS)) {
+		int k = j + 1;
+
+		while (k < end && k - i < 6 && ex_namey(c, k)) {
+			k++;
+			if (c->t[k - 1].flags & TF_POSS)
+				break;
+		}
+		j = k;
+	}
+	/* a name does not end with a particle or start with one */
+	while (j > i && (c->t[j - 1].cls & LX_PART))
+		j--;
+	/* newswire capitals: "ambassador to the U.S. Suggested that" */
+	if (j == i + 1) {
+		const char	*f = c->fold.data + c->t[i].fold;
+		size_t		 fl = strlen(f);
+
+		if ((fl > 4 && strcmp(f + fl - 2, "ed") == 0) ||
+		    (fl > 5 && strcmp(f + fl - 3, "ing") == 0))
+			return i;
+	}
+	if (j > i && (c->t[i].cls & LX_PART) && !(c->t[i].flags & TF_CAP))
+		return i;
+	return j;
+}
+
+struct title {
+	int	 t0, t1;	/* the title tokens */
+	int	 n0, n1;	/* the name, or n0 == n1 */
+	int	 head;
+	int	 labelled;
+	char	 cc[3];
+};
+
+/* 1 if the head at h, with its modifiers [t0, h), names a labelled role. */
+static int
+ex_title_labelled(const struct ctx *c, int s0, int t0, int h, int t1)
+{
+	int head = c->t[h].arg;
+
+	for (int i = t0 - 2; i < t1; i++) {
+		if (i < s0)
+			continue;
+		if (c->t[i].cls & LX_NOTLAB)
+			return 0;
+	}
+	/* "Deputy Assistant Secretary" */
+	for (int i = t0; i + 1 < h + 1; i++)
+		if (ex_is(c, i, "deputy") && ex_is(c, i + 1, "assistant"))
+			return 0;
+	switch (head) {
+	case H_LEADER:
+		/* "Polish leader", not "party leader" */
+		return t0 < h && c->t[t0].pmcov >= 0 &&
+		    c->m[c->t[t0].pmcov].kind == PM_DEMONYM;
+	case H_REPRESENTATIVE:
+		for (int i = t0; i < h; i++)
+			if (ex_is(c, i, "trade") || ex_is(c, i, "special") ||
+			    ex_is(c, i, "permanent"))
+				return 1;
+		return 0;
+	case H_PRINCE:
+		for (int i = t0; i < h; i++)
+			if (ex_is(c, i, "crown"))
+				return 1;
+		return 0;
+	case H_CHAIRMAN:
+		/* Chairman of the Council of State / of the Presidium */
+		for (int i = h; i < t1; i++)
+			if (ex_is(c, i, "state") || ex_is(c, i, "presidium"))
+				return 1;
+		return 0;
+	}
+	return 1;
+}
+
+/*
+ * Reads a title whose head is at h: modifiers before, complement after
+ * ("of State", "for Foreign Affairs", "to Australia"), then a name.
+ */
+static int
+ex_title(struct ctx *c, int h, int s0, int s1, struct title *ti)
+{
+	int i = h, j, k;
+
+	memset(ti, 0, sizeof *ti);
+	/* modifiers to the left */
+	while (i - 1 >= s0) {
+		const struct tok *t = &c->t[i - 1];
+
+		if (t->type == T_PUNCT && t->ch == '-' && i - 2 >= s0 &&
+		    (c->t[i - 2].cls & LX_MOD)) {	/* Vice-Minister */
+			i--;
+			continue;
+		}
+		if (t->type != T_WORD || (t->flags & TF_POSS) || t->per >= 0)
+			break;
+		if (t->pmcov >= 0) {
+			const struct kbm *m = &c->m[t->pmcov];
+
+			if (m->kind == PM_DEMONYM || m->kind == PM_COUNTRY) {
+				if (ti->cc[0] == '\0')
+					memcpy(ti->cc, m->cc, 3);
+				i = m->t0;
+				continue;
+			}
+			if ((m->kind == PM_PLACE && m->t1 == i) ||
+			    m->kind == PM_ROLE) {
+				/* "Pentagon chief", "Kremlin" */
+				i = m->t0;
+				continue;
+			}
+			break;
+		}
+		if (t->cls & (LX_MOD | LX_HEAD | LX_NOTLAB | LX_COMPL))
+			i--;
+		else if ((t->flags & TF_CAP) && !(t->cls & (LX_STOP |
+		    LX_MONTH | LX_WEEKDAY | LX_PRON_S | LX_PRON_P |
+		    LX_RELDAY | LX_HONOR)) && c->t[i].flags & TF_CAP &&
+		    (t->flags & TF_UPPER || !(t->flags & TF_PARA) ||
+		    i - 1 == s0))
+			i--;	/* "Corporate Affairs Minister", "MITI" */
+		else if (ex_is(c, i - 1, "and") && i - 2 >= s0 &&
+		    (c->t[i - 2].cls & LX_COMPL))
+			i--;
+		else
+			break;
+	}
+	/* A country possessive before: "Indonesia's Foreign Minister" */
+	if (i - 1 >= s0 && (c->t[i - 1].flags & TF_POSS) &&
+	    c->t[i - 1].pmcov >= 0) {
+		const struct kbm *m = &c->m[c->t[i - 1].pmcov];
+
+		if (m->kind == PM_COUNTRY || m->kind == PM_PLACE)
+			if (ti->cc[0] == '\0')
+				memcpy(ti->cc, m->cc, 3);
+	}
+	ti->t0 = i;
+	ti->head = c->t[h].arg;
+	/* heads in a row: "Prime Minister", "Vice President" */
+	j = h + 1;
+	if (j < s1 && (c->t[j].cls & LX_HEAD) && !(c->t[h].flags & TF_POSS))
+		j++;
+	/* complement: of/for/to/in [the] Capitalised... */
+	k = j;
+	while (k < s1 && !(c->t[k - 1].flags & TF_POSS) &&
+	    (ex_is(c, k, "of") || ex_is(c, k, "for") || ex_is(c, k, "to") ||
+	    ex_is(c, k, "in") || ex_is(c, k, "on"))) {
+		int m = k + 1, ok = 0;
+
+		if (ex_is(c, m, "the"))
+			m++;
+		while (m < s1 && c->t[m].type == T_WORD && ((c->t[m].cls &
+		    (LX_COMPL | LX_MOD)) || (c->t[m].pmcov >= 0 &&
+		    c->m[c->t[m].pmcov].kind != PM_OFFICIAL) ||
+		    (ex_is(c, m, "and") && m + 1 < s1 &&
+		    (c->t[m + 1].cls & LX_COMPL)))) {
+			if (c->t[m].pmcov >= 0 && ti->cc[0] == '\0' &&
+			    (ex_is(c, k, "of") || ex_is(c, k, "for")) &&
+			    c->m[c->t[m].pmcov].kind == PM_COUNTRY)
+				memcpy(ti->cc, c->m[c->t[m].pmcov].cc, 3);
+			m = c->t[m].pmcov >= 0 ? c->m[c->t[m].pmcov].t1 :
+			    m + 1;
+			ok = 1;
+			if (c->t[m - 1].flags & TF_POSS)
+				break;
+		}
+		if (!ok)
+			break;
+		k = m;
+	}
+	/* an acronym in brackets: "Special Envoy for the Horn of Africa
+	 * (SEHOA) Mike Hammer" */
+	if (ex_punct(c, k, '(') && k + 2 < s1 && ex_punct(c, k + 2, ')') &&
+	    (c->t[k + 1].flags & TF_UPPER) && ex_name_at(c, k + 3, s1) > k + 3)
+		k += 3;
+	else if (k > j && !(c->t[k - 1].flags & TF_POSS) &&
+	    ex_name_at(c, k, s1) == k && !(c->t[k].type == T_PUNCT))
+		k = j;	/* complement not followed by a name: drop it */
+	ti->t1 = k;
+	ti->labelled = ex_title_labelled(c, s0, ti->t0, h, k);
+	/* the name */
+	if (!(c->t[k - 1].flags & TF_POSS)) {
+		int e = ex_name_at(c, k, s1);
+
+		/* a long run: the last two or three words are the name */
+		if (e - k > 3 && !(c->t[e - 1].flags & TF_UPPER))
+			k = e - 2;
+		ti->n0 = k;
+		ti->n1 = e;
+	} else
+		ti->n0 = ti->n1 = k;
+	return 0;
+}
+
+static const char *
+ex_default_cc(const struct ctx *c, int s0, const struct title *ti)
+{
+	/* "A Ugandan mission led by minister ... X" */
+	for (int i = ti->t0 - 1; i >= s0 && i >= ti->t0 - 10; i--) {
+		if (c->t[i].per >= 0)
+			break;
+		if (c->t[i].pmcov >= 0 && c->m[c->t[i].pmcov].kind ==
+		    PM_DEMONYM)
+			return c->m[c->t[i].pmcov].cc;
+	}
+	/* "Secretary of State/Defense/Commerce ..." is the US cabinet */
+	for (int i = ti->t0; i + 1 < ti->t1; i++)
+		if (ex_is(c, i, "secretary") && ex_is(c, i + 1, "of") &&
+		    !ex_is(c, i + 2, "the"))
+			return "US";
+	for (int i = ti->t0; i < ti->t1; i++)
+		if (ex_is(c, i, "undersecretary") || (ex_is(c, i, "under") &&
+		    ex_is(c, i + 1, "secretary")))
+			return "US";
+	if (c->dl_cc[0] != '\0')
+		return c->dl_cc;
+	return NULL;
+}
+
+static char *
+ex_role_text(const struct ctx *c, const struct title *ti)
+{
+	int t0 = ti->t0;
+
+	/* drop a leading country or demonym from the role */
+	while (t0 < ti->t1 && c->t[t0].pmcov >= 0 &&
+	    (c->m[c->t[t0].pmcov].kind == PM_DEMONYM ||
+	    c->m[c->t[t0].pmcov].kind == PM_COUNTRY))
+		t0 = c->m[c->t[t0].pmcov].t1;
+	if (t0 >= ti->t1)
+		t0 = ti->t0;
+	return ex_span(c, t0, ti->t1);
+}
+
+/*
+ * "the Commerce Secretary" with no name: the person last met whose title
+ * has the same head and, preferably, the same words ("Commerce").
+ * Returns the person or -1.
+ */
+static int
+ex_coref_title(struct ctx *c, int sno, const struct title *ti)
+{
+	int best = -1;
+
+	if (ti->head == 0)
+		return -1;
+	for (int q = c->np - 1; q >= 0; q--) {
+		struct person	*p = &c->p[q];
+		int		 words = 1;
+
+		if (p->head != ti->head || p->last_sent < 0 ||
+		    sno - p->last_sent >= 8)
+			continue;
+		for (int k = ti->t0; k < ti->t1; k++) {
+			char w[64];
+
+			if (!(c->t[k].cls & (LX_MOD | LX_COMPL)) || !p->role)
+				continue;
+			kb_fold_word(c->text + c->t[k].off, c->t[k].len, w,
+			    sizeof w);
+			if (w[0] != '\0' && strcasestr(p->role, w) == NULL)
+				words = 0;
+		}
+		if (!words)
+			continue;
+		/* "the Secretary": the article's main subject so titled */
+		if (best < 0 || p->subj > c->p[best].subj)
+			best = q;
+	}
+	return best;
+}
+
+/*
+ * A person named after a title: registers them (the office holder's
+ * canonical name and country when the name is a known official) and
+ * marks the mention.  Returns the person.
+ */
+static int
+ex_register(struct ctx *c, int sno, const struct title *ti, char *role,
+    const char *cc, int labelled)
+{
+	int per;
+
+	if (c->t[ti->n0].pm >= 0 && c->m[c->t[ti->n0].pm].kind ==
+	    PM_OFFICIAL) {
+		const struct kbm *m = &c->m[c->t[ti->n0].pm];
+		const struct kb_official *o = kb_official_at(c->kb, m->idx);
+
+		per = ex_add_person(c, m->t0, m->t1, role, o->country,
+		    labelled, ti->head);
+		free(c->p[per].name);
+		c->p[per].name = xstrdup(o->name);
+	} else
+		per = ex_add_person(c, ti->n0, ti->n1, role, cc, labelled,
+		    ti->head);
+	if (c->p[per].head == 0)
+		c->p[per].head = ti->head;
+	ex_mark_person(c, ti->n0, ti->n1, per);
+	ex_mark_person(c, ti->t0, ti->t1, per);
+	c->p[per].last_sent = sno;
+	return per;
+}
+
+/* Remembers a sentence-opening title with no name, for the next name. */
+static void
+ex_pending(struct ctx *c, int sno, const struct title *ti)
+{
+	free(c->pend_role);
+	c->pend_role = ex_role_text(c, ti);
+	memcpy(c->pend_cc, ti->cc, 3);
+	c->pend_head = ti->head;
+	c->pend_sent = sno;
+}
+
+/*
+ * A role phrase from the table that contains a title head ("Secretary of
+ * State", "Foreign Minister"): read it as a title, with the table's
+ * display role and country.  Returns 1 and advances *ip if handled.
+ */
+static int
+ex_role_title(struct ctx *c, int sno, int mi, int s0, int s1, int *ip)
+{
+	const struct kbm	*m = &c->m[mi];
+	const struct kb_role	*r = kb_role_at(c->kb, m->idx);
+	struct title		 ti;
+	int			 h = -1;
+	const char		*cc;
+
+	for (int k = m->t1 - 1; k >= m->t0; k--)
+		if (c->t[k].cls & LX_HEAD) {
+			h = k;
+			break;
+		}
+	if (h < 0)
+		return 0;
+	ex_title(c, h, s0, s1, &ti);
+	if (ti.t1 < m->t1) {
+		ti.t1 = m->t1;
+		if (ti.n0 < ti.t1) {
+			int e = ex_name_at(c, m->t1, s1);
+
+			ti.n0 = m->t1;
+			ti.n1 = e;
+		}
+	}
+	if (ti.t0 > m->t0)
+		ti.t0 = m->t0;
+	if (r->not_official)
+		ti.labelled = 0;
+	cc = r->country[0] ? r->country : ti.cc[0] ? ti.cc :
+	    ex_default_cc(c, s0, &ti);
+	if (ti.n1 > ti.n0) {
+		ex_register(c, sno, &ti, xstrdup(r->display[0] ? r->display :
+		    r->alias), cc, ti.labelled);
+		*ip = ti.n1 - 1;
+		return 1;
+	}
+	/* "the Secretary": the last one so titled, else the holder */
+	{
+		int q = ex_coref_title(c, sno, &ti);
+
+		if (q >= 0) {
+			ex_mark_person(c, ti.t0, ti.t1, q);
+			c->p[q].last_sent = sno;
+			*ip = ti.t1 - 1;
+			return 1;
+		}
+	}
+	if (ti.labelled && !r->not_official && ti.cc[0] != '\0' &&
+	    ti.t0 == s0 + (ex_is(c, s0, "the") ? 1 : 0) +
+	    (c->t[s0].flags & TF_POSS ? 1 : 0))
+		ex_pending(c, sno, &ti);
+	if (!r->not_official && r->office[0] && cc != NULL &&
+	    ex_is(c, ti.t0 - 1, "the") == 0) {
+		const struct kb_official *o = kb_office_holder(c->kb, cc,
+		    r->office, c->published);
+
+		if (o != NULL) {
+			char	k[48];
+			int	q;
+			const char *sp = strrchr(o->name, ' ');
+
+			snprintf(k, sizeof k, "%s", sp ? sp + 1 : o->name);
+			kb_fold_word(k, strlen(k), k, sizeof k);
+			q = ex_find_person(c, k);
+			if (q < 0) {
+				q = ex_add_person(c, ti.t0, ti.t1,
+				    xstrdup(r->display), cc, 1, ti.head);
+				free(c->p[q].name);
+				c->p[q].name = xstrdup(o->name);
+				memcpy(c->p[q].key, k, 48);
+			}
+			ex_mark_person(c, ti.t0, ti.t1, q);
+			c->p[q].last_sent = sno;
+		}
+	}
+	*ip = ti.t1 - 1;
+	return 1;
+}
+
+
+/* Finds people in sentence [s0, s1): titles with names, known officials,
+ * role phrases, surnames of people already met. */
+static void
+ex_people(struct ctx *c, int sno, int s0, int s1)
+{
+	for (int i = s0; i < s1; i++) {
+		struct tok *t = &c->t[i];
+
+		if (t->per >= 0)
+			continue;
+		if (t->pm >= 0 && c->m[t->pm].kind == PM_OFFICIAL) {
+			const struct kbm	*m = &c->m[t->pm];
+			const struct kb_official *o = kb_official_at(c->kb,
+			    m->idx);
+			int			 per;
+
+			per = ex_add_person(c, m->t0, m->t1,
+			    xstrdup(o->role[0] ? o->role : o->office),
+			    o->country, 1, 0);
+			free(c->p[per].name);
+			c->p[per].name = xstrdup(o->name);
+			c->p[per].last_sent = sno;
+			ex_mark_person(c, m->t0, m->t1, per);
+			i = m->t1 - 1;
+			continue;
+		}
+		if (t->pm >= 0 && c->m[t->pm].kind == PM_ROLE &&
+		    ex_role_title(c, sno, t->pm, s0, s1, &i))
+			continue;
+		if (t->pm >= 0 && c->m[t->pm].kind == PM_ROLE) {
+			const struct kbm	*m = &c->m[t->pm];
+			const struct kb_role	*r = kb_role_at(c->kb, m->idx);
+			const struct kb_official *o = NULL;
+			int			 e = ex_name_at(c, m->t1, s1);
+			int			 per;
+
+			if (e > m->t1) {
+				int lab = !r->not_official;
+
+				/* "Bundesbank Vice-President", "former" */
+				for (int k = m->t0 - 2; k < m->t1; k++)
+					if (k >= s0 && (c->t[k].cls & LX_NOTLAB))
+						lab = 0;
+				per = ex_add_person(c, m->t1, e,
+				    xstrdup(r->display), r->country, lab, 0);
+				ex_mark_person(c, m->t0, e, per);
+				c->p[per].last_sent = sno;
+				i = e - 1;
+				continue;
+			}
+			if (!r->not_official && r->office[0] && r->country[0])
+				o = kb_office_holder(c->kb, r->country,
+				    r->office, c->published);
+			if (o != NULL) {
+				char	k[48];
+				int	q;
+
+				snprintf(k, sizeof k, "%s", strrchr(o->name,
+				    ' ') ? strrchr(o->name, ' ') + 1 :
+				    o->name);
+				kb_fold_word(k, strlen(k), k, sizeof k);
+				q = ex_find_person(c, k);
+				if (q < 0) {
+					q = ex_add_person(c, m->t0, m->t1,
+					    xstrdup(r->display), r->country,
+					    1, 0);
+					free(c->p[q].name);
+					c->p[q].name = xstrdup(o->name);
+					memcpy(c->p[q].key, k, 48);
+				}
+				ex_mark_person(c, m->t0, m->t1, q);
+				c->p[q].last_sent = sno;
+			}
+			i = m->t1 - 1;
+			continue;
+		}
+		if (t->cls & LX_HEAD) {
+			struct title	 ti;
+			int		 per;
+			const char	*cc;
+
+			ex_title(c, i, s0, s1, &ti);
+			if (ti.n1 > ti.n0) {
+				cc = ti.cc[0] ? ti.cc : ex_default_cc(c, s0, &ti);
+				per = ex_add_person(c, ti.n0, ti.n1,
+				    ex_role_text(c, &ti), cc, ti.labelled,
+				    ti.head);
+				ex_mark_person(c, ti.n0, ti.n1, per);
+				ex_mark_person(c, ti.t0, ti.t1, per);
+				c->p[per].last_sent = sno;
+				i = ti.n1 - 1;
+				continue;
+			}
+			/* "the prime minister": the last one so titled */
+			if (ex_is(c, ti.t0 - 1, "the") || (c->t[ti.t0].flags &
+			    TF_POSS) == 0) {
+				int q = ex_coref_title(c, sno, &ti);
+
+				if (q >= 0)
+					ex_mark_person(c, ti.t0, ti.t1, q);
+				else if (ti.labelled && ti.cc[0] != '\0' &&
+				    ti.t0 == s0 + (ex_is(c, s0, "the") ? 1 :
+				    0) + (c->t[s0].flags & TF_POSS ? 1 : 0))
+					ex_pending(c, sno, &ti);
+			}
+			i = ti.t1 - 1;
+			continue;
+		}
+		/* a surname (or full name) of someone already met */
+		if (t->type == T_WORD && (t->flags & TF_CAP) &&
+		    !(t->cls & (LX_STOP | LX_MONTH | LX_WEEKDAY))) {
+			int e = ex_name_at(c, i, s1), q = -1;
+
+			for (int j = e - 1; j >= i && q < 0; j--) {
+				char k[48];
+
+				snprintf(k, sizeof k, "%s", ex_fold(c, j));
+				ex_strip_al(k);
+				q = ex_find_person(c, k);
+			}
+			if (q >= 0) {
+				ex_mark_person(c, i, e > i ? e : i + 1, q);
+				c->p[q].last_sent = sno;
+				i = (e > i ? e : i + 1) - 1;
+				continue;
+			}
+			/*
+			 * "Australia's Minister for Trade is optimistic.
+			 * Michael Duffy said ...": a new full name opening the
+			 * next sentence takes the unnamed title.
+			 */
+			if (q < 0 && e > i + 1 && i == s0 && c->pend_role &&
+			    sno - c->pend_sent <= 1 &&
+			    c->t[e < s1 ? e : s1 - 1].type == T_WORD) {
+				q = ex_add_person(c, i, e, c->pend_role,
+				    c->pend_cc[0] ? c->pend_cc : NULL, 1,
+				    c->pend_head);
+				c->pend_role = NULL;
+				ex_mark_person(c, i, e, q);
+				c->p[q].last_sent = sno;
+				i = e - 1;
+				continue;
+			}
+			/* "Lapid, Israel's Foreign Minister," appositive */
+			if (e > i + 1 && ex_punct(c, e, ',')) {
+				int h = e + 1;
+
+				if (ex_is(c, h, "the"))
+					h++;
+				while (h < s1 && h < e + 6 &&
+				    !(c->t[h].cls & LX_HEAD) &&
+				    c->t[h].type == T_WORD)
+					h++;
+				if (h < s1 && (c->t[h].cls & LX_HEAD)) {
+					struct title ti;
+					const char *cc;
+
+					ex_title(c, h, e + 1, s1, &ti);
+					if (ti.n1 == ti.n0) {
+						cc = ti.cc[0] ? ti.cc :
+						    ex_default_cc(c, s0, &ti);
+						q = ex_add_person(c, i, e,
+						    ex_role_text(c, &ti), cc,
+						    ti.labelled, ti.head);
+						ex_mark_person(c, i, e, q);
+						c->p[q].last_sent = sno;
+						i = e - 1;
+						continue;
+					}
+				}
+			}
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- */
+/* Travel. */
+
+struct dest {
+	int		 m;	/* kb mention */
+	int		 from;	/* "from X": an earlier stop */
+	int		 t;	/* token */
+};
+
+static void
+ex_leg_add(struct ctx *c, int per, const struct kbm *m, int from,
+    const struct ex_time *x, int xend, enum leg_status st, double conf,
+    int s0, int s1)
+{
+	struct person	*p = &c->p[per];
+	struct leg	*l;
+	size_t		 i;
+
+	if (!p->labelled || m->cc[0] == '\0')
+		return;
+	if (p->cc[0] != '\0' && strcmp(p->cc, m->cc) == 0)
+		return;		/* domestic */
+	/* One leg per person and country: merge. */
+	for (i = c->out0; i < c->out->n; i++) {
+		l = &c->out->v[i];
+		if (strcmp(l->dest_country, m->cc) == 0 &&
+		    strcmp(l->person, p->name) == 0)
+			break;
+	}
+	if (i < c->out->n) {
+		int weak = i - c->out0 < c->nweak && c->weak[i - c->out0];
+
+		l = &c->out->v[i];
+		if (l->dest_city == NULL && m->city != NULL && !from)
+			l->dest_city = xstrdup(m->city);
+		if (x != NULL && x->start[0] && (l->precision <
+		    x->prec || (weak && !c->cur_weak &&
+		    l->precision <= x->prec))) {
+			if (i - c->out0 < c->nweak)
+				c->weak[i - c->out0] = 0;
+			memcpy(l->start, x->start, 11);
+			memcpy(l->end, xend && x->end[0] ? x->end : "", 1 +
+			    (xend && x->end[0] ? 10 : 0));
+			l->precision = x->prec;
+			l->status = st;
+		}
+		if (conf > l->confidence)
+			l->confidence = conf;
+		return;
+	}
+	if (c->out->n == c->out->cap) {
+		c->out->cap = c->out->cap ? c->out->cap * 2 : 16;
+		c->out->v = xreallocarray(c->out->v, c->out->cap,
+		    sizeof *c->out->v);
+	}
+	l = &c->out->v[c->out->n++];
+	memset(l, 0, sizeof *l);
+	c->weak = xrealloc(c->weak, c->out->n - c->out0);
+	c->nweak = c->out->n - c->out0;
+	c->weak[c->nweak - 1] = x != NULL && x->start[0] && c->cur_weak;
+	l->person = xstrdup(p->name);
+	l->role = p->role ? xstrdup(p->role) : NULL;
+	memcpy(l->official_country, p->cc, 3);
+	memcpy(l->dest_country, m->cc, 3);
+	l->dest_city = m->city ? xstrdup(m->city) : NULL;
+	if (l->dest_city == NULL && c->dl_city != NULL &&
+	    strcmp(c->dl_cc, m->cc) == 0)
+		l->dest_city = xstrdup(c->dl_city);
+	l->lat = m->lat;
+	l->lon = m->lon;
+	l->has_coords = m->lat != 0 || m->lon != 0;
+	if (x != NULL && x->start[0]) {
+		memcpy(l->start, x->start, 11);
+		if (x->end[0] && xend)
+			memcpy(l->end, x->end, 11);
+		l->precision = x->prec;
+	}
+	l->status = st;
+	l->confidence = conf;
+	{
+		size_t a = c->t[s0].off;
+		size_t b = c->t[s1 - 1].off + c->t[s1 - 1].len;
+
+		l->evidence = xstrndup(c->text + a, b - a);
+		l->ev_start = c->t[s0].coff;
+		l->ev_end = c->t[s1 - 1].coff;
+		for (size_t q = c->t[s1 - 1].off; q < b; q++)
+			if (((unsigned char)c->text[q] & 0xc0) != 0x80)
+				l->ev_end++;
+	}
+	l->seq = 0;
+	for (size_t q = c->out0; q + 1 < c->out->n; q++)
+		if (strcmp(c->out->v[q].person, l->person) == 0)
+			l->seq++;
+}
+
+/* 1 if the trigger at tr is used as a noun ("the visit", "his trip"). */
+static int
+ex_noun_use(const struct ctx *c, int tr)
+{
+	static const char *const det[] = { "a", "an", "the", "his", "her", "their",
+	    "its", "this", "that", "first", "second", "official", "state",
+	    "recent", "planned", "upcoming", "next", "last", "week",
+	    "day", "two", "three", "four", "five", "whose", "foreign",
+	    "overseas", "working", "brief", "current", "previous" };
+	const char *f;
+
+	if (!(c->t[tr].cls & LX_NOUN))
+		return 0;
+	if (!(c->t[tr].cls & LX_VERB))
+		return 1;
+	if (tr == 0)
+		return 0;
+	if (c->t[tr - 1].flags & TF_POSS)
+		return 1;
+	f = c->fold.data + c->t[tr - 1].fold;
+	if (strchr(f, '-') != NULL)	/* "two-day visit" */
+		return 1;
+	for (size_t i = 0; i < sizeof det / sizeof det[0]; i++)
+		if (strcmp(f, det[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* People "joined by" / "accompanied by" / "along with" the travellers. */
+static int
+ex_companions(const struct ctx *c, int s0, int s1, int *who, int n, int max)
+{
+	for (int k = s0; k + 1 < s1; k++) {
+		int q;
+
+		if (!((ex_is(c, k, "joined") || ex_is(c, k, "accompanied")) &&
+		    ex_is(c, k + 1, "by")) && !((ex_is(c, k, "along") ||
+		    ex_is(c, k, "together")) && ex_is(c, k + 1, "with")))
+			continue;
+		for (q = k + 2; q < s1 && n < max; q++) {
+			int per = c->t[q].per, dup = 0;
+
+			if (c->t[q].cls & (LX_BREAK | LX_VERB | LX_MEET |
+			    LX_HOST) || ex_is(c, q, "with"))
+				break;
+			if (c->t[q].type == T_PUNCT && c->t[q].ch != ',')
+				break;
+			if (per < 0)
+				continue;
+			for (int i = 0; i < n; i++)
+				if (who[i] == per)
+					dup = 1;
+			if (!dup)
+				who[n++] = per;
+			while (q + 1 < s1 && c->t[q + 1].per == per)
+				q++;
+		}
+	}
+	return n;
+}
+
+static int ex_is_object(const struct ctx *, int, int);
+
+/*
+ * What "he"/"she" at k refers to: the first labelled person named earlier
+ * in the same sentence (its subject), else the last subject.
+ */
+static int
+ex_antecedent(const struct ctx *c, int s0, int k)
+{
+	for (int i = s0; i < k; i++)
+		if (c->t[i].per >= 0 && c->p[c->t[i].per].labelled &&
+		    !ex_is_object(c, s0, i))
+			return c->t[i].per;
+	/* "impressed with Thatcher after her trip" */
+	for (int i = k - 1; i >= s0; i--)
+		if (c->t[i].per >= 0 && c->p[c->t[i].per].labelled)
+			return c->t[i].per;
+	return c->last_subj;
+}
+
+/* 1 if the person mention ending at k is an object: "met with X". */
+static int
+ex_is_object(const struct ctx *c, int s0, int k)
+{
+	int per = c->t[k].per, b = k;
+
+	while (b - 1 >= s0 && c->t[b - 1].per == per)
+		b--;
+	for (int q = b - 1; q >= s0 && q >= b - 3; q--) {
+		/* "a mission led by X will visit": X leads it */
+		if (ex_is(c, q, "by") && (ex_is(c, q - 1, "led") ||
+		    ex_is(c, q - 1, "headed")))
+			return 0;
+		if (ex_is(c, q, "with") || ex_is(c, q, "by") ||
+		    (c->t[q].cls & (LX_MEET | LX_HOST)))
+			return 1;
+		if (c->t[q].type != T_WORD || c->t[q].per >= 0)
+			break;
+	}
+	return 0;
+}
+
+/* The people travelling for a trigger at tr in [s0, s1): fills who[]. */
+static int
+ex_travellers(struct ctx *c, int s0, int s1, int tr, int *who, int max)
+{
+	int n = 0;
+
+	/* "X's visit", "his trip" */
+	if (tr - 1 >= s0 && (c->t[tr - 1].flags & TF_POSS) &&
+	    c->t[tr - 1].per >= 0) {
+		who[n++] = c->t[tr - 1].per;
+		return n;
+	}
+	if (tr - 1 >= s0 && (c->t[tr].cls & LX_NOUN)) {
+		int k = tr - 1;
+
+		while (k >= s0 && k >= tr - 4 && c->t[k].type == T_WORD &&
+		    !(c->t[k].flags & TF_POSS) && !(c->t[k].cls &
+		    (LX_PRON_S | LX_PRON_P)) && c->t[k].per < 0)
+			k--;
+		if (k >= s0 && (c->t[k].flags & TF_POSS) && c->t[k].per >= 0)
+			return who[0] = c->t[k].per, 1;
+		if (k >= s0 && (ex_is(c, k, "his") || ex_is(c, k, "her"))) {
+			int ante = ex_antecedent(c, s0, k);
+
+			if (ante >= 0)
+				return who[0] = ante, 1;
+		}
+		if (k >= s0 && ex_is(c, k, "their") && c->ngroup > 0) {
+			for (int g = 0; g < c->ngroup && n < max; g++)
+				who[n++] = c->group[g];
+			return n;
+		}
+	}
+	/* "visit by X", "visit of X", "trip ... by X" */
+	for (int k = tr + 1; k < s1 && k < tr + 40 && ex_noun_use(c, tr) &&
+	    !(k > tr + 1 && ex_is_trigger(c, k, s1)); k++) {
+		if ((ex_is(c, k, "by") || ex_is(c, k, "of")) && k + 1 < s1 &&
+		    !ex_is(c, k - 1, "joined") &&
+		    !ex_is(c, k - 1, "accompanied")) {
+			int q = k + 1;
+
+			while (q < s1 && q < k + 8 && c->t[q].per < 0 &&
+			    c->t[q].type == T_WORD && !(c->t[q].cls &
+			    LX_BREAK))
+				q++;
+			if (q < s1 && c->t[q].per >= 0 && (c->t[tr].cls &
+			    LX_NOUN)) {
+				who[n++] = c->t[q].per;
+				return n;
+			}
+		}
+		if (c->t[k].cls & LX_BREAK)
+			break;
+	}
+	/* "a tour that has taken X to": someone between noun and place */
+	if (ex_noun_use(c, tr)) {
+		for (int k = tr + 1; k < s1 && k < tr + 8; k++) {
+			if (c->t[k].pm >= 0 || (c->t[k].cls & LX_BREAK))
+				break;
+			if (c->t[k].per >= 0 && c->p[c->t[k].per].labelled &&
+			    !ex_is(c, k - 1, "with")) {
+				int found = 0;
+
+				for (int q = tr - 1; q >= s0; q--)
+					if (c->t[q].per >= 0 &&
+					    !ex_is_object(c, s0, q))
+						found = 1;
+				if (!found) {
+					who[n++] = c->t[k].per;
+					return n;
+				}
+				break;
+			}
+		}
+	}
+	/* "X will accompany President Y to Z": Y travels too */
+	if ((c->t[tr].arg & 0xff) == V_ACCOMPANY && (c->t[tr].cls & LX_VERB))
+		for (int k = tr + 1; k < s1 && k < tr + 8 && n < max; k++) {
+			if (c->t[k].pm >= 0 && c->t[k].per < 0)
+				break;
+			if (c->t[k].per >= 0 && (n == 0 || who[n - 1] !=
+			    c->t[k].per))
+				who[n++] = c->t[k].per;
+		}
+	/* the subject: people before the trigger in this clause */
+	{
+		int k = tr - 1, last = -1;
+
+		while (k >= s0) {
+			if (c->t[k].per >= 0 && c->t[k].per != last &&
+			    ex_is_object(c, s0, k)) {
+				int per = c->t[k].per;
+
+				while (k >= s0 && c->t[k].per == per)
+					k--;
+				continue;
+			}
+			if (c->t[k].per >= 0 && c->t[k].per != last) {
+				int per = c->t[k].per, dup = 0;
+
+				/* skip hosts: "X hosted", object of "with" */
+				for (int q = 0; q < n; q++)
+					if (who[q] == per)
+						dup = 1;
+				if (!dup && n < max)
+					who[n++] = per;
+				last = per;
+				/* only people joined by "and", past an
+				 * unmatched title: "X and top (US) diplomat Y" */
+				k--;
+				while (k >= s0 && c->t[k].per == per)
+					k--;
+				{
+					int q = k, ok = 0;
+
+					while (q >= s0 && q > k - 11) {
+						if ((ex_is(c, q, "and") ||
+						    ex_punct(c, q, ',')) &&
+						    q - 1 >= s0 &&
+						    c->t[q - 1].per >= 0) {
+							ok = 1;
+							break;
+						}
+						/* "he and Trade Representative
+						 * X" */
+						if (ex_is(c, q, "and") && q - 1 >= s0
+						    && (ex_is(c, q - 1, "he") ||
+						    ex_is(c, q - 1, "she"))) {
+							int a = ex_antecedent(c,
+							    s0, q - 1);
+
+							if (a >= 0 && n < max &&
+							    a != who[0])
+								who[n++] = a;
+							break;
+						}
+						if (c->t[q].per >= 0 ||
+						    (c->t[q].cls & (LX_VERB |
+						    LX_BREAK | LX_MEET)))
+							break;
+						q--;
+					}
+					if (ok) {
+						k = q - 1;
+						continue;
+					}
+				}
+				break;
+			}
+			if (c->t[k].cls & (LX_PRON_S | LX_PRON_P) &&
+			    !(c->t[k].flags & TF_POSS)) {
+				if ((c->t[k].cls & LX_PRON_S) &&
+				    (ex_is(c, k, "he") || ex_is(c, k, "she"))) {
+					int ante = ex_antecedent(c, s0, k);
+
+					if (ante >= 0 && n < max)
+						who[n++] = ante;
+					if (ex_is(c, k - 1, "and") ||
+					    ex_is(c, k + 1, "and")) {
+						k--;
+						continue;
+					}
+					break;
+				}
+				if ((c->t[k].cls & LX_PRON_P) &&
+				    !ex_is(c, k, "their")) {
+					for (int g = 0; g < c->ngroup &&
+					    n < max; g++)
+						who[n++] = c->group[g];
+					break;
+				}
+			}
+			/* "said X will visit": keep looking left */
+			k--;
+		}
+		/* "During the flight to Tokyo, Lyng said": the subject of
+		 * the main clause */
+		if (n == 0 && ex_noun_use(c, tr)) {
+			int ante = ex_antecedent(c, s0, s1);
+
+			if (ante >= 0 && c->p[ante].labelled)
+				who[n++] = ante;
+		}
+		/* "talks ... in Washington between X and Y" */
+		if (n == 0) {
+			for (int k2 = tr + 1; k2 < s1; k2++) {
+				if (!ex_is(c, k2, "between"))
+					continue;
+				for (int q = k2 + 1; q < s1 && n < max; q++) {
+					if (c->t[q].per < 0 || (n > 0 &&
+					    who[n - 1] == c->t[q].per))
+						continue;
+					who[n++] = c->t[q].per;
+				}
+				break;
+			}
+		}
+		/* people after "and": "he and Trade Representative X" */
+		if (n > 0) {
+			for (int k2 = s0; k2 < tr; k2++)
+				if (c->t[k2].per >= 0 && ex_is(c, k2 - 1,
+				    "and") && n < max) {
+					int dup = 0;
+
+					for (int q = 0; q < n; q++)
+						if (who[q] == c->t[k2].per)
+							dup = 1;
+					if (!dup && c->t[k2 - 2 >= 0 ? k2 - 2 :
+					    0].per < 0 && (ex_is(c, k2 - 2,
+					    "he") || ex_is(c, k2 - 2, "she")))
+						who[n++] = c->t[k2].per;
+				}
+		}
+	}
+	return n;
+}
+
+/* Tense of a trigger: +1 future, 0 present/ongoing, -1 past. */
+static int
+ex_tense(struct ctx *c, int s0, int s1, int tr)
+{
+	int form = c->t[tr].arg >> 8;
+
+	for (int k = tr - 1; k >= s0 && k >= tr - 6; k--) {
+		if (c->t[k].cls & LX_FUT)
+			return 1;
+		if (ex_is(c, k, "to") && k == tr - 1 &&
+		    (c->t[tr].cls & LX_VERB))
+			return 1;
+		if (ex_is(c, k, "had") || ex_is(c, k, "has") ||
+		    ex_is(c, k, "have"))
+			return form == F_PAST ? -1 : 0;
+		if (c->t[k].per >= 0)
+			break;
+	}
+	if ((c->t[tr].cls & LX_VERB) && !(c->t[tr].cls & LX_NOUN)) {
+		if (form == F_PAST)
+			return -1;
+		return 0;
+	}
+	(void)s1;
+	return 0;
+}
+
+static int
+ex_has(const struct ctx *c, int s0, int s1, uint32_t cls)
+{
+	for (int i = s0; i < s1; i++)
+		if (c->t[i].cls & cls)
+			return 1;
+	return 0;
+}
+
+static void
+ex_set_group(struct ctx *c, const int *who, int n)
+{
+	if (n >= 2) {
+		c->ngroup = n > 4 ? 4 : n;
+		memcpy(c->group, who, (size_t)c->ngroup * sizeof *who);
+	}
+}
+
+/* Destinations after trigger tr: places in the clause, chained. */
+static int
+ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
+{
+	int n = 0, gap = 0, k;
+	int home = 0;
+
+	for (k = tr + 1; k < s1 && n < max; k++) {
+		const struct tok *t = &c->t[k];
+
+		if (t->cls & LX_BREAK && !ex_is(c, k, "after") &&
+		    !ex_is(c, k, "while"))
+			break;
+		if (t->type == T_PUNCT && (t->ch == ';' || t->ch == '(' ||
+		    t->ch == '"'))
+			break;
+		if (ex_is(c, k, "back") || ex_is(c, k, "home"))
+			home = 1;
+		if (t->pm >= 0 && t->per >= 0) {
+			k = c->m[t->pm].t1 - 1;		/* part of a name */
+			continue;
+		}
+		if (t->pm >= 0) {
+			const struct kbm *m = &c->m[t->pm];
+			int prev = k - 1;
+
+			if (ex_is(c, prev, "the"))
+				prev--;
+			if (m->kind == PM_DEMONYM || m->kind == PM_OFFICIAL ||
+			    m->kind == PM_ROLE) {
+				k = m->t1 - 1;
+				gap++;
+				continue;
+			}
+			/* adjectival: "U.S. officials", "Japan's" */
+			if ((c->t[m->t1 - 1].flags & TF_POSS) ||
+			    (m->t1 < s1 && c->t[m->t1].type == T_WORD &&
+			    (c->t[m->t1].flags & TF_CAP) &&
+			    c->t[m->t1].pm < 0 && !(c->t[m->t1].cls &
+			    (LX_MONTH | LX_WEEKDAY)) &&
+			    (!(c->t[m->t1 - 1].flags & TF_DOT) ||
+			    (c->t[m->t1].cls & (LX_HEAD | LX_MOD |
+			    LX_COMPL)))) ||
+			    (m->t1 < s1 && c->t[m->t1].per >= 0) ||
+			    ex_punct(c, m->t1, '-') ||
+			    ex_is(c, prev, "with") || ex_is(c, prev, "against")
+			    || ex_is(c, prev, "between") ||
+			    ex_is(c, prev, "than") || home ||
+			    ex_is(c, prev, "on") || ex_is(c, prev, "about")) {
+				k = m->t1 - 1;
+				gap++;
+				if (gap > 6 && n > 0)
+					break;
+				continue;
+			}
+			if (m->kind == PM_REGION) {
+				k = m->t1 - 1;
+				gap = 0;
+				continue;
+			}
+			/* "Kyiv, Ukraine": the country refines the city */
+			if (n > 0 && m->kind == PM_COUNTRY &&
+			    ex_punct(c, k - 1, ',') &&
+			    strcmp(c->m[d[n - 1].m].cc, m->cc) == 0) {
+				k = m->t1 - 1;
+				continue;
+			}
+			d[n].m = t->pm;
+			d[n].t = k;
+			d[n].from = ex_is(c, prev, "from");
+			n++;
+			gap = 0;
+			k = m->t1 - 1;
+			continue;
+		}
+		if (t->per >= 0 && n > 0)
+			break;
+		/* "visit to Jeddah, during which Yemen figured" */
+		if (n > 0 && (ex_is(c, k, "which") || ex_is(c, k, "where") ||
+		    ex_is(c, k, "during") || ex_is(c, k, "whose") ||
+		    ex_is(c, k, "who")))
+			break;
+		if ((t->cls & (LX_VERB | LX_MEET)) && n > 0 &&
+		    !ex_is(c, k - 1, "after") && !ex_is(c, k - 2, "after") &&
+		    !ex_is(c, k, "visit") && !ex_is(c, k, "stops") &&
+		    !ex_is(c, k, "heading") && !ex_is(c, k, "continue") &&
+		    !ex_is(c, k, "travel"))
+			break;
+		if (ex_is(c, k, "to") && k + 1 < s1 &&
+		    c->t[k + 1].type == T_WORD && !(c->t[k + 1].flags &
+		    TF_CAP) && !ex_is(c, k + 1, "the") && n > 0)
+			break;	/* "to discuss" */
+		gap++;
+		if (gap > (n > 0 ? 6 : 9))
+			break;
+	}
+	return n;
+}
+
+static enum leg_status
+ex_status(struct ctx *c, int s0, int s1, int tr, int tense,
+    const struct ex_time *x, int from, int dt)
+{
+	int v = c->t[tr].arg & 0xff;
+
+	if (from)
+		return LEG_COMPLETED;
+	if (ex_has(c, s0, s1, LX_CANCEL) || (ex_has(c, s0, s1, LX_VIRTUAL) &&
+	    ex_is(c, tr + 0, "off")))
+		return LEG_CANCELLED;
+	for (int k = s0; k + 1 < s1; k++)
+		if ((ex_is(c, k, "called") || ex_is(c, k, "call") ||
+		    ex_is(c, k, "put")) && ex_is(c, k + 1, "off"))
+			return LEG_CANCELLED;
+	if (x != NULL && x->start[0]) {
+		int dd = when_days_between(c->ref, x->start);
+
+		if (x->prec == LEG_PREC_MONTH) {
+			if (strncmp(x->start, c->ref, 7) > 0)
+				return LEG_PLANNED;
+			if (strncmp(x->start, c->ref, 7) < 0)
+				return LEG_COMPLETED;
+		} else if (dd > 0)
+			return LEG_PLANNED;
+		else if (dd < -1 || (dd < 0 && tense < 0 && v != V_ARRIVE)) {
+			if (tense > 0)
+				return LEG_PLANNED;
+			if (v == V_ARRIVE || v == V_LAND || (v == V_BE &&
+			    tense == 0))
+				return LEG_ONGOING;
+			return LEG_COMPLETED;
+		}
+	}
+	if (x != NULL && x->vague)
+		return x->rel < 0 ? LEG_COMPLETED : x->rel > 0 ? LEG_PLANNED :
+		    tense > 0 ? LEG_PLANNED : LEG_ONGOING;
+	if (tense > 0)
+		return LEG_PLANNED;
+	for (int k = s0; k < s1; k++) {
+		/* "is in X after stops in Y": only Y is done; "after
+		 * arriving in X": X is not */
+		if (ex_is(c, k, "after") && ((k > tr && dt > k) || (k < tr &&
+		    v != V_ARRIVE && v != V_LAND && v != V_BE)))
+			return LEG_COMPLETED;
+		if ((c->t[k].cls & LX_DONE) || ex_is(c, k, "return"))
+			return LEG_COMPLETED;
+	}
+	if (tense < 0) {
+		if (v == V_ARRIVE || v == V_LAND)
+			return LEG_ONGOING;
+		if (c->t[tr].cls & LX_NOUN && !(c->t[tr].cls & LX_VERB))
+			return LEG_ONGOING;
+		return LEG_COMPLETED;
+	}
+	if ((c->t[tr].cls & LX_NOUN) && ex_has(c, s0, s1, LX_PAST))
+		return LEG_COMPLETED;
+	if (v == V_LEAVE || v == V_HEAD || v == V_TRAVEL || v == V_FLY ||
+	    v == V_GO || v == V_CONTINUE)
+		return (c->t[tr].arg >> 8) == F_ING ? LEG_ONGOING :
+		    LEG_PLANNED;
+	return LEG_ONGOING;
+}
+
+/* Time expressions of a sentence. */
+static int
+ex_timexes(struct ctx *c, int s0, int s1, int tense, struct ex_time *x,
+    int max)
+{
+	int n = 0;
+
+	for (int i = s0; i < s1 && n < max; i++) {
+		int k;
+
+		if (!(c->t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
+		    LX_MONTH)) && c->t[i].type != T_NUM &&
+		    c->t[i].type != T_WORD)
+			continue;
+		if (!(c->t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
+		    LX_MONTH)) && !(c->t[i].type == T_NUM ||
+		    ex_day(c, i) > 0) && !ex_is(c, i, "last") &&
+		    strchr(ex_fold(c, i), '-') == NULL)
+			continue;
+		k = ex_timex(c, i, s1, tense, &x[n]);
+		if (k > 0) {
+			/* "said today he will travel": the date of the
+			 * saying, not of the trip */
+			if (!(i - 1 >= s0 && (ex_is(c, i - 1, "said") ||
+			    ex_is(c, i - 1, "says") || ex_is(c, i - 1, "told")
+			    || ex_is(c, i - 1, "announced"))))
+				n++;
+			i += k - 1;
+		}
+	}
+	return n;
+}
+
+/* The time expression for destination index di at token dt. */
+static const struct ex_time *
+ex_pick_time(struct ctx *c, const struct ex_time *x, int nx,
+    const struct dest *d, int nd, int di, int tr, int *xend)
+{
+	int lo = d[di].t, hi = di + 1 < nd ? d[di + 1].t : 1 << 30;
+
+	*xend = 0;
+	c->cur_weak = 0;
+	/* a time after another trigger belongs to it: "is on a visit to X
+	 * and leaves for Y on Wednesday" */
+	for (int i = 0; i < nx; i++) {
+		int blocked = 0;
+
+		for (int k = d[nd - 1].t + 1; k < x[i].t0; k++)
+			if (ex_is_trigger(c, k, x[i].t0) || ((c->t[k].cls &
+			    LX_VERB) && (c->t[k].arg & 0xff) == V_RETURN) ||
+			    (c->t[k].cls & LX_BREAK) || c->t[k].per >= 0 ||
+			    ex_is(c, k, "since") || ex_is(c, k, "because") ||
+			    ex_is(c, k, "when") || ex_is(c, k, "until"))
+				blocked = 1;	/* another clause's time */
+		if (blocked) {
+			nx = i;
+			break;
+		}
+	}
+	/* one overall range after the last stop: first stop gets its start,
+	 * the last stop its end */
+	if (nd > 1) {
+		for (int i = 0; i < nx; i++)
+			if (x[i].t0 > d[nd - 1].t && x[i].end[0] &&
+			    (i + 1 == nx || x[i + 1].t0 > x[i].t1 + 6)) {
+				c->cur_weak = 1;
+				if (di == 0)
+					return &x[i];
+				if (di < nd - 1)
+					return NULL;
+				c->tail = x[i];
+				memcpy(c->tail.start, x[i].end, 11);
+				c->tail.end[0] = '\0';
+				return &c->tail;
+			}
+	}
+	for (int i = 0; i < nx; i++)
+		if (x[i].t0 > lo && x[i].t0 < hi && (x[i].start[0] ||
+		    x[i].vague))
+			return *xend = 1, &x[i];
+	if (di == 0) {
+		for (int i = 0; i < nx; i++)
+			if ((x[i].start[0] || x[i].vague) && (nd == 1 ||
+			    x[i].t0 < d[0].t || x[i].t0 > d[nd - 1].t) &&
+			    x[i].t0 > tr)
+				return *xend = nd == 1, &x[i];
+		for (int i = 0; i < nx; i++) {
+			int claimed = 0;
+
+			/* "in Manila on June 3, then continue to Hanoi" */
+			for (int k = x[i].t0 - 3 > 0 ? x[i].t0 - 3 : 0;
+			    k < tr; k++)
+				if (c->t[k].pm >= 0 && c->m[c->t[k].pm].kind !=
+				    PM_DEMONYM)
+					claimed = 1;
+			if ((x[i].start[0] || x[i].vague) && x[i].t0 < tr &&
+			    !claimed)
+				return &x[i];
+		}
+	}
+	if (di == nd - 1 && nd > 1) {
+		for (int i = 0; i < nx; i++)
+			if (x[i].end[0] && x[i].t0 > d[nd - 1].t) {
+				static struct ex_time last;
+
+				(void)last;
+				return NULL;
+			}
+	}
+	return NULL;
+}
+
+static int
+ex_is_trigger(const struct ctx *c, int i, int s1)
+{
+	const struct tok *t = &c->t[i];
+	int v = t->arg & 0xff;
+
+	if (!(t->cls & (LX_VERB | LX_NOUN)))
+		return 0;
+	if ((t->flags & TF_CAP) && i > 0 && !(t->flags & TF_PARA) &&
+	    !ex_punct(c, i - 1, '.') && !ex_punct(c, i - 1, '"'))
+		return 0;	/* "Deputy Chief of Mission", "State Visit" */
+	if (v == V_BE) {
+		int k = i + 1;
+
+		if (ex_is(c, k, "in") || ex_is(c, k, "at"))
+			return c->t[k + 1 < s1 ? k + 1 : k].pm >= 0 ||
+			    (ex_is(c, k + 1, "the") && k + 2 < s1 &&
+			    c->t[k + 2].pm >= 0);
+		return 0;
+	}
+	if (v == V_RETURN)	/* "returned from X", not "returned to" */
+		return ex_is(c, i + 1, "from") && c->t[i + 2 < s1 ? i + 2 :
+		    i].pm >= 0;
+	if (v == V_COME || v == V_GO)
+		return ex_is(c, i + 1, "to") || ex_is(c, i + 1, "here");
+	if (ex_is(c, i, "mission")) {	/* "diplomatic mission in X" */
+		if (ex_is(c, i + 1, "to"))
+			return 1;
+		for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+			if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0)
+				return 1;	/* "Howe's main mission in" */
+		return 0;
+	}
+	if (v == V_CONTINUE)	/* "continue on to", not "continued talks" */
+		return ex_is(c, i + 1, "to") || (ex_is(c, i + 1, "on") &&
+		    ex_is(c, i + 2, "to"));
+	if (v == V_STOP && ex_is(c, i + 1, "the"))
+		return 0;
+	return 1;
+}
+
+/*
+ * "The trip is set for April 6 to 8": a dated trip noun with no place
+ * dates the traveller's last undated leg.
+ */
+static void
+ex_fill_date(struct ctx *c, int s0, int s1, int tr, const struct ex_time *x)
+{
+	int	who[6], nw = ex_travellers(c, s0, s1, tr, who, 6), k = 0;
+
+	for (int w = 0; w < nw; w++)
+		if (c->p[who[w]].labelled)
+			who[k++] = who[w];
+	nw = k;
+	if (nw == 0 && c->last_lsubj >= 0)
+		who[nw++] = c->last_lsubj;
+	for (int w = 0; w < nw; w++) {
+		const char *name = c->p[who[w]].name;
+
+		for (size_t i = c->out->n; i > c->out0; i--) {
+			struct leg *l = &c->out->v[i - 1];
+
+			if (strcmp(l->person, name) != 0)
+				continue;
+			if (l->start[0] == '\0') {
+				memcpy(l->start, x->start, 11);
+				memcpy(l->end, x->end, 11);
+				l->precision = x->prec;
+			}
+			break;
+		}
+	}
+}
+
+static void
+ex_travel(struct ctx *c, int sno, int s0, int s1)
+{
+	struct ex_time	x[8];
+	int		nx, tensehint = 0;
+	int		virt = ex_has(c, s0, s1, LX_VIRTUAL);
+	int		found = 0;
+
+	c->cur_weak = 0;
+	/* the sentence's tense, for weekday names */
+	for (int i = s0; i < s1; i++) {
+		if (c->t[i].cls & LX_FUT) {
+			tensehint = 1;
+			break;
+		}
+		if ((c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) == F_PAST)
+			tensehint = -1;
+	}
+	if (tensehint == 0) {
+		for (int i = s0; i < s1; i++)
+			if (ex_is(c, i, "leaves") || ex_is(c, i, "opens") ||
+			    ex_is(c, i, "begins") || ex_is(c, i, "starts"))
+				tensehint = 1;
+	}
+	nx = ex_timexes(c, s0, s1, tensehint, x, 8);
+	for (int i = s0; i < s1; i++) {
+		struct dest	 d[12];
+		int		 nd, who[6], nw, tense;
+		double		 conf;
+
+		if (!ex_is_trigger(c, i, s1))
+			continue;
+		/* virtual: "virtual visit", "phone call" in the sentence */
+		if (virt)
+			continue;
+		nd = ex_dests(c, s1, i, d, 12);
+		if (nd == 0) {
+			/* "here", or a possessive visit in a datelined
+			 * article: the dateline place */
+			int here = 0;
+
+			/* "here on an official visit", "arriving here" */
+			for (int k = i - 4 > s0 ? i - 4 : s0; k < s1 &&
+			    k < i + 4; k++)
+				if (ex_is(c, k, "here"))
+					here = 1;
+			if (!here && (c->t[i].cls & LX_NOUN) &&
+			    (c->t[i - 1 >= s0 ? i - 1 : i].flags & TF_POSS)
+			    && !ex_is(c, i + 1, "to") && !ex_is(c, i + 1,
+			    "abroad"))
+				here = 1;
+			if (!here && nx > 0 && x[0].start[0] &&
+			    ex_noun_use(c, i))
+				ex_fill_date(c, s0, s1, i, &x[0]);
+			if (!here || c->dl_cc[0] == '\0')
+				continue;
+			nw = ex_travellers(c, s0, s1, i, who, 6);
+			tense = ex_tense(c, s0, s1, i);
+			if (nx == 0 && tense <= 0 && ((c->t[i].arg & 0xff) ==
+			    V_ARRIVE || (c->t[i].arg & 0xff) == V_LAND)) {
+				/* "on arriving here": today */
+				memset(&x[0], 0, sizeof x[0]);
+				memcpy(x[0].start, c->ref, 11);
+				x[0].prec = LEG_PREC_DAY;
+				x[0].t0 = x[0].t1 = i;
+				nx = 1;
+			}
+			for (int w = 0; w < nw; w++) {
+				struct kbm m;
+
+				memset(&m, 0, sizeof m);
+				memcpy(m.cc, c->dl_cc, 3);
+				m.city = c->dl_city;
+				m.lat = c->dl_lat;
+				m.lon = c->dl_lon;
+				ex_leg_add(c, who[w], &m, 0, nx ? &x[0] : NULL,
+				    0, ex_status(c, s0, s1, i, tense,
+				    nx ? &x[0] : NULL, 0, -1), 0.5, s0, s1);
+			}
+			continue;
+		}
+		nw = ex_travellers(c, s0, s1, i, who, 6);
+		if (nw == 0)
+			continue;
+		nw = ex_companions(c, s0, s1, who, nw, 6);
+		ex_set_group(c, who, nw);
+		tense = ex_tense(c, s0, s1, i);
+		/* negation right before the trigger: not travel */
+		{
+			int neg = 0;
+
+			for (int k = i - 1; k >= s0 && k >= i - 3; k--)
+				if (c->t[k].cls & LX_NEG)
+					neg = 1;
+			if (neg && !ex_has(c, s0, s1, LX_CANCEL))
+				continue;
+		}
+		conf = (c->t[i].cls & LX_VERB) ? 0.75 : 0.6;
+		if (nx > 0)
+			conf += 0.1;
+		for (int di = 0; di < nd; di++) {
+			const struct kbm	*m = &c->m[d[di].m];
+			struct ex_time		 today;
+			int			 xend;
+			const struct ex_time	*tx;
+			enum leg_status		 st;
+
+			tx = ex_pick_time(c, x, nx, d, nd, di, i, &xend);
+			if (d[di].from)
+				tx = NULL;
+			st = ex_status(c, s0, s1, i, tense, tx, d[di].from,
+			    d[di].t);
+			if (di > 0 && tx == NULL && st == LEG_ONGOING &&
+			    !d[di].from)
+				st = LEG_PLANNED;
+			/* an arrival at the dateline place, undated: the
+			 * report is from there, today */
+			if (tx == NULL && st == LEG_ONGOING && !d[di].from &&
+			    strcmp(m->cc, c->dl_cc) == 0 && ((c->t[i].arg &
+			    0xff) == V_ARRIVE || (c->t[i].arg & 0xff) ==
+			    V_LAND)) {
+				memset(&today, 0, sizeof today);
+				memcpy(today.start, c->ref, 11);
+				today.prec = LEG_PREC_DAY;
+				tx = &today;
+			}
+			for (int w = 0; w < nw; w++)
+				ex_leg_add(c, who[w], m, d[di].from,
+				    tx != NULL && tx->vague ? NULL : tx, xend,
+				    st, conf, s0, s1);
+			c->cur_weak = 0;
+		}
+		found = 1;
+		i = d[nd - 1].t;
+	}
+	(void)found;
+	(void)sno;
+}
+
+/*
+ * 1 if the meeting word at i is a verb of the clause ("met", "will hold
+ * talks"), not a noun in passing ("during GATT talks in Geneva").
+ */
+static int
+ex_meet_verb(const struct ctx *c, int s0, int i)
+{
+	static const char *const verbs[] = { "hold", "holds", "held", "holding",
+	    "had", "has", "have", "opened", "opens", "began", "begins",
+	    "start", "started", "starts", "continued" };
+
+	if (!ex_is(c, i, "talks") && !ex_is(c, i, "meeting") &&
+	    !ex_is(c, i, "meetings"))
+		return 1;
+	for (int k = i - 1; k >= s0 && k >= i - 3; k--)
+		for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
+			if (ex_is(c, k, verbs[v]))
+				return 1;
+	return 0;
+}
+
+/* A head of state or government (not a deputy or vice). */
+static int
+ex_is_leader(const struct person *p)
+{
+	if (p->role == NULL)
+		return 0;
+	if (strcasestr(p->role, "vice") || strcasestr(p->role, "deputy"))
+		return 0;
+	if (strcasestr(p->role, "prime minister"))
+		return 1;
+	return p->head == H_PRESIDENT || p->head == H_PREMIER ||
+	    p->head == H_MONARCH || p->head == H_CHANCELLOR;
+}
+
+/*
+ * "Baldrige will meet South Korean President Chun on Monday": on a trip,
+ * meeting a foreign head of state or government with no place named means
+ * going to their country.
+ */
+static void
+ex_meet_leader(struct ctx *c, int s0, int s1)
+{
+	struct ex_time	 x[8];
+	int		 nx, meet = -1, subj = -1, obj = -1, tense = 0;
+	struct kbm	 m;
+	int		 has_leg = 0;
+
+	c->cur_weak = 0;
+	if (ex_has(c, s0, s1, LX_VIRTUAL | LX_VERB | LX_NOUN | LX_HOST))
+		return;
+	for (int i = s0; i < s1; i++) {
+		if (c->t[i].cls & LX_FUT)
+			tense = 1;
+		if (c->t[i].pm >= 0 && (c->m[c->t[i].pm].kind == PM_PLACE ||
+		    c->m[c->t[i].pm].kind == PM_COUNTRY) && c->t[i].per < 0 &&
+		    ex_is(c, i - 1, "in"))
+			return;		/* a place is named: presence */
+		if (meet < 0 && (ex_is(c, i, "meet") || ex_is(c, i, "met") ||
+		    ex_is(c, i, "meets"))) {
+			meet = i;
+			continue;
+		}
+		if (meet < 0 && c->t[i].per >= 0 && subj < 0)
+			subj = c->t[i].per;
+		if (meet < 0 && (ex_is(c, i, "he") || ex_is(c, i, "she")) &&
+		    subj < 0)
+			subj = c->last_subj;
+		if (meet >= 0 && obj < 0 && c->t[i].per >= 0 && i <= meet + 8) {
+			obj = c->t[i].per;
+			if (ex_is(c, i - 1, "visiting"))
+				return;
+		}
+	}
+	if (meet < 0 || subj < 0 || obj < 0 || subj == obj)
+		return;
+	if (!ex_is_leader(&c->p[obj]) || c->p[obj].cc[0] == '\0' ||
+	    !c->p[subj].labelled || strcmp(c->p[obj].cc, c->p[subj].cc) == 0)
+		return;
+	/* only on a trip already reported in the article */
+	for (size_t i = c->out0; i < c->out->n; i++)
+		if (strcmp(c->out->v[i].person, c->p[subj].name) == 0)
+			has_leg = 1;
+	if (!has_leg)
+		return;
+	nx = ex_timexes(c, s0, s1, tense ? 1 : -1, x, 8);
+	memset(&m, 0, sizeof m);
+	memcpy(m.cc, c->p[obj].cc, 3);
+	{
+		const struct kb_country *k = kb_country_by_code(c->kb, m.cc);
+
+		if (k != NULL) {
+			m.lat = k->lat;
+			m.lon = k->lon;
+		}
+	}
+	ex_leg_add(c, subj, &m, 0, nx > 0 && x[0].start[0] ? &x[0] : NULL, 0,
+	    tense ? LEG_PLANNED : LEG_ONGOING, 0.45, s0, s1);
+}
+
+/*
+ * "WASHINGTON, Oct 19 - Saudi Crown Prince X met Vice President Bush on
+ * Monday": a foreign official meeting people in a datelined report, with
+ * no other place named, is at the dateline place.  Past or present only:
+ * a future meeting may be anywhere.
+ */
+static void
+ex_dateline_meet(struct ctx *c, int s0, int s1)
+{
+	struct ex_time	 x[8];
+	int		 nx, meet = -1;
+	struct kbm	 m;
+	const struct ex_time *tx;
+
+	c->cur_weak = 0;
+	if (c->dl_cc[0] == '\0' || ex_has(c, s0, s1, LX_VIRTUAL | LX_FUT |
+	    LX_HOST))
+		return;
+	for (int i = s0; i < s1; i++) {
+		if (ex_is_trigger(c, i, s1))
+			return;
+		if (c->t[i].pm >= 0 && c->t[i].per < 0 && (ex_is(c, i - 1, "in")
+		    || ex_is(c, i - 1, "at")) && c->m[c->t[i].pm].kind !=
+		    PM_DEMONYM)
+			return;
+		if (meet < 0 && (c->t[i].cls & LX_MEET) && ex_meet_verb(c, s0,
+		    i) && !ex_is(c, i, "meeting") && !ex_is(c, i, "meetings"))
+			meet = i;
+	}
+	if (meet < 0)
+		return;
+	nx = ex_timexes(c, s0, s1, -1, x, 8);
+	tx = nx > 0 && x[0].start[0] ? &x[0] : NULL;
+	if (tx != NULL && when_days_between(c->ref, tx->start) > 0)
+		return;
+	if (tx == NULL) {
+		memset(&x[0], 0, sizeof x[0]);
+		memcpy(x[0].start, c->ref, 11);
+		x[0].prec = LEG_PREC_DAY;
+		tx = &x[0];
+	}
+	memset(&m, 0, sizeof m);
+	memcpy(m.cc, c->dl_cc, 3);
+	m.city = c->dl_city;
+	m.lat = c->dl_lat;
+	m.lon = c->dl_lon;
+	for (int i = s0; i < s1; i++) {
+		int per = c->t[i].per;
+
+		if (per < 0)
+			continue;
+		while (i + 1 < s1 && c->t[i + 1].per == per)
+			i++;
+		if (c->p[per].cc[0] == '\0' || !c->p[per].labelled)
+			continue;
+		/* the subject, or a visiting leader met */
+		if (i > meet && !ex_is_leader(&c->p[per]))
+			continue;
+		if (i < meet && ex_is_object(c, s0, i))
+			continue;
+		ex_leg_add(c, per, &m, 0, tx, 0, LEG_ONGOING, 0.45, s0, s1);
+	}
+}
+
+/* "met with X in Tokyo", "In Hong Kong, X will hold meetings": presence. */
+static void
+ex_presence(struct ctx *c, int s0, int s1)
+{
+	struct ex_time	 x[8];
+	int		 nx, meet = -1, place = -1, tense = 0;
+
+	c->cur_weak = 0;
+	if (ex_has(c, s0, s1, LX_VIRTUAL) || ex_has(c, s0, s1, LX_VERB |
+	    LX_NOUN))
+		return;
+	for (int i = s0; i < s1; i++) {
+		if ((c->t[i].cls & LX_MEET) && meet < 0 && ex_meet_verb(c, s0,
+		    i))
+			meet = i;
+		if (c->t[i].cls & LX_FUT)
+			tense = 1;
+		if (place < 0 && c->t[i].pm >= 0 && (ex_is(c, i - 1, "in") ||
+		    (ex_is(c, i - 1, "the") && ex_is(c, i - 2, "in")))) {
+			const struct kbm *m = &c->m[c->t[i].pm];
+
+			if ((m->kind == PM_PLACE || m->kind == PM_COUNTRY) &&
+			    !(c->t[m->t1 - 1].flags & TF_POSS) &&
+			    !(m->t1 < s1 && c->t[m->t1].pm < 0 &&
+			    (c->t[m->t1].flags & TF_CAP)))
+				place = i;
+		}
+	}
+	if (meet < 0 || place < 0)
+		return;
+	/* the meeting and the place must be close: same clause */
+	if (place > meet + 12 || place < s0 + 0 || (place < meet &&
+	    !ex_is(c, s0, "in") && !ex_is(c, s0, "while")))
+		return;
+	nx = ex_timexes(c, s0, s1, tense, x, 8);
+	{
+		int		who[8], nw = 0;
+		const struct kbm *m = &c->m[c->t[place].pm];
+		enum leg_status	st;
+		const struct ex_time *tx = nx > 0 && !x[0].vague ? &x[0] : NULL;
+
+		for (int i = s0; i < s1 && nw < 8; i++) {
+			int dup = 0;
+
+			if (c->t[i].per < 0)
+				continue;
+			/* after the meeting verb: only a visitor whose
+			 * country is known ("met with Moldovan ...") */
+			if (i > meet && (c->p[c->t[i].per].cc[0] == '\0' ||
+			    !ex_is_leader(&c->p[c->t[i].per])))
+				continue;
+			for (int q = 0; q < nw; q++)
+				if (who[q] == c->t[i].per)
+					dup = 1;
+			if (!dup)
+				who[nw++] = c->t[i].per;
+		}
+		if (nw == 0 && (ex_is(c, s0, "in") || ex_is(c, s0, "while")))
+			for (int i = s0; i < s1; i++)
+				if (ex_is(c, i, "he") || ex_is(c, i, "she")) {
+					if (c->last_subj >= 0)
+						who[nw++] = c->last_subj;
+					break;
+				}
+		if (tense > 0 || (tx != NULL && when_days_between(c->ref,
+		    tx->start) > 0))
+			st = LEG_PLANNED;
+		else
+			st = LEG_ONGOING;
+		for (int w = 0; w < nw; w++)
+			ex_leg_add(c, who[w], m, 0, tx, 0, st, 0.5, s0, s1);
+	}
+}
+
+/* "X hosted Y in Z", "X welcomed Y to Z": Y travelled, X did not. */
+static void
+ex_hosted(struct ctx *c, int s0, int s1)
+{
+	struct ex_time	 x[8];
+	int		 nx = -1;
+
+	c->cur_weak = 0;
+	for (int h = s0; h < s1; h++) {
+		int			 who[4], nw = 0, place = -1;
+		const struct ex_time	*tx;
+		enum leg_status		 st;
+
+		if (!(c->t[h].cls & LX_HOST))
+			continue;
+		/* "Y was received by X in Z": Y is the visitor */
+		if (ex_is(c, h - 1, "was") || ex_is(c, h - 1, "were") ||
+		    ex_is(c, h - 1, "been") || ex_is(c, h - 1, "is")) {
+			for (int k = s0; k < h && nw < 4; k++)
+				if (c->t[k].per >= 0 && (nw == 0 ||
+				    who[nw - 1] != c->t[k].per))
+					who[nw++] = c->t[k].per;
+			for (int k = h + 1; k < s1 && k < h + 16; k++) {
+				if (c->t[k].cls & LX_BREAK)
+					break;
+				if (c->t[k].pm >= 0 && c->t[k].per < 0 &&
+				    (ex_is(c, k - 1, "in") || ex_is(c, k - 1,
+				    "at")) && (c->m[c->t[k].pm].kind == PM_PLACE
+				    || c->m[c->t[k].pm].kind == PM_COUNTRY)) {
+					place = k;
+					break;
+				}
+			}
+		} else
+		for (int k = h + 1; k < s1 && k < h + 16; k++) {
+			if (c->t[k].cls & LX_BREAK)
+				break;
+			if (c->t[k].per >= 0 && nw < 4 && place < 0 &&
+			    (nw == 0 || who[nw - 1] != c->t[k].per))
+				who[nw++] = c->t[k].per;
+			if (c->t[k].pm >= 0 && (ex_is(c, k - 1, "in") ||
+			    ex_is(c, k - 1, "to") || ex_is(c, k - 1, "at")) &&
+			    (c->m[c->t[k].pm].kind == PM_PLACE ||
+			    c->m[c->t[k].pm].kind == PM_COUNTRY)) {
+				place = k;
+				break;
+			}
+		}
+		if (nw == 0 || place < 0 || ex_has(c, s0, s1, LX_VIRTUAL))
+			continue;
+		if (nx < 0)
+			nx = ex_timexes(c, s0, s1, -1, x, 8);
+		tx = nx > 0 && x[0].start[0] ? &x[0] : NULL;
+		st = tx != NULL && when_days_between(c->ref, tx->start) > 0 ?
+		    LEG_PLANNED : tx != NULL && when_days_between(c->ref,
+		    tx->start) < -1 ? LEG_COMPLETED : LEG_ONGOING;
+		for (int w = 0; w < nw; w++)
+			ex_leg_add(c, who[w], &c->m[c->t[place].pm], 0, tx, 0,
+			    st, 0.6, s0, s1);
+	}
+}
+
+static void
+ex_update_subject(struct ctx *c, int s0, int s1)
+{
+	int who[4], n = 0;
+
+	for (int i = s0; i < s1 && n < 4; i++) {
+		if (c->t[i].per >= 0) {
+			int dup = 0;
+
+			for (int q = 0; q < n; q++)
+				if (who[q] == c->t[i].per)
+					dup = 1;
+			if (!dup) {
+				if (n == 0 || ex_is(c, i - 1, "and"))
+					who[n++] = c->t[i].per;
+				else
+					break;
+			}
+			while (i + 1 < s1 && c->t[i + 1].per == c->t[i].per)
+				i++;
+			continue;
+		}
+		if (c->t[i].cls & (LX_VERB | LX_MEET | LX_BREAK))
+			break;
+	}
+	if (n > 0)
+		c->p[who[0]].subj++;
+	if (n > 0)
+		c->last_subj = who[0];
+	if (n > 0 && c->p[who[0]].labelled)
+		c->last_lsubj = who[0];
+	if (n == 0) {
+		/* "The poll was bad news for Neil Kinnock.": the person
+		 * last named is who "his" will mean next */
+		for (int i = s1 - 1; i >= s0; i--)
+			if (c->t[i].per >= 0) {
+				c->last_subj = c->t[i].per;
+				break;
+			}
+	}
+	if (n >= 2)
+		ex_set_group(c, who, n);
+}
+
+/* ---------------------------------------------------------------- */
+
+int
+extract_run(const struct kb *kb, const struct extract_input *in,
+    struct leg_list *out)
+{
+	struct ctx	c;
+	int		y, m, d;
+
+	if (in == NULL || in->text == NULL || in->published == NULL ||
+	    when_ymd_parse(in->published, &y, &m, &d) != 0)
+		return -EINVAL;
+	memset(&c, 0, sizeof c);
+	c.kb = kb;
+	c.in = in;
+	c.text = in->text;
+	c.out = out;
+	c.out0 = out->n;
+	c.last_subj = -1;
+	c.last_lsubj = -1;
+	memcpy(c.published, in->published, 11);
+	ex_tokenize(&c);
+	ex_mark_kb(&c);
+	ex_dateline(&c);
+	ex_sentences(&c);
+	for (int s = 0; s < c.ns; s++) {
+		int s0 = c.s[s].t0, s1 = c.s[s].t1;
+
+		if (s0 < c.body_t0)
+			s0 = c.body_t0 < s1 ? c.body_t0 : s1;
+		if (s0 >= s1)
+			continue;
+		ex_people(&c, s, s0, s1);
+		ex_travel(&c, s, s0, s1);
+		ex_presence(&c, s0, s1);
+		ex_hosted(&c, s0, s1);
+		ex_meet_leader(&c, s0, s1);
+		ex_dateline_meet(&c, s0, s1);
+		ex_update_subject(&c, s0, s1);
+	}
+	for (int i = 0; i < c.np; i++) {
+		free(c.p[i].name);
+		free(c.p[i].role);
+	}
+	free(c.p);
+	free(c.t);
+	free(c.s);
+	free(c.m);
+	free(c.weak);
+	free(c.pend_role);
+	buf_free(&c.fold);
+	return 0;
+}
+
+void
+extract_legs_free(struct leg_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->v[i].person);
+		free(l->v[i].role);
+		free(l->v[i].dest_city);
+		free(l->v[i].evidence);
+	}
+	free(l->v);
+	l->v = NULL;
+	l->n = l->cap = 0;
+}
+
+const char *
+extract_status_name(enum leg_status s)
+{
+	switch (s) {
+	case LEG_PLANNED:
+		return "planned";
+	case LEG_ONGOING:
+		return "ongoing";
+	case LEG_COMPLETED:
+		return "completed";
+	case LEG_CANCELLED:
+		return "cancelled";
+	}
+	return "unknown";
+}
+
+const char *
+extract_precision_name(enum leg_precision p)
+{
+	switch (p) {
+	case LEG_PREC_DAY:
+		return "day";
+	case LEG_PREC_MONTH:
+		return "month";
+	case LEG_PREC_UNKNOWN:
+		break;
+	}
+	return "unknown";
+}
+
+int
+extract_selftest(void)
+{
+	for (size_t i = 1; i < NLEX; i++)
+		if (strcmp(lexicon[i - 1].w, lexicon[i].w) >= 0)
+			return -(int)i;
+	return 0;
+}
