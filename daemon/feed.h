@@ -37,13 +37,16 @@ struct feed_doc {
 	struct feed_item *items;
 	size_t		 nitems;
 	/*
-	 * Added: how much the parser had to forgive.  xml_errors counts
-	 * well-formedness errors recovered from (0 for a clean document);
-	 * warning is the first of them ("line 12: ..."), NULL if none.
+	 * Added: how much the parser had to forgive (rules below).
+	 * repaired is 1 when the bytes were repaired and parsed again;
+	 * xml_errors counts the errors recovered from in the parse kept
+	 * (0 for a clean document); warning is the first of them ("line
+	 * 12: ..."), NULL if none.
 	 * nincomplete counts items dropped because the document ended
 	 * inside them (truncated download); nextra counts items ignored
 	 * beyond FEED_MAX_ITEMS.
 	 */
+	int		 repaired;
 	int		 xml_errors;
 	char		*warning;
 	size_t		 nincomplete;
@@ -60,8 +63,8 @@ struct feed_doc {
  * fetch time used for items without a usable date.  On success returns 0
  * and sets *out (free with feed_doc_free).  On failure returns a negative
  * value and, if cause is not NULL, sets *cause to an allocated message
- * naming what was wrong ("not a feed: HTML page", "XML error at line 3:
- * ..."); caller frees.
+ * naming what was wrong ("not a feed: got an HTML page", "XML error at
+ * line 3: ..."); caller frees.  See the rules below.
  */
 int	feed_parse(const char *buf, size_t len, const char *base_url,
 	    time_t now, struct feed_doc **out, char **cause);
@@ -78,23 +81,31 @@ int	feed_parse_file(const char *path, time_t now, struct feed_doc **out,
 /*
  * Forgiveness rules, so callers know what a success means:
  * - A UTF-8 BOM and leading whitespace are skipped; a body starting with
- *   '{' is JSON Feed, anything else XML.
- * - Bytes that are not valid UTF-8 in a document declared (or defaulting
- *   to) UTF-8 become U+FFFD; other declared encodings are converted by
- *   libxml2, and an unknown declared encoding is read as UTF-8.
- * - HTML named entities (&nbsp; &eacute; &rsquo; ...) are not declared
- *   in XML; they are replaced by their characters before parsing, and a
- *   bare '&' that starts no reference is read as a literal '&'.
+ *   '{' is JSON Feed, anything else XML.  A body that opens like an HTML
+ *   page, or whose root element is <html>, is refused.
+ * - A document is first parsed exactly as served.  Only if libxml2
+ *   reports errors are the bytes repaired and parsed again (repaired is
+ *   then 1): invalid UTF-8 in a document declared (or defaulting to)
+ *   UTF-8 becomes U+FFFD; HTML named entities (&nbsp; &eacute; &rsquo;
+ *   ...), which XML does not know, become their characters; a bare '&'
+ *   that starts no reference becomes a literal '&'; an unknown declared
+ *   encoding is read as UTF-8.  Other declared encodings are converted by
+ *   libxml2; a document labelled ISO-8859-x or windows-125x whose bytes
+ *   are valid non-ASCII UTF-8 is read as UTF-8 (mislabelled).
  * - Entities declared in a DTD are never expanded (billion laughs, external
  *   files, network): a reference to one contributes nothing, unless its
  *   replacement is at most 8 bytes of plain text.  No DTD is loaded.
- * - Other well-formedness errors are recovered from (libxml2 recover
- *   mode) and counted in xml_errors.  An item or entry the document ended
- *   inside (truncation) is dropped, never returned half-read; if nothing
- *   complete remains the parse fails with the XML error.
- * - Errors: "empty document", "not a feed: got an HTML page", "not a
- *   feed: root element <foo>", "XML error at line N: ...", "JSON error at
- *   line N: ...", "not a JSON Feed: ...", "document too large".
+ *   libxml2 refuses entity-loop documents outright.
+ * - Remaining well-formedness errors are recovered from (libxml2 recover
+ *   mode) and counted in xml_errors.  An item or entry whose end tag was
+ *   never read (truncated download) is dropped, never returned half-read;
+ *   if errors leave no item at all the parse fails with the XML error.
+ * - Every string returned is valid UTF-8; titles are one line of plain
+ *   text (HTML in them stripped); summary and content are as served.
+ * - Errors: -ENODATA "empty document"; -EFBIG "document too large";
+ *   -EINVAL "not a feed: got an HTML page", "not a feed: root element
+ *   <foo>", "XML error at line N: ...", "JSON error at line N: ...",
+ *   "not a JSON Feed: ...".
  */
 
 #endif

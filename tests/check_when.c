@@ -1,0 +1,359 @@
+/*
+ * check_when: the date parsers against real-world pubDate and RFC 3339
+ * variants (expected values computed independently with Python's
+ * calendar.timegm), the rejects, and the ISO calendar helpers.
+ */
+#include <check.h>
+#include <errno.h>
+#include <stdlib.h>
+
+#include "when.h"
+
+static const struct {
+	const char	*in;
+	long long	 want;
+} rfc822_good[] = {
+	{ "Mon, 27 Apr 1987 07:31:54 +0000", 546507114LL },
+	{ "Wed, 11 Mar 1987 08:57:01 +0000", 542451421LL },
+	{ "Tue, 10 Jun 2003 04:00:00 GMT", 1055217600LL },
+	{ "Tue, 10 Jun 2003 04:00:00 UT", 1055217600LL },
+	{ "Tue, 10 Jun 2003 04:00:00 UTC", 1055217600LL },
+	{ "Tue, 10 Jun 2003 04:00:00 Z", 1055217600LL },
+	{ "10 Jun 2003 04:00:00 GMT", 1055217600LL },
+	{ "Sat, 1 Jan 2022 00:00:00 EST", 1641013200LL },
+	{ "Sat, 02 Jul 2022 10:15:00 EDT", 1656771300LL },
+	{ "Sat, 02 Jul 2022 10:15:00 CST", 1656778500LL },
+	{ "Sat, 02 Jul 2022 10:15:00 CDT", 1656774900LL },
+	{ "Sat, 02 Jul 2022 10:15:00 MST", 1656782100LL },
+	{ "Sat, 02 Jul 2022 10:15:00 MDT", 1656778500LL },
+	{ "Sat, 02 Jul 2022 10:15:00 PST", 1656785700LL },
+	{ "Sat, 02 Jul 2022 10:15:00 PDT", 1656782100LL },
+	{ "Thu, 01 Dec 2022 18:30:00 +0530", 1669899600LL },
+	{ "Thu, 01 Dec 2022 18:30:00 -0330", 1669932000LL },
+	{ "Thu, 01 Dec 2022 18:30:00 +05:30", 1669899600LL },
+	{ "Thu, 01 Dec 22 18:30:00 +0000", 1669919400LL },
+	{ "Mon, 27 Apr 87 07:31:54 GMT", 546507114LL },
+	{ "Fri, 31 Dec 49 23:59:59 GMT", 2524607999LL },
+	{ "Sat, 1 Jan 50 00:00:00 GMT", -631152000LL },
+	{ "1 Feb 2021 09:05 +0100", 1612166700LL },
+	{ "Monday, 27 April 1987 07:31:54 GMT", 546507114LL },
+	{ "mon, 27 apr 1987 07:31:54 gmt", 546507114LL },
+	{ "MON, 27 APR 1987 07:31:54 GMT", 546507114LL },
+	{ "Mon 27 Apr 1987 07:31:54 GMT", 546507114LL },
+	{ "Mon,27 Apr 1987 07:31:54 GMT", 546507114LL },
+	{ "  Mon, 27 Apr 1987 07:31:54 GMT  ", 546507114LL },
+	{ "Thu, 15 Sept 2022 12:00:00 GMT", 1663243200LL },
+	{ "Tue, 29 Nov 2026 11:55:50 A", 1795953350LL },
+	{ "Wed, 02 Oct 2002 15:00:00 +0200 (CEST)", 1033563600LL },
+	{ "Sun, 29 Feb 2004 12:00:00 GMT", 1078056000LL },
+	{ "Wed, 31 Dec 2008 23:59:60 GMT", 1230767999LL },
+	{ "27 Apr 1987", 546480000LL },
+	{ "02-Oct-2002 15:00:00 GMT", 1033570800LL },
+	{ "Sat, 02 Jul 2022 10:15:00", 1656756900LL },
+};
+
+static const char *const rfc822_bad[] = {
+	"",
+	"   ",
+	"Mon, 32 Apr 1987 07:31:54 GMT",
+	"Mon, 29 Feb 2023 00:00:00 GMT",
+	"Mon, 27 Foo 1987 07:31:54 GMT",
+	"Mon, 27 Apr 1987 25:00:00 GMT",
+	"Mon, 27 Apr 1987 07:61:00 GMT",
+	"Mon, 27 Apr 1987 07:31:54 XYZ",
+	"Mon, 27 Apr 1987 07:31:54 +2500",
+	"Funday, 27 Apr 1987",
+	"2022-07-02T10:15:00Z",
+	"Mon, 27 Apr 1987 07:31:54 GMT trailing",
+	"Mon, Apr 1987",
+	"27 Apr",
+	"Mon, 27 Apr 1987 7",
+	"J",
+};
+
+static const struct {
+	const char	*in;
+	long long	 want;
+} iso_good[] = {
+	{ "2022-08-01T23:06:49+00:00", 1659395209LL },
+	{ "2021-03-16T08:00:00+08:00", 1615852800LL },
+	{ "2021-03-16T08:00:00Z", 1615881600LL },
+	{ "2021-03-16t08:00:00z", 1615881600LL },
+	{ "2021-03-16 08:00:00Z", 1615881600LL },
+	{ "2021-03-16T08:00:00.123456Z", 1615881600LL },
+	{ "2021-03-16T08:00:00,5+01:00", 1615878000LL },
+	{ "2021-03-16T08:00:00-0500", 1615899600LL },
+	{ "2021-03-16T08:00:00+05", 1615863600LL },
+	{ "2021-03-16T08:00Z", 1615881600LL },
+	{ "2021-03-16T08:00:00", 1615881600LL },
+	{ "2021-03-16", 1615852800LL },
+	{ "1987-04-27T07:31:54-00:00", 546507114LL },
+	{ "2024-02-29T12:00:00Z", 1709208000LL },
+	{ "  2021-03-16T08:00:00Z ", 1615881600LL },
+	{ "1969-12-31T23:59:59Z", -1LL },
+};
+
+static const char *const iso_bad[] = {
+	"",
+	"2021-3-16",
+	"2021-03-16T8:00Z",
+	"2021-13-01",
+	"2023-02-29",
+	"2021-03-16T08:00:00+25:00",
+	"2021-03-16T24:01:00Z",
+	"2021-03-16Tfoo",
+	"16/03/2021",
+	"2021-03-16T08:00:00Q",
+	"Mon, 27 Apr 1987 07:31:54 GMT",
+	"2021-03-16T08:00:00.",
+};
+
+#define NELEM(a)	(sizeof (a) / sizeof (a)[0])
+
+START_TEST(test_rfc822_good)
+{
+	time_t	t = 0;
+	size_t	i;
+
+	for (i = 0; i < NELEM(rfc822_good); i++) {
+		ck_assert_msg(when_parse_rfc822(rfc822_good[i].in, &t) == 0,
+		    "rejected \"%s\"", rfc822_good[i].in);
+		ck_assert_msg((long long)t == rfc822_good[i].want,
+		    "\"%s\": got %lld want %lld", rfc822_good[i].in,
+		    (long long)t, rfc822_good[i].want);
+	}
+}
+END_TEST
+
+START_TEST(test_rfc822_bad)
+{
+	time_t	t = 42;
+	size_t	i;
+
+	for (i = 0; i < NELEM(rfc822_bad); i++) {
+		ck_assert_msg(when_parse_rfc822(rfc822_bad[i], &t) == -EINVAL,
+		    "accepted \"%s\"", rfc822_bad[i]);
+		ck_assert_msg(t == 42, "\"%s\" wrote *out", rfc822_bad[i]);
+	}
+	ck_assert_int_eq(when_parse_rfc822(NULL, &t), -EINVAL);
+}
+END_TEST
+
+START_TEST(test_iso_good)
+{
+	time_t	t = 0;
+	size_t	i;
+
+	for (i = 0; i < NELEM(iso_good); i++) {
+		ck_assert_msg(when_parse_iso8601(iso_good[i].in, &t) == 0,
+		    "rejected \"%s\"", iso_good[i].in);
+		ck_assert_msg((long long)t == iso_good[i].want,
+		    "\"%s\": got %lld want %lld", iso_good[i].in,
+		    (long long)t, iso_good[i].want);
+	}
+}
+END_TEST
+
+START_TEST(test_iso_bad)
+{
+	time_t	t = 42;
+	size_t	i;
+
+	for (i = 0; i < NELEM(iso_bad); i++) {
+		ck_assert_msg(when_parse_iso8601(iso_bad[i], &t) == -EINVAL,
+		    "accepted \"%s\"", iso_bad[i]);
+		ck_assert_msg(t == 42, "\"%s\" wrote *out", iso_bad[i]);
+	}
+}
+END_TEST
+
+START_TEST(test_any)
+{
+	time_t	t;
+	size_t	i;
+
+	for (i = 0; i < NELEM(rfc822_good); i++) {
+		ck_assert_int_eq(when_parse_any(rfc822_good[i].in, &t), 0);
+		ck_assert_int_eq((long long)t, rfc822_good[i].want);
+	}
+	for (i = 0; i < NELEM(iso_good); i++) {
+		ck_assert_int_eq(when_parse_any(iso_good[i].in, &t), 0);
+		ck_assert_int_eq((long long)t, iso_good[i].want);
+	}
+	ck_assert_int_eq(when_parse_any("yesterday", &t), -EINVAL);
+	ck_assert_int_eq(when_parse_any("", &t), -EINVAL);
+}
+END_TEST
+
+static const struct {
+	const char	*in;
+	int		 ok, y, m, d;
+} ymd_rows[] = {
+	{ "2022-08-01", 1, 2022, 8, 1 },
+	{ "2024-02-29", 1, 2024, 2, 29 },
+	{ "1987-12-31", 1, 1987, 12, 31 },
+	{ "2023-02-29", 0, 0, 0, 0 },
+	{ "2022-13-01", 0, 0, 0, 0 },
+	{ "2022-00-10", 0, 0, 0, 0 },
+	{ "2022-8-1", 0, 0, 0, 0 },
+	{ "2022-08-01T00:00", 0, 0, 0, 0 },
+	{ "", 0, 0, 0, 0 },
+};
+
+START_TEST(test_ymd_parse)
+{
+	size_t	i;
+	int	y, m, d;
+
+	for (i = 0; i < NELEM(ymd_rows); i++) {
+		y = m = d = -1;
+		if (!ymd_rows[i].ok) {
+			ck_assert_msg(when_ymd_parse(ymd_rows[i].in, &y, &m,
+			    &d) == -EINVAL, "accepted %s", ymd_rows[i].in);
+			ck_assert_int_eq(y, -1);
+			continue;
+		}
+		ck_assert_int_eq(when_ymd_parse(ymd_rows[i].in, &y, &m, &d), 0);
+		ck_assert_int_eq(y, ymd_rows[i].y);
+		ck_assert_int_eq(m, ymd_rows[i].m);
+		ck_assert_int_eq(d, ymd_rows[i].d);
+	}
+	ck_assert_int_eq(when_ymd_parse(NULL, &y, &m, &d), -EINVAL);
+}
+END_TEST
+
+static const struct {
+	const char	*in;
+	int		 days;
+	const char	*want;	/* NULL: -EINVAL */
+} add_rows[] = {
+	{ "2022-08-01", 0, "2022-08-01" },
+	{ "2022-08-01", 1, "2022-08-02" },
+	{ "2022-08-01", -1, "2022-07-31" },
+	{ "2024-02-28", 1, "2024-02-29" },
+	{ "2023-02-28", 1, "2023-03-01" },
+	{ "1987-12-31", 1, "1988-01-01" },
+	{ "1988-01-01", -366, "1986-12-31" },
+	{ "2022-03-01", 365, "2023-03-01" },
+	{ "2022-02-30", 1, NULL },
+};
+
+START_TEST(test_add_days)
+{
+	char	out[11];
+	size_t	i;
+
+	for (i = 0; i < NELEM(add_rows); i++) {
+		if (add_rows[i].want == NULL) {
+			ck_assert_int_eq(when_add_days(add_rows[i].in,
+			    add_rows[i].days, out), -EINVAL);
+			continue;
+		}
+		ck_assert_int_eq(when_add_days(add_rows[i].in,
+		    add_rows[i].days, out), 0);
+		ck_assert_str_eq(out, add_rows[i].want);
+	}
+}
+END_TEST
+
+static const struct {
+	const char	*in;
+	int		 wday;
+} wday_rows[] = {
+	{ "1970-01-01", 4 },
+	{ "2021-03-16", 2 },
+	{ "1987-04-27", 1 },
+	{ "2026-11-29", 0 },
+	{ "2022-07-30", 6 },
+	{ "2022-02-31", -EINVAL },
+	{ "garbage", -EINVAL },
+};
+
+START_TEST(test_weekday)
+{
+	size_t	i;
+
+	for (i = 0; i < NELEM(wday_rows); i++)
+		ck_assert_msg(when_weekday(wday_rows[i].in) ==
+		    wday_rows[i].wday, "weekday of %s", wday_rows[i].in);
+}
+END_TEST
+
+static const struct {
+	const char	*a, *b;
+	int		 want;
+} between_rows[] = {
+	{ "2022-08-01", "2022-08-01", 0 },
+	{ "2022-08-01", "2022-08-11", 10 },
+	{ "2022-08-11", "2022-08-01", -10 },
+	{ "2024-02-01", "2024-03-01", 29 },
+	{ "1987-01-01", "1988-01-01", 365 },
+	{ "1969-12-31", "1970-01-02", 2 },
+	{ "2022-08-01", "2022-08-32", WHEN_DAYS_INVALID },
+	{ "x", "2022-08-01", WHEN_DAYS_INVALID },
+};
+
+START_TEST(test_days_between)
+{
+	size_t	i;
+
+	for (i = 0; i < NELEM(between_rows); i++)
+		ck_assert_msg(when_days_between(between_rows[i].a,
+		    between_rows[i].b) == between_rows[i].want,
+		    "%s .. %s", between_rows[i].a, between_rows[i].b);
+}
+END_TEST
+
+START_TEST(test_format)
+{
+	char	out[11];
+
+	when_ymd_format(2022, 8, 1, out);
+	ck_assert_str_eq(out, "2022-08-01");
+	when_ymd_format(987, 12, 31, out);
+	ck_assert_str_eq(out, "0987-12-31");
+	when_date_of(0, out);
+	ck_assert_str_eq(out, "1970-01-01");
+	when_date_of(546507114, out);
+	ck_assert_str_eq(out, "1987-04-27");
+	when_date_of(1615852800 - 1, out);	/* 2021-03-15T23:59:59Z */
+	ck_assert_str_eq(out, "2021-03-15");
+}
+END_TEST
+
+static Suite *
+when_suite(void)
+{
+	Suite	*s = suite_create("when");
+	TCase	*tc;
+
+	tc = tcase_create("rfc822");
+	tcase_add_test(tc, test_rfc822_good);
+	tcase_add_test(tc, test_rfc822_bad);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("iso8601");
+	tcase_add_test(tc, test_iso_good);
+	tcase_add_test(tc, test_iso_bad);
+	tcase_add_test(tc, test_any);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("calendar");
+	tcase_add_test(tc, test_ymd_parse);
+	tcase_add_test(tc, test_add_days);
+	tcase_add_test(tc, test_weekday);
+	tcase_add_test(tc, test_days_between);
+	tcase_add_test(tc, test_format);
+	suite_add_tcase(s, tc);
+	return (s);
+}
+
+int
+main(void)
+{
+	SRunner	*sr = srunner_create(when_suite());
+	int	 failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return (failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE);
+}
