@@ -1,29 +1,1848 @@
-/* TEMPORARY minimal API until issue 5 lands: evhttp on the socket, /v1/health. */
-#include <event2/event.h>
-#include <event2/http.h>
-#include <event2/buffer.h>
+/*
+ * api: the HTTP/1.1 API, served by evhttp in the daemon's loop.  See
+ * api.h.
+ *
+ * One evhttp serves the Unix socket and, when http_listen names a
+ * loopback address, a read-only TCP listener.  Every request goes to
+ * api_dispatch, which matches the path against the route table (one row
+ * per method and pattern, as tmux's cmd_table), checks the query
+ * parameters the route accepts, access for mutations, and the output
+ * format, then calls the handler.  Handlers ask query.c for jansson values
+ * and render.c turns them into the chosen format.
+ *
+ * Connections are counted from their first request (evhttp has no hook
+ * at accept time) until evhttp's close callback; beyond max_connections
+ * a request is answered 503 and its connection closed.  evhttp itself
+ * bounds header and body sizes and times out idle or slow connections.
+ * Access: on the Unix socket the peer's credentials (SO_PEERCRED) are read
+ * once per connection; mutations need root, the daemon's own uid or
+ * membership of admin_group.  Over TCP nothing may change.
+ *
+ * /v1/events is a server-sent event stream: the response is started and
+ * left open, api_event() writes each event to every client, a timer
+ * writes a comment line to keep proxies and clients from timing out, and
+ * a client whose unsent output exceeds API_SSE_MAX_BUFFER (it does not
+ * read) is disconnected rather than buffered for without bound.
+ */
+#include <sys/queue.h>
+#include <sys/socket.h>
+#include <sys/types.h>
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <grp.h>
+#include <netinet/in.h>
+#include <pwd.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include <event2/buffer.h>
+#include <event2/bufferevent.h>
+#include <event2/event.h>
+#include <event2/http.h>
+#include <event2/keyvalq_struct.h>
+#include <event2/util.h>
+#include <jansson.h>
+
+#include "config_build.h"
+
 #include "api.h"
+#include "config.h"
+#include "ingest.h"
+#include "log.h"
+#include "query.h"
+#include "render.h"
+#include "store.h"
+#include "util.h"
 #include "xmalloc.h"
-struct api { struct evhttp *http; };
-static void api_health(struct evhttp_request *req, void *arg)
+
+#define API_SSE_MAX_BUFFER	(256 * 1024)
+#define API_SSE_MAX_CLIENTS	64
+#define API_SSE_KEEPALIVE_S	15
+#define API_MAX_SEGMENTS	8
+#define API_NSTATUS		32
+
+struct api_conn {
+	struct api		*api;
+	struct evhttp_connection *evcon;
+	int			 local;		/* on the Unix socket */
+	int			 have_cred;
+	uid_t			 uid;
+	gid_t			 gid;
+	pid_t			 pid;
+	int			 admin;		/* -1: not yet decided */
+	struct evhttp_request	*sse;		/* event stream, if any */
+	LIST_ENTRY(api_conn)	 entry;
+	LIST_ENTRY(api_conn)	 sse_entry;
+};
+
+struct api {
+	struct event_base	*base;
+	struct store		*store;
+	const struct kb		*kb;
+	const struct config	*conf;
+	struct api_hooks	 hooks;
+	struct query		*query;
+	struct evhttp		*http;
+	struct event		*keepalive;
+	LIST_HEAD(, api_conn)	 conns;
+	LIST_HEAD(, api_conn)	 sse;
+	int			 nconns;
+	int			 nsse;
+	int			 freeing;
+	time_t			 started;
+	unsigned long long	 event_id;
+	unsigned long long	 events_dropped;	/* slow clients cut */
+	struct {
+		int			code;
+		unsigned long long	count;
+	}			 status[API_NSTATUS];
+};
+
+/* One request being handled. */
+struct api_req {
+	struct api		*api;
+	struct evhttp_request	*req;
+	struct api_conn		*conn;
+	struct evkeyvalq	 params;
+	char			*args[API_MAX_SEGMENTS];
+	int			 nargs;
+	enum render_format	 format;
+	char			 oc[3], dc[3];
+};
+
+enum {
+	API_MUTATES = 0x1,	/* Unix socket and admin only */
+	API_FORMATS = 0x2,	/* kind decides the formats; else JSON only */
+};
+
+struct api_route {
+	int		 method;
+	const char	*pattern;
+	void		(*handler)(struct api_req *);
+	int		 flags;
+	enum render_kind kind;
+	const char	*params;	/* accepted query parameters */
+};
+
+#define API_FILTERS	"person,role,official_country,dest_country,city," \
+	"since,until,status,min_confidence,limit,cursor,format"
+
+static void	api_trips(struct api_req *);
+static void	api_trip(struct api_req *);
+static void	api_legs(struct api_req *);
+static void	api_officials(struct api_req *);
+static void	api_places(struct api_req *);
+static void	api_articles(struct api_req *);
+static void	api_article(struct api_req *);
+static void	api_feeds(struct api_req *);
+static void	api_feed_get(struct api_req *);
+static void	api_feed_add(struct api_req *);
+static void	api_feed_remove(struct api_req *);
+static void	api_feed_update(struct api_req *);
+static void	api_poll(struct api_req *);
+static void	api_import(struct api_req *);
+static void	api_reload(struct api_req *);
+static void	api_health(struct api_req *);
+static void	api_metrics(struct api_req *);
+static void	api_events(struct api_req *);
+static void	api_index(struct api_req *);
+
+static const struct api_route api_routes[] = {
+	{ EVHTTP_REQ_GET, "/v1", api_index, 0, 0, "" },
+	{ EVHTTP_REQ_GET, "/v1/trips", api_trips, API_FORMATS, RENDER_TRIPS,
+	  API_FILTERS },
+	{ EVHTTP_REQ_GET, "/v1/trips/{id}", api_trip, API_FORMATS,
+	  RENDER_LEGS, "format" },
+	{ EVHTTP_REQ_GET, "/v1/legs", api_legs, API_FORMATS, RENDER_LEGS,
+	  API_FILTERS },
+	{ EVHTTP_REQ_GET, "/v1/officials", api_officials, API_FORMATS,
+	  RENDER_OFFICIALS, "person,role,official_country,limit,cursor,"
+	  "format" },
+	{ EVHTTP_REQ_GET, "/v1/places", api_places, API_FORMATS,
+	  RENDER_PLACES, "dest_country,city,limit,cursor,format" },
+	{ EVHTTP_REQ_GET, "/v1/articles", api_articles, API_FORMATS,
+	  RENDER_ARTICLES, "q,feed,limit,cursor,format" },
+	{ EVHTTP_REQ_GET, "/v1/articles/{id}", api_article, 0, 0, "" },
+	{ EVHTTP_REQ_GET, "/v1/feeds", api_feeds, API_FORMATS, RENDER_FEEDS,
+	  "format" },
+	{ EVHTTP_REQ_POST, "/v1/feeds", api_feed_add, API_MUTATES, 0, "" },
+	{ EVHTTP_REQ_GET, "/v1/feeds/{name}", api_feed_get, 0, 0, "" },
+	{ EVHTTP_REQ_DELETE, "/v1/feeds/{name}", api_feed_remove, API_MUTATES,
+	  0, "" },
+	{ EVHTTP_REQ_PATCH, "/v1/feeds/{name}", api_feed_update, API_MUTATES,
+	  0, "" },
+	{ EVHTTP_REQ_POST, "/v1/poll", api_poll, API_MUTATES, 0, "feed" },
+	{ EVHTTP_REQ_POST, "/v1/import", api_import, API_MUTATES, 0,
+	  "feed" },
+	{ EVHTTP_REQ_POST, "/v1/reload", api_reload, API_MUTATES, 0, "" },
+	{ EVHTTP_REQ_GET, "/v1/health", api_health, 0, 0, "" },
+	{ EVHTTP_REQ_GET, "/v1/metrics", api_metrics, 0, 0, "" },
+	{ EVHTTP_REQ_GET, "/v1/events", api_events, 0, 0, "" },
+};
+#define API_NROUTES	(sizeof api_routes / sizeof api_routes[0])
+
+static const struct {
+	int		 method;
+	const char	*name;
+} api_methods[] = {
+	{ EVHTTP_REQ_GET, "GET" },
+	{ EVHTTP_REQ_POST, "POST" },
+	{ EVHTTP_REQ_HEAD, "HEAD" },
+	{ EVHTTP_REQ_PUT, "PUT" },
+	{ EVHTTP_REQ_DELETE, "DELETE" },
+	{ EVHTTP_REQ_OPTIONS, "OPTIONS" },
+	{ EVHTTP_REQ_TRACE, "TRACE" },
+	{ EVHTTP_REQ_CONNECT, "CONNECT" },
+	{ EVHTTP_REQ_PATCH, "PATCH" },
+};
+
+static const char *
+api_reason(int code)
 {
-	struct evbuffer *b = evbuffer_new(); (void)arg;
-	evbuffer_add_printf(b, "{\"status\":\"ok\"}\n");
-	evhttp_add_header(evhttp_request_get_output_headers(req), "Content-Type", "application/json");
-	evhttp_send_reply(req, 200, "OK", b); evbuffer_free(b);
+	switch (code) {
+	case 200: return "OK";
+	case 201: return "Created";
+	case 202: return "Accepted";
+	case 204: return "No Content";
+	case 400: return "Bad Request";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 406: return "Not Acceptable";
+	case 409: return "Conflict";
+	case 413: return "Payload Too Large";
+	case 415: return "Unsupported Media Type";
+	case 422: return "Unprocessable Entity";
+	case 501: return "Not Implemented";
+	case 503: return "Service Unavailable";
+	default: return code < 500 ? "Error" : "Internal Server Error";
+	}
 }
-int api_new(struct event_base *base, struct store *s, const struct kb *kb, const struct config *c, int fd, const struct api_hooks *h, struct api **out, char **cause)
+
+static void
+api_count(struct api *a, int code)
 {
-	struct api *a = xcalloc(1, sizeof *a); (void)s; (void)kb; (void)c; (void)h;
-	a->http = evhttp_new(base);
-	evutil_make_socket_nonblocking(fd);
-	if (evhttp_accept_socket(a->http, fd) != 0) { *cause = xstrdup("evhttp_accept_socket failed"); evhttp_free(a->http); free(a); close(fd); return -1; }
-	evhttp_set_cb(a->http, "/v1/health", api_health, a);
-	*out = a; return 0;
+	int	i;
+
+	for (i = 0; i < API_NSTATUS; i++) {
+		if (a->status[i].code == code) {
+			a->status[i].count++;
+			return;
+		}
+		if (a->status[i].code == 0) {
+			a->status[i].code = code;
+			a->status[i].count = 1;
+			return;
+		}
+	}
 }
-void api_set_config(struct api *a, const struct config *c) { (void)a; (void)c; }
-void api_event(struct api *a, const char *t, const char *j) { (void)a; (void)t; (void)j; }
-void api_free(struct api *a) { if (a == NULL) return; evhttp_free(a->http); free(a); }
+
+/* Sends body (may be NULL) with the status and content type. */
+static void
+api_reply(struct api_req *r, int code, const char *ctype,
+    const struct buf *body)
+{
+	struct evkeyvalq	*h;
+	struct evbuffer		*eb;
+	char			 len[32];
+
+	h = evhttp_request_get_output_headers(r->req);
+	if (ctype != NULL)
+		evhttp_add_header(h, "Content-Type", ctype);
+	eb = evbuffer_new();
+	if (evhttp_request_get_command(r->req) == EVHTTP_REQ_HEAD) {
+		/* evhttp would send the body: say its length only. */
+		snprintf(len, sizeof len, "%zu", body != NULL ? body->len : 0);
+		evhttp_add_header(h, "Content-Length", len);
+	} else if (body != NULL && body->len > 0)
+		evbuffer_add(eb, body->data, body->len);
+	api_count(r->api, code);
+	evhttp_send_reply(r->req, code, api_reason(code), eb);
+	evbuffer_free(eb);
+}
+
+static void
+api_reply_json(struct api_req *r, int code, const json_t *j)
+{
+	struct buf	b = { 0 };
+
+	render_json(&b, j);
+	api_reply(r, code, "application/json", &b);
+	buf_free(&b);
+}
+
+static const char *
+api_error_code(int status)
+{
+	switch (status) {
+	case 400: return "bad_request";
+	case 403: return "forbidden";
+	case 404: return "not_found";
+	case 405: return "method_not_allowed";
+	case 406: return "not_acceptable";
+	case 409: return "conflict";
+	case 415: return "unsupported_media_type";
+	case 422: return "unprocessable";
+	case 501: return "not_implemented";
+	case 503: return "unavailable";
+	default: return "internal";
+	}
+}
+
+/* {"error": {"code": ..., "message": ...}} */
+static void __attribute__((format(printf, 3, 4)))
+api_error(struct api_req *r, int status, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*msg;
+	json_t	*j;
+
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	j = json_pack("{s:{s:s, s:o}}", "error", "code",
+	    api_error_code(status), "message", query_json_string(msg));
+	api_reply_json(r, status, j);
+	json_decref(j);
+	free(msg);
+}
+
+/* Maps a query.c error to a reply; takes cause. */
+static void
+api_fail(struct api_req *r, int err, char *cause)
+{
+	int	status;
+
+	switch (err) {
+	case -EINVAL:
+		status = 400;
+		break;
+	case -ENOENT:
+		status = 404;
+		break;
+	case -EEXIST:
+	case -EPERM:
+		status = 409;
+		break;
+	default:
+		status = 500;
+		log_error("api: %s %s: %s", "request",
+		    evhttp_request_get_uri(r->req), cause != NULL ? cause :
+		    "failed");
+		break;
+	}
+	api_error(r, status, "%s", cause != NULL ? cause : "failed");
+	free(cause);
+}
+
+/* Renders a list result in the request's format. */
+static void
+api_reply_rows(struct api_req *r, enum render_kind kind, json_t *result,
+    const json_t *rows)
+{
+	struct buf	 b = { 0 };
+	json_t		*next;
+
+	switch (r->format) {
+	case RENDER_JSON:
+		render_json(&b, result);
+		break;
+	case RENDER_CSV:
+		render_csv(&b, kind, rows);
+		break;
+	case RENDER_ICS:
+		render_ics(&b, kind, rows, util_now());
+		break;
+	case RENDER_GEOJSON:
+		render_geojson(&b, kind, rows);
+		break;
+	}
+	/* Paging for formats with no room for it: a header. */
+	next = json_object_get(result, "next_cursor");
+	if (r->format != RENDER_JSON && json_is_string(next))
+		evhttp_add_header(evhttp_request_get_output_headers(r->req),
+		    "X-Next-Cursor", json_string_value(next));
+	api_reply(r, 200, render_content_type(r->format), &b);
+	buf_free(&b);
+}
+
+/* Parameters. */
+
+static const char *
+api_param(struct api_req *r, const char *name)
+{
+	return evhttp_find_header(&r->params, name);
+}
+
+static int
+api_date_ok(const char *s)
+{
+	int	y, m, d, n = 0;
+
+	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) !=
+	    3 || n != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	if (m < 1 || m > 12 || d < 1 || d > 31)
+		return 0;
+	if (d > 30 && (m == 4 || m == 6 || m == 9 || m == 11))
+		return 0;
+	if (m == 2 && d > ((y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ?
+	    29 : 28))
+		return 0;
+	return 1;
+}
+
+static int
+api_country(struct api_req *r, const char *name, char out[3],
+    const char **dst)
+{
+	const char	*v;
+
+	if ((v = api_param(r, name)) == NULL)
+		return 0;
+	if (strlen(v) != 2 || !((v[0] | 0x20) >= 'a' && (v[0] | 0x20) <= 'z')
+	    || !((v[1] | 0x20) >= 'a' && (v[1] | 0x20) <= 'z')) {
+		api_error(r, 400, "%s: expected a two-letter ISO 3166 country "
+		    "code, e.g. JP", name);
+		return -1;
+	}
+	out[0] = (char)(v[0] & ~0x20);
+	out[1] = (char)(v[1] & ~0x20);
+	out[2] = '\0';
+	*dst = out;
+	return 0;
+}
+
+/* A text parameter: not empty, at most 200 bytes. */
+static int
+api_text(struct api_req *r, const char *name, const char **dst)
+{
+	const char	*v;
+
+	if ((v = api_param(r, name)) == NULL)
+		return 0;
+	if (*v == '\0' || strlen(v) > 200) {
+		api_error(r, 400, "%s: expected a non-empty value of at most "
+		    "200 bytes", name);
+		return -1;
+	}
+	*dst = v;
+	return 0;
+}
+
+/* Fills f from the query string; on a bad value replies 400, returns -1. */
+static int
+api_filter(struct api_req *r, struct query_filter *f)
+{
+	static const char *const statuses[] = { "planned", "ongoing",
+	    "completed", "cancelled", NULL };
+	const char	*v;
+	long long	 n;
+	char		*end;
+	double		 d;
+	int		 i;
+
+	memset(f, 0, sizeof *f);
+	if (api_text(r, "person", &f->person) != 0 ||
+	    api_text(r, "role", &f->role) != 0 ||
+	    api_text(r, "city", &f->city) != 0 ||
+	    api_text(r, "q", &f->q) != 0 ||
+	    api_country(r, "official_country", r->oc,
+	    &f->official_country) != 0 ||
+	    api_country(r, "dest_country", r->dc, &f->dest_country) != 0)
+		return -1;
+	if ((v = api_param(r, "feed")) != NULL) {
+		if (!config_feed_name_ok(v)) {
+			api_error(r, 400, "feed: expected a feed name (1 to 64 "
+			    "of A-Z a-z 0-9 . _ -)");
+			return -1;
+		}
+		f->feed = v;
+	}
+	if ((v = api_param(r, "since")) != NULL) {
+		if (!api_date_ok(v)) {
+			api_error(r, 400, "since: expected a date YYYY-MM-DD");
+			return -1;
+		}
+		f->since = v;
+	}
+	if ((v = api_param(r, "until")) != NULL) {
+		if (!api_date_ok(v)) {
+			api_error(r, 400, "until: expected a date YYYY-MM-DD");
+			return -1;
+		}
+		if (f->since != NULL && strcmp(v, f->since) < 0) {
+			api_error(r, 400, "until: expected a date on or after "
+			    "since (%s)", f->since);
+			return -1;
+		}
+		f->until = v;
+	}
+	if ((v = api_param(r, "status")) != NULL) {
+		for (i = 0; statuses[i] != NULL; i++)
+			if (strcmp(v, statuses[i]) == 0)
+				break;
+		if (statuses[i] == NULL) {
+			api_error(r, 400, "status: expected one of planned, "
+			    "ongoing, completed, cancelled");
+			return -1;
+		}
+		f->status = v;
+	}
+	if ((v = api_param(r, "min_confidence")) != NULL) {
+		errno = 0;
+		d = strtod(v, &end);
+		if (*v == '\0' || *end != '\0' || errno != 0 || !(d >= 0.0 &&
+		    d <= 1.0)) {
+			api_error(r, 400, "min_confidence: expected a number "
+			    "from 0 to 1");
+			return -1;
+		}
+		f->min_confidence = d;
+		f->has_min_confidence = 1;
+	}
+	if ((v = api_param(r, "limit")) != NULL) {
+		if (util_strtonum(v, 1, QUERY_LIMIT_MAX, &n) != 0) {
+			api_error(r, 400, "limit: expected an integer from 1 "
+			    "to %d", QUERY_LIMIT_MAX);
+			return -1;
+		}
+		f->limit = (int)n;
+	}
+	f->cursor = api_param(r, "cursor");
+	return 0;
+}
+
+/* The {id} path argument; replies 400 and returns -1 when bad. */
+static int
+api_id(struct api_req *r, const char *what, int64_t *id)
+{
+	long long	n;
+
+	if (util_strtonum(r->args[0], 1, INT64_MAX, &n) != 0) {
+		api_error(r, 400, "%s id: expected a positive integer, not "
+		    "'%s'", what, r->args[0]);
+		return -1;
+	}
+	*id = n;
+	return 0;
+}
+
+/* Read handlers. */
+
+typedef int (*api_list_fn)(struct query *, const struct query_filter *,
+    json_t **, char **);
+
+static void
+api_list(struct api_req *r, api_list_fn fn, enum render_kind kind,
+    const char *key)
+{
+	struct query_filter	 f;
+	json_t			*res;
+	char			*cause = NULL;
+	int			 err;
+
+	if (api_filter(r, &f) != 0)
+		return;
+	if ((err = fn(r->api->query, &f, &res, &cause)) != 0) {
+		api_fail(r, err, cause);
+		return;
+	}
+	api_reply_rows(r, kind, res, json_object_get(res, key));
+	json_decref(res);
+}
+
+typedef int (*api_text_fn)(struct query *, const struct query_filter *,
+    struct buf *, char **);
+
+/* JSON replies of the hot lists go out as query.c's text. */
+static void
+api_list_text(struct api_req *r, api_text_fn text, api_list_fn fn,
+    enum render_kind kind, const char *key)
+{
+	struct query_filter	 f;
+	struct buf		 b = { 0 };
+	char			*cause = NULL;
+	int			 err;
+
+	if (r->format != RENDER_JSON) {
+		api_list(r, fn, kind, key);
+		return;
+	}
+	if (api_filter(r, &f) != 0)
+		return;
+	if ((err = text(r->api->query, &f, &b, &cause)) != 0) {
+		buf_free(&b);
+		api_fail(r, err, cause);
+		return;
+	}
+	api_reply(r, 200, "application/json", &b);
+	buf_free(&b);
+}
+
+static void
+api_trips(struct api_req *r)
+{
+	api_list_text(r, query_trips_json, query_trips, RENDER_TRIPS,
+	    "trips");
+}
+
+static void
+api_legs(struct api_req *r)
+{
+	api_list_text(r, query_legs_json, query_legs, RENDER_LEGS, "legs");
+}
+
+static void
+api_officials(struct api_req *r)
+{
+	api_list(r, query_officials, RENDER_OFFICIALS, "officials");
+}
+
+static void
+api_places(struct api_req *r)
+{
+	api_list(r, query_places, RENDER_PLACES, "places");
+}
+
+static void
+api_articles(struct api_req *r)
+{
+	api_list(r, query_articles, RENDER_ARTICLES, "articles");
+}
+
+static void
+api_trip(struct api_req *r)
+{
+	json_t	*trip;
+	char	*cause = NULL;
+	int64_t	 id;
+	int	 err;
+
+	if (api_id(r, "trip", &id) != 0)
+		return;
+	if ((err = query_trip(r->api->query, id, &trip, &cause)) != 0) {
+		if (err == -ENOENT) {
+			api_error(r, 404, "no trip with id %lld",
+			    (long long)id);
+			return;
+		}
+		api_fail(r, err, cause);
+		return;
+	}
+	api_reply_rows(r, RENDER_LEGS, trip, json_object_get(trip, "legs"));
+	json_decref(trip);
+}
+
+static void
+api_article(struct api_req *r)
+{
+	json_t	*a;
+	char	*cause = NULL;
+	int64_t	 id;
+	int	 err;
+
+	if (api_id(r, "article", &id) != 0)
+		return;
+	if ((err = query_article(r->api->query, id, &a, &cause)) != 0) {
+		if (err == -ENOENT) {
+			api_error(r, 404, "no article with id %lld",
+			    (long long)id);
+			return;
+		}
+		api_fail(r, err, cause);
+		return;
+	}
+	api_reply_json(r, 200, a);
+	json_decref(a);
+}
+
+static void
+api_feeds(struct api_req *r)
+{
+	json_t	*res;
+	char	*cause = NULL;
+	int	 err;
+
+	if ((err = query_feeds(r->api->query, &res, &cause)) != 0) {
+		api_fail(r, err, cause);
+		return;
+	}
+	api_reply_rows(r, RENDER_FEEDS, res, json_object_get(res, "feeds"));
+	json_decref(res);
+}
+
+static void
+api_feed_get(struct api_req *r)
+{
+	json_t	*feed;
+	char	*cause = NULL;
+	int	 err;
+
+	if ((err = query_feed(r->api->query, r->args[0], &feed,
+	    &cause)) != 0) {
+		if (err == -ENOENT) {
+			api_error(r, 404, "no feed named '%s'", r->args[0]);
+			return;
+		}
+		api_fail(r, err, cause);
+		return;
+	}
+	api_reply_json(r, 200, feed);
+	json_decref(feed);
+}
+
+/* Request bodies. */
+
+/*
+ * Parses the request body as a JSON object; replies 400 (or 415) and
+ * returns NULL when it is not one.
+ */
+static json_t *
+api_body_json(struct api_req *r)
+{
+	struct evbuffer	*in;
+	json_error_t	 je;
+	json_t		*j;
+	const char	*ct;
+	size_t		 len;
+
+	ct = evhttp_find_header(evhttp_request_get_input_headers(r->req),
+	    "Content-Type");
+	/* curl -d sends form encoding unless told otherwise: let it pass. */
+	if (ct != NULL && strncasecmp(ct, "application/json", 16) != 0 &&
+	    strncasecmp(ct, "application/x-www-form-urlencoded", 33) != 0) {
+		api_error(r, 415, "expected a JSON body (Content-Type: "
+		    "application/json), not %s", ct);
+		return NULL;
+	}
+	in = evhttp_request_get_input_buffer(r->req);
+	len = evbuffer_get_length(in);
+	j = json_loadb((const char *)evbuffer_pullup(in, -1), len,
+	    JSON_REJECT_DUPLICATES, &je);
+	if (j == NULL) {
+		api_error(r, 400, "body: expected a JSON object: %s (at "
+		    "character %d)", je.text, je.position);
+		return NULL;
+	}
+	if (!json_is_object(j)) {
+		json_decref(j);
+		api_error(r, 400, "body: expected a JSON object");
+		return NULL;
+	}
+	return j;
+}
+
+/* Checks that o has only the named members; replies 400 if not. */
+static int
+api_members(struct api_req *r, json_t *o, const char *const *allowed)
+{
+	const char	*key;
+	json_t		*v;
+	int		 i;
+
+	json_object_foreach(o, key, v) {
+		for (i = 0; allowed[i] != NULL; i++)
+			if (strcmp(key, allowed[i]) == 0)
+				break;
+		if (allowed[i] == NULL) {
+			api_error(r, 400, "body: unknown member '%s'", key);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* "interval": seconds (integer) or a duration string ("15m"). */
+static int
+api_interval(struct api_req *r, json_t *v, long long *out)
+{
+	long long	n = -1;
+
+	if (json_is_integer(v))
+		n = json_integer_value(v);
+	else if (json_is_string(v) &&
+	    util_parse_duration(json_string_value(v), &n) != 0)
+		n = -1;
+	if (n < 1 || n > 7 * 86400) {
+		api_error(r, 400, "interval: expected seconds or a duration "
+		    "such as \"15m\", from 1s to 7d");
+		return -1;
+	}
+	*out = n;
+	return 0;
+}
+
+/* "tags": an array of strings or a comma-separated string -> "a,b". */
+static int
+api_tags(struct api_req *r, json_t *v, char **out)
+{
+	struct buf	 b = { 0 };
+	json_t		*e;
+	size_t		 i;
+
+	if (json_is_string(v)) {
+		*out = xstrdup(json_string_value(v));
+		return 0;
+	}
+	if (!json_is_array(v))
+		goto bad;
+	json_array_foreach(v, i, e) {
+		if (!json_is_string(e) || strchr(json_string_value(e), ',') !=
+		    NULL || *json_string_value(e) == '\0')
+			goto bad;
+		if (i > 0)
+			buf_addc(&b, ',');
+		buf_adds(&b, json_string_value(e));
+	}
+	*out = b.data != NULL ? buf_steal(&b) : xstrdup("");
+	return 0;
+bad:
+	buf_free(&b);
+	api_error(r, 400, "tags: expected an array of non-empty strings "
+	    "without commas");
+	return -1;
+}
+
+/*
+ * Tells the daemon and the event stream that a feed changed; the event
+ * carries the feed's new state (none when it was removed).
+ */
+static void
+api_feeds_changed(struct api *a, const char *name, const char *change)
+{
+	json_t	*j, *feed = NULL;
+	char	*s, *cause = NULL;
+
+	if (a->hooks.feeds_changed != NULL)
+		a->hooks.feeds_changed(a->hooks.arg);
+	j = json_pack("{s:s, s:s}", "name", name, "change", change);
+	if (query_feed(a->query, name, &feed, &cause) == 0)
+		json_object_set_new(j, "feed", feed);
+	free(cause);
+	if ((s = json_dumps(j, JSON_COMPACT)) != NULL)
+		api_event(a, "feed", s);
+	free(s);
+	json_decref(j);
+}
+
+/* Replies with the feed's current state and status code. */
+static void
+api_reply_feed(struct api_req *r, int code, const char *name)
+{
+	json_t	*feed;
+	char	*cause = NULL;
+	int	 err;
+
+	if ((err = query_feed(r->api->query, name, &feed, &cause)) != 0) {
+		api_fail(r, err, cause);
+		return;
+	}
+	api_reply_json(r, code, feed);
+	json_decref(feed);
+}
+
+static void
+api_feed_add(struct api_req *r)
+{
+	static const char *const members[] = { "name", "url", "interval",
+	    "tags", NULL };
+	json_t		*b, *v;
+	const char	*name, *url;
+	char		*tags = NULL, *cause = NULL, *loc;
+	long long	 iv;
+	int		 err;
+
+	if ((b = api_body_json(r)) == NULL)
+		return;
+	if (api_members(r, b, members) != 0)
+		goto out;
+	name = json_string_value(json_object_get(b, "name"));
+	url = json_string_value(json_object_get(b, "url"));
+	if (name == NULL || !config_feed_name_ok(name)) {
+		api_error(r, 400, "name: expected a feed name (1 to 64 of "
+		    "A-Z a-z 0-9 . _ -)");
+		goto out;
+	}
+	if (url == NULL || !config_feed_url_ok(url)) {
+		api_error(r, 400, "url: expected an http:// or https:// URL "
+		    "with a host");
+		goto out;
+	}
+	iv = r->api->conf->poll_interval_s;
+	if ((v = json_object_get(b, "interval")) != NULL &&
+	    api_interval(r, v, &iv) != 0)
+		goto out;
+	if ((v = json_object_get(b, "tags")) != NULL &&
+	    api_tags(r, v, &tags) != 0)
+		goto out;
+	if ((err = query_feed_add(r->api->query, name, url, iv, tags,
+	    &cause)) != 0) {
+		api_fail(r, err, cause);
+		goto out;
+	}
+	api_feeds_changed(r->api, name, "added");
+	loc = xasprintf("/v1/feeds/%s", name);
+	evhttp_add_header(evhttp_request_get_output_headers(r->req),
+	    "Location", loc);
+	free(loc);
+	api_reply_feed(r, 201, name);
+out:
+	free(tags);
+	json_decref(b);
+}
+
+static void
+api_feed_remove(struct api_req *r)
+{
+	char	*cause = NULL;
+	int	 err;
+
+	if ((err = query_feed_remove(r->api->query, r->args[0],
+	    &cause)) != 0) {
+		api_fail(r, err, cause);
+		return;
+	}
+	api_feeds_changed(r->api, r->args[0], "removed");
+	api_reply(r, 204, NULL, NULL);
+}
+
+static void
+api_feed_update(struct api_req *r)
+{
+	static const char *const members[] = { "paused", "enabled",
+	    "interval", "url", "tags", NULL };
+	struct query_feed_change c = { -1, -1, -1, NULL, NULL };
+	json_t		*b, *v;
+	char		*tags = NULL, *cause = NULL;
+	int		 err;
+
+	if ((b = api_body_json(r)) == NULL)
+		return;
+	if (api_members(r, b, members) != 0)
+		goto out;
+	if (json_object_size(b) == 0) {
+		api_error(r, 400, "body: expected at least one of paused, "
+		    "enabled, interval, url, tags");
+		goto out;
+	}
+	if ((v = json_object_get(b, "paused")) != NULL) {
+		if (!json_is_boolean(v)) {
+			api_error(r, 400, "paused: expected true or false");
+			goto out;
+		}
+		c.paused = json_is_true(v);
+	}
+	if ((v = json_object_get(b, "enabled")) != NULL) {
+		if (!json_is_boolean(v)) {
+			api_error(r, 400, "enabled: expected true or false");
+			goto out;
+		}
+		c.enabled = json_is_true(v);
+	}
+	if ((v = json_object_get(b, "interval")) != NULL &&
+	    api_interval(r, v, &c.interval_s) != 0)
+		goto out;
+	if ((v = json_object_get(b, "url")) != NULL) {
+		if (!json_is_string(v) ||
+		    !config_feed_url_ok(json_string_value(v))) {
+			api_error(r, 400, "url: expected an http:// or "
+			    "https:// URL with a host");
+			goto out;
+		}
+		c.url = json_string_value(v);
+	}
+	if ((v = json_object_get(b, "tags")) != NULL) {
+		if (api_tags(r, v, &tags) != 0)
+			goto out;
+		c.tags = tags;
+	}
+	if ((err = query_feed_update(r->api->query, r->args[0], &c,
+	    &cause)) != 0) {
+		api_fail(r, err, cause);
+		goto out;
+	}
+	api_feeds_changed(r->api, r->args[0], "updated");
+	api_reply_feed(r, 200, r->args[0]);
+out:
+	free(tags);
+	json_decref(b);
+}
+
+static void
+api_poll(struct api_req *r)
+{
+	const char	*name;
+	char		*cause = NULL;
+	json_t		*j;
+	int		 err;
+
+	name = api_param(r, "feed");
+	if (name != NULL && !config_feed_name_ok(name)) {
+		api_error(r, 400, "feed: expected a feed name (1 to 64 of "
+		    "A-Z a-z 0-9 . _ -)");
+		return;
+	}
+	if (r->api->hooks.poll == NULL) {
+		api_error(r, 501, "polling is not available");
+		return;
+	}
+	if ((err = r->api->hooks.poll(r->api->hooks.arg, name,
+	    &cause)) != 0) {
+		if (err == -ENOENT)
+			api_error(r, 404, "%s", cause != NULL ? cause :
+			    "no such feed");
+		else
+			api_error(r, err == -EINVAL || err == -EBUSY ? 409 :
+			    500, "poll: %s", cause != NULL ? cause : "failed");
+		free(cause);
+		return;
+	}
+	j = json_pack("{s:s, s:s?}", "poll", "started", "feed", name);
+	api_reply_json(r, 202, j);
+	json_decref(j);
+}
+
+/*
+ * POST /v1/import: the body is a feed document, ingested as if fetched
+ * from the feed named by ?feed= (default "import").  Needs
+ * ingest_import_buffer() from ingest.c, which is not there yet.
+ */
+static void
+api_import(struct api_req *r)
+{
+	api_error(r, 501, "import over the API is not available in this "
+	    "build yet (needs ingest_import_buffer); use itinerd --import "
+	    "FILE");
+}
+
+static void
+api_reload(struct api_req *r)
+{
+	char	*cause = NULL;
+	json_t	*j;
+	int	 err;
+
+	if (r->api->hooks.reload == NULL) {
+		api_error(r, 501, "reload is not available");
+		return;
+	}
+	if ((err = r->api->hooks.reload(r->api->hooks.arg, &cause)) != 0) {
+		api_error(r, 422, "reload refused, the running configuration "
+		    "stays: %s", cause != NULL ? cause : "failed");
+		free(cause);
+		return;
+	}
+	j = json_pack("{s:b}", "reloaded", 1);
+	api_reply_json(r, 200, j);
+	json_decref(j);
+}
+
+static void
+api_health(struct api_req *r)
+{
+	struct api	*a = r->api;
+	json_t		*stats = NULL, *j, *db;
+	char		*cause = NULL;
+	int		 ok;
+
+	ok = query_stats(a->query, &stats, &cause) == 0;
+	db = json_pack("{s:s, s:b}", "path", store_path(a->store), "ok", ok);
+	if (ok) {
+		json_object_set(db, "schema_version",
+		    json_object_get(stats, "schema_version"));
+		json_object_set(db, "schema_latest",
+		    json_object_get(stats, "schema_latest"));
+	} else {
+		json_object_set_new(db, "error", query_json_string(cause));
+		free(cause);
+	}
+	j = json_pack("{s:s, s:s, s:I, s:o, s:{s:i, s:i}}",
+	    "status", ok ? "ok" : "degraded", "version", ITINERD_VERSION,
+	    "uptime_s", (json_int_t)(util_now() - a->started),
+	    "database", db, "api", "connections", a->nconns,
+	    "event_clients", a->nsse);
+	if (ok) {
+		json_object_set_new(j, "counts", json_pack(
+		    "{s:O, s:O, s:O, s:O, s:O, s:O}",
+		    "feeds", json_object_get(stats, "feeds"),
+		    "articles", json_object_get(stats, "articles"),
+		    "officials", json_object_get(stats, "officials"),
+		    "places", json_object_get(stats, "places"),
+		    "legs", json_object_get(stats, "legs"),
+		    "trips", json_object_get(stats, "trips")));
+		json_decref(stats);
+	}
+	api_reply_json(r, ok ? 200 : 503, j);
+	json_decref(j);
+}
+
+static long long
+api_stat(json_t *stats, const char *key)
+{
+	return (long long)json_integer_value(json_object_get(stats, key));
+}
+
+static void
+api_metrics(struct api_req *r)
+{
+	struct api	*a = r->api;
+	struct buf	 b = { 0 };
+	json_t		*s;
+	char		*cause = NULL;
+	int		 err, i;
+	static const char *const tables[] = { "feeds", "articles",
+	    "officials", "places", "legs", "trips", "leg_sources", NULL };
+	static const char *const outcomes[] = { "ok", "not_modified",
+	    "error", "never", NULL };
+	char		 key[32];
+
+	if ((err = query_stats(a->query, &s, &cause)) != 0) {
+		api_fail(r, err, cause);
+		return;
+	}
+	/* Counted before this reply is: include it. */
+	api_count(a, 200);
+	buf_printf(&b, "# HELP itinerd_info Version of the running itinerd.\n"
+	    "# TYPE itinerd_info gauge\nitinerd_info{version=\"%s\"} 1\n"
+	    "# HELP itinerd_uptime_seconds Seconds since the API started.\n"
+	    "# TYPE itinerd_uptime_seconds gauge\n"
+	    "itinerd_uptime_seconds %lld\n", ITINERD_VERSION,
+	    (long long)(util_now() - a->started));
+	buf_printf(&b, "# HELP itinerd_schema_version Schema version of the "
+	    "database.\n# TYPE itinerd_schema_version gauge\n"
+	    "itinerd_schema_version %lld\n", api_stat(s, "schema_version"));
+	buf_adds(&b, "# HELP itinerd_rows Rows stored, by table.\n"
+	    "# TYPE itinerd_rows gauge\n");
+	for (i = 0; tables[i] != NULL; i++)
+		buf_printf(&b, "itinerd_rows{table=\"%s\"} %lld\n", tables[i],
+		    api_stat(s, tables[i]));
+	buf_printf(&b, "# HELP itinerd_articles Articles stored.\n"
+	    "# TYPE itinerd_articles gauge\nitinerd_articles %lld\n"
+	    "# HELP itinerd_legs Itinerary legs stored.\n"
+	    "# TYPE itinerd_legs gauge\nitinerd_legs %lld\n"
+	    "# HELP itinerd_trips Trips stored.\n"
+	    "# TYPE itinerd_trips gauge\nitinerd_trips %lld\n",
+	    api_stat(s, "articles"), api_stat(s, "legs"),
+	    api_stat(s, "trips"));
+	buf_printf(&b, "# HELP itinerd_feed_fetches_total Fetches made, all "
+	    "feeds (from the feeds table).\n"
+	    "# TYPE itinerd_feed_fetches_total counter\n"
+	    "itinerd_feed_fetches_total %lld\n", api_stat(s, "fetches"));
+	buf_adds(&b, "# HELP itinerd_feeds_by_last_outcome Feeds by the "
+	    "outcome of their last fetch.\n"
+	    "# TYPE itinerd_feeds_by_last_outcome gauge\n");
+	for (i = 0; outcomes[i] != NULL; i++) {
+		snprintf(key, sizeof key, "feeds_%s", outcomes[i]);
+		buf_printf(&b, "itinerd_feeds_by_last_outcome{outcome=\"%s\"} "
+		    "%lld\n", outcomes[i], api_stat(s, key));
+	}
+	buf_printf(&b, "# HELP itinerd_feed_consecutive_errors Consecutive "
+	    "failed fetches, summed over feeds.\n"
+	    "# TYPE itinerd_feed_consecutive_errors gauge\n"
+	    "itinerd_feed_consecutive_errors %lld\n"
+	    "# HELP itinerd_feeds_paused Feeds paused.\n"
+	    "# TYPE itinerd_feeds_paused gauge\nitinerd_feeds_paused %lld\n"
+	    "# HELP itinerd_feeds_disabled Feeds disabled.\n"
+	    "# TYPE itinerd_feeds_disabled gauge\n"
+	    "itinerd_feeds_disabled %lld\n",
+	    api_stat(s, "consecutive_errors"), api_stat(s, "feeds_paused"),
+	    api_stat(s, "feeds_disabled"));
+	buf_printf(&b, "# HELP itinerd_extraction_seconds Time spent "
+	    "extracting legs from articles.\n"
+	    "# TYPE itinerd_extraction_seconds summary\n"
+	    "itinerd_extraction_seconds_sum %.6f\n"
+	    "itinerd_extraction_seconds_count %lld\n",
+	    (double)api_stat(s, "extraction_micros") / 1e6,
+	    api_stat(s, "extractions"));
+	buf_adds(&b, "# HELP itinerd_api_requests_total API requests "
+	    "answered, by HTTP status.\n"
+	    "# TYPE itinerd_api_requests_total counter\n");
+	for (i = 0; i < API_NSTATUS && a->status[i].code != 0; i++)
+		buf_printf(&b, "itinerd_api_requests_total{code=\"%d\"} %llu\n",
+		    a->status[i].code, a->status[i].count);
+	buf_printf(&b, "# HELP itinerd_api_connections Open API "
+	    "connections.\n# TYPE itinerd_api_connections gauge\n"
+	    "itinerd_api_connections %d\n"
+	    "# HELP itinerd_api_event_clients Clients of /v1/events.\n"
+	    "# TYPE itinerd_api_event_clients gauge\n"
+	    "itinerd_api_event_clients %d\n"
+	    "# HELP itinerd_api_event_clients_dropped_total Event clients "
+	    "cut off for not reading.\n"
+	    "# TYPE itinerd_api_event_clients_dropped_total counter\n"
+	    "itinerd_api_event_clients_dropped_total %llu\n",
+	    a->nconns, a->nsse, a->events_dropped);
+	json_decref(s);
+	/* Already counted above. */
+	evhttp_add_header(evhttp_request_get_output_headers(r->req),
+	    "Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+	{
+		struct evbuffer *eb = evbuffer_new();
+
+		evbuffer_add(eb, b.data, b.len);
+		evhttp_send_reply(r->req, 200, "OK", eb);
+		evbuffer_free(eb);
+	}
+	buf_free(&b);
+}
+
+static void
+api_index(struct api_req *r)
+{
+	json_t	*j, *routes;
+	size_t	 i, m;
+
+	routes = json_array();
+	for (i = 0; i < API_NROUTES; i++) {
+		for (m = 0; m < sizeof api_methods / sizeof api_methods[0];
+		    m++)
+			if (api_methods[m].method == api_routes[i].method)
+				break;
+		json_array_append_new(routes, json_pack("{s:s, s:s}",
+		    "method", api_methods[m].name, "path",
+		    api_routes[i].pattern));
+	}
+	j = json_pack("{s:s, s:o}", "version", ITINERD_VERSION, "routes",
+	    routes);
+	api_reply_json(r, 200, j);
+	json_decref(j);
+}
+
+/* Server-sent events. */
+
+/* Writes data to an event client; cuts it off when it stopped reading. */
+static void
+api_sse_write(struct api *a, struct api_conn *c, const char *data,
+    size_t len)
+{
+	struct bufferevent	*bev;
+	struct evbuffer		*eb;
+
+	bev = evhttp_connection_get_bufferevent(c->evcon);
+	if (evbuffer_get_length(bufferevent_get_output(bev)) + len >
+	    API_SSE_MAX_BUFFER) {
+		a->events_dropped++;
+		log_info("api: event client (pid %ld) is not reading; "
+		    "disconnected", (long)c->pid);
+		evhttp_connection_free(c->evcon);	/* closecb unlinks */
+		return;
+	}
+	eb = evbuffer_new();
+	evbuffer_add(eb, data, len);
+	evhttp_send_reply_chunk(c->sse, eb);
+	evbuffer_free(eb);
+}
+
+static void
+api_sse_broadcast(struct api *a, const char *data, size_t len)
+{
+	struct api_conn	*c, *next;
+
+	for (c = LIST_FIRST(&a->sse); c != NULL; c = next) {
+		next = LIST_NEXT(c, sse_entry);
+		api_sse_write(a, c, data, len);
+	}
+}
+
+static void
+api_sse_keepalive(evutil_socket_t fd, short what, void *arg)
+{
+	static const char	ping[] = ": keep-alive\n\n";
+
+	(void)fd;
+	(void)what;
+	api_sse_broadcast(arg, ping, sizeof ping - 1);
+}
+
+static void
+api_events(struct api_req *r)
+{
+	struct api		*a = r->api;
+	struct evkeyvalq	*h;
+	struct evbuffer		*eb;
+
+	if (r->conn->sse != NULL || a->nsse >= API_SSE_MAX_CLIENTS) {
+		api_error(r, 503, "too many event stream clients (at most %d)",
+		    API_SSE_MAX_CLIENTS);
+		return;
+	}
+	h = evhttp_request_get_output_headers(r->req);
+	evhttp_add_header(h, "Content-Type", "text/event-stream");
+	evhttp_add_header(h, "Cache-Control", "no-cache");
+	api_count(a, 200);
+	evhttp_send_reply_start(r->req, 200, "OK");
+	eb = evbuffer_new();
+	evbuffer_add_printf(eb, "retry: 5000\n: itinerd %s events\n\n",
+	    ITINERD_VERSION);
+	evhttp_send_reply_chunk(r->req, eb);
+	evbuffer_free(eb);
+	r->conn->sse = r->req;
+	LIST_INSERT_HEAD(&a->sse, r->conn, sse_entry);
+	a->nsse++;
+}
+
+void
+api_event(struct api *a, const char *type, const char *json)
+{
+	struct buf	 b = { 0 };
+	const char	*p, *nl;
+
+	if (a == NULL || LIST_EMPTY(&a->sse))
+		return;
+	a->event_id++;
+	buf_printf(&b, "id: %llu\nevent: %s\n", a->event_id, type);
+	for (p = json;; p = nl + 1) {
+		nl = strchr(p, '\n');
+		buf_adds(&b, "data: ");
+		buf_add(&b, p, nl != NULL ? (size_t)(nl - p) : strlen(p));
+		buf_addc(&b, '\n');
+		if (nl == NULL || nl[1] == '\0')
+			break;
+	}
+	buf_addc(&b, '\n');
+	api_sse_broadcast(a, b.data, b.len);
+	buf_free(&b);
+}
+
+/* Connections. */
+
+static void
+api_conn_closed(struct evhttp_connection *evcon, void *arg)
+{
+	struct api_conn	*c = arg;
+	struct api	*a = c->api;
+
+	(void)evcon;
+	if (c->sse != NULL) {
+		LIST_REMOVE(c, sse_entry);
+		a->nsse--;
+	}
+	LIST_REMOVE(c, entry);
+	a->nconns--;
+	free(c);
+}
+
+/* Reads who is on the other end of a Unix socket connection. */
+static void
+api_conn_cred(struct api_conn *c)
+{
+	struct bufferevent	*bev;
+	struct sockaddr_storage	 ss;
+	socklen_t		 len = sizeof ss;
+	struct ucred		 cred;
+	socklen_t		 clen = sizeof cred;
+	evutil_socket_t		 fd;
+
+	bev = evhttp_connection_get_bufferevent(c->evcon);
+	if ((fd = bufferevent_getfd(bev)) == -1)
+		return;
+	if (getsockname(fd, (struct sockaddr *)&ss, &len) != 0 ||
+	    ss.ss_family != AF_UNIX)
+		return;
+	c->local = 1;
+	if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &clen) == 0) {
+		c->have_cred = 1;
+		c->uid = cred.uid;
+		c->gid = cred.gid;
+		c->pid = cred.pid;
+	}
+}
+
+/*
+ * Finds or starts tracking the request's connection.  NULL when the
+ * connection limit is reached (the caller refuses the request).
+ */
+static struct api_conn *
+api_conn_get(struct api *a, struct evhttp_request *req)
+{
+	struct evhttp_connection	*evcon;
+	struct api_conn			*c;
+
+	evcon = evhttp_request_get_connection(req);
+	LIST_FOREACH(c, &a->conns, entry)
+		if (c->evcon == evcon)
+			return c;
+	if (a->nconns >= a->conf->api_max_connections)
+		return NULL;
+	c = xcalloc(1, sizeof *c);
+	c->api = a;
+	c->evcon = evcon;
+	c->admin = -1;
+	api_conn_cred(c);
+	LIST_INSERT_HEAD(&a->conns, c, entry);
+	a->nconns++;
+	evhttp_connection_set_closecb(evcon, api_conn_closed, c);
+	return c;
+}
+
+/* Is the peer allowed to change things?  Decided once per connection. */
+static int
+api_conn_admin(struct api *a, struct api_conn *c)
+{
+	struct group	*gr;
+	struct passwd	*pw;
+	gid_t		*groups;
+	int		 n = 64, i, ok = 0;
+
+	if (c->admin != -1)
+		return c->admin;
+	if (!c->local || !c->have_cred)
+		ok = 0;
+	else if (c->uid == 0 || c->uid == getuid())
+		ok = 1;
+	else if (a->conf->admin_group != NULL &&
+	    (gr = getgrnam(a->conf->admin_group)) != NULL) {
+		if (c->gid == gr->gr_gid)
+			ok = 1;
+		else if ((pw = getpwuid(c->uid)) != NULL) {
+			groups = xreallocarray(NULL, (size_t)n, sizeof *groups);
+			if (getgrouplist(pw->pw_name, pw->pw_gid, groups,
+			    &n) == -1) {
+				groups = xreallocarray(groups, (size_t)n,
+				    sizeof *groups);
+				if (getgrouplist(pw->pw_name, pw->pw_gid,
+				    groups, &n) == -1)
+					n = 0;
+			}
+			for (i = 0; i < n; i++)
+				if (groups[i] == gr->gr_gid)
+					ok = 1;
+			free(groups);
+		}
+	}
+	c->admin = ok;
+	return ok;
+}
+
+/* Dispatch. */
+
+static const char *
+api_method_name(int method)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof api_methods / sizeof api_methods[0]; i++)
+		if (api_methods[i].method == method)
+			return api_methods[i].name;
+	return "?";
+}
+
+/*
+ * Splits a path into decoded segments ("/v1/trips/3" -> v1 trips 3).
+ * Returns the count, or -1 when there are too many or one is bad.
+ */
+static int
+api_split(const char *path, char **segs)
+{
+	const char	*p, *slash;
+	char		*raw;
+	int		 n = 0;
+
+	if (*path != '/')
+		return -1;
+	for (p = path + 1; *p != '\0'; p = slash + 1) {
+		slash = strchr(p, '/');
+		if (slash == NULL)
+			slash = p + strlen(p);
+		if (slash == p && *slash == '\0')
+			break;		/* trailing slash */
+		if (n == API_MAX_SEGMENTS)
+			goto bad;
+		raw = xstrndup(p, (size_t)(slash - p));
+		segs[n] = evhttp_uridecode(raw, 0, NULL);
+		free(raw);
+		if (segs[n] == NULL || *segs[n] == '\0' ||
+		    strchr(segs[n], '/') != NULL) {
+			free(segs[n]);
+			goto bad;
+		}
+		n++;
+		if (*slash == '\0')
+			break;
+	}
+	return n;
+bad:
+	while (n > 0)
+		free(segs[--n]);
+	return -1;
+}
+
+/* Does the pattern match segs?  Captures {name} segments into r->args. */
+static int
+api_match(const char *pattern, char **segs, int nsegs, char **args,
+    int *nargs)
+{
+	char		*pat[API_MAX_SEGMENTS];
+	const char	*p, *slash;
+	int		 n = 0, i, ok = 1;
+
+	for (p = pattern + 1; *p != '\0' && n < API_MAX_SEGMENTS;
+	    p = *slash == '\0' ? slash : slash + 1) {
+		slash = p + strcspn(p, "/");
+		pat[n++] = xstrndup(p, (size_t)(slash - p));
+	}
+	*nargs = 0;
+	if (n != nsegs)
+		ok = 0;
+	for (i = 0; ok && i < n; i++) {
+		if (pat[i][0] == '{')
+			args[(*nargs)++] = segs[i];
+		else if (strcmp(pat[i], segs[i]) != 0)
+			ok = 0;
+	}
+	for (i = 0; i < n; i++)
+		free(pat[i]);
+	return ok;
+}
+
+/* Checks the query parameters against the route's list. */
+static int
+api_check_params(struct api_req *r, const struct api_route *rt)
+{
+	struct evkeyval	*kv;
+	const char	*p;
+	size_t		 len;
+	int		 found;
+
+	TAILQ_FOREACH(kv, &r->params, next) {
+		found = 0;
+		len = strlen(kv->key);
+		for (p = rt->params; *p != '\0'; p += strcspn(p, ",")) {
+			if (*p == ',')
+				p++;
+			if (strncmp(p, kv->key, len) == 0 &&
+			    (p[len] == ',' || p[len] == '\0')) {
+				found = 1;
+				break;
+			}
+		}
+		if (!found) {
+			if (*rt->params == '\0')
+				api_error(r, 400, "unknown parameter '%s': %s "
+				    "takes no parameters", kv->key,
+				    rt->pattern);
+			else
+				api_error(r, 400, "unknown parameter '%s': "
+				    "expected one of %s", kv->key, rt->params);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Chooses the output format from ?format= or Accept. */
+static int
+api_choose_format(struct api_req *r, const struct api_route *rt)
+{
+	unsigned		 allowed;
+	const char		*v;
+	struct buf		 names = { 0 };
+	enum render_format	 f;
+	int			 i;
+
+	allowed = (rt->flags & API_FORMATS) ? render_formats(rt->kind) :
+	    1u << RENDER_JSON;
+	for (i = 0; i <= RENDER_GEOJSON; i++) {
+		if (!(allowed & (1u << i)))
+			continue;
+		if (names.len > 0)
+			buf_adds(&names, ", ");
+		buf_adds(&names, render_format_name((enum render_format)i));
+	}
+	if ((v = api_param(r, "format")) != NULL) {
+		if (render_format_parse(v, &f) != 0 ||
+		    !(allowed & (1u << f))) {
+			api_error(r, 400, "format: expected one of %s",
+			    names.data);
+			buf_free(&names);
+			return -1;
+		}
+		r->format = f;
+		buf_free(&names);
+		return 0;
+	}
+	v = evhttp_find_header(evhttp_request_get_input_headers(r->req),
+	    "Accept");
+	if ((i = render_format_accept(v, allowed)) < 0) {
+		api_error(r, 406, "Accept: %s can be served as %s", rt->pattern,
+		    names.data);
+		buf_free(&names);
+		return -1;
+	}
+	r->format = (enum render_format)i;
+	buf_free(&names);
+	return 0;
+}
+
+static void
+api_dispatch(struct evhttp_request *req, void *arg)
+{
+	struct api			*a = arg;
+	struct api_req			 r;
+	const struct evhttp_uri		*uri;
+	const struct api_route		*rt = NULL;
+	const char			*path, *query;
+	char				*segs[API_MAX_SEGMENTS];
+	struct buf			 allow = { 0 };
+	int				 nsegs, i, method, path_found = 0;
+	size_t				 k;
+
+	memset(&r, 0, sizeof r);
+	r.api = a;
+	r.req = req;
+	TAILQ_INIT(&r.params);
+	if ((r.conn = api_conn_get(a, req)) == NULL) {
+		evhttp_add_header(evhttp_request_get_output_headers(req),
+		    "Connection", "close");
+		api_error(&r, 503, "too many connections (at most %d)",
+		    a->conf->api_max_connections);
+		return;
+	}
+	method = evhttp_request_get_command(req);
+	uri = evhttp_request_get_evhttp_uri(req);
+	path = uri != NULL ? evhttp_uri_get_path(uri) : NULL;
+	query = uri != NULL ? evhttp_uri_get_query(uri) : NULL;
+	if (path == NULL || *path == '\0')
+		path = "/";
+	if ((nsegs = api_split(path, segs)) < 0) {
+		api_error(&r, 404, "no such path: %s", path);
+		return;
+	}
+	if (query != NULL && evhttp_parse_query_str(query, &r.params) != 0) {
+		api_error(&r, 400, "the query string is malformed");
+		goto out;
+	}
+	for (k = 0; k < API_NROUTES; k++) {
+		if (!api_match(api_routes[k].pattern, segs, nsegs, r.args,
+		    &r.nargs))
+			continue;
+		path_found = 1;
+		if (api_routes[k].method == method ||
+		    (method == EVHTTP_REQ_HEAD &&
+		    api_routes[k].method == EVHTTP_REQ_GET)) {
+			rt = &api_routes[k];
+			break;
+		}
+		if (allow.len > 0)
+			buf_adds(&allow, ", ");
+		buf_adds(&allow, api_method_name(api_routes[k].method));
+		if (api_routes[k].method == EVHTTP_REQ_GET)
+			buf_adds(&allow, ", HEAD");
+	}
+	if (rt == NULL) {
+		if (!path_found)
+			api_error(&r, 404, "no such path: %s", path);
+		else {
+			evhttp_add_header(evhttp_request_get_output_headers(
+			    req), "Allow", allow.data);
+			api_error(&r, 405, "%s is not allowed on %s (allowed: "
+			    "%s)", api_method_name(method), path, allow.data);
+		}
+		goto out;
+	}
+	if (api_check_params(&r, rt) != 0)
+		goto out;
+	if (rt->flags & API_MUTATES) {
+		if (!r.conn->local) {
+			api_error(&r, 403, "changes are only accepted on the "
+			    "Unix socket; this listener is read-only");
+			goto out;
+		}
+		if (!api_conn_admin(a, r.conn)) {
+			if (a->conf->admin_group != NULL)
+				api_error(&r, 403, "uid %ld may not change "
+				    "itinerd: needs root, uid %ld or group %s",
+				    (long)r.conn->uid, (long)getuid(),
+				    a->conf->admin_group);
+			else
+				api_error(&r, 403, "uid %ld may not change "
+				    "itinerd: needs root or uid %ld",
+				    (long)r.conn->uid, (long)getuid());
+			goto out;
+		}
+	}
+	if (api_choose_format(&r, rt) != 0)
+		goto out;
+	/*
+	 * A read is one transaction: one snapshot for all its statements,
+	 * and SQLite takes its locks once rather than per statement.
+	 */
+	if (!(rt->flags & API_MUTATES) && rt->handler != api_events &&
+	    query_begin(a->query) == 0) {
+		rt->handler(&r);
+		query_end(a->query);
+	} else
+		rt->handler(&r);
+out:
+	evhttp_clear_headers(&r.params);
+	for (i = 0; i < nsegs; i++)
+		free(segs[i]);
+	buf_free(&allow);
+}
+
+/* Setup. */
+
+/*
+ * Parses http_listen and checks it is a loopback address.  0 and the
+ * address in ss, or -EINVAL with *cause.
+ */
+static int
+api_parse_listen(const char *s, struct sockaddr_storage *ss, int *len,
+    char **cause)
+{
+	struct sockaddr_in	*sin;
+	struct sockaddr_in6	*sin6;
+	int			 loop = 0, port = 0;
+
+	*len = (int)sizeof *ss;
+	memset(ss, 0, sizeof *ss);
+	if (evutil_parse_sockaddr_port(s, (struct sockaddr *)ss, len) != 0) {
+		*cause = xasprintf("http_listen: '%s' is not an address "
+		    "with a port (expected 127.0.0.1:PORT or [::1]:PORT)", s);
+		return -EINVAL;
+	}
+	if (ss->ss_family == AF_INET) {
+		sin = (struct sockaddr_in *)ss;
+		loop = (ntohl(sin->sin_addr.s_addr) >> 24) == 127;
+		port = ntohs(sin->sin_port);
+	} else if (ss->ss_family == AF_INET6) {
+		sin6 = (struct sockaddr_in6 *)ss;
+		loop = IN6_IS_ADDR_LOOPBACK(&sin6->sin6_addr);
+		port = ntohs(sin6->sin6_port);
+	}
+	if (!loop) {
+		*cause = xasprintf("http_listen: %s is not a loopback address; "
+		    "the TCP listener is read-only and local only (use "
+		    "127.0.0.1:PORT or [::1]:PORT)", s);
+		return -EINVAL;
+	}
+	if (port == 0) {
+		*cause = xasprintf("http_listen: %s has no port", s);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int
+api_listen_tcp(struct api *a, const char *spec, char **cause)
+{
+	struct sockaddr_storage	 ss;
+	int			 len, fd, on = 1, err;
+
+	if ((err = api_parse_listen(spec, &ss, &len, cause)) != 0)
+		return err;
+	fd = socket(ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK,
+	    0);
+	if (fd == -1) {
+		err = errno;
+		*cause = xasprintf("http_listen %s: socket: %s", spec,
+		    strerror(err));
+		return -err;
+	}
+	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+	if (bind(fd, (struct sockaddr *)&ss, (socklen_t)len) == -1 ||
+	    listen(fd, 511) == -1) {
+		err = errno;
+		close(fd);
+		*cause = xasprintf("http_listen %s: %s", spec, strerror(err));
+		return -err;
+	}
+	if (evhttp_accept_socket_with_handle(a->http, fd) == NULL) {
+		close(fd);
+		*cause = xasprintf("http_listen %s: cannot accept", spec);
+		return -EIO;
+	}
+	return 0;
+}
+
+static void
+api_limits(struct api *a)
+{
+	evhttp_set_max_headers_size(a->http,
+	    (ev_ssize_t)a->conf->api_max_header_size);
+	evhttp_set_max_body_size(a->http,
+	    (ev_ssize_t)a->conf->api_max_body_size);
+	evhttp_set_timeout(a->http, a->conf->api_timeout_s);
+}
+
+int
+api_new(struct event_base *base, struct store *s, const struct kb *kb,
+    const struct config *conf, int unix_fd, const struct api_hooks *hooks,
+    struct api **out, char **cause)
+{
+	struct api	*a;
+	struct timeval	 tv = { API_SSE_KEEPALIVE_S, 0 };
+	int		 r;
+
+	a = xcalloc(1, sizeof *a);
+	a->base = base;
+	a->store = s;
+	a->kb = kb;
+	a->conf = conf;
+	if (hooks != NULL)
+		a->hooks = *hooks;
+	a->started = util_now();
+	LIST_INIT(&a->conns);
+	LIST_INIT(&a->sse);
+	if ((r = query_new(s, &a->query, cause)) != 0)
+		goto fail;
+	if ((a->http = evhttp_new(base)) == NULL) {
+		*cause = xstrdup("cannot create the HTTP server");
+		r = -ENOMEM;
+		goto fail;
+	}
+	evhttp_set_allowed_methods(a->http, EVHTTP_REQ_GET | EVHTTP_REQ_POST |
+	    EVHTTP_REQ_HEAD | EVHTTP_REQ_PUT | EVHTTP_REQ_DELETE |
+	    EVHTTP_REQ_OPTIONS | EVHTTP_REQ_PATCH);
+	evhttp_set_gencb(a->http, api_dispatch, a);
+	api_limits(a);
+	if (conf->http_listen != NULL &&
+	    (r = api_listen_tcp(a, conf->http_listen, cause)) != 0)
+		goto fail;
+	evutil_make_socket_nonblocking(unix_fd);
+	if (evhttp_accept_socket_with_handle(a->http, unix_fd) == NULL) {
+		*cause = xstrdup("cannot accept on the Unix socket");
+		r = -EIO;
+		goto fail;
+	}
+	unix_fd = -1;
+	a->keepalive = event_new(base, -1, EV_PERSIST, api_sse_keepalive, a);
+	event_add(a->keepalive, &tv);
+	*out = a;
+	return 0;
+fail:
+	if (unix_fd != -1)
+		close(unix_fd);
+	api_free(a);
+	return r;
+}
+
+void
+api_set_config(struct api *a, const struct config *conf)
+{
+	const char	*old = a->conf->http_listen, *new = conf->http_listen;
+
+	if ((old == NULL) != (new == NULL) || (old != NULL &&
+	    strcmp(old, new) != 0))
+		log_warn("reload: http_listen changed; takes effect at "
+		    "restart");
+	a->conf = conf;
+	api_limits(a);
+}
+
+void
+api_free(struct api *a)
+{
+	if (a == NULL)
+		return;
+	a->freeing = 1;
+	if (a->keepalive != NULL)
+		event_free(a->keepalive);
+	if (a->http != NULL)
+		evhttp_free(a->http);	/* runs the close callbacks */
+	query_free(a->query);
+	free(a);
+}

@@ -8,11 +8,14 @@
 #ifndef ITINERD_INGEST_H
 #define ITINERD_INGEST_H
 
+#include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 struct feed_doc;
 struct kb;
 struct store;
+struct trips_changes;
 
 struct ingest_stats {
 	int	items;
@@ -22,9 +25,53 @@ struct ingest_stats {
 };
 
 /*
+ * A feed's fetch state after one fetch, written to its feeds row.
+ * Strings are borrowed for the call.
+ */
+struct ingest_feed_state {
+	time_t		 fetched;	/* last_fetch; fetch_count + 1 */
+	int		 status;	/* HTTP status; 0: none (stored NULL) */
+	const char	*error;		/* NULL: a success (last_success =
+					 * fetched, error_count 0) */
+	int		 error_count;	/* stored when error is set */
+	time_t		 next_due;
+	int		 set_validators; /* 1: store etag and last_modified
+					 * (NULL clears); 0: keep them */
+	const char	*etag;
+	const char	*last_modified;
+	const char	*new_url;	/* permanent redirect, NULL: keep */
+	const char	*disabled_reason; /* non-NULL: disable the feed */
+};
+
+/*
+ * Stores doc's items for feed feed_id and, when state is not NULL, the
+ * feed's new fetch state, in one IMMEDIATE transaction (rolled back on
+ * any error).  now is the fetch time.  New articles go through the
+ * extractor (kb) and trips_store_article.  stats gets the counts; changes
+ * (may be NULL; zero it first, trips_changes_free after) gets the ids of
+ * the legs and trips created or changed.  0 or -errno with *cause.
+ */
+int	ingest_doc(struct store *, const struct kb *, int64_t feed_id,
+	    const struct feed_doc *, time_t now,
+	    const struct ingest_feed_state *, struct ingest_stats *,
+	    struct trips_changes *, char **cause);
+
+/* Writes only the fetch state (304, errors).  0 or -EIO with *cause. */
+int	ingest_save_state(struct store *, int64_t feed_id,
+	    const struct ingest_feed_state *, char **cause);
+
+/*
+ * The canonical form of an article link used for dedupe: scheme and host
+ * lower-cased, default port, fragment and utm_* query parameters
+ * dropped.  A link that does not parse as a URL is returned trimmed.
+ * NULL for NULL or "".  Caller frees.
+ */
+char	*ingest_canonical_url(const char *);
+
+/*
  * Imports a saved feed file, or every regular file in a directory, as if
- * fetched from a feed named "import" (created on first use).  0 or
- * -errno with *cause (caller frees).
+ * fetched from a feed named "import" (created on first use, origin
+ * 'import', never polled).  0 or -errno with *cause (caller frees).
  */
 int	ingest_import_path(struct store *, const struct kb *, const char *path,
 	    struct ingest_stats *, char **cause);

@@ -1,0 +1,124 @@
+/*
+ * query: the SQL behind the API.  Reads trips, legs, officials, places,
+ * articles, feeds and counts from the store into jansson values, with the
+ * filters and keyset paging the API offers, and makes the few feed
+ * changes the API allows (add, remove, pause, resume).  Statements are
+ * prepared once (SQLITE_PREPARE_PERSISTENT) and kept for the life of the
+ * struct query, keyed by their SQL text, since the filters present decide
+ * the WHERE clause.  Parameters are validated by the caller (api.c); the
+ * cursor, being this module's own format, is checked here.
+ */
+#ifndef ITINERD_QUERY_H
+#define ITINERD_QUERY_H
+
+#include <jansson.h>
+#include <stdint.h>
+
+#include "xmalloc.h"
+
+struct store;
+struct query;
+
+#define QUERY_LIMIT_DEFAULT	50
+#define QUERY_LIMIT_MAX		1000
+
+/* Filters of the list endpoints; NULL (or has_ 0) means "any". */
+struct query_filter {
+	const char	*person;	/* full name or surname, any case/accents */
+	const char	*role;		/* substring, case-insensitive */
+	const char	*official_country;	/* ISO alpha-2 */
+	const char	*dest_country;	/* ISO alpha-2 */
+	const char	*city;		/* any case/accents */
+	const char	*since;		/* YYYY-MM-DD: ends on or after */
+	const char	*until;		/* YYYY-MM-DD: starts on or before */
+	const char	*status;	/* planned|ongoing|completed|cancelled */
+	double		 min_confidence;
+	int		 has_min_confidence;
+	const char	*q;		/* articles: full-text query */
+	const char	*feed;		/* articles: only this feed */
+	int		 limit;		/* 1..QUERY_LIMIT_MAX; 0: default */
+	const char	*cursor;	/* opaque, from a previous next_cursor */
+};
+
+/* Fields of a feed change (PATCH); -1 or NULL leaves one as it is. */
+struct query_feed_change {
+	int		 paused;
+	int		 enabled;
+	long long	 interval_s;
+	const char	*url;
+	const char	*tags;
+};
+
+int	query_new(struct store *, struct query **out, char **cause);
+void	query_free(struct query *);
+/*
+ * Brackets the reads of one request in one read transaction (a single
+ * snapshot, and SQLite's locks taken once).  query_end after every
+ * query_begin that returned 0.
+ */
+int	query_begin(struct query *);
+void	query_end(struct query *);
+
+/*
+ * The list queries.  Each returns 0 and sets *out to an object
+ * { "<kind>": [rows...], "next_cursor": string or null } (caller
+ * json_decref's), or -EINVAL with *cause naming the bad parameter (a
+ * cursor that is not ours), or -EIO with *cause.
+ */
+int	query_trips(struct query *, const struct query_filter *, json_t **out,
+	    char **cause);
+int	query_legs(struct query *, const struct query_filter *, json_t **out,
+	    char **cause);
+int	query_officials(struct query *, const struct query_filter *,
+	    json_t **out, char **cause);
+int	query_places(struct query *, const struct query_filter *,
+	    json_t **out, char **cause);
+int	query_articles(struct query *, const struct query_filter *,
+	    json_t **out, char **cause);
+/*
+ * Trips and legs as JSON text (the same document query_trips and
+ * query_legs parse), appended to out: the fast path for JSON replies.
+ */
+int	query_trips_json(struct query *, const struct query_filter *,
+	    struct buf *out, char **cause);
+int	query_legs_json(struct query *, const struct query_filter *,
+	    struct buf *out, char **cause);
+/* Every feed with its state: { "feeds": [...] }. */
+int	query_feeds(struct query *, json_t **out, char **cause);
+
+/*
+ * Single objects: a trip with its legs and their sources, an article
+ * with its text and legs, a feed.  -ENOENT when there is none.
+ */
+int	query_trip(struct query *, int64_t id, json_t **out, char **cause);
+int	query_article(struct query *, int64_t id, json_t **out, char **cause);
+int	query_feed(struct query *, const char *name, json_t **out,
+	    char **cause);
+
+/*
+ * Counts for health and metrics: rows per table, schema version, fetch
+ * totals and last outcomes from the feeds table, extraction time.
+ */
+int	query_stats(struct query *, json_t **out, char **cause);
+
+/*
+ * Feed changes.  add: -EEXIST if the name is taken.  remove: -ENOENT,
+ * or -EPERM for a feed from the config file (it would come back at the
+ * next reload).  update: -ENOENT.  Each 0 or -errno with *cause.
+ */
+int	query_feed_add(struct query *, const char *name, const char *url,
+	    long long interval_s, const char *tags, char **cause);
+int	query_feed_remove(struct query *, const char *name, char **cause);
+int	query_feed_update(struct query *, const char *name,
+	    const struct query_feed_change *, char **cause);
+
+/* Cursor encoding, exposed for tests: fields joined, base64url. */
+char	*query_cursor_encode(const char *const *fields, int n);
+/* Splits a cursor into at most max fields (caller frees each); or -EINVAL. */
+int	query_cursor_decode(const char *cursor, char **fields, int max,
+	    int *n);
+
+/* A JSON string of s, repairing invalid UTF-8 (U+FFFD); never NULL. */
+json_t	*query_json_string(const char *s);
+
+#endif

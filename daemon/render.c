@@ -1,0 +1,634 @@
+/*
+ * render: the API's output formats, see render.h.
+ *
+ * Each kind of row has a column list for CSV; iCalendar and GeoJSON are
+ * only offered for rows with dates (trips, legs) or places.  A trips row
+ * carries its route (stops with coordinates), so a trip becomes one
+ * VEVENT spanning its dates, and one GeoJSON Point per stop.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "render.h"
+#include "xmalloc.h"
+
+static const char *const render_trip_cols[] = { "id", "person", "role",
+    "official_country", "start", "end", "status", "confidence", "leg_count",
+    "route", NULL };
+static const char *const render_leg_cols[] = { "id", "person", "role",
+    "official_country", "country", "city", "lat", "lon", "start", "end",
+    "precision", "status", "confidence", "trip_id", NULL };
+static const char *const render_official_cols[] = { "id", "name",
+    "country", "role", "trips", "legs", NULL };
+static const char *const render_place_cols[] = { "id", "country", "city",
+    "lat", "lon", "visits", NULL };
+static const char *const render_article_cols[] = { "id", "published",
+    "feed", "title", "url", "snippet", NULL };
+static const char *const render_feed_cols[] = { "name", "url", "tags",
+    "origin", "enabled", "paused", "interval", "last_fetch", "last_status",
+    "last_error", "error_count", "next_due", "fetch_count", "articles",
+    NULL };
+
+static const struct {
+	const char	*name;
+	const char	*type;
+} render_formats_tab[] = {
+	[RENDER_JSON] = { "json", "application/json" },
+	[RENDER_CSV] = { "csv", "text/csv; charset=utf-8" },
+	[RENDER_ICS] = { "ics", "text/calendar; charset=utf-8" },
+	[RENDER_GEOJSON] = { "geojson", "application/geo+json" },
+};
+
+int
+render_format_parse(const char *s, enum render_format *out)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof render_formats_tab /
+	    sizeof render_formats_tab[0]; i++) {
+		if (strcmp(s, render_formats_tab[i].name) == 0) {
+			*out = (enum render_format)i;
+			return 0;
+		}
+	}
+	return -EINVAL;
+}
+
+const char *
+render_format_name(enum render_format f)
+{
+	return render_formats_tab[f].name;
+}
+
+const char *
+render_content_type(enum render_format f)
+{
+	return render_formats_tab[f].type;
+}
+
+unsigned
+render_formats(enum render_kind k)
+{
+	unsigned	json_csv = 1u << RENDER_JSON | 1u << RENDER_CSV;
+
+	switch (k) {
+	case RENDER_TRIPS:
+	case RENDER_LEGS:
+		return json_csv | 1u << RENDER_ICS | 1u << RENDER_GEOJSON;
+	case RENDER_PLACES:
+		return json_csv | 1u << RENDER_GEOJSON;
+	default:
+		return json_csv;
+	}
+}
+
+/*
+ * Picks the first media range of the Accept header (in the order given;
+ * q-values are not weighed) that names an allowed format.
+ */
+int
+render_format_accept(const char *accept, unsigned allowed)
+{
+	static const struct {
+		const char		*type;
+		enum render_format	 f;
+	} types[] = {
+		{ "application/json", RENDER_JSON },
+		{ "text/csv", RENDER_CSV },
+		{ "text/calendar", RENDER_ICS },
+		{ "application/geo+json", RENDER_GEOJSON },
+		{ "application/vnd.geo+json", RENDER_GEOJSON },
+	};
+	const char	*p, *end;
+	size_t		 len, i;
+	int		 known = 0;
+
+	if (accept == NULL || *accept == '\0')
+		return RENDER_JSON;
+	for (p = accept; *p != '\0'; p = *end == ',' ? end + 1 : end) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		end = p + strcspn(p, ",");
+		len = strcspn(p, ";, \t");
+		if ((len == 3 && strncmp(p, "*/*", 3) == 0) ||
+		    (len == 13 && strncasecmp(p, "application/*", 13) == 0))
+			return RENDER_JSON;
+		for (i = 0; i < sizeof types / sizeof types[0]; i++) {
+			if (strlen(types[i].type) != len ||
+			    strncasecmp(p, types[i].type, len) != 0)
+				continue;
+			known = 1;
+			if (allowed & (1u << types[i].f))
+				return (int)types[i].f;
+		}
+		if (len == 6 && strncasecmp(p, "text/*", 6) == 0) {
+			known = 1;
+			if (allowed & (1u << RENDER_CSV))
+				return RENDER_CSV;
+		}
+		if (*end == '\0')
+			break;
+	}
+	return known ? -1 : RENDER_JSON;
+}
+
+void
+render_json(struct buf *b, const json_t *j)
+{
+	char	*s;
+
+	s = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY |
+	    JSON_REAL_PRECISION(12));
+	if (s != NULL) {
+		buf_adds(b, s);
+		free(s);
+	}
+	buf_addc(b, '\n');
+}
+
+static const char *const *
+render_columns(enum render_kind k)
+{
+	switch (k) {
+	case RENDER_TRIPS:
+		return render_trip_cols;
+	case RENDER_LEGS:
+		return render_leg_cols;
+	case RENDER_OFFICIALS:
+		return render_official_cols;
+	case RENDER_PLACES:
+		return render_place_cols;
+	case RENDER_ARTICLES:
+		return render_article_cols;
+	case RENDER_FEEDS:
+		return render_feed_cols;
+	}
+	return render_leg_cols;
+}
+
+/* One CSV field, quoted when it holds a separator, quote or newline. */
+static void
+render_csv_field(struct buf *b, const char *s)
+{
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		buf_adds(b, s);
+		return;
+	}
+	buf_addc(b, '"');
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			buf_addc(b, '"');
+		buf_addc(b, *s);
+	}
+	buf_addc(b, '"');
+}
+
+/* A scalar as text ("" for null); arrays of scalars joined with ';'. */
+static void
+render_scalar(struct buf *b, const json_t *v)
+{
+	const json_t	*e;
+	size_t		 i;
+
+	switch (json_typeof(v)) {
+	case JSON_STRING:
+		buf_adds(b, json_string_value(v));
+		break;
+	case JSON_INTEGER:
+		buf_printf(b, "%lld", (long long)json_integer_value(v));
+		break;
+	case JSON_REAL:
+		buf_printf(b, "%.10g", json_real_value(v));
+		break;
+	case JSON_TRUE:
+		buf_adds(b, "true");
+		break;
+	case JSON_FALSE:
+		buf_adds(b, "false");
+		break;
+	case JSON_ARRAY:
+		json_array_foreach(v, i, e) {
+			if (i > 0)
+				buf_addc(b, ';');
+			render_scalar(b, e);
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+char *
+render_route_text(const json_t *route)
+{
+	struct buf	 b = { 0 };
+	const json_t	*stop, *name;
+	size_t		 i;
+
+	json_array_foreach(route, i, stop) {
+		name = json_object_get(stop, "city");
+		if (!json_is_string(name) || *json_string_value(name) == '\0')
+			name = json_object_get(stop, "country");
+		if (i > 0)
+			buf_adds(&b, " \xe2\x86\x92 ");
+		buf_adds(&b, json_is_string(name) ? json_string_value(name) :
+		    "?");
+	}
+	if (b.data == NULL)
+		buf_adds(&b, "");
+	return buf_steal(&b);
+}
+
+void
+render_csv(struct buf *b, enum render_kind k, const json_t *rows)
+{
+	const char *const	*cols = render_columns(k);
+	const json_t		*row, *v;
+	struct buf		 f = { 0 };
+	char			*route;
+	size_t			 i, c;
+
+	for (c = 0; cols[c] != NULL; c++) {
+		if (c > 0)
+			buf_addc(b, ',');
+		buf_adds(b, cols[c]);
+	}
+	buf_adds(b, "\r\n");
+	json_array_foreach(rows, i, row) {
+		for (c = 0; cols[c] != NULL; c++) {
+			if (c > 0)
+				buf_addc(b, ',');
+			if ((v = json_object_get(row, cols[c])) == NULL)
+				continue;
+			buf_reset(&f);
+			if (k == RENDER_TRIPS && strcmp(cols[c], "route") == 0) {
+				route = render_route_text(v);
+				buf_adds(&f, route);
+				free(route);
+			} else
+				render_scalar(&f, v);
+			render_csv_field(b, f.data != NULL ? f.data : "");
+		}
+		buf_adds(b, "\r\n");
+	}
+	buf_free(&f);
+}
+
+/* Length of the UTF-8 sequence starting with byte c (1 if invalid). */
+static size_t
+render_utf8_len(unsigned char c)
+{
+	if (c >= 0xf0 && c < 0xf8)
+		return 4;
+	if (c >= 0xe0)
+		return c < 0xf0 ? 3 : 1;
+	if (c >= 0xc0)
+		return 2;
+	return 1;
+}
+
+/*
+ * Appends "name:value" as content lines of at most 75 octets (CRLF,
+ * then one space before each continuation), never splitting a UTF-8
+ * sequence.  With escape, the value is TEXT: \ ; , and newlines escaped.
+ */
+void
+render_ics_line(struct buf *b, const char *name, const char *value,
+    int escape)
+{
+	struct buf	 l = { 0 };
+	const char	*p;
+	size_t		 i, n, width;
+
+	buf_adds(&l, name);
+	buf_addc(&l, ':');
+	for (p = value; *p != '\0'; p++) {
+		if (escape && (*p == '\\' || *p == ';' || *p == ',')) {
+			buf_addc(&l, '\\');
+			buf_addc(&l, *p);
+		} else if (escape && *p == '\n')
+			buf_adds(&l, "\\n");
+		else if (escape && *p == '\r')
+			continue;
+		else if ((unsigned char)*p < 0x20 && *p != '\t')
+			continue;	/* controls are not allowed */
+		else
+			buf_addc(&l, *p);
+	}
+	width = 0;
+	for (i = 0; i < l.len; i += n) {
+		n = render_utf8_len((unsigned char)l.data[i]);
+		if (i + n > l.len)
+			n = l.len - i;
+		if (width + n > 75) {
+			buf_adds(b, "\r\n ");
+			width = 1;
+		}
+		buf_add(b, l.data + i, n);
+		width += n;
+	}
+	buf_adds(b, "\r\n");
+	buf_free(&l);
+}
+
+/* Parses "YYYY-MM-DD" or "YYYY-MM"; sets the tm of its first day. */
+static int
+render_parse_date(const char *s, struct tm *tm, int *month_only)
+{
+	int	y, m, d = 1, n = 0;
+
+	memset(tm, 0, sizeof *tm);
+	if (strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) ==
+	    3 && n == 10)
+		*month_only = 0;
+	else if (strlen(s) == 7 && sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 &&
+	    n == 7)
+		*month_only = 1;
+	else
+		return -EINVAL;
+	if (y < 1 || m < 1 || m > 12 || d < 1 || d > 31)
+		return -EINVAL;
+	tm->tm_year = y - 1900;
+	tm->tm_mon = m - 1;
+	tm->tm_mday = d;
+	tm->tm_hour = 12;
+	return 0;
+}
+
+/* Normalises tm through timegm and writes YYYYMMDD. */
+static void
+render_ymd(struct tm *tm, char out[9])
+{
+	time_t		t;
+	struct tm	n;
+
+	t = timegm(tm);
+	gmtime_r(&t, &n);
+	snprintf(out, 9, "%04u%02u%02u", (unsigned)(n.tm_year + 1900) % 10000,
+	    (unsigned)(n.tm_mon + 1) % 100, (unsigned)n.tm_mday % 100);
+}
+
+int
+render_ics_dates(const char *start, const char *end, char first[9],
+    char after[9])
+{
+	struct tm	ts, te;
+	int		smonth, emonth;
+
+	if (start == NULL || render_parse_date(start, &ts, &smonth) != 0)
+		return -EINVAL;
+	if (end == NULL || render_parse_date(end, &te, &emonth) != 0) {
+		te = ts;
+		emonth = smonth;
+	}
+	render_ymd(&ts, first);
+	if (emonth)
+		te.tm_mon++;	/* first day of the next month */
+	else
+		te.tm_mday++;
+	render_ymd(&te, after);
+	if (strcmp(after, first) <= 0) {	/* end before start */
+		te = ts;
+		if (smonth)
+			te.tm_mon++;
+		else
+			te.tm_mday++;
+		render_ymd(&te, after);
+	}
+	return 0;
+}
+
+static const char *
+render_str(const json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+/* "City, CC" or "CC". */
+static char *
+render_place(const json_t *o)
+{
+	const char	*city = render_str(o, "city");
+	const char	*cc = render_str(o, "country");
+
+	if (cc == NULL)
+		cc = "";
+	if (city != NULL && *city != '\0')
+		return xasprintf("%s, %s", city, cc);
+	return xstrdup(cc);
+}
+
+static const char *
+render_ics_status(const char *status)
+{
+	if (status == NULL)
+		return NULL;
+	if (strcmp(status, "planned") == 0)
+		return "TENTATIVE";
+	if (strcmp(status, "cancelled") == 0)
+		return "CANCELLED";
+	return "CONFIRMED";
+}
+
+static void
+render_ics_event(struct buf *b, const char *uid, const char *stamp,
+    const char *first, const char *after, const char *summary,
+    const char *location, const char *desc, const char *status,
+    const json_t *geo)
+{
+	const json_t	*lat, *lon;
+	char		*g;
+
+	buf_adds(b, "BEGIN:VEVENT\r\n");
+	render_ics_line(b, "UID", uid, 0);
+	render_ics_line(b, "DTSTAMP", stamp, 0);
+	render_ics_line(b, "DTSTART;VALUE=DATE", first, 0);
+	render_ics_line(b, "DTEND;VALUE=DATE", after, 0);
+	render_ics_line(b, "SUMMARY", summary, 1);
+	if (location != NULL && *location != '\0')
+		render_ics_line(b, "LOCATION", location, 1);
+	if (geo != NULL) {
+		lat = json_object_get(geo, "lat");
+		lon = json_object_get(geo, "lon");
+		if (json_is_number(lat) && json_is_number(lon)) {
+			g = xasprintf("%.6f;%.6f", json_number_value(lat),
+			    json_number_value(lon));
+			render_ics_line(b, "GEO", g, 0);
+			free(g);
+		}
+	}
+	if (desc != NULL && *desc != '\0')
+		render_ics_line(b, "DESCRIPTION", desc, 1);
+	if (status != NULL)
+		render_ics_line(b, "STATUS", status, 0);
+	buf_adds(b, "TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n");
+}
+
+static void
+render_ics_leg(struct buf *b, const json_t *leg, const char *stamp)
+{
+	char		 first[9], after[9], *uid, *summary, *place, *desc;
+	const char	*person, *role, *status;
+	const json_t	*trip;
+	double		 conf;
+
+	if (render_ics_dates(render_str(leg, "start"), render_str(leg, "end"),
+	    first, after) != 0)
+		return;
+	person = render_str(leg, "person");
+	role = render_str(leg, "role");
+	place = render_place(leg);
+	uid = xasprintf("leg-%lld@itinerd", (long long)json_integer_value(
+	    json_object_get(leg, "id")));
+	if (role != NULL)
+		summary = xasprintf("%s (%s) in %s", person != NULL ? person :
+		    "?", role, place);
+	else
+		summary = xasprintf("%s in %s", person != NULL ? person : "?",
+		    place);
+	trip = json_object_get(leg, "trip_id");
+	status = render_str(leg, "status");
+	conf = json_number_value(json_object_get(leg, "confidence"));
+	if (json_is_integer(trip))
+		desc = xasprintf("Status: %s. Confidence: %.2f. Trip %lld.",
+		    status != NULL ? status : "unknown", conf,
+		    (long long)json_integer_value(trip));
+	else
+		desc = xasprintf("Status: %s. Confidence: %.2f.",
+		    status != NULL ? status : "unknown", conf);
+	render_ics_event(b, uid, stamp, first, after, summary, place, desc,
+	    render_ics_status(render_str(leg, "status")), leg);
+	free(desc);
+	free(summary);
+	free(place);
+	free(uid);
+}
+
+static void
+render_ics_trip(struct buf *b, const json_t *trip, const char *stamp)
+{
+	char		 first[9], after[9], *uid, *summary, *place, *route;
+	const char	*person;
+	const json_t	*stops, *stop;
+	struct buf	 desc = { 0 };
+	size_t		 i;
+
+	if (render_ics_dates(render_str(trip, "start"), render_str(trip,
+	    "end"), first, after) != 0)
+		return;
+	person = render_str(trip, "person");
+	route = render_route_text(json_object_get(trip, "route"));
+	uid = xasprintf("trip-%lld@itinerd", (long long)json_integer_value(
+	    json_object_get(trip, "id")));
+	summary = xasprintf("%s: %s", person != NULL ? person : "?", route);
+	stops = json_object_get(trip, "route");
+	json_array_foreach(stops, i, stop) {
+		place = render_place(stop);
+		buf_printf(&desc, "%s%s %s..%s (%s)", i > 0 ? "\n" : "", place,
+		    render_str(stop, "start") != NULL ?
+		    render_str(stop, "start") : "?",
+		    render_str(stop, "end") != NULL ?
+		    render_str(stop, "end") : "?",
+		    render_str(stop, "status") != NULL ?
+		    render_str(stop, "status") : "?");
+		free(place);
+	}
+	render_ics_event(b, uid, stamp, first, after, summary, route,
+	    desc.data, render_ics_status(render_str(trip, "status")),
+	    json_array_get(stops, 0));
+	buf_free(&desc);
+	free(route);
+	free(summary);
+	free(uid);
+}
+
+void
+render_ics(struct buf *b, enum render_kind k, const json_t *rows, time_t now)
+{
+	const json_t	*row;
+	struct tm	 tm;
+	char		 stamp[32];
+	size_t		 i;
+
+	gmtime_r(&now, &tm);
+	strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
+	buf_adds(b, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+	    "PRODID:-//itinerd//itinerd//EN\r\nCALSCALE:GREGORIAN\r\n"
+	    "METHOD:PUBLISH\r\n");
+	render_ics_line(b, "X-WR-CALNAME", k == RENDER_TRIPS ?
+	    "itinerd trips" : "itinerd legs", 1);
+	json_array_foreach(rows, i, row) {
+		if (k == RENDER_TRIPS)
+			render_ics_trip(b, row, stamp);
+		else
+			render_ics_leg(b, row, stamp);
+	}
+	buf_adds(b, "END:VCALENDAR\r\n");
+}
+
+/* A Feature at row's lat/lon with the other members as properties. */
+static json_t *
+render_feature(const json_t *row, json_t *extra)
+{
+	json_t		*props, *geom, *f;
+	const json_t	*lat, *lon, *v;
+	const char	*key;
+
+	lat = json_object_get(row, "lat");
+	lon = json_object_get(row, "lon");
+	if (json_is_number(lat) && json_is_number(lon))
+		geom = json_pack("{s:s, s:[f, f]}", "type", "Point",
+		    "coordinates", json_number_value(lon),
+		    json_number_value(lat));
+	else
+		geom = json_null();
+	props = json_object();
+	json_object_foreach((json_t *)row, key, v) {
+		if (strcmp(key, "lat") == 0 || strcmp(key, "lon") == 0 ||
+		    json_is_array(v) || json_is_object(v))
+			continue;
+		json_object_set(props, key, (json_t *)v);
+	}
+	if (extra != NULL) {
+		json_object_update(props, extra);
+		json_decref(extra);
+	}
+	f = json_pack("{s:s, s:o, s:o}", "type", "Feature", "geometry", geom,
+	    "properties", props);
+	if ((v = json_object_get(row, "id")) != NULL && extra == NULL)
+		json_object_set(f, "id", (json_t *)v);
+	return f;
+}
+
+void
+render_geojson(struct buf *b, enum render_kind k, const json_t *rows)
+{
+	json_t		*fc, *feats, *extra;
+	const json_t	*row, *stop;
+	size_t		 i, j;
+
+	feats = json_array();
+	json_array_foreach(rows, i, row) {
+		if (k != RENDER_TRIPS) {
+			json_array_append_new(feats, render_feature(row, NULL));
+			continue;
+		}
+		json_array_foreach(json_object_get(row, "route"), j, stop) {
+			extra = json_pack("{s:O, s:O, s:O, s:I}", "trip_id",
+			    json_object_get(row, "id"), "person",
+			    json_object_get(row, "person"), "trip_status",
+			    json_object_get(row, "status"), "seq",
+			    (json_int_t)j);
+			json_array_append_new(feats,
+			    render_feature(stop, extra));
+		}
+	}
+	fc = json_pack("{s:s, s:o}", "type", "FeatureCollection", "features",
+	    feats);
+	render_json(b, fc);
+	json_decref(fc);
+}

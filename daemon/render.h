@@ -1,0 +1,74 @@
+/*
+ * render: turns what query.c returns (jansson values of known shapes)
+ * into the API's output formats: JSON, CSV (RFC 4180), iCalendar
+ * (RFC 5545: CRLF, escaped TEXT, lines folded at 75 octets, all-day
+ * events) and GeoJSON (RFC 7946: a FeatureCollection of Points at
+ * [lon, lat]).  No I/O; each function appends to a struct buf.
+ */
+#ifndef ITINERD_RENDER_H
+#define ITINERD_RENDER_H
+
+#include <jansson.h>
+#include <time.h>
+
+#include "xmalloc.h"
+
+enum render_format {
+	RENDER_JSON,
+	RENDER_CSV,
+	RENDER_ICS,
+	RENDER_GEOJSON,
+};
+
+/* The shapes of rows, as query.c makes them. */
+enum render_kind {
+	RENDER_TRIPS,		/* trips list rows (with route) */
+	RENDER_LEGS,		/* legs list rows, or a trip's legs */
+	RENDER_OFFICIALS,
+	RENDER_PLACES,
+	RENDER_ARTICLES,
+	RENDER_FEEDS,
+};
+
+/* "json", "csv", "ics", "geojson" -> format; 0 or -EINVAL. */
+int	render_format_parse(const char *, enum render_format *);
+/*
+ * The format an Accept header asks for among those allowed (a bit mask
+ * of 1 << format), JSON when it names none we know or says * / *.
+ * -1 when it names only types we cannot give.
+ */
+int	render_format_accept(const char *accept, unsigned allowed);
+const char *render_format_name(enum render_format);
+const char *render_content_type(enum render_format);
+/* Bit mask of the formats a kind can be rendered in. */
+unsigned render_formats(enum render_kind);
+
+/* Compact JSON and a newline. */
+void	render_json(struct buf *, const json_t *);
+/* A header row and one row per element of rows. */
+void	render_csv(struct buf *, enum render_kind, const json_t *rows);
+/*
+ * A VCALENDAR with one all-day VEVENT per row that has a start date;
+ * rows without one are skipped.  now is DTSTAMP.
+ */
+void	render_ics(struct buf *, enum render_kind, const json_t *rows,
+	    time_t now);
+/* A FeatureCollection; rows without coordinates get a null geometry. */
+void	render_geojson(struct buf *, enum render_kind, const json_t *rows);
+
+/*
+ * A trip's route as text, its stops' cities (or country codes) joined
+ * with arrows: "Tokyo \xe2\x86\x92 Seoul".  Caller frees.
+ */
+char	*render_route_text(const json_t *route);
+/* One iCalendar content line "name:value", escaped and folded. */
+void	render_ics_line(struct buf *, const char *name, const char *value,
+	    int escape);
+/*
+ * Parses "YYYY-MM-DD" or "YYYY-MM" (a month: its first and last day)
+ * into the first and last day as "YYYYMMDD".  0 or -EINVAL.
+ */
+int	render_ics_dates(const char *start, const char *end, char first[9],
+	    char after[9]);
+
+#endif

@@ -1,0 +1,1551 @@
+/*
+ * check_e2e_api: the API's contract, tested against the real itinerd
+ * over a real socket.  Each TCase starts the daemon on a temporary
+ * directory whose database is created at the current schema and loaded
+ * with tests/data/api/fixture.sql (five trips, eight legs, three
+ * articles, three feeds; see the comment at its top), with a config that
+ * has no feeds.  Covered: every endpoint, each filter, paging, the four
+ * formats (iCalendar and GeoJSON parsed and checked), errors, limits
+ * (connections, header and body size, timeout, slow event clients), the
+ * read-only TCP listener, and access control from a second uid.
+ */
+#include <arpa/inet.h>
+#include <check.h>
+#include <errno.h>
+#include <grp.h>
+#include <jansson.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "store.h"
+#include "testutil.h"
+#include "xmalloc.h"
+
+struct daemon {
+	char	*dir;
+	char	*sock;
+	char	*conf;
+	char	*log;
+	pid_t	 pid;
+	int	 port;		/* TCP listener, 0 when none */
+};
+
+static struct daemon	g;
+
+struct resp {
+	int	 status;
+	char	*headers;
+	char	*body;
+};
+
+static void
+resp_free(struct resp *r)
+{
+	free(r->headers);
+	free(r->body);
+	memset(r, 0, sizeof *r);
+}
+
+static long
+t_now_ms(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+/* Connects to the daemon's Unix socket, or to 127.0.0.1:port. */
+static int
+t_connect(const char *sock, int port)
+{
+	struct sockaddr_un	sun;
+	struct sockaddr_in	sin;
+	int			fd;
+
+	if (sock != NULL) {
+		memset(&sun, 0, sizeof sun);
+		sun.sun_family = AF_UNIX;
+		snprintf(sun.sun_path, sizeof sun.sun_path, "%s", sock);
+		fd = socket(AF_UNIX, SOCK_STREAM, 0);
+		if (fd != -1 && connect(fd, (struct sockaddr *)&sun,
+		    sizeof sun) == 0)
+			return fd;
+	} else {
+		memset(&sin, 0, sizeof sin);
+		sin.sin_family = AF_INET;
+		sin.sin_port = htons((uint16_t)port);
+		sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+		fd = socket(AF_INET, SOCK_STREAM, 0);
+		if (fd != -1 && connect(fd, (struct sockaddr *)&sin,
+		    sizeof sin) == 0)
+			return fd;
+	}
+	if (fd != -1)
+		close(fd);
+	return -1;
+}
+
+static int
+t_write_all(int fd, const char *p, size_t len)
+{
+	ssize_t	n;
+
+	while (len > 0) {
+		if ((n = write(fd, p, len)) <= 0)
+			return -1;
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/* Reads until EOF or timeout_ms; returns what came. */
+static char *
+t_read_all(int fd, int timeout_ms, size_t *lenp)
+{
+	struct buf	 b = { 0 };
+	struct pollfd	 pfd = { fd, POLLIN, 0 };
+	char		 tmp[16384];
+	ssize_t		 n;
+	long		 deadline = t_now_ms() + timeout_ms;
+
+	while (t_now_ms() < deadline &&
+	    poll(&pfd, 1, (int)(deadline - t_now_ms())) > 0) {
+		if ((n = read(fd, tmp, sizeof tmp)) <= 0)
+			break;
+		buf_add(&b, tmp, (size_t)n);
+	}
+	if (b.data == NULL)
+		buf_adds(&b, "");
+	if (lenp != NULL)
+		*lenp = b.len;
+	return buf_steal(&b);
+}
+
+/* Splits a raw HTTP response; status -1 when it is not one. */
+static void
+t_parse(char *raw, struct resp *r)
+{
+	char	*sep;
+
+	r->status = -1;
+	if (sscanf(raw, "HTTP/1.%*d %d", &r->status) != 1)
+		r->status = -1;
+	sep = strstr(raw, "\r\n\r\n");
+	r->headers = xstrndup(raw, sep != NULL ? (size_t)(sep - raw) :
+	    strlen(raw));
+	r->body = xstrdup(sep != NULL ? sep + 4 : "");
+}
+
+/*
+ * One request (Connection: close) on the Unix socket (sock) or TCP
+ * (port); extra is more header lines ("Name: value\r\n...").
+ */
+static int
+t_req(const char *sock, int port, const char *method, const char *path,
+    const char *extra, const char *body, struct resp *r)
+{
+	struct buf	 q = { 0 };
+	char		*raw;
+	int		 fd;
+
+	memset(r, 0, sizeof *r);
+	r->status = -1;
+	if ((fd = t_connect(sock, port)) == -1)
+		return -1;
+	buf_printf(&q, "%s %s HTTP/1.1\r\nHost: localhost\r\n"
+	    "Connection: close\r\n%s", method, path, extra != NULL ? extra :
+	    "");
+	if (body != NULL)
+		buf_printf(&q, "Content-Type: application/json\r\n"
+		    "Content-Length: %zu\r\n", strlen(body));
+	buf_adds(&q, "\r\n");
+	if (body != NULL)
+		buf_adds(&q, body);
+	if (t_write_all(fd, q.data, q.len) == 0) {
+		raw = t_read_all(fd, 10000, NULL);
+		t_parse(raw, r);
+		free(raw);
+	}
+	buf_free(&q);
+	close(fd);
+	return r->status;
+}
+
+static int
+t_get(const char *path, struct resp *r)
+{
+	return t_req(g.sock, 0, "GET", path, NULL, NULL, r);
+}
+
+/* The value of header name in r (case-insensitive); caller frees. */
+static char *
+t_header(const struct resp *r, const char *name)
+{
+	const char	*p = r->headers, *eol;
+	size_t		 n = strlen(name);
+
+	while ((p = strstr(p, "\r\n")) != NULL) {
+		p += 2;
+		if (strncasecmp(p, name, n) == 0 && p[n] == ':') {
+			p += n + 1;
+			while (*p == ' ')
+				p++;
+			eol = strstr(p, "\r\n");
+			return xstrndup(p, eol != NULL ? (size_t)(eol - p) :
+			    strlen(p));
+		}
+	}
+	return NULL;
+}
+
+static json_t *
+t_json(const struct resp *r)
+{
+	json_error_t	 e;
+	json_t		*j;
+
+	j = json_loads(r->body, 0, &e);
+	ck_assert_msg(j != NULL, "not JSON (%s): %s", e.text, r->body);
+	return j;
+}
+
+/* "4,1,2": the "id" (or key) members of the objects in a. */
+static char *
+t_ids(const json_t *a, const char *key)
+{
+	struct buf	 b = { 0 };
+	const json_t	*e;
+	size_t		 i;
+
+	json_array_foreach(a, i, e) {
+		if (i > 0)
+			buf_addc(&b, ',');
+		buf_printf(&b, "%lld", (long long)json_integer_value(
+		    json_object_get(e, key)));
+	}
+	if (b.data == NULL)
+		buf_adds(&b, "");
+	return buf_steal(&b);
+}
+
+/* Checks {"error":{"code","message"}} and that message holds what. */
+static void
+t_check_error(const struct resp *r, int status, const char *what)
+{
+	json_t		*j, *e;
+	const char	*msg;
+
+	ck_assert_msg(r->status == status, "expected %d, got %d: %s", status,
+	    r->status, r->body);
+	j = t_json(r);
+	e = json_object_get(j, "error");
+	ck_assert_msg(json_is_string(json_object_get(e, "code")),
+	    "no error code: %s", r->body);
+	msg = json_string_value(json_object_get(e, "message"));
+	ck_assert_msg(msg != NULL && (what == NULL || strstr(msg, what) !=
+	    NULL), "message should name '%s': %s", what, r->body);
+	json_decref(j);
+}
+
+/* Daemon lifecycle. */
+
+static int
+t_free_port(void)
+{
+	struct sockaddr_in	sin;
+	socklen_t		len = sizeof sin;
+	int			fd, port;
+
+	fd = socket(AF_INET, SOCK_STREAM, 0);
+	memset(&sin, 0, sizeof sin);
+	sin.sin_family = AF_INET;
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	ck_assert_int_eq(bind(fd, (struct sockaddr *)&sin, sizeof sin), 0);
+	ck_assert_int_eq(getsockname(fd, (struct sockaddr *)&sin, &len), 0);
+	port = ntohs(sin.sin_port);
+	close(fd);
+	return port;
+}
+
+/* Creates the database at the current schema and loads the fixture. */
+static void
+t_load_fixture(const char *db)
+{
+	struct store	*s;
+	char		*cause = NULL, *sql, *err = NULL;
+
+	ck_assert_msg(store_open(db, 0, &s, &cause) == 0, "store: %s",
+	    cause);
+	sql = tu_fixture("api/fixture.sql", NULL);
+	ck_assert_msg(sqlite3_exec(store_db(s), sql, NULL, NULL, &err) ==
+	    SQLITE_OK, "fixture: %s", err);
+	free(sql);
+	store_free(s);
+}
+
+/*
+ * Starts itinerd with [daemon] keys plus daemon_extra and an [api]
+ * section (may be NULL); with tcp, a loopback listener on a free port.
+ */
+static void
+d_start(struct daemon *d, const char *daemon_extra, const char *api,
+    int tcp)
+{
+	char		*db, *text, *listen = NULL;
+	char *const	 argv[] = { (char *)tu_env("ITINERD_BIN"), "-f", "-c",
+	    NULL, NULL };
+	char		*av[5];
+	struct resp	 r;
+	int		 i;
+
+	memset(d, 0, sizeof *d);
+	d->dir = tu_tmpdir();
+	chmod(d->dir, 0755);	/* the second uid must reach the socket */
+	d->sock = xasprintf("%s/itinerd.sock", d->dir);
+	d->conf = xasprintf("%s/itinerd.conf", d->dir);
+	d->log = xasprintf("%s/log", d->dir);
+	db = xasprintf("%s/itinerd.db", d->dir);
+	t_load_fixture(db);
+	if (tcp) {
+		d->port = t_free_port();
+		listen = xasprintf("http_listen = 127.0.0.1:%d\n", d->port);
+	}
+	text = xasprintf("[daemon]\ndatabase = %s\nsocket = %s\n"
+	    "socket_mode = 0666\nlog_level = debug\n%s%s\n%s%s", db, d->sock,
+	    listen != NULL ? listen : "", daemon_extra != NULL ?
+	    daemon_extra : "", api != NULL ? "[api]\n" : "", api != NULL ?
+	    api : "");
+	ck_assert_int_eq(tu_write_file(d->conf, text), 0);
+	free(text);
+	free(listen);
+	free(db);
+	memcpy(av, argv, sizeof av);
+	av[3] = d->conf;
+	d->pid = tu_spawn(av, d->log);
+	ck_assert_msg(tu_wait_path(d->sock, 5000) == 0, "no socket; log: %s",
+	    tu_read_file(d->log, NULL));
+	/* Wait until it answers, not only binds. */
+	for (i = 0; i < 100; i++) {
+		if (t_req(d->sock, 0, "GET", "/v1/health", NULL, NULL, &r) ==
+		    200) {
+			resp_free(&r);
+			return;
+		}
+		resp_free(&r);
+		usleep(20000);
+	}
+	ck_abort_msg("daemon does not answer /v1/health");
+}
+
+static void
+d_stop(struct daemon *d)
+{
+	char	*log;
+	int	 st;
+
+	if (d->pid > 0 && (st = tu_kill_wait(d->pid, SIGTERM, 5000)) != 0) {
+		log = tu_read_file(d->log, NULL);
+		ck_abort_msg("itinerd exited %d; its log:\n%s", st, log);
+	}
+	tu_rmtree(d->dir);
+	free(d->dir);
+	free(d->sock);
+	free(d->conf);
+	free(d->log);
+	memset(d, 0, sizeof *d);
+}
+
+static void
+setup_plain(void)
+{
+	d_start(&g, NULL, NULL, 1);
+}
+
+static void
+teardown(void)
+{
+	d_stop(&g);
+}
+
+/* Filters: {path, key of the array, expected ids in order}. */
+static const struct {
+	const char	*path;
+	const char	*kind;
+	const char	*ids;
+} filter_rows[] = {
+	{ "/v1/trips", "trips", "4,1,2,3,5" },
+	{ "/v1/trips?person=austin", "trips", "1,5" },
+	{ "/v1/trips?person=LLOYD%20AUSTIN", "trips", "1,5" },
+	{ "/v1/trips?person=Lloyd+Austin", "trips", "1,5" },
+	{ "/v1/trips?person=s%C3%A9bastien%20lecornu", "trips", "3" },
+	{ "/v1/trips?person=LECORNU", "trips", "3" },
+	{ "/v1/trips?person=nobody", "trips", "" },
+	{ "/v1/trips?role=secretary%20of%20state", "trips", "2" },
+	{ "/v1/trips?role=armed%20forces", "trips", "3" },
+	{ "/v1/trips?official_country=us", "trips", "1,2,5" },
+	{ "/v1/trips?dest_country=IN", "trips", "4,1" },
+	{ "/v1/trips?city=seoul", "trips", "1,2" },
+	{ "/v1/trips?city=brasilia", "trips", "3" },
+	{ "/v1/trips?city=BRAS%C3%8DLIA", "trips", "3" },
+	{ "/v1/trips?since=2021-03-19", "trips", "1,3,5" },
+	{ "/v1/trips?until=2021-03-16", "trips", "1,2" },
+	{ "/v1/trips?since=2021-03-18&until=2021-06-01", "trips", "1,2,3" },
+	{ "/v1/trips?status=cancelled", "trips", "3" },
+	{ "/v1/trips?status=planned", "trips", "4" },
+	{ "/v1/trips?min_confidence=0.9", "trips", "1,5" },
+	{ "/v1/trips?person=austin&since=2022-01-01", "trips", "5" },
+	{ "/v1/trips?official_country=US&dest_country=KR", "trips", "1,2" },
+	{ "/v1/legs", "legs", "7,1,4,2,5,3,6,8" },
+	{ "/v1/legs?person=blinken", "legs", "4,5" },
+	{ "/v1/legs?dest_country=kr", "legs", "2,5" },
+	{ "/v1/legs?city=tokyo&status=completed", "legs", "1,4" },
+	{ "/v1/legs?since=2022-01-01", "legs", "8" },
+	{ "/v1/legs?until=2021-03-16", "legs", "1,4" },
+	{ "/v1/legs?role=defense", "legs", "1,2,3,8" },
+	{ "/v1/legs?official_country=de", "legs", "7" },
+	{ "/v1/legs?min_confidence=0.9", "legs", "1,4,2,8" },
+	{ "/v1/officials", "officials", "4,2,1,3" },
+	{ "/v1/officials?official_country=US", "officials", "2,1" },
+	{ "/v1/officials?person=baerbock", "officials", "4" },
+	{ "/v1/officials?role=foreign", "officials", "4" },
+	{ "/v1/places", "places", "5,6,4,3,1,2" },
+	{ "/v1/places?dest_country=IN", "places", "4,3" },
+	{ "/v1/places?city=new%20delhi", "places", "3" },
+	{ "/v1/articles", "articles", "3,2,1" },
+	{ "/v1/articles?q=brasilia", "articles", "2" },
+	{ "/v1/articles?feed=mod-press", "articles", "3,2" },
+};
+
+START_TEST(test_filters)
+{
+	struct resp	 r;
+	json_t		*j;
+	char		*ids;
+	size_t		 i;
+
+	for (i = 0; i < sizeof filter_rows / sizeof filter_rows[0]; i++) {
+		ck_assert_int_eq(t_get(filter_rows[i].path, &r), 200);
+		j = t_json(&r);
+		ids = t_ids(json_object_get(j, filter_rows[i].kind), "id");
+		ck_assert_msg(strcmp(ids, filter_rows[i].ids) == 0,
+		    "%s: expected ids [%s], got [%s]", filter_rows[i].path,
+		    filter_rows[i].ids, ids);
+		ck_assert(json_is_null(json_object_get(j, "next_cursor")));
+		free(ids);
+		json_decref(j);
+		resp_free(&r);
+	}
+}
+END_TEST
+
+/* Paging: every page size walks the same rows as one big page. */
+START_TEST(test_paging)
+{
+	static const struct {
+		const char	*path;
+		const char	*kind;
+		int		 limit;
+	} rows[] = {
+		{ "/v1/trips", "trips", 1 }, { "/v1/trips", "trips", 2 },
+		{ "/v1/trips?person=austin", "trips", 1 },
+		{ "/v1/legs", "legs", 3 }, { "/v1/legs?status=completed",
+		"legs", 2 }, { "/v1/officials", "officials", 1 },
+		{ "/v1/places", "places", 2 }, { "/v1/articles", "articles",
+		1 }, { "/v1/articles?q=secretary", "articles", 1 },
+	};
+	struct resp	 r;
+	json_t		*j, *next;
+	struct buf	 walked = { 0 };
+	char		*all, *ids, *path, *cur = NULL;
+	const char	*sep;
+	size_t		 i;
+	int		 pages;
+
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		sep = strchr(rows[i].path, '?') != NULL ? "&" : "?";
+		ck_assert_int_eq(t_get(rows[i].path, &r), 200);
+		j = t_json(&r);
+		all = t_ids(json_object_get(j, rows[i].kind), "id");
+		json_decref(j);
+		resp_free(&r);
+		buf_reset(&walked);
+		for (pages = 0; pages < 20; pages++) {
+			path = cur == NULL ? xasprintf("%s%slimit=%d",
+			    rows[i].path, sep, rows[i].limit) :
+			    xasprintf("%s%slimit=%d&cursor=%s", rows[i].path,
+			    sep, rows[i].limit, cur);
+			ck_assert_int_eq(t_get(path, &r), 200);
+			free(path);
+			j = t_json(&r);
+			ck_assert_int_le(json_array_size(json_object_get(j,
+			    rows[i].kind)), (size_t)rows[i].limit);
+			ids = t_ids(json_object_get(j, rows[i].kind), "id");
+			if (walked.len > 0 && *ids != '\0')
+				buf_addc(&walked, ',');
+			buf_adds(&walked, ids);
+			free(ids);
+			free(cur);
+			cur = NULL;
+			next = json_object_get(j, "next_cursor");
+			if (json_is_string(next))
+				cur = xstrdup(json_string_value(next));
+			json_decref(j);
+			resp_free(&r);
+			if (cur == NULL)
+				break;
+		}
+		ck_assert_msg(strcmp(walked.data != NULL ? walked.data : "",
+		    all) == 0, "%s by %d: walked [%s], all [%s]",
+		    rows[i].path, rows[i].limit, walked.data, all);
+		ck_assert_int_gt(pages, 0);
+		free(all);
+	}
+	buf_free(&walked);
+}
+END_TEST
+
+START_TEST(test_places)
+{
+	struct resp	 r;
+	json_t		*j, *p;
+	size_t		 i;
+	int		 seen = 0;
+
+	ck_assert_int_eq(t_get("/v1/places", &r), 200);
+	j = t_json(&r);
+	ck_assert_int_eq(json_array_size(json_object_get(j, "places")), 6);
+	json_array_foreach(json_object_get(j, "places"), i, p) {
+		if (json_integer_value(json_object_get(p, "id")) != 1)
+			continue;
+		seen = 1;
+		ck_assert_str_eq(json_string_value(json_object_get(p, "city")),
+		    "Tokyo");
+		ck_assert_int_eq(json_integer_value(json_object_get(p,
+		    "visits")), 2);
+		ck_assert(json_real_value(json_object_get(p, "lat")) > 35.68);
+	}
+	ck_assert(seen);
+	json_decref(j);
+	resp_free(&r);
+}
+END_TEST
+
+START_TEST(test_trip_detail)
+{
+	struct resp	 r;
+	json_t		*j, *legs, *src;
+	char		*ids;
+
+	ck_assert_int_eq(t_get("/v1/trips/1", &r), 200);
+	j = t_json(&r);
+	ck_assert_str_eq(json_string_value(json_object_get(j, "person")),
+	    "Lloyd Austin");
+	ids = t_ids(json_object_get(j, "route"), "leg_id");
+	ck_assert_str_eq(ids, "1,2,3");
+	free(ids);
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(
+	    json_object_get(j, "route"), 2), "city")), "New Delhi");
+	legs = json_object_get(j, "legs");
+	ids = t_ids(legs, "id");
+	ck_assert_str_eq(ids, "1,2,3");
+	free(ids);
+	src = json_array_get(json_object_get(json_array_get(legs, 0),
+	    "sources"), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(src, "title")),
+	    "Austin and Blinken arrive in Tokyo");
+	ck_assert_str_eq(json_string_value(json_object_get(src, "url")),
+	    "https://news.example/world/austin-blinken-asia");
+	ck_assert_str_eq(json_string_value(json_object_get(src, "feed")),
+	    "wire-world");
+	ck_assert(strstr(json_string_value(json_object_get(src,
+	    "evidence")), "arrived in Japan yesterday") != NULL);
+	json_decref(j);
+	resp_free(&r);
+
+	ck_assert_int_eq(t_get("/v1/trips/4", &r), 200);
+	j = t_json(&r);
+	ck_assert(json_is_null(json_object_get(j, "start")));
+	ck_assert(json_is_null(json_object_get(json_array_get(
+	    json_object_get(j, "route"), 0), "city")));
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(
+	    json_object_get(j, "route"), 0), "country")), "IN");
+	json_decref(j);
+	resp_free(&r);
+}
+END_TEST
+
+START_TEST(test_articles)
+{
+	struct resp	 r;
+	json_t		*j, *legs;
+	char		*ids;
+
+	ck_assert_int_eq(t_get("/v1/articles/3", &r), 200);
+	j = t_json(&r);
+	ck_assert(strstr(json_string_value(json_object_get(j, "text")),
+	    "Annalena Baerbock will travel to India") != NULL);
+	ids = json_dumps(json_object_get(j, "feeds"), JSON_COMPACT);
+	ck_assert_str_eq(ids, "[\"wire-world\",\"mod-press\"]");
+	free(ids);
+	legs = json_object_get(j, "legs");
+	ids = t_ids(legs, "id");
+	ck_assert_str_eq(ids, "7,8");
+	free(ids);
+	ck_assert(strstr(json_string_value(json_object_get(
+	    json_array_get(legs, 1), "evidence")), "in Paris") != NULL);
+	json_decref(j);
+	resp_free(&r);
+}
+END_TEST
+
+START_TEST(test_search)
+{
+	struct resp	 r;
+	json_t		*j, *a;
+	const char	*snip;
+	char		*ids;
+
+	/* Accent-insensitive, with a snippet marking the match. */
+	ck_assert_int_eq(t_get("/v1/articles?q=brasilia", &r), 200);
+	j = t_json(&r);
+	a = json_array_get(json_object_get(j, "articles"), 0);
+	snip = json_string_value(json_object_get(a, "snippet"));
+	ck_assert_msg(snip != NULL && strstr(snip, "[Bras\xc3\xadlia]") !=
+	    NULL, "snippet: %s", snip);
+	json_decref(j);
+	resp_free(&r);
+	/* Every word must match; quotes in input are no syntax error. */
+	ck_assert_int_eq(t_get("/v1/articles?q=Austin", &r), 200);
+	j = t_json(&r);
+	ids = t_ids(json_object_get(j, "articles"), "id");
+	ck_assert(strcmp(ids, "1,3") == 0 || strcmp(ids, "3,1") == 0);
+	free(ids);
+	json_decref(j);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/articles?q=Austin+Paris", &r), 200);
+	j = t_json(&r);
+	ids = t_ids(json_object_get(j, "articles"), "id");
+	ck_assert_str_eq(ids, "3");
+	free(ids);
+	json_decref(j);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/articles?q=%22AND%20(", &r), 200);
+	resp_free(&r);
+}
+END_TEST
+
+START_TEST(test_feeds_health_metrics)
+{
+	struct resp	 r;
+	json_t		*j, *f, *c;
+	char		*ct;
+
+	ck_assert_int_eq(t_get("/v1/feeds", &r), 200);
+	j = t_json(&r);
+	f = json_array_get(json_object_get(j, "feeds"), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(f, "name")),
+	    "mod-press");
+	ck_assert(json_is_true(json_object_get(f, "paused")));
+	ck_assert_int_eq(json_integer_value(json_object_get(f,
+	    "last_status")), 503);
+	ck_assert_int_eq(json_integer_value(json_object_get(f,
+	    "error_count")), 2);
+	ck_assert_int_eq(json_integer_value(json_object_get(f, "articles")),
+	    2);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(f,
+	    "tags"), 0)), "defence");
+	ck_assert_str_eq(json_string_value(json_object_get(f, "last_error")),
+	    "HTTP 503 Service Unavailable");
+	json_decref(j);
+	resp_free(&r);
+
+	ck_assert_int_eq(t_get("/v1/health", &r), 200);
+	j = t_json(&r);
+	ck_assert_str_eq(json_string_value(json_object_get(j, "status")),
+	    "ok");
+	ck_assert(json_is_true(json_object_get(json_object_get(j,
+	    "database"), "ok")));
+	ck_assert_int_ge(json_integer_value(json_object_get(json_object_get(
+	    j, "database"), "schema_version")), 1);
+	c = json_object_get(j, "counts");
+	ck_assert_int_eq(json_integer_value(json_object_get(c, "legs")), 8);
+	ck_assert_int_eq(json_integer_value(json_object_get(c, "trips")), 5);
+	ck_assert_int_eq(json_integer_value(json_object_get(c, "articles")),
+	    3);
+	json_decref(j);
+	resp_free(&r);
+
+	ck_assert_int_eq(t_get("/v1/nothing-here", &r), 404);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/metrics", &r), 200);
+	ct = t_header(&r, "Content-Type");
+	ck_assert(ct != NULL && strncmp(ct, "text/plain", 10) == 0);
+	free(ct);
+	ck_assert(strstr(r.body, "\nitinerd_legs 8\n") != NULL);
+	ck_assert(strstr(r.body, "\nitinerd_articles 3\n") != NULL);
+	ck_assert(strstr(r.body, "\nitinerd_feed_fetches_total 17\n") !=
+	    NULL);
+	ck_assert(strstr(r.body,
+	    "itinerd_feeds_by_last_outcome{outcome=\"error\"} 1\n") != NULL);
+	ck_assert(strstr(r.body, "itinerd_extraction_seconds_count 3\n") !=
+	    NULL);
+	ck_assert(strstr(r.body, "itinerd_extraction_seconds_sum 0.003000\n")
+	    != NULL);
+	ck_assert(strstr(r.body, "itinerd_api_requests_total{code=\"404\"} "
+	    "1\n") != NULL);
+	ck_assert(strstr(r.body, "# TYPE itinerd_api_requests_total counter")
+	    != NULL);
+	resp_free(&r);
+}
+END_TEST
+
+/* Errors: {method, path, status, what the message must name}. */
+static const struct {
+	const char	*method;
+	const char	*path;
+	int		 status;
+	const char	*what;
+} error_rows[] = {
+	{ "GET", "/v1/trips?limit=0", 400, "limit" },
+	{ "GET", "/v1/trips?limit=abc", 400, "limit" },
+	{ "GET", "/v1/trips?limit=1001", 400, "limit" },
+	{ "GET", "/v1/trips?since=2021-13-01", 400, "since" },
+	{ "GET", "/v1/trips?since=2021-02-30", 400, "since" },
+	{ "GET", "/v1/trips?until=yesterday", 400, "until" },
+	{ "GET", "/v1/trips?since=2021-05-01&until=2021-04-01", 400,
+	  "until" },
+	{ "GET", "/v1/trips?status=done", 400, "status" },
+	{ "GET", "/v1/trips?min_confidence=2", 400, "min_confidence" },
+	{ "GET", "/v1/trips?min_confidence=x", 400, "min_confidence" },
+	{ "GET", "/v1/trips?dest_country=Japan", 400, "dest_country" },
+	{ "GET", "/v1/legs?official_country=1", 400, "official_country" },
+	{ "GET", "/v1/trips?person=", 400, "person" },
+	{ "GET", "/v1/trips?cursor=abc", 400, "cursor" },
+	{ "GET", "/v1/trips?cursor=%FF%FF", 400, "cursor" },
+	{ "GET", "/v1/legs?cursor=MQ", 400, "cursor" },
+	{ "GET", "/v1/trips?format=xml", 400, "format" },
+	{ "GET", "/v1/officials?format=ics", 400, "format" },
+	{ "GET", "/v1/trips?bogus=1", 400, "bogus" },
+	{ "GET", "/v1/health?x=1", 400, "'x'" },
+	{ "GET", "/v1/articles?q=%20", 400, "q" },
+	{ "GET", "/v1/articles?feed=a%20b", 400, "feed" },
+	{ "GET", "/v1/trips/abc", 400, "trip id" },
+	{ "GET", "/v1/trips/999", 404, "999" },
+	{ "GET", "/v1/articles/999", 404, "999" },
+	{ "GET", "/v1/feeds/nope", 404, "nope" },
+	{ "GET", "/v1/nothing", 404, "/v1/nothing" },
+	{ "GET", "/v2/trips", 404, NULL },
+	{ "GET", "/", 404, NULL },
+	{ "GET", "/v1/trips/1/2/3", 404, NULL },
+	{ "DELETE", "/v1/trips", 405, "DELETE" },
+	{ "PUT", "/v1/feeds", 405, "PUT" },
+	{ "POST", "/v1/health", 405, "POST" },
+	{ "GET", "/v1/poll", 405, "GET" },
+};
+
+START_TEST(test_errors)
+{
+	struct resp	 r;
+	size_t		 i;
+
+	for (i = 0; i < sizeof error_rows / sizeof error_rows[0]; i++) {
+		t_req(g.sock, 0, error_rows[i].method, error_rows[i].path,
+		    NULL, NULL, &r);
+		t_check_error(&r, error_rows[i].status, error_rows[i].what);
+		resp_free(&r);
+	}
+}
+END_TEST
+
+START_TEST(test_method_allow)
+{
+	static const struct {
+		const char	*method;
+		const char	*path;
+		const char	*allow;
+	} rows[] = {
+		{ "DELETE", "/v1/trips", "GET, HEAD" },
+		{ "PUT", "/v1/feeds", "GET, HEAD, POST" },
+		{ "POST", "/v1/feeds/x", "GET, HEAD, DELETE, PATCH" },
+		{ "GET", "/v1/reload", "POST" },
+	};
+	struct resp	 r;
+	char		*allow;
+	size_t		 i;
+
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		t_req(g.sock, 0, rows[i].method, rows[i].path, NULL, NULL, &r);
+		ck_assert_int_eq(r.status, 405);
+		allow = t_header(&r, "Allow");
+		ck_assert_msg(allow != NULL && strcmp(allow, rows[i].allow) ==
+		    0, "%s %s: Allow: %s", rows[i].method, rows[i].path,
+		    allow);
+		free(allow);
+		resp_free(&r);
+	}
+	/* HEAD is GET without a body. */
+	t_req(g.sock, 0, "HEAD", "/v1/trips", NULL, NULL, &r);
+	ck_assert_int_eq(r.status, 200);
+	ck_assert_str_eq(r.body, "");
+	resp_free(&r);
+}
+END_TEST
+
+/* Formats chosen by ?format= or Accept. */
+START_TEST(test_negotiation)
+{
+	static const struct {
+		const char	*path;
+		const char	*accept;
+		int		 status;
+		const char	*type;
+	} rows[] = {
+		{ "/v1/trips", NULL, 200, "application/json" },
+		{ "/v1/trips?format=csv", NULL, 200, "text/csv" },
+		{ "/v1/trips", "text/csv", 200, "text/csv" },
+		{ "/v1/legs", "text/calendar", 200, "text/calendar" },
+		{ "/v1/legs", "application/geo+json", 200,
+		  "application/geo+json" },
+		{ "/v1/legs", "text/html, text/calendar;q=0.9", 200,
+		  "text/calendar" },
+		{ "/v1/places", "*/*", 200, "application/json" },
+		{ "/v1/officials", "text/calendar", 406, "application/json" },
+		{ "/v1/health", "text/csv", 406, "application/json" },
+		{ "/v1/trips?format=json", "text/csv", 200,
+		  "application/json" },
+		{ "/v1/feeds?format=csv", NULL, 200, "text/csv" },
+	};
+	struct resp	 r;
+	char		*hdr, *ct;
+	size_t		 i;
+
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		hdr = rows[i].accept != NULL ? xasprintf("Accept: %s\r\n",
+		    rows[i].accept) : NULL;
+		t_req(g.sock, 0, "GET", rows[i].path, hdr, NULL, &r);
+		free(hdr);
+		ck_assert_msg(r.status == rows[i].status, "%s (%s): %d",
+		    rows[i].path, rows[i].accept, r.status);
+		ct = t_header(&r, "Content-Type");
+		ck_assert_msg(ct != NULL && strncmp(ct, rows[i].type,
+		    strlen(rows[i].type)) == 0, "%s: Content-Type %s",
+		    rows[i].path, ct);
+		free(ct);
+		resp_free(&r);
+	}
+}
+END_TEST
+
+START_TEST(test_csv)
+{
+	struct resp	 r;
+	char		*line, *save = NULL;
+	int		 n = 0;
+
+	ck_assert_int_eq(t_get("/v1/legs?format=csv", &r), 200);
+	line = strtok_r(r.body, "\n", &save);
+	ck_assert_str_eq(line, "id,person,role,official_country,country,"
+	    "city,lat,lon,start,end,precision,status,confidence,trip_id\r");
+	while ((line = strtok_r(NULL, "\n", &save)) != NULL) {
+		ck_assert(line[strlen(line) - 1] == '\r');
+		n++;
+	}
+	ck_assert_int_eq(n, 8);
+	resp_free(&r);
+	/* A field with a comma is quoted. */
+	ck_assert_int_eq(t_get("/v1/feeds?format=csv", &r), 200);
+	ck_assert(strstr(r.body, "\"wire;world\"") == NULL);
+	ck_assert(strstr(r.body, ",wire;world,") != NULL);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/trips?format=csv&person=austin", &r),
+	    200);
+	ck_assert(strstr(r.body, "\r\n1,Lloyd Austin,Secretary of Defense,US,"
+	    "2021-03-15,2021-03-21,completed,0.9,3,Tokyo \xe2\x86\x92 Seoul "
+	    "\xe2\x86\x92 New Delhi\r\n") != NULL);
+	resp_free(&r);
+}
+END_TEST
+
+/*
+ * A small iCalendar reader: checks CRLF endings and the 75-octet limit on
+ * physical lines, unfolds, and returns the logical lines.
+ */
+static char **
+t_ics_lines(const char *text, size_t *n)
+{
+	char		**lines = NULL;
+	const char	 *p = text, *eol;
+	struct buf	  cur = { 0 };
+	size_t		  len;
+
+	*n = 0;
+	while (*p != '\0') {
+		eol = strstr(p, "\r\n");
+		ck_assert_msg(eol != NULL, "line without CRLF: %s", p);
+		len = (size_t)(eol - p);
+		ck_assert_msg(len <= 75, "line of %zu octets: %.*s", len,
+		    (int)len, p);
+		ck_assert_msg(strchr(p, '\n') >= eol, "bare LF");
+		if (*p == ' ') {
+			ck_assert(cur.data != NULL);
+			buf_add(&cur, p + 1, len - 1);
+		} else {
+			if (cur.data != NULL) {
+				lines = xreallocarray(lines, *n + 1,
+				    sizeof *lines);
+				lines[(*n)++] = buf_steal(&cur);
+			}
+			buf_add(&cur, p, len);
+		}
+		p = eol + 2;
+	}
+	if (cur.data != NULL) {
+		lines = xreallocarray(lines, *n + 1, sizeof *lines);
+		lines[(*n)++] = buf_steal(&cur);
+	}
+	return lines;
+}
+
+/* Undoes TEXT escaping. */
+static char *
+t_ics_unescape(const char *s)
+{
+	struct buf	b = { 0 };
+
+	for (; *s != '\0'; s++) {
+		if (*s == '\\' && s[1] != '\0') {
+			s++;
+			buf_addc(&b, *s == 'n' || *s == 'N' ? '\n' : *s);
+		} else
+			buf_addc(&b, *s);
+	}
+	if (b.data == NULL)
+		buf_adds(&b, "");
+	return buf_steal(&b);
+}
+
+struct t_event {
+	char	*uid, *start, *end, *summary, *status, *geo;
+};
+
+static size_t
+t_ics_events(const char *text, struct t_event *ev, size_t max)
+{
+	char		**lines;
+	size_t		  n, i, k = 0;
+	int		  in = 0, depth = 0;
+	char		**slot;
+	const char	 *v;
+
+	lines = t_ics_lines(text, &n);
+	ck_assert(n >= 2);
+	ck_assert_str_eq(lines[0], "BEGIN:VCALENDAR");
+	ck_assert_str_eq(lines[n - 1], "END:VCALENDAR");
+	for (i = 0; i < n; i++) {
+		if (strncmp(lines[i], "BEGIN:", 6) == 0)
+			depth++;
+		if (strncmp(lines[i], "END:", 4) == 0)
+			depth--;
+		if (strcmp(lines[i], "BEGIN:VEVENT") == 0) {
+			ck_assert(!in && k < max);
+			memset(&ev[k], 0, sizeof ev[k]);
+			in = 1;
+			continue;
+		}
+		if (strcmp(lines[i], "END:VEVENT") == 0) {
+			ck_assert(in);
+			ck_assert_msg(ev[k].uid != NULL && ev[k].start !=
+			    NULL && ev[k].summary != NULL, "VEVENT incomplete");
+			in = 0;
+			k++;
+			continue;
+		}
+		if (!in)
+			continue;
+		slot = NULL;
+		if (strncmp(lines[i], "UID:", 4) == 0)
+			slot = &ev[k].uid;
+		else if (strncmp(lines[i], "DTSTART;VALUE=DATE:", 19) == 0)
+			slot = &ev[k].start;
+		else if (strncmp(lines[i], "DTEND;VALUE=DATE:", 17) == 0)
+			slot = &ev[k].end;
+		else if (strncmp(lines[i], "SUMMARY:", 8) == 0)
+			slot = &ev[k].summary;
+		else if (strncmp(lines[i], "STATUS:", 7) == 0)
+			slot = &ev[k].status;
+		else if (strncmp(lines[i], "GEO:", 4) == 0)
+			slot = &ev[k].geo;
+		if (slot != NULL) {
+			v = strchr(lines[i], ':') + 1;
+			*slot = t_ics_unescape(v);
+		}
+	}
+	ck_assert_int_eq(depth, 0);
+	for (i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+	return k;
+}
+
+START_TEST(test_ics)
+{
+	struct resp	 r;
+	struct t_event	 ev[16];
+	size_t		 n, i;
+	int		 found = 0;
+
+	ck_assert_int_eq(t_get("/v1/legs?format=ics", &r), 200);
+	n = t_ics_events(r.body, ev, 16);
+	ck_assert_int_eq(n, 7);	/* leg 7 has no date */
+	for (i = 0; i < n; i++) {
+		ck_assert(strlen(ev[i].start) == 8 && strlen(ev[i].end) == 8);
+		ck_assert(strcmp(ev[i].end, ev[i].start) > 0);
+		if (strcmp(ev[i].uid, "leg-3@itinerd") == 0) {
+			found++;
+			ck_assert_str_eq(ev[i].start, "20210319");
+			ck_assert_str_eq(ev[i].end, "20210322");
+			ck_assert_str_eq(ev[i].summary, "Lloyd Austin "
+			    "(Secretary of Defense) in New Delhi, IN");
+			ck_assert_str_eq(ev[i].status, "CONFIRMED");
+			ck_assert_str_eq(ev[i].geo, "28.613940;77.209020");
+		}
+		if (strcmp(ev[i].uid, "leg-6@itinerd") == 0) {
+			found++;
+			/* Longer than a line: folded, and unfolds whole. */
+			ck_assert_str_eq(ev[i].summary, "S\xc3\xa9""bastien "
+			    "Lecornu (Minister of the Armed Forces of the "
+			    "French Republic) in Bras\xc3\xadlia, BR");
+			ck_assert_str_eq(ev[i].status, "CANCELLED");
+		}
+		free(ev[i].uid);
+		free(ev[i].start);
+		free(ev[i].end);
+		free(ev[i].summary);
+		free(ev[i].status);
+		free(ev[i].geo);
+	}
+	ck_assert_int_eq(found, 2);
+	resp_free(&r);
+
+	/* Trips: one VEVENT per dated trip, spanning it. */
+	ck_assert_int_eq(t_get("/v1/trips?format=ics&person=austin", &r),
+	    200);
+	n = t_ics_events(r.body, ev, 16);
+	ck_assert_int_eq(n, 2);
+	ck_assert_str_eq(ev[0].uid, "trip-1@itinerd");
+	ck_assert_str_eq(ev[0].start, "20210315");
+	ck_assert_str_eq(ev[0].end, "20210322");
+	ck_assert_str_eq(ev[0].summary, "Lloyd Austin: Tokyo \xe2\x86\x92 "
+	    "Seoul \xe2\x86\x92 New Delhi");
+	for (i = 0; i < n; i++) {
+		free(ev[i].uid);
+		free(ev[i].start);
+		free(ev[i].end);
+		free(ev[i].summary);
+		free(ev[i].status);
+		free(ev[i].geo);
+	}
+	resp_free(&r);
+}
+END_TEST
+
+START_TEST(test_geojson)
+{
+	struct resp	 r;
+	json_t		*j, *f, *coord, *props;
+	size_t		 i;
+	int		 tokyo = 0, nullgeo = 0;
+
+	ck_assert_int_eq(t_get("/v1/legs?format=geojson", &r), 200);
+	j = t_json(&r);
+	ck_assert_str_eq(json_string_value(json_object_get(j, "type")),
+	    "FeatureCollection");
+	ck_assert_int_eq(json_array_size(json_object_get(j, "features")), 8);
+	json_array_foreach(json_object_get(j, "features"), i, f) {
+		ck_assert_str_eq(json_string_value(json_object_get(f, "type")),
+		    "Feature");
+		props = json_object_get(f, "properties");
+		ck_assert(json_is_object(props));
+		ck_assert(json_object_get(props, "lat") == NULL);
+		if (json_integer_value(json_object_get(props, "id")) == 1) {
+			ck_assert_str_eq(json_string_value(json_object_get(
+			    json_object_get(f, "geometry"), "type")), "Point");
+			coord = json_object_get(json_object_get(f, "geometry"),
+			    "coordinates");
+			ck_assert_int_eq(json_array_size(coord), 2);
+			/* [lon, lat] */
+			ck_assert(json_number_value(json_array_get(coord,
+			    0)) > 139.69 && json_number_value(json_array_get(
+			    coord, 0)) < 139.70);
+			ck_assert(json_number_value(json_array_get(coord,
+			    1)) > 35.68 && json_number_value(json_array_get(
+			    coord, 1)) < 35.69);
+			ck_assert_str_eq(json_string_value(json_object_get(
+			    props, "city")), "Tokyo");
+			tokyo = 1;
+		}
+		if (json_is_null(json_object_get(f, "geometry")))
+			nullgeo++;
+	}
+	ck_assert(tokyo);
+	ck_assert_int_eq(nullgeo, 0);
+	json_decref(j);
+	resp_free(&r);
+
+	/* A trip is one Point per stop, tagged with the trip. */
+	ck_assert_int_eq(t_get("/v1/trips?format=geojson&person=blinken",
+	    &r), 200);
+	j = t_json(&r);
+	ck_assert_int_eq(json_array_size(json_object_get(j, "features")), 2);
+	f = json_array_get(json_object_get(j, "features"), 1);
+	props = json_object_get(f, "properties");
+	ck_assert_int_eq(json_integer_value(json_object_get(props,
+	    "trip_id")), 2);
+	ck_assert_str_eq(json_string_value(json_object_get(props, "city")),
+	    "Seoul");
+	json_decref(j);
+	resp_free(&r);
+}
+END_TEST
+
+/* The read-only TCP listener. */
+START_TEST(test_tcp_readonly)
+{
+	struct resp	 r;
+
+	ck_assert_int_eq(t_req(NULL, g.port, "GET", "/v1/trips?limit=1",
+	    NULL, NULL, &r), 200);
+	resp_free(&r);
+	t_req(NULL, g.port, "POST", "/v1/reload", NULL, NULL, &r);
+	t_check_error(&r, 403, "Unix socket");
+	resp_free(&r);
+	t_req(NULL, g.port, "DELETE", "/v1/feeds/wire-world", NULL, NULL, &r);
+	t_check_error(&r, 403, "read-only");
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/feeds/wire-world", &r), 200);
+	resp_free(&r);
+}
+END_TEST
+
+/* Mutations, as the daemon's own uid. */
+START_TEST(test_feed_changes)
+{
+	static const struct {
+		const char	*method;
+		const char	*path;
+		const char	*body;
+		int		 status;
+		const char	*what;
+	} rows[] = {
+		{ "POST", "/v1/feeds", "{\"name\":\"local-1\",\"url\":"
+		  "\"http://127.0.0.1:9/a.rss\",\"interval\":\"30m\","
+		  "\"tags\":[\"a\",\"b\"]}", 201, NULL },
+		{ "POST", "/v1/feeds", "{\"name\":\"local-1\",\"url\":"
+		  "\"http://127.0.0.1:9/b.rss\"}", 409, "local-1" },
+		{ "POST", "/v1/feeds", "{\"name\":\"bad name\",\"url\":"
+		  "\"http://127.0.0.1:9/b.rss\"}", 400, "name" },
+		{ "POST", "/v1/feeds", "{\"name\":\"x\",\"url\":\"ftp://h/\"}",
+		  400, "url" },
+		{ "POST", "/v1/feeds", "{\"name\":\"x\",\"url\":"
+		  "\"http://127.0.0.1:9/\",\"interval\":\"soon\"}", 400,
+		  "interval" },
+		{ "POST", "/v1/feeds", "{\"name\":\"x\",\"url\":"
+		  "\"http://127.0.0.1:9/\",\"color\":1}", 400, "color" },
+		{ "POST", "/v1/feeds", "{\"name\":", 400, "body" },
+		{ "POST", "/v1/feeds", "[1]", 400, "body" },
+		{ "PATCH", "/v1/feeds/local-1", "{\"paused\":true}", 200,
+		  NULL },
+		{ "PATCH", "/v1/feeds/local-1", "{\"paused\":1}", 400,
+		  "paused" },
+		{ "PATCH", "/v1/feeds/local-1", "{}", 400, "body" },
+		{ "PATCH", "/v1/feeds/nope", "{\"paused\":true}", 404,
+		  "nope" },
+		{ "DELETE", "/v1/feeds/old-config", NULL, 409, "config" },
+		{ "DELETE", "/v1/feeds/local-1", NULL, 204, NULL },
+		{ "DELETE", "/v1/feeds/local-1", NULL, 404, "local-1" },
+		{ "POST", "/v1/poll?feed=nope", NULL, 404, "nope" },
+		{ "POST", "/v1/poll?feed=wire-world", NULL, 202, NULL },
+		{ "POST", "/v1/reload", NULL, 200, NULL },
+		{ "POST", "/v1/import", "<rss/>", 501, "ingest_import_buffer" },
+	};
+	struct resp	 r;
+	json_t		*j;
+	char		*loc;
+	size_t		 i;
+
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		t_req(g.sock, 0, rows[i].method, rows[i].path, NULL,
+		    rows[i].body, &r);
+		if (rows[i].status >= 400)
+			t_check_error(&r, rows[i].status, rows[i].what);
+		else
+			ck_assert_msg(r.status == rows[i].status,
+			    "%s %s: %d %s", rows[i].method, rows[i].path,
+			    r.status, r.body);
+		if (i == 0) {
+			loc = t_header(&r, "Location");
+			ck_assert_str_eq(loc, "/v1/feeds/local-1");
+			free(loc);
+			j = t_json(&r);
+			ck_assert_int_eq(json_integer_value(json_object_get(j,
+			    "interval")), 1800);
+			ck_assert_str_eq(json_string_value(json_object_get(j,
+			    "origin")), "api");
+			json_decref(j);
+		}
+		if (i == 8) {
+			j = t_json(&r);
+			ck_assert(json_is_true(json_object_get(j, "paused")));
+			json_decref(j);
+		}
+		resp_free(&r);
+	}
+}
+END_TEST
+
+/* Reads from fd until needle appears (or timeout); returns 1 if found. */
+static int
+t_read_until(int fd, struct buf *b, const char *needle, int timeout_ms)
+{
+	struct pollfd	 pfd = { fd, POLLIN, 0 };
+	char		 tmp[4096];
+	ssize_t		 n;
+	long		 deadline = t_now_ms() + timeout_ms;
+
+	for (;;) {
+		if (b->data != NULL && strstr(b->data, needle) != NULL)
+			return 1;
+		if (t_now_ms() >= deadline ||
+		    poll(&pfd, 1, (int)(deadline - t_now_ms())) <= 0)
+			return 0;
+		if ((n = read(fd, tmp, sizeof tmp)) <= 0)
+			return 0;
+		buf_add(b, tmp, (size_t)n);
+	}
+}
+
+START_TEST(test_events)
+{
+	static const char req[] = "GET /v1/events HTTP/1.1\r\n"
+	    "Host: x\r\n\r\n";
+	struct resp	 r;
+	struct buf	 b = { 0 };
+	int		 fd;
+
+	fd = t_connect(g.sock, 0);
+	ck_assert_int_ne(fd, -1);
+	ck_assert_int_eq(t_write_all(fd, req, sizeof req - 1), 0);
+	ck_assert(t_read_until(fd, &b, "retry: ", 5000));
+	ck_assert(strstr(b.data, "HTTP/1.1 200") == b.data);
+	ck_assert(strstr(b.data, "text/event-stream") != NULL);
+	t_req(g.sock, 0, "POST", "/v1/feeds", NULL, "{\"name\":\"ev-1\","
+	    "\"url\":\"http://127.0.0.1:9/e.rss\"}", &r);
+	ck_assert_int_eq(r.status, 201);
+	resp_free(&r);
+	ck_assert(t_read_until(fd, &b, "\"change\":\"added\"", 5000));
+	ck_assert(strstr(b.data, "event: feed\n") != NULL);
+	ck_assert(strstr(b.data, "data: {\"name\":\"ev-1\"") != NULL);
+	ck_assert_int_eq(t_get("/v1/health", &r), 200);
+	ck_assert(strstr(r.body, "\"event_clients\":1") != NULL);
+	resp_free(&r);
+	close(fd);
+	buf_free(&b);
+}
+END_TEST
+
+/* Limits, with a config that makes them small. */
+static void
+setup_limits(void)
+{
+	d_start(&g, NULL, "max_connections = 6\nmax_header_size = 2k\n"
+	    "max_body_size = 4k\nrequest_timeout = 2s\n", 0);
+}
+
+START_TEST(test_limit_connections)
+{
+	static const char req[] = "GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
+	struct resp	 r;
+	struct buf	 b = { 0 };
+	int		 fds[6], i, ok = 0;
+
+	/* Six kept-alive connections fill the table... */
+	for (i = 0; i < 6; i++) {
+		fds[i] = t_connect(g.sock, 0);
+		ck_assert_int_ne(fds[i], -1);
+		ck_assert_int_eq(t_write_all(fds[i], req, sizeof req - 1), 0);
+		buf_reset(&b);
+		ck_assert(t_read_until(fds[i], &b, "\"status\":\"ok\"", 5000));
+	}
+	/* ...so the seventh is refused, */
+	t_get("/v1/trips", &r);
+	t_check_error(&r, 503, "too many connections");
+	resp_free(&r);
+	/* and when one closes there is room again. */
+	close(fds[0]);
+	for (i = 0; i < 50 && !ok; i++) {
+		usleep(20000);
+		ok = t_get("/v1/trips", &r) == 200;
+		resp_free(&r);
+	}
+	ck_assert(ok);
+	for (i = 1; i < 6; i++)
+		close(fds[i]);
+	buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_limit_sizes)
+{
+	struct resp	 r;
+	struct buf	 big = { 0 };
+	char		*hdr;
+	int		 i;
+
+	for (i = 0; i < 4000; i++)
+		buf_addc(&big, 'a');
+	hdr = xasprintf("X-Big: %s\r\n", big.data);
+	t_req(g.sock, 0, "GET", "/v1/health", hdr, NULL, &r);
+	ck_assert_msg(r.status != 200, "4k header accepted");
+	resp_free(&r);
+	free(hdr);
+	buf_reset(&big);
+	buf_adds(&big, "{\"name\":\"x\",\"url\":\"http://127.0.0.1:9/");
+	for (i = 0; i < 8000; i++)
+		buf_addc(&big, 'a');
+	buf_adds(&big, "\"}");
+	t_req(g.sock, 0, "POST", "/v1/feeds", NULL, big.data, &r);
+	ck_assert_int_eq(r.status, 413);
+	resp_free(&r);
+	buf_free(&big);
+	/* The daemon is still there. */
+	ck_assert_int_eq(t_get("/v1/health", &r), 200);
+	resp_free(&r);
+}
+END_TEST
+
+START_TEST(test_limit_timeout)
+{
+	static const char part[] = "GET /v1/health HTTP/1.1\r\nHost: x\r\n";
+	char	*rest;
+	long	 t0;
+	int	 fd;
+
+	fd = t_connect(g.sock, 0);
+	ck_assert_int_eq(t_write_all(fd, part, sizeof part - 1), 0);
+	t0 = t_now_ms();
+	rest = t_read_all(fd, 8000, NULL);	/* returns at close */
+	ck_assert_msg(t_now_ms() - t0 < 6000, "slow client kept %ld ms",
+	    t_now_ms() - t0);
+	ck_assert(strstr(rest, "200 OK") == NULL);
+	free(rest);
+	close(fd);
+}
+END_TEST
+
+/* An event client that never reads is cut off, not buffered for. */
+START_TEST(test_limit_slow_events)
+{
+	static const char req[] = "GET /v1/events HTTP/1.1\r\nHost: x\r\n\r\n";
+	struct resp	 r;
+	char		*body;
+	int		 fd, i, sz = 4096, dropped = 0;
+
+	fd = t_connect(g.sock, 0);
+	setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &sz, sizeof sz);
+	ck_assert_int_eq(t_write_all(fd, req, sizeof req - 1), 0);
+	usleep(100000);
+	body = xasprintf("{\"tags\":\"%0400d\"}", 0);
+	for (i = 0; i < 4000 && !dropped; i++) {
+		t_req(g.sock, 0, "PATCH", "/v1/feeds/wire-world", NULL, body,
+		    &r);
+		ck_assert_int_eq(r.status, 200);
+		resp_free(&r);
+		if (i % 100 == 99) {
+			ck_assert_int_eq(t_get("/v1/metrics", &r), 200);
+			dropped = strstr(r.body, "itinerd_api_event_clients_"
+			    "dropped_total 1\n") != NULL;
+			resp_free(&r);
+		}
+	}
+	ck_assert_msg(dropped, "slow client never dropped");
+	ck_assert_int_eq(t_get("/v1/health", &r), 200);
+	ck_assert(strstr(r.body, "\"event_clients\":0") != NULL);
+	resp_free(&r);
+	free(body);
+	close(fd);
+}
+END_TEST
+
+/* A second uid: reads yes, changes no (unless in admin_group). */
+static int
+t_as_nobody(const char *sock, const char *method, const char *path)
+{
+	struct resp	 r;
+	pid_t		 pid;
+	int		 st, p[2], status = -1;
+
+	ck_assert_int_eq(pipe(p), 0);
+	pid = fork();
+	ck_assert_int_ne(pid, -1);
+	if (pid == 0) {
+		close(p[0]);
+		if (setgroups(0, NULL) != 0 || setgid(65534) != 0 ||
+		    setuid(65534) != 0)
+			_exit(1);
+		t_req(sock, 0, method, path, NULL, NULL, &r);
+		if (write(p[1], &r.status, sizeof r.status) !=
+		    (ssize_t)sizeof r.status)
+			_exit(1);
+		_exit(0);
+	}
+	close(p[1]);
+	if (read(p[0], &status, sizeof status) != (ssize_t)sizeof status)
+		status = -1;
+	close(p[0]);
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	return status;
+}
+
+START_TEST(test_access_other_uid)
+{
+	struct daemon	 d;
+	struct group	*gr;
+	struct resp	 r;
+	char		*extra;
+
+	if (getuid() != 0) {
+		fprintf(stderr, "test_access_other_uid: not root; only the "
+		    "own-uid half runs\n");
+		ck_assert_int_eq(t_req(g.sock, 0, "POST", "/v1/reload", NULL,
+		    NULL, &r), 200);
+		resp_free(&r);
+		return;
+	}
+	ck_assert_int_eq(t_as_nobody(g.sock, "GET", "/v1/trips"), 200);
+	ck_assert_int_eq(t_as_nobody(g.sock, "GET", "/v1/health"), 200);
+	ck_assert_int_eq(t_as_nobody(g.sock, "POST", "/v1/reload"), 403);
+	ck_assert_int_eq(t_as_nobody(g.sock, "POST", "/v1/poll"), 403);
+	ck_assert_int_eq(t_as_nobody(g.sock, "DELETE",
+	    "/v1/feeds/wire-world"), 403);
+	ck_assert_int_eq(t_get("/v1/feeds/wire-world", &r), 200);
+	resp_free(&r);
+	/* Membership of admin_group lets nobody change things. */
+	ck_assert_ptr_nonnull(gr = getgrgid(65534));
+	extra = xasprintf("admin_group = %s\n", gr->gr_name);
+	d_start(&d, extra, NULL, 0);
+	free(extra);
+	ck_assert_int_eq(t_as_nobody(d.sock, "POST", "/v1/reload"), 200);
+	ck_assert_int_eq(t_as_nobody(d.sock, "DELETE", "/v1/feeds/x-none"),
+	    404);
+	ck_assert_int_eq(t_as_nobody(d.sock, "GET", "/v1/legs"), 200);
+	d_stop(&d);
+}
+END_TEST
+
+START_TEST(test_listen_refused)
+{
+	char	*dir, *conf, *text, *err = NULL;
+	char	*argv[5];
+	int	 st;
+
+	dir = tu_tmpdir();
+	conf = xasprintf("%s/c", dir);
+	text = xasprintf("[daemon]\ndatabase = %s/db\nsocket = %s/s\n"
+	    "http_listen = 0.0.0.0:18099\n", dir, dir);
+	tu_write_file(conf, text);
+	argv[0] = (char *)tu_env("ITINERD_BIN");
+	argv[1] = "-f";
+	argv[2] = "-c";
+	argv[3] = conf;
+	argv[4] = NULL;
+	st = tu_run(argv, NULL, &err, 10000);
+	ck_assert_int_eq(st, 1);
+	ck_assert_msg(strstr(err, "not a loopback address") != NULL, "%s",
+	    err);
+	free(err);
+	free(text);
+	free(conf);
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+static Suite *
+e2e_api_suite(void)
+{
+	Suite	*s = suite_create("e2e_api");
+	TCase	*tc;
+
+	tc = tcase_create("reads");
+	tcase_add_unchecked_fixture(tc, setup_plain, teardown);
+	tcase_add_test(tc, test_filters);
+	tcase_add_test(tc, test_paging);
+	tcase_add_test(tc, test_places);
+	tcase_add_test(tc, test_trip_detail);
+	tcase_add_test(tc, test_articles);
+	tcase_add_test(tc, test_search);
+	tcase_add_test(tc, test_feeds_health_metrics);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("errors");
+	tcase_add_unchecked_fixture(tc, setup_plain, teardown);
+	tcase_add_test(tc, test_errors);
+	tcase_add_test(tc, test_method_allow);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("formats");
+	tcase_add_unchecked_fixture(tc, setup_plain, teardown);
+	tcase_add_test(tc, test_negotiation);
+	tcase_add_test(tc, test_csv);
+	tcase_add_test(tc, test_ics);
+	tcase_add_test(tc, test_geojson);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("changes");
+	tcase_add_unchecked_fixture(tc, setup_plain, teardown);
+	tcase_add_test(tc, test_feed_changes);
+	tcase_add_test(tc, test_events);
+	tcase_add_test(tc, test_tcp_readonly);
+	tcase_add_test(tc, test_access_other_uid);
+	tcase_add_test(tc, test_listen_refused);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("limits");
+	tcase_add_unchecked_fixture(tc, setup_limits, teardown);
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, test_limit_connections);
+	tcase_add_test(tc, test_limit_sizes);
+	tcase_add_test(tc, test_limit_timeout);
+	tcase_add_test(tc, test_limit_slow_events);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner	*sr;
+	int	 failed;
+
+	signal(SIGPIPE, SIG_IGN);
+	sr = srunner_create(e2e_api_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? 0 : 1;
+}
