@@ -489,10 +489,13 @@ query_start_cursor(struct buf *sql, const char *a, const struct
 	*cs = NULL;
 	if (f->cursor == NULL)
 		return 0;
-	if (query_cursor_decode(f->cursor, fields, 2, &n) != 0 || n != 2 ||
-	    query_cursor_id(fields[1], cid) != 0) {
-		if (query_cursor_decode(f->cursor, fields, 2, &n) == 0)
-			query_cursor_free(fields, n);
+	if (query_cursor_decode(f->cursor, fields, 2, &n) != 0)
+		n = -1;
+	else if (n != 2 || query_cursor_id(fields[1], cid) != 0) {
+		query_cursor_free(fields, n);
+		n = -1;
+	}
+	if (n == -1) {
 		*cause = xstrdup("cursor: expected a next_cursor value "
 		    "returned by this endpoint");
 		return -EINVAL;

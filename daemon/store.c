@@ -282,19 +282,28 @@ store_sync_feeds(struct store *s, const struct config *c, char **cause)
 
 	if (store_begin(s, &err) != 0)
 		goto out;
+	/*
+	 * url follows permanent redirects (poller.c); config_url is what the
+	 * config said.  Only a change of the latter resets url and the
+	 * conditional-GET state.
+	 */
 	up = store_prepare(s,
-	    "INSERT INTO feeds (name, url, tags, origin, enabled, interval_s)"
-	    " VALUES (?1, ?2, ?3, 'config', ?4, ?5)"
+	    "INSERT INTO feeds (name, url, config_url, tags, origin, enabled,"
+	    " interval_s) VALUES (?1, ?2, ?2, ?3, 'config', ?4, ?5)"
 	    " ON CONFLICT(name) DO UPDATE SET"
-	    "  url = excluded.url, tags = excluded.tags,"
-	    "  enabled = excluded.enabled, interval_s = excluded.interval_s,"
-	    "  origin = 'config',"
-	    "  next_due = CASE WHEN feeds.url != excluded.url THEN 0"
-	    "   ELSE feeds.next_due END,"
-	    "  etag = CASE WHEN feeds.url != excluded.url THEN NULL"
-	    "   ELSE feeds.etag END,"
-	    "  last_modified = CASE WHEN feeds.url != excluded.url THEN NULL"
-	    "   ELSE feeds.last_modified END");
+	    "  tags = excluded.tags, enabled = excluded.enabled,"
+	    "  interval_s = excluded.interval_s, origin = 'config',"
+	    "  url = CASE WHEN feeds.config_url IS excluded.config_url"
+	    "   THEN feeds.url ELSE excluded.url END,"
+	    "  next_due = CASE WHEN feeds.config_url IS excluded.config_url"
+	    "   THEN feeds.next_due ELSE 0 END,"
+	    "  etag = CASE WHEN feeds.config_url IS excluded.config_url"
+	    "   THEN feeds.etag ELSE NULL END,"
+	    "  last_modified = CASE WHEN feeds.config_url IS"
+	    "   excluded.config_url THEN feeds.last_modified ELSE NULL END,"
+	    "  disabled_reason = CASE WHEN feeds.config_url IS"
+	    "   excluded.config_url THEN feeds.disabled_reason ELSE NULL END,"
+	    "  config_url = excluded.config_url");
 	for (i = 0; i < c->nfeeds; i++) {
 		f = &c->feeds[i];
 		sqlite3_reset(up);

@@ -359,7 +359,9 @@ d_stop(struct daemon *d)
 
 	if (d->pid > 0 && (st = tu_kill_wait(d->pid, SIGTERM, 5000)) != 0) {
 		log = tu_read_file(d->log, NULL);
-		ck_abort_msg("itinerd exited %d; its log:\n%s", st, log);
+		fprintf(stderr, "itinerd's log:\n%s\n", log);
+		free(log);
+		ck_abort_msg("itinerd exited %d (log above)", st);
 	}
 	tu_rmtree(d->dir);
 	free(d->dir);

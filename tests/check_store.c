@@ -202,6 +202,21 @@ START_TEST(sync_feeds)
 	    "name = 'a'"), 1);
 	ck_assert_int_eq(count(s, "SELECT etag IS NOT NULL FROM feeds WHERE "
 	    "name = 'b'"), 1);
+	/* A permanent redirect moved b; a sync with the same config keeps it. */
+	ck_assert_int_eq(store_exec(s, "UPDATE feeds SET url = "
+	    "'https://b.example/moved' WHERE name = 'b'", NULL), 0);
+	ck_assert_int_eq(store_sync_feeds(s, c, &cause), 0);
+	ck_assert_int_eq(count(s, "SELECT url = 'https://b.example/moved' "
+	    "AND etag IS NOT NULL FROM feeds WHERE name = 'b'"), 1);
+	/* A new configured URL replaces it and forgets the 410 state. */
+	ck_assert_int_eq(store_exec(s, "UPDATE feeds SET disabled_reason = "
+	    "'410 Gone' WHERE name = 'b'", NULL), 0);
+	free(c->feeds[1].url);
+	c->feeds[1].url = xstrdup("https://b.example/v2");
+	ck_assert_int_eq(store_sync_feeds(s, c, &cause), 0);
+	ck_assert_int_eq(count(s, "SELECT url = 'https://b.example/v2' AND "
+	    "disabled_reason IS NULL AND etag IS NULL FROM feeds WHERE "
+	    "name = 'b'"), 1);
 	/* A feed that left the config is disabled, not deleted. */
 	c->nfeeds = 1;
 	ck_assert_int_eq(store_sync_feeds(s, c, &cause), 0);
