@@ -839,6 +839,21 @@ ex_tokenize(struct ctx *c)
 				}
 			}
 		}
+		/*
+		 * A name written with a final apostrophe (a transliterated
+		 * ayn or hamza): "Shia' Al-Sudani".  Not after s or z, where
+		 * it is a plural possessive, and only inside a capitalised
+		 * name that goes on.
+		 */
+		if (i + 2 < len && s[i] == '\'' && s[i + 1] == ' ' &&
+		    c->t[c->nt - 1].type == T_WORD &&
+		    (c->t[c->nt - 1].flags & (TF_CAP | TF_POSS)) == TF_CAP &&
+		    s[i - 1] != 's' && s[i - 1] != 'z' &&
+		    s[i + 2] >= 'A' && s[i + 2] <= 'Z') {
+			c->t[c->nt - 1].len++;
+			i++, coff++;
+			continue;
+		}
 		/* possessive on a plural: "Shultz' visit" */
 		if (i < len && (s[i] == '\'' ) && c->t[c->nt - 1].type ==
 		    T_WORD && (i + 1 >= len || !ex_wordcp(s[i + 1])) &&
@@ -1085,9 +1100,14 @@ ex_mark_kb(struct ctx *c)
 					ok = 0;
 					break;
 				}
+				/* "Democratic People's Republic": the
+				 * possessive is part of the name */
 				if (j > i && (c->t[j - 1].flags & TF_POSS)) {
-					ok = 0;
-					break;
+					if (kl + 3 > sizeof key) {
+						ok = 0;
+						break;
+					}
+					key[kl++] = 's';
 				}
 				if (kl > 0)
 					key[kl++] = ' ';
@@ -1468,13 +1488,25 @@ ex_dateline(struct ctx *c)
 			k += n;
 		} else
 			return;
-	} else if (ex_punct(c, k, '(')) {
-		while (k < c->nt && k < i + 6 && !ex_punct(c, k, ')'))
+	} else if (ex_punct(c, k, '(') || ex_punct(c, k, '{')) {
+		/* "TOKYO (AFP) -", "WASHINGTON {AP}", "NEW DELHI (PTI):" */
+		while (k < c->nt && k < i + 6 && !ex_punct(c, k, ')') &&
+		    !ex_punct(c, k, '}'))
 			k++;
 		k++;
+		if (ex_punct(c, k, ':'))
+			k++;
+		else if (!ex_punct(c, k, '-'))
+			k--;
+	} else if (ex_punct(c, k, ':') && c->t[0].pm >= 0 &&
+	    c->m[c->t[0].pm].t1 == i && (c->m[c->t[0].pm].kind == PM_PLACE ||
+	    c->m[c->t[0].pm].kind == PM_COUNTRY)) {
+		/* "Canberra: Australian ..." (a place and a colon) */
+		k--;
 	} else
 		return;
-	if (!ex_punct(c, k, '-'))
+	if (!ex_punct(c, k, '-') && !ex_punct(c, k, ':') &&
+	    !ex_punct(c, k, '}') && !ex_punct(c, k, ')'))
 		return;
 	c->body_t0 = k + 1;
 	/* the place */
@@ -1566,6 +1598,67 @@ ex_span(const struct ctx *c, int t0, int t1)
 	return xstrndup(c->text + a, b - a);
 }
 
+/* 1 if an office fits the head word of the title the name came with. */
+static int
+ex_office_fits(const char *office, int head)
+{
+	switch (head) {
+	case H_PRESIDENT:
+		return strcmp(office, "head_of_state") == 0 ||
+		    strcmp(office, "head_of_government") == 0 ||
+		    strcmp(office, "vice_president") == 0;
+	case H_PREMIER:
+		return strcmp(office, "head_of_government") == 0;
+	case H_CHANCELLOR:
+		return strcmp(office, "head_of_government") == 0 ||
+		    strcmp(office, "finance_minister") == 0;
+	case H_MINISTER:
+		return strstr(office, "minister") != NULL ||
+		    strcmp(office, "head_of_government") == 0;
+	case H_SECRETARY:
+		return strstr(office, "minister") != NULL ||
+		    strcmp(office, "secretary") == 0;
+	case H_MONARCH:
+	case H_PRINCE:
+		return strcmp(office, "head_of_state") == 0 ||
+		    strcmp(office, "crown_prince") == 0;
+	}
+	return 1;
+}
+
+/*
+ * The country of a person whose text gives none ("President Obama"): the
+ * office holders in office on the published date with that surname (and
+ * an office that fits the title), when they all serve one country.
+ */
+static const char *
+ex_kb_cc(const struct ctx *c, const char *key, int head)
+{
+	const struct kb_ref	*refs;
+	size_t			 n;
+	const char		*cc = NULL;
+
+	if (*key == '\0')
+		return NULL;
+	n = kb_lookup(c->kb, key, strlen(key), &refs);
+	for (size_t i = 0; i < n; i++) {
+		const struct kb_official *o;
+
+		if (refs[i].kind != KB_REF_SURNAME &&
+		    refs[i].kind != KB_REF_OFFICIAL)
+			continue;
+		o = kb_official_at(c->kb, refs[i].idx);
+		if (o == NULL || o->country[0] == '\0' ||
+		    !kb_official_in_office(o, c->published) ||
+		    !ex_office_fits(o->office, head))
+			continue;
+		if (cc != NULL && strcmp(cc, o->country) != 0)
+			return NULL;	/* two countries: unknown */
+		cc = o->country;
+	}
+	return cc;
+}
+
 static int
 ex_add_person(struct ctx *c, int n0, int n1, char *role, const char *cc,
     int labelled, int head)
@@ -1602,6 +1695,8 @@ ex_add_person(struct ctx *c, int n0, int n1, char *role, const char *cc,
 	memset(p, 0, sizeof *p);
 	p->name = ex_words(c, n0, n1);
 	p->role = role;
+	if ((cc == NULL || *cc == '\0') && labelled)
+		cc = ex_kb_cc(c, key, head);
 	if (cc != NULL)
 		memcpy(p->cc, cc, 3);
 	memcpy(p->key, key, 48);
@@ -2279,6 +2374,21 @@ struct dest {
 	int		 t;	/* token */
 };
 
+/* Country codes equal, with the historical aliases SU = RU, YU = RS. */
+static int
+ex_same_country(const char *a, const char *b)
+{
+	if (strcmp(a, "SU") == 0)
+		a = "RU";
+	if (strcmp(b, "SU") == 0)
+		b = "RU";
+	if (strcmp(a, "YU") == 0)
+		a = "RS";
+	if (strcmp(b, "YU") == 0)
+		b = "RS";
+	return strcmp(a, b) == 0;
+}
+
 static void
 ex_leg_add(struct ctx *c, int per, const struct kbm *m, int from,
     const struct ex_time *x, int xend, enum leg_status st, double conf,
@@ -2290,7 +2400,7 @@ ex_leg_add(struct ctx *c, int per, const struct kbm *m, int from,
 
 	if (!p->labelled || m->cc[0] == '\0')
 		return;
-	if (p->cc[0] != '\0' && strcmp(p->cc, m->cc) == 0)
+	if (p->cc[0] != '\0' && ex_same_country(p->cc, m->cc))
 		return;		/* domestic */
 	/* One leg per person and country: merge. */
 	for (i = c->out0; i < c->out->n; i++) {
@@ -3432,7 +3542,7 @@ ex_presence(struct ctx *c, int s0, int s1)
 			/* after the meeting verb: only a visitor whose
 			 * country is known ("met with Moldovan ...") */
 			if (i > meet && (c->p[c->t[i].per].cc[0] == '\0' ||
-			    !ex_is_leader(&c->p[c->t[i].per])))
+			    !ex_is_leader(&c->p[c->t[i].per]) || i > place))
 				continue;
 			for (int q = 0; q < nw; q++)
 				if (who[q] == c->t[i].per)

@@ -808,7 +808,7 @@ query_keyset_list(struct query *q, struct buf *sql, const char *order,
 {
 	sqlite3_stmt	*st;
 	json_t		*rows, *o;
-	char		*fields[4], name[8];
+	char		*fields[4], name[16];
 	long long	 id = 0;
 	int		 n = 0, r, k;
 
