@@ -50,11 +50,13 @@
 
 #include "api.h"
 #include "config.h"
+#include "feed.h"
 #include "ingest.h"
 #include "log.h"
 #include "query.h"
 #include "render.h"
 #include "store.h"
+#include "trips.h"
 #include "util.h"
 #include "xmalloc.h"
 
@@ -91,7 +93,6 @@ struct api {
 	LIST_HEAD(, api_conn)	 sse;
 	int			 nconns;
 	int			 nsse;
-	int			 freeing;
 	time_t			 started;
 	unsigned long long	 event_id;
 	unsigned long long	 events_dropped;	/* slow clients cut */
@@ -1006,17 +1007,96 @@ api_poll(struct api_req *r)
 	json_decref(j);
 }
 
+/* Sends the daemon's usual {"type","id"} events for what a call changed. */
+static void
+api_emit_changes(struct api *a, const struct trips_changes *ch)
+{
+	static const char *const types[] = { "leg", "trip", "trip", "leg" };
+	const int64_t	*ids[4] = { ch->legs, ch->trips, ch->removed_trips,
+			    ch->removed_legs };
+	size_t		 n[4] = { ch->nlegs, ch->ntrips, ch->nremoved_trips,
+			    ch->nremoved_legs };
+	char		*s;
+	size_t		 k, i;
+
+	for (k = 0; k < 4; k++) {
+		for (i = 0; i < n[k]; i++) {
+			s = xasprintf("{\"type\":\"%s\",\"id\":%lld%s}",
+			    types[k], (long long)ids[k][i], k >= 2 ?
+			    ",\"removed\":true" : "");
+			api_event(a, types[k], s);
+			free(s);
+		}
+	}
+}
+
 /*
- * POST /v1/import: the body is a feed document, ingested as if fetched
- * from the feed named by ?feed= (default "import").  Needs
- * ingest_import_buffer() from ingest.c, which is not there yet.
+ * POST /v1/import: the body is a feed document (RSS, Atom or JSON Feed),
+ * stored as if fetched from the feed named by ?feed= (default "import",
+ * the feed `itinerd --import` files under), in one transaction with the
+ * legs found in its new articles.
  */
 static void
 api_import(struct api_req *r)
 {
-	api_error(r, 501, "import over the API is not available in this "
-	    "build yet (needs ingest_import_buffer); use itinerd --import "
-	    "FILE");
+	struct api		*a = r->api;
+	struct evbuffer		*in;
+	struct feed_doc		*doc;
+	struct ingest_stats	 st;
+	struct trips_changes	 ch;
+	const char		*name;
+	char			*cause = NULL;
+	json_t			*j;
+	int64_t			 feed_id;
+	time_t			 now = util_now();
+	size_t			 len;
+	int			 err;
+
+	name = api_param(r, "feed");
+	if (name != NULL && !config_feed_name_ok(name)) {
+		api_error(r, 400, "feed: expected a feed name (1 to 64 of "
+		    "A-Z a-z 0-9 . _ -)");
+		return;
+	}
+	in = evhttp_request_get_input_buffer(r->req);
+	if ((len = evbuffer_get_length(in)) == 0) {
+		api_error(r, 400, "body: expected a feed document (RSS, Atom "
+		    "or JSON Feed)");
+		return;
+	}
+	if ((err = feed_parse((const char *)evbuffer_pullup(in, -1), len,
+	    NULL, now, &doc, &cause)) != 0) {
+		api_error(r, 422, "body: not a feed document: %s",
+		    cause != NULL ? cause : "cannot parse");
+		free(cause);
+		return;
+	}
+	if ((err = query_import_feed(a->query, name, &feed_id,
+	    &cause)) != 0) {
+		feed_doc_free(doc);
+		api_fail(r, err, cause);
+		return;
+	}
+	memset(&st, 0, sizeof st);
+	memset(&ch, 0, sizeof ch);
+	err = ingest_doc(a->store, a->kb, feed_id, doc, now, NULL, &st, &ch,
+	    &cause);
+	feed_doc_free(doc);
+	if (err != 0) {
+		trips_changes_free(&ch);
+		api_fail(r, err == -EINVAL ? -EIO : err, cause);
+		return;
+	}
+	api_emit_changes(a, &ch);
+	trips_changes_free(&ch);
+	if (name == NULL && a->hooks.feeds_changed != NULL)
+		a->hooks.feeds_changed(a->hooks.arg);
+	j = json_pack("{s:s, s:i, s:i, s:i, s:i}", "feed", name != NULL ?
+	    name : "import", "items", st.items, "new_articles",
+	    st.new_articles, "known_articles", st.known_articles, "legs",
+	    st.legs);
+	api_reply_json(r, 200, j);
+	json_decref(j);
 }
 
 static void
@@ -1104,8 +1184,6 @@ api_metrics(struct api_req *r)
 		api_fail(r, err, cause);
 		return;
 	}
-	/* Counted before this reply is: include it. */
-	api_count(a, 200);
 	buf_printf(&b, "# HELP itinerd_info Version of the running itinerd.\n"
 	    "# TYPE itinerd_info gauge\nitinerd_info{version=\"%s\"} 1\n"
 	    "# HELP itinerd_uptime_seconds Seconds since the API started.\n"
@@ -1176,16 +1254,7 @@ api_metrics(struct api_req *r)
 	    "itinerd_api_event_clients_dropped_total %llu\n",
 	    a->nconns, a->nsse, a->events_dropped);
 	json_decref(s);
-	/* Already counted above. */
-	evhttp_add_header(evhttp_request_get_output_headers(r->req),
-	    "Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-	{
-		struct evbuffer *eb = evbuffer_new();
-
-		evbuffer_add(eb, b.data, b.len);
-		evhttp_send_reply(r->req, 200, "OK", eb);
-		evbuffer_free(eb);
-	}
+	api_reply(r, 200, "text/plain; version=0.0.4; charset=utf-8", &b);
 	buf_free(&b);
 }
 
@@ -1263,6 +1332,7 @@ api_events(struct api_req *r)
 	struct api		*a = r->api;
 	struct evkeyvalq	*h;
 	struct evbuffer		*eb;
+	struct timeval		 tv;
 
 	if (r->conn->sse != NULL || a->nsse >= API_SSE_MAX_CLIENTS) {
 		api_error(r, 503, "too many event stream clients (at most %d)",
@@ -1279,9 +1349,53 @@ api_events(struct api_req *r)
 	    ITINERD_VERSION);
 	evhttp_send_reply_chunk(r->req, eb);
 	evbuffer_free(eb);
+	/*
+	 * The client only listens now: no read timeout (evhttp's would cut
+	 * the stream after request_timeout), but writes keep theirs, so a
+	 * client that stops reading is still dropped.
+	 */
+	tv.tv_sec = a->conf->api_timeout_s;
+	tv.tv_usec = 0;
+	bufferevent_set_timeouts(evhttp_connection_get_bufferevent(
+	    r->conn->evcon), NULL, &tv);
 	r->conn->sse = r->req;
 	LIST_INSERT_HEAD(&a->sse, r->conn, sse_entry);
 	a->nsse++;
+}
+
+/*
+ * The daemon reports a changed leg or trip by id ({"type","id"} and
+ * "removed" when it is gone); clients get the whole object as the lists
+ * show it, so a dashboard needs no second request.  NULL when json is
+ * not such a report or the row is gone.  Caller frees.
+ */
+static char *
+api_event_expand(struct api *a, const char *type, const char *json)
+{
+	struct buf	 b = { 0 };
+	json_t		*j, *id;
+	char		*cause = NULL;
+	int		 r = -ENOENT;
+
+	if ((j = json_loads(json, 0, NULL)) == NULL)
+		return NULL;
+	id = json_object_get(j, "id");
+	if (json_is_integer(id) && !json_is_true(json_object_get(j,
+	    "removed"))) {
+		if (strcmp(type, "trip") == 0)
+			r = query_trip_text(a->query, json_integer_value(id),
+			    &b, &cause);
+		else if (strcmp(type, "leg") == 0)
+			r = query_leg_text(a->query, json_integer_value(id),
+			    &b, &cause);
+	}
+	json_decref(j);
+	free(cause);
+	if (r != 0) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_steal(&b);
 }
 
 void
@@ -1289,9 +1403,12 @@ api_event(struct api *a, const char *type, const char *json)
 {
 	struct buf	 b = { 0 };
 	const char	*p, *nl;
+	char		*full;
 
 	if (a == NULL || LIST_EMPTY(&a->sse))
 		return;
+	if ((full = api_event_expand(a, type, json)) != NULL)
+		json = full;
 	a->event_id++;
 	buf_printf(&b, "id: %llu\nevent: %s\n", a->event_id, type);
 	for (p = json;; p = nl + 1) {
@@ -1305,6 +1422,7 @@ api_event(struct api *a, const char *type, const char *json)
 	buf_addc(&b, '\n');
 	api_sse_broadcast(a, b.data, b.len);
 	buf_free(&b);
+	free(full);
 }
 
 /* Connections. */
@@ -1317,6 +1435,13 @@ api_conn_closed(struct evhttp_connection *evcon, void *arg)
 
 	(void)evcon;
 	if (c->sse != NULL) {
+		/*
+		 * A client that hung up mid-stream: evhttp has detached the
+		 * unfinished reply from the connection and leaves it to us.
+		 * Still attached, it goes with the connection.
+		 */
+		if (evhttp_request_get_connection(c->sse) == NULL)
+			evhttp_request_free(c->sse);
 		LIST_REMOVE(c, sse_entry);
 		a->nsse--;
 	}
@@ -1838,7 +1963,6 @@ api_free(struct api *a)
 {
 	if (a == NULL)
 		return;
-	a->freeing = 1;
 	if (a->keepalive != NULL)
 		event_free(a->keepalive);
 	if (a->http != NULL)

@@ -20,7 +20,11 @@
  *     the possessor of "visit", the object of "hosted"/"by"), status from
  *     tense, modality, cancellation, negation and dates, and dates from
  *     time expressions resolved against the reference date;
- *  6. one leg per person and country, in order of mention.
+ *  6. one leg per person and country, in order of mention; a country
+ *     that is the official's own (from the text, the dateline or the
+ *     office-holder table) is never a leg;
+ *  7. a dated destination in the headline dates the body's undated legs
+ *     to that country.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -67,7 +71,7 @@ enum { F_BASE = 0, F_3S, F_PAST, F_ING };
 
 enum { H_MINISTER = 1, H_SECRETARY, H_PRESIDENT, H_PREMIER, H_CHANCELLOR,
     H_AMBASSADOR, H_ENVOY, H_REPRESENTATIVE, H_COUNSELOR, H_MONARCH,
-    H_PRINCE, H_LEADER, H_UNDERSEC, H_CHAIRMAN };
+    H_PRINCE, H_LEADER, H_UNDERSEC, H_CHAIRMAN, H_COUNTERPART };
 
 struct lex {
 	const char	*w;
@@ -156,9 +160,11 @@ static const struct lex lexicon[] = {
 	{ "council", LX_COMPL, 0 },
 	{ "counsellor", LX_HEAD, H_COUNSELOR },
 	{ "counselor", LX_HEAD, H_COUNSELOR },
+	{ "counterpart", LX_HEAD, H_COUNTERPART },
 	{ "crown", LX_MOD, 0 },
 	{ "currently", LX_ONGOING, 0 },
 	{ "da", LX_PART, 0 },
+	{ "dame", LX_HONOR, 0 },
 	{ "de", LX_PART, 0 },
 	{ "dec", LX_MONTH, 12 },
 	{ "december", LX_MONTH, 12 },
@@ -277,6 +283,7 @@ static const struct lex lexicon[] = {
 	{ "leaving", LX_VERB, VF(V_LEAVE, F_ING) },
 	{ "left", LX_VERB, VF(V_LEAVE, F_PAST) },
 	{ "leg", LX_NOUN, V_STOP },
+	{ "lord", LX_HONOR, 0 },
 	{ "lt", LX_NOTLAB, 0 },
 	{ "mar", LX_MONTH, 3 },
 	{ "march", LX_MONTH, 3 },
@@ -317,12 +324,17 @@ static const struct lex lexicon[] = {
 	{ "our", LX_STOP, 0 },
 	{ "over", LX_STOP, 0 },
 	{ "pair", LX_PRON_P, 0 },
+	{ "participate", LX_MEET, 0 },
+	{ "participated", LX_MEET, 0 },
+	{ "participates", LX_MEET, 0 },
+	{ "participating", LX_MEET, 0 },
 	{ "party", LX_NOTLAB, 0 },
 	{ "phone", LX_VIRTUAL, 0 },
 	{ "plan", LX_FUT, 0 },
 	{ "planned", LX_FUT, 0 },
 	{ "planning", LX_FUT | LX_MOD | LX_COMPL, 0 },
 	{ "plans", LX_FUT, 0 },
+	{ "pm", LX_HEAD, H_PREMIER },
 	{ "postpone", LX_CANCEL, 0 },
 	{ "postponed", LX_CANCEL, 0 },
 	{ "postponement", LX_CANCEL, 0 },
@@ -332,6 +344,7 @@ static const struct lex lexicon[] = {
 	{ "press", LX_NOTLAB, 0 },
 	{ "prime", LX_MOD, 0 },
 	{ "prince", LX_HEAD, H_PRINCE },
+	{ "prof", LX_HONOR, 0 },
 	{ "queen", LX_HEAD, H_MONARCH },
 	{ "received", LX_HOST, 0 },
 	{ "receives", LX_HOST, 0 },
@@ -360,6 +373,7 @@ static const struct lex lexicon[] = {
 	{ "september", LX_MONTH, 9 },
 	{ "set", LX_FUT, 0 },
 	{ "she", LX_PRON_S | LX_STOP, 0 },
+	{ "sheikh", LX_HONOR, 0 },
 	{ "shelved", LX_CANCEL, 0 },
 	{ "since", LX_STOP, 0 },
 	{ "sir", LX_HONOR, 0 },
@@ -536,6 +550,16 @@ struct ctx {
 						 * overall range only */
 	size_t				 nweak;
 	int				 cur_weak;
+	/* the sentence being read: first token, number, tense of the
+	 * time expression being read */
+	int				 cur_s0;
+	int				 cur_sno;
+	int				 cur_tense;
+	/* a date given before the place ("is arriving on March 5"): for
+	 * pdate_per's next leg, read in sentence pdate_sent */
+	struct ex_time			 pdate;
+	int				 pdate_per;
+	int				 pdate_sent;
 	struct ex_time			 tail;	/* last stop of a range */
 	char				*pend_role;	/* unnamed title */
 	char				 pend_cc[3];
@@ -544,6 +568,7 @@ struct ctx {
 };
 
 static int	ex_is_trigger(const struct ctx *, int, int);
+static int	ex_noun_use(const struct ctx *, int);
 
 static const char *
 ex_fold(const struct ctx *c, int i)
@@ -837,6 +862,10 @@ ex_tokenize(struct ctx *c)
 					t->cls = lx->cls;
 					t->arg = lx->arg;
 				}
+				/* "PM Abbasi" is a title; "1 p.m." is not */
+				if (strcmp(tmp, "pm") == 0 && (t->len != 2 ||
+				    !(t->flags & TF_UPPER)))
+					t->cls = t->arg = 0;
 			}
 		}
 		/*
@@ -860,6 +889,55 @@ ex_tokenize(struct ctx *c)
 		    (s[i - 1] == 's' || s[i - 1] == 'z')) {
 			c->t[c->nt - 1].flags |= TF_POSS;
 			i++, coff++;
+		}
+	}
+}
+
+/*
+ * "HE Sheikh Abdullah" (His Excellency): an honorific, not the pronoun,
+ * when written in capitals before a capitalised name.
+ */
+static void
+ex_honorific_he(struct ctx *c)
+{
+	for (int i = 0; i + 1 < c->nt; i++)
+		if (c->t[i].type == T_WORD && c->t[i].len == 2 &&
+		    memcmp(c->text + c->t[i].off, "HE", 2) == 0 &&
+		    c->t[i + 1].type == T_WORD &&
+		    (c->t[i + 1].flags & (TF_CAP | TF_UPPER)) == TF_CAP)
+			c->t[i].cls = LX_HONOR;
+	/* "Vice Premier Liu He": a capitalised "He" inside a name */
+	for (int i = 1; i < c->nt; i++)
+		if (c->t[i].type == T_WORD && c->t[i].len == 2 &&
+		    memcmp(c->text + c->t[i].off, "He", 2) == 0 &&
+		    !(c->t[i].flags & TF_PARA) && c->t[i - 1].type == T_WORD &&
+		    (c->t[i - 1].flags & (TF_CAP | TF_UPPER)) == TF_CAP &&
+		    !(c->t[i - 1].flags & TF_POSS) &&
+		    !(c->t[i - 1].cls & (LX_STOP | LX_HEAD | LX_MOD)))
+			c->t[i].cls = 0;
+	/* "Vice-President", "Ambassador-at-Large": a hyphenated title
+	 * takes the class of its head word */
+	for (int i = 0; i < c->nt; i++) {
+		const char		*f = c->fold.data + c->t[i].fold;
+		const char		*h = strrchr(f, '-');
+		const struct lex	*lx;
+		char			 w[32];
+
+		if (c->t[i].type != T_WORD || c->t[i].cls != 0 || h == NULL)
+			continue;
+		if (strncmp(f, "vice-", 5) == 0 || strncmp(f, "deputy-", 7) ==
+		    0 || strncmp(f, "prime-", 6) == 0)
+			lx = ex_lex(h + 1);
+		else if (strstr(f, "-at-large") != NULL &&
+		    (size_t)(strchr(f, '-') - f) < sizeof w) {
+			memcpy(w, f, (size_t)(strchr(f, '-') - f));
+			w[strchr(f, '-') - f] = '\0';
+			lx = ex_lex(w);
+		} else
+			continue;
+		if (lx != NULL && (lx->cls & LX_HEAD)) {
+			c->t[i].cls = lx->cls;
+			c->t[i].arg = lx->arg;
 		}
 	}
 }
@@ -959,6 +1037,14 @@ ex_place_rank(struct ctx *c, const struct kb_place *p, int t1)
 					r += 1e12;
 		}
 	}
+	/* same-name cities: the one in a country the article named */
+	for (int i = 0; i < c->nm; i++)
+		if ((c->m[i].kind == PM_COUNTRY ||
+		    c->m[i].kind == PM_DEMONYM) &&
+		    strcmp(c->m[i].cc, p->country) == 0) {
+			r += 5e8;
+			break;
+		}
 	switch (p->kind) {
 	case KB_PLACE_CAPITAL:
 		r += 1e10;
@@ -1163,13 +1249,17 @@ ex_days_in_month(int y, int m)
 static int
 ex_year_for(const struct ctx *c, int m)
 {
-	int y, rm, rd;
+	int y, ry, rm, rd;
 
-	when_ymd_parse(c->ref, &y, &rm, &rd);
+	when_ymd_parse(c->ref, &ry, &rm, &rd);
+	y = ry;
 	if (m - rm > 6)
-		return y - 1;
-	if (rm - m > 6)
-		return y + 1;
+		y--;
+	else if (rm - m > 6)
+		y++;
+	/* "will visit in November" said in March: the coming one */
+	if (c->cur_tense > 0 && y * 12 + m < ry * 12 + rm)
+		y++;
 	return y;
 }
 
@@ -1245,6 +1335,7 @@ ex_timex(struct ctx *c, int i, int end, int tense, struct ex_time *x)
 
 	memset(x, 0, sizeof *x);
 	x->t0 = i;
+	c->cur_tense = tense;
 	if (c->t[i].cls & LX_RELDAY) {
 		int off = (int)c->t[i].arg - 8;
 
@@ -1281,6 +1372,14 @@ ex_timex(struct ctx *c, int i, int end, int tense, struct ex_time *x)
 		when_ymd_parse(c->ref, &ry, &rm, &rd);
 		if (ex_punct(c, k, '-'))
 			k++, w2 = k < end ? ex_fold(c, k) : "";
+		if (ex_is(c, i, "this") && (strcmp(w2, "morning") == 0 ||
+		    strcmp(w2, "afternoon") == 0 || strcmp(w2, "evening") ==
+		    0)) {
+			memcpy(x->start, c->ref, 11);
+			x->prec = LEG_PREC_DAY;
+			x->t1 = k + 1;
+			return x->t1 - i;
+		}
 		if (strcmp(w2, "week") == 0 || strcmp(w2, "weekend") == 0) {
 			x->vague = 1;
 			x->rel = ex_is(c, i, "last") || ex_is(c, i, "earlier")
@@ -1381,6 +1480,25 @@ ex_timex(struct ctx *c, int i, int end, int tense, struct ex_time *x)
 			if (n > 0) {
 				y2.t0 = i;
 				*x = y2;
+				/* "from Tuesday, July 15 to Friday, July 18" */
+				j = x->t1;
+				if (!x->end[0] && (ex_is(c, j, "to") ||
+				    ex_is(c, j, "until") || ex_is(c, j,
+				    "through") || ex_punct(c, j, '-')) &&
+				    (c->t[j + 1 < c->nt ? j + 1 : j].cls &
+				    LX_WEEKDAY)) {
+					int k = j + 2;
+
+					if (ex_punct(c, k, ','))
+						k++;
+					if (ex_month_at(c, k) > 0 &&
+					    ex_timex(c, k, end, tense,
+					    &y2) > 0 &&
+					    y2.prec == LEG_PREC_DAY) {
+						memcpy(x->end, y2.start, 11);
+						x->t1 = y2.t1;
+					}
+				}
 				return x->t1 - i;
 			}
 		}
@@ -1438,20 +1556,52 @@ ex_timex(struct ctx *c, int i, int end, int tense, struct ex_time *x)
 		    !(c->t[i - 1 >= 0 ? i - 1 : i].cls & LX_TIMEMOD) &&
 		    yy < 0)
 			return 0;
+		x->t1 = j + (yy > 0 ? 2 : 1);
+		/* "in September last year", "in May this year" */
+		if (yy < 0 && ex_is(c, j + 2, "year") && (ex_is(c, j + 1,
+		    "last") || ex_is(c, j + 1, "this") || ex_is(c, j + 1,
+		    "next"))) {
+			int ry, rm, rd;
+
+			when_ymd_parse(c->ref, &ry, &rm, &rd);
+			yy = ry + (ex_is(c, j + 1, "last") ? -1 :
+			    ex_is(c, j + 1, "next") ? 1 : 0);
+			x->rel = yy < ry ? -1 : yy > ry ? 1 : 0;
+			x->t1 = j + 3;
+		}
 		ex_ymd(yy > 0 ? yy : ex_year_for(c, mo), mo, 1, x->start);
 		x->prec = LEG_PREC_MONTH;
-		x->t1 = j + (yy > 0 ? 2 : 1);
 		return x->t1 - i;
 	}
-	/* "13 April" (British order) */
-	if ((d = ex_day(c, i)) > 0 && (mo = ex_month_at(c, i + 1)) > 0) {
-		y = ex_year_for(c, mo);
-		if (d > ex_days_in_month(y, mo))
+	/* "13 April" (British order), "5-7 March", "8 to 10 October",
+	 * "13 April 2019" */
+	if ((d = ex_day(c, i)) > 0) {
+		int k = i + 1;
+
+		d2 = -1;
+		if ((ex_punct(c, k, '-') || ex_is(c, k, "to") ||
+		    ex_is(c, k, "and") || ex_is(c, k, "until")) &&
+		    (d2 = ex_day(c, k + 1)) > 0 && d2 > d &&
+		    ex_month_at(c, k + 2) > 0)
+			k += 2;
+		else
+			d2 = -1;
+		if ((mo = ex_month_at(c, k)) <= 0)
+			return 0;
+		y = ex_num(c, k + 1, 1900, 2100);
+		if (y > 0)
+			k++;
+		else
+			y = ex_year_for(c, mo);
+		if (d > ex_days_in_month(y, mo) || (d2 > 0 &&
+		    d2 > ex_days_in_month(y, mo)))
 			return 0;
 		ex_ymd(y, mo, d, x->start);
+		if (d2 > 0)
+			ex_ymd(y, mo, d2, x->end);
 		x->prec = LEG_PREC_DAY;
-		x->t1 = i + 2;
-		return 2;
+		x->t1 = k + 1;
+		return x->t1 - i;
 	}
 	return 0;
 }
@@ -1494,9 +1644,7 @@ ex_dateline(struct ctx *c)
 		    !ex_punct(c, k, '}'))
 			k++;
 		k++;
-		if (ex_punct(c, k, ':'))
-			k++;
-		else if (!ex_punct(c, k, '-'))
+		if (!ex_punct(c, k, ':') && !ex_punct(c, k, '-'))
 			k--;
 	} else if (ex_punct(c, k, ':') && c->t[0].pm >= 0 &&
 	    c->m[c->t[0].pm].t1 == i && (c->m[c->t[0].pm].kind == PM_PLACE ||
@@ -1667,6 +1815,9 @@ ex_add_person(struct ctx *c, int n0, int n1, char *role, const char *cc,
 	int		 i;
 	struct person	*p;
 
+	/* "Mr", "Sheikh", "HE": not part of the name */
+	while (n0 + 1 < n1 && (c->t[n0].cls & LX_HONOR))
+		n0++;
 	ex_name_keys(c, n0, n1, key, key2);
 	i = ex_find_person(c, key);
 	if (i >= 0) {
@@ -1955,6 +2106,33 @@ ex_title(struct ctx *c, int h, int s0, int s1, struct title *ti)
 			if (c->t[m - 1].flags & TF_POSS)
 				break;
 		}
+		/*
+		 * Title-case words the lexicon lacks: "for East Asian and
+		 * Pacific Affairs Daniel Roe" ends at the last complement
+		 * word that a name follows.
+		 */
+		if (!(m > k + 1 && (c->t[m - 1].flags & TF_POSS))) {
+			int q = ok ? m : k + 1 + (ex_is(c, k + 1, "the") ? 1 :
+			    0), best = -1;
+
+			while (q < s1 && q < k + 10 && c->t[q].type == T_WORD &&
+			    c->t[q].per < 0 && !(c->t[q].flags & TF_POSS) &&
+			    !(c->t[q].cls & (LX_HEAD | LX_VERB | LX_FUT)) &&
+			    ((c->t[q].flags & TF_CAP) || (ex_is(c, q, "and") &&
+			    q + 1 < s1 && (c->t[q + 1].flags & TF_CAP)))) {
+				if (c->t[q].pmcov >= 0 &&
+				    c->m[c->t[q].pmcov].kind == PM_OFFICIAL)
+					break;
+				if ((c->t[q].cls & LX_COMPL) &&
+				    ex_name_at(c, q + 1, s1) > q + 1)
+					best = q + 1;
+				q++;
+			}
+			if (best > m || (!ok && best > 0)) {
+				m = best;
+				ok = 1;
+			}
+		}
 		if (!ok)
 			break;
 		k = m;
@@ -1969,6 +2147,22 @@ ex_title(struct ctx *c, int h, int s0, int s1, struct title *ti)
 		k = j;	/* complement not followed by a name: drop it */
 	ti->t1 = k;
 	ti->labelled = ex_title_labelled(c, s0, ti->t0, h, k);
+	/* "Defense Minister General X": a minister with a military rank */
+	if (ti->head == H_MINISTER || ti->head == H_SECRETARY ||
+	    ti->head == H_PRESIDENT || ti->head == H_PREMIER) {
+		int r = k;
+
+		while (r < s1 && r < k + 3 && c->t[r].type == T_WORD &&
+		    (c->t[r].flags & TF_CAP) && (ex_is(c, r, "general") ||
+		    ex_is(c, r, "gen") || ex_is(c, r, "lt") ||
+		    ex_is(c, r, "col") || ex_is(c, r, "colonel") ||
+		    ex_is(c, r, "admiral") || ex_is(c, r, "adm") ||
+		    ex_is(c, r, "major") || ex_is(c, r, "brigadier") ||
+		    ex_is(c, r, "marshal")))
+			r++;
+		if (r > k && ex_name_at(c, r, s1) > r)
+			k = r;
+	}
 	/* the name */
 	if (!(c->t[k - 1].flags & TF_POSS)) {
 		int e = ex_name_at(c, k, s1);
@@ -1978,6 +2172,15 @@ ex_title(struct ctx *c, int h, int s0, int s1, struct title *ti)
 			k = e - 2;
 		ti->n0 = k;
 		ti->n1 = e;
+		/* "Minister for Asia, Lord Hale of Didcot, said": the name
+		 * in apposition */
+		if (e == k && ex_punct(c, k, ',') && (e = ex_name_at(c, k + 1,
+		    s1)) > k + 1 && (ex_punct(c, e, ',') || (ex_is(c, e, "of")
+		    && e + 2 < s1 && (c->t[e + 1].flags & TF_CAP) &&
+		    ex_punct(c, e + 2, ',')))) {
+			ti->n0 = k + 1;
+			ti->n1 = e;
+		}
 	} else
 		ti->n0 = ti->n1 = k;
 	return 0;
@@ -1999,9 +2202,13 @@ ex_default_cc(const struct ctx *c, int s0, const struct title *ti)
 		if (ex_is(c, i, "secretary") && ex_is(c, i + 1, "of") &&
 		    !ex_is(c, i + 2, "the"))
 			return "US";
+	/* "Under Secretary", "Assistant Secretary", "Ambassador-at-Large"
+	 * are US titles */
 	for (int i = ti->t0; i < ti->t1; i++)
-		if (ex_is(c, i, "undersecretary") || (ex_is(c, i, "under") &&
-		    ex_is(c, i + 1, "secretary")))
+		if (ex_is(c, i, "undersecretary") || ((ex_is(c, i, "under") ||
+		    ex_is(c, i, "assistant")) &&
+		    ex_is(c, i + 1, "secretary")) ||
+		    strstr(ex_fold(c, i), "-at-large") != NULL)
 			return "US";
 	if (c->dl_cc[0] != '\0')
 		return c->dl_cc;
@@ -2023,6 +2230,37 @@ ex_role_text(const struct ctx *c, const struct title *ti)
 	return ex_span(c, t0, ti->t1);
 }
 
+/* Country codes equal, with the historical aliases SU = RU, YU = RS. */
+static int
+ex_same_country(const char *a, const char *b)
+{
+	if (strcmp(a, "SU") == 0)
+		a = "RU";
+	if (strcmp(b, "SU") == 0)
+		b = "RU";
+	if (strcmp(a, "YU") == 0)
+		a = "RS";
+	if (strcmp(b, "YU") == 0)
+		b = "RS";
+	return strcmp(a, b) == 0;
+}
+
+/* The other spelling of a title word: defense/defence, labor/labour. */
+static const char *
+ex_spelling(const char *w)
+{
+	static const char *const pairs[][2] = { { "defense", "defence" },
+	    { "labor", "labour" }, { "counselor", "counsellor" } };
+
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		if (strcmp(w, pairs[i][0]) == 0)
+			return pairs[i][1];
+		if (strcmp(w, pairs[i][1]) == 0)
+			return pairs[i][0];
+	}
+	return w;
+}
+
 /*
  * "the Commerce Secretary" with no name: the person last met whose title
  * has the same head and, preferably, the same words ("Commerce").
@@ -2035,12 +2273,20 @@ ex_coref_title(struct ctx *c, int sno, const struct title *ti)
 
 	if (ti->head == 0)
 		return -1;
+	/* "a Ukrainian minister": indefinite, no one met before */
+	if (ti->t0 > 0 && (ex_is(c, ti->t0 - 1, "a") ||
+	    ex_is(c, ti->t0 - 1, "an") || ex_is(c, ti->t0 - 1, "any")))
+		return -1;
 	for (int q = c->np - 1; q >= 0; q--) {
 		struct person	*p = &c->p[q];
 		int		 words = 1;
 
 		if (p->head != ti->head || p->last_sent < 0 ||
 		    sno - p->last_sent >= 8)
+			continue;
+		/* "the Japanese minister" is not the Indian one */
+		if (ti->cc[0] != '\0' && p->cc[0] != '\0' &&
+		    !ex_same_country(ti->cc, p->cc))
 			continue;
 		for (int k = ti->t0; k < ti->t1; k++) {
 			char w[64];
@@ -2049,7 +2295,8 @@ ex_coref_title(struct ctx *c, int sno, const struct title *ti)
 				continue;
 			kb_fold_word(c->text + c->t[k].off, c->t[k].len, w,
 			    sizeof w);
-			if (w[0] != '\0' && strcasestr(p->role, w) == NULL)
+			if (w[0] != '\0' && strcasestr(p->role, w) == NULL &&
+			    strcasestr(p->role, ex_spelling(w)) == NULL)
 				words = 0;
 		}
 		if (!words)
@@ -2138,6 +2385,11 @@ ex_role_title(struct ctx *c, int sno, int mi, int s0, int s1, int *ip)
 		ti.t0 = m->t0;
 	if (r->not_official)
 		ti.labelled = 0;
+	/* "Prime Minister X of Iraq" */
+	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' && ex_is(c, ti.n1, "of") &&
+	    ti.n1 + 1 < s1 && c->t[ti.n1 + 1].pm >= 0 &&
+	    c->m[c->t[ti.n1 + 1].pm].kind == PM_COUNTRY)
+		memcpy(ti.cc, c->m[c->t[ti.n1 + 1].pm].cc, 3);
 	cc = r->country[0] ? r->country : ti.cc[0] ? ti.cc :
 	    ex_default_cc(c, s0, &ti);
 	if (ti.n1 > ti.n0) {
@@ -2225,6 +2477,7 @@ ex_people(struct ctx *c, int sno, int s0, int s1)
 			const struct kb_official *o = NULL;
 			int			 e = ex_name_at(c, m->t1, s1);
 			int			 per;
+			const char		*rcc;
 
 			if (e > m->t1) {
 				int lab = !r->not_official;
@@ -2240,8 +2493,16 @@ ex_people(struct ctx *c, int sno, int s0, int s1)
 				i = e - 1;
 				continue;
 			}
-			if (!r->not_official && r->office[0] && r->country[0])
-				o = kb_office_holder(c->kb, r->country,
+			/* "Australia's top diplomat", "the Japanese top
+			 * diplomat": the country from the word before */
+			rcc = r->country[0] ? r->country : NULL;
+			if (rcc == NULL && m->t0 > s0 &&
+			    c->t[m->t0 - 1].pmcov >= 0 &&
+			    (c->m[c->t[m->t0 - 1].pmcov].kind == PM_COUNTRY ||
+			    c->m[c->t[m->t0 - 1].pmcov].kind == PM_DEMONYM))
+				rcc = c->m[c->t[m->t0 - 1].pmcov].cc;
+			if (!r->not_official && r->office[0] && rcc != NULL)
+				o = kb_office_holder(c->kb, rcc,
 				    r->office, c->published);
 			if (o != NULL) {
 				char	k[48];
@@ -2254,8 +2515,7 @@ ex_people(struct ctx *c, int sno, int s0, int s1)
 				q = ex_find_person(c, k);
 				if (q < 0) {
 					q = ex_add_person(c, m->t0, m->t1,
-					    xstrdup(r->display), r->country,
-					    1, 0);
+					    xstrdup(r->display), rcc, 1, 0);
 					free(c->p[q].name);
 					c->p[q].name = xstrdup(o->name);
 					memcpy(c->p[q].key, k, 48);
@@ -2272,6 +2532,12 @@ ex_people(struct ctx *c, int sno, int s0, int s1)
 			const char	*cc;
 
 			ex_title(c, i, s0, s1, &ti);
+			/* "Prime Minister X of Iraq" */
+			if (ti.n1 > ti.n0 && ti.cc[0] == '\0' &&
+			    ex_is(c, ti.n1, "of") && ti.n1 + 1 < s1 &&
+			    c->t[ti.n1 + 1].pm >= 0 &&
+			    c->m[c->t[ti.n1 + 1].pm].kind == PM_COUNTRY)
+				memcpy(ti.cc, c->m[c->t[ti.n1 + 1].pm].cc, 3);
 			if (ti.n1 > ti.n0) {
 				cc = ti.cc[0] ? ti.cc : ex_default_cc(c, s0, &ti);
 				per = ex_add_person(c, ti.n0, ti.n1,
@@ -2355,6 +2621,8 @@ ex_people(struct ctx *c, int sno, int s0, int s1)
 						    ex_role_text(c, &ti), cc,
 						    ti.labelled, ti.head);
 						ex_mark_person(c, i, e, q);
+						ex_mark_person(c, ti.t0, ti.t1,
+						    q);
 						c->p[q].last_sent = sno;
 						i = e - 1;
 						continue;
@@ -2374,21 +2642,6 @@ struct dest {
 	int		 t;	/* token */
 };
 
-/* Country codes equal, with the historical aliases SU = RU, YU = RS. */
-static int
-ex_same_country(const char *a, const char *b)
-{
-	if (strcmp(a, "SU") == 0)
-		a = "RU";
-	if (strcmp(b, "SU") == 0)
-		b = "RU";
-	if (strcmp(a, "YU") == 0)
-		a = "RS";
-	if (strcmp(b, "YU") == 0)
-		b = "RS";
-	return strcmp(a, b) == 0;
-}
-
 static void
 ex_leg_add(struct ctx *c, int per, const struct kbm *m, int from,
     const struct ex_time *x, int xend, enum leg_status st, double conf,
@@ -2402,11 +2655,18 @@ ex_leg_add(struct ctx *c, int per, const struct kbm *m, int from,
 		return;
 	if (p->cc[0] != '\0' && ex_same_country(p->cc, m->cc))
 		return;		/* domestic */
-	/* One leg per person and country: merge. */
+	/*
+	 * One leg per person and country: merge, unless a dated past visit
+	 * meets a planned one ("will visit Peru ... his last visit to Peru
+	 * in 2019"): two stays.
+	 */
 	for (i = c->out0; i < c->out->n; i++) {
 		l = &c->out->v[i];
 		if (strcmp(l->dest_country, m->cc) == 0 &&
-		    strcmp(l->person, p->name) == 0)
+		    strcmp(l->person, p->name) == 0 && !(x != NULL &&
+		    x->start[0] && ((l->status == LEG_PLANNED &&
+		    st == LEG_COMPLETED) || (l->status == LEG_COMPLETED &&
+		    st == LEG_PLANNED))))
 			break;
 	}
 	if (i < c->out->n) {
@@ -2459,6 +2719,14 @@ ex_leg_add(struct ctx *c, int per, const struct kbm *m, int from,
 	}
 	l->status = st;
 	l->confidence = conf;
+	if (l->start[0] == '\0' && per == c->pdate_per &&
+	    c->cur_sno - c->pdate_sent <= 2 && c->cur_sno > c->pdate_sent &&
+	    st != LEG_COMPLETED) {
+		memcpy(l->start, c->pdate.start, 11);
+		memcpy(l->end, c->pdate.end, 11);
+		l->precision = c->pdate.prec;
+		c->pdate_per = -1;
+	}
 	{
 		size_t a = c->t[s0].off;
 		size_t b = c->t[s1 - 1].off + c->t[s1 - 1].len;
@@ -2546,6 +2814,32 @@ static int ex_is_object(const struct ctx *, int, int);
 static int
 ex_antecedent(const struct ctx *c, int s0, int k)
 {
+	/* "decisions taken by X during his visit": the agent near it */
+	for (int i = k - 1; i >= s0 && i >= k - 8; i--) {
+		int b = i;
+
+		if (ex_punct(c, i, ','))
+			break;	/* "proposed by X, during his visit" */
+		if (c->t[i].per < 0 || !c->p[c->t[i].per].labelled)
+			continue;
+		while (b - 1 >= s0 && c->t[b - 1].per == c->t[i].per)
+			b--;
+		if (ex_is(c, b - 1, "by") && !ex_is(c, b - 2, "led") &&
+		    !ex_is(c, b - 2, "headed"))
+			return c->t[i].per;
+		break;
+	}
+	/* "The Prime Minister postponed his trip": a subject title that
+	 * names no one known; not the last person met */
+	for (int i = s0; i < k; i++) {
+		if (c->t[i].per >= 0)
+			break;
+		if ((c->t[i].cls & LX_HEAD) && !(c->t[i].flags & TF_POSS) &&
+		    ex_title_labelled(c, s0, i, i, i + 1))
+			return -1;
+		if (c->t[i].cls & (LX_VERB | LX_BREAK | LX_MEET))
+			break;
+	}
 	for (int i = s0; i < k; i++)
 		if (c->t[i].per >= 0 && c->p[c->t[i].per].labelled &&
 		    !ex_is_object(c, s0, i))
@@ -2622,8 +2916,13 @@ ex_travellers(struct ctx *c, int s0, int s1, int tr, int *who, int max)
 
 			while (q < s1 && q < k + 8 && c->t[q].per < 0 &&
 			    c->t[q].type == T_WORD && !(c->t[q].cls &
-			    LX_BREAK))
+			    LX_BREAK)) {
+				/* "a visit by a Ukrainian minister": by
+				 * someone unnamed */
+				if ((c->t[q].cls & LX_HEAD) && ex_is(c, k, "by"))
+					return 0;
 				q++;
+			}
 			if (q < s1 && c->t[q].per >= 0 && (c->t[tr].cls &
 			    LX_NOUN)) {
 				who[n++] = c->t[q].per;
@@ -2819,6 +3118,16 @@ ex_tense(struct ctx *c, int s0, int s1, int tr)
 			return -1;
 		return 0;
 	}
+	/* a trip noun in a future clause: "will depart after his
+	 * statement for a week-long trip to Asia" */
+	for (int k = tr - 1; k >= s0 && k >= tr - 16; k--) {
+		if (c->t[k].cls & LX_FUT)
+			return 1;
+		if (((c->t[k].cls & LX_BREAK) && !ex_is(c, k, "after")) ||
+		    (c->t[k].cls & LX_PAST) || c->t[k].per >= 0 ||
+		    ((c->t[k].cls & LX_VERB) && (c->t[k].arg >> 8) == F_PAST))
+			break;
+	}
 	(void)s1;
 	return 0;
 }
@@ -2841,6 +3150,44 @@ ex_set_group(struct ctx *c, const int *who, int n)
 	}
 }
 
+/*
+ * 1 if the place mention m is a modifier of the noun after it, with an
+ * adjective before it: "the new U.S. partnership", "a strong Japan
+ * market".  A destination follows a verb, a preposition or a list.
+ */
+static int
+ex_modifier(const struct ctx *c, const struct kbm *m)
+{
+	int p = m->t0 - 1, n = m->t1;
+
+	if (p < 0 || n >= c->nt)
+		return 0;
+	return c->t[p].type == T_WORD && c->t[p].cls == 0 &&
+	    !(c->t[p].flags & (TF_CAP | TF_POSS)) && c->t[p].per < 0 &&
+	    c->t[n].type == T_WORD && c->t[n].cls == 0 &&
+	    !(c->t[n].flags & TF_CAP);
+}
+
+/*
+ * 1 if the place mention m opens a run of place names that a capitalised
+ * word ends: part of a proper name ("the U.S. Mexico Canada Agreement").
+ */
+static int
+ex_in_name(const struct ctx *c, const struct kbm *m, int s1)
+{
+	int k = m->t1;
+
+	if (!(k < s1 && c->t[k].pm >= 0 && c->t[k].per < 0))
+		return 0;	/* a single place: the caller decides */
+	while (k < s1 && c->t[k].pm >= 0 && c->t[k].per < 0 &&
+	    (c->m[c->t[k].pm].kind == PM_COUNTRY ||
+	    c->m[c->t[k].pm].kind == PM_PLACE))
+		k = c->m[c->t[k].pm].t1;
+	return k < s1 && c->t[k].type == T_WORD && (c->t[k].flags & TF_CAP) &&
+	    c->t[k].pm < 0 && c->t[k].per < 0 &&
+	    !(c->t[k].cls & (LX_MONTH | LX_WEEKDAY | LX_STOP | LX_RELDAY));
+}
+
 /* Destinations after trigger tr: places in the clause, chained. */
 static int
 ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
@@ -2848,6 +3195,28 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 	int n = 0, gap = 0, k;
 	int home = 0;
 
+	/* "his visit to the country": the country last named before */
+	if (ex_is(c, tr + 1, "to") && ex_is(c, tr + 2, "the") &&
+	    ex_is(c, tr + 3, "country") && tr + 3 < s1) {
+		for (int q = tr - 1; q >= 0; q--) {
+			const struct kbm *m;
+
+			if (c->t[q].pm < 0 || c->t[q].per >= 0)
+				continue;
+			m = &c->m[c->t[q].pm];
+			if (m->kind != PM_COUNTRY || (c->t[m->t1 - 1].flags &
+			    TF_POSS))
+				continue;
+			/* not "Prime Minister X of India" */
+			if (q >= 2 && ex_is(c, q - 1, "of") &&
+			    c->t[q - 2].per >= 0)
+				continue;
+			d[0].m = c->t[q].pm;
+			d[0].t = tr + 3;
+			d[0].from = 0;
+			return 1;
+		}
+	}
 	for (k = tr + 1; k < s1 && n < max; k++) {
 		const struct tok *t = &c->t[k];
 
@@ -2876,7 +3245,8 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 				continue;
 			}
 			/* adjectival: "U.S. officials", "Japan's" */
-			if ((c->t[m->t1 - 1].flags & TF_POSS) ||
+			if (ex_in_name(c, m, s1) ||
+			    (c->t[m->t1 - 1].flags & TF_POSS) ||
 			    (m->t1 < s1 && c->t[m->t1].type == T_WORD &&
 			    (c->t[m->t1].flags & TF_CAP) &&
 			    c->t[m->t1].pm < 0 && !(c->t[m->t1].cls &
@@ -2889,7 +3259,8 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 			    ex_is(c, prev, "with") || ex_is(c, prev, "against")
 			    || ex_is(c, prev, "between") ||
 			    ex_is(c, prev, "than") || home ||
-			    ex_is(c, prev, "on") || ex_is(c, prev, "about")) {
+			    ex_is(c, prev, "on") || ex_is(c, prev, "about") ||
+			    ex_modifier(c, m)) {
 				k = m->t1 - 1;
 				gap++;
 				if (gap > 6 && n > 0)
@@ -2918,6 +3289,29 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 		}
 		if (t->per >= 0 && n > 0)
 			break;
+		/* "... after X urged China": another clause, with a
+		 * capitalised subject and a past-tense verb */
+		if (n == 0 && t->type == T_WORD && t->cls == 0 &&
+		    !(t->flags & TF_CAP) && t->len > 4 &&
+		    strcmp(ex_fold(c, k) + strlen(ex_fold(c, k)) - 2,
+		    "ed") == 0 && k - 1 > tr && c->t[k - 1].type == T_WORD &&
+		    !(c->t[k - 1].flags & TF_POSS) &&
+		    !(c->t[k - 1].cls & (LX_VERB | LX_NOUN | LX_STOP)))
+			break;
+		/* "... after Prime Minister X urged China": another
+		 * person's clause */
+		if (t->per >= 0 && n == 0) {
+			int e = k;
+
+			while (e + 1 < s1 && c->t[e + 1].per == t->per)
+				e++;
+			if (e + 1 < s1 && c->t[e + 1].type == T_WORD &&
+			    !(c->t[e + 1].flags & TF_CAP) &&
+			    !(c->t[e].flags & TF_POSS) &&
+			    !(c->t[e + 1].cls & (LX_STOP | LX_FUT | LX_TIMEMOD |
+			    LX_RELDAY | LX_ONGOING)))
+				break;
+		}
 		/* "visit to Jeddah, during which Yemen figured" */
 		if (n > 0 && (ex_is(c, k, "which") || ex_is(c, k, "where") ||
 		    ex_is(c, k, "during") || ex_is(c, k, "whose") ||
@@ -3004,6 +3398,33 @@ ex_status(struct ctx *c, int s0, int s1, int tr, int tense,
 	return LEG_ONGOING;
 }
 
+/*
+ * The tense of the clause of a weekday name at i: "flew out after it was
+ * said that he is adding a Monday stop" is present (nearest day), not
+ * past.  The nearest verb group before it within a few words decides,
+ * else the sentence's tense.
+ */
+static int
+ex_local_tense(const struct ctx *c, int s0, int i, int tense)
+{
+	for (int k = i - 1; k >= s0 && k >= i - 5; k--) {
+		const struct tok *t = &c->t[k];
+
+		if (t->type == T_PUNCT && t->ch != '-')
+			break;
+		if (t->cls & LX_FUT)
+			return 1;
+		if ((t->cls & LX_VERB) && (t->arg >> 8) == F_PAST)
+			return -1;
+		if (ex_is(c, k, "is") || ex_is(c, k, "are") ||
+		    ex_is(c, k, "am"))
+			return tense > 0 ? tense : 0;
+		if (t->per >= 0)
+			break;
+	}
+	return tense;
+}
+
 /* Time expressions of a sentence. */
 static int
 ex_timexes(struct ctx *c, int s0, int s1, int tense, struct ex_time *x,
@@ -3023,18 +3444,36 @@ ex_timexes(struct ctx *c, int s0, int s1, int tense, struct ex_time *x,
 		    ex_day(c, i) > 0) && !ex_is(c, i, "last") &&
 		    strchr(ex_fold(c, i), '-') == NULL)
 			continue;
-		k = ex_timex(c, i, s1, tense, &x[n]);
+		k = ex_timex(c, i, s1, (c->t[i].cls & LX_WEEKDAY) ?
+		    ex_local_tense(c, s0, i, tense) : tense, &x[n]);
 		if (k > 0) {
 			/* "said today he will travel": the date of the
 			 * saying, not of the trip */
-			if (!(i - 1 >= s0 && (ex_is(c, i - 1, "said") ||
-			    ex_is(c, i - 1, "says") || ex_is(c, i - 1, "told")
-			    || ex_is(c, i - 1, "announced"))))
+			int b = i - 1;
+
+			/* "said on Tuesday" */
+			if (b > s0 && ex_is(c, b, "on"))
+				b--;
+			if (!(b >= s0 && (ex_is(c, b, "said") ||
+			    ex_is(c, b, "says") || ex_is(c, b, "told")
+			    || ex_is(c, b, "announced"))))
 				n++;
 			i += k - 1;
 		}
 	}
 	return n;
+}
+
+/* 1 if the person mention covering k follows "by": "visits to India
+ * by X in December", the visitor, not another clause's subject. */
+static int
+ex_agent(const struct ctx *c, int k)
+{
+	int b = k;
+
+	while (b - 1 >= 0 && c->t[b - 1].per == c->t[k].per)
+		b--;
+	return ex_is(c, b - 1, "by");
 }
 
 /* The time expression for destination index di at token dt. */
@@ -3043,6 +3482,7 @@ ex_pick_time(struct ctx *c, const struct ex_time *x, int nx,
     const struct dest *d, int nd, int di, int tr, int *xend)
 {
 	int lo = d[di].t, hi = di + 1 < nd ? d[di + 1].t : 1 << 30;
+	int single = 0;
 
 	*xend = 0;
 	c->cur_weak = 0;
@@ -3054,7 +3494,8 @@ ex_pick_time(struct ctx *c, const struct ex_time *x, int nx,
 		for (int k = d[nd - 1].t + 1; k < x[i].t0; k++)
 			if (ex_is_trigger(c, k, x[i].t0) || ((c->t[k].cls &
 			    LX_VERB) && (c->t[k].arg & 0xff) == V_RETURN) ||
-			    (c->t[k].cls & LX_BREAK) || c->t[k].per >= 0 ||
+			    (c->t[k].cls & LX_BREAK) || (c->t[k].per >= 0 &&
+			    !ex_agent(c, k)) ||
 			    ex_is(c, k, "since") || ex_is(c, k, "because") ||
 			    ex_is(c, k, "when") || ex_is(c, k, "until"))
 				blocked = 1;	/* another clause's time */
@@ -3065,7 +3506,27 @@ ex_pick_time(struct ctx *c, const struct ex_time *x, int nx,
 	}
 	/* one overall range after the last stop: first stop gets its start,
 	 * the last stop its end */
-	if (nd > 1) {
+	/* stops dated one by one: "Panama from April 24 to 25, Colombia
+	 * from April 25 to 27" */
+	for (int i = 0; i < nx && nd > 1; i++)
+		if (x[i].t0 > d[0].t && x[i].t0 < d[nd - 1].t)
+			single = 1;
+	/* one date after an undated list: the trip's start, the first
+	 * stop's ("will visit A, B and C beginning Friday") */
+	if (nd > 1 && !single) {
+		for (int i = 0; i < nx; i++)
+			if (x[i].t0 > d[nd - 1].t && !x[i].end[0] &&
+			    x[i].start[0] && i + 1 == nx &&
+			    (x[i].t0 > d[nd - 1].t + 2 || ex_is(c, x[i].t0 -
+			    1, "beginning") || ex_is(c, x[i].t0 - 1,
+			    "starting") || ex_is(c, x[i].t0 - 1, "from")) &&
+			    (i == 0 ||
+			    x[i - 1].t0 < d[nd - 1].t)) {
+				c->cur_weak = 1;
+				return di == 0 ? &x[i] : NULL;
+			}
+	}
+	if (nd > 1 && !single) {
 		for (int i = 0; i < nx; i++)
 			if (x[i].t0 > d[nd - 1].t && x[i].end[0] &&
 			    (i + 1 == nx || x[i + 1].t0 > x[i].t1 + 6)) {
@@ -3085,20 +3546,32 @@ ex_pick_time(struct ctx *c, const struct ex_time *x, int nx,
 		    x[i].vague))
 			return *xend = 1, &x[i];
 	if (di == 0) {
+		/* "to Fiji and Tonga from Tuesday, then to Samoa on
+		 * Friday": the first time after the first stop */
+		for (int i = 0; i < nx && nd > 1 && single; i++)
+			if (x[i].t0 > d[0].t && (x[i].start[0] ||
+			    x[i].vague) && ex_is(c, d[0].t + (c->m[d[0].m].t1 -
+			    c->m[d[0].m].t0), "and"))
+				return &x[i];
 		for (int i = 0; i < nx; i++)
 			if ((x[i].start[0] || x[i].vague) && (nd == 1 ||
 			    x[i].t0 < d[0].t || x[i].t0 > d[nd - 1].t) &&
 			    x[i].t0 > tr)
 				return *xend = nd == 1, &x[i];
-		for (int i = 0; i < nx; i++) {
+		for (int i = nx - 1; i >= 0; i--) {
 			int claimed = 0;
 
+			/* the time nearest the trigger: "conclude on June
+			 * 24, after which he will leave for Egypt" */
 			/* "in Manila on June 3, then continue to Hanoi" */
-			for (int k = x[i].t0 - 3 > 0 ? x[i].t0 - 3 : 0;
-			    k < tr; k++)
-				if (c->t[k].pm >= 0 && c->m[c->t[k].pm].kind !=
-				    PM_DEMONYM)
-					claimed = 1;
+			for (int k = x[i].t0 - 3 > c->cur_s0 ? x[i].t0 - 3 :
+			    c->cur_s0; k < tr; k++)
+				if (c->t[k].pm >= 0 && (c->m[c->t[k].pm].kind ==
+				    PM_PLACE || c->m[c->t[k].pm].kind ==
+				    PM_COUNTRY) && c->t[k].per < 0 &&
+				    !(c->t[c->m[c->t[k].pm].t1 - 1].flags &
+				    TF_POSS))
+					claimed = 1;	/* not "Japan's" */
 			if ((x[i].start[0] || x[i].vague) && x[i].t0 < tr &&
 			    !claimed)
 				return &x[i];
@@ -3116,6 +3589,19 @@ ex_pick_time(struct ctx *c, const struct ex_time *x, int nx,
 	return NULL;
 }
 
+/* A travel word in a headline, where every word may be capitalised. */
+static int
+ex_is_trigger_title(const struct ctx *c, int i)
+{
+	int v = c->t[i].arg & 0xff;
+
+	if (!(c->t[i].cls & (LX_VERB | LX_NOUN)))
+		return 0;
+	return v == V_VISIT || v == V_TRAVEL || v == V_ARRIVE ||
+	    v == V_TOUR || v == V_FLY || v == V_HEAD || v == V_LAND ||
+	    (v == V_LEAVE && ex_is(c, i + 1, "for"));
+}
+
 static int
 ex_is_trigger(const struct ctx *c, int i, int s1)
 {
@@ -3127,9 +3613,25 @@ ex_is_trigger(const struct ctx *c, int i, int s1)
 	if ((t->flags & TF_CAP) && i > 0 && !(t->flags & TF_PARA) &&
 	    !ex_punct(c, i - 1, '.') && !ex_punct(c, i - 1, '"'))
 		return 0;	/* "Deputy Chief of Mission", "State Visit" */
+	/* "the head of state", "a stop": a verb-only word after a
+	 * determiner is a noun */
+	if (!(t->cls & LX_NOUN) && i > 0 && (ex_is(c, i - 1, "the") ||
+	    ex_is(c, i - 1, "a") || ex_is(c, i - 1, "an") ||
+	    ex_is(c, i - 1, "its") || ex_is(c, i - 1, "their")) &&
+	    v != V_STOP)
+		return 0;
+	/* "visa-free travel to China", "air travel": the mass noun is no
+	 * trip unless it is someone's ("his travel to") */
+	if (ex_is(c, i, "travel") && i > 0 && ex_noun_use(c, i) &&
+	    !(c->t[i - 1].flags & TF_POSS) && !ex_is(c, i - 1, "his") &&
+	    !ex_is(c, i - 1, "her") && !ex_is(c, i - 1, "their"))
+		return 0;
 	if (v == V_BE) {
 		int k = i + 1;
 
+		/* "is due in Paris", "is expected in Seoul" */
+		if (ex_is(c, k, "due") || ex_is(c, k, "expected"))
+			k++;
 		if (ex_is(c, k, "in") || ex_is(c, k, "at"))
 			return c->t[k + 1 < s1 ? k + 1 : k].pm >= 0 ||
 			    (ex_is(c, k + 1, "the") && k + 2 < s1 &&
@@ -3173,20 +3675,47 @@ ex_fill_date(struct ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 	if (nw == 0 && c->last_lsubj >= 0)
 		who[nw++] = c->last_lsubj;
 	for (int w = 0; w < nw; w++) {
-		const char *name = c->p[who[w]].name;
+		const char	*name = c->p[who[w]].name;
+		struct leg	*pick = NULL;
+		int		 dd = when_days_between(c->ref, x->start);
 
 		for (size_t i = c->out->n; i > c->out0; i--) {
 			struct leg *l = &c->out->v[i - 1];
 
 			if (strcmp(l->person, name) != 0)
 				continue;
-			if (l->start[0] == '\0') {
-				memcpy(l->start, x->start, 11);
-				memcpy(l->end, x->end, 11);
-				l->precision = x->prec;
-			}
-			break;
+			pick = l;
+			/* "visit the region from 8 to 10 October": an
+			 * overall range starts the trip, its first leg */
+			if (!x->end[0])
+				break;
 		}
+		if (pick == NULL) {
+			int v = c->t[tr].arg & 0xff;
+
+			/* "X is arriving on March 5.  ... visit Nepal": the
+			 * next undated leg of X takes it */
+			if (!(c->t[tr].cls & LX_VERB) || (v != V_ARRIVE &&
+			    v != V_LAND))
+				continue;
+			c->pdate = *x;
+			c->pdate_per = who[w];
+			c->pdate_sent = c->cur_sno;
+			continue;
+		}
+		if (pick->start[0] != '\0')
+			continue;
+		/* a past date is not a planned trip's, nor a future one a
+		 * completed trip's ("his visit ... in September last year") */
+		if (x->prec == LEG_PREC_MONTH)
+			dd = strncmp(x->start, c->ref, 7) < 0 ? -2 :
+			    strncmp(x->start, c->ref, 7) > 0 ? 2 : 0;
+		if ((dd < -1 && pick->status == LEG_PLANNED) ||
+		    (dd > 1 && pick->status == LEG_COMPLETED))
+			continue;
+		memcpy(pick->start, x->start, 11);
+		memcpy(pick->end, x->end, 11);
+		pick->precision = x->prec;
 	}
 }
 
@@ -3199,6 +3728,7 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 	int		found = 0;
 
 	c->cur_weak = 0;
+	c->cur_s0 = s0;
 	/* the sentence's tense, for weekday names */
 	for (int i = s0; i < s1; i++) {
 		if (c->t[i].cls & LX_FUT) {
@@ -3242,7 +3772,7 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 			    "abroad"))
 				here = 1;
 			if (!here && nx > 0 && x[0].start[0] &&
-			    ex_noun_use(c, i))
+			    (ex_noun_use(c, i) || x[0].t0 > i))
 				ex_fill_date(c, s0, s1, i, &x[0]);
 			if (!here || c->dl_cc[0] == '\0')
 				continue;
@@ -3271,6 +3801,18 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 			}
 			continue;
 		}
+		/* "restrictions on travel from China": an origin and no
+		 * destination is no trip */
+		{
+			int any = 0;
+
+			for (int di = 0; di < nd; di++)
+				if (!d[di].from)
+					any = 1;
+			/* but "returned from Washington" is one */
+			if (!any && (c->t[i].arg & 0xff) != V_RETURN)
+				continue;
+		}
 		nw = ex_travellers(c, s0, s1, i, who, 6);
 		if (nw == 0)
 			continue;
@@ -3290,6 +3832,26 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 		conf = (c->t[i].cls & LX_VERB) ? 0.75 : 0.6;
 		if (nx > 0)
 			conf += 0.1;
+		/* home stops ("to Boston and Nigeria" for an American) are
+		 * no legs: the first foreign stop is the first stop */
+		{
+			int k = 0;
+
+			for (int di = 0; di < nd; di++) {
+				int home = nw > 0;
+
+				for (int w = 0; w < nw; w++)
+					if (c->p[who[w]].cc[0] == '\0' ||
+					    !ex_same_country(c->p[who[w]].cc,
+					    c->m[d[di].m].cc))
+						home = 0;
+				if (!home)
+					d[k++] = d[di];
+			}
+			if (k == 0)
+				continue;
+			nd = k;
+		}
 		for (int di = 0; di < nd; di++) {
 			const struct kbm	*m = &c->m[d[di].m];
 			struct ex_time		 today;
@@ -3378,8 +3940,12 @@ ex_meet_leader(struct ctx *c, int s0, int s1)
 	int		 has_leg = 0;
 
 	c->cur_weak = 0;
-	if (ex_has(c, s0, s1, LX_VIRTUAL | LX_VERB | LX_NOUN | LX_HOST))
+	if (ex_has(c, s0, s1, LX_VIRTUAL | LX_HOST))
 		return;
+	/* a travel word decides by itself ("continued support" is none) */
+	for (int i = s0; i < s1; i++)
+		if (ex_is_trigger(c, i, s1))
+			return;
 	for (int i = s0; i < s1; i++) {
 		if (c->t[i].cls & LX_FUT)
 			tense = 1;
@@ -3493,6 +4059,37 @@ ex_dateline_meet(struct ctx *c, int s0, int s1)
 	}
 }
 
+/* 1 if the mention of the person at i names their country: "Chinese
+ * Commerce Minister Wang", "Kenya's trade minister". */
+static int
+ex_named_country(const struct ctx *c, int s0, int i)
+{
+	int per = c->t[i].per;
+
+	for (int k = i; k >= s0 && (c->t[k].per == per ||
+	    (c->t[k].flags & TF_POSS)); k--)
+		if (c->t[k].pmcov >= 0 &&
+		    (c->m[c->t[k].pmcov].kind == PM_DEMONYM ||
+		    c->m[c->t[k].pmcov].kind == PM_COUNTRY) &&
+		    strcmp(c->m[c->t[k].pmcov].cc, c->p[per].cc) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 if [s0, meet) opens with a prepositional phrase holding place and
+ * closed by a comma: "On the sidelines of the summit in Bali, ..." */
+static int
+ex_opening_phrase(const struct ctx *c, int s0, int place, int meet)
+{
+	if (!(ex_is(c, s0, "on") || ex_is(c, s0, "at") ||
+	    ex_is(c, s0, "during")))
+		return 0;
+	for (int k = place; k < meet; k++)
+		if (ex_punct(c, k, ','))
+			return 1;
+	return 0;
+}
+
 /* "met with X in Tokyo", "In Hong Kong, X will hold meetings": presence. */
 static void
 ex_presence(struct ctx *c, int s0, int s1)
@@ -3523,9 +4120,15 @@ ex_presence(struct ctx *c, int s0, int s1)
 	}
 	if (meet < 0 || place < 0)
 		return;
-	/* the meeting and the place must be close: same clause */
+	/* "will not attend the summit in X" */
+	for (int k = meet - 1; k >= s0 && k >= meet - 3; k--)
+		if (c->t[k].cls & LX_NEG)
+			return;
+	/* the meeting and the place must be close: same clause, or an
+	 * opening phrase ("On the sidelines of the summit in Bali, X met") */
 	if (place > meet + 12 || place < s0 + 0 || (place < meet &&
-	    !ex_is(c, s0, "in") && !ex_is(c, s0, "while")))
+	    !ex_is(c, s0, "in") && !ex_is(c, s0, "while") &&
+	    !(ex_opening_phrase(c, s0, place, meet))))
 		return;
 	nx = ex_timexes(c, s0, s1, tense, x, 8);
 	{
@@ -3542,7 +4145,9 @@ ex_presence(struct ctx *c, int s0, int s1)
 			/* after the meeting verb: only a visitor whose
 			 * country is known ("met with Moldovan ...") */
 			if (i > meet && (c->p[c->t[i].per].cc[0] == '\0' ||
-			    !ex_is_leader(&c->p[c->t[i].per]) || i > place))
+			    !c->p[c->t[i].per].labelled || (place > meet &&
+			    i > place) || (!ex_is_leader(&c->p[c->t[i].per]) &&
+			    !ex_named_country(c, s0, i))))
 				continue;
 			for (int q = 0; q < nw; q++)
 				if (who[q] == c->t[i].per)
@@ -3560,6 +4165,9 @@ ex_presence(struct ctx *c, int s0, int s1)
 		if (tense > 0 || (tx != NULL && when_days_between(c->ref,
 		    tx->start) > 0))
 			st = LEG_PLANNED;
+		else if ((nx > 0 && x[0].vague && x[0].rel < 0) ||
+		    (tx != NULL && when_days_between(c->ref, tx->start) < -2))
+			st = LEG_COMPLETED;	/* "last week", days ago */
 		else
 			st = LEG_ONGOING;
 		for (int w = 0; w < nw; w++)
@@ -3608,7 +4216,9 @@ ex_hosted(struct ctx *c, int s0, int s1)
 			    (nw == 0 || who[nw - 1] != c->t[k].per))
 				who[nw++] = c->t[k].per;
 			if (c->t[k].pm >= 0 && (ex_is(c, k - 1, "in") ||
-			    ex_is(c, k - 1, "to") || ex_is(c, k - 1, "at")) &&
+			    ex_is(c, k - 1, "to") || ex_is(c, k - 1, "at") ||
+			    (ex_is(c, k - 1, "the") && (ex_is(c, k - 2, "in") ||
+			    ex_is(c, k - 2, "to") || ex_is(c, k - 2, "at")))) &&
 			    (c->m[c->t[k].pm].kind == PM_PLACE ||
 			    c->m[c->t[k].pm].kind == PM_COUNTRY)) {
 				place = k;
@@ -3675,6 +4285,88 @@ ex_update_subject(struct ctx *c, int s0, int s1)
 
 /* ---------------------------------------------------------------- */
 
+static void
+ex_ctx_free(struct ctx *c)
+{
+	for (int i = 0; i < c->np; i++) {
+		free(c->p[i].name);
+		free(c->p[i].role);
+	}
+	free(c->p);
+	free(c->t);
+	free(c->s);
+	free(c->m);
+	free(c->weak);
+	free(c->pend_role);
+	buf_free(&c->fold);
+}
+
+/*
+ * Headlines carry dates the body leaves out ("Minister to visit Peru
+ * from May 10"): a dated destination of a travel word in the title dates
+ * the body's undated, not completed legs to that country.
+ */
+static void
+ex_title_dates(const struct kb *kb, const struct extract_input *in,
+    struct leg_list *out, size_t out0)
+{
+	struct ctx	c;
+	struct ex_time	x[8];
+	int		nx, tense = 0, undated = 0;
+
+	for (size_t i = out0; i < out->n; i++)
+		if (out->v[i].start[0] == '\0' &&
+		    out->v[i].status != LEG_COMPLETED)
+			undated = 1;
+	if (!undated || in->title == NULL || *in->title == '\0')
+		return;
+	memset(&c, 0, sizeof c);
+	c.kb = kb;
+	c.in = in;
+	c.text = in->title;
+	c.last_subj = c.last_lsubj = c.pdate_per = -1;
+	memcpy(c.published, in->published, 11);
+	memcpy(c.ref, in->published, 11);
+	ex_tokenize(&c);
+	ex_mark_kb(&c);
+	for (int i = 0; i < c.nt; i++)
+		if (c.t[i].cls & LX_FUT)
+			tense = 1;
+	nx = ex_timexes(&c, 0, c.nt, tense, x, 8);
+	for (int i = 0; i < c.nt && nx > 0; i++) {
+		struct dest	d[12];
+		int		nd, xend;
+
+		if (!ex_is_trigger_title(&c, i) || (c.t[i].cls & LX_VIRTUAL))
+			continue;
+		nd = ex_dests(&c, c.nt, i, d, 12);
+		for (int di = 0; di < nd; di++) {
+			const struct ex_time	*tx;
+			const struct kbm	*m = &c.m[d[di].m];
+
+			tx = ex_pick_time(&c, x, nx, d, nd, di, i, &xend);
+			if (tx == NULL || tx->start[0] == '\0' || tx->vague ||
+			    d[di].from)
+				continue;
+			for (size_t k = out0; k < out->n; k++) {
+				struct leg *l = &out->v[k];
+
+				if (l->start[0] != '\0' || l->status ==
+				    LEG_COMPLETED || !ex_same_country(
+				    l->dest_country, m->cc))
+					continue;
+				memcpy(l->start, tx->start, 11);
+				memcpy(l->end, xend ? tx->end : "", xend &&
+				    tx->end[0] ? 11 : 1);
+				l->precision = tx->prec;
+			}
+		}
+		if (nd > 0)
+			break;
+	}
+	ex_ctx_free(&c);
+}
+
 int
 extract_run(const struct kb *kb, const struct extract_input *in,
     struct leg_list *out)
@@ -3693,8 +4385,10 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 	c.out0 = out->n;
 	c.last_subj = -1;
 	c.last_lsubj = -1;
+	c.pdate_per = -1;
 	memcpy(c.published, in->published, 11);
 	ex_tokenize(&c);
+	ex_honorific_he(&c);
 	ex_mark_kb(&c);
 	ex_dateline(&c);
 	ex_sentences(&c);
@@ -3705,6 +4399,7 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 			s0 = c.body_t0 < s1 ? c.body_t0 : s1;
 		if (s0 >= s1)
 			continue;
+		c.cur_sno = s;
 		ex_people(&c, s, s0, s1);
 		ex_travel(&c, s, s0, s1);
 		ex_presence(&c, s0, s1);
@@ -3713,17 +4408,8 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 		ex_dateline_meet(&c, s0, s1);
 		ex_update_subject(&c, s0, s1);
 	}
-	for (int i = 0; i < c.np; i++) {
-		free(c.p[i].name);
-		free(c.p[i].role);
-	}
-	free(c.p);
-	free(c.t);
-	free(c.s);
-	free(c.m);
-	free(c.weak);
-	free(c.pend_role);
-	buf_free(&c.fold);
+	ex_ctx_free(&c);
+	ex_title_dates(kb, in, out, c.out0);
 	return 0;
 }
 

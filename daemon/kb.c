@@ -405,6 +405,18 @@ kb_line_gazetteer(struct kb *kb, char **f, size_t nf)
 	return 0;
 }
 
+/* Countries whose press writes the family name first ("Wang Yi"). */
+static int
+kb_family_first(const char *cc)
+{
+	static const char *const tab[] = { "CN", "KR", "KP", "VN", "TW" };
+
+	for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+		if (strcmp(cc, tab[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 kb_line_officials(struct kb *kb, char **f, size_t nf)
 {
@@ -427,8 +439,13 @@ kb_line_officials(struct kb *kb, char **f, size_t nf)
 	kb_add_key(kb, f[0], strlen(f[0]), KB_REF_OFFICIAL, idx);
 	kb_add_list(kb, f[1], KB_REF_OFFICIAL, idx);
 	sp = strrchr(f[0], ' ');
-	if (sp != NULL)
+	if (sp != NULL && !kb_family_first(o->country))
 		kb_add_key(kb, sp + 1, strlen(sp + 1), KB_REF_SURNAME, idx);
+	/* "Wang Yi" -> Wang; "Mohammed bin Salman" -> Mohammed */
+	if (sp != NULL && (kb_family_first(o->country) ||
+	    strstr(f[0], " bin ") != NULL || strstr(f[0], " bint ") != NULL ||
+	    strstr(f[0], " ibn ") != NULL))
+		kb_add_key(kb, f[0], strcspn(f[0], " "), KB_REF_SURNAME, idx);
 	return 0;
 }
 
@@ -709,15 +726,25 @@ const struct kb_official *
 kb_office_holder(const struct kb *kb, const char *country,
     const char *office, const char *date)
 {
+	const struct kb_official *found = NULL;
+
+	/*
+	 * End dates are inclusive and equal the successor's start: on a
+	 * handover day the incoming holder (start == date) wins.
+	 */
 	for (size_t i = 0; i < kb->nofficials; i++) {
 		const struct kb_official *o = &kb->officials[i];
 
 		if (strcasecmp(o->country, country) == 0 &&
 		    strcmp(o->office, office) == 0 &&
-		    kb_official_in_office(o, date))
-			return o;
+		    kb_official_in_office(o, date)) {
+			if (date != NULL && strcmp(o->start, date) == 0)
+				return o;
+			if (found == NULL)
+				found = o;
+		}
 	}
-	return NULL;
+	return found;
 }
 
 size_t

@@ -38,7 +38,8 @@ enum kb_place_kind {
 	KB_PLACE_CITY,
 	KB_PLACE_VENUE,
 	KB_PLACE_METONYM,
-	KB_PLACE_REGION,	/* no country: never a destination */
+	KB_PLACE_REGION,	/* a destination only with a country
+				 * (West Bank PS, Crimea UA) */
 };
 
 /* Place and country flags, from the tables' flags column. */

@@ -32,16 +32,81 @@ struct query_stmt {
 	sqlite3_stmt	*st;
 };
 
+/*
+ * The JSON of trips, by id, valid for one data version of the database
+ * (SQLITE_FCNTL_DATA_VERSION changes with every commit, ours or another
+ * process's): a trip's JSON takes a dozen lookups to build, and the same
+ * trips are asked for again and again by dashboards.  Any change flushes
+ * it all; so does filling three quarters of it.
+ */
+#define QUERY_TCACHE	16384		/* slots, a power of two */
+
+struct query_tentry {
+	int64_t	 id;
+	char	*json;			/* NULL: empty slot */
+	size_t	 len;
+};
+
 struct query {
 	struct store		*store;
 	sqlite3			*db;
 	struct query_stmt	 cache[QUERY_CACHE];
 	size_t			 ncache;
 	size_t			 evict;		/* next slot to reuse */
+	struct query_tentry	*tcache;
+	size_t			 tcount;
+	unsigned		 tversion;
+	int			 tvalid;
 };
 
 #define QUERY_ISO(col) \
 	"strftime('%Y-%m-%dT%H:%M:%SZ', " col ", 'unixepoch')"
+
+/*
+ * The earliest start a row ending on or after :since can have: since
+ * minus the longest span in the table, found through the expression
+ * index of schema/002-api-indexes.sql.  Turns "since" into a range on
+ * the start index.  (Rows with no start never match a since filter.)
+ */
+#define QUERY_SINCE_LO(table) \
+	"date(:since, '-' || max(coalesce((SELECT julianday(\"end\") - " \
+	"julianday(start) FROM " table " ORDER BY julianday(\"end\") - " \
+	"julianday(start) DESC LIMIT 1), 0), 0) || ' days')"
+
+/*
+ * Trips and legs, the hot lists, are built as JSON by SQLite itself
+ * (json_object, json_group_array): no jansson value per field, and the
+ * text goes out as it comes.  json() around a subquery keeps its result
+ * JSON rather than a string.
+ */
+#define QUERY_TRIP_JSON \
+	"json_object('id', t.id, 'person', o.name, 'official_id', " \
+	"t.official_id, 'role', coalesce((SELECT l.role FROM legs l WHERE " \
+	"l.trip_id = t.id AND l.role IS NOT NULL ORDER BY l.seq, l.id " \
+	"LIMIT 1), o.role), 'official_country', o.country, 'start', " \
+	"t.start, 'end', t.\"end\", 'status', t.status, 'confidence', " \
+	"t.confidence, 'leg_count', t.leg_count, 'route', " \
+	"(SELECT json_group_array(json_object('leg_id', x.id, " \
+	"'city', x.city, 'country', x.country, 'lat', x.lat, 'lon', x.lon, " \
+	"'start', x.start, 'end', x.\"end\", 'status', x.status)) FROM " \
+	"(SELECT l.id, nullif(p.city, '') AS city, l.dest_country AS " \
+	"country, p.lat, p.lon, l.start, l.\"end\", l.status FROM legs l " \
+	"JOIN places p ON p.id = l.place_id WHERE l.trip_id = t.id ORDER " \
+	"BY l.seq, l.id) x))"
+#define QUERY_TRIP_FROM \
+	"FROM trips t JOIN officials o ON o.id = t.official_id "
+
+#define QUERY_LEG_JSON \
+	"json_object('id', l.id, 'person', o.name, 'official_id', " \
+	"l.official_id, 'role', l.role, 'official_country', " \
+	"l.official_country, 'country', l.dest_country, 'city', " \
+	"nullif(p.city, ''), 'lat', p.lat, 'lon', p.lon, 'start', l.start, " \
+	"'end', l.\"end\", 'precision', l.precision, 'status', l.status, " \
+	"'confidence', l.confidence, 'trip_id', l.trip_id)"
+#define QUERY_LEG_FROM \
+	"FROM legs l JOIN officials o ON o.id = l.official_id " \
+	"JOIN places p ON p.id = l.place_id "
+
 
 static uint32_t
 query_hash(const char *s)
@@ -105,6 +170,7 @@ query_new(struct store *s, struct query **out, char **cause)
 	q = xcalloc(1, sizeof *q);
 	q->store = s;
 	q->db = store_db(s);
+	q->tcache = xcalloc(QUERY_TCACHE, sizeof *q->tcache);
 	/*
 	 * Reads of a large database touch pages all over it: map the file
 	 * (no read() per page) and keep a bigger page cache than SQLite's
@@ -112,11 +178,57 @@ query_new(struct store *s, struct query **out, char **cause)
 	 */
 	if (store_exec(s, "PRAGMA mmap_size = 1073741824", cause) != 0 ||
 	    store_exec(s, "PRAGMA cache_size = -32768", cause) != 0) {
+		free(q->tcache);
 		free(q);
 		return -EIO;
 	}
 	*out = q;
 	return 0;
+}
+
+static void
+query_tcache_flush(struct query *q)
+{
+	size_t	i;
+
+	if (q->tcount == 0)
+		return;
+	for (i = 0; i < QUERY_TCACHE; i++) {
+		free(q->tcache[i].json);
+		q->tcache[i].json = NULL;
+	}
+	q->tcount = 0;
+}
+
+/* Flushes the trip cache if the database changed since it was filled. */
+static void
+query_tcache_check(struct query *q)
+{
+	unsigned	v = 0;
+
+	if (sqlite3_file_control(q->db, "main", SQLITE_FCNTL_DATA_VERSION,
+	    &v) != SQLITE_OK) {
+		query_tcache_flush(q);
+		q->tvalid = 0;
+		return;
+	}
+	if (!q->tvalid || v != q->tversion) {
+		query_tcache_flush(q);
+		q->tversion = v;
+		q->tvalid = 1;
+	}
+}
+
+static struct query_tentry *
+query_tcache_slot(struct query *q, int64_t id)
+{
+	size_t	i;
+
+	i = (size_t)((uint64_t)id * 0x9e3779b97f4a7c15ULL >> 50) &
+	    (QUERY_TCACHE - 1);
+	while (q->tcache[i].json != NULL && q->tcache[i].id != id)
+		i = (i + 1) & (QUERY_TCACHE - 1);
+	return &q->tcache[i];
 }
 
 void
@@ -126,6 +238,8 @@ query_free(struct query *q)
 
 	if (q == NULL)
 		return;
+	query_tcache_flush(q);
+	free(q->tcache);
 	for (i = 0; i < q->ncache; i++) {
 		sqlite3_finalize(q->cache[i].st);
 		free(q->cache[i].sql);
@@ -548,51 +662,6 @@ query_page(json_t *rows, const struct query_filter *f, json_t *out,
 }
 
 /*
- * The earliest start a row ending on or after :since can have: since
- * minus the longest span in the table, found through the expression
- * index of schema/002-api-indexes.sql.  Turns "since" into a range on
- * the start index.  (Rows with no start never match a since filter.)
- */
-#define QUERY_SINCE_LO(table) \
-	"date(:since, '-' || max(coalesce((SELECT julianday(\"end\") - " \
-	"julianday(start) FROM " table " ORDER BY julianday(\"end\") - " \
-	"julianday(start) DESC LIMIT 1), 0), 0) || ' days')"
-
-/*
- * Trips and legs, the hot lists, are built as JSON by SQLite itself
- * (json_object, json_group_array): no jansson value per field, and the
- * text goes out as it comes.  json() around a subquery keeps its result
- * JSON rather than a string.
- */
-#define QUERY_TRIP_JSON \
-	"json_object('id', t.id, 'person', o.name, 'official_id', " \
-	"t.official_id, 'role', coalesce((SELECT l.role FROM legs l WHERE " \
-	"l.trip_id = t.id AND l.role IS NOT NULL ORDER BY l.seq, l.id " \
-	"LIMIT 1), o.role), 'official_country', o.country, 'start', " \
-	"t.start, 'end', t.\"end\", 'status', t.status, 'confidence', " \
-	"t.confidence, 'leg_count', t.leg_count, 'route', " \
-	"(SELECT json_group_array(json_object('leg_id', x.id, " \
-	"'city', x.city, 'country', x.country, 'lat', x.lat, 'lon', x.lon, " \
-	"'start', x.start, 'end', x.\"end\", 'status', x.status)) FROM " \
-	"(SELECT l.id, nullif(p.city, '') AS city, l.dest_country AS " \
-	"country, p.lat, p.lon, l.start, l.\"end\", l.status FROM legs l " \
-	"JOIN places p ON p.id = l.place_id WHERE l.trip_id = t.id ORDER " \
-	"BY l.seq, l.id) x))"
-#define QUERY_TRIP_FROM \
-	"FROM trips t JOIN officials o ON o.id = t.official_id "
-
-#define QUERY_LEG_JSON \
-	"json_object('id', l.id, 'person', o.name, 'official_id', " \
-	"l.official_id, 'role', l.role, 'official_country', " \
-	"l.official_country, 'country', l.dest_country, 'city', " \
-	"nullif(p.city, ''), 'lat', p.lat, 'lon', p.lon, 'start', l.start, " \
-	"'end', l.\"end\", 'precision', l.precision, 'status', l.status, " \
-	"'confidence', l.confidence, 'trip_id', l.trip_id)"
-#define QUERY_LEG_FROM \
-	"FROM legs l JOIN officials o ON o.id = l.official_id " \
-	"JOIN places p ON p.id = l.place_id "
-
-/*
  * Steps a statement selecting (start, id, json) and appends the page
  * {"<kind>":[...],"next_cursor":...} to out.  Resets st.
  */
@@ -651,6 +720,134 @@ query_parse(const struct buf *b, json_t **out, char **cause)
 	return 0;
 }
 
+/*
+ * Appends the JSON of trip id to out, from the cache or built by SQLite.
+ * 0, -ENOENT (no such trip) or -EIO with *cause.
+ */
+static int
+query_trip_json(struct query *q, int64_t id, struct buf *out, char **cause)
+{
+	struct query_tentry	*e;
+	sqlite3_stmt		*st;
+	int			 rc;
+
+	e = query_tcache_slot(q, id);
+	if (e->json != NULL) {
+		buf_add(out, e->json, e->len);
+		return 0;
+	}
+	if ((st = query_stmt(q, "SELECT " QUERY_TRIP_JSON " " QUERY_TRIP_FROM
+	    "WHERE t.id = :id", cause)) == NULL)
+		return -EIO;
+	query_bind_int(st, ":id", id);
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+		query_done(st);
+		if (rc == SQLITE_DONE)
+			return -ENOENT;
+		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
+		return -EIO;
+	}
+	if (q->tcount >= QUERY_TCACHE / 4 * 3) {
+		query_tcache_flush(q);
+		e = query_tcache_slot(q, id);
+	}
+	e->id = id;
+	e->len = (size_t)sqlite3_column_bytes(st, 0);
+	e->json = xstrndup((const char *)sqlite3_column_text(st, 0), e->len);
+	q->tcount++;
+	query_done(st);
+	buf_add(out, e->json, e->len);
+	return 0;
+}
+
+int
+query_trip_text(struct query *q, int64_t id, struct buf *out, char **cause)
+{
+	query_tcache_check(q);
+	return query_trip_json(q, id, out, cause);
+}
+
+int
+query_leg_text(struct query *q, int64_t id, struct buf *out, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if ((st = query_stmt(q, "SELECT " QUERY_LEG_JSON " " QUERY_LEG_FROM
+	    "WHERE l.id = :id", cause)) == NULL)
+		return -EIO;
+	query_bind_int(st, ":id", id);
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+		query_done(st);
+		if (rc == SQLITE_DONE)
+			return -ENOENT;
+		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
+		return -EIO;
+	}
+	buf_add(out, sqlite3_column_text(st, 0),
+	    (size_t)sqlite3_column_bytes(st, 0));
+	query_done(st);
+	return 0;
+}
+
+/*
+ * Steps a statement selecting (start, id) of trips and appends the page
+ * {"trips":[...],"next_cursor":...} to out.  Resets st.
+ */
+static int
+query_trips_page(struct query *q, sqlite3_stmt *st,
+    const struct query_filter *f, struct buf *out, char **cause)
+{
+	int64_t		*ids;
+	char		*start = NULL, *c, id[32];
+	const char	*fields[2];
+	int		 rc, n = 0, i, r = 0, limit = query_limit(f);
+
+	ids = xreallocarray(NULL, (size_t)limit + 1, sizeof *ids);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		ids[n++] = sqlite3_column_int64(st, 1);
+		if (n == limit) {	/* the cursor is this row's key */
+			start = sqlite3_column_type(st, 0) == SQLITE_NULL ?
+			    NULL : xstrdup((const char *)
+			    sqlite3_column_text(st, 0));
+		}
+		if (n == limit + 1)
+			break;
+	}
+	query_done(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
+		r = -EIO;
+		goto out;
+	}
+	query_tcache_check(q);
+	buf_adds(out, "{\"trips\":[");
+	for (i = 0; i < n && i < limit; i++) {
+		if (i > 0)
+			buf_addc(out, ',');
+		if ((r = query_trip_json(q, ids[i], out, cause)) != 0) {
+			if (r == -ENOENT) {
+				*cause = xstrdup("query: a trip vanished");
+				r = -EIO;
+			}
+			goto out;
+		}
+	}
+	if (n > limit) {
+		snprintf(id, sizeof id, "%lld", (long long)ids[limit - 1]);
+		fields[0] = start;
+		fields[1] = id;
+		c = query_cursor_encode(fields, 2);
+		buf_printf(out, "],\"next_cursor\":\"%s\"}\n", c);
+		free(c);
+	} else
+		buf_adds(out, "],\"next_cursor\":null}\n");
+out:
+	free(start);
+	free(ids);
+	return r;
+}
+
 int
 query_trips_json(struct query *q, const struct query_filter *f,
     struct buf *out, char **cause)
@@ -662,12 +859,12 @@ query_trips_json(struct query *q, const struct query_filter *f,
 	int		 r;
 
 	/*
-	 * The page's ids first, then their JSON: with a sort (a person's
-	 * trips come from trips_official) SQLite would otherwise build the
-	 * JSON of every matching row before keeping the first few.
+	 * The page's keys first, then each trip's JSON (cached): with a
+	 * sort (a person's trips come from trips_official) SQLite would
+	 * otherwise build the JSON of every matching row before keeping
+	 * the first few.
 	 */
-	buf_adds(&sql, "SELECT t.start, t.id, " QUERY_TRIP_JSON " FROM "
-	    "(SELECT t.id AS kid " QUERY_TRIP_FROM "WHERE 1");
+	buf_adds(&sql, "SELECT t.start, t.id " QUERY_TRIP_FROM "WHERE 1");
 	if (f->person != NULL)
 		buf_adds(&sql, " AND t.official_id IN (SELECT id FROM "
 		    "officials WHERE name_key = :person OR surname_key = "
@@ -698,9 +895,7 @@ query_trips_json(struct query *q, const struct query_filter *f,
 		buf_free(&sql);
 		return r;
 	}
-	buf_adds(&sql, " ORDER BY t.start, t.id LIMIT :limit) k JOIN trips t "
-	    "ON t.id = k.kid JOIN officials o ON o.id = t.official_id "
-	    "ORDER BY t.start, t.id");
+	buf_adds(&sql, " ORDER BY t.start, t.id LIMIT :limit");
 	st = query_stmt(q, sql.data, cause);
 	buf_free(&sql);
 	if (st == NULL) {
@@ -711,7 +906,7 @@ query_trips_json(struct query *q, const struct query_filter *f,
 	query_bind_text(st, ":cs", cs);
 	query_bind_int(st, ":cid", cid);
 	free(cs);
-	return query_json_page(q, st, f, "trips", out, cause);
+	return query_trips_page(q, st, f, out, cause);
 }
 
 int
@@ -1444,5 +1639,46 @@ query_feed_update(struct query *q, const char *name,
 		*cause = xasprintf("no feed named '%s'", name);
 		return -ENOENT;
 	}
+	return 0;
+}
+
+int
+query_import_feed(struct query *q, const char *name, int64_t *id,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	const char	*origin;
+	int		 rc, n;
+
+	if (name == NULL) {
+		if ((st = query_stmt(q, "INSERT INTO feeds (name, url, origin, "
+		    "enabled) VALUES ('import', 'import:', 'import', 0) "
+		    "ON CONFLICT(name) DO NOTHING", cause)) == NULL)
+			return -EIO;
+		if ((rc = query_exec_changes(q, st, &n, cause)) != 0)
+			return rc;
+	}
+	if ((st = query_stmt(q, "SELECT id, origin FROM feeds WHERE name = "
+	    ":name", cause)) == NULL)
+		return -EIO;
+	query_bind_text(st, ":name", name != NULL ? name : "import");
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+		query_done(st);
+		if (rc != SQLITE_DONE) {
+			*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
+			return -EIO;
+		}
+		*cause = xasprintf("no feed named '%s'", name);
+		return -ENOENT;
+	}
+	origin = (const char *)sqlite3_column_text(st, 1);
+	if (name == NULL && (origin == NULL || strcmp(origin, "import") != 0)) {
+		query_done(st);
+		*cause = xstrdup("a feed named 'import' exists and is not the "
+		    "import feed; rename it, or name a feed with ?feed=");
+		return -EEXIST;
+	}
+	*id = sqlite3_column_int64(st, 0);
+	query_done(st);
 	return 0;
 }

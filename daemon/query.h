@@ -83,6 +83,14 @@ int	query_trips_json(struct query *, const struct query_filter *,
 	    struct buf *out, char **cause);
 int	query_legs_json(struct query *, const struct query_filter *,
 	    struct buf *out, char **cause);
+/*
+ * One trip or leg as it appears in those lists, appended to out as JSON
+ * text (for the event stream).  -ENOENT when there is none.
+ */
+int	query_trip_text(struct query *, int64_t id, struct buf *out,
+	    char **cause);
+int	query_leg_text(struct query *, int64_t id, struct buf *out,
+	    char **cause);
 /* Every feed with its state: { "feeds": [...] }. */
 int	query_feeds(struct query *, json_t **out, char **cause);
 
@@ -111,6 +119,14 @@ int	query_feed_add(struct query *, const char *name, const char *url,
 int	query_feed_remove(struct query *, const char *name, char **cause);
 int	query_feed_update(struct query *, const char *name,
 	    const struct query_feed_change *, char **cause);
+
+/*
+ * The id of the feed that imported documents are filed under: name when
+ * given (it must exist: -ENOENT), else the "import" feed, created on
+ * first use as `itinerd --import` does (origin 'import', never polled).
+ */
+int	query_import_feed(struct query *, const char *name, int64_t *id,
+	    char **cause);
 
 /* Cursor encoding, exposed for tests: fields joined, base64url. */
 char	*query_cursor_encode(const char *const *fields, int n);

@@ -1182,7 +1182,9 @@ START_TEST(test_feed_changes)
 		{ "POST", "/v1/poll?feed=nope", NULL, 404, "nope" },
 		{ "POST", "/v1/poll?feed=wire-world", NULL, 202, NULL },
 		{ "POST", "/v1/reload", NULL, 200, NULL },
-		{ "POST", "/v1/import", "<rss/>", 501, "ingest_import_buffer" },
+		{ "POST", "/v1/import", "<rss", 422, "body" },
+		{ "POST", "/v1/import?feed=nope", "<rss version=\"2.0\">"
+		  "<channel><title>t</title></channel></rss>", 404, "nope" },
 	};
 	struct resp	 r;
 	json_t		*j;
@@ -1216,6 +1218,56 @@ START_TEST(test_feed_changes)
 		}
 		resp_free(&r);
 	}
+}
+END_TEST
+
+/* A saved feed document through POST /v1/import, as itinctl import. */
+START_TEST(test_import)
+{
+	struct resp	 r;
+	json_t		*j;
+	char		*doc, *out = NULL, *err = NULL, *path;
+	char		*argv[6];
+
+	doc = tu_fixture("api/import.rss", NULL);
+	t_req(g.sock, 0, "POST", "/v1/import", NULL, doc, &r);
+	ck_assert_msg(r.status == 200, "%d %s", r.status, r.body);
+	j = t_json(&r);
+	ck_assert_str_eq(json_string_value(json_object_get(j, "feed")),
+	    "import");
+	ck_assert_int_eq(json_integer_value(json_object_get(j, "items")), 1);
+	ck_assert_int_eq(json_integer_value(json_object_get(j,
+	    "new_articles")), 1);
+	ck_assert_int_ge(json_integer_value(json_object_get(j, "legs")), 1);
+	json_decref(j);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/legs?person=lecornu&city=new+delhi", &r),
+	    200);
+	ck_assert(strstr(r.body, "\"country\":\"IN\"") != NULL);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/feeds/import", &r), 200);
+	ck_assert(strstr(r.body, "\"origin\":\"import\"") != NULL);
+	resp_free(&r);
+	/* Again: the article is known, nothing new. */
+	t_req(g.sock, 0, "POST", "/v1/import", NULL, doc, &r);
+	ck_assert_int_eq(r.status, 200);
+	ck_assert(strstr(r.body, "\"new_articles\":0") != NULL);
+	ck_assert(strstr(r.body, "\"known_articles\":1") != NULL);
+	resp_free(&r);
+	/* The same through itinctl import, under a named feed. */
+	path = xasprintf("%s/api/import.rss", tu_env("ITINERD_TESTDATA"));
+	argv[0] = (char *)tu_env("ITINCTL_BIN");
+	argv[1] = "-s";
+	argv[2] = g.sock;
+	argv[3] = "import";
+	argv[4] = path;
+	argv[5] = NULL;
+	ck_assert_int_eq(tu_run(argv, &out, &err, 15000), 0);
+	ck_assert_msg(strstr(out, "imported") != NULL, "%s", out);
+	free(out);
+	free(err);
+	free(path);
+	free(doc);
 }
 END_TEST
 
@@ -1266,6 +1318,91 @@ START_TEST(test_events)
 	resp_free(&r);
 	close(fd);
 	buf_free(&b);
+}
+END_TEST
+
+/*
+ * A feed served by a local HTTP server (python3 -m http.server on
+ * 127.0.0.1, killed at the end): polling it through the API stores legs,
+ * and the event stream carries them as whole objects.
+ */
+START_TEST(test_poll_events)
+{
+	static const char req[] = "GET /v1/events HTTP/1.1\r\n"
+	    "Host: x\r\n\r\n";
+	struct resp	 r;
+	struct buf	 b = { 0 };
+	char		*www, *path, *feed, *body, *port_s, *slog;
+	char		*argv[9];
+	pid_t		 srv;
+	int		 fd, port, i, up = 0;
+
+	www = xasprintf("%s/www", g.dir);
+	ck_assert_int_eq(mkdir(www, 0755), 0);
+	path = xasprintf("%s/travel.rss", www);
+	feed = tu_fixture("api/travel.rss", NULL);
+	ck_assert_int_eq(tu_write_file(path, feed), 0);
+	port = t_free_port();
+	port_s = xasprintf("%d", port);
+	slog = xasprintf("%s/httpd.log", g.dir);
+	argv[0] = "/usr/bin/python3";
+	argv[1] = "-m";
+	argv[2] = "http.server";
+	argv[3] = "--bind";
+	argv[4] = "127.0.0.1";
+	argv[5] = "--directory";
+	argv[6] = www;
+	argv[7] = port_s;
+	argv[8] = NULL;
+	srv = tu_spawn(argv, slog);
+	for (i = 0; i < 100 && !up; i++) {
+		if ((fd = t_connect(NULL, port)) != -1) {
+			close(fd);
+			up = 1;
+		} else
+			usleep(50000);
+	}
+	ck_assert_msg(up, "local HTTP server did not start");
+
+	fd = t_connect(g.sock, 0);
+	ck_assert_int_eq(t_write_all(fd, req, sizeof req - 1), 0);
+	ck_assert(t_read_until(fd, &b, "retry: ", 5000));
+	body = xasprintf("{\"name\":\"local-wire\",\"url\":"
+	    "\"http://127.0.0.1:%d/travel.rss\"}", port);
+	t_req(g.sock, 0, "POST", "/v1/feeds", NULL, body, &r);
+	ck_assert_int_eq(r.status, 201);
+	resp_free(&r);
+	t_req(g.sock, 0, "POST", "/v1/poll?feed=local-wire", NULL, NULL, &r);
+	ck_assert_int_eq(r.status, 202);
+	resp_free(&r);
+	ck_assert_msg(t_read_until(fd, &b, "event: trip\n", 20000),
+	    "no trip event; got: %s", b.data);
+	ck_assert(strstr(b.data, "event: leg\n") != NULL);
+	/* Expanded: the leg as /v1/legs shows it, not only its id. */
+	ck_assert_msg(strstr(b.data, "\"person\":\"Antony Blinken\"") !=
+	    NULL, "%s", b.data);
+	ck_assert(strstr(b.data, "\"city\":\"Tokyo\"") != NULL);
+	close(fd);
+
+	ck_assert_int_eq(t_get("/v1/articles?q=Blinken+Japanese", &r), 200);
+	ck_assert(strstr(r.body, "Blinken arrives in Tokyo") != NULL);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/feeds/local-wire", &r), 200);
+	/* 200, or 304 when the feed's first poll came before ours. */
+	ck_assert_msg(strstr(r.body, "\"last_status\":200") != NULL ||
+	    strstr(r.body, "\"last_status\":304") != NULL, "%s", r.body);
+	ck_assert(strstr(r.body, "\"last_error\":null") != NULL);
+	ck_assert(strstr(r.body, "\"articles\":1") != NULL);
+	resp_free(&r);
+
+	ck_assert_int_ne(tu_kill_wait(srv, SIGTERM, 5000), -1);
+	buf_free(&b);
+	free(body);
+	free(slog);
+	free(port_s);
+	free(feed);
+	free(path);
+	free(www);
 }
 END_TEST
 
@@ -1355,6 +1492,32 @@ START_TEST(test_limit_timeout)
 	ck_assert(strstr(rest, "200 OK") == NULL);
 	free(rest);
 	close(fd);
+}
+END_TEST
+
+/* An event stream outlives request_timeout: it only listens. */
+START_TEST(test_limit_events_stay)
+{
+	static const char req[] = "GET /v1/events HTTP/1.1\r\nHost: x\r\n\r\n";
+	struct resp	 r;
+	struct buf	 b = { 0 };
+	int		 fd;
+
+	fd = t_connect(g.sock, 0);
+	ck_assert_int_eq(t_write_all(fd, req, sizeof req - 1), 0);
+	ck_assert(t_read_until(fd, &b, "retry: ", 5000));
+	sleep(3);	/* request_timeout is 2s here */
+	ck_assert_int_eq(t_get("/v1/health", &r), 200);
+	ck_assert_msg(strstr(r.body, "\"event_clients\":1") != NULL, "%s",
+	    r.body);
+	resp_free(&r);
+	t_req(g.sock, 0, "PATCH", "/v1/feeds/wire-world", NULL,
+	    "{\"paused\":true}", &r);
+	ck_assert_int_eq(r.status, 200);
+	resp_free(&r);
+	ck_assert(t_read_until(fd, &b, "\"change\":\"updated\"", 5000));
+	close(fd);
+	buf_free(&b);
 }
 END_TEST
 
@@ -1522,6 +1685,8 @@ e2e_api_suite(void)
 	tcase_add_unchecked_fixture(tc, setup_plain, teardown);
 	tcase_add_test(tc, test_feed_changes);
 	tcase_add_test(tc, test_events);
+	tcase_add_test(tc, test_poll_events);
+	tcase_add_test(tc, test_import);
 	tcase_add_test(tc, test_tcp_readonly);
 	tcase_add_test(tc, test_access_other_uid);
 	tcase_add_test(tc, test_listen_refused);
@@ -1533,6 +1698,7 @@ e2e_api_suite(void)
 	tcase_add_test(tc, test_limit_connections);
 	tcase_add_test(tc, test_limit_sizes);
 	tcase_add_test(tc, test_limit_timeout);
+	tcase_add_test(tc, test_limit_events_stay);
 	tcase_add_test(tc, test_limit_slow_events);
 	suite_add_tcase(s, tc);
 	return s;

@@ -61,6 +61,14 @@ run_rows(const struct row *rows, size_t n)
 		in.text = rows[i].text;
 		in.published = rows[i].published;
 		ck_assert_int_eq(extract_run(kb, &in, &legs), 0);
+		if (rows[i].dest != NULL && rows[i].dest[0] == '!') {
+			/* "!US": no leg of that person to that country */
+			l = find_leg(&legs, rows[i].surname, rows[i].dest + 1);
+			ck_assert_msg(l == NULL, "row %zu: unwanted leg %s -> "
+			    "%s", i, l ? l->person : "", rows[i].dest + 1);
+			extract_legs_free(&legs);
+			continue;
+		}
 		if (rows[i].dest == NULL) {
 			ck_assert_msg(legs.n == 0, "row %zu: %zu legs, first "
 			    "%s -> %s", i, legs.n, legs.n ? legs.v[0].person :
@@ -411,6 +419,379 @@ START_TEST(test_evidence)
 }
 END_TEST
 
+/* Names as the international press writes them. */
+START_TEST(test_names)
+{
+	static const struct row rows[] = {
+		/* a final apostrophe inside a name */
+		{ "Iraqi Prime Minister Hamid Sami' Al-Karimi arrived in Oslo "
+		  "on Monday.", "2024-06-18", "Sami' Al-Karimi", "NO",
+		  "2024-06-17", "ongoing" },
+		/* "PM" as a title; "p.m." is a time */
+		{ "Pakistani PM Imran Qadir will visit Nepal on March 5.",
+		  "2018-03-02", "Qadir", "NP", "2018-03-05", "planned" },
+		{ "Talks end at 1 p.m. Monday, when Chilean Foreign Minister "
+		  "Ana Ruiz will fly to Lima.", "2018-03-02", "Ruiz", "PE",
+		  "2018-03-05", "planned" },
+		/* honorifics before a name */
+		{ "Qatari Foreign Minister Sheikh Ali Nasser will visit Oslo "
+		  "tomorrow.", "2019-04-02", "Ali Nasser", "NO", "2019-04-03",
+		  "planned" },
+		{ "British Trade Minister Lord Hale will travel to Nepal on "
+		  "Friday.", "2019-04-02", "Hale", "NP",
+		  "2019-04-05", "planned" },
+		/* a minister who holds a military rank is a minister */
+		{ "Afghan Defense Minister General Ali Khan Ahmadi arrived in "
+		  "Pakistan on Sunday.", "2013-01-28", "Ahmadi", "PK",
+		  "2013-01-27", "ongoing" },
+		/* the name in apposition after the title */
+		{ "British Minister for Asia, Lord Hale of Didcot, visited "
+		  "Nepal last month.", "2013-01-28", "Hale", "NP",
+		  "2012-12-01", "completed" },
+		/* "the defense minister" is the "Defence Minister" met */
+		{ "Visiting Afghan Defence Minister Ali Ahmadi on Monday held "
+		  "talks with the army chief. The Afghan defense minister "
+		  "arrived in Pakistan on Sunday for talks.", "2013-01-28",
+		  "Ahmadi", "PK", "2013-01-27", "ongoing" },
+		/* "HE" (His Excellency) before a name; the title after it */
+		{ "HE Sheikh Omar bin Said, the Omani foreign minister, is due "
+		  "in Paris next Tuesday.", "2023-03-02", "Omar bin Said", "FR",
+		  "2023-03-07", "planned" },
+		{ "Saudi Foreign Minister Prince Ali bin Nasser arrived in "
+		  "Cairo on Saturday. HE Sheikh Omar bin Said, the Omani "
+		  "foreign minister, is due in Paris next Tuesday.",
+		  "2023-03-02", "Ali bin Nasser", "!FR", "", NULL },
+		/* a title whose complement has words the lexicon lacks */
+		{ "Assistant Secretary for East Asian and Pacific Affairs "
+		  "Daniel Roe is traveling to Seoul, Republic of Korea, "
+		  "September 26-30.", "2022-09-25", "Roe", "KR", "2022-09-26",
+		  NULL },
+		{ "Ambassador to Japan Ruth Cole will travel to Seoul on "
+		  "Monday.", "2022-09-25", "Cole", "KR", "2022-09-26", NULL },
+		/* hyphenated titles; "He" as the last part of a name */
+		{ "Kenyan Vice-President Ruth Otieno will visit Ghana on "
+		  "Sunday. Chinese Vice-Premier Liu He arrived in Davos on "
+		  "Tuesday.", "2023-03-23", "Liu He", "CH", "2023-03-21",
+		  "ongoing" },
+		{ "Kenyan Vice-President Ruth Otieno will visit Ghana on "
+		  "Sunday. Chinese Vice-Premier Liu He arrived in Davos on "
+		  "Tuesday.", "2023-03-23", "Otieno", "!CH", "", NULL },
+		{ "US Ambassador-at-Large Ruth Cole traveled to Jakarta on "
+		  "Monday.", "2023-03-23", "Cole", "ID", "2023-03-20",
+		  "completed" },
+		/* initials */
+		{ "External Affairs Minister S. Rao will travel to Chile on "
+		  "Monday.", "2024-06-12", "Rao", "CL", "2024-06-17",
+		  "planned" },
+		{ "Foreign Minister G L Perera visited Nepal in February 2022.",
+		  "2022-03-26", "Perera", "NP", "2022-02-01", "completed" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* The official's own country is never a destination: known from the
+ * office-holder table, the dateline, a role phrase with a country. */
+START_TEST(test_home_country)
+{
+	static const struct row rows[] = {
+		/* surname of an office holder in office on that date */
+		{ "President Obama will travel to Chicago and then to Mexico "
+		  "next week.", "2010-05-03", "Obama", "!US", "", NULL },
+		{ "President Obama will travel to Chicago and then to Mexico "
+		  "next week.", "2010-05-03", "Obama", "MX", "", "planned" },
+		/* a dateline in braces or with a colon */
+		{ "WASHINGTON {AP} President Ella Stone left Friday on a trip "
+		  "to Boston and Nigeria.", "2000-08-26", "Stone", "!US", "",
+		  NULL },
+		{ "WASHINGTON {AP} President Ella Stone left Friday on a trip "
+		  "to Boston and Nigeria.", "2000-08-26", "Stone", "NG",
+		  "2000-08-25", NULL },
+		{ "NAIROBI (Xinhua): Japanese Trade Minister Ken Sato arrived "
+		  "here on Sunday.", "2018-08-20", "Sato", "KE", "2018-08-19",
+		  "ongoing" },
+		/* "Australia's top diplomat" is the holder of that office */
+		{ "Australian Foreign Minister Penny Wong will visit Fiji and "
+		  "Samoa. On Wednesday, Australia's top diplomat will travel "
+		  "to Samoa.", "2022-08-29", "Wong", "WS", "2022-08-31",
+		  "planned" },
+		/* someone named after the place, on whose behalf the visitor
+		 * came, did not travel */
+		{ "Secretary of State Antony Blinken met today with the Prime "
+		  "Minister in Tokyo on behalf of President Biden.",
+		  "2022-07-11", "Biden", "!JP", "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Places that follow a trigger but are not where anyone goes. */
+START_TEST(test_not_destination)
+{
+	static const struct row rows[] = {
+		/* "Democratic People's Republic of Korea" is one name */
+		{ "Chilean President Anna Berg will pay a state visit to the "
+		  "Democratic People's Republic of Korea on June 18-19.",
+		  "2024-06-10", "Berg", "KP", "2024-06-18", "planned" },
+		{ "Chilean President Anna Berg will pay a state visit to the "
+		  "Democratic People's Republic of Korea on June 18-19.",
+		  "2024-06-10", "Berg", "!KR", "", NULL },
+		/* a country as a modifier: "the new Brazil partnership" */
+		{ "Chilean President Ella Stone will travel to Peru next week. "
+		  "During the trip, she will praise the new Brazil "
+		  "partnership.",
+		  "2021-05-03", "Stone", "!BR", "", NULL },
+		/* "travel" as a mass noun is nobody's trip */
+		{ "Japanese Tourism Minister Ken Sato said visa-free travel to "
+		  "China would boost trade.", "2023-04-10", "Sato", NULL, "",
+		  NULL },
+		/* travel from a place, to nowhere named */
+		{ "British Prime Minister Tom Hale welcomed the decision to "
+		  "lift restrictions on travel from China.", "2023-06-10",
+		  "Hale", NULL, "", NULL },
+		/* same-name cities: the one in the country named before */
+		{ "Venezuela expects Spanish Trade Minister Ana Costa in "
+		  "Caracas on Monday. Costa will then fly to Valencia.",
+		  "2023-06-10", "Costa", "!ES", "", NULL },
+		{ "Spain expects Peruvian Trade Minister Ana Costa in Madrid on "
+		  "Monday. Costa will then fly to Valencia.", "2023-06-10",
+		  "Costa", "ES", "", NULL },
+		{ "Venezuela expects Spanish Trade Minister Ana Costa in "
+		  "Caracas on Monday. Costa will then fly to Valencia.",
+		  "2023-06-10", "Costa", "VE", "", NULL },
+		/* place names inside a proper name */
+		{ "Irish Trade Minister Sean Byrne made the trip weeks after "
+		  "the signing of the Chile Peru Trade Agreement.",
+		  "2020-02-13", "Byrne", "!PE", "", NULL },
+		/* "the head of state" is no travel verb */
+		{ "Peruvian President Ella Stone will visit Chile next week. "
+		  "Stone is also the head of a party in Bolivia.", "2021-05-03",
+		  "Stone", "!BO", "", NULL },
+		/* another person's clause after the trip noun */
+		{ "Kenyan Foreign Minister Tom Hale will visit Peru. The "
+		  "announcement of the minister's visit comes days after "
+		  "Premier Ana Berg urged Chile and Japan to help.",
+		  "2021-05-03", "Hale", "!CL", "", NULL },
+		{ "Kenyan Foreign Minister Tom Hale will visit Peru. The "
+		  "announcement of the minister's visit comes days after "
+		  "leaders urged Chile and Japan to help.",
+		  "2021-05-03", "Hale", "!JP", "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Who and where across sentences. */
+START_TEST(test_context)
+{
+	static const struct row rows[] = {
+		/* "his" after a passive agent; "the country" named before */
+		{ "Kenyan Foreign Minister Tom Hale will visit Peru next week. "
+		  "He will review plans made by Prime Minister Raj Patel of "
+		  "India during his visit to the country in September last "
+		  "year.", "2018-05-03", "Patel", "PE", "2017-09-01",
+		  "completed" },
+		{ "Kenyan Foreign Minister Tom Hale will visit Peru next week. "
+		  "He will review plans made by Prime Minister Raj Patel of "
+		  "India during his visit to the country in September last "
+		  "year.", "2018-05-03", "Hale", "PE", "", "planned" },
+		/* "his Bangladeshi counterpart X": a visitor of that rank */
+		{ "Prime Minister Raj Patel hosted his Kenyan counterpart Ruth "
+		  "Otieno in New Delhi on Friday.", "2023-02-03", "Otieno",
+		  "IN", "2023-02-03", NULL },
+		{ "Prime Minister Raj Patel hosted his Kenyan counterpart Ruth "
+		  "Otieno in New Delhi on Friday.", "2023-02-03", "Patel",
+		  "!IN", "", NULL },
+		/* a trip noun in a future clause is planned, even after
+		 * "after" */
+		{ "Chilean President Ella Stone will depart the capital "
+		  "immediately after her statement for a week-long trip to "
+		  "Asia that will include stops in Japan and Vietnam.",
+		  "2009-11-12", "Stone", "JP", "", "planned" },
+		/* a future hosted visit "at the White House" */
+		{ "President Biden will host Indian Prime Minister Raj Patel "
+		  "at the White House on June 22.", "2023-06-10", "Patel", "US",
+		  "2023-06-22", "planned" },
+		/* "said on Tuesday" dates the saying, not the trip */
+		{ "Brazilian Foreign Minister Ana Costa said on Tuesday she "
+		  "hoped to visit Russia soon.", "2023-06-10", "Costa", "RU",
+		  "", NULL },
+		/* "his" of a title that names no one known */
+		{ "Soviet Foreign Minister Ivan Petrov left for Indonesia on "
+		  "Monday. The Prime Minister postponed his trip to India.",
+		  "1987-03-10", "Petrov", "!IN", "", NULL },
+		/* a foreign official met abroad is a visitor there */
+		{ "Commerce Secretary Gina Raimondo met Chinese Commerce "
+		  "Minister Wang Tao in Washington last week.", "2023-05-03",
+		  "Wang Tao", "US", "", "completed" },
+		{ "Secretary of State Jane Roe met Japanese Foreign Minister "
+		  "Ken Sato in Tokyo on Monday.", "2023-05-03", "Sato", "!JP",
+		  "", NULL },
+		{ "Secretary of State Jane Roe met Japanese Foreign Minister "
+		  "Ken Sato in Tokyo on Monday.", "2023-05-03", "Roe", "JP",
+		  "2023-05-01", NULL },
+		/* an opening phrase names the place of the meeting */
+		{ "On the sidelines of the summit in Bali, Chinese President "
+		  "Wu Lei met Australian Prime Minister Tom Hale.",
+		  "2022-11-15", "Hale", "ID", "", NULL },
+		{ "On the sidelines of the summit in Bali, Chinese President "
+		  "Wu Lei met Australian Prime Minister Tom Hale.",
+		  "2022-11-15", "Wu Lei", "ID", "", NULL },
+		/* "a Ukrainian minister" is not the Indian minister met */
+		{ "Indian Prime Minister Raj Patel arrived in Paris on Friday. "
+		  "It was the first visit by a Ukrainian minister to China in "
+		  "years.", "2023-05-15", "Patel", "!CN", "", NULL },
+		/* a meeting abroad that is negated */
+		{ "Chinese Premier Wu Lei will not attend the summit in New "
+		  "Delhi, officials said.", "2023-09-04", "Wu Lei", NULL, "",
+		  NULL },
+		/* "In X, Y will participate in ...": presence */
+		{ "Secretary of State Jane Roe will visit Chile and Laos. In "
+		  "Laos, Secretary Roe will participate in a regional meeting "
+		  "on November 21.", "2024-11-12", "Roe", "LA", "2024-11-21",
+		  "planned" },
+		/* "this afternoon" is the published day */
+		{ "Iraqi Prime Minister Hamid Karimi met the Prime Minister in "
+		  "London this afternoon.", "2025-01-14", "Karimi", "GB",
+		  "2025-01-14", NULL },
+		/* the time nearest before the trigger */
+		{ "Indian Prime Minister Raj Patel left for Brazil on Tuesday. "
+		  "The visit will begin on June 21 and end on June 24, after "
+		  "which the prime minister will leave for Egypt.",
+		  "2023-06-20", "Patel", "EG", "2023-06-24", "planned" },
+		/* an arrival date before the country is named */
+		{ "Pakistani Prime Minister Imran Qadir is arriving on March 5 "
+		  "for a two-day state visit. Qadir will be the first leader "
+		  "to visit Nepal this year.", "2018-03-02", "Qadir", "NP",
+		  "2018-03-05", NULL },
+		/* "visits to X by Y in December": Y's time */
+		{ "The trip follows the visits to Peru by Minister of Finance "
+		  "of Chile Ana Ruiz in December 2021.", "2022-03-26", "Ruiz",
+		  "PE", "2021-12-01", "completed" },
+		/* "Prime Minister X of Iraq" serves Iraq: Baghdad is home */
+		{ "Prime Minister Hamid Karimi of Iraq will travel to Basra "
+		  "and Oslo next week.", "2025-01-14", "Karimi", "!IQ", "",
+		  NULL },
+		/* a weekday's tense is its own clause's */
+		{ "Chilean President Ella Stone flew out after aides said she "
+		  "is adding a Monday stop in Cairo.", "2000-08-26", "Stone",
+		  "EG", "2000-08-28", NULL },
+		/* a future month earlier in the year than the published one
+		 * is next year's */
+		{ "German Chancellor Karl Weber will visit Beijing on November "
+		  "4.", "2023-03-02", "Weber", "CN", "2023-11-04", "planned" },
+		{ "German Chancellor Karl Weber visited Beijing on November 4.",
+		  "2023-03-02", "Weber", "CN", "2022-11-04", "completed" },
+		/* meeting a foreign leader on a trip: "continued support" is
+		 * no travel word */
+		{ "Irish Trade Minister Sean Byrne leaves on Saturday on a "
+		  "trip to China. Officials said Byrne will meet Philippine "
+		  "President Rosa Cruz on April 28 to show continued support.",
+		  "1987-04-17", "Byrne", "PH", "1987-04-28", "planned" },
+		/* a range for the whole tour dates its first stop */
+		{ "Swedish envoy Lars Berg first travelled to Ghana, after "
+		  "which he went to Togo. He was asked to visit the region "
+		  "from 8 to 10 October.", "2001-10-09", "Berg", "GH",
+		  "2001-10-08", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* A dated destination in the headline dates the body's undated leg. */
+START_TEST(test_title_dates)
+{
+	static const struct {
+		const char	*title, *text, *published, *dest, *start;
+	} rows[] = {
+		{ "Minister to Pay Two-day Visit to Peru from May 10",
+		  "Kenyan Foreign Minister Tom Hale will visit Peru next week, "
+		  "officials said.", "2018-05-03", "PE", "2018-05-10" },
+		{ "PRESIDENT TO VISIT PERU APRIL 21",
+		  "Kenyan President Tom Hale will visit Peru, officials said.",
+		  "1987-04-10", "PE", "1987-04-21" },
+		/* another country's date is not this leg's */
+		{ "Minister to visit Chile from May 10",
+		  "Kenyan Foreign Minister Tom Hale will visit Peru next week.",
+		  "2018-05-03", "PE", "" },
+		/* a completed trip keeps its own (unknown) date */
+		{ "Minister to visit Peru again from May 10",
+		  "Kenyan Foreign Minister Tom Hale visited Peru, officials "
+		  "said.", "2018-05-03", "PE", "" },
+	};
+
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		struct extract_input	 in = { 0 };
+		struct leg_list		 legs = { 0 };
+		const struct leg	*l;
+
+		in.id = "t";
+		in.title = rows[i].title;
+		in.text = rows[i].text;
+		in.published = rows[i].published;
+		ck_assert_int_eq(extract_run(kb, &in, &legs), 0);
+		l = find_leg(&legs, "Hale", rows[i].dest);
+		ck_assert_msg(l != NULL, "row %zu: no leg", i);
+		ck_assert_msg(strcmp(l->start, rows[i].start) == 0,
+		    "row %zu: start %s, want %s", i, l->start, rows[i].start);
+		extract_legs_free(&legs);
+	}
+}
+END_TEST
+
+/* Dates of tours and passing mentions. */
+START_TEST(test_tour_dates)
+{
+	static const struct row rows[] = {
+		/* day-month order, ranges */
+		{ "Swedish envoy Lars Berg will visit Ghana from 8 to 10 "
+		  "October.", "2001-10-01", "Berg", "GH", "2001-10-08",
+		  "planned" },
+		{ "Irish Trade Minister Sean Byrne will be on a visit to Chile "
+		  "from 5-7 March.", "2019-03-01", "Byrne", "CL", "2019-03-05",
+		  "planned" },
+		{ "Irish Trade Minister Sean Byrne visited Chile on 5 March "
+		  "2018.", "2019-03-01", "Byrne", "CL", "2018-03-05",
+		  "completed" },
+		/* month of a past year */
+		{ "Prime Minister Raj Patel of India visited Peru in September "
+		  "last year.", "2018-05-03", "Patel", "PE", "2017-09-01",
+		  "completed" },
+		/* a planned visit and a dated past one are two stays */
+		{ "Indian Prime Minister Raj Patel will visit Peru next week. "
+		  "His last visit to Peru was in March 2019.", "2023-05-15",
+		  "Patel", "PE", "", "planned" },
+		/* stops dated one by one */
+		{ "Peruvian Foreign Minister Ana Ruiz will visit Panama from "
+		  "April 24 to 25, Colombia from April 25 to 27 and Chile from "
+		  "April 27 to 29.", "2023-04-19", "Ruiz", "CO", "2023-04-25",
+		  "planned" },
+		/* one date after an undated list is the first stop's */
+		{ "Peruvian Foreign Minister Ana Ruiz will begin a trip to "
+		  "Guyana, Panama and Chile beginning Friday.", "2023-04-19",
+		  "Ruiz", "GY", "2023-04-21", "planned" },
+		{ "Peruvian Foreign Minister Ana Ruiz will begin a trip to "
+		  "Guyana, Panama and Chile beginning Friday.", "2023-04-19",
+		  "Ruiz", "CL", "", "planned" },
+		/* "A and B from Tuesday, then C on Friday" */
+		{ "Irish Foreign Minister Sean Byrne will travel to Fiji and "
+		  "Tonga from Tuesday, then to Samoa on Friday.", "2023-11-06",
+		  "Byrne", "FJ", "2023-11-07", "planned" },
+		{ "Irish Foreign Minister Sean Byrne will travel to Fiji and "
+		  "Tonga from Tuesday, then to Samoa on Friday.", "2023-11-06",
+		  "Byrne", "WS", "2023-11-10", "planned" },
+		/* weekday and date on both ends of a range */
+		{ "Japanese Foreign Minister Ken Sato will visit Peru and "
+		  "Chile from Tuesday, July 15 to Friday, July 18.",
+		  "2014-07-11", "Sato", "PE", "2014-07-15", "planned" },
+		{ "Japanese Foreign Minister Ken Sato will visit Peru and "
+		  "Chile from Tuesday, July 15 to Friday, July 18.",
+		  "2014-07-11", "Sato", "CL", "2014-07-18", "planned" },
+	};
+	RUN(rows);
+}
+END_TEST
+
 static Suite *
 extract_suite(void)
 {
@@ -431,6 +812,12 @@ extract_suite(void)
 		{ "hosted", test_hosted },
 		{ "multileg", test_multileg },
 		{ "evidence", test_evidence },
+		{ "names", test_names },
+		{ "home_country", test_home_country },
+		{ "not_destination", test_not_destination },
+		{ "tour_dates", test_tour_dates },
+		{ "context", test_context },
+		{ "title_dates", test_title_dates },
 	};
 
 	for (size_t i = 0; i < sizeof tcs / sizeof tcs[0]; i++) {

@@ -182,8 +182,11 @@ START_TEST(test_office_holder)
 		{ "US", "foreign_minister", "2016-05-01", "John Kerry" },
 		{ "US", "foreign_minister", "2022-05-01", "Antony Blinken" },
 		{ "US", "defence_minister", "2021-03-16", "Lloyd Austin" },
-		{ "US", "foreign_minister", "2018-01-01", NULL },
+		{ "US", "foreign_minister", "2017-01-25", NULL },
 		{ "JP", "foreign_minister", "2022-05-01", NULL },
+		/* a handover day: the incoming holder */
+		{ "US", "foreign_minister", "2018-03-31", "Mike Pompeo" },
+		{ "US", "foreign_minister", "2018-03-30", "Rex Tillerson" },
 	};
 	struct kb *kb = fixture_kb();
 
@@ -196,6 +199,44 @@ START_TEST(test_office_holder)
 		else {
 			ck_assert_ptr_nonnull(o);
 			ck_assert_str_eq(o->name, rows[i].name);
+		}
+	}
+	fixture_free(kb);
+}
+END_TEST
+
+/* The surname key of an office holder: the family name of names written
+ * family name first, the first name of "X bin Y" names, else the last
+ * word. */
+START_TEST(test_surname_keys)
+{
+	static const struct {
+		const char	*key;
+		const char	*name;	/* NULL: no surname reference */
+	} rows[] = {
+		{ "li", "Li Qiang" },
+		{ "qiang", NULL },
+		{ "tamim", "Tamim bin Hamad Al Thani" },
+		{ "thani", "Tamim bin Hamad Al Thani" },
+		{ "pompeo", "Mike Pompeo" },
+	};
+	struct kb *kb = fixture_kb();
+
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		const struct kb_ref	*refs;
+		size_t			 n = kb_lookup(kb, rows[i].key,
+		    strlen(rows[i].key), &refs);
+		const char		*found = NULL;
+
+		for (size_t k = 0; k < n; k++)
+			if (refs[k].kind == KB_REF_SURNAME)
+				found = kb_official_at(kb, refs[k].idx)->name;
+		if (rows[i].name == NULL)
+			ck_assert_msg(found == NULL, "%s: %s", rows[i].key,
+			    found);
+		else {
+			ck_assert_msg(found != NULL, "%s: none", rows[i].key);
+			ck_assert_str_eq(found, rows[i].name);
 		}
 	}
 	fixture_free(kb);
@@ -262,6 +303,7 @@ kb_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("officials");
 	tcase_add_test(tc, test_office_holder);
+	tcase_add_test(tc, test_surname_keys);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("load");
 	tcase_add_test(tc, test_bad_row);

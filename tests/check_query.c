@@ -203,6 +203,51 @@ START_TEST(test_json_text)
 }
 END_TEST
 
+static const char *
+first_city(const char *person)
+{
+	static char		 city[64];
+	struct query_filter	 f;
+	json_t			*res;
+	char			*cause = NULL;
+
+	memset(&f, 0, sizeof f);
+	f.person = person;
+	ck_assert_int_eq(query_trips(g_q, &f, &res, &cause), 0);
+	snprintf(city, sizeof city, "%s", json_string_value(json_object_get(
+	    json_array_get(json_object_get(json_array_get(json_object_get(res,
+	    "trips"), 0), "route"), 0), "city")));
+	json_decref(res);
+	return city;
+}
+
+/* Cached trip JSON follows changes, ours and another connection's. */
+START_TEST(test_trip_cache)
+{
+	sqlite3	*other;
+	char	*db;
+
+	ck_assert_str_eq(first_city("blinken"), "Tokyo");
+	ck_assert_str_eq(first_city("blinken"), "Tokyo");	/* cached */
+	ck_assert_int_eq(store_exec(g_store, "UPDATE places SET city = 'Edo' "
+	    "WHERE id = 1", NULL), 0);
+	ck_assert_str_eq(first_city("blinken"), "Edo");
+	db = xasprintf("%s/db", g_dir);
+	ck_assert_int_eq(sqlite3_open(db, &other), SQLITE_OK);
+	sqlite3_busy_timeout(other, 5000);
+	ck_assert_int_eq(sqlite3_exec(other, "UPDATE places SET city = "
+	    "'T\xc5\x8dky\xc5\x8d' WHERE id = 1", NULL, NULL, NULL),
+	    SQLITE_OK);
+	sqlite3_close(other);
+	free(db);
+	ck_assert_str_eq(first_city("blinken"), "T\xc5\x8dky\xc5\x8d");
+	/* In a read transaction, as the API runs, too. */
+	ck_assert_int_eq(query_begin(g_q), 0);
+	ck_assert_str_eq(first_city("blinken"), "T\xc5\x8dky\xc5\x8d");
+	query_end(g_q);
+}
+END_TEST
+
 START_TEST(test_feed_changes)
 {
 	struct query_feed_change c = { -1, -1, -1, NULL, NULL };
@@ -304,6 +349,7 @@ query_suite(void)
 	tcase_add_test(tc, test_since_long_trip);
 	tcase_add_test(tc, test_paging_ties);
 	tcase_add_test(tc, test_json_text);
+	tcase_add_test(tc, test_trip_cache);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("feeds_stats");
 	tcase_add_checked_fixture(tc, setup, teardown);
