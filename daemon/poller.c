@@ -513,6 +513,8 @@ poller_find_id(struct poller *p, int64_t id)
 {
 	struct poller_feed	 key, *kp = &key, **hit;
 
+	if (p->nfeeds == 0)
+		return NULL;	/* bsearch must not see a NULL array */
 	key.id = id;
 	hit = bsearch(&kp, p->feeds, p->nfeeds, sizeof *p->feeds, poller_cmp);
 	return hit != NULL ? *hit : NULL;
