@@ -16,7 +16,8 @@
  * bounds header and body sizes and times out idle or slow connections.
  * Access: on the Unix socket the peer's credentials (SO_PEERCRED) are read
  * once per connection; mutations need root, the daemon's own uid or
- * membership of admin_group.  Over TCP nothing may change.
+ * membership of admin_group.  Over TCP nothing may change, and only
+ * loopback names are accepted in Host (against DNS rebinding).
  *
  * /v1/events is a server-sent event stream: the response is started and
  * left open, api_event() writes each event to every client, a timer
@@ -1544,6 +1545,31 @@ api_conn_admin(struct api *a, struct api_conn *c)
 
 /* Dispatch. */
 
+/*
+ * Over TCP, only loopback names in Host: a web page whose name is made to
+ * resolve to 127.0.0.1 (DNS rebinding) must not read the API through
+ * the browser.  The Unix socket needs no such check.
+ */
+static int
+api_host_ok(struct evhttp_request *req)
+{
+	const char	*h, *end;
+	size_t		 len;
+
+	h = evhttp_find_header(evhttp_request_get_input_headers(req), "Host");
+	if (h == NULL)
+		return 0;
+	if (*h == '[')
+		return strncmp(h, "[::1]", 5) == 0 && (h[5] == '\0' ||
+		    h[5] == ':');
+	end = strchr(h, ':');
+	len = end != NULL ? (size_t)(end - h) : strlen(h);
+	if (len == 9 && strncasecmp(h, "localhost", 9) == 0)
+		return 1;
+	return len >= 4 && len < 16 && strncmp(h, "127.", 4) == 0 &&
+	    strspn(h, "0123456789.") == len;
+}
+
 static const char *
 api_method_name(int method)
 {
@@ -1724,6 +1750,11 @@ api_dispatch(struct evhttp_request *req, void *arg)
 		    "Connection", "close");
 		api_error(&r, 503, "too many connections (at most %d)",
 		    a->conf->api_max_connections);
+		return;
+	}
+	if (!r.conn->local && !api_host_ok(req)) {
+		api_error(&r, 403, "Host: expected localhost, 127.0.0.1 or "
+		    "[::1] on the loopback listener");
 		return;
 	}
 	method = evhttp_request_get_command(req);

@@ -137,8 +137,10 @@ ctl_extract_print(const struct ctl_extract_opts *o, const char *id,
 			json_array_append_new(arr, j);
 		}
 		json_object_set_new(rec, "legs", arr);
+		/* 8 significant digits: 0.85, not 0.84999999999999998;
+		 * coordinates keep 4 decimals (about 10 m) */
 		line = json_dumps(rec, JSON_COMPACT | JSON_ENSURE_ASCII |
-		    JSON_PRESERVE_ORDER);
+		    JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(8));
 		if (line != NULL)
 			printf("%s\n", line);
 		free(line);

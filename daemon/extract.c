@@ -344,6 +344,10 @@ static const struct lex lexicon[] = {
 	{ "press", LX_NOTLAB, 0 },
 	{ "prime", LX_MOD, 0 },
 	{ "prince", LX_HEAD, H_PRINCE },
+	{ "proceed", LX_VERB, VF(V_CONTINUE, F_BASE) },
+	{ "proceeded", LX_VERB, VF(V_CONTINUE, F_PAST) },
+	{ "proceeding", LX_VERB, VF(V_CONTINUE, F_ING) },
+	{ "proceeds", LX_VERB, VF(V_CONTINUE, F_3S) },
 	{ "prof", LX_HONOR, 0 },
 	{ "queen", LX_HEAD, H_MONARCH },
 	{ "received", LX_HOST, 0 },
@@ -1649,8 +1653,8 @@ ex_dateline(struct ctx *c)
 	} else if (ex_punct(c, k, ':') && c->t[0].pm >= 0 &&
 	    c->m[c->t[0].pm].t1 == i && (c->m[c->t[0].pm].kind == PM_PLACE ||
 	    c->m[c->t[0].pm].kind == PM_COUNTRY)) {
-		/* "Canberra: Australian ..." (a place and a colon) */
-		k--;
+		/* "Canberra: Australian ..." (a place and a colon): k is
+		 * the colon */
 	} else
 		return;
 	if (!ex_punct(c, k, '-') && !ex_punct(c, k, ':') &&
@@ -2167,9 +2171,22 @@ ex_title(struct ctx *c, int h, int s0, int s1, struct title *ti)
 	if (!(c->t[k - 1].flags & TF_POSS)) {
 		int e = ex_name_at(c, k, s1);
 
-		/* a long run: the last two or three words are the name */
-		if (e - k > 3 && !(c->t[e - 1].flags & TF_UPPER))
-			k = e - 2;
+		/* a long run: the last two or three words are the name,
+		 * unless particles or initials make it one long name
+		 * ("Luiz Inacio Lula da Silva", "Mohammed bin Zayed Al
+		 * Nahyan", "James A. Baker III") */
+		if (e - k > 3 && !(c->t[e - 1].flags & TF_UPPER)) {
+			int part = 0;
+
+			for (int q = k + 1; q < e - 1; q++)
+				if ((c->t[q].cls & LX_PART) ||
+				    (c->t[q].flags & TF_DOT) ||
+				    (c->t[q].len == 1 &&
+				    (c->t[q].flags & TF_CAP)))
+					part = 1;
+			if (!part)
+				k = e - 2;
+		}
 		ti->n0 = k;
 		ti->n1 = e;
 		/* "Minister for Asia, Lord Hale of Didcot, said": the name
@@ -2245,6 +2262,33 @@ ex_same_country(const char *a, const char *b)
 	return strcmp(a, b) == 0;
 }
 
+/*
+ * The code of the time for a country on a date: Soviet republics are SU
+ * until the Union ended (the Baltic states left earlier), Serbia and
+ * Montenegro are YU until 1992.  cc is rewritten in place.
+ */
+static void
+ex_historical(char cc[3], const char *date)
+{
+	static const char *const su[] = { "AM", "AZ", "BY", "GE", "KG", "KZ",
+	    "MD", "RU", "TJ", "TM", "UA", "UZ" };
+	static const char *const baltic[] = { "EE", "LT", "LV" };
+
+	if (strcmp(date, "1991-12-26") < 0) {
+		for (size_t i = 0; i < sizeof su / sizeof su[0]; i++)
+			if (strcmp(cc, su[i]) == 0)
+				memcpy(cc, "SU", 3);
+	}
+	if (strcmp(date, "1991-09-06") < 0) {
+		for (size_t i = 0; i < sizeof baltic / sizeof baltic[0]; i++)
+			if (strcmp(cc, baltic[i]) == 0)
+				memcpy(cc, "SU", 3);
+	}
+	if (strcmp(date, "1992-04-27") < 0 && (strcmp(cc, "RS") == 0 ||
+	    strcmp(cc, "ME") == 0))
+		memcpy(cc, "YU", 3);
+}
+
 /* The other spelling of a title word: defense/defence, labor/labour. */
 static const char *
 ex_spelling(const char *w)
@@ -2313,6 +2357,31 @@ ex_coref_title(struct ctx *c, int sno, const struct title *ti)
  * canonical name and country when the name is a known official) and
  * marks the mention.  Returns the person.
  */
+/*
+ * 1 if the mention m of official o gives the full name as the text writes
+ * it and its last word differs from the table's ("Yoon Suk-yeol" for the
+ * table's "Yoon Suk Yeol"): two words or more, starting with the table
+ * name's first word.  Otherwise ("Antony J. Blinken"; a tail alias such as
+ * "da Silva") the table's full name is used.
+ */
+static int
+ex_text_name(const struct ctx *c, const struct kbm *m,
+    const struct kb_official *o)
+{
+	char		 w[48];
+	const char	*sp = strchr(o->name, ' ');
+	const char	*lp = strrchr(o->name, ' ');
+	size_t		 n = sp != NULL ? (size_t)(sp - o->name) : strlen(o->name);
+
+	if (m->t1 - m->t0 < 2 || sp == NULL)
+		return 0;
+	kb_fold_word(o->name, n, w, sizeof w);
+	if (strcmp(w, ex_fold(c, m->t0)) != 0)
+		return 0;
+	kb_fold_word(lp + 1, strlen(lp + 1), w, sizeof w);
+	return strcmp(w, ex_fold(c, m->t1 - 1)) != 0;
+}
+
 static int
 ex_register(struct ctx *c, int sno, const struct title *ti, char *role,
     const char *cc, int labelled)
@@ -2326,8 +2395,11 @@ ex_register(struct ctx *c, int sno, const struct title *ti, char *role,
 
 		per = ex_add_person(c, m->t0, m->t1, role, o->country,
 		    labelled, ti->head);
-		free(c->p[per].name);
-		c->p[per].name = xstrdup(o->name);
+		/* the text's full name, else the table's */
+		if (!ex_text_name(c, m, o)) {
+			free(c->p[per].name);
+			c->p[per].name = xstrdup(o->name);
+		}
 	} else
 		per = ex_add_person(c, ti->n0, ti->n1, role, cc, labelled,
 		    ti->head);
@@ -2348,6 +2420,35 @@ ex_pending(struct ctx *c, int sno, const struct title *ti)
 	memcpy(c->pend_cc, ti->cc, 3);
 	c->pend_head = ti->head;
 	c->pend_sent = sno;
+}
+
+/*
+ * The country of a named holder of a role phrase ("Defence Secretary
+ * X"): the phrase's country, unless the table knows that office's holder
+ * on the date and it is someone else: several governments use the same
+ * title ("Foreign Secretary" in London, Delhi and Islamabad), so the
+ * dateline's country or the table's entry for the name decides.
+ */
+static const char *
+ex_role_cc(const struct ctx *c, const struct kb_role *r, int n0, int n1)
+{
+	const struct kb_official	*o;
+	const char			*sp;
+	char				 key[48], key2[48], ok[48];
+
+	if (r->country[0] == '\0' || r->office[0] == '\0')
+		return r->country[0] ? r->country : NULL;
+	o = kb_office_holder(c->kb, r->country, r->office, c->published);
+	if (o == NULL)
+		return r->country;
+	ex_name_keys((struct ctx *)c, n0, n1, key, key2);
+	sp = strrchr(o->name, ' ');
+	snprintf(ok, sizeof ok, "%s", sp != NULL ? sp + 1 : o->name);
+	kb_fold_word(ok, strlen(ok), ok, sizeof ok);
+	ex_strip_al(ok);
+	if (strcmp(ok, key) == 0 || strcmp(ok, key2) == 0)
+		return r->country;
+	return c->dl_cc[0] != '\0' ? c->dl_cc : NULL;
 }
 
 /*
@@ -2390,7 +2491,8 @@ ex_role_title(struct ctx *c, int sno, int mi, int s0, int s1, int *ip)
 	    ti.n1 + 1 < s1 && c->t[ti.n1 + 1].pm >= 0 &&
 	    c->m[c->t[ti.n1 + 1].pm].kind == PM_COUNTRY)
 		memcpy(ti.cc, c->m[c->t[ti.n1 + 1].pm].cc, 3);
-	cc = r->country[0] ? r->country : ti.cc[0] ? ti.cc :
+	cc = ti.cc[0] ? ti.cc : r->country[0] ? (ti.n1 > ti.n0 ?
+	    ex_role_cc(c, r, ti.n0, ti.n1) : r->country) :
 	    ex_default_cc(c, s0, &ti);
 	if (ti.n1 > ti.n0) {
 		ex_register(c, sno, &ti, xstrdup(r->display[0] ? r->display :
@@ -2461,8 +2563,13 @@ ex_people(struct ctx *c, int sno, int s0, int s1)
 			per = ex_add_person(c, m->t0, m->t1,
 			    xstrdup(o->role[0] ? o->role : o->office),
 			    o->country, 1, 0);
-			free(c->p[per].name);
-			c->p[per].name = xstrdup(o->name);
+			/* the name as the text writes it when it gives a
+			 * full one ("Yoon Suk-yeol", the table's "Yoon Suk
+			 * Yeol"), else the table's */
+			if (!ex_text_name(c, m, o)) {
+				free(c->p[per].name);
+				c->p[per].name = xstrdup(o->name);
+			}
 			c->p[per].last_sent = sno;
 			ex_mark_person(c, m->t0, m->t1, per);
 			i = m->t1 - 1;
@@ -2487,7 +2594,8 @@ ex_people(struct ctx *c, int sno, int s0, int s1)
 					if (k >= s0 && (c->t[k].cls & LX_NOTLAB))
 						lab = 0;
 				per = ex_add_person(c, m->t1, e,
-				    xstrdup(r->display), r->country, lab, 0);
+				    xstrdup(r->display), ex_role_cc(c, r, m->t1,
+				    e), lab, 0);
 				ex_mark_person(c, m->t0, e, per);
 				c->p[per].last_sent = sno;
 				i = e - 1;
@@ -2662,7 +2770,7 @@ ex_leg_add(struct ctx *c, int per, const struct kbm *m, int from,
 	 */
 	for (i = c->out0; i < c->out->n; i++) {
 		l = &c->out->v[i];
-		if (strcmp(l->dest_country, m->cc) == 0 &&
+		if (ex_same_country(l->dest_country, m->cc) &&
 		    strcmp(l->person, p->name) == 0 && !(x != NULL &&
 		    x->start[0] && ((l->status == LEG_PLANNED &&
 		    st == LEG_COMPLETED) || (l->status == LEG_COMPLETED &&
@@ -2704,6 +2812,8 @@ ex_leg_add(struct ctx *c, int per, const struct kbm *m, int from,
 	l->role = p->role ? xstrdup(p->role) : NULL;
 	memcpy(l->official_country, p->cc, 3);
 	memcpy(l->dest_country, m->cc, 3);
+	ex_historical(l->official_country, c->published);
+	ex_historical(l->dest_country, c->published);
 	l->dest_city = m->city ? xstrdup(m->city) : NULL;
 	if (l->dest_city == NULL && c->dl_city != NULL &&
 	    strcmp(c->dl_cc, m->cc) == 0)
@@ -3101,6 +3211,19 @@ ex_tense(struct ctx *c, int s0, int s1, int tr)
 {
 	int form = c->t[tr].arg >> 8;
 
+	/* "will fly to A, before heading to B": a participle after
+	 * "before" or "then" shares the main clause's tense */
+	if ((c->t[tr].cls & LX_VERB) && form == F_ING && tr - 1 >= s0 &&
+	    (ex_is(c, tr - 1, "before") || ex_is(c, tr - 1, "then"))) {
+		for (int k = tr - 2; k >= s0; k--) {
+			if (c->t[k].cls & LX_FUT)
+				return 1;
+			if ((c->t[k].cls & LX_VERB) &&
+			    (c->t[k].arg >> 8) == F_PAST)
+				return -1;
+		}
+		return 0;
+	}
 	for (int k = tr - 1; k >= s0 && k >= tr - 6; k--) {
 		if (c->t[k].cls & LX_FUT)
 			return 1;
@@ -3188,6 +3311,37 @@ ex_in_name(const struct ctx *c, const struct kbm *m, int s1)
 	    !(c->t[k].cls & (LX_MONTH | LX_WEEKDAY | LX_STOP | LX_RELDAY));
 }
 
+/*
+ * 1 if the country mention m is used as an attribute after "the": "the
+ * Pakistan cricket team", "the China trip".  Names that take "the"
+ * themselves (acronyms, plurals, "the Gambia", several words) are left
+ * alone: "to the Philippines amid protests".
+ */
+static int
+ex_the_attr(const struct ctx *c, const struct kbm *m, int s1)
+{
+	static const char *const the[] = { "congo", "gambia", "lebanon",
+	    "sudan", "ukraine", "vatican", "yemen" };
+	const char	*f;
+	size_t		 fl;
+	int		 n = m->t1;
+
+	if (m->kind != PM_COUNTRY || m->t1 - m->t0 != 1 || m->t0 < 1 ||
+	    !ex_is(c, m->t0 - 1, "the") || n >= s1)
+		return 0;
+	if (c->t[m->t0].flags & (TF_UPPER | TF_DOT | TF_POSS))
+		return 0;
+	f = ex_fold(c, m->t0);
+	fl = strlen(f);
+	if (fl > 0 && f[fl - 1] == 's')
+		return 0;
+	for (size_t i = 0; i < sizeof the / sizeof the[0]; i++)
+		if (strcmp(f, the[i]) == 0)
+			return 0;
+	return c->t[n].type == T_WORD && c->t[n].cls == 0 &&
+	    !(c->t[n].flags & TF_CAP) && c->t[n].per < 0;
+}
+
 /* Destinations after trigger tr: places in the clause, chained. */
 static int
 ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
@@ -3260,7 +3414,7 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 			    || ex_is(c, prev, "between") ||
 			    ex_is(c, prev, "than") || home ||
 			    ex_is(c, prev, "on") || ex_is(c, prev, "about") ||
-			    ex_modifier(c, m)) {
+			    ex_modifier(c, m) || ex_the_attr(c, m, s1)) {
 				k = m->t1 - 1;
 				gap++;
 				if (gap > 6 && n > 0)
@@ -3690,13 +3844,31 @@ ex_fill_date(struct ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 			if (!x->end[0])
 				break;
 		}
+		/* "will visit A, B and C.  The trip, set to begin Monday":
+		 * a trip's date is its first stop's, the first leg read
+		 * from the sentence that listed them */
+		if (pick != NULL && !x->end[0]) {
+			for (struct leg *l = pick; l > c->out->v + c->out0;
+			    l--) {
+				struct leg *q = l - 1;
+
+				if (strcmp(q->person, name) != 0)
+					continue;
+				if (q->ev_start != pick->ev_start)
+					break;
+				pick = q;
+			}
+		}
 		if (pick == NULL) {
 			int v = c->t[tr].arg & 0xff;
 
 			/* "X is arriving on March 5.  ... visit Nepal": the
 			 * next undated leg of X takes it */
-			if (!(c->t[tr].cls & LX_VERB) || (v != V_ARRIVE &&
-			    v != V_LAND))
+			/* "will travel to five African nations on March
+			 * 6-13.  The trip will take him to A, B and C" */
+			if (!(c->t[tr].cls & LX_VERB) || v == V_RETURN ||
+			    v == V_BE || x->vague || (v != V_ARRIVE &&
+			    v != V_LAND && !x->end[0]))
 				continue;
 			c->pdate = *x;
 			c->pdate_per = who[w];
@@ -3717,6 +3889,34 @@ ex_fill_date(struct ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 		memcpy(pick->end, x->end, 11);
 		pick->precision = x->prec;
 	}
+}
+
+/* 1 if time x is next to a cancellation word: "on Monday postponed",
+ * "cancelled on Tuesday", "Monday's cancellation". */
+static int
+ex_cancel_time(const struct ctx *c, int s0, int s1, const struct ex_time *x)
+{
+	for (int k = x->t0 - 1; k >= s0 && k >= x->t0 - 2; k--)
+		if (c->t[k].cls & LX_CANCEL)
+			return 1;
+	for (int k = x->t1; k < s1 && k <= x->t1 + 1; k++)
+		if (c->t[k].cls & LX_CANCEL)
+			return 1;
+	return 0;
+}
+
+/* 1 if time x is in a "since ..." phrase: "his first trip abroad since
+ * his election in May" dates the election, not the trip. */
+static int
+ex_since(const struct ctx *c, int s0, const struct ex_time *x)
+{
+	for (int k = x->t0 - 1; k >= s0 && k >= x->t0 - 5; k--) {
+		if (c->t[k].type == T_PUNCT)
+			break;
+		if (ex_is(c, k, "since"))
+			return 1;
+	}
+	return 0;
 }
 
 static void
@@ -3772,7 +3972,8 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 			    "abroad"))
 				here = 1;
 			if (!here && nx > 0 && x[0].start[0] &&
-			    (ex_noun_use(c, i) || x[0].t0 > i))
+			    (ex_noun_use(c, i) || x[0].t0 > i) &&
+			    !ex_since(c, s0, &x[0]))
 				ex_fill_date(c, s0, s1, i, &x[0]);
 			if (!here || c->dl_cc[0] == '\0')
 				continue;
@@ -3867,6 +4068,11 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 			if (di > 0 && tx == NULL && st == LEG_ONGOING &&
 			    !d[di].from)
 				st = LEG_PLANNED;
+			/* "X on Monday postponed his visit": the day of the
+			 * decision, not of the trip */
+			if (st == LEG_CANCELLED && tx != NULL &&
+			    ex_cancel_time(c, s0, s1, tx))
+				tx = NULL;
 			/* an arrival at the dateline place, undated: the
 			 * report is from there, today */
 			if (tx == NULL && st == LEG_ONGOING && !d[di].from &&

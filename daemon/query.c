@@ -864,7 +864,10 @@ query_trips_json(struct query *q, const struct query_filter *f,
 	 * otherwise build the JSON of every matching row before keeping
 	 * the first few.
 	 */
-	buf_adds(&sql, "SELECT t.start, t.id " QUERY_TRIP_FROM "WHERE 1");
+	buf_adds(&sql, "SELECT t.start, t.id FROM trips t ");
+	if (f->role != NULL || f->official_country != NULL)
+		buf_adds(&sql, "JOIN officials o ON o.id = t.official_id ");
+	buf_adds(&sql, "WHERE 1");
 	if (f->person != NULL)
 		buf_adds(&sql, " AND t.official_id IN (SELECT id FROM "
 		    "officials WHERE name_key = :person OR surname_key = "

@@ -16,3 +16,7 @@ CREATE INDEX legs_span ON legs((julianday("end") - julianday(start)));
 -- this index only, not the legs table.
 CREATE INDEX legs_trip_route ON legs(trip_id, seq, id, place_id,
     dest_country, start, "end", status, role);
+
+-- "Has this trip a leg in country CC?" (the dest_country filter of
+-- /v1/trips) in one probe.
+CREATE INDEX legs_trip_dest ON legs(trip_id, dest_country);

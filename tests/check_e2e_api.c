@@ -1127,7 +1127,19 @@ END_TEST
 /* The read-only TCP listener. */
 START_TEST(test_tcp_readonly)
 {
+	static const struct {
+		const char	*host;
+		int		 status;
+	} hosts[] = {
+		{ "127.0.0.1:8088", 200 }, { "localhost", 200 },
+		{ "LOCALHOST:1", 200 }, { "[::1]:8088", 200 },
+		{ "evil.example", 403 }, { "127.0.0.1.evil.example", 403 },
+		{ "localhost.evil.example:80", 403 }, { "[::2]", 403 },
+	};
 	struct resp	 r;
+	char		*q, *raw;
+	size_t		 i;
+	int		 fd;
 
 	ck_assert_int_eq(t_req(NULL, g.port, "GET", "/v1/trips?limit=1",
 	    NULL, NULL, &r), 200);
@@ -1140,6 +1152,22 @@ START_TEST(test_tcp_readonly)
 	resp_free(&r);
 	ck_assert_int_eq(t_get("/v1/feeds/wire-world", &r), 200);
 	resp_free(&r);
+	/* Only loopback names in Host: no DNS rebinding. */
+	for (i = 0; i < sizeof hosts / sizeof hosts[0]; i++) {
+		fd = t_connect(NULL, g.port);
+		ck_assert_int_ne(fd, -1);
+		q = xasprintf("GET /v1/health HTTP/1.1\r\nHost: %s\r\n"
+		    "Connection: close\r\n\r\n", hosts[i].host);
+		ck_assert_int_eq(t_write_all(fd, q, strlen(q)), 0);
+		raw = t_read_all(fd, 5000, NULL);
+		t_parse(raw, &r);
+		ck_assert_msg(r.status == hosts[i].status, "Host %s: %d",
+		    hosts[i].host, r.status);
+		resp_free(&r);
+		free(raw);
+		free(q);
+		close(fd);
+	}
 }
 END_TEST
 

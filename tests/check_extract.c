@@ -792,6 +792,219 @@ START_TEST(test_tour_dates)
 }
 END_TEST
 
+/* A "City:" dateline places "here" (Indian and Gulf press style). */
+START_TEST(test_dateline_colon)
+{
+	static const struct row rows[] = {
+		{ "Lima: Chilean Foreign Minister Ana Lopez arrived here on "
+		  "Tuesday for talks.", "2023-05-10", "Lopez", "PE",
+		  "2023-05-09", "ongoing" },
+		{ "Nairobi: Ghanaian President Kofi Mensah arrived here "
+		  "today on a state visit.", "2022-03-04", "Mensah", "KE",
+		  "2022-03-04", "ongoing" },
+		{ "Hanoi : Irish Trade Minister Sean Byrne arrived here on "
+		  "Monday.", "2019-03-06", "Byrne", "VN", "2019-03-04",
+		  "ongoing" },
+		/* a word and a colon is no dateline */
+		{ "Update: Chilean Foreign Minister Ana Lopez arrived here on "
+		  "Tuesday.", "2023-05-10", "Lopez", NULL, "", NULL },
+		/* the home capital: no leg */
+		{ "Santiago: Chilean Foreign Minister Ana Lopez arrived here "
+		  "on Tuesday.", "2023-05-10", "Lopez", NULL, "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/*
+ * A country-specific role phrase ("Defence Secretary") whose named holder
+ * is not the table's holder for that country on the date belongs to the
+ * dateline's government: several governments share the title.
+ */
+START_TEST(test_role_country)
+{
+	static const struct row rows[] = {
+		/* an Indian official in Delhi meets visitors: home */
+		{ "New Delhi: Defence Secretary Anil Verma met visiting "
+		  "ministers.\n\nThe Defence Secretary also met a delegation "
+		  "from Kenya.", "2022-10-17", "Verma", NULL, "", NULL },
+		{ "Islamabad: Foreign Secretary Sohail Ahmed held talks with "
+		  "visiting envoys today.", "2021-02-10", "Ahmed", NULL, "",
+		  NULL },
+		/* the real holder keeps the phrase's country */
+		{ "Defence Secretary Ben Wallace will visit Kenya next week.",
+		  "2021-09-01", "Wallace", "KE", "", "planned" },
+		{ "Lagos: Foreign Secretary Dominic Raab arrived here on "
+		  "Monday.", "2021-01-06", "Raab", "NG", "2021-01-04",
+		  "ongoing" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* A later stop of a future trip is planned, of a past one completed. */
+START_TEST(test_onward_stop)
+{
+	static const struct row rows[] = {
+		{ "Foreign Minister Anna Berg of Sweden will travel to Tokyo "
+		  "on Monday for talks, before heading to Seoul.",
+		  "2021-03-10", "Berg", "KR", "", "planned" },
+		{ "Foreign Minister Anna Berg of Sweden is due to fly to Lima "
+		  "on Friday for a conference, then travelling on to Chile.",
+		  "2021-03-10", "Berg", "CL", "", "planned" },
+		{ "Foreign Minister Anna Berg of Sweden flew to Tokyo on "
+		  "Monday for talks, before heading to Seoul.", "2021-03-10",
+		  "Berg", "KR", "", "completed" },
+		{ "Foreign Minister Anna Berg of Sweden will travel to Tokyo "
+		  "on Monday for talks, before heading to Seoul.",
+		  "2021-03-10", "Berg", "JP", "2021-03-15", "planned" },
+		/* no future word: still heading there now */
+		{ "Foreign Minister Anna Berg of Sweden is heading to Seoul.",
+		  "2021-03-10", "Berg", "KR", "", "ongoing" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/*
+ * Long names keep their particles and initials; a known official named in
+ * full keeps the text's spelling.
+ */
+START_TEST(test_long_names)
+{
+	static const struct row rows[] = {
+		{ "Peruvian President Juan Carlos de la Vega will visit Chile "
+		  "on Monday.", "2022-06-01", "Juan Carlos de la Vega", "CL",
+		  "2022-06-06", "planned" },
+		{ "Omani Foreign Minister Badr bin Hamad Al Busaidi arrived in "
+		  "Cairo on Tuesday.", "2022-06-01", "Badr bin Hamad",
+		  "EG", "2022-05-31", "ongoing" },
+		{ "US envoy Thomas R. Miller III will travel to Peru next "
+		  "week.", "2022-06-01", "Thomas R. Miller", "PE", "",
+		  "planned" },
+		{ "Brazilian Trade Minister Ana Paula dos Santos will visit "
+		  "Chile on Monday.", "2022-06-01", "Ana Paula dos Santos",
+		  "CL", "2022-06-06", "planned" },
+		/* the text's spelling of a known official */
+		{ "President Yoon Suk-yeol will visit Cambodia on Friday.",
+		  "2022-11-09", "Yoon Suk-yeol", "KH", "2022-11-11",
+		  "planned" },
+		/* a run of capitals after a title is still cut to the name */
+		{ "Foreign Minister Ana Ruiz of Peru will visit Chile on "
+		  "Monday.", "2022-06-01", "Ana Ruiz", "CL", "2022-06-06",
+		  "planned" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/*
+ * Cancellations: the day a trip is called off is not the trip's; a date
+ * given for the trip itself is kept.
+ */
+START_TEST(test_cancel_dates)
+{
+	static const struct row rows[] = {
+		{ "Chilean President Ana Lopez on Monday postponed her visit "
+		  "to Peru.", "2021-06-23", "Lopez", "PE", "", "cancelled" },
+		{ "Chilean President Ana Lopez Monday cancelled her visit to "
+		  "Peru.", "2021-06-23", "Lopez", "PE", "", "cancelled" },
+		{ "Chilean President Ana Lopez called off her trip to Peru on "
+		  "Tuesday.", "2021-06-23", "Lopez", "PE", "2021-06-22",
+		  "cancelled" },
+		{ "Chilean President Ana Lopez has postponed her visit to Peru "
+		  "planned for July 4.", "2021-06-23", "Lopez", "PE",
+		  "2021-07-04", "cancelled" },
+		{ "Chilean President Ana Lopez postponed her visit to Peru "
+		  "scheduled for next Tuesday.", "2021-06-23", "Lopez", "PE",
+		  "2021-06-29", "cancelled" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* "the Pakistan cricket team": a country as an attribute is no place. */
+START_TEST(test_attributive_country)
+{
+	static const struct row rows[] = {
+		{ "Chilean President Ana Lopez will attend the Peru cricket "
+		  "final.", "2021-06-23", "Lopez", NULL, "", NULL },
+		{ "Chilean President Ana Lopez will cut short the Japan trip "
+		  "plans.", "2021-06-23", "Lopez", NULL, "", NULL },
+		{ "Chilean President Ana Lopez will travel with the Kenya "
+		  "delegation.", "2021-06-23", "Lopez", NULL, "", NULL },
+		/* names that take "the" stay places */
+		{ "Chilean President Ana Lopez will visit the Philippines amid "
+		  "protests.", "2021-06-23", "Lopez", "PH", "", "planned" },
+		{ "Chilean President Ana Lopez will visit the Gambia amid "
+		  "protests.", "2021-06-23", "Lopez", "GM", "", "planned" },
+		{ "Chilean President Ana Lopez will fly to the US next week.",
+		  "2021-06-23", "Lopez", "US", "", "planned" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Historical codes of the time: SU until December 1991, YU until 1992. */
+START_TEST(test_historical_codes)
+{
+	static const struct row rows[] = {
+		{ "Secretary of State Tom Hale arrived in Moscow on Monday.",
+		  "1988-05-04", "Hale", "SU", "1988-05-02", "ongoing" },
+		{ "Secretary of State Tom Hale arrived in Kiev on Monday.",
+		  "1988-05-04", "Hale", "SU", "1988-05-02", "ongoing" },
+		{ "Secretary of State Tom Hale arrived in Belgrade on Monday.",
+		  "1988-05-04", "Hale", "YU", "1988-05-02", "ongoing" },
+		{ "Secretary of State Tom Hale arrived in Moscow on Monday.",
+		  "1998-05-06", "Hale", "RU", "1998-05-04", "ongoing" },
+		{ "Secretary of State Tom Hale arrived in Riga on Monday.",
+		  "1995-05-03", "Hale", "LV", "1995-05-01", "ongoing" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/*
+ * Tours: "proceed to", and a dated trip whose countries are listed in the
+ * next sentence dates its first stop.
+ */
+START_TEST(test_tour_carry)
+{
+	static const struct row rows[] = {
+		{ "Indian Prime Minister Raj Patel will then proceed to Kenya "
+		  "on July 24.", "2018-07-20", "Patel", "KE", "2018-07-24",
+		  "planned" },
+		{ "Indian Prime Minister Raj Patel proceeded to Kenya on "
+		  "Monday.", "2018-07-20", "Patel", "KE", "2018-07-16",
+		  "completed" },
+		{ "Secretary of State Tom Hale will travel to four South "
+		  "American nations on May 6-12. The trip will take him to "
+		  "Peru, Chile, Bolivia and Brazil.", "2022-05-01", "Hale",
+		  "PE", "2022-05-06", "planned" },
+		{ "Secretary of State Tom Hale will travel to four South "
+		  "American nations on May 6-12. The trip will take him to "
+		  "Peru, Chile, Bolivia and Brazil.", "2022-05-01", "Hale",
+		  "CL", "", "planned" },
+		/* a trip's start date goes to its first stop */
+		{ "Foreign Minister Anna Berg of Sweden will visit Peru, Chile "
+		  "and Bolivia. The trip, set to begin Monday, is her first.",
+		  "2022-05-04", "Berg", "PE", "2022-05-09", "planned" },
+		{ "Foreign Minister Anna Berg of Sweden will visit Peru, Chile "
+		  "and Bolivia. The trip, set to begin Monday, is her first.",
+		  "2022-05-04", "Berg", "BO", "", "planned" },
+		/* "since ..." dates something else */
+		{ "Foreign Minister Anna Berg of Sweden will visit Peru. It is "
+		  "her first trip abroad since her election in February.",
+		  "2022-05-04", "Berg", "PE", "", "planned" },
+		/* a single date is not carried to another sentence's stop */
+		{ "Secretary of State Tom Hale leaves on Saturday on a trip to "
+		  "the Far East. He will also stop in Japan.", "2022-05-04",
+		  "Hale", "JP", "", "planned" },
+	};
+	RUN(rows);
+}
+END_TEST
+
 static Suite *
 extract_suite(void)
 {
@@ -818,6 +1031,14 @@ extract_suite(void)
 		{ "tour_dates", test_tour_dates },
 		{ "context", test_context },
 		{ "title_dates", test_title_dates },
+		{ "dateline_colon", test_dateline_colon },
+		{ "role_country", test_role_country },
+		{ "onward_stop", test_onward_stop },
+		{ "long_names", test_long_names },
+		{ "cancel_dates", test_cancel_dates },
+		{ "attributive_country", test_attributive_country },
+		{ "historical_codes", test_historical_codes },
+		{ "tour_carry", test_tour_carry },
 	};
 
 	for (size_t i = 0; i < sizeof tcs / sizeof tcs[0]; i++) {
