@@ -54,6 +54,7 @@
 #include "feed.h"
 #include "ingest.h"
 #include "log.h"
+#include "poller.h"
 #include "query.h"
 #include "render.h"
 #include "store.h"
@@ -1167,6 +1168,31 @@ api_stat(json_t *stats, const char *key)
 	return (long long)json_integer_value(json_object_get(stats, key));
 }
 
+/* Fetches by outcome since start, counted by the poller. */
+static void
+api_metrics_fetches(struct api *a, struct buf *b)
+{
+	const struct poller_stats	*ps;
+	int				 o;
+
+	if (a->hooks.stats == NULL ||
+	    (ps = a->hooks.stats(a->hooks.arg)) == NULL)
+		return;
+	buf_adds(b, "# HELP itinerd_fetches_total Feed fetches since start, "
+	    "by outcome.\n# TYPE itinerd_fetches_total counter\n");
+	for (o = 0; o < POLLER_OUTCOMES; o++)
+		buf_printf(b, "itinerd_fetches_total{outcome=\"%s\"} %llu\n",
+		    poller_outcome_name((enum poller_outcome)o),
+		    ps->fetches[o]);
+	buf_printf(b, "# HELP itinerd_new_articles_total Articles stored "
+	    "since start.\n# TYPE itinerd_new_articles_total counter\n"
+	    "itinerd_new_articles_total %llu\n"
+	    "# HELP itinerd_extracted_legs_total Legs extracted since start."
+	    "\n# TYPE itinerd_extracted_legs_total counter\n"
+	    "itinerd_extracted_legs_total %llu\n", ps->new_articles,
+	    ps->legs);
+}
+
 static void
 api_metrics(struct api_req *r)
 {
@@ -1230,6 +1256,7 @@ api_metrics(struct api_req *r)
 	    "itinerd_feeds_disabled %lld\n",
 	    api_stat(s, "consecutive_errors"), api_stat(s, "feeds_paused"),
 	    api_stat(s, "feeds_disabled"));
+	api_metrics_fetches(a, &b);
 	buf_printf(&b, "# HELP itinerd_extraction_seconds Time spent "
 	    "extracting legs from articles.\n"
 	    "# TYPE itinerd_extraction_seconds summary\n"

@@ -10,6 +10,7 @@
 struct config;
 struct event_base;
 struct kb;
+struct poller_stats;
 struct store;
 struct api;
 
@@ -20,6 +21,8 @@ struct api_hooks {
 	int	(*poll)(void *arg, const char *name, char **cause);
 	/* Feeds were added, removed, paused or resumed in the database. */
 	void	(*feeds_changed)(void *arg);
+	/* The poller's counters, for /v1/metrics; may be NULL. */
+	const struct poller_stats *(*stats)(void *arg);
 	void	*arg;
 };
 

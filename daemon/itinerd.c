@@ -239,6 +239,14 @@ itinerd_feeds_changed(void *arg)
 	poller_reload_feeds(d->poller);
 }
 
+static const struct poller_stats *
+itinerd_stats(void *arg)
+{
+	struct itinerd	*d = arg;
+
+	return d->poller != NULL ? poller_stats(d->poller) : NULL;
+}
+
 static void
 itinerd_event(void *arg, const char *type, const char *json)
 {
@@ -498,6 +506,7 @@ main(int argc, char **argv)
 	hooks.reload = itinerd_reload;
 	hooks.poll = itinerd_poll;
 	hooks.feeds_changed = itinerd_feeds_changed;
+	hooks.stats = itinerd_stats;
 	hooks.arg = &d;
 	if (api_new(d.base, d.store, d.kb, d.conf, fd, &hooks, &d.api,
 	    &cause) != 0) {

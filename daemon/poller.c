@@ -70,6 +70,7 @@ struct poller {
 	size_t			 nfeeds;
 	poller_event_cb		 event_cb;
 	void			*event_arg;
+	struct poller_stats	 stats;
 };
 
 static void	poller_arm(struct poller *);
@@ -292,6 +293,7 @@ poller_ingest(struct poller_feed *f, const struct fetch_result *r,
 		err = xasprintf("%s", cause != NULL ? cause : "cannot parse");
 		free(cause);
 		log_warn("feed %s: %s", f->name, err);
+		p->stats.fetches[POLLER_OUT_PARSE_ERROR]++;
 		st->set_validators = 1;		/* refetch in full */
 		st->etag = st->last_modified = NULL;
 		st->new_url = NULL;	/* a redirect to junk moves nothing */
@@ -313,6 +315,7 @@ poller_ingest(struct poller_feed *f, const struct fetch_result *r,
 		    doc->nitems, cause);
 		err = xasprintf("storing items failed: %s", cause);
 		free(cause);
+		p->stats.fetches[POLLER_OUT_STORE_ERROR]++;
 		st->set_validators = 0;
 		st->new_url = NULL;
 		poller_fail(f, st, err, -1);
@@ -322,6 +325,9 @@ poller_ingest(struct poller_feed *f, const struct fetch_result *r,
 		return;
 	}
 	f->error_count = 0;
+	p->stats.fetches[POLLER_OUT_OK]++;
+	p->stats.new_articles += (unsigned long long)stats.new_articles;
+	p->stats.legs += (unsigned long long)stats.legs;
 	poller_set_str(&f->etag, st->etag);
 	poller_set_str(&f->last_modified, st->last_modified);
 	poller_moved(f, st->new_url);
@@ -393,6 +399,7 @@ poller_done(const struct fetch_result *r, void *arg)
 			}
 			poller_moved(f, st.new_url);
 		}
+		p->stats.fetches[POLLER_OUT_NOT_MODIFIED]++;
 		log_debug("feed %s: not modified (%ld ms)", f->name,
 		    r->elapsed_ms);
 		goto next;
@@ -412,6 +419,8 @@ poller_done(const struct fetch_result *r, void *arg)
 		    poller_reason(r->status));
 	st.error = err;
 	st.error_count = f->error_count + 1;
+	p->stats.fetches[r->error != FETCH_OK ? POLLER_OUT_NETWORK_ERROR :
+	    r->status == 410 ? POLLER_OUT_GONE : POLLER_OUT_HTTP_ERROR]++;
 	if (r->error == FETCH_OK && r->status == 410) {
 		st.disabled_reason = "410 Gone";
 		gone = 1;
@@ -755,4 +764,21 @@ poller_free(struct poller *p)
 	if (p->timer != NULL)
 		event_free(p->timer);
 	free(p);
+}
+
+const struct poller_stats *
+poller_stats(const struct poller *p)
+{
+	return &p->stats;
+}
+
+const char *
+poller_outcome_name(enum poller_outcome o)
+{
+	static const char *const names[POLLER_OUTCOMES] = {
+		"ok", "not_modified", "http_error", "gone", "network_error",
+		"parse_error", "store_error",
+	};
+
+	return (unsigned)o < POLLER_OUTCOMES ? names[o] : "?";
 }

@@ -13,6 +13,24 @@ struct kb;
 struct store;
 struct poller;
 
+/* How fetches ended, counted since the daemon started (for /v1/metrics). */
+enum poller_outcome {
+	POLLER_OUT_OK,			/* 2xx, parsed and stored */
+	POLLER_OUT_NOT_MODIFIED,	/* 304 */
+	POLLER_OUT_HTTP_ERROR,		/* 4xx/5xx other than 410 */
+	POLLER_OUT_GONE,		/* 410: feed disabled */
+	POLLER_OUT_NETWORK_ERROR,	/* DNS, TLS, timeout, limits */
+	POLLER_OUT_PARSE_ERROR,		/* not a feed, broken XML or JSON */
+	POLLER_OUT_STORE_ERROR,		/* the database refused it */
+	POLLER_OUTCOMES
+};
+
+struct poller_stats {
+	unsigned long long	fetches[POLLER_OUTCOMES];
+	unsigned long long	new_articles;
+	unsigned long long	legs;
+};
+
 /* Called after a commit that created or changed legs or trips. */
 typedef void (*poller_event_cb)(void *arg, const char *type,
     const char *json);
@@ -27,6 +45,10 @@ void	poller_reload_feeds(struct poller *);
 /* Fetch name (NULL: every enabled feed) now.  -ENOENT unknown feed. */
 int	poller_poll_now(struct poller *, const char *name, char **cause);
 void	poller_set_event_cb(struct poller *, poller_event_cb, void *arg);
+/* Counters since start; valid until poller_free. */
+const struct poller_stats *poller_stats(const struct poller *);
+/* "ok", "not_modified", "http_error", "gone", ... */
+const char *poller_outcome_name(enum poller_outcome);
 /* Cancels transfers in flight; nothing half-written is committed. */
 void	poller_free(struct poller *);
 

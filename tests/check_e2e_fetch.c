@@ -241,6 +241,51 @@ wait_for_rounds(int limit_s)
 	return -1;
 }
 
+/* The value of one metrics line, e.g. name{outcome="ok"}; -1 if absent. */
+static long long
+metric(const char *text, const char *name)
+{
+	const char	*p;
+	char		*needle;
+	long long	 v = -1;
+
+	needle = xasprintf("\n%s ", name);
+	if ((p = strstr(text, needle)) != NULL)
+		v = strtoll(p + strlen(needle), NULL, 10);
+	free(needle);
+	return v;
+}
+
+/*
+ * The poller counts every fetch by its outcome: the scenarios served
+ * good feeds, 304s, HTTP errors, a 410, cut-off transfers and broken
+ * documents, so each of those counters has moved.
+ */
+static void
+metrics_count_outcomes(void)
+{
+	char	*sock, *body = NULL;
+
+	sock = path_in_tmp("itinerd.sock");
+	ck_assert_int_eq(tu_http_unix(sock, "GET", "/v1/metrics", NULL, &body,
+	    NULL), 200);
+	free(sock);
+	ck_assert_int_gt(metric(body, "itinerd_fetches_total{outcome=\"ok\"}"),
+	    0);
+	ck_assert_int_gt(metric(body,
+	    "itinerd_fetches_total{outcome=\"http_error\"}"), 0);
+	ck_assert_int_ge(metric(body,
+	    "itinerd_fetches_total{outcome=\"gone\"}"), 1);
+	ck_assert_int_gt(metric(body,
+	    "itinerd_fetches_total{outcome=\"network_error\"}"), 0);
+	ck_assert_int_gt(metric(body,
+	    "itinerd_fetches_total{outcome=\"parse_error\"}"), 0);
+	ck_assert_int_eq(metric(body,
+	    "itinerd_fetches_total{outcome=\"store_error\"}"), 0);
+	ck_assert_int_gt(metric(body, "itinerd_new_articles_total"), 0);
+	free(body);
+}
+
 static void
 health_ok(void)
 {
@@ -287,6 +332,7 @@ START_TEST(every_scenario)
 	start_daemon();
 	ck_assert_msg(wait_for_rounds(30) == 0, "feeds not polled in time");
 	health_ok();
+	metrics_count_outcomes();
 
 	db = db_ro();
 	ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT last_status,"
