@@ -15,6 +15,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include "config_build.h"
 #include "store.h"
 #include "testutil.h"
 #include "xmalloc.h"
@@ -295,6 +296,106 @@ START_TEST(newer_database_refused)
 }
 END_TEST
 
+START_TEST(socket_activation)
+{
+	const char	*tool = "/usr/bin/systemd-socket-activate";
+	char		*asock, *body = NULL, *text;
+	pid_t		 pid;
+	int		 waited, status = -1;
+
+	if (access(tool, X_OK) != 0)
+		return;		/* systemd's tool missing: nothing to drive */
+	asock = xasprintf("%s/activated.sock", tmp);
+	{
+		char *argv[] = { (char *)tool, "-l", asock,
+		    (char *)tu_env("ITINERD_BIN"), "-f", "-c", conf, NULL };
+
+		pid = tu_spawn(argv, logpath);
+	}
+	ck_assert_int_eq(tu_wait_path(asock, 10000), 0);
+	/* The first connection makes the tool exec itinerd with LISTEN_FDS. */
+	for (waited = 0; waited < 10000 && status != 200; waited += 50) {
+		status = tu_http_unix(asock, "GET", "/v1/health", NULL, &body,
+		    NULL);
+		free(body);
+		body = NULL;
+		if (status != 200)
+			usleep(50000);
+	}
+	ck_assert_int_eq(status, 200);
+	ck_assert(log_has("(socket activation)", 5000));
+	/* It served on the passed socket and made none of its own. */
+	ck_assert_int_ne(access(sock, F_OK), 0);
+	ck_assert_int_eq(tu_kill_wait(pid, SIGTERM, 5000), 0);
+	/* The socket belongs to systemd: the daemon leaves it in place. */
+	ck_assert_int_eq(access(asock, F_OK), 0);
+	text = tu_read_file(logpath, NULL);
+	ck_assert_ptr_null(strstr(text, "error"));
+	free(text);
+	free(asock);
+}
+END_TEST
+
+/* Reads datagrams from fd for ms milliseconds, appending them to b. */
+static void
+read_notify(int fd, struct buf *b, int ms)
+{
+	char		msg[512];
+	ssize_t		n;
+	int		waited;
+
+	for (waited = 0; waited < ms; waited += 10) {
+		while ((n = recv(fd, msg, sizeof msg - 1, MSG_DONTWAIT)) > 0) {
+			msg[n] = '\0';
+			buf_printf(b, "%s\n", msg);
+		}
+		usleep(10000);
+	}
+}
+
+static int
+count_lines(const char *text, const char *line)
+{
+	const char	*p;
+	int		 n = 0;
+
+	for (p = text; (p = strstr(p, line)) != NULL; p += strlen(line))
+		n++;
+	return n;
+}
+
+START_TEST(sd_notify_protocol)
+{
+	struct sockaddr_un	 sun;
+	struct buf		 b = { 0 };
+	char			*path;
+	int			 fd;
+	pid_t			 pid;
+
+	path = xasprintf("%s/notify", tmp);
+	memset(&sun, 0, sizeof sun);
+	sun.sun_family = AF_UNIX;
+	snprintf(sun.sun_path, sizeof sun.sun_path, "%s", path);
+	fd = socket(AF_UNIX, SOCK_DGRAM, 0);
+	ck_assert_int_eq(bind(fd, (struct sockaddr *)&sun, sizeof sun), 0);
+	setenv("NOTIFY_SOCKET", path, 1);
+	setenv("WATCHDOG_USEC", "200000", 1);	/* keep-alive every 0.1 s */
+	pid = start();
+	read_notify(fd, &b, 800);
+	ck_assert_msg(strstr(b.data, "READY=1") != NULL, "got: %s", b.data);
+	ck_assert_ptr_nonnull(strstr(b.data, "STATUS=running"));
+	ck_assert_int_ge(count_lines(b.data, "WATCHDOG=1"), 3);
+	ck_assert_int_eq(tu_kill_wait(pid, SIGTERM, 5000), 0);
+	read_notify(fd, &b, 100);
+	ck_assert_ptr_nonnull(strstr(b.data, "STOPPING=1"));
+	unsetenv("NOTIFY_SOCKET");
+	unsetenv("WATCHDOG_USEC");
+	close(fd);
+	buf_free(&b);
+	free(path);
+}
+END_TEST
+
 static Suite *
 itinerd_suite(void)
 {
@@ -308,6 +409,10 @@ itinerd_suite(void)
 	tcase_add_test(tc, sigint_stops_too);
 	tcase_add_test(tc, reload_good_and_broken);
 	tcase_add_test(tc, stale_socket_replaced);
+#if HAVE_LIBSYSTEMD	/* built without it, neither is spoken */
+	tcase_add_test(tc, socket_activation);
+	tcase_add_test(tc, sd_notify_protocol);
+#endif
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("refusals");
