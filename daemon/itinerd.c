@@ -32,6 +32,7 @@
 #include "log.h"
 #include "poller.h"
 #include "store.h"
+#include "trips.h"
 #include "util.h"
 #include "xmalloc.h"
 
@@ -330,6 +331,7 @@ itinerd_usage(FILE *f)
 	fprintf(f,
 	    "usage: itinerd [-fv] [-c FILE] [--check-config]\n"
 	    "       itinerd [-c FILE] --import FILE...\n"
+	    "       itinerd [-c FILE] --rebuild\n"
 	    "  -c, --config FILE   configuration (default %s/itinerd/"
 	    "itinerd.conf)\n"
 	    "  -f, --foreground    stay in the foreground, log to stderr "
@@ -339,6 +341,9 @@ itinerd_usage(FILE *f)
 	    "  -n, --check-config  check the configuration and exit\n"
 	    "      --import        ingest saved feed files (or directories "
 	    "of them) and exit\n"
+	    "      --rebuild       run the extractor again over every stored "
+	    "article\n"
+	    "                      (after a knowledge update) and exit\n"
 	    "  -V, --version       print the version\n",
 	    ITINERD_SYSCONFDIR);
 }
@@ -366,6 +371,47 @@ itinerd_cleanup(struct itinerd *d)
 	config_free(d->conf);
 	if (d->base != NULL)
 		event_base_free(d->base);
+}
+
+/*
+ * Warns when articles were extracted with other knowledge than the one
+ * built in: their legs are what the old tables made of them until
+ * --rebuild.
+ */
+static void
+itinerd_check_kb(struct itinerd *d)
+{
+	sqlite3_stmt	*st;
+	long long	 stale = 0;
+
+	st = store_prepare(d->store, "SELECT count(*) FROM extractions"
+	    " WHERE kb_version != ?1");
+	sqlite3_bind_text(st, 1, kb_version(d->kb), -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		stale = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (stale > 0)
+		log_warn("%lld articles were extracted with older knowledge; "
+		    "stop the daemon and run 'itinerd --rebuild' to extract "
+		    "them again", stale);
+}
+
+/* Runs --rebuild: legs and trips made anew from the stored articles. */
+static int
+itinerd_rebuild(struct itinerd *d)
+{
+	char	*cause = NULL;
+	int	 n;
+
+	log_info("rebuilding legs and trips with knowledge %s",
+	    kb_version(d->kb));
+	if ((n = trips_rebuild(d->store, d->kb, &cause)) < 0) {
+		log_error("rebuild failed, nothing changed: %s", cause);
+		free(cause);
+		return 1;
+	}
+	log_info("rebuild done: %d legs", n);
+	return 0;
 }
 
 /* Runs --import: each file through the same ingest path as a fetch. */
@@ -402,6 +448,7 @@ main(int argc, char **argv)
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "check-config", no_argument, NULL, 'n' },
 		{ "import", no_argument, NULL, 'I' },
+		{ "rebuild", no_argument, NULL, 'R' },
 		{ "version", no_argument, NULL, 'V' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -411,6 +458,7 @@ main(int argc, char **argv)
 	const char		*path = NULL;
 	char			*cause = NULL, *defpath = NULL;
 	int			 ch, check = 0, verbose = 0, import = 0;
+	int			 rebuild = 0;
 	int			 fd = -1, activated, rc = 1;
 
 	memset(&d, 0, sizeof d);
@@ -432,6 +480,9 @@ main(int argc, char **argv)
 		case 'I':
 			import = 1;
 			break;
+		case 'R':
+			rebuild = 1;
+			break;
 		case 'V':
 			printf("itinerd %s\n", ITINERD_VERSION);
 			return 0;
@@ -445,7 +496,8 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if ((argc > 0 && !import) || (import && argc == 0)) {
+	if ((argc > 0 && !import) || (import && argc == 0) ||
+	    (import && rebuild)) {
 		itinerd_usage(stderr);
 		return 2;
 	}
@@ -484,11 +536,13 @@ main(int argc, char **argv)
 		goto fail;
 	if (store_sync_feeds(d.store, d.conf, &cause) != 0)
 		goto fail;
-	if (import) {
-		rc = itinerd_import(&d, argc, argv);
+	if (import || rebuild) {
+		rc = import ? itinerd_import(&d, argc, argv) :
+		    itinerd_rebuild(&d);
 		itinerd_cleanup(&d);
 		return rc;
 	}
+	itinerd_check_kb(&d);
 
 	if ((d.base = event_base_new()) == NULL) {
 		cause = xstrdup("cannot create the event loop");

@@ -396,6 +396,90 @@ START_TEST(sd_notify_protocol)
 }
 END_TEST
 
+/* legs and trips, one line each, for comparing two states. */
+static char *
+dump_itinerary(void)
+{
+	sqlite3		*h;
+	sqlite3_stmt	*st;
+	struct buf	 b = { 0 };
+	int		 i;
+
+	ck_assert_int_eq(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL),
+	    SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(h, "SELECT l.id, o.name,"
+	    " l.dest_country, l.start, l.status, l.trip_id, l.seq FROM legs l"
+	    " JOIN officials o ON o.id = l.official_id ORDER BY l.id", -1, &st,
+	    NULL), SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		for (i = 0; i < 7; i++)
+			buf_printf(&b, "%s|", sqlite3_column_text(st, i) != NULL ?
+			    (const char *)sqlite3_column_text(st, i) : "-");
+		buf_addc(&b, '\n');
+	}
+	sqlite3_finalize(st);
+	sqlite3_close(h);
+	return buf_steal(&b);
+}
+
+START_TEST(import_and_rebuild)
+{
+	char	*feed, *before, *after, *again, *err = NULL;
+	char	*imp[] = { (char *)tu_env("ITINERD_BIN"), "-c", conf,
+	    "--import", NULL, NULL };
+	char	*reb[] = { (char *)tu_env("ITINERD_BIN"), "-c", conf,
+	    "--rebuild", NULL };
+
+	feed = xasprintf("%s/api/travel.rss", tu_env("ITINERD_TESTDATA"));
+	imp[4] = feed;
+	ck_assert_int_eq(tu_run(imp, NULL, &err, 30000), 0);
+	ck_assert_msg(strstr(err, "new articles") != NULL, "%s", err);
+	free(err);
+	before = dump_itinerary();
+	ck_assert_msg(strlen(before) > 0, "the fixture yields legs");
+	/* Importing the same file again stores nothing twice. */
+	ck_assert_int_eq(tu_run(imp, NULL, NULL, 30000), 0);
+	after = dump_itinerary();
+	ck_assert_str_eq(after, before);
+	free(after);
+	/* A rebuild makes the same itinerary, and again the same. */
+	ck_assert_int_eq(tu_run(reb, NULL, &err, 30000), 0);
+	ck_assert_msg(strstr(err, "rebuild done") != NULL, "%s", err);
+	free(err);
+	after = dump_itinerary();
+	ck_assert_int_eq(tu_run(reb, NULL, NULL, 30000), 0);
+	again = dump_itinerary();
+	ck_assert_str_eq(again, after);
+	ck_assert_uint_eq(strlen(after), strlen(before));
+	free(before);
+	free(after);
+	free(again);
+	free(feed);
+}
+END_TEST
+
+START_TEST(stale_knowledge_warned)
+{
+	char	*feed;
+	char	*imp[] = { (char *)tu_env("ITINERD_BIN"), "-c", conf,
+	    "--import", NULL, NULL };
+	sqlite3	*h;
+	pid_t	 pid;
+
+	feed = xasprintf("%s/api/travel.rss", tu_env("ITINERD_TESTDATA"));
+	imp[4] = feed;
+	ck_assert_int_eq(tu_run(imp, NULL, NULL, 30000), 0);
+	ck_assert_int_eq(sqlite3_open(db, &h), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(h, "UPDATE extractions SET kb_version ="
+	    " 'older'", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(h);
+	pid = start();
+	ck_assert(log_has("extracted with older knowledge", 5000));
+	ck_assert_int_eq(tu_kill_wait(pid, SIGTERM, 5000), 0);
+	free(feed);
+}
+END_TEST
+
 static Suite *
 itinerd_suite(void)
 {
@@ -423,6 +507,13 @@ itinerd_suite(void)
 	tcase_add_test(tc, check_config_flag);
 	tcase_add_test(tc, bad_usage);
 	tcase_add_test(tc, newer_database_refused);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("offline");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 90);
+	tcase_add_test(tc, import_and_rebuild);
+	tcase_add_test(tc, stale_knowledge_warned);
 	suite_add_tcase(s, tc);
 	return s;
 }
