@@ -20,6 +20,10 @@
  *     the possessor of "visit", the object of "hosted"/"by"), status from
  *     tense, modality, cancellation, negation and dates, and dates from
  *     time expressions resolved against the reference date;
+ *     Also: a place before a trip noun ("his Seoul visit"), "met visiting
+ *     X" (X is in the host's country), a third-country partner of talks at
+ *     a stop, a meeting abroad called off (cancelled, original date kept;
+ *     a new slot is a planned leg of its own);
  *  6. one leg per person and country, in order of mention; a country
  *     that is the official's own (from the text, the dateline or the
  *     office-holder table) is never a leg;
@@ -197,6 +201,7 @@ static const struct lex lexicon[] = {
 	{ "energy", LX_MOD | LX_COMPL, 0 },
 	{ "envoy", LX_HEAD, H_ENVOY },
 	{ "ex", LX_NOTLAB, 0 },
+	{ "excellency", LX_HONOR, 0 },
 	{ "expected", LX_FUT, 0 },
 	{ "external", LX_MOD | LX_COMPL, 0 },
 	{ "feb", LX_MONTH, 2 },
@@ -237,6 +242,9 @@ static const struct lex lexicon[] = {
 	{ "holding", LX_MEET, 0 },
 	{ "holds", LX_MEET, 0 },
 	{ "home", LX_MOD | LX_COMPL, 0 },
+	{ "hon", LX_HONOR, 0 },
+	{ "honorable", LX_HONOR, 0 },
+	{ "honourable", LX_HONOR, 0 },
 	{ "host", LX_HOST, 0 },
 	{ "hosted", LX_HOST, 0 },
 	{ "hosting", LX_HOST, 0 },
@@ -329,6 +337,8 @@ static const struct lex lexicon[] = {
 	{ "participates", LX_MEET, 0 },
 	{ "participating", LX_MEET, 0 },
 	{ "party", LX_NOTLAB, 0 },
+	{ "penciled", LX_FUT, 0 },
+	{ "pencilled", LX_FUT, 0 },
 	{ "phone", LX_VIRTUAL, 0 },
 	{ "plan", LX_FUT, 0 },
 	{ "planned", LX_FUT, 0 },
@@ -349,6 +359,8 @@ static const struct lex lexicon[] = {
 	{ "proceeding", LX_VERB, VF(V_CONTINUE, F_ING) },
 	{ "proceeds", LX_VERB, VF(V_CONTINUE, F_3S) },
 	{ "prof", LX_HONOR, 0 },
+	{ "provisional", LX_FUT, 0 },
+	{ "provisionally", LX_FUT, 0 },
 	{ "queen", LX_HEAD, H_MONARCH },
 	{ "received", LX_HOST, 0 },
 	{ "receives", LX_HOST, 0 },
@@ -397,6 +409,8 @@ static const struct lex lexicon[] = {
 	{ "talks", LX_MEET, 0 },
 	{ "telephone", LX_VIRTUAL, 0 },
 	{ "telephoned", LX_VIRTUAL, 0 },
+	{ "tentative", LX_FUT, 0 },
+	{ "tentatively", LX_FUT, 0 },
 	{ "that", LX_STOP, 0 },
 	{ "the", LX_STOP, 0 },
 	{ "their", LX_PRON_P | LX_STOP, 0 },
@@ -572,6 +586,8 @@ struct ctx {
 };
 
 static int	ex_is_trigger(const struct ctx *, int, int);
+struct ex_time;
+static int	ex_since(const struct ctx *, int, const struct ex_time *);
 static int	ex_noun_use(const struct ctx *, int);
 
 static const char *
@@ -946,6 +962,18 @@ ex_honorific_he(struct ctx *c)
 	}
 }
 
+/* "called off", "calls off": a cancellation, not a phone call. */
+static void
+ex_phrasal(struct ctx *c)
+{
+	for (int i = 0; i + 1 < c->nt; i++)
+		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, "call") ||
+		    ex_is(c, i, "called") ||
+		    ex_is(c, i, "calls") || ex_is(c, i, "calling")) &&
+		    ex_is(c, i + 1, "off"))
+			c->t[i].cls = LX_CANCEL;
+}
+
 static void
 ex_sentences(struct ctx *c)
 {
@@ -1169,6 +1197,16 @@ ex_mark_kb(struct ctx *c)
 			continue;	/* common words start no key */
 		f = ex_fold(c, i);
 		maxw = kb_prefix_max(c->kb, f, strlen(f));
+		/* "People's Republic of China": the key's first word is
+		 * "peoples" */
+		if ((c->t[i].flags & TF_POSS) && strlen(f) + 2 < sizeof key) {
+			unsigned mw;
+
+			snprintf(key, sizeof key, "%ss", f);
+			mw = kb_prefix_max(c->kb, key, strlen(key));
+			if (mw > maxw)
+				maxw = mw;
+		}
 		if (maxw == 0)
 			continue;
 		for (int w = (int)maxw; w >= 1; w--) {
@@ -1384,6 +1422,16 @@ ex_timex(struct ctx *c, int i, int end, int tense, struct ex_time *x)
 			x->t1 = k + 1;
 			return x->t1 - i;
 		}
+		/* "earlier in the day", "later in the day": today */
+		if ((ex_is(c, i, "earlier") || ex_is(c, i, "later")) &&
+		    strcmp(w2, "in") == 0 && ex_is(c, k + 1, "the") &&
+		    ex_is(c, k + 2, "day")) {
+			memcpy(x->start, c->ref, 11);
+			x->prec = LEG_PREC_DAY;
+			x->rel = ex_is(c, i, "later") ? 1 : -1;
+			x->t1 = k + 3;
+			return x->t1 - i;
+		}
 		if (strcmp(w2, "week") == 0 || strcmp(w2, "weekend") == 0) {
 			x->vague = 1;
 			x->rel = ex_is(c, i, "last") || ex_is(c, i, "earlier")
@@ -1556,6 +1604,9 @@ ex_timex(struct ctx *c, int i, int end, int tense, struct ex_time *x)
 
 		if (!ex_is(c, i - 1, "in") && !ex_is(c, i - 1, "since") &&
 		    !ex_is(c, i - 1, "by") && !ex_is(c, i - 1, "until") &&
+		    /* "planned for June" */
+		    !(ex_is(c, i - 1, "for") && i - 2 >= 0 &&
+		    (c->t[i - 2].cls & LX_FUT)) &&
 		    !ex_is(c, i - 1, "of") && !ex_punct(c, i - 1, '-') &&
 		    !(c->t[i - 1 >= 0 ? i - 1 : i].cls & LX_TIMEMOD) &&
 		    yy < 0)
@@ -1640,6 +1691,16 @@ ex_dateline(struct ctx *c)
 			if (dd >= -2 && dd <= 2)
 				memcpy(c->ref, x.start, 11);
 			k += n;
+			/* "SEOUL, Nov. 9 (Yonhap) --" */
+			if (ex_punct(c, k, '(')) {
+				int q = k + 1;
+
+				while (q < c->nt && q < k + 6 &&
+				    !ex_punct(c, q, ')'))
+					q++;
+				if (ex_punct(c, q, ')'))
+					k = q + 1;
+			}
 		} else
 			return;
 	} else if (ex_punct(c, k, '(') || ex_punct(c, k, '{')) {
@@ -1989,6 +2050,12 @@ ex_title_labelled(const struct ctx *c, int s0, int t0, int h, int t1)
 		if (c->t[i].cls & LX_NOTLAB)
 			return 0;
 	}
+	/* civil-service grades: "joint secretary", "permanent secretary",
+	 * "additional secretary", "principal secretary" */
+	if (head == H_SECRETARY && h - 1 >= s0 && (ex_is(c, h - 1, "joint") ||
+	    ex_is(c, h - 1, "permanent") || ex_is(c, h - 1, "additional") ||
+	    ex_is(c, h - 1, "principal")))
+		return 0;
 	/* "Deputy Assistant Secretary" */
 	for (int i = t0; i + 1 < h + 1; i++)
 		if (ex_is(c, i, "deputy") && ex_is(c, i + 1, "assistant"))
@@ -2132,6 +2199,15 @@ ex_title(struct ctx *c, int h, int s0, int s1, struct title *ti)
 					best = q + 1;
 				q++;
 			}
+			/* "for External Affairs and Textiles, Pabitra X,":
+			 * the run ends at the comma of a name in
+			 * apposition */
+			if (best < 0 && q > k + 1 && ex_punct(c, q, ',')) {
+				int e2 = ex_name_at(c, q + 1, s1);
+
+				if (e2 > q + 1 && ex_punct(c, e2, ','))
+					best = q;
+			}
 			if (best > m || (!ok && best > 0)) {
 				m = best;
 				ok = 1;
@@ -2169,7 +2245,23 @@ ex_title(struct ctx *c, int h, int s0, int s1, struct title *ti)
 	}
 	/* the name */
 	if (!(c->t[k - 1].flags & TF_POSS)) {
-		int e = ex_name_at(c, k, s1);
+		int e, q = k;
+
+		/* "Prime Minister, the Honourable Dr. X": an honorific
+		 * opens the name in apposition */
+		if (ex_punct(c, q, ','))
+			q++;
+		if (ex_is(c, q, "the") || ((ex_is(c, q, "his") ||
+		    ex_is(c, q, "her")) && q + 1 < s1 &&
+		    (c->t[q + 1].cls & LX_HONOR)))
+			q++;
+		if (q > k && q < s1 && (c->t[q].cls & LX_HONOR) &&
+		    (e = ex_name_at(c, q, s1)) > q) {
+			ti->n0 = q;
+			ti->n1 = e;
+			return 0;
+		}
+		e = ex_name_at(c, k, s1);
 
 		/* a long run: the last two or three words are the name,
 		 * unless particles or initials make it one long name
@@ -2345,6 +2437,19 @@ ex_coref_title(struct ctx *c, int sno, const struct title *ti)
 		}
 		if (!words)
 			continue;
+		/* "the President" is not the Vice-President, nor the deputy
+		 * minister "the minister" */
+		if (p->role != NULL && (strcasestr(p->role, "vice") != NULL ||
+		    strcasestr(p->role, "deputy") != NULL)) {
+			int sub = 0;
+
+			for (int k = ti->t0; k < ti->t1; k++)
+				if (ex_is(c, k, "vice") || ex_is(c, k,
+				    "deputy"))
+					sub = 1;
+			if (!sub)
+				continue;
+		}
 		/* "the Secretary": the article's main subject so titled */
 		if (best < 0 || p->subj > c->p[best].subj)
 			best = q;
@@ -2357,6 +2462,59 @@ ex_coref_title(struct ctx *c, int sno, const struct title *ti)
  * canonical name and country when the name is a known official) and
  * marks the mention.  Returns the person.
  */
+/*
+ * 1 if official o (or another row with the same name) held an office on
+ * the published date, or the table's rows for the name do not reach back
+ * to it (older news: the table starts in 2015).
+ */
+static int
+ex_in_office(const struct ctx *c, const struct kb_official *o)
+{
+	const struct kb_ref	*refs;
+	char			 key[128];
+	size_t			 n, kl;
+	int			 later = 0;
+
+	if (kb_official_in_office(o, c->published))
+		return 1;
+	/* the table's key of the full name: folded words, one space */
+	kl = 0;
+	for (const char *w = o->name; *w != '\0';) {
+		size_t wl = strcspn(w, " ");
+
+		if (wl > 0 && kl + wl + 2 < sizeof key) {
+			if (kl > 0)
+				key[kl++] = ' ';
+			kl += kb_fold_word(w, wl, key + kl, sizeof key - kl);
+		}
+		w += wl;
+		while (*w == ' ')
+			w++;
+	}
+	n = kb_lookup(c->kb, key, kl, &refs);
+	for (size_t i = 0; i < n; i++) {
+		const struct kb_official *q;
+
+		if (refs[i].kind != KB_REF_OFFICIAL)
+			continue;
+		q = kb_official_at(c->kb, refs[i].idx);
+		if (q == NULL || strcmp(q->name, o->name) != 0)
+			continue;
+		if (kb_official_in_office(q, c->published))
+			return 1;
+		if (q->start[0] != '\0' && strcmp(q->start, c->published) > 0)
+			later = 1;
+		else
+			return 1;	/* served before: may hold another */
+	}
+	if (!later && !(o->start[0] != '\0' && strcmp(o->start,
+	    c->published) > 0))
+		return 1;
+	/* every row starts after the date: not yet in office, unless the
+	 * table begins after it too */
+	return strcmp(c->published, "2015-01-01") < 0;
+}
+
 /*
  * 1 if the mention m of official o gives the full name as the text writes
  * it and its last word differs from the table's ("Yoon Suk-yeol" for the
@@ -2430,14 +2588,24 @@ ex_pending(struct ctx *c, int sno, const struct title *ti)
  * dateline's country or the table's entry for the name decides.
  */
 static const char *
-ex_role_cc(const struct ctx *c, const struct kb_role *r, int n0, int n1)
+ex_role_cc(const struct ctx *c, const struct kb_role *r, const struct kbm *rm,
+    int n0, int n1)
 {
 	const struct kb_official	*o;
+	const struct kb_ref		*refs;
 	const char			*sp;
 	char				 key[48], key2[48], ok[48];
+	size_t				 nr;
 
 	if (r->country[0] == '\0' || r->office[0] == '\0')
 		return r->country[0] ? r->country : NULL;
+	/* "US Secretary of State X": the phrase names the country */
+	nr = kb_lookup(c->kb, ex_fold(c, rm->t0), strlen(ex_fold(c,
+	    rm->t0)), &refs);
+	for (size_t i = 0; i < nr; i++)
+		if (refs[i].kind == KB_REF_COUNTRY ||
+		    refs[i].kind == KB_REF_DEMONYM)
+			return r->country;
 	o = kb_office_holder(c->kb, r->country, r->office, c->published);
 	if (o == NULL)
 		return r->country;
@@ -2448,7 +2616,8 @@ ex_role_cc(const struct ctx *c, const struct kb_role *r, int n0, int n1)
 	ex_strip_al(ok);
 	if (strcmp(ok, key) == 0 || strcmp(ok, key2) == 0)
 		return r->country;
-	return c->dl_cc[0] != '\0' ? c->dl_cc : NULL;
+	/* only a dateline of another country overrides the phrase */
+	return c->dl_cc[0] != '\0' ? c->dl_cc : r->country;
 }
 
 /*
@@ -2492,7 +2661,7 @@ ex_role_title(struct ctx *c, int sno, int mi, int s0, int s1, int *ip)
 	    c->m[c->t[ti.n1 + 1].pm].kind == PM_COUNTRY)
 		memcpy(ti.cc, c->m[c->t[ti.n1 + 1].pm].cc, 3);
 	cc = ti.cc[0] ? ti.cc : r->country[0] ? (ti.n1 > ti.n0 ?
-	    ex_role_cc(c, r, ti.n0, ti.n1) : r->country) :
+	    ex_role_cc(c, r, m, ti.n0, ti.n1) : r->country) :
 	    ex_default_cc(c, s0, &ti);
 	if (ti.n1 > ti.n0) {
 		ex_register(c, sno, &ti, xstrdup(r->display[0] ? r->display :
@@ -2546,6 +2715,33 @@ ex_role_title(struct ctx *c, int sno, int mi, int s0, int s1, int *ip)
 
 /* Finds people in sentence [s0, s1): titles with names, known officials,
  * role phrases, surnames of people already met. */
+/*
+ * 1 if the month word at i is the surname of someone already named: a
+ * person is known by it, and nothing around it reads as a date ("in May",
+ * "May 5", "early May", "May 2017").
+ */
+static int
+ex_month_name(const struct ctx *c, int i, int s0, int s1)
+{
+	static const char *const before[] = { "in", "since", "until", "of",
+	    "early", "late", "mid", "last", "next", "this", "from", "till",
+	    "to", "through", "end", "during", "before", "after", "on",
+	    "for" };
+	char k[48];
+
+	if (c->t[i].flags & (TF_DOT | TF_UPPER))
+		return 0;
+	snprintf(k, sizeof k, "%s", ex_fold(c, i));
+	if (ex_find_person((struct ctx *)c, k) < 0)
+		return 0;
+	if (i + 1 < s1 && (c->t[i + 1].type == T_NUM || ex_day(c, i + 1) > 0))
+		return 0;
+	for (size_t q = 0; q < sizeof before / sizeof before[0]; q++)
+		if (i - 1 >= s0 && ex_is(c, i - 1, before[q]))
+			return 0;
+	return 1;
+}
+
 static void
 ex_people(struct ctx *c, int sno, int s0, int s1)
 {
@@ -2560,9 +2756,11 @@ ex_people(struct ctx *c, int sno, int s0, int s1)
 			    m->idx);
 			int			 per;
 
+			/* a name in the table is an official only while in
+			 * office: "Tinubu" in 2018 was a party leader */
 			per = ex_add_person(c, m->t0, m->t1,
 			    xstrdup(o->role[0] ? o->role : o->office),
-			    o->country, 1, 0);
+			    o->country, ex_in_office(c, o), 0);
 			/* the name as the text writes it when it gives a
 			 * full one ("Yoon Suk-yeol", the table's "Yoon Suk
 			 * Yeol"), else the table's */
@@ -2594,8 +2792,8 @@ ex_people(struct ctx *c, int sno, int s0, int s1)
 					if (k >= s0 && (c->t[k].cls & LX_NOTLAB))
 						lab = 0;
 				per = ex_add_person(c, m->t1, e,
-				    xstrdup(r->display), ex_role_cc(c, r, m->t1,
-				    e), lab, 0);
+				    xstrdup(r->display), ex_role_cc(c, r, m,
+				    m->t1, e), lab, 0);
 				ex_mark_person(c, m->t0, e, per);
 				c->p[per].last_sent = sno;
 				i = e - 1;
@@ -2672,9 +2870,11 @@ ex_people(struct ctx *c, int sno, int s0, int s1)
 			i = ti.t1 - 1;
 			continue;
 		}
-		/* a surname (or full name) of someone already met */
+		/* a surname (or full name) of someone already met; a
+		 * month word only where no date reads ("by May while") */
 		if (t->type == T_WORD && (t->flags & TF_CAP) &&
-		    !(t->cls & (LX_STOP | LX_MONTH | LX_WEEKDAY))) {
+		    !(t->cls & (LX_STOP | LX_WEEKDAY)) &&
+		    (!(t->cls & LX_MONTH) || ex_month_name(c, i, s0, s1))) {
 			int e = ex_name_at(c, i, s1), q = -1;
 
 			for (int j = e - 1; j >= i && q < 0; j--) {
@@ -2770,11 +2970,15 @@ ex_leg_add(struct ctx *c, int per, const struct kbm *m, int from,
 	 */
 	for (i = c->out0; i < c->out->n; i++) {
 		l = &c->out->v[i];
+		/* a new date for a called-off trip is another leg: the
+		 * postponed one keeps its original date */
 		if (ex_same_country(l->dest_country, m->cc) &&
 		    strcmp(l->person, p->name) == 0 && !(x != NULL &&
 		    x->start[0] && ((l->status == LEG_PLANNED &&
 		    st == LEG_COMPLETED) || (l->status == LEG_COMPLETED &&
-		    st == LEG_PLANNED))))
+		    st == LEG_PLANNED) || (l->status == LEG_CANCELLED &&
+		    st == LEG_PLANNED && l->start[0] != '\0' &&
+		    strcmp(l->start, x->start) != 0))))
 			break;
 	}
 	if (i < c->out->n) {
@@ -2792,7 +2996,10 @@ ex_leg_add(struct ctx *c, int per, const struct kbm *m, int from,
 			memcpy(l->end, xend && x->end[0] ? x->end : "", 1 +
 			    (xend && x->end[0] ? 10 : 0));
 			l->precision = x->prec;
-			l->status = st;
+			/* a called-off trip stays called off when a
+			 * later sentence dates it */
+			if (l->status != LEG_CANCELLED)
+				l->status = st;
 		}
 		if (conf > l->confidence)
 			l->confidence = conf;
@@ -2879,6 +3086,17 @@ ex_noun_use(const struct ctx *c, int tr)
 	for (size_t i = 0; i < sizeof det / sizeof det[0]; i++)
 		if (strcmp(f, det[i]) == 0)
 			return 1;
+	/* "the highly successful visit": adjectives between */
+	for (int k = tr - 1; k >= 0 && k >= tr - 4; k--) {
+		if (c->t[k].type != T_WORD || (c->t[k].flags & TF_CAP))
+			break;
+		if (ex_is(c, k, "the") || ex_is(c, k, "a") || ex_is(c, k,
+		    "an") || ex_is(c, k, "his") || ex_is(c, k, "her") ||
+		    ex_is(c, k, "their") || (c->t[k].flags & TF_POSS))
+			return 1;
+		if (c->t[k].cls != 0 && !ex_is(c, k, "and"))
+			break;
+	}
 	return 0;
 }
 
@@ -2989,6 +3207,24 @@ ex_travellers(struct ctx *c, int s0, int s1, int tr, int *who, int max)
 {
 	int n = 0;
 
+	/* "X will return home to meet Y, before heading to Z": the
+	 * participle's subject is the main clause's */
+	if ((c->t[tr].cls & LX_VERB) && (c->t[tr].arg >> 8) == F_ING &&
+	    tr - 1 > s0 && (ex_is(c, tr - 1, "before") || ex_is(c, tr - 1,
+	    "after")) && ex_punct(c, tr - 2, ',')) {
+		for (int k = s0; k < tr; k++) {
+			if (c->t[k].per < 0)
+				continue;
+			if ((c->t[k].cls & LX_VERB) || ex_is_object(c, s0, k))
+				break;
+			while (k + 1 < tr && c->t[k + 1].per == c->t[k].per)
+				k++;
+			if (c->t[k].flags & TF_POSS)
+				break;
+			who[n++] = c->t[k].per;
+			return n;
+		}
+	}
 	/* "X's visit", "his trip" */
 	if (tr - 1 >= s0 && (c->t[tr - 1].flags & TF_POSS) &&
 	    c->t[tr - 1].per >= 0) {
@@ -3027,9 +3263,10 @@ ex_travellers(struct ctx *c, int s0, int s1, int tr, int *who, int max)
 			while (q < s1 && q < k + 8 && c->t[q].per < 0 &&
 			    c->t[q].type == T_WORD && !(c->t[q].cls &
 			    LX_BREAK)) {
-				/* "a visit by a Ukrainian minister": by
-				 * someone unnamed */
-				if ((c->t[q].cls & LX_HEAD) && ex_is(c, k, "by"))
+				/* "a visit by a Ukrainian minister", "the
+				 * visit of President of Rwanda": by someone
+				 * unnamed */
+				if (c->t[q].cls & LX_HEAD)
 					return 0;
 				q++;
 			}
@@ -3100,6 +3337,10 @@ ex_travellers(struct ctx *c, int s0, int s1, int tr, int *who, int max)
 				k--;
 				while (k >= s0 && c->t[k].per == per)
 					k--;
+				/* "X said ... and that Y would visit": Y
+				 * opens a reported clause, X is no traveller */
+				if (k >= s0 && ex_is(c, k, "that"))
+					break;
 				{
 					int q = k, ok = 0;
 
@@ -3205,6 +3446,20 @@ ex_travellers(struct ctx *c, int s0, int s1, int tr, int *who, int max)
 	return n;
 }
 
+/* 1 if token k opens "was to", "were to", "is to" + a verb: an
+ * arrangement, future from the time of the report ("was to leave"). */
+static int
+ex_be_to(const struct ctx *c, int k)
+{
+	if (k + 2 >= c->nt || c->t[k + 1].cls != LX_STOP ||
+	    !ex_is(c, k + 1, "to"))
+		return 0;
+	return (ex_is(c, k, "was") || ex_is(c, k, "were") || ex_is(c, k,
+	    "is") || ex_is(c, k, "are")) && c->t[k + 2].type == T_WORD &&
+	    !(c->t[k + 2].flags & TF_CAP) && !ex_is(c, k + 2, "the") &&
+	    !ex_is(c, k + 2, "a") && !ex_is(c, k + 2, "be");
+}
+
 /* Tense of a trigger: +1 future, 0 present/ongoing, -1 past. */
 static int
 ex_tense(struct ctx *c, int s0, int s1, int tr)
@@ -3216,7 +3471,7 @@ ex_tense(struct ctx *c, int s0, int s1, int tr)
 	if ((c->t[tr].cls & LX_VERB) && form == F_ING && tr - 1 >= s0 &&
 	    (ex_is(c, tr - 1, "before") || ex_is(c, tr - 1, "then"))) {
 		for (int k = tr - 2; k >= s0; k--) {
-			if (c->t[k].cls & LX_FUT)
+			if ((c->t[k].cls & LX_FUT) || ex_be_to(c, k))
 				return 1;
 			if ((c->t[k].cls & LX_VERB) &&
 			    (c->t[k].arg >> 8) == F_PAST)
@@ -3342,6 +3597,46 @@ ex_the_attr(const struct ctx *c, const struct kbm *m, int s1)
 	    !(c->t[n].flags & TF_CAP) && c->t[n].per < 0;
 }
 
+/*
+ * 1 if the place mention m follows "of" after a common noun that is no
+ * trip and no kind of place: "the growing role of Russia", "the people
+ * of Japan", but not "a tour of Japan" or "the capital of Kenya".
+ */
+static int
+ex_of_topic(const struct ctx *c, const struct kbm *m, int tr)
+{
+	static const char *const place[] = { "capital", "cities", "city",
+	    "coast", "heart", "island", "islands", "kingdom", "north",
+	    "outskirts", "part", "parts", "port", "province", "region",
+	    "republic", "south", "east", "west", "state", "town" };
+	int o = m->t0 - 1, w = m->t0 - 2;
+
+	if (w <= tr || !ex_is(c, o, "of") || c->t[w].type != T_WORD ||
+	    (c->t[w].flags & TF_CAP) || c->t[w].cls != 0)
+		return 0;
+	for (size_t i = 0; i < sizeof place / sizeof place[0]; i++)
+		if (ex_is(c, w, place[i]))
+			return 0;
+	return 1;
+}
+
+/* 1 if "with" at w joins a stop, not a partner: "a tour that starts
+ * with Oman", "beginning with Peru", "along with Fiji". */
+static int
+ex_with_stop(const struct ctx *c, int w)
+{
+	static const char *const v[] = { "along", "begin", "beginning",
+	    "begins", "start", "starting", "starts", "began", "started",
+	    "opens", "opening", "kicks", "kicking", "ending", "ends",
+	    "concludes", "concluding" };
+
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+		if (ex_is(c, w - 1, v[i]) || (ex_is(c, w - 1, "off") &&
+		    ex_is(c, w - 2, v[i])))
+			return 1;
+	return 0;
+}
+
 /* Destinations after trigger tr: places in the clause, chained. */
 static int
 ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
@@ -3371,9 +3666,24 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 			return 1;
 		}
 	}
+	/* "will arrive here next week, with the conflict in Syria ...":
+	 * "here" is the place */
+	if (ex_is(c, tr + 1, "here"))
+		return 0;
 	for (k = tr + 1; k < s1 && n < max; k++) {
 		const struct tok *t = &c->t[k];
 
+		/* "X's Seoul visit, before heading to Hanoi": the
+		 * participle is a trip of its own */
+		if (ex_punct(c, k, ',') && (ex_is(c, k + 1, "before") ||
+		    ex_is(c, k + 1, "after")) && k + 2 < s1 &&
+		    (c->t[k + 2].cls & LX_VERB) && (c->t[k + 2].arg >> 8) ==
+		    F_ING && ex_is_trigger(c, k + 2, s1))
+			break;
+		/* ", with the conflict in Syria": a comment, not a stop */
+		if (ex_punct(c, k, ',') && ex_is(c, k + 1, "with") &&
+		    (ex_is(c, k + 2, "the") || ex_is(c, k + 2, "a")))
+			break;
 		if (t->cls & LX_BREAK && !ex_is(c, k, "after") &&
 		    !ex_is(c, k, "while"))
 			break;
@@ -3382,6 +3692,13 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 			break;
 		if (ex_is(c, k, "back") || ex_is(c, k, "home"))
 			home = 1;
+		/* "Gabon for a summit, followed by Angola, then Congo, and
+		 * finally Chad": the chain goes on */
+		if (n > 0 && ((ex_is(c, k, "followed") && ex_is(c, k + 1,
+		    "by")) || ex_is(c, k, "then") || ex_is(c, k, "finally"))) {
+			gap = 0;
+			continue;
+		}
 		if (t->pm >= 0 && t->per >= 0) {
 			k = c->m[t->pm].t1 - 1;		/* part of a name */
 			continue;
@@ -3410,11 +3727,14 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 			    LX_COMPL)))) ||
 			    (m->t1 < s1 && c->t[m->t1].per >= 0) ||
 			    ex_punct(c, m->t1, '-') ||
-			    ex_is(c, prev, "with") || ex_is(c, prev, "against")
+			    (ex_is(c, prev, "with") &&
+			    !ex_with_stop(c, prev)) ||
+			    ex_is(c, prev, "against")
 			    || ex_is(c, prev, "between") ||
 			    ex_is(c, prev, "than") || home ||
 			    ex_is(c, prev, "on") || ex_is(c, prev, "about") ||
-			    ex_modifier(c, m) || ex_the_attr(c, m, s1)) {
+			    ex_modifier(c, m) || ex_the_attr(c, m, s1) ||
+			    ex_of_topic(c, m, tr)) {
 				k = m->t1 - 1;
 				gap++;
 				if (gap > 6 && n > 0)
@@ -3471,9 +3791,11 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 		    ex_is(c, k, "during") || ex_is(c, k, "whose") ||
 		    ex_is(c, k, "who")))
 			break;
+		/* "the official visit of Y": another trip */
 		if ((t->cls & (LX_VERB | LX_MEET)) && n > 0 &&
 		    !ex_is(c, k - 1, "after") && !ex_is(c, k - 2, "after") &&
-		    !ex_is(c, k, "visit") && !ex_is(c, k, "stops") &&
+		    (!ex_is(c, k, "visit") || (ex_noun_use(c, k) &&
+		    ex_is(c, k + 1, "of"))) && !ex_is(c, k, "stops") &&
 		    !ex_is(c, k, "heading") && !ex_is(c, k, "continue") &&
 		    !ex_is(c, k, "travel"))
 			break;
@@ -3488,6 +3810,30 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 	return n;
 }
 
+/* 1 if the sentence denies someone a visa: "declined to issue him a
+ * visa", "was denied a visa", "refused her visa". */
+static int
+ex_visa_denied(const struct ctx *c, int s0, int s1)
+{
+	int visa = -1, deny = -1;
+
+	for (int k = s0; k < s1 && visa < 0; k++)
+		if (ex_is(c, k, "visa"))
+			visa = k;
+	if (visa < 0)
+		return 0;
+	for (int k = s0; k < s1; k++) {
+		if (ex_is(c, k, "visa"))
+			visa = k;
+		if (ex_is(c, k, "declined") || ex_is(c, k, "denied") ||
+		    ex_is(c, k, "refused") || ex_is(c, k, "rejected") ||
+		    ex_is(c, k, "denial") || ex_is(c, k, "deny") ||
+		    ex_is(c, k, "refusal"))
+			deny = k;
+	}
+	return visa >= 0 && deny >= 0 && visa - deny < 8 && deny - visa < 8;
+}
+
 static enum leg_status
 ex_status(struct ctx *c, int s0, int s1, int tr, int tense,
     const struct ex_time *x, int from, int dt)
@@ -3497,7 +3843,7 @@ ex_status(struct ctx *c, int s0, int s1, int tr, int tense,
 	if (from)
 		return LEG_COMPLETED;
 	if (ex_has(c, s0, s1, LX_CANCEL) || (ex_has(c, s0, s1, LX_VIRTUAL) &&
-	    ex_is(c, tr + 0, "off")))
+	    ex_is(c, tr + 0, "off")) || ex_visa_denied(c, s0, s1))
 		return LEG_CANCELLED;
 	for (int k = s0; k + 1 < s1; k++)
 		if ((ex_is(c, k, "called") || ex_is(c, k, "call") ||
@@ -3566,7 +3912,7 @@ ex_local_tense(const struct ctx *c, int s0, int i, int tense)
 
 		if (t->type == T_PUNCT && t->ch != '-')
 			break;
-		if (t->cls & LX_FUT)
+		if ((t->cls & LX_FUT) || ex_be_to(c, k))
 			return 1;
 		if ((t->cls & LX_VERB) && (t->arg >> 8) == F_PAST)
 			return -1;
@@ -3589,6 +3935,8 @@ ex_timexes(struct ctx *c, int s0, int s1, int tense, struct ex_time *x,
 	for (int i = s0; i < s1 && n < max; i++) {
 		int k;
 
+		if ((c->t[i].cls & LX_MONTH) && c->t[i].per >= 0)
+			continue;	/* "by May while she" */
 		if (!(c->t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
 		    LX_MONTH)) && c->t[i].type != T_NUM &&
 		    c->t[i].type != T_WORD)
@@ -3608,9 +3956,13 @@ ex_timexes(struct ctx *c, int s0, int s1, int tense, struct ex_time *x,
 			/* "said on Tuesday" */
 			if (b > s0 && ex_is(c, b, "on"))
 				b--;
+			/* "X on Tuesday said": the same after the time */
 			if (!(b >= s0 && (ex_is(c, b, "said") ||
 			    ex_is(c, b, "says") || ex_is(c, b, "told")
-			    || ex_is(c, b, "announced"))))
+			    || ex_is(c, b, "announced"))) &&
+			    !(i + k < s1 && (ex_is(c, i + k, "said") ||
+			    ex_is(c, i + k, "told") || ex_is(c, i + k,
+			    "announced"))))
 				n++;
 			i += k - 1;
 		}
@@ -3651,7 +4003,10 @@ ex_pick_time(struct ctx *c, const struct ex_time *x, int nx,
 			    (c->t[k].cls & LX_BREAK) || (c->t[k].per >= 0 &&
 			    !ex_agent(c, k)) ||
 			    ex_is(c, k, "since") || ex_is(c, k, "because") ||
-			    ex_is(c, k, "when") || ex_is(c, k, "until"))
+			    ex_is(c, k, "when") || ex_is(c, k, "until") ||
+			    /* "to discuss the summit, which is due in
+			     * June": a relative clause's time */
+			    (ex_is(c, k, "which") && ex_punct(c, k - 1, ',')))
 				blocked = 1;	/* another clause's time */
 		if (blocked) {
 			nx = i;
@@ -3724,8 +4079,12 @@ ex_pick_time(struct ctx *c, const struct ex_time *x, int nx,
 				    PM_PLACE || c->m[c->t[k].pm].kind ==
 				    PM_COUNTRY) && c->t[k].per < 0 &&
 				    !(c->t[c->m[c->t[k].pm].t1 - 1].flags &
-				    TF_POSS))
-					claimed = 1;	/* not "Japan's" */
+				    TF_POSS) && !(ex_is(c, k - 1, "to") &&
+				    (ex_is(c, k - 2, "route") || ex_is(c, k - 2,
+				    "way"))) && !(ex_is(c, k - 1, "of") &&
+				    k - 2 >= 0 && c->t[k - 2].per >= 0))
+					claimed = 1;	/* not "Japan's",
+							 * "en route to X" */
 			if ((x[i].start[0] || x[i].vague) && x[i].t0 < tr &&
 			    !claimed)
 				return &x[i];
@@ -3805,12 +4164,98 @@ ex_is_trigger(const struct ctx *c, int i, int s1)
 				return 1;	/* "Howe's main mission in" */
 		return 0;
 	}
+	/* "its journey of development", "a trip of a lifetime": a trip
+	 * noun owned by a thing or followed by "of" and a common word */
+	if ((t->cls & LX_NOUN) && !(t->cls & LX_VERB) && (ex_is(c, i - 1,
+	    "its") || (ex_is(c, i + 1, "of") && i + 2 < s1 &&
+	    c->t[i + 2].type == T_WORD && !(c->t[i + 2].flags & TF_CAP) &&
+	    c->t[i + 2].pm < 0 && !ex_is(c, i + 2, "the"))))
+		return 0;
 	if (v == V_CONTINUE)	/* "continue on to", not "continued talks" */
 		return ex_is(c, i + 1, "to") || (ex_is(c, i + 1, "on") &&
 		    ex_is(c, i + 2, "to"));
 	if (v == V_STOP && ex_is(c, i + 1, "the"))
 		return 0;
 	return 1;
+}
+
+/*
+ * "The state visit, which stirred protests in the UK, had been planned for
+ * June": a definite trip noun with no traveller dates the undated leg to
+ * that country of the article's last official subject.
+ */
+static void
+ex_date_known(struct ctx *c, int s0, int s1, int tr, const struct ex_time *x,
+    int nx, const struct dest *d, int nd)
+{
+	int			 per = c->last_lsubj, xend;
+	const struct ex_time	*tx;
+
+	(void)s1;
+	if (per < 0 || !ex_noun_use(c, tr) || !(ex_is(c, tr - 1, "the") ||
+	    ex_is(c, tr - 2, "the")))
+		return;
+	for (int di = 0; di < nd; di++) {
+		const char *cc = c->m[d[di].m].cc;
+
+		tx = ex_pick_time(c, x, nx, d, nd, di, tr, &xend);
+		if (tx == NULL || tx->vague || !tx->start[0] ||
+		    ex_since(c, s0, tx))
+			continue;
+		for (size_t i = c->out0; i < c->out->n; i++) {
+			struct leg *l = &c->out->v[i];
+
+			if (strcmp(l->person, c->p[per].name) != 0 ||
+			    !ex_same_country(l->dest_country, cc) ||
+			    l->start[0] != '\0')
+				continue;
+			memcpy(l->start, tx->start, 11);
+			l->precision = tx->prec;
+			break;
+		}
+	}
+}
+
+/* A planned leg like leg li (person, place) on x's date, from [s0, s1). */
+static void
+ex_leg_again(struct ctx *c, size_t li, const struct ex_time *x, int s0,
+    int s1)
+{
+	struct leg	*n, *l;
+	size_t		 a = c->t[s0].off;
+	size_t		 b = c->t[s1 - 1].off + c->t[s1 - 1].len;
+
+	if (c->out->n == c->out->cap) {
+		c->out->cap = c->out->cap ? c->out->cap * 2 : 16;
+		c->out->v = xreallocarray(c->out->v, c->out->cap,
+		    sizeof *c->out->v);
+	}
+	l = &c->out->v[li];
+	n = &c->out->v[c->out->n++];
+	memset(n, 0, sizeof *n);
+	n->person = xstrdup(l->person);
+	n->role = l->role != NULL ? xstrdup(l->role) : NULL;
+	memcpy(n->official_country, l->official_country, 3);
+	memcpy(n->dest_country, l->dest_country, 3);
+	n->dest_city = l->dest_city != NULL ? xstrdup(l->dest_city) : NULL;
+	n->lat = l->lat;
+	n->lon = l->lon;
+	n->has_coords = l->has_coords;
+	memcpy(n->start, x->start, 11);
+	memcpy(n->end, x->end, 11);
+	n->precision = x->prec;
+	n->status = LEG_PLANNED;
+	n->confidence = 0.5;
+	n->seq = l->seq + 1;
+	n->evidence = xstrndup(c->text + a, b - a);
+	n->ev_start = c->t[s0].coff;
+	n->ev_end = c->t[s1 - 1].coff;
+	for (size_t q = c->t[s1 - 1].off; q < b; q++)
+		if (((unsigned char)c->text[q] & 0xc0) != 0x80)
+			n->ev_end++;
+	c->weak = xrealloc(c->weak, c->out->n - c->out0);
+	c->nweak = c->out->n - c->out0;
+	c->weak[c->nweak - 1] = 0;
 }
 
 /*
@@ -3875,6 +4320,14 @@ ex_fill_date(struct ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 			c->pdate_sent = c->cur_sno;
 			continue;
 		}
+		/* "postponed ... a provisional slot from October 5": a new
+		 * date for a called-off trip is a planned leg of its own */
+		if (pick->start[0] != '\0' && pick->status == LEG_CANCELLED &&
+		    dd > 1 && strcmp(pick->start, x->start) != 0) {
+			ex_leg_again(c, (size_t)(pick - c->out->v), x, s0,
+			    s1);
+			continue;
+		}
 		if (pick->start[0] != '\0')
 			continue;
 		/* a past date is not a planned trip's, nor a future one a
@@ -3891,6 +4344,37 @@ ex_fill_date(struct ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 	}
 }
 
+/*
+ * The place named before a trip noun: "Tillerson's two-day Seoul visit",
+ * "his Japan trip".  The mention index, or -1.
+ */
+static int
+ex_dest_before(const struct ctx *c, int s0, int tr)
+{
+	int k = tr - 1, pm;
+	const struct kbm *m;
+
+	if (!(c->t[tr].cls & LX_NOUN) || k <= s0 || (c->t[k].pm < 0 &&
+	    c->t[k].pmcov < 0))
+		return -1;
+	pm = c->t[k].pmcov >= 0 ? c->t[k].pmcov : c->t[k].pm;
+	m = &c->m[pm];
+	if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) || m->t1 != tr ||
+	    c->t[k].per >= 0 || (c->t[k].flags & TF_POSS))
+		return -1;
+	/* owned by someone: "X's", "his", "her" before it */
+	for (k = m->t0 - 1; k >= s0 && k >= m->t0 - 3; k--) {
+		if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0)
+			return pm;
+		if (ex_is(c, k, "his") || ex_is(c, k, "her"))
+			return pm;
+		if (c->t[k].type != T_WORD || (c->t[k].flags & TF_CAP) ||
+		    (c->t[k].cls & ~LX_MOD) != 0)
+			break;
+	}
+	return -1;
+}
+
 /* 1 if time x is next to a cancellation word: "on Monday postponed",
  * "cancelled on Tuesday", "Monday's cancellation". */
 static int
@@ -3901,6 +4385,81 @@ ex_cancel_time(const struct ctx *c, int s0, int s1, const struct ex_time *x)
 			return 1;
 	for (int k = x->t1; k < s1 && k <= x->t1 + 1; k++)
 		if (c->t[k].cls & LX_CANCEL)
+			return 1;
+	return 0;
+}
+
+/*
+ * "X arrived in Iceland, where he will hold talks with US Secretary of
+ * State Y": a labelled partner of a meeting at the traveller's
+ * destination, from a third country, is there too (undated).
+ */
+static void
+ex_partners(struct ctx *c, int s1, int tr, const struct kbm *m,
+    const int *who, int nw)
+{
+	int with = -1;
+
+	if (nw == 0 || m->cc[0] == '\0')
+		return;
+	for (int k = tr + 1; k < s1; k++) {
+		if (c->t[k].cls & LX_MEET) {
+			for (int q = k + 1; q < s1 && q <= k + 4; q++)
+				if (ex_is(c, q, "with")) {
+					with = q;
+					break;
+				}
+			if (with >= 0)
+				break;
+		}
+	}
+	if (with < 0 || ex_has(c, tr, s1, LX_VIRTUAL | LX_CANCEL))
+		return;
+	/* another place after the stop: the talks may be there ("talks
+	 * with Y in Washington"), or another clause's */
+	for (int k = m->t1; k < s1; k++)
+		if (c->t[k].pm >= 0 && c->t[k].per < 0 &&
+		    (c->m[c->t[k].pm].kind == PM_PLACE ||
+		    c->m[c->t[k].pm].kind == PM_COUNTRY) &&
+		    !ex_same_country(c->m[c->t[k].pm].cc, m->cc))
+			return;
+	/* one clause: no other travel word or clause break before "with" */
+	for (int k = tr + 1; k < with; k++)
+		if ((c->t[k].cls & LX_BREAK) || (k > m->t1 &&
+		    (ex_is_trigger(c, k, s1) || c->t[k].per >= 0)))
+			return;
+	for (int k = with + 1; k < s1; k++) {
+		int per = c->t[k].per, skip = 0;
+		const struct person *p;
+
+		if (per < 0)
+			continue;
+		while (k + 1 < s1 && c->t[k + 1].per == per)
+			k++;
+		p = &c->p[per];
+		if (!p->labelled || p->cc[0] == '\0' ||
+		    ex_same_country(p->cc, m->cc))
+			continue;
+		for (int w = 0; w < nw; w++)
+			if (who[w] == per || ex_same_country(c->p[who[w]].cc,
+			    p->cc) || c->p[who[w]].cc[0] == '\0')
+				skip = 1;
+		if (skip)
+			continue;
+		ex_leg_add(c, per, m, 0, NULL, 0, LEG_ONGOING, 0.4, c->cur_s0,
+		    s1);
+	}
+}
+
+/* 1 if another travel word with a place lies between trigger tr and time
+ * t0: "the visit was offered while she was visiting Lima in May" */
+static int
+ex_trigger_between(struct ctx *c, int tr, int t0, int s1)
+{
+	struct dest d[4];
+
+	for (int k = tr + 1; k < t0; k++)
+		if (ex_is_trigger(c, k, s1) && ex_dests(c, s1, k, d, 4) > 0)
 			return 1;
 	return 0;
 }
@@ -3926,12 +4485,13 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 	int		nx, tensehint = 0;
 	int		virt = ex_has(c, s0, s1, LX_VIRTUAL);
 	int		found = 0;
+	int		xused[8] = { 0 };	/* times given to a leg */
 
 	c->cur_weak = 0;
 	c->cur_s0 = s0;
 	/* the sentence's tense, for weekday names */
 	for (int i = s0; i < s1; i++) {
-		if (c->t[i].cls & LX_FUT) {
+		if ((c->t[i].cls & LX_FUT) || ex_be_to(c, i)) {
 			tensehint = 1;
 			break;
 		}
@@ -3956,6 +4516,11 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 		if (virt)
 			continue;
 		nd = ex_dests(c, s1, i, d, 12);
+		if (nd == 0 && (d[0].m = ex_dest_before(c, s0, i)) >= 0) {
+			d[0].t = i;
+			d[0].from = 0;
+			nd = 1;
+		}
 		if (nd == 0) {
 			/* "here", or a possessive visit in a datelined
 			 * article: the dateline place */
@@ -3971,9 +4536,12 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 			    && !ex_is(c, i + 1, "to") && !ex_is(c, i + 1,
 			    "abroad"))
 				here = 1;
-			if (!here && nx > 0 && x[0].start[0] &&
+			/* "fly to A on Tuesday for a three-day visit": the
+			 * date went to A's leg already */
+			if (!here && nx > 0 && x[0].start[0] && !xused[0] &&
 			    (ex_noun_use(c, i) || x[0].t0 > i) &&
-			    !ex_since(c, s0, &x[0]))
+			    !ex_since(c, s0, &x[0]) &&
+			    !ex_trigger_between(c, i, x[0].t0, s1))
 				ex_fill_date(c, s0, s1, i, &x[0]);
 			if (!here || c->dl_cc[0] == '\0')
 				continue;
@@ -4015,8 +4583,10 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 				continue;
 		}
 		nw = ex_travellers(c, s0, s1, i, who, 6);
-		if (nw == 0)
+		if (nw == 0) {
+			ex_date_known(c, s0, s1, i, x, nx, d, nd);
 			continue;
+		}
 		nw = ex_companions(c, s0, s1, who, nw, 6);
 		ex_set_group(c, who, nw);
 		tense = ex_tense(c, s0, s1, i);
@@ -4027,6 +4597,34 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 			for (int k = i - 1; k >= s0 && k >= i - 3; k--)
 				if (c->t[k].cls & LX_NEG)
 					neg = 1;
+			/* "not confirming to go to visit Y": a negation a
+			 * little further back, in the same verb chain */
+			for (int k = i - 4; !neg && k >= s0 && k >= i - 7;
+			    k--) {
+				int stop = 0;
+
+				for (int q = k + 1; q < i; q++)
+					if (c->t[q].type == T_PUNCT ||
+					    c->t[q].per >= 0 || ((c->t[q].cls &
+					    (LX_PRON_S | LX_PRON_P | LX_BREAK |
+					    LX_STOP)) && !ex_is(c, q, "to")))
+						stop = 1;
+				if (stop)
+					break;
+				if (c->t[k].cls & LX_NEG)
+					neg = 1;
+			}
+			/* "there are no plans for X's visit to Y" */
+			for (int k = i - 1; k > s0 && k >= i - 10; k--) {
+				if (c->t[k].type == T_PUNCT && c->t[k].ch !=
+				    '-' && c->t[k].ch != '\'')
+					break;
+				if ((ex_is(c, k, "plans") || ex_is(c, k,
+				    "plan") || ex_is(c, k, "intention")) &&
+				    (ex_is(c, k - 1, "no") || (k - 2 >= s0 &&
+				    ex_is(c, k - 2, "no"))))
+					neg = 1;
+			}
 			if (neg && !ex_has(c, s0, s1, LX_CANCEL))
 				continue;
 		}
@@ -4084,6 +4682,8 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 				today.prec = LEG_PREC_DAY;
 				tx = &today;
 			}
+			if (tx != NULL && tx >= x && tx < x + nx)
+				xused[tx - x] = 1;
 			for (int w = 0; w < nw; w++)
 				ex_leg_add(c, who[w], m, d[di].from,
 				    tx != NULL && tx->vague ? NULL : tx, xend,
@@ -4091,6 +4691,7 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 			c->cur_weak = 0;
 		}
 		found = 1;
+		ex_partners(c, s1, i, &c->m[d[0].m], who, nw);
 		i = d[nd - 1].t;
 	}
 	(void)found;
@@ -4297,6 +4898,74 @@ ex_opening_phrase(const struct ctx *c, int s0, int place, int meet)
 }
 
 /* "met with X in Tokyo", "In Hong Kong, X will hold meetings": presence. */
+static int
+ex_punct_between(const struct ctx *c, int a, int b)
+{
+	for (int k = a + 1; k < b; k++)
+		if (c->t[k].type == T_PUNCT && c->t[k].ch != '-')
+			return 1;
+	return 0;
+}
+
+/*
+ * "X held a meeting with visiting Iraqi Foreign Minister Y": Y is in the
+ * host's country (X's, else the dateline's), on the sentence's date.
+ */
+static void
+ex_visiting(struct ctx *c, int s0, int s1)
+{
+	struct ex_time	 x[8];
+	int		 nx = -1;
+
+	if (ex_has(c, s0, s1, LX_VIRTUAL | LX_NEG))
+		return;
+	for (int i = s0; i + 1 < s1; i++) {
+		int			 v, host = -1, per;
+		struct kbm		 m;
+		const struct ex_time	*tx = NULL;
+		enum leg_status		 st = LEG_ONGOING;
+		const char		*cc;
+
+		if (!(c->t[i].cls & LX_VERB) || c->t[i + 1].per < 0 ||
+		    !ex_is(c, i, "visiting"))
+			continue;
+		per = c->t[i + 1].per;
+		/* "visiting X" as an adjective: after a meeting word or a
+		 * preposition, not "is visiting" */
+		v = i - 1;
+		if (v < s0 || !(ex_is(c, v, "with") || ex_is(c, v, "met") ||
+		    ex_is(c, v, "received") || ex_is(c, v, "the") ||
+		    ex_is(c, v, "and") || ex_is(c, v, "by")))
+			continue;
+		for (int k = s0; k < i; k++)
+			if (c->t[k].per >= 0 && c->t[k].per != per &&
+			    c->p[c->t[k].per].cc[0] != '\0') {
+				host = c->t[k].per;
+				break;
+			}
+		cc = host >= 0 ? c->p[host].cc : c->dl_cc;
+		if (cc[0] == '\0' || !c->p[per].labelled)
+			continue;
+		memset(&m, 0, sizeof m);
+		memcpy(m.cc, cc, 3);
+		if (strcmp(cc, c->dl_cc) == 0) {
+			m.city = c->dl_city;
+			m.lat = c->dl_lat;
+			m.lon = c->dl_lon;
+		}
+		if (nx < 0)
+			nx = ex_timexes(c, s0, s1, -1, x, 8);
+		for (int q = 0; q < nx; q++)
+			if (x[q].start[0] && !x[q].vague) {
+				tx = &x[q];
+				break;
+			}
+		if (tx != NULL && when_days_between(c->ref, tx->start) > 0)
+			st = LEG_PLANNED;
+		ex_leg_add(c, per, &m, 0, tx, 0, st, 0.45, s0, s1);
+	}
+}
+
 static void
 ex_presence(struct ctx *c, int s0, int s1)
 {
@@ -4332,7 +5001,8 @@ ex_presence(struct ctx *c, int s0, int s1)
 			return;
 	/* the meeting and the place must be close: same clause, or an
 	 * opening phrase ("On the sidelines of the summit in Bali, X met") */
-	if (place > meet + 12 || place < s0 + 0 || (place < meet &&
+	if (place > meet + 18 || (place > meet + 12 && ex_punct_between(c,
+	    meet, place)) || place < s0 + 0 || (place < meet &&
 	    !ex_is(c, s0, "in") && !ex_is(c, s0, "while") &&
 	    !(ex_opening_phrase(c, s0, place, meet))))
 		return;
@@ -4381,6 +5051,62 @@ ex_presence(struct ctx *c, int s0, int s1)
 	}
 }
 
+/*
+ * "X and Y have cancelled their meeting in Prague slated for March 13 and
+ * will talk by video instead": a meeting abroad called off is a cancelled
+ * trip of the people who were to meet there, whatever replaces it.
+ */
+static void
+ex_cancelled_meeting(struct ctx *c, int s0, int s1)
+{
+	struct ex_time	 x[8];
+	int		 k, mt = -1, place = -1, nx;
+	const struct ex_time *tx = NULL;
+
+	for (k = s0; k < s1; k++)
+		if (c->t[k].cls & LX_CANCEL)
+			break;
+	if (k >= s1)
+		return;
+	for (int q = k + 1; q < s1 && q <= k + 4; q++)
+		if (ex_is(c, q, "meeting") || ex_is(c, q, "talks") ||
+		    ex_is(c, q, "summit") || ex_is(c, q, "meetings")) {
+			mt = q;
+			break;
+		}
+	if (mt < 0)
+		return;
+	for (int q = mt + 1; q < s1 && q <= mt + 3; q++)
+		if (c->t[q].pm >= 0 && c->t[q].per < 0 && (ex_is(c, q - 1,
+		    "in") || ex_is(c, q - 1, "at")) &&
+		    (c->m[c->t[q].pm].kind == PM_PLACE ||
+		    c->m[c->t[q].pm].kind == PM_COUNTRY)) {
+			place = q;
+			break;
+		}
+	if (place < 0)
+		return;
+	nx = ex_timexes(c, s0, s1, 1, x, 8);
+	for (int i = 0; i < nx; i++)
+		if (x[i].t0 > place && x[i].start[0] && !x[i].vague &&
+		    !ex_cancel_time(c, s0, s1, &x[i])) {
+			tx = &x[i];
+			break;
+		}
+	for (int q = s0; q < k; q++) {
+		int per = c->t[q].per;
+
+		if (per < 0 || ex_is_object(c, s0, q))
+			continue;
+		while (q + 1 < k && c->t[q + 1].per == per)
+			q++;
+		if (c->t[q].flags & TF_POSS)
+			continue;
+		ex_leg_add(c, per, &c->m[c->t[place].pm], 0, tx, 0,
+		    LEG_CANCELLED, 0.5, s0, s1);
+	}
+}
+
 /* "X hosted Y in Z", "X welcomed Y to Z": Y travelled, X did not. */
 static void
 ex_hosted(struct ctx *c, int s0, int s1)
@@ -4416,7 +5142,11 @@ ex_hosted(struct ctx *c, int s0, int s1)
 			}
 		} else
 		for (int k = h + 1; k < s1 && k < h + 16; k++) {
-			if (c->t[k].cls & LX_BREAK)
+			/* "hosts Y's visit, before heading to Z": Z is the
+			 * host's next trip */
+			if ((c->t[k].cls & LX_BREAK) || ((c->t[k].cls &
+			    LX_VERB) && (c->t[k].arg >> 8) == F_ING &&
+			    ex_is_trigger(c, k, s1)))
 				break;
 			if (c->t[k].per >= 0 && nw < 4 && place < 0 &&
 			    (nw == 0 || who[nw - 1] != c->t[k].per))
@@ -4594,6 +5324,7 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 	c.pdate_per = -1;
 	memcpy(c.published, in->published, 11);
 	ex_tokenize(&c);
+	ex_phrasal(&c);
 	ex_honorific_he(&c);
 	ex_mark_kb(&c);
 	ex_dateline(&c);
@@ -4610,6 +5341,8 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 		ex_travel(&c, s, s0, s1);
 		ex_presence(&c, s0, s1);
 		ex_hosted(&c, s0, s1);
+		ex_cancelled_meeting(&c, s0, s1);
+		ex_visiting(&c, s0, s1);
 		ex_meet_leader(&c, s0, s1);
 		ex_dateline_meet(&c, s0, s1);
 		ex_update_subject(&c, s0, s1);

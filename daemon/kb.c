@@ -254,6 +254,34 @@ kb_add_list(struct kb *kb, const char *list, unsigned kind, unsigned idx)
 	}
 }
 
+/*
+ * "Republic of the Congo" is also written "Republic of Congo": adds the
+ * name without "the" after "of", unless the aliases already have it.
+ */
+static void
+kb_add_without_the(struct kb *kb, const char *name, const char *aliases,
+    unsigned idx)
+{
+	const char	*p = strstr(name, " of the ");
+	struct buf	 b = { 0 };
+	const char	*a;
+
+	if (p == NULL)
+		return;
+	buf_add(&b, name, (size_t)(p - name) + 4);
+	buf_adds(&b, p + 8);
+	for (a = aliases; (a = strstr(a, b.data)) != NULL; a++) {
+		size_t n = strlen(b.data);
+
+		if ((a == aliases || a[-1] == '|') && (a[n] == '\0' ||
+		    a[n] == '|'))
+			break;
+	}
+	if (a == NULL)
+		kb_add_key(kb, b.data, strlen(b.data), KB_REF_COUNTRY, idx);
+	buf_free(&b);
+}
+
 static int
 kb_pair_cmp(const void *a, const void *b)
 {
@@ -368,6 +396,7 @@ kb_line_countries(struct kb *kb, char **f, size_t nf)
 		return -EINVAL;
 	kb_add_key(kb, f[2], strlen(f[2]), KB_REF_COUNTRY, idx);
 	kb_add_list(kb, f[6], KB_REF_COUNTRY, idx);
+	kb_add_without_the(kb, f[2], f[6], idx);
 	kb_add_list(kb, f[7], KB_REF_DEMONYM, idx);
 	return 0;
 }

@@ -49,6 +49,19 @@ find_leg(const struct leg_list *l, const char *surname, const char *dest)
 	return NULL;
 }
 
+/* The leg of surname to dest with that start, else the first one. */
+static const struct leg *
+find_leg_on(const struct leg_list *l, const char *surname, const char *dest,
+    const char *start)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (strstr(l->v[i].person, surname) != NULL &&
+		    strcmp(l->v[i].dest_country, dest) == 0 &&
+		    strcmp(l->v[i].start, start) == 0)
+			return &l->v[i];
+	return find_leg(l, surname, dest);
+}
+
 static void
 run_rows(const struct row *rows, size_t n)
 {
@@ -76,7 +89,8 @@ run_rows(const struct row *rows, size_t n)
 			extract_legs_free(&legs);
 			continue;
 		}
-		l = find_leg(&legs, rows[i].surname, rows[i].dest);
+		l = find_leg_on(&legs, rows[i].surname, rows[i].dest,
+		    rows[i].start);
 		ck_assert_msg(l != NULL, "row %zu: no leg %s -> %s (%zu legs)",
 		    i, rows[i].surname, rows[i].dest, legs.n);
 		ck_assert_msg(strcmp(l->start, rows[i].start) == 0,
@@ -799,6 +813,18 @@ START_TEST(test_dateline_colon)
 		{ "Lima: Chilean Foreign Minister Ana Lopez arrived here on "
 		  "Tuesday for talks.", "2023-05-10", "Lopez", "PE",
 		  "2023-05-09", "ongoing" },
+		{ "Lima: Chilean Foreign Minister Ana Lopez arrived in Peru "
+		  "earlier in the day.", "2023-05-10", "Lopez", "PE",
+		  "2023-05-10", "ongoing" },
+		{ "Chilean Foreign Minister Ana Lopez will reach Lima later in "
+		  "the day, and will visit Peru's Congress.", "2023-05-10",
+		  "Lopez", NULL, "", NULL },
+		{ "Chilean Foreign Minister Ana Lopez will arrive in Lima "
+		  "later in the day.", "2023-05-10", "Lopez", "PE",
+		  "2023-05-10", "planned" },
+		{ "SEOUL, Nov. 9 (Yonhap) -- Chilean Foreign Minister Ana "
+		  "Lopez arrived here on Wednesday.", "2022-11-09", "Lopez",
+		  "KR", "2022-11-09", "ongoing" },
 		{ "Nairobi: Ghanaian President Kofi Mensah arrived here "
 		  "today on a state visit.", "2022-03-04", "Mensah", "KE",
 		  "2022-03-04", "ongoing" },
@@ -831,6 +857,9 @@ START_TEST(test_role_country)
 		{ "Islamabad: Foreign Secretary Sohail Ahmed held talks with "
 		  "visiting envoys today.", "2021-02-10", "Ahmed", NULL, "",
 		  NULL },
+		/* a phrase that names its country keeps it: home trip */
+		{ "US Secretary of State Tom Hale will visit Chicago next "
+		  "week.", "2021-09-01", "Hale", NULL, "", NULL },
 		/* the real holder keeps the phrase's country */
 		{ "Defence Secretary Ben Wallace will visit Kenya next week.",
 		  "2021-09-01", "Wallace", "KE", "", "planned" },
@@ -918,6 +947,55 @@ START_TEST(test_cancel_dates)
 		{ "Chilean President Ana Lopez postponed her visit to Peru "
 		  "scheduled for next Tuesday.", "2021-06-23", "Lopez", "PE",
 		  "2021-06-29", "cancelled" },
+		/* the original date in a later sentence; a new slot is a
+		 * planned leg of its own */
+		{ "Chilean President Ana Lopez has postponed her state visit "
+		  "to Peru. The state visit had originally been planned for "
+		  "June.", "2017-03-01", "Lopez", "PE", "2017-06-01",
+		  "cancelled" },
+		{ "Chilean President Ana Lopez has postponed her state visit "
+		  "to Peru. The state visit had originally been planned for "
+		  "June. A provisional slot for Lopez's formal visit has been "
+		  "pencilled in from October 5 to 8.", "2017-03-01", "Lopez",
+		  "PE", "2017-06-01", "cancelled" },
+		{ "Chilean President Ana Lopez has postponed her state visit "
+		  "to Peru. The state visit had originally been planned for "
+		  "June. A provisional slot for Lopez's formal visit has been "
+		  "pencilled in from October 5 to 8.", "2017-03-01", "Lopez",
+		  "PE", "2017-10-05", "planned" },
+		{ "Chilean President Ana Lopez's visit to Peru is scheduled "
+		  "for July.", "2017-03-01", "Lopez", "PE", "2017-07-01",
+		  "planned" },
+		/* a meeting abroad called off, whatever replaces it */
+		{ "Chilean Foreign Minister Juan Soto and his Andean "
+		  "counterparts have cancelled their meeting in Lima slated "
+		  "for June 28 and will hold a video call instead.",
+		  "2021-06-23", "Soto", "PE", "2021-06-28", "cancelled" },
+		{ "Chilean Foreign Minister Juan Soto postponed talks in Quito "
+		  "because of the floods.", "2021-06-23", "Soto", "EC", "",
+		  "cancelled" },
+		{ "Chilean Foreign Minister Juan Soto cancelled a meeting with "
+		  "Peru's envoy.", "2021-06-23", "Soto", NULL, "", NULL },
+		{ "Chilean Foreign Minister Juan Soto will hold a video "
+		  "meeting with leaders in Lima.", "2021-06-23", "Soto", NULL,
+		  "", NULL },
+		/* a visa denied for one trip */
+		{ "Peru has denied a visa to Chilean Foreign Minister Juan "
+		  "Soto for his trip to Lima next week.", "2021-06-23", "Soto",
+		  "PE", "", "cancelled" },
+		{ "Chilean Foreign Minister Juan Soto said Peru refused him a "
+		  "visa to travel to Lima for the summit.", "2021-06-23",
+		  "Soto", "PE", "", "cancelled" },
+		{ "Chilean Foreign Minister Juan Soto got a visa and will "
+		  "travel to Lima next week.", "2021-06-23", "Soto", "PE", "",
+		  "planned" },
+		/* the day of a statement is not the trip's */
+		{ "Chilean Foreign Minister Juan Soto on Tuesday said he would "
+		  "travel to Lima.", "2021-06-23", "Soto", "PE", "",
+		  "planned" },
+		{ "Chilean Foreign Minister Juan Soto said on Tuesday he would "
+		  "travel to Lima.", "2021-06-23", "Soto", "PE", "",
+		  "planned" },
 	};
 	RUN(rows);
 }
@@ -1005,6 +1083,366 @@ START_TEST(test_tour_carry)
 }
 END_TEST
 
+/* Places that are topics, not stops; trips that are denied. */
+START_TEST(test_topics)
+{
+	static const struct row rows[] = {
+		/* "here" is the stop; places after a comment are topics */
+		{ "LIMA, May 3 (Reuters) - Chilean President Ana Lopez will "
+		  "arrive here next week, with the crisis in Bolivia high on "
+		  "the agenda.", "2021-05-03", "Lopez", "!BO", "", NULL },
+		{ "LIMA, May 3 (Reuters) - Chilean President Ana Lopez will "
+		  "arrive here next week, with the crisis in Bolivia high on "
+		  "the agenda.", "2021-05-03", "Lopez", "PE", "", "planned" },
+		{ "Chilean President Ana Lopez will fly to Lima, with the "
+		  "talks on Bolivia expected to dominate.", "2021-05-03",
+		  "Lopez", "!BO", "", NULL },
+		/* "of X" after a common noun */
+		{ "Chilean President Ana Lopez's visits come as worry grows "
+		  "over the role of Russia in the region.", "2021-05-03",
+		  "Lopez", NULL, "", NULL },
+		{ "Chilean President Ana Lopez will visit the capital of "
+		  "Kenya next week.", "2021-05-03", "Lopez", "KE", "",
+		  "planned" },
+		{ "Chilean President Ana Lopez will make a tour of Japan next "
+		  "week.", "2021-05-03", "Lopez", "JP", "", "planned" },
+		/* a metaphorical journey */
+		{ "Chilean President Ana Lopez said the country was on its "
+		  "journey of growth and openness to China.", "2021-05-03",
+		  "Lopez", NULL, "", NULL },
+		{ "Chilean President Ana Lopez spoke of the trip of a lifetime "
+		  "to Japan.", "2021-05-03", "Lopez", NULL, "", NULL },
+		/* no plans */
+		{ "There are no plans for Chilean President Ana Lopez's visit "
+		  "to Peru, her office said.", "2021-05-03", "Lopez", NULL, "",
+		  NULL },
+		{ "Chilean President Ana Lopez has no plan to travel to Peru.",
+		  "2021-05-03", "Lopez", NULL, "", NULL },
+		{ "Chilean President Ana Lopez is certainly not confirming "
+		  "to go to visit Peru.", "2021-05-03", "Lopez", NULL, "",
+		  NULL },
+		{ "Chilean President Ana Lopez has not decided to travel to "
+		  "Peru.", "2021-05-03", "Lopez", NULL, "", NULL },
+		{ "Chilean President Ana Lopez did not say when she would "
+		  "travel to Peru.", "2021-05-03", "Lopez", "PE", "", NULL },
+		{ "Chilean President Ana Lopez has plans to travel to Peru.",
+		  "2021-05-03", "Lopez", "PE", "", "planned" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Who is an official: office dates, civil-service grades, reported
+ * speech. */
+START_TEST(test_who_travels)
+{
+	static const struct row rows[] = {
+		/* a table name before taking office is no official */
+		{ "Bola Tinubu arrived in London on Sunday for talks.",
+		  "2018-04-16", "Tinubu", NULL, "", NULL },
+		{ "Bola Tinubu arrived in London on Sunday for talks.",
+		  "2024-04-16", "Tinubu", "GB", "2024-04-14", "ongoing" },
+		/* civil servants */
+		{ "Anil Verma, joint secretary in the foreign ministry, will "
+		  "visit Kenya next week.", "2021-02-10", "Verma", NULL, "",
+		  NULL },
+		{ "Permanent Secretary Anil Verma will visit Kenya next week.",
+		  "2021-02-10", "Verma", NULL, "", NULL },
+		{ "Anil Verma, secretary of state for trade of India, will "
+		  "visit Kenya next week.", "2021-02-10", "Verma", "KE", "",
+		  "planned" },
+		/* an unnamed official's visit is nobody's leg */
+		{ "Vice President Ravi Rao of India will visit Kenya on "
+		  "Monday. It comes after the official visit of President of "
+		  "Kenya to India in January.", "2017-02-17", "Rao", "KE",
+		  "2017-02-20", "planned" },
+		{ "Vice President Ravi Rao of India will visit Kenya on "
+		  "Monday. It comes after a visit by a Kenyan minister to "
+		  "Chile in January.", "2017-02-17", "Rao", "!CL", "", NULL },
+		/* "the President" is not the Vice President */
+		{ "Vice President Ravi Rao of India will visit Kenya on "
+		  "Monday. The President will fly to Chile on Friday.",
+		  "2017-02-17", "Rao", "!CL", "", NULL },
+		{ "Vice President Ravi Rao of India will visit Kenya on "
+		  "Monday. The Vice President will fly to Chile on Friday.",
+		  "2017-02-15", "Rao", "CL", "2017-02-17", "planned" },
+		/* the speaker of a reported clause does not travel */
+		{ "Chilean President Ana Lopez said she had spoken with "
+		  "Peru's leader, and that Foreign Minister Juan Soto would "
+		  "visit Lima on Monday.", "2021-02-10", "Lopez", "!PE", "",
+		  NULL },
+		{ "Chilean President Ana Lopez said she had spoken with "
+		  "Peru's leader, and that Foreign Minister Juan Soto would "
+		  "visit Lima on Monday.", "2021-02-10", "Soto", "PE",
+		  "2021-02-15", "planned" },
+		{ "Chilean President Ana Lopez said that Foreign Minister Juan "
+		  "Soto would visit Lima.", "2021-02-10", "Lopez", "!PE", "",
+		  NULL },
+		/* a relative clause's time is not the trip's */
+		{ "Chilean Foreign Minister Juan Soto will visit Lima to "
+		  "prepare the summit, which is due to open in June.",
+		  "2021-02-10", "Soto", "PE", "", "planned" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Names behind honorifics and long country names in titles. */
+START_TEST(test_title_forms)
+{
+	static const struct row rows[] = {
+		{ "Prime Minister and Minister of Finance, the Honourable Dr. "
+		  "Ana Ruiz travels to Washington on Tuesday.", "2023-04-13",
+		  "Ruiz", "US", "2023-04-11", NULL },
+		{ "Foreign Minister, the Hon. Ana Ruiz, will travel to Lima on "
+		  "Tuesday.", "2023-04-13", "Ruiz", "PE", "2023-04-18",
+		  "planned" },
+		{ "Trade Minister, His Excellency Ana Ruiz, will travel to "
+		  "Lima on Tuesday.", "2023-04-13", "Ruiz", "PE",
+		  "2023-04-18", "planned" },
+		/* a long title with a name in apposition */
+		{ "Minister of State for Foreign Affairs and Culture, Ravi "
+		  "Kumar Das, will visit Kenya on Monday.", "2025-07-16",
+		  "Ravi Kumar Das", "KE", "2025-07-21", "planned" },
+		{ "Minister for Trade and Tourism, Ana Ruiz, arrived in Lima "
+		  "today.", "2025-07-16", "Ana Ruiz", "PE", "2025-07-16",
+		  "ongoing" },
+		/* a possessive inside a country's name */
+		{ "Vice Minister of the People's Republic of China, Li Qiang, "
+		  "arrived in Lima today.", "2023-04-13", "Li Qiang", "PE",
+		  "2023-04-13", "ongoing" },
+		{ "Envoy of the Democratic People's Republic of Korea, Ri Son, "
+		  "arrived in Lima today.", "2023-04-13", "Ri Son", "PE",
+		  "2023-04-13", "ongoing" },
+		/* "the Republic of China" alone stays Taiwan */
+		{ "Foreign Minister of the Republic of China Lin Chia-lung "
+		  "arrived in Lima today.", "2025-04-13", "Lin", "PE",
+		  "2025-04-13", "ongoing" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Stops joined by "with": "starts with Oman", "along with Fiji". */
+START_TEST(test_with_stops)
+{
+	static const struct row rows[] = {
+		{ "Saudi Foreign Minister Adel Nasser will tour the Gulf on a "
+		  "trip that starts with Oman on Monday.", "2021-12-06",
+		  "Nasser", "OM", "2021-12-06", "planned" },
+		{ "Saudi Foreign Minister Adel Nasser will visit Peru this "
+		  "week, along with Chile.", "2021-12-06", "Nasser", "CL", "",
+		  "planned" },
+		{ "Saudi Foreign Minister Adel Nasser will begin a tour, "
+		  "beginning with Kenya, next week.", "2021-12-06", "Nasser",
+		  "KE", "", "planned" },
+		/* "followed by", "then", "and finally" chain stops */
+		{ "French President Paul Marceau is to visit Gabon for an "
+		  "energy summit, followed by Angola, then the Republic of "
+		  "Congo, and finally the Democratic Republic of Congo.",
+		  "2023-02-26", "Marceau", "AO", "", "planned" },
+		{ "French President Paul Marceau is to visit Gabon for an "
+		  "energy summit, followed by Angola, then the Republic of "
+		  "Congo, and finally the Democratic Republic of Congo.",
+		  "2023-02-26", "Marceau", "CG", "", "planned" },
+		{ "French President Paul Marceau is to visit Gabon for an "
+		  "energy summit, followed by Angola, then the Republic of "
+		  "Congo, and finally the Democratic Republic of Congo.",
+		  "2023-02-26", "Marceau", "CD", "", "planned" },
+		{ "French President Paul Marceau will fly to Peru for the "
+		  "regional energy summit and then Chile.", "2023-02-26",
+		  "Marceau", "CL", "", "planned" },
+		/* a partner is no stop */
+		{ "Saudi Foreign Minister Adel Nasser will visit Peru for "
+		  "talks with Chile.", "2021-12-06", "Nasser", "!CL", "",
+		  NULL },
+		{ "Saudi Foreign Minister Adel Nasser will travel to Lima to "
+		  "sign a deal with Japan.", "2021-12-06", "Nasser", "!JP", "",
+		  NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/*
+ * Tours with stops in other clauses: a participle after "before" is the
+ * main subject's, "en route to X on Tuesday" dates the stop on the way,
+ * a place before a trip noun is its destination.
+ */
+START_TEST(test_tour_clauses)
+{
+	static const struct row rows[] = {
+		{ "Foreign Minister Ana Ruiz of Peru will return home to meet "
+		  "US Secretary of State Tom Hale's delegation on Friday, "
+		  "before heading to Chile on Sunday.", "2017-03-13", "Ruiz",
+		  "CL", "2017-03-19", "planned" },
+		{ "Foreign Minister Ana Ruiz of Peru will return home to meet "
+		  "US Secretary of State Tom Hale's delegation on Friday, "
+		  "before heading to Chile on Sunday.", "2017-03-13", "Hale",
+		  "!CL", "", NULL },
+		{ "Foreign Minister Ana Ruiz of Peru will host Secretary of "
+		  "State Tom Hale's two-day Lima visit from Friday, before "
+		  "heading to Chile on Sunday.", "2017-03-13", "Hale", "PE",
+		  "2017-03-17", "planned" },
+		{ "Foreign Minister Ana Ruiz of Peru will host Secretary of "
+		  "State Tom Hale's two-day Lima visit from Friday, before "
+		  "heading to Chile on Sunday.", "2017-03-13", "Hale", "!CL",
+		  "", NULL },
+		{ "En route to Chile on Tuesday, Foreign Minister Ana Ruiz of "
+		  "Peru will stop in Panama for talks.", "2017-03-13", "Ruiz",
+		  "PA", "2017-03-14", "planned" },
+		{ "On her way to Chile on Tuesday, Foreign Minister Ana Ruiz "
+		  "of Peru will stop in Panama.", "2017-03-13", "Ruiz", "PA",
+		  "2017-03-14", "planned" },
+		/* a place before a trip noun */
+		{ "Foreign Minister Ana Ruiz of Peru described her Japan trip "
+		  "as a success.", "2017-03-13", "Ruiz", "JP", "", NULL },
+		{ "Peru's Foreign Minister Ana Ruiz said the Japan market was "
+		  "growing.", "2017-03-13", "Ruiz", NULL, "", NULL },
+		/* a trip noun between the stops and their month */
+		{ "Indian President Ram Patel will travel to Kenya and Ghana "
+		  "in the first visit week of April.", "2018-03-22", "Patel",
+		  "KE", "2018-04-01", "planned" },
+		/* a date that went to a stop is not carried to another */
+		{ "Foreign Minister Ana Ruiz of Peru will visit Chile and "
+		  "Bolivia this week. Ruiz will fly to Bolivia on Tuesday for "
+		  "a three-day visit.", "2017-03-13", "Ruiz", "CL", "",
+		  "planned" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/*
+ * A surname that is also a month word ("May") once the person is known,
+ * and a trip noun whose date belongs to a later clause's trip.
+ */
+START_TEST(test_month_surname)
+{
+	static const struct row rows[] = {
+		{ "British Prime Minister Ann May met the press. The offer "
+		  "was made by May while she was visiting Lima in January.",
+		  "2017-03-01", "May", "PE", "2017-01-01", "completed" },
+		{ "British Prime Minister Ann May met the press. May will fly "
+		  "to Lima on Monday.", "2017-03-01", "May", "PE",
+		  "2017-03-06", "planned" },
+		/* the month stays a month */
+		{ "British Prime Minister Ann May met the press. She will "
+		  "visit Lima in May.", "2017-03-01", "May", "PE",
+		  "2017-05-01", "planned" },
+		{ "British Prime Minister Ann May met the press. She will "
+		  "visit Lima on May 5.", "2017-03-01", "May", "PE",
+		  "2017-05-05", "planned" },
+		/* no one called May: a month */
+		{ "British Prime Minister Ann Hale will visit Lima by May.",
+		  "2017-03-01", "Hale", "PE", "", "planned" },
+		/* adjectives between the article and a trip noun */
+		{ "It follows the highly successful visit of Prime Minister "
+		  "Raj Patel of India to Peru from November 30 - December 1, "
+		  "2018.", "2019-02-17", "Patel", "PE", "2018-11-30",
+		  "completed" },
+		{ "It follows a long and fruitful visit by Prime Minister Raj "
+		  "Patel of India to Peru last month.", "2019-02-17", "Patel",
+		  "PE", "2019-01-01", "completed" },
+		/* the later clause's date is its own trip's */
+		{ "Chilean President Ana Lopez postponed her visit to Peru. "
+		  "The visit was offered by Prime Minister Raj Patel of India "
+		  "while he was visiting Chile in January.", "2017-03-01",
+		  "Lopez", "PE", "", "cancelled" },
+		{ "Chilean President Ana Lopez postponed her visit to Peru. "
+		  "The visit was offered by Prime Minister Raj Patel of India "
+		  "while he was visiting Chile in January.", "2017-03-01",
+		  "Patel", "CL", "2017-01-01", "completed" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* "was to" + verb: an arrangement, future from the report's time. */
+START_TEST(test_was_to)
+{
+	static const struct row rows[] = {
+		{ "Brazilian President Rui Costa was to attend a forum on "
+		  "Wednesday before leaving for Denmark.", "2007-09-11",
+		  "Costa", "DK", "2007-09-12", "planned" },
+		{ "Brazilian President Rui Costa was to fly to Oslo on Friday.",
+		  "2007-09-11", "Costa", "NO", "2007-09-14", "planned" },
+		{ "Brazilian President Rui Costa is to visit Peru on Friday.",
+		  "2007-09-11", "Costa", "PE", "2007-09-14", "planned" },
+		/* plain past stays past */
+		{ "Brazilian President Rui Costa was in Oslo on Friday.",
+		  "2007-09-11", "Costa", "NO", "2007-09-07", NULL },
+		{ "Brazilian President Rui Costa flew to Oslo on Friday.",
+		  "2007-09-11", "Costa", "NO", "2007-09-07", "completed" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* A third-country partner of talks at the traveller's stop is there. */
+START_TEST(test_partners)
+{
+	static const struct row rows[] = {
+		{ "Chilean Foreign Minister Juan Soto has arrived in Norway "
+		  "where he will hold talks with US Secretary of State Tom "
+		  "Hale.", "2021-05-19", "Hale", "NO", "", "ongoing" },
+		{ "Chilean Foreign Minister Juan Soto will travel to Kenya "
+		  "for meetings with Indian Prime Minister Raj Patel.",
+		  "2021-05-19", "Patel", "KE", "", NULL },
+		/* the host of the stop is home */
+		{ "Chilean Foreign Minister Juan Soto has arrived in Norway "
+		  "for talks with Norwegian Prime Minister Ola Berg.",
+		  "2021-05-19", "Berg", "!NO", "", NULL },
+		/* the talks are elsewhere */
+		{ "Chilean Foreign Minister Juan Soto's trip to Norway comes "
+		  "after talks with US Secretary of State Tom Hale in "
+		  "Washington.", "2021-05-19", "Hale", "!NO", "", NULL },
+		/* another clause, another subject */
+		{ "After a visit to Japan, Chilean Foreign Minister Juan Soto "
+		  "will meet with Indian Prime Minister Raj Patel.",
+		  "2021-05-19", "Patel", "!JP", "", NULL },
+		/* by video: nobody travels */
+		{ "Chilean Foreign Minister Juan Soto arrived in Norway and "
+		  "held video talks with US Secretary of State Tom Hale.",
+		  "2021-05-19", "Hale", "!NO", "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* "met visiting X": X is in the host's country; meetings abroad with a
+ * long venue name. */
+START_TEST(test_visiting)
+{
+	static const struct row rows[] = {
+		{ "Turkish Foreign Minister Ali Demir spoke after a Friday "
+		  "meeting with visiting Iraqi Foreign Minister Omar Saleh.",
+		  "2013-10-26", "Saleh", "TR", "2013-10-25", "ongoing" },
+		{ "Kenyan President Paul Mwangi met visiting Indian Prime "
+		  "Minister Raj Patel on Monday.", "2013-10-23", "Patel", "KE",
+		  "2013-10-21", NULL },
+		{ "NAIROBI, Oct 23 (Reuters) - The talks were attended by "
+		  "visiting Indian Prime Minister Raj Patel.", "2013-10-23",
+		  "Patel", "KE", "", NULL },
+		/* not an adjective */
+		{ "Turkish Foreign Minister Ali Demir is visiting Iraqi "
+		  "Foreign Minister Omar Saleh's hometown.", "2013-10-26",
+		  "Saleh", NULL, "", NULL },
+		/* the host is not moved */
+		{ "Turkish Foreign Minister Ali Demir spoke after a meeting "
+		  "with visiting Iraqi Foreign Minister Omar Saleh.",
+		  "2013-10-26", "Demir", "!IQ", "", NULL },
+		/* a meeting abroad with a long venue name */
+		{ "Chilean Foreign Minister Juan Soto and Indian Foreign "
+		  "Minister Raj Patel met on the sidelines of the annual "
+		  "session of the United Nations General Assembly in New York "
+		  "on September 23.", "2013-10-26", "Patel", "US",
+		  "2013-09-23", "completed" },
+	};
+	RUN(rows);
+}
+END_TEST
+
 static Suite *
 extract_suite(void)
 {
@@ -1039,6 +1477,15 @@ extract_suite(void)
 		{ "attributive_country", test_attributive_country },
 		{ "historical_codes", test_historical_codes },
 		{ "tour_carry", test_tour_carry },
+		{ "topics", test_topics },
+		{ "who_travels", test_who_travels },
+		{ "title_forms", test_title_forms },
+		{ "with_stops", test_with_stops },
+		{ "tour_clauses", test_tour_clauses },
+		{ "month_surname", test_month_surname },
+		{ "was_to", test_was_to },
+		{ "partners", test_partners },
+		{ "visiting", test_visiting },
 	};
 
 	for (size_t i = 0; i < sizeof tcs / sizeof tcs[0]; i++) {

@@ -287,6 +287,47 @@ START_TEST(test_embedded)
 }
 END_TEST
 
+/* Country names written without "the" after "of", and their neighbours
+ * that must stay apart (CG/CD, KR/KP). */
+START_TEST(test_country_variants)
+{
+	static const struct {
+		const char	*key;
+		const char	*cc;
+	} rows[] = {
+		{ "republic of the congo", "CG" },
+		{ "republic of congo", "CG" },
+		{ "democratic republic of the congo", "CD" },
+		{ "democratic republic of congo", "CD" },
+		{ "republic of korea", "KR" },
+		{ "democratic peoples republic of korea", "KP" },
+		{ "peoples republic of china", "CN" },
+	};
+	struct kb	*kb;
+	char		*cause = NULL;
+
+	ck_assert_int_eq(kb_load(&kb, &cause), 0);
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		const struct kb_ref	*refs;
+		size_t			 n = kb_lookup(kb, rows[i].key,
+		    strlen(rows[i].key), &refs);
+		size_t			 j;
+
+		for (j = 0; j < n; j++)
+			if (refs[j].kind == KB_REF_COUNTRY)
+				break;
+		ck_assert_msg(j < n, "%s: no country", rows[i].key);
+		ck_assert_str_eq(kb_country_at(kb, refs[j].idx)->iso2,
+		    rows[i].cc);
+		for (; j < n; j++)
+			if (refs[j].kind == KB_REF_COUNTRY)
+				ck_assert_str_eq(kb_country_at(kb,
+				    refs[j].idx)->iso2, rows[i].cc);
+	}
+	kb_free(kb);
+}
+END_TEST
+
 static Suite *
 kb_suite(void)
 {
@@ -308,6 +349,7 @@ kb_suite(void)
 	tc = tcase_create("load");
 	tcase_add_test(tc, test_bad_row);
 	tcase_add_test(tc, test_embedded);
+	tcase_add_test(tc, test_country_variants);
 	suite_add_tcase(s, tc);
 	return s;
 }
