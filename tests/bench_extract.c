@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 #include <jansson.h>
 
@@ -28,20 +27,6 @@ now_ms(void)
 	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-static long
-rss_kb(void)
-{
-	FILE	*f = fopen("/proc/self/statm", "r");
-	long	 pages = 0, res = 0;
-
-	if (f == NULL)
-		return 0;
-	if (fscanf(f, "%ld %ld", &pages, &res) != 2)
-		res = 0;
-	fclose(f);
-	return res * (sysconf(_SC_PAGESIZE) / 1024);
-}
-
 static int
 cmp_d(const void *a, const void *b)
 {
@@ -55,8 +40,7 @@ main(int argc, char **argv)
 {
 	struct extract_input	*in = NULL;
 	size_t			 n = 0, bytes = 0;
-	double			 load[5], mbs[5], *lat;
-	long			 rss0, rss1 = 0;
+	double			 mbs[5], *lat;
 	double			 target_mb = argc > 2 ? strtod(argv[2], NULL) : 50;
 	json_t			*j;
 	FILE			*f;
@@ -86,18 +70,10 @@ main(int argc, char **argv)
 	fclose(f);
 	if (n == 0)
 		return 1;
-	for (int r = 0; r < 5; r++) {
-		double t0;
-
-		rss0 = rss_kb();
-		t0 = now_ms();
-		if (kb_load(&kb, &cause) != 0)
-			return 1;
-		load[r] = now_ms() - t0;
-		if (r == 0)
-			rss1 = rss_kb() - rss0;
-		if (r < 4)
-			kb_free(kb);
+	/* Load time and memory of the knowledge: bench_kb. */
+	if (kb_load(&kb, &cause) != 0) {
+		fprintf(stderr, "bench_extract: %s\n", cause);
+		return 1;
 	}
 	caplat = (size_t)(target_mb * 1e6 / (double)bytes + 1) * n;
 	lat = calloc(caplat + n, sizeof *lat);
@@ -118,7 +94,6 @@ main(int argc, char **argv)
 		}
 		mbs[r] = done / 1e6 / ((now_ms() - t0) / 1e3);
 	}
-	qsort(load, 5, sizeof load[0], cmp_d);
 	qsort(mbs, 5, sizeof mbs[0], cmp_d);
 	qsort(lat, nlat, sizeof lat[0], cmp_d);
 	printf("extract throughput (1 core, %.0f MB)\t%.1f\tMB/s\t>= 20\n",
@@ -127,8 +102,6 @@ main(int argc, char **argv)
 	    lat[nlat / 2]);
 	printf("extract latency per article, p99\t%.3f\tms\t\n",
 	    lat[(size_t)((double)nlat * 0.99)]);
-	printf("kb load time (median of 5)\t%.1f\tms\t< 200\n", load[2]);
-	printf("kb load RSS delta\t%.1f\tMB\t\n", (double)rss1 / 1024);
 	kb_free(kb);
 	return 0;
 }
