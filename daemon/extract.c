@@ -69,7 +69,8 @@
 #define LX_ONGOING	0x01000000u	/* now, currently, here */
 
 enum { V_ARRIVE = 1, V_VISIT, V_TRAVEL, V_FLY, V_HEAD, V_LEAVE, V_CONTINUE,
-    V_STOP, V_TOUR, V_GO, V_COME, V_LAND, V_RETURN, V_BE, V_ACCOMPANY };
+    V_STOP, V_TOUR, V_GO, V_COME, V_LAND, V_RETURN, V_BE, V_ACCOMPANY,
+    V_SPEND };
 enum { F_BASE = 0, F_3S, F_PAST, F_ING };
 #define VF(v, f)	((v) | ((f) << 8))
 
@@ -359,9 +360,11 @@ static const struct lex lexicon[] = {
 	{ "proceeding", LX_VERB, VF(V_CONTINUE, F_ING) },
 	{ "proceeds", LX_VERB, VF(V_CONTINUE, F_3S) },
 	{ "prof", LX_HONOR, 0 },
+	{ "professor", LX_HONOR, 0 },
 	{ "provisional", LX_FUT, 0 },
 	{ "provisionally", LX_FUT, 0 },
 	{ "queen", LX_HEAD, H_MONARCH },
+	{ "receive", LX_HOST, 0 },
 	{ "received", LX_HOST, 0 },
 	{ "receives", LX_HOST, 0 },
 	{ "recent", LX_PAST, 0 },
@@ -395,6 +398,10 @@ static const struct lex lexicon[] = {
 	{ "sir", LX_HONOR, 0 },
 	{ "slated", LX_FUT, 0 },
 	{ "special", LX_MOD, 0 },
+	{ "spend", LX_VERB, VF(V_SPEND, F_BASE) },
+	{ "spending", LX_VERB, VF(V_SPEND, F_ING) },
+	{ "spends", LX_VERB, VF(V_SPEND, F_3S) },
+	{ "spent", LX_VERB, VF(V_SPEND, F_PAST) },
 	{ "spokesman", LX_NOTLAB, 0 },
 	{ "spokesperson", LX_NOTLAB, 0 },
 	{ "spokeswoman", LX_NOTLAB, 0 },
@@ -504,6 +511,8 @@ struct tok {
 enum { PM_COUNTRY = 1, PM_DEMONYM, PM_PLACE, PM_REGION, PM_OFFICIAL,
     PM_ROLE };
 
+#define EX_MF_METONYM	0x10000u	/* kbm flag: "the White House" */
+
 struct kbm {
 	int		 t0, t1;	/* tokens [t0, t1) */
 	int		 kind;
@@ -559,6 +568,7 @@ struct ctx {
 	double				 dl_lat, dl_lon;
 	int				 body_t0;	/* first token after it */
 	int				 last_subj;	/* person or -1 */
+	int				 speaker;	/* or -1 */
 	int				 last_lsubj;	/* labelled one */
 	int				 group[4];
 	int				 ngroup;
@@ -972,6 +982,26 @@ ex_phrasal(struct ctx *c)
 		    ex_is(c, i, "calls") || ex_is(c, i, "calling")) &&
 		    ex_is(c, i + 1, "off"))
 			c->t[i].cls = LX_CANCEL;
+	/* "wrapped up a visit", "wound up his tour": done */
+	for (int i = 0; i + 1 < c->nt; i++)
+		if ((c->t[i].len == 7 || c->t[i].len == 5) &&
+		    (ex_is(c, i, "wrapped") || ex_is(c, i, "wound")) &&
+		    ex_is(c, i + 1, "up"))
+			c->t[i].cls |= LX_DONE;
+	/* "will call on the President", "called on Russia to", "the trip
+	 * calls for stops in": a courtesy call, an appeal or a need, no
+	 * phone ("a call on Monday" stays one) */
+	for (int i = 0; i + 2 < c->nt; i++)
+		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, "call") ||
+		    ex_is(c, i, "called") || ex_is(c, i, "calls") ||
+		    ex_is(c, i, "calling")) && (ex_is(c, i + 1, "on") ||
+		    ex_is(c, i + 1, "for") || (i > 0 && (ex_is(c, i - 1,
+		    "official") || ex_is(c, i - 1, "courtesy")))) &&
+		    !(i > 0 && (ex_is(c, i - 1, "phone") || ex_is(c, i - 1,
+		    "telephone") || ex_is(c, i - 1, "video"))) &&
+		    c->t[i + 2].type == T_WORD && !(c->t[i + 2].cls &
+		    (LX_WEEKDAY | LX_MONTH | LX_RELDAY)))
+			c->t[i].cls = 0;
 }
 
 static void
@@ -1171,6 +1201,8 @@ ex_pick(struct ctx *c, const struct kb_ref *refs, size_t n, int t0, int t1,
 	else if (best->kind == KB_PLACE_METONYM) {
 		const struct kb_country *k = kb_country_by_code(c->kb,
 		    best->country);
+
+		m->flags |= EX_MF_METONYM;
 
 		m->city = k != NULL && k->capital[0] ? k->capital : NULL;
 	}
@@ -1468,8 +1500,17 @@ ex_timex(struct ctx *c, int i, int end, int tense, struct ex_time *x)
 			return x->t1 - i;
 		}
 		if ((mo = ex_month_at(c, k)) > 0 && ex_day(c, k + 1) < 0) {
+			int y = ex_year_for(c, mo), ry, rm, rd;
+
+			/* "last December" is past, "next March" to come,
+			 * whatever the tense of the sentence */
+			when_ymd_parse(c->ref, &ry, &rm, &rd);
+			if (ex_is(c, i, "last"))
+				y = mo >= rm ? ry - 1 : ry;
+			else if (ex_is(c, i, "next"))
+				y = mo <= rm ? ry + 1 : ry;
 			/* "mid-May", "early July" */
-			ex_ymd(ex_year_for(c, mo), mo, 1, x->start);
+			ex_ymd(y, mo, 1, x->start);
 			x->prec = LEG_PREC_MONTH;
 			x->t1 = k + 1;
 			return x->t1 - i;
@@ -1955,6 +1996,10 @@ ex_namey(const struct ctx *c, int i)
 	if (t->cls & (LX_STOP | LX_WEEKDAY | LX_HEAD | LX_RELDAY |
 	    LX_HONOR | LX_PRON_S | LX_PRON_P))
 		return 0;
+	/* a heading's verb: "Victoria Nuland Travels to India" */
+	if ((t->cls & (LX_VERB | LX_NOUN)) && ex_is(c, i + 1, "to") &&
+	    !(c->t[i + 1].flags & TF_CAP))
+		return 0;
 	/* "Jan" the name, "Jan. 5" the month */
 	if ((t->cls & LX_MONTH) && ((t->flags & TF_DOT) || ex_day(c, i + 1) > 0
 	    || t->len > 4))
@@ -2054,7 +2099,7 @@ ex_title_labelled(const struct ctx *c, int s0, int t0, int h, int t1)
 	 * "additional secretary", "principal secretary" */
 	if (head == H_SECRETARY && h - 1 >= s0 && (ex_is(c, h - 1, "joint") ||
 	    ex_is(c, h - 1, "permanent") || ex_is(c, h - 1, "additional") ||
-	    ex_is(c, h - 1, "principal")))
+	    ex_is(c, h - 1, "principal") || ex_is(c, h - 1, "press")))
 		return 0;
 	/* "Deputy Assistant Secretary" */
 	for (int i = t0; i + 1 < h + 1; i++)
@@ -2155,6 +2200,12 @@ ex_title(struct ctx *c, int h, int s0, int s1, struct title *ti)
 		j++;
 	/* complement: of/for/to/in [the] Capitalised... */
 	k = j;
+	/* "Minister of State (MoS) for External Affairs": an acronym in
+	 * brackets before the rest of the title */
+	if (ex_punct(c, k, '(') && k + 3 < s1 && ex_punct(c, k + 2, ')') &&
+	    (c->t[k + 1].flags & TF_CAP) && (ex_is(c, k + 3, "for") ||
+	    ex_is(c, k + 3, "of")))
+		k += 3;
 	while (k < s1 && !(c->t[k - 1].flags & TF_POSS) &&
 	    (ex_is(c, k, "of") || ex_is(c, k, "for") || ex_is(c, k, "to") ||
 	    ex_is(c, k, "in") || ex_is(c, k, "on"))) {
@@ -2216,6 +2267,10 @@ ex_title(struct ctx *c, int h, int s0, int s1, struct title *ti)
 		if (!ok)
 			break;
 		k = m;
+		if (ex_punct(c, k, '(') && k + 3 < s1 && ex_punct(c, k + 2,
+		    ')') && (c->t[k + 1].flags & TF_CAP) && (ex_is(c, k + 3,
+		    "for") || ex_is(c, k + 3, "of")))
+			k += 3;
 	}
 	/* an acronym in brackets: "Special Envoy for the Horn of Africa
 	 * (SEHOA) Mike Hammer" */
@@ -2286,7 +2341,11 @@ ex_title(struct ctx *c, int h, int s0, int s1, struct title *ti)
 		if (e == k && ex_punct(c, k, ',') && (e = ex_name_at(c, k + 1,
 		    s1)) > k + 1 && (ex_punct(c, e, ',') || (ex_is(c, e, "of")
 		    && e + 2 < s1 && (c->t[e + 1].flags & TF_CAP) &&
-		    ex_punct(c, e + 2, ',')))) {
+		    ex_punct(c, e + 2, ',')) ||
+		    /* "Minister for X, Jane Roe will visit": a full name
+		     * and then the verb */
+		    (e > k + 2 && e < s1 && ((c->t[e].cls & LX_FUT) ||
+		    ((c->t[e].cls & LX_VERB) && !(c->t[e].flags & TF_CAP)))))) {
 			ti->n0 = k + 1;
 			ti->n1 = e;
 		}
@@ -2319,6 +2378,13 @@ ex_default_cc(const struct ctx *c, int s0, const struct title *ti)
 		    ex_is(c, i + 1, "secretary")) ||
 		    strstr(ex_fold(c, i), "-at-large") != NULL)
 			return "US";
+	/* "Union Minister", "Union agriculture minister": India's cabinet
+	 * (not the European or African Union, which are mentions) */
+	for (int i = ti->t0 - 1 >= s0 ? ti->t0 - 1 : s0; i < ti->t1; i++)
+		if (ex_is(c, i, "union") && (c->t[i].flags & TF_CAP) &&
+		    c->t[i].pmcov < 0 && (i == s0 || c->t[i - 1].type !=
+		    T_WORD || !(c->t[i - 1].flags & TF_CAP)))
+			return "IN";
 	if (c->dl_cc[0] != '\0')
 		return c->dl_cc;
 	return NULL;
@@ -2351,13 +2417,38 @@ ex_same_country(const char *a, const char *b)
 		a = "RS";
 	if (strcmp(b, "YU") == 0)
 		b = "RS";
+	if (strcmp(a, "CS") == 0)
+		a = "CZ";
+	if (strcmp(b, "CS") == 0)
+		b = "CZ";
 	return strcmp(a, b) == 0;
+}
+
+/*
+ * 1 if dest is home ground for an official of cc: the country itself or
+ * one of its overseas territories ("Guam", "San Juan, Puerto Rico" for
+ * an American are domestic stops).
+ */
+static int
+ex_home(const char *cc, const char *dest)
+{
+	static const char *const us[] = { "PR", "GU", "VI", "AS", "MP",
+	    "UM" };
+
+	if (ex_same_country(cc, dest))
+		return 1;
+	if (strcmp(cc, "US") == 0)
+		for (size_t i = 0; i < sizeof us / sizeof us[0]; i++)
+			if (strcmp(dest, us[i]) == 0)
+				return 1;
+	return 0;
 }
 
 /*
  * The code of the time for a country on a date: Soviet republics are SU
  * until the Union ended (the Baltic states left earlier), Serbia and
- * Montenegro are YU until 1992.  cc is rewritten in place.
+ * Montenegro are YU until 1992, the Czech Republic and Slovakia CS until
+ * 1993.  cc is rewritten in place.
  */
 static void
 ex_historical(char cc[3], const char *date)
@@ -2379,6 +2470,10 @@ ex_historical(char cc[3], const char *date)
 	if (strcmp(date, "1992-04-27") < 0 && (strcmp(cc, "RS") == 0 ||
 	    strcmp(cc, "ME") == 0))
 		memcpy(cc, "YU", 3);
+	/* Czechoslovakia until its split */
+	if (strcmp(date, "1993-01-01") < 0 && (strcmp(cc, "CZ") == 0 ||
+	    strcmp(cc, "SK") == 0))
+		memcpy(cc, "CS", 3);
 }
 
 /* The other spelling of a title word: defense/defence, labor/labour. */
@@ -2684,8 +2779,10 @@ ex_role_title(struct ctx *c, int sno, int mi, int s0, int s1, int *ip)
 	    ti.t0 == s0 + (ex_is(c, s0, "the") ? 1 : 0) +
 	    (c->t[s0].flags & TF_POSS ? 1 : 0))
 		ex_pending(c, sno, &ti);
+	/* "Iran's foreign minister", "the Iranian foreign minister": the
+	 * holder of the office on the day */
 	if (!r->not_official && r->office[0] && cc != NULL &&
-	    ex_is(c, ti.t0 - 1, "the") == 0) {
+	    (ex_is(c, ti.t0 - 1, "the") == 0 || ti.cc[0] != '\0')) {
 		const struct kb_official *o = kb_office_holder(c->kb, cc,
 		    r->office, c->published);
 
@@ -2791,6 +2888,12 @@ ex_people(struct ctx *c, int sno, int s0, int s1)
 				for (int k = m->t0 - 2; k < m->t1; k++)
 					if (k >= s0 && (c->t[k].cls & LX_NOTLAB))
 						lab = 0;
+				/* "Deputy National Security Adviser": an
+				 * adviser's deputy is staff */
+				if (m->t0 > s0 && ex_is(c, m->t0 - 1,
+				    "deputy") && strcasestr(r->display,
+				    "advis") != NULL)
+					lab = 0;
 				per = ex_add_person(c, m->t1, e,
 				    xstrdup(r->display), ex_role_cc(c, r, m,
 				    m->t1, e), lab, 0);
@@ -2961,7 +3064,7 @@ ex_leg_add(struct ctx *c, int per, const struct kbm *m, int from,
 
 	if (!p->labelled || m->cc[0] == '\0')
 		return;
-	if (p->cc[0] != '\0' && ex_same_country(p->cc, m->cc))
+	if (p->cc[0] != '\0' && ex_home(p->cc, m->cc))
 		return;		/* domestic */
 	/*
 	 * One leg per person and country: merge, unless a dated past visit
@@ -3076,6 +3179,11 @@ ex_noun_use(const struct ctx *c, int tr)
 		return 0;
 	if (!(c->t[tr].cls & LX_VERB))
 		return 1;
+	/* a heading: "Visit by the Foreign Minister to Peru" */
+	if ((c->t[tr].flags & TF_CAP) && (tr == 0 || (c->t[tr].flags &
+	    TF_PARA) || c->t[tr - 1].type == T_PUNCT) &&
+	    (ex_is(c, tr + 1, "by") || ex_is(c, tr + 1, "of")))
+		return 1;
 	if (tr == 0)
 		return 0;
 	if (c->t[tr - 1].flags & TF_POSS)
@@ -3170,8 +3278,40 @@ ex_antecedent(const struct ctx *c, int s0, int k)
 	}
 	for (int i = s0; i < k; i++)
 		if (c->t[i].per >= 0 && c->p[c->t[i].per].labelled &&
-		    !ex_is_object(c, s0, i))
-			return c->t[i].per;
+		    !ex_is_object(c, s0, i)) {
+			int first = c->t[i].per;
+
+			/* "X said ..., just as Y did not leave Washington
+			 * during his visit": the subject of the clause that
+			 * holds "his" */
+			for (int j = k - 1; j > i; j--) {
+				int per = c->t[j].per, b = j, clause = 0;
+
+				if (per < 0 || per == first ||
+				    !c->p[per].labelled)
+					continue;
+				while (b - 1 > i && c->t[b - 1].per == per)
+					b--;
+				if (ex_is_object(c, s0, b))
+					break;
+				for (int q = i + 1; q < b; q++)
+					if (ex_is(c, q, "as") ||
+					    ex_is(c, q, "while") ||
+					    ex_is(c, q, "whereas") ||
+					    ex_is(c, q, "but") ||
+					    ex_is(c, q, "when") ||
+					    ex_punct(c, q, ';'))
+						clause = 1;
+				if (clause && (ex_is(c, b - 1, "as") ||
+				    ex_is(c, b - 1, "while") || ex_is(c, b - 1,
+				    "whereas") || ex_is(c, b - 1, "but") ||
+				    ex_is(c, b - 1, "when") || ex_punct(c,
+				    b - 1, ';') || ex_punct(c, b - 1, ',')))
+					return per;
+				break;
+			}
+			return first;
+		}
 	/* "impressed with Thatcher after her trip" */
 	for (int i = k - 1; i >= s0; i--)
 		if (c->t[i].per >= 0 && c->p[c->t[i].per].labelled)
@@ -3198,7 +3338,45 @@ ex_is_object(const struct ctx *c, int s0, int k)
 		if (c->t[q].type != T_WORD || c->t[q].per >= 0)
 			break;
 	}
+	/* "talks with Rice and Foreign Minister Downer": the second of
+	 * a pair of objects */
+	if (b - 2 >= s0 && (ex_is(c, b - 1, "and") || ex_punct(c, b - 1,
+	    ',')) && c->t[b - 2].per >= 0 && c->t[b - 2].per != per)
+		return ex_is_object(c, s0, b - 2);
 	return 0;
+}
+
+/*
+ * Transcripts: "Mr. X, Minister for Foreign Affairs: I plan to visit ..."
+ * opens a paragraph with its speaker, whom "I" and "my" mean until the next
+ * speaker line ("Question:", "Ms. Y:").
+ */
+static void
+ex_speaker(struct ctx *c, int s0, int s1)
+{
+	if (!(c->t[s0].flags & TF_PARA))
+		return;
+	for (int k = s0 + 1; k < s1 && k < s0 + 16; k++) {
+		if (!ex_punct(c, k, ':'))
+			continue;
+		if (c->t[k - 1].type != T_WORD || !(c->t[k - 1].flags & TF_CAP))
+			return;
+		c->speaker = -1;
+		for (int q = s0; q < k; q++)
+			if (c->t[q].per >= 0 && c->p[c->t[q].per].labelled) {
+				c->speaker = c->t[q].per;
+				break;
+			}
+		return;
+	}
+}
+
+/* 1 if token k is "I" or "my": the speaker of a transcript. */
+static int
+ex_first_person(const struct ctx *c, int k)
+{
+	return c->speaker >= 0 && ((ex_is(c, k, "i") && (c->t[k].flags &
+	    TF_CAP)) || ex_is(c, k, "my"));
 }
 
 /* The people travelling for a trigger at tr in [s0, s1): fills who[]. */
@@ -3231,6 +3409,12 @@ ex_travellers(struct ctx *c, int s0, int s1, int tr, int *who, int max)
 		who[n++] = c->t[tr - 1].per;
 		return n;
 	}
+	/* a transcript's "my visit" */
+	if (tr - 1 >= s0 && ex_is(c, tr - 1, "my") && ex_first_person(c,
+	    tr - 1)) {
+		who[n++] = c->speaker;
+		return n;
+	}
 	if (tr - 1 >= s0 && (c->t[tr].cls & LX_NOUN)) {
 		int k = tr - 1;
 
@@ -3255,7 +3439,10 @@ ex_travellers(struct ctx *c, int s0, int s1, int tr, int *who, int max)
 	/* "visit by X", "visit of X", "trip ... by X" */
 	for (int k = tr + 1; k < s1 && k < tr + 40 && ex_noun_use(c, tr) &&
 	    !(k > tr + 1 && ex_is_trigger(c, k, s1)); k++) {
+		/* "a visit to X at the invitation of Y": Y is the host */
 		if ((ex_is(c, k, "by") || ex_is(c, k, "of")) && k + 1 < s1 &&
+		    !ex_is(c, k - 1, "invitation") &&
+		    !ex_is(c, k - 1, "behest") &&
 		    !ex_is(c, k - 1, "joined") &&
 		    !ex_is(c, k - 1, "accompanied")) {
 			int q = k + 1;
@@ -3314,6 +3501,12 @@ ex_travellers(struct ctx *c, int s0, int s1, int tr, int *who, int max)
 		int k = tr - 1, last = -1;
 
 		while (k >= s0) {
+			/* a transcript's "I plan to visit" */
+			if (n == 0 && ex_is(c, k, "i") && ex_first_person(c,
+			    k)) {
+				who[n++] = c->speaker;
+				break;
+			}
 			if (c->t[k].per >= 0 && c->t[k].per != last &&
 			    ex_is_object(c, s0, k)) {
 				int per = c->t[k].per;
@@ -3411,6 +3604,25 @@ ex_travellers(struct ctx *c, int s0, int s1, int tr, int *who, int max)
 
 			if (ante >= 0 && c->p[ante].labelled)
 				who[n++] = ante;
+		}
+		/* "After visiting Japan, X flew to Seoul": the subject of
+		 * the main clause */
+		if (n == 0 && tr - 1 == s0 && (c->t[tr].cls & LX_VERB) &&
+		    (c->t[tr].arg >> 8) == F_ING && (ex_is(c, s0, "after") ||
+		    ex_is(c, s0, "before") || ex_is(c, s0, "while"))) {
+			int k2 = tr + 1;
+
+			while (k2 < s1 && !ex_punct(c, k2, ','))
+				k2++;
+			while (k2 < s1 && c->t[k2].per < 0 &&
+			    !(c->t[k2].cls & (LX_VERB | LX_FUT)))
+				k2++;
+			if (k2 < s1 && c->t[k2].per >= 0 &&
+			    c->p[c->t[k2].per].labelled)
+				who[n++] = c->t[k2].per;
+			else if (k2 < s1 && c->last_subj >= 0 &&
+			    (ex_is(c, k2 - 1, "he") || ex_is(c, k2 - 1, "she")))
+				who[n++] = c->last_subj;
 		}
 		/* "talks ... in Washington between X and Y" */
 		if (n == 0) {
@@ -3642,7 +3854,7 @@ static int
 ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 {
 	int n = 0, gap = 0, k;
-	int home = 0;
+	int home = 0, lastend = -1;
 
 	/* "his visit to the country": the country last named before */
 	if (ex_is(c, tr + 1, "to") && ex_is(c, tr + 2, "the") &&
@@ -3687,10 +3899,35 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 		if (t->cls & LX_BREAK && !ex_is(c, k, "after") &&
 		    !ex_is(c, k, "while"))
 			break;
+		/* "Hungary (November 28-29) and Bulgaria": a bracket
+		 * right after a stop holds its dates, not another clause */
+		if (ex_punct(c, k, '(') && n > 0 && k == lastend) {
+			int q = k + 1;
+
+			while (q < s1 && q < k + 14 && !ex_punct(c, q, ')') &&
+			    c->t[q].pm < 0 && c->t[q].per < 0 &&
+			    !(c->t[q].cls & (LX_VERB | LX_BREAK)))
+				q++;
+			if (ex_punct(c, q, ')')) {
+				k = q;
+				lastend = q + 1;
+				continue;
+			}
+		}
+		/* "Buenos Aires, Argentina; Quito, Ecuador": a list of
+		 * stops may be cut by semicolons */
+		if (ex_punct(c, k, ';') && n > 0 && k == lastend &&
+		    k + 1 < s1 && c->t[k + 1].pm >= 0 && c->t[k + 1].per < 0 &&
+		    (c->m[c->t[k + 1].pm].kind == PM_COUNTRY ||
+		    c->m[c->t[k + 1].pm].kind == PM_PLACE))
+			continue;
 		if (t->type == T_PUNCT && (t->ch == ';' || t->ch == '(' ||
 		    t->ch == '"'))
 			break;
-		if (ex_is(c, k, "back") || ex_is(c, k, "home"))
+		/* "on his way back from Japan": Japan is the last stop,
+		 * not home */
+		if ((ex_is(c, k, "back") || ex_is(c, k, "home")) &&
+		    !ex_is(c, k + 1, "from"))
 			home = 1;
 		/* "Gabon for a summit, followed by Angola, then Congo, and
 		 * finally Chad": the chain goes on */
@@ -3726,12 +3963,14 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 			    (c->t[m->t1].cls & (LX_HEAD | LX_MOD |
 			    LX_COMPL)))) ||
 			    (m->t1 < s1 && c->t[m->t1].per >= 0) ||
-			    ex_punct(c, m->t1, '-') ||
+			    (ex_punct(c, m->t1, '-') && c->t[m->t1].off ==
+			    c->t[m->t1 - 1].off + c->t[m->t1 - 1].len) ||
 			    (ex_is(c, prev, "with") &&
 			    !ex_with_stop(c, prev)) ||
 			    ex_is(c, prev, "against")
 			    || ex_is(c, prev, "between") ||
-			    ex_is(c, prev, "than") || home ||
+			    ex_is(c, prev, "than") ||
+			    (home && !ex_is(c, prev, "from")) ||
 			    ex_is(c, prev, "on") || ex_is(c, prev, "about") ||
 			    ex_modifier(c, m) || ex_the_attr(c, m, s1) ||
 			    ex_of_topic(c, m, tr)) {
@@ -3751,8 +3990,10 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 			    ex_punct(c, k - 1, ',') &&
 			    strcmp(c->m[d[n - 1].m].cc, m->cc) == 0) {
 				k = m->t1 - 1;
+				lastend = m->t1;
 				continue;
 			}
+			lastend = m->t1;
 			d[n].m = t->pm;
 			d[n].t = k;
 			d[n].from = ex_is(c, prev, "from");
@@ -3775,10 +4016,18 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 		/* "... after Prime Minister X urged China": another
 		 * person's clause */
 		if (t->per >= 0 && n == 0) {
-			int e = k;
+			int e = k, b = k;
 
 			while (e + 1 < s1 && c->t[e + 1].per == t->per)
 				e++;
+			while (b - 1 > tr && c->t[b - 1].per == t->per)
+				b--;
+			/* "Visit by Vice-Minister X to Barbados" */
+			if ((ex_is(c, b - 1, "by") || ex_is(c, b - 1, "of")) &&
+			    ex_is(c, e + 1, "to") && ex_noun_use(c, tr)) {
+				k = e;
+				continue;
+			}
 			if (e + 1 < s1 && c->t[e + 1].type == T_WORD &&
 			    !(c->t[e + 1].flags & TF_CAP) &&
 			    !(c->t[e].flags & TF_POSS) &&
@@ -3790,6 +4039,13 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 		if (n > 0 && (ex_is(c, k, "which") || ex_is(c, k, "where") ||
 		    ex_is(c, k, "during") || ex_is(c, k, "whose") ||
 		    ex_is(c, k, "who")))
+			break;
+		/* "left for A and will visit B": a future verb after a
+		 * past one is a clause of its own, with its own tense */
+		if ((t->cls & LX_VERB) && n > 0 && (c->t[tr].cls & LX_VERB) &&
+		    (c->t[tr].arg >> 8) == F_PAST && ((c->t[k - 1].cls &
+		    LX_FUT) || ((c->t[k - 2].cls & LX_FUT) &&
+		    c->t[k - 1].type == T_WORD)))
 			break;
 		/* "the official visit of Y": another trip */
 		if ((t->cls & (LX_VERB | LX_MEET)) && n > 0 &&
@@ -3877,8 +4133,14 @@ ex_status(struct ctx *c, int s0, int s1, int tr, int tense,
 		/* "is in X after stops in Y": only Y is done; "after
 		 * arriving in X": X is not */
 		if (ex_is(c, k, "after") && ((k > tr && dt > k) || (k < tr &&
-		    v != V_ARRIVE && v != V_LAND && v != V_BE)))
+		    v != V_ARRIVE && v != V_LAND && v != V_BE))) {
+			/* "After visiting Japan, he will fly to Seoul":
+			 * both ahead */
+			if (k == s0 && tr == k + 1 && ex_has(c, s0, s1,
+			    LX_FUT))
+				return LEG_PLANNED;
 			return LEG_COMPLETED;
+		}
 		if ((c->t[k].cls & LX_DONE) || ex_is(c, k, "return"))
 			return LEG_COMPLETED;
 	}
@@ -4004,6 +4266,20 @@ ex_pick_time(struct ctx *c, const struct ex_time *x, int nx,
 			    !ex_agent(c, k)) ||
 			    ex_is(c, k, "since") || ex_is(c, k, "because") ||
 			    ex_is(c, k, "when") || ex_is(c, k, "until") ||
+			    /* "the visit to X was agreed in February": the
+			     * arrangement's time */
+			    ((ex_is(c, k - 1, "was") || ex_is(c, k - 1,
+			    "were")) && (ex_is(c, k, "agreed") ||
+			    ex_is(c, k, "decided") ||
+			    ex_is(c, k, "arranged") ||
+			    ex_is(c, k, "discussed") ||
+			    ex_is(c, k, "proposed") ||
+			    ex_is(c, k, "confirmed") ||
+			    ex_is(c, k, "announced"))) ||
+			    /* ", media reported Tuesday": the report's day */
+			    ((ex_is(c, k, "reported") || ex_is(c, k, "said") ||
+			    ex_is(c, k, "announced")) && k - 1 > d[nd - 1].t &&
+			    x[i].t0 <= k + 2) ||
 			    /* "to discuss the summit, which is due in
 			     * June": a relative clause's time */
 			    (ex_is(c, k, "which") && ex_punct(c, k - 1, ',')))
@@ -4085,6 +4361,16 @@ ex_pick_time(struct ctx *c, const struct ex_time *x, int nx,
 				    k - 2 >= 0 && c->t[k - 2].per >= 0))
 					claimed = 1;	/* not "Japan's",
 							 * "en route to X" */
+			/* "told Sputnik on January 31 of X's planned
+			 * visit": the day of the telling */
+			for (int k = x[i].t0 - 1; k >= c->cur_s0 &&
+			    k >= x[i].t0 - 3; k--)
+				if (ex_is(c, k, "told") ||
+				    ex_is(c, k, "said") ||
+				    ex_is(c, k, "announced") ||
+				    ex_is(c, k, "reported") ||
+				    ex_is(c, k, "stated"))
+					claimed = 1;
 			if ((x[i].start[0] || x[i].vague) && x[i].t0 < tr &&
 			    !claimed)
 				return &x[i];
@@ -4124,7 +4410,12 @@ ex_is_trigger(const struct ctx *c, int i, int s1)
 	if (!(t->cls & (LX_VERB | LX_NOUN)))
 		return 0;
 	if ((t->flags & TF_CAP) && i > 0 && !(t->flags & TF_PARA) &&
-	    !ex_punct(c, i - 1, '.') && !ex_punct(c, i - 1, '"'))
+	    !ex_punct(c, i - 1, '.') && !ex_punct(c, i - 1, '"') &&
+	    !(ex_punct(c, i - 1, ')') && ex_noun_use(c, i)) &&
+	    /* a heading: "Under Secretary X Travels to India", "Deputy
+	     * Secretary X's Travel to Peru" */
+	    !(c->t[i - 1].per >= 0 && ex_is(c, i + 1, "to") &&
+	    !(c->t[i + 1].flags & TF_CAP)))
 		return 0;	/* "Deputy Chief of Mission", "State Visit" */
 	/* "the head of state", "a stop": a verb-only word after a
 	 * determiner is a noun */
@@ -4142,6 +4433,16 @@ ex_is_trigger(const struct ctx *c, int i, int s1)
 	if (v == V_BE) {
 		int k = i + 1;
 
+		/* "was, for instance, in Turkey": an aside */
+		if (ex_punct(c, k, ',')) {
+			int q = k + 1;
+
+			while (q < s1 && q < k + 5 && c->t[q].type == T_WORD &&
+			    c->t[q].pm < 0 && c->t[q].per < 0)
+				q++;
+			if (ex_punct(c, q, ',') && q > k + 1)
+				k = q + 1;
+		}
 		/* "is due in Paris", "is expected in Seoul" */
 		if (ex_is(c, k, "due") || ex_is(c, k, "expected"))
 			k++;
@@ -4149,6 +4450,35 @@ ex_is_trigger(const struct ctx *c, int i, int s1)
 			return c->t[k + 1 < s1 ? k + 1 : k].pm >= 0 ||
 			    (ex_is(c, k + 1, "the") && k + 2 < s1 &&
 			    c->t[k + 2].pm >= 0);
+		return 0;
+	}
+	/* "will spend next weekend in India", "spent two days in Oman":
+	 * a stay, when only words of time come before "in" (not "spend
+	 * money in") */
+	if (v == V_SPEND) {
+		static const char *const tw[] = { "the", "a", "an", "his",
+		    "her", "their", "next", "this", "last", "entire", "whole",
+		    "few", "several", "two", "three", "four", "five", "six",
+		    "seven", "day", "days", "night", "nights", "week", "weeks",
+		    "weekend", "hours", "morning", "afternoon", "evening",
+		    "holidays", "time" };
+
+		for (int k = i + 1; k < s1 && k < i + 6; k++) {
+			int ok = 0;
+
+			if ((ex_is(c, k, "in") || ex_is(c, k, "at")) &&
+			    k > i + 1)
+				return k + 1 < s1 && c->t[k + 1].pm >= 0;
+			if (c->t[k].type == T_NUM || (c->t[k].cls &
+			    (LX_WEEKDAY | LX_MONTH)))
+				ok = 1;
+			for (size_t w = 0; !ok && w < sizeof tw / sizeof tw[0];
+			    w++)
+				if (ex_is(c, k, tw[w]))
+					ok = 1;
+			if (!ok)
+				return 0;
+		}
 		return 0;
 	}
 	if (v == V_RETURN)	/* "returned from X", not "returned to" */
@@ -4328,8 +4658,16 @@ ex_fill_date(struct ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 			    s1);
 			continue;
 		}
-		if (pick->start[0] != '\0')
-			continue;
+		if (pick->start[0] != '\0') {
+			size_t li = (size_t)(pick - c->out->v) - c->out0;
+
+			/* a weak date ("has arrived": today) gives way to
+			 * the day the text states ("landed on Monday") */
+			if (li >= (size_t)c->nweak || !c->weak[li] ||
+			    x->vague || x->prec < pick->precision)
+				continue;
+			c->weak[li] = 0;
+		}
 		/* a past date is not a planned trip's, nor a future one a
 		 * completed trip's ("his visit ... in September last year") */
 		if (x->prec == LEG_PREC_MONTH)
@@ -4524,13 +4862,13 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 		if (nd == 0) {
 			/* "here", or a possessive visit in a datelined
 			 * article: the dateline place */
-			int here = 0;
+			int here = 0, said_here = 0;
 
 			/* "here on an official visit", "arriving here" */
 			for (int k = i - 4 > s0 ? i - 4 : s0; k < s1 &&
 			    k < i + 4; k++)
 				if (ex_is(c, k, "here"))
-					here = 1;
+					here = said_here = 1;
 			if (!here && (c->t[i].cls & LX_NOUN) &&
 			    (c->t[i - 1 >= s0 ? i - 1 : i].flags & TF_POSS)
 			    && !ex_is(c, i + 1, "to") && !ex_is(c, i + 1,
@@ -4558,7 +4896,20 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 			}
 			for (int w = 0; w < nw; w++) {
 				struct kbm m;
+				int other = 0;
 
+				/* "the minister's tour" of someone whose
+				 * trip abroad was reported elsewhere: that
+				 * trip, not the dateline place */
+				for (size_t q = c->out0; !said_here &&
+				    q < c->out->n; q++)
+					if (strcmp(c->out->v[q].person,
+					    c->p[who[w]].name) == 0 &&
+					    !ex_same_country(c->out->v[q].
+					    dest_country, c->dl_cc))
+						other = 1;
+				if (other)
+					continue;
 				memset(&m, 0, sizeof m);
 				memcpy(m.cc, c->dl_cc, 3);
 				m.city = c->dl_city;
@@ -4578,8 +4929,11 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 			for (int di = 0; di < nd; di++)
 				if (!d[di].from)
 					any = 1;
-			/* but "returned from Washington" is one */
-			if (!any && (c->t[i].arg & 0xff) != V_RETURN)
+			/* but "returned from Washington", "flew back
+			 * home from Japan" are one */
+			if (!any && (c->t[i].arg & 0xff) != V_RETURN &&
+			    !ex_is(c, i + 1, "back") && !ex_is(c, i + 1,
+			    "home"))
 				continue;
 		}
 		nw = ex_travellers(c, s0, s1, i, who, 6);
@@ -4641,7 +4995,7 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 
 				for (int w = 0; w < nw; w++)
 					if (c->p[who[w]].cc[0] == '\0' ||
-					    !ex_same_country(c->p[who[w]].cc,
+					    !ex_home(c->p[who[w]].cc,
 					    c->m[d[di].m].cc))
 						home = 0;
 				if (!home)
@@ -4673,14 +5027,21 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 				tx = NULL;
 			/* an arrival at the dateline place, undated: the
 			 * report is from there, today */
+			/* "X has arrived in Y", undated: today */
 			if (tx == NULL && st == LEG_ONGOING && !d[di].from &&
-			    strcmp(m->cc, c->dl_cc) == 0 && ((c->t[i].arg &
+			    (strcmp(m->cc, c->dl_cc) == 0 || ((ex_is(c, i - 1,
+			    "has") || ex_is(c, i - 1, "have")) &&
+			    (c->t[i].cls & LX_VERB))) && ((c->t[i].arg &
 			    0xff) == V_ARRIVE || (c->t[i].arg & 0xff) ==
 			    V_LAND)) {
 				memset(&today, 0, sizeof today);
 				memcpy(today.start, c->ref, 11);
 				today.prec = LEG_PREC_DAY;
 				tx = &today;
+				/* "has arrived": a later "landed on
+				 * Monday" knows better */
+				if (strcmp(m->cc, c->dl_cc) != 0)
+					c->cur_weak = 1;
 			}
 			if (tx != NULL && tx >= x && tx < x + nx)
 				xused[tx - x] = 1;
@@ -4711,6 +5072,11 @@ ex_meet_verb(const struct ctx *c, int s0, int i)
 
 	if (!ex_is(c, i, "talks") && !ex_is(c, i, "meeting") &&
 	    !ex_is(c, i, "meetings"))
+		return 1;
+	/* "at the meeting in Geneva", "during talks in Beijing": the
+	 * clause's subject is there */
+	if ((ex_is(c, i - 1, "the") && (ex_is(c, i - 2, "at") ||
+	    ex_is(c, i - 2, "during"))) || ex_is(c, i - 1, "during"))
 		return 1;
 	for (int k = i - 1; k >= s0 && k >= i - 3; k--)
 		for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
@@ -4765,6 +5131,22 @@ ex_meet_leader(struct ctx *c, int s0, int s1)
 			meet = i;
 			continue;
 		}
+		/* "will have a lunch with Queen X", "held talks with King
+		 * Y": a meeting noun with a verb of holding */
+		if (meet < 0 && i + 1 < s1 && c->t[i + 1].len == 4 &&
+		    ex_is(c, i + 1, "with") && (ex_is(c, i,
+		    "meeting") || ex_is(c, i, "talks") || ex_is(c, i,
+		    "lunch") || ex_is(c, i, "dinner") || ex_is(c, i,
+		    "audience"))) {
+			for (int k = i - 1; k >= s0 && k >= i - 4; k--)
+				if (ex_is(c, k, "have") || ex_is(c, k, "has") ||
+				    ex_is(c, k, "had") || ex_is(c, k, "having") ||
+				    ex_is(c, k, "hold") || ex_is(c, k, "holds") ||
+				    ex_is(c, k, "held") || ex_is(c, k, "holding"))
+					meet = i;
+			if (meet >= 0)
+				continue;
+		}
 		if (meet < 0 && c->t[i].per >= 0 && subj < 0)
 			subj = c->t[i].per;
 		if (meet < 0 && (ex_is(c, i, "he") || ex_is(c, i, "she")) &&
@@ -4778,6 +5160,16 @@ ex_meet_leader(struct ctx *c, int s0, int s1)
 	}
 	if (meet < 0 || subj < 0 || obj < 0 || subj == obj)
 		return;
+	/* "has met the Austrian Chancellor, the Italian Prime Minister and
+	 * West Germany's Kohl": leaders of several countries are meetings
+	 * anywhere, not one visit */
+	for (int i = meet + 1; i < s1; i++)
+		if (c->t[i].per >= 0 && c->t[i].per != obj &&
+		    c->p[c->t[i].per].cc[0] != '\0' &&
+		    c->p[obj].cc[0] != '\0' &&
+		    strcmp(c->p[c->t[i].per].cc, c->p[obj].cc) != 0 &&
+		    c->t[i].per != subj && ex_is_leader(&c->p[c->t[i].per]))
+			return;
 	if (!ex_is_leader(&c->p[obj]) || c->p[obj].cc[0] == '\0' ||
 	    !c->p[subj].labelled || strcmp(c->p[obj].cc, c->p[subj].cc) == 0)
 		return;
@@ -4808,6 +5200,87 @@ ex_meet_leader(struct ctx *c, int s0, int s1)
  * no other place named, is at the dateline place.  Past or present only:
  * a future meeting may be anywhere.
  */
+/*
+ * "TOKYO, April 8 - West German Economics Minister X said here today",
+ * "X is due here on April 29": a foreign official "here" in a datelined
+ * report is at the dateline place.  Not when the sentence names a trip or
+ * another place, nor "here" in a quotation.
+ */
+static void
+ex_here(struct ctx *c, int s0, int s1)
+{
+	struct ex_time	 x[8];
+	int		 nx, here = -1, per = -1, fut = 0;
+	struct kbm	 m;
+	const struct ex_time *tx = NULL;
+	enum leg_status	 st;
+
+	if (c->dl_cc[0] == '\0')
+		return;
+	for (int i = s0; i < s1 && here < 0; i++)
+		if (c->t[i].len == 4 && ex_is(c, i, "here"))
+			here = i;
+	if (here < 0 || ex_has(c, s0, s1, LX_VIRTUAL | LX_NEG | LX_HOST))
+		return;
+	here = -1;
+	for (int i = s0; i < s1; i++) {
+		if (ex_punct(c, i, '"'))
+			return;
+		if (ex_is_trigger(c, i, s1))
+			return;
+		if (c->t[i].pm >= 0 && c->t[i].per < 0 && (ex_is(c, i - 1,
+		    "in") || ex_is(c, i - 1, "at") || ex_is(c, i - 1, "to")) &&
+		    c->m[c->t[i].pm].kind != PM_DEMONYM)
+			return;
+		if (c->t[i].cls & LX_FUT)
+			fut = 1;
+		if (here < 0 && ex_is(c, i, "here") && !ex_is(c, i + 1, "and"))
+			here = i;
+	}
+	if (here < 0)
+		return;
+	/* the subject before "here", not an object */
+	for (int i = s0; i < here; i++)
+		if (c->t[i].per >= 0) {
+			int b = i;
+
+			while (i + 1 < here && c->t[i + 1].per == c->t[b].per)
+				i++;
+			if (ex_is_object(c, s0, b))
+				continue;
+			per = c->t[b].per;
+			break;
+		}
+	if (per < 0 || !c->p[per].labelled || c->p[per].cc[0] == '\0')
+		return;
+	/* "the Soviet ambassador here": posted, not visiting */
+	if (c->p[per].role != NULL && strcasestr(c->p[per].role,
+	    "ambassador") != NULL)
+		return;
+	nx = ex_timexes(c, s0, s1, fut ? 1 : -1, x, 8);
+	for (int q = 0; q < nx; q++)
+		if (x[q].start[0] && !x[q].vague) {
+			tx = &x[q];
+			break;
+		}
+	if (fut || (tx != NULL && when_days_between(c->ref, tx->start) > 0))
+		st = LEG_PLANNED;
+	else
+		st = LEG_ONGOING;
+	if (tx == NULL && !fut) {
+		memset(&x[0], 0, sizeof x[0]);
+		memcpy(x[0].start, c->ref, 11);
+		x[0].prec = LEG_PREC_DAY;
+		tx = &x[0];
+	}
+	memset(&m, 0, sizeof m);
+	memcpy(m.cc, c->dl_cc, 3);
+	m.city = c->dl_city;
+	m.lat = c->dl_lat;
+	m.lon = c->dl_lon;
+	ex_leg_add(c, per, &m, 0, tx, 0, st, 0.45, s0, s1);
+}
+
 static void
 ex_dateline_meet(struct ctx *c, int s0, int s1)
 {
@@ -4933,7 +5406,10 @@ ex_visiting(struct ctx *c, int s0, int s1)
 		/* "visiting X" as an adjective: after a meeting word or a
 		 * preposition, not "is visiting" */
 		v = i - 1;
-		if (v < s0 || !(ex_is(c, v, "with") || ex_is(c, v, "met") ||
+		/* "TOKYO - Visiting X said": the dateline place */
+		if (v < s0 && c->dl_cc[0] == '\0')
+			continue;
+		if (v >= s0 && !(ex_is(c, v, "with") || ex_is(c, v, "met") ||
 		    ex_is(c, v, "received") || ex_is(c, v, "the") ||
 		    ex_is(c, v, "and") || ex_is(c, v, "by")))
 			continue;
@@ -4973,17 +5449,35 @@ ex_presence(struct ctx *c, int s0, int s1)
 	int		 nx, meet = -1, place = -1, tense = 0;
 
 	c->cur_weak = 0;
-	if (ex_has(c, s0, s1, LX_VIRTUAL) || ex_has(c, s0, s1, LX_VERB |
-	    LX_NOUN))
+	if (!ex_has(c, s0, s1, LX_MEET) || ex_has(c, s0, s1, LX_VIRTUAL))
 		return;
+	/* "Mr. X, Press Secretary: In Fiji, he will ...": the speaker
+	 * line is not the clause */
+	for (int k = s0; k < s1 && k < s0 + 12; k++)
+		if (ex_punct(c, k, ':') && k > s0 && c->t[k - 1].type ==
+		    T_WORD && (c->t[k - 1].flags & TF_CAP)) {
+			s0 = k + 1;
+			break;
+		}
+	if (s0 >= s1)
+		return;
+	/* a travel word decides; "is scheduled to meet" is none */
+	for (int i = s0; i < s1; i++)
+		if ((c->t[i].cls & (LX_VERB | LX_NOUN)) && !((c->t[i].cls &
+		    LX_VERB) && (c->t[i].arg & 0xff) == V_BE &&
+		    !ex_is_trigger(c, i, s1)))
+			return;
 	for (int i = s0; i < s1; i++) {
 		if ((c->t[i].cls & LX_MEET) && meet < 0 && ex_meet_verb(c, s0,
 		    i))
 			meet = i;
 		if (c->t[i].cls & LX_FUT)
 			tense = 1;
+		/* "in Geneva", "at the White House" */
 		if (place < 0 && c->t[i].pm >= 0 && (ex_is(c, i - 1, "in") ||
-		    (ex_is(c, i - 1, "the") && ex_is(c, i - 2, "in")))) {
+		    (ex_is(c, i - 1, "the") && ex_is(c, i - 2, "in")) ||
+		    ((c->m[c->t[i].pm].flags & EX_MF_METONYM) &&
+		    ex_is(c, i - 1, "the") && ex_is(c, i - 2, "at")))) {
 			const struct kbm *m = &c->m[c->t[i].pm];
 
 			if ((m->kind == PM_PLACE || m->kind == PM_COUNTRY) &&
@@ -5016,6 +5510,25 @@ ex_presence(struct ctx *c, int s0, int s1)
 		for (int i = s0; i < s1 && nw < 8; i++) {
 			int dup = 0;
 
+			/* "In Uganda, she will meet X": the subject
+			 * pronoun is the last subject */
+			if (i < meet && nw == 0 && (ex_is(c, i, "he") ||
+			    ex_is(c, i, "she")) && c->last_subj >= 0 &&
+			    (ex_is(c, s0, "in") || ex_is(c, s0, "while"))) {
+				int q = c->last_subj;
+
+				/* a spokesman speaking of the traveller:
+				 * the last official subject on a trip */
+				if (!c->p[q].labelled && c->last_lsubj >= 0)
+					for (size_t l = c->out0; l <
+					    c->out->n; l++)
+						if (strcmp(c->out->v[l].person,
+						    c->p[c->last_lsubj].name) ==
+						    0)
+							q = c->last_lsubj;
+				who[nw++] = q;
+				continue;
+			}
 			if (c->t[i].per < 0)
 				continue;
 			/* after the meeting verb: only a visitor whose
@@ -5108,6 +5621,91 @@ ex_cancelled_meeting(struct ctx *c, int s0, int s1)
 }
 
 /* "X hosted Y in Z", "X welcomed Y to Z": Y travelled, X did not. */
+/*
+ * "Gorbachev will on his return receive French President Mitterrand": a
+ * head of state or government receiving a foreign official, with no place
+ * named, receives him at home.  Only when the guest's name follows the
+ * verb and the sentence names no trip and no place.
+ */
+static void
+ex_hosted_home(struct ctx *c, int s0, int s1, int h)
+{
+	struct ex_time	 x[8];
+	int		 host = -1, guest = -1, nx, fut = 0;
+	struct kbm	 m;
+	const struct kb_country *k;
+	enum leg_status	 st;
+
+	if (ex_is(c, h - 1, "was") || ex_is(c, h - 1, "were") ||
+	    ex_is(c, h - 1, "been") || ex_is(c, h - 1, "is") ||
+	    ex_is(c, h - 1, "be"))
+		return;
+	/* the clause of the verb: "spend the weekend in India, and will
+	 * on his return receive X" */
+	int c0 = s0;
+
+	for (int i = h - 1; i > s0; i--)
+		if (ex_punct(c, i, ',') || ex_punct(c, i, ';')) {
+			c0 = i + 1;
+			break;
+		}
+	for (int i = c0; i < s1; i++) {
+		if (ex_is_trigger(c, i, s1) || (c->t[i].pm >= 0 &&
+		    c->t[i].per < 0 && (c->m[c->t[i].pm].kind == PM_PLACE ||
+		    c->m[c->t[i].pm].kind == PM_COUNTRY) &&
+		    !(c->t[c->m[c->t[i].pm].t1 - 1].flags & TF_POSS)))
+			return;
+		if (c->t[i].cls & LX_FUT)
+			fut = 1;
+	}
+	/* the host: the subject, or "he" for the last subject */
+	for (int i = h - 1; i >= s0; i--) {
+		if (c->t[i].per >= 0) {
+			int b = i;
+
+			while (b - 1 >= s0 && c->t[b - 1].per == c->t[i].per)
+				b--;
+			if (!ex_is_object(c, s0, b))
+				host = c->t[i].per;
+			break;
+		}
+		if (ex_is(c, i, "he") || ex_is(c, i, "she")) {
+			host = c->last_subj;
+			break;
+		}
+	}
+	/* the guest right after the verb: "receive French President X" */
+	for (int i = h + 1; i < s1 && i < h + 4; i++)
+		if (c->t[i].per >= 0) {
+			guest = c->t[i].per;
+			break;
+		}
+	if (host < 0 || guest < 0 || host == guest ||
+	    !(ex_is_leader(&c->p[host]) || (c->p[host].role != NULL &&
+	    (strcasestr(c->p[host].role, "general secretary") != NULL ||
+	    strcasestr(c->p[host].role, "leader") != NULL))) ||
+	    c->p[host].cc[0] == '\0' ||
+	    c->p[guest].cc[0] == '\0' || !c->p[guest].labelled ||
+	    ex_same_country(c->p[host].cc, c->p[guest].cc))
+		return;
+	memset(&m, 0, sizeof m);
+	memcpy(m.cc, c->p[host].cc, 3);
+	if ((k = kb_country_by_code(c->kb, m.cc)) != NULL) {
+		m.lat = k->lat;
+		m.lon = k->lon;
+	}
+	nx = ex_timexes(c, c0, s1, fut ? 1 : -1, x, 8);
+	if (fut)
+		st = LEG_PLANNED;
+	else if (nx > 0 && x[0].start[0] && when_days_between(c->ref,
+	    x[0].start) < -1)
+		st = LEG_COMPLETED;
+	else
+		st = LEG_ONGOING;
+	ex_leg_add(c, guest, &m, 0, nx > 0 && x[0].start[0] && !x[0].vague ?
+	    &x[0] : NULL, 0, st, 0.45, s0, s1);
+}
+
 static void
 ex_hosted(struct ctx *c, int s0, int s1)
 {
@@ -5161,8 +5759,12 @@ ex_hosted(struct ctx *c, int s0, int s1)
 				break;
 			}
 		}
-		if (nw == 0 || place < 0 || ex_has(c, s0, s1, LX_VIRTUAL))
+		if (nw == 0 || ex_has(c, s0, s1, LX_VIRTUAL))
 			continue;
+		if (place < 0) {
+			ex_hosted_home(c, s0, s1, h);
+			continue;
+		}
 		if (nx < 0)
 			nx = ex_timexes(c, s0, s1, -1, x, 8);
 		tx = nx > 0 && x[0].start[0] ? &x[0] : NULL;
@@ -5178,7 +5780,7 @@ ex_hosted(struct ctx *c, int s0, int s1)
 static void
 ex_update_subject(struct ctx *c, int s0, int s1)
 {
-	int who[4], n = 0;
+	int who[4], n = 0, pron = 0;
 
 	for (int i = s0; i < s1 && n < 4; i++) {
 		if (c->t[i].per >= 0) {
@@ -5197,6 +5799,11 @@ ex_update_subject(struct ctx *c, int s0, int s1)
 				i++;
 			continue;
 		}
+		/* "Later he met Y": the pronoun keeps its antecedent */
+		if (n == 0 && (c->t[i].cls & LX_PRON_S)) {
+			pron = 1;
+			break;
+		}
 		if (c->t[i].cls & (LX_VERB | LX_MEET | LX_BREAK))
 			break;
 	}
@@ -5206,7 +5813,7 @@ ex_update_subject(struct ctx *c, int s0, int s1)
 		c->last_subj = who[0];
 	if (n > 0 && c->p[who[0]].labelled)
 		c->last_lsubj = who[0];
-	if (n == 0) {
+	if (n == 0 && !pron) {
 		/* "The poll was bad news for Neil Kinnock.": the person
 		 * last named is who "his" will mean next */
 		for (int i = s1 - 1; i >= s0; i--)
@@ -5217,6 +5824,57 @@ ex_update_subject(struct ctx *c, int s0, int s1)
 	}
 	if (n >= 2)
 		ex_set_group(c, who, n);
+}
+
+/*
+ * "Reagan will travel to Moscow in late May ... the summit would be May 29
+ * through June 2": a day date for "the summit" or "the talks" falls in the
+ * month of a planned leg dated only by month and makes it precise.
+ */
+static void
+ex_summit_date(struct ctx *c, int s0, int s1)
+{
+	struct ex_time	x[8];
+	int		nx, noun = 0;
+	const char	*cc = NULL;
+
+	/* "the summit", "The eighth Summit of the Americas" */
+	for (int i = s0 + 1; i < s1 && !noun; i++)
+		if ((c->t[i].len == 6 || c->t[i].len == 5) &&
+		    (ex_is(c, i, "summit") || ex_is(c, i, "talks")) &&
+		    (ex_is(c, i - 1, "the") || (i - 2 >= s0 &&
+		    ex_is(c, i - 2, "the"))))
+			noun = 1;
+	if (!noun || c->out->n == c->out0)
+		return;
+	for (int i = s0; i < s1; i++) {
+		if (ex_is_trigger(c, i, s1))
+			return;
+		/* "in Lima, Peru": the place must be the trip's */
+		if (c->t[i].pm >= 0 && c->t[i].per < 0 && ex_is(c, i - 1,
+		    "in") && (c->m[c->t[i].pm].kind == PM_PLACE ||
+		    c->m[c->t[i].pm].kind == PM_COUNTRY) && cc == NULL)
+			cc = c->m[c->t[i].pm].cc;
+	}
+	if (!noun)
+		return;
+	nx = ex_timexes(c, s0, s1, 1, x, 8);
+	if (nx != 1 || x[0].vague || x[0].prec != LEG_PREC_DAY ||
+	    !x[0].start[0])
+		return;
+	for (size_t i = c->out->n; i-- > c->out0; ) {
+		struct leg *l = &c->out->v[i];
+
+		if (l->status != LEG_PLANNED || l->precision != LEG_PREC_MONTH)
+			continue;
+		if (strncmp(l->start, x[0].start, 7) == 0 && (cc == NULL ||
+		    ex_same_country(cc, l->dest_country))) {
+			memcpy(l->start, x[0].start, 11);
+			memcpy(l->end, x[0].end, 11);
+			l->precision = LEG_PREC_DAY;
+		}
+		break;
+	}
 }
 
 /* ---------------------------------------------------------------- */
@@ -5322,6 +5980,7 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 	c.last_subj = -1;
 	c.last_lsubj = -1;
 	c.pdate_per = -1;
+	c.speaker = -1;
 	memcpy(c.published, in->published, 11);
 	ex_tokenize(&c);
 	ex_phrasal(&c);
@@ -5338,6 +5997,7 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 			continue;
 		c.cur_sno = s;
 		ex_people(&c, s, s0, s1);
+		ex_speaker(&c, s0, s1);
 		ex_travel(&c, s, s0, s1);
 		ex_presence(&c, s0, s1);
 		ex_hosted(&c, s0, s1);
@@ -5345,6 +6005,8 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 		ex_visiting(&c, s0, s1);
 		ex_meet_leader(&c, s0, s1);
 		ex_dateline_meet(&c, s0, s1);
+		ex_here(&c, s0, s1);
+		ex_summit_date(&c, s0, s1);
 		ex_update_subject(&c, s0, s1);
 	}
 	ex_ctx_free(&c);

@@ -751,6 +751,29 @@ kb_official_in_office(const struct kb_official *o, const char *date)
 	return 1;
 }
 
+/*
+ * The table lists Soviet officeholders under SU and the press writes
+ * "Soviet" (RU in the country table): one state for the lookup, the dates
+ * tell which government is meant.
+ */
+static int
+kb_cc_eq(const char *a, const char *b)
+{
+	/* two-letter codes, case-insensitive, without a call per row */
+	if ((a[0] | 0x20) != (b[0] | 0x20))
+		return 0;
+	if (a[0] == '\0' || b[0] == '\0')
+		return a[0] == b[0];
+	return strcasecmp(a + 1, b + 1) == 0;
+}
+
+static int
+kb_same_state(const char *a, const char *b)
+{
+	return (kb_cc_eq(a, "SU") && kb_cc_eq(b, "RU")) ||
+	    (kb_cc_eq(a, "RU") && kb_cc_eq(b, "SU"));
+}
+
 const struct kb_official *
 kb_office_holder(const struct kb *kb, const char *country,
     const char *office, const char *date)
@@ -764,8 +787,10 @@ kb_office_holder(const struct kb *kb, const char *country,
 	for (size_t i = 0; i < kb->nofficials; i++) {
 		const struct kb_official *o = &kb->officials[i];
 
-		if (strcasecmp(o->country, country) == 0 &&
-		    strcmp(o->office, office) == 0 &&
+		if (!kb_cc_eq(o->country, country) &&
+		    !kb_same_state(o->country, country))
+			continue;
+		if (strcmp(o->office, office) == 0 &&
 		    kb_official_in_office(o, date)) {
 			if (date != NULL && strcmp(o->start, date) == 0)
 				return o;

@@ -1037,6 +1037,14 @@ START_TEST(test_historical_codes)
 		  "1998-05-06", "Hale", "RU", "1998-05-04", "ongoing" },
 		{ "Secretary of State Tom Hale arrived in Riga on Monday.",
 		  "1995-05-03", "Hale", "LV", "1995-05-01", "ongoing" },
+		/* gen3: Czechoslovakia until 1993 */
+		{ "Secretary of State Tom Hale arrived in Prague on Monday.",
+		  "1988-05-04", "Hale", "CS", "1988-05-02", "ongoing" },
+		{ "Secretary of State Tom Hale arrived in Bratislava on "
+		  "Monday.", "1988-05-04", "Hale", "CS", "1988-05-02",
+		  "ongoing" },
+		{ "Secretary of State Tom Hale arrived in Prague on Monday.",
+		  "1998-05-06", "Hale", "CZ", "1998-05-04", "ongoing" },
 	};
 	RUN(rows);
 }
@@ -1443,6 +1451,649 @@ START_TEST(test_visiting)
 }
 END_TEST
 
+/* Gen3: a stop's dates in brackets, and lists cut by semicolons. */
+START_TEST(test_bracket_stops)
+{
+	static const struct row rows[] = {
+		{ "Foreign Minister Rajan Gupta of India will visit Hungary "
+		  "(November 28-29) and Bulgaria (November 30 - December 1).",
+		  "2023-11-20", "Gupta", "BG", "2023-11-30", "planned" },
+		{ "Foreign Minister Rajan Gupta of India will visit Hungary "
+		  "(November 28-29) and Bulgaria (November 30 - December 1).",
+		  "2023-11-20", "Gupta", "HU", "2023-11-28", "planned" },
+		{ "Trade Minister Ana Ruiz of Spain will tour Peru (3 days), "
+		  "Chile and Bolivia.", "2023-11-20", "Ruiz", "BO", "",
+		  "planned" },
+		{ "Secretary of State Dan Hale will visit Lima, Peru; Quito, "
+		  "Ecuador and Bogota.", "2019-07-16", "Hale", "EC", "",
+		  "planned" },
+		{ "Secretary of State Dan Hale will visit Lima, Peru; Quito, "
+		  "Ecuador and Bogota.", "2019-07-16", "Hale", "CO", "",
+		  "planned" },
+		/* a bracket naming people is another clause */
+		{ "Secretary of State Dan Hale will visit Peru (where "
+		  "President Luis Vega met him) and Chile.", "2019-07-16",
+		  "Hale", "PE", "", "planned" },
+		/* a semicolon before a new clause ends the list */
+		{ "Secretary of State Dan Hale will visit Peru; the talks "
+		  "with Chile will follow.", "2019-07-16", "Hale", "!CL", "",
+		  NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: overseas territories are home ground. */
+START_TEST(test_territories)
+{
+	static const struct row rows[] = {
+		{ "Deputy Defense Secretary Tom Reed will travel to Guam and "
+		  "Japan next week.", "2014-08-13", "Reed", "!GU", "", NULL },
+		{ "Deputy Defense Secretary Tom Reed will travel to Guam and "
+		  "Japan next week.", "2014-08-13", "Reed", "JP", "",
+		  "planned" },
+		{ "Secretary of State Dan Hale will travel to San Juan, Puerto "
+		  "Rico on July 18.", "2019-07-16", "Hale", NULL, "", NULL },
+		/* not for officials of other countries */
+		{ "Japanese Foreign Minister Ken Sato will visit Guam on July "
+		  "18.", "2019-07-16", "Sato", "GU", "2019-07-18",
+		  "planned" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: "Title (ACRONYM) for X, Full Name will ...". */
+START_TEST(test_title_apposition)
+{
+	static const struct row rows[] = {
+		{ "Minister of State (MoS) for External Affairs, Priya Nair "
+		  "will visit Peru on May 2.", "2023-04-20", "Nair", "PE",
+		  "2023-05-02", "planned" },
+		{ "Minister of State for Trade, Priya Nair will travel to "
+		  "Chile next week.", "2023-04-20", "Nair", "CL", "",
+		  "planned" },
+		{ "Foreign Minister, Jan de Vries left for Japan on Monday.",
+		  "2023-04-20", "Vries", "JP", "2023-04-17", "completed" },
+		/* a single capitalised word after the comma is no name */
+		{ "According to the Foreign Minister, Germany will visit "
+		  "Peru.", "2023-04-20", "Germany", NULL, "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: who "he" is, and meetings with several leaders. */
+START_TEST(test_pronoun_subject)
+{
+	static const struct row rows[] = {
+		{ "Secretary of State Dan Hale arrived in Israel on Friday "
+		  "and was met by Foreign Minister Avi Levin. Later he met "
+		  "Levin again. On Saturday, he flew to Jordan.",
+		  "1987-10-19", "Hale", "JO", "1987-10-17", NULL },
+		{ "Secretary of State Dan Hale arrived in Israel on Friday "
+		  "and was met by Foreign Minister Avi Levin. Later he met "
+		  "Levin again. On Saturday, he flew to Jordan.",
+		  "1987-10-19", "Levin", "!JO", "", NULL },
+		/* meetings with leaders of several countries: no leg */
+		{ "Soviet leader Ivan Petrov will visit Cuba next month. In "
+		  "the past weeks he has met Austrian Chancellor Karl Huber, "
+		  "Italian Prime Minister Marco Rossi and Greek Prime "
+		  "Minister Nikos Pappas.", "1988-11-16", "Petrov", "!AT", "",
+		  NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: a meeting at a seat of government ("at the White House"). */
+START_TEST(test_metonym_venue)
+{
+	static const struct row rows[] = {
+		{ "Jordan's King Hamid will meet President Hale at the White "
+		  "House on June 9.", "1986-05-30", "Hamid", "US",
+		  "1986-06-09", "planned" },
+		{ "Prime Minister Ann Cole of Britain will hold talks at the "
+		  "Kremlin on February 20.", "1985-01-17", "Cole", "SU",
+		  "1985-02-20", "planned" },
+		/* the home side has no leg */
+		{ "U.S. President Tom Hale will meet Jordan's King Hamid at "
+		  "the White House on June 9.", "1986-05-30", "Hale", "!US",
+		  "", NULL },
+		/* only "at the" a seat of government, not "at" a country */
+		{ "Prime Minister Ann Cole of Britain will meet Sam Dunn, an "
+		  "expert at Russia's oil company, on February 20.",
+		  "1985-01-17", "Cole", NULL, "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: hosts named by "at the invitation of" and staff titles. */
+START_TEST(test_invitation_staff)
+{
+	static const struct row rows[] = {
+		{ "Fiji's Prime Minister Tomasi Vula will pay an official "
+		  "visit to Japan from May 4 to 9 at the invitation of "
+		  "Japanese Prime Minister Ken Sato.", "2009-04-10", "Vula",
+		  "JP", "2009-05-04", "planned" },
+		{ "The visit to India at the invitation of Indian President "
+		  "Raj Patel will be the first by a Chilean Foreign Minister, "
+		  "Juan Soto, since 1990.", "2009-04-10", "Soto", "IN", "",
+		  NULL },
+		/* "visit by X" still names the traveller */
+		{ "Next week's visit to Peru by Fiji's Prime Minister Tomasi "
+		  "Vula was announced.", "2009-04-10", "Vula", "PE", "",
+		  NULL },
+		/* an honorific in apposition */
+		{ "The Minister for Foreign Affairs of Sudan, Professor Omar "
+		  "Bashir arrived in Tunisia on Sunday.", "2017-12-04",
+		  "Bashir", "TN", "2017-12-03", "ongoing" },
+		/* an adviser's deputy is staff; the adviser is labelled */
+		{ "Deputy National Security Adviser Tom Reed will visit "
+		  "Britain next week.", "2016-04-20", "Reed", NULL, "", NULL },
+		{ "National Security Adviser Tom Reed will visit Britain next "
+		  "week.", "2016-04-20", "Reed", "GB", "", "planned" },
+		/* a deputy minister is labelled */
+		{ "Deputy Foreign Minister Tom Reed of Britain will visit "
+		  "Peru next week.", "2016-04-20", "Reed", "PE", "",
+		  "planned" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: "In X, she is scheduled to meet Y": a stop by its meeting. */
+START_TEST(test_stop_meetings)
+{
+	static const struct row rows[] = {
+		{ "Secretary of State Ann Cole will visit Ghana. In Togo, "
+		  "she is scheduled to meet President Jean Kossi.",
+		  "2012-01-13", "Cole", "TG", "", "planned" },
+		{ "Secretary of State Ann Cole will visit Ghana. In Togo, "
+		  "Cole is scheduled to meet President Jean Kossi.",
+		  "2012-01-13", "Cole", "TG", "", "planned" },
+		/* the host has no leg */
+		{ "Secretary of State Ann Cole will visit Ghana. In Togo, "
+		  "she is scheduled to meet President Jean Kossi.",
+		  "2012-01-13", "Kossi", "!TG", "", NULL },
+		/* "is" with no meeting is no presence */
+		{ "Secretary of State Ann Cole will visit Ghana. In Togo, "
+		  "the vote is scheduled for May.", "2012-01-13", "Cole",
+		  "!TG", "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: clauses with their own tense and the report's own day. */
+START_TEST(test_clause_tense)
+{
+	static const struct row rows[] = {
+		{ "Foreign Minister Ali Demir of Turkey left for Cairo on "
+		  "Monday and will visit Jordan and Iraq later.", "2018-04-03",
+		  "Demir", "JO", "", "planned" },
+		{ "Foreign Minister Ali Demir of Turkey left for Cairo on "
+		  "Monday and will visit Jordan and Iraq later.", "2018-04-03",
+		  "Demir", "EG", "2018-04-02", "completed" },
+		{ "Foreign Minister Ali Demir of Turkey flew to Cairo on "
+		  "Monday and then visited Jordan.", "2018-04-03", "Demir",
+		  "JO", "", "completed" },
+		/* the day of the report is not the day of the trip */
+		{ "Foreign Minister Ali Demir of Turkey will visit Jordan and "
+		  "Iraq, state media reported Tuesday.", "2018-04-04",
+		  "Demir", "JO", "", "planned" },
+		{ "Foreign Minister Ali Demir of Turkey will visit Jordan on "
+		  "Friday, state media reported Tuesday.", "2018-04-04",
+		  "Demir", "JO", "2018-04-06", "planned" },
+		/* "has arrived", undated: today */
+		{ "Foreign Minister Ali Demir of Turkey has arrived in Tokyo "
+		  "for talks.", "2011-10-20", "Demir", "JP", "2011-10-20",
+		  "ongoing" },
+		{ "Foreign Minister Ali Demir of Turkey arrived in Tokyo for "
+		  "talks last week.", "2011-10-20", "Demir", "JP", "",
+		  "completed" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: a trip noun of someone travelling elsewhere is that trip. */
+START_TEST(test_dateline_other_trip)
+{
+	static const struct row rows[] = {
+		{ "TOKYO (Reuters) - Foreign Minister Ali Demir of Turkey will "
+		  "visit Jordan next week. Ankara has not announced the "
+		  "minister's tour.", "2018-04-03", "Demir", "!JP", "", NULL },
+		{ "TOKYO (Reuters) - Foreign Minister Ali Demir of Turkey is "
+		  "here on a visit.", "2018-04-03", "Demir", "JP", "", NULL },
+		{ "TOKYO (Reuters) - Turkish Foreign Minister Ali Demir's "
+		  "visit will strengthen ties, officials said.", "2018-04-03",
+		  "Demir", "JP", "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: the summit's day dates a trip known by month. */
+START_TEST(test_summit_date)
+{
+	static const struct row rows[] = {
+		{ "President Tom Hale of the United States will travel to "
+		  "Moscow in late May. Hale said the summit would be May 29 "
+		  "through June 2.", "1988-03-24", "Hale", "SU", "1988-05-29",
+		  "planned" },
+		/* another month: not this trip */
+		{ "President Tom Hale of the United States will travel to "
+		  "Moscow in late May. Hale said the talks would be July 9.",
+		  "1988-03-24", "Hale", "SU", "1988-05-01", "planned" },
+		/* "The Nth Summit of ... in PLACE": the place must agree */
+		{ "President Tom Hale of the United States will travel to "
+		  "Chile next month. The fifth Summit of the Andes will be "
+		  "held on April 13-14, in Santiago, Chile.", "2018-03-09",
+		  "Hale", "CL", "2018-04-13", "planned" },
+		{ "President Tom Hale of the United States will travel to "
+		  "Chile next month. The fifth Summit of the Andes will be "
+		  "held on April 13-14, in Lima, Peru.", "2018-03-09",
+		  "Hale", "CL", "2018-04-01", "planned" },
+		/* a day date already stands */
+		{ "President Tom Hale of the United States will travel to "
+		  "Moscow on May 20. Hale said the summit would be May 29.",
+		  "1988-03-24", "Hale", "SU", "1988-05-20", "planned" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: release headings, and a spokesman's "he". */
+START_TEST(test_headings)
+{
+	static const struct row rows[] = {
+		{ "Visit by Vice-Minister for Foreign Affairs Ken Sato to Fiji "
+		  "and Samoa", "2017-05-17", "Sato", "WS", "", NULL },
+		{ "(2) Visit by Vice-Minister for Foreign Affairs Ken Sato to "
+		  "Fiji", "2017-05-17", "Sato", "FJ", "", NULL },
+		{ "Visit of Foreign Minister Ken Sato of Japan to Fiji",
+		  "2017-05-17", "Sato", "FJ", "", NULL },
+		/* press-release headings */
+		{ "Under Secretary for Political Affairs Jane Roe Travels to "
+		  "India and Nepal", "2022-06-03", "Roe", "NP", "", NULL },
+		{ "Deputy Secretary Jane Roe's Travel to the Philippines and "
+		  "Vietnam", "2022-06-03", "Roe", "VN", "", NULL },
+		{ "Deputy Secretary Jane Roe's State Visit Plans Unveiled",
+		  "2022-06-03", "Roe", NULL, "", NULL },
+		/* a capitalised "Visit" inside a sentence is a name */
+		{ "The Fiji Visit Bureau met Ken Sato of Japan.", "2017-05-17",
+		  "Sato", NULL, "", NULL },
+		{ "Visit by Vice-Minister for Foreign Affairs Ken Sato to "
+		  "Fiji\n\nMr. Jun Abe, Press Secretary: In Fiji, he will "
+		  "attend the forum meeting on May 19.", "2017-05-17", "Sato",
+		  "FJ", "2017-05-19", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: transcripts ("X, Minister: I plan to visit ..."), dashed lists. */
+START_TEST(test_transcript)
+{
+	static const struct row rows[] = {
+		{ "Mr. Ken Sato, Minister for Foreign Affairs of Japan: Good "
+		  "morning.\n\nNext week I plan to visit Fiji.", "2021-07-09",
+		  "Sato", "FJ", "", "planned" },
+		{ "Mr. Ken Sato, Minister for Foreign Affairs of Japan: Good "
+		  "morning.\n\nThe first matter is my visit to Samoa on July "
+		  "15.", "2021-07-09", "Sato", "WS", "2021-07-15", NULL },
+		/* another speaker line: "I" is no longer the minister */
+		{ "Mr. Ken Sato, Minister for Foreign Affairs of Japan: Good "
+		  "morning.\n\nQuestion: I plan to visit Fiji. Will you come?",
+		  "2021-07-09", "Sato", NULL, "", NULL },
+		/* no speaker line: "I" is nobody */
+		{ "Foreign Minister Ken Sato of Japan spoke.\n\nA reporter "
+		  "wrote: \"I will visit Fiji.\"", "2021-07-09", "Sato",
+		  "!FJ", "", NULL },
+		/* a list set off by spaced dashes */
+		{ "Foreign Minister Ken Sato of Japan will visit four "
+		  "countries - Fiji, Samoa, Tonga, and Palau - from July "
+		  "15-21.", "2021-07-09", "Sato", "PW", "2021-07-21",
+		  "planned" },
+		/* a hyphen glued to a country is an adjective */
+		{ "Foreign Minister Ken Sato of Japan will visit the "
+		  "Peru-Chile border.", "2021-07-09", "Sato", "!PE", "",
+		  NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: "call on the President" is a courtesy call, not a phone call. */
+START_TEST(test_call_on)
+{
+	static const struct row rows[] = {
+		{ "Minister Ana Ruiz of Spain will visit Peru on May 1, where "
+		  "she will call on the President.", "2022-04-27", "Ruiz",
+		  "PE", "2022-05-01", "planned" },
+		{ "Minister Ana Ruiz of Spain arrived in Lima on Monday and "
+		  "called on the Prime Minister.", "2022-04-27", "Ruiz", "PE",
+		  "2022-04-25", NULL },
+		/* a phone call stays no travel */
+		{ "Minister Ana Ruiz of Spain spoke with Peru's president in "
+		  "a phone call on Monday.", "2022-04-27", "Ruiz", NULL, "",
+		  NULL },
+		{ "Minister Ana Ruiz of Spain discussed a visit to Peru in a "
+		  "call on Monday.", "2022-04-27", "Ruiz", NULL, "", NULL },
+		{ "Minister Ana Ruiz of Spain held a telephone call on the "
+		  "situation in Peru.", "2022-04-27", "Ruiz", NULL, "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: "the Iranian foreign minister": the office holder of the day. */
+START_TEST(test_office_holder_the)
+{
+	static const struct row rows[] = {
+		{ "The Iranian foreign minister's trip to Oman, planned for "
+		  "Tuesday, has been postponed.", "2016-05-09", "Zarif", "OM",
+		  "2016-05-10", "cancelled" },
+		{ "The Iranian foreign minister will visit Oman next week.",
+		  "2016-05-09", "Zarif", "OM", "", "planned" },
+		/* "Soviet" (RU in the country table) in 1986 */
+		{ "The Soviet foreign minister will visit Japan next week.",
+		  "1986-05-30", "Shevardnadze", "JP", "", "planned" },
+		{ "Russia's foreign minister will visit Japan next week.",
+		  "2016-05-30", "Lavrov", "JP", "", "planned" },
+		/* no country: no holder is guessed */
+		{ "The foreign minister will visit Oman next week.",
+		  "2016-05-09", "Zarif", NULL, "", NULL },
+		/* a minister named before is the one meant */
+		{ "Iranian Foreign Minister Ali Karimi met reporters. The "
+		  "Iranian foreign minister will visit Oman next week.",
+		  "2016-05-09", "Karimi", "OM", "", "planned" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: hosts in a pair of objects; the time of an arrangement. */
+START_TEST(test_objects_arrangements)
+{
+	static const struct row rows[] = {
+		{ "Foreign Minister Ken Sato of Japan was to hold talks with "
+		  "Secretary Ann Cole and Foreign Minister Tom Reed during a "
+		  "visit to Fiji from Tuesday.", "2006-01-07", "Reed", "!FJ",
+		  "", NULL },
+		{ "Foreign Minister Ken Sato of Japan was to hold talks with "
+		  "Secretary Ann Cole and Foreign Minister Tom Reed during a "
+		  "visit to Fiji from Tuesday.", "2006-01-07", "Sato", "FJ",
+		  "2006-01-10", NULL },
+		/* "X and Y will visit": both travel */
+		{ "Foreign Minister Ken Sato of Japan and Foreign Minister Tom "
+		  "Reed of Britain will visit Fiji.", "2006-01-07", "Reed",
+		  "FJ", "", "planned" },
+		/* the day the visit was agreed is not the visit's */
+		{ "Foreign Minister Ken Sato of Japan will visit Peru. The "
+		  "minister's visit to Peru was agreed in February this year.",
+		  "2007-04-27", "Sato", "PE", "", "planned" },
+		{ "Foreign Minister Ken Sato of Japan will visit Peru. The "
+		  "visit to Peru was announced on Monday and is set for May "
+		  "3.", "2007-04-27", "Sato", "PE", "", "planned" },
+		{ "Foreign Minister Ken Sato of Japan visited Peru in "
+		  "February.", "2007-04-27", "Sato", "PE", "2007-02-01",
+		  "completed" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: "calls for stops in": a need, not a phone call. */
+START_TEST(test_calls_for)
+{
+	static const struct row rows[] = {
+		{ "Deputy Foreign Minister Li Wei of China will travel to "
+		  "Hungary this summer. The trip also calls for stops in "
+		  "Poland and Romania.", "1984-06-21", "Li Wei", "PL", "",
+		  "planned" },
+		{ "Deputy Foreign Minister Li Wei of China will travel to "
+		  "Hungary this summer. The trip also calls for stops in "
+		  "Poland and Romania.", "1984-06-21", "Li Wei", "RO", "",
+		  "planned" },
+		/* a phone call stays one */
+		{ "Deputy Foreign Minister Li Wei of China made a phone call "
+		  "for talks with Poland.", "1984-06-21", "Li Wei", NULL, "",
+		  NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: Indian "Union" ministers, the day of a telling, asides. */
+START_TEST(test_union_told_aside)
+{
+	static const struct row rows[] = {
+		/* domestic for an Indian Union minister */
+		{ "Union agriculture minister Raj Patel on Thursday visited "
+		  "Vijayawada.", "2024-09-05", "Patel", NULL, "", NULL },
+		{ "Union Minister Raj Patel will visit Nepal on Friday.",
+		  "2024-09-05", "Patel", "NP", "2024-09-06", "planned" },
+		{ "The European Union envoy Raj Patel will visit Nepal on "
+		  "Friday.", "2024-09-05", "Patel", "NP", "2024-09-06",
+		  NULL },
+		/* "told X on January 31 of Y's planned visit" */
+		{ "Foreign Minister Ali Sow of Mali will visit Moscow on March "
+		  "5. The ambassador told reporters on January 31 of Sow's "
+		  "planned visit to Moscow.", "2020-02-27", "Sow", "RU",
+		  "2020-03-05", "planned" },
+		{ "The ambassador said on Monday that Foreign Minister Ali Sow "
+		  "of Mali would visit Moscow on March 5.", "2020-02-27",
+		  "Sow", "RU", "2020-03-05", "planned" },
+		/* an aside between "was" and "in" */
+		{ "Secretary of State Tom Hale was, for instance, in Turkey in "
+		  "late March.", "1986-06-29", "Hale", "TR", "1986-03-01",
+		  "completed" },
+		{ "Secretary of State Tom Hale was, as ever, unhappy with "
+		  "Turkey.", "1986-06-29", "Hale", NULL, "", NULL },
+		/* an official call is in person */
+		{ "When the envoy paid an official call at the palace, "
+		  "Secretary of State Tom Hale was in Singapore.",
+		  "1986-06-29", "Hale", "SG", "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: "spend the weekend in X"; "his" in a later clause; "last May". */
+START_TEST(test_spend_his_last)
+{
+	static const struct row rows[] = {
+		{ "Prime Minister Raj Patel of India will spend next weekend "
+		  "in Nepal.", "1988-11-16", "Patel", "NP", "1988-11-19",
+		  "planned" },
+		{ "Prime Minister Raj Patel of India spent two days in Nepal "
+		  "last week.", "1988-11-16", "Patel", "NP", "", "completed" },
+		/* money is no stay */
+		{ "Prime Minister Raj Patel of India will spend $5 billion in "
+		  "Nepal.", "1988-11-16", "Patel", NULL, "", NULL },
+		{ "Prime Minister Raj Patel of India will spend more money in "
+		  "Nepal.", "1988-11-16", "Patel", NULL, "", NULL },
+		/* "his" is the subject of its own clause */
+		{ "President Tom Hale of the United States will stay in "
+		  "Moscow, just as Soviet leader Ivan Petrov stayed in "
+		  "Washington during his visit to the United States last "
+		  "December.", "1988-03-24", "Petrov", "US", "1987-12-01",
+		  "completed" },
+		{ "Soviet leader Ivan Petrov praised Foreign Minister Ken Sato "
+		  "of Japan during his visit to Japan last December.",
+		  "1988-03-24", "Petrov", "JP", "1987-12-01", "completed" },
+		/* "last"/"next" with a month, whatever the tense */
+		{ "Soviet leader Ivan Petrov, who visited Japan last March, "
+		  "will go to India.", "1988-03-24", "Petrov", "JP",
+		  "1987-03-01", NULL },
+		{ "Soviet leader Ivan Petrov will visit Japan next March.",
+		  "1988-03-24", "Petrov", "JP", "1989-03-01", "planned" },
+		{ "Soviet leader Ivan Petrov will visit Japan next April.",
+		  "1988-03-24", "Petrov", "JP", "1988-04-01", "planned" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: a leader receiving a foreign official, no place named: at home. */
+START_TEST(test_hosted_home)
+{
+	static const struct row rows[] = {
+		{ "Soviet leader Ivan Petrov will receive French President "
+		  "Jean Moreau.", "1988-11-16", "Moreau", "SU", "", "planned" },
+		{ "Soviet leader Ivan Petrov will visit India next weekend, "
+		  "and will on his return receive French President Jean "
+		  "Moreau.", "1988-11-16", "Moreau", "SU", "", "planned" },
+		{ "Kenyan President Paul Mwangi hosted Indian Prime Minister "
+		  "Raj Patel on Monday.", "2013-10-23", "Patel", "KE",
+		  "2013-10-21", NULL },
+		/* the host has no leg */
+		{ "Soviet leader Ivan Petrov will receive French President "
+		  "Jean Moreau.", "1988-11-16", "Petrov", "!FR", "", NULL },
+		/* not a leader: no inference */
+		{ "Soviet Foreign Minister Ivan Petrov will receive French "
+		  "Foreign Minister Jean Moreau.", "1988-11-16", "Moreau",
+		  NULL, "", NULL },
+		/* passive, or a thing received: none */
+		{ "French President Jean Moreau was received by Soviet leader "
+		  "Ivan Petrov.", "1988-11-16", "Moreau", "!SU", "", NULL },
+		{ "Soviet leader Ivan Petrov received a letter from French "
+		  "President Jean Moreau.", "1988-11-16", "Moreau", NULL, "",
+		  NULL },
+		/* a place named elsewhere in the clause decides */
+		{ "Soviet leader Ivan Petrov will receive French President "
+		  "Jean Moreau in Geneva.", "1988-11-16", "Moreau", "CH", "",
+		  NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: "at the meeting in X"; "has arrived" yields to a stated day. */
+START_TEST(test_meeting_at)
+{
+	static const struct row rows[] = {
+		{ "President Tom Hale of the United States said he would be "
+		  "frank at the meeting in Geneva on November 19-20.",
+		  "1985-10-19", "Hale", "CH", "1985-11-19", "planned" },
+		{ "Foreign Minister Ken Sato of Japan said during talks in "
+		  "Beijing on Monday that trade must grow.", "2019-05-08",
+		  "Sato", "CN", "2019-05-06", NULL },
+		/* a meeting named only as a topic is no presence */
+		{ "Foreign Minister Ken Sato of Japan praised the meeting in "
+		  "Beijing.", "2019-05-08", "Sato", NULL, "", NULL },
+		/* "has arrived" today, unless the day is stated after */
+		{ "Chinese President Li Ming has arrived in Russia. Li, whose "
+		  "plane landed in Moscow's airport on Monday, met officials.",
+		  "2017-07-04", "Li Ming", "RU", "2017-07-03", "ongoing" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: recaps of finished trips. */
+START_TEST(test_recaps)
+{
+	static const struct row rows[] = {
+		{ "Secretary of State Tom Hale wrapped up a visit to Japan on "
+		  "Sunday.", "1987-10-19", "Hale", "JP", "1987-10-18",
+		  "completed" },
+		{ "Secretary of State Tom Hale wound up his tour of Japan on "
+		  "Sunday.", "1987-10-19", "Hale", "JP", "1987-10-18",
+		  "completed" },
+		{ "Secretary of State Tom Hale is wrapping up a visit to "
+		  "Japan.", "1987-10-19", "Hale", "JP", "", "ongoing" },
+		/* "After visiting X, Y ...": Y's trip */
+		{ "After visiting Japan, Secretary of State Tom Hale flew to "
+		  "South Korea.", "1987-10-19", "Hale", "JP", "",
+		  "completed" },
+		{ "After visiting Japan, Secretary of State Tom Hale will fly "
+		  "to South Korea.", "1987-10-19", "Hale", "JP", "",
+		  "planned" },
+		{ "After visiting Japan, Secretary of State Tom Hale will fly "
+		  "to South Korea.", "1987-10-19", "Hale", "KR", "",
+		  "planned" },
+		/* the origin of a flight home is a finished stop */
+		{ "Secretary of State Tom Hale stopped in Canada on his way "
+		  "home from Japan.", "1987-10-19", "Hale", "JP", "",
+		  "completed" },
+		{ "Secretary of State Tom Hale flew back to Washington from "
+		  "Japan on Sunday.", "1987-10-19", "Hale", "JP", "",
+		  "completed" },
+		/* home is no leg; an origin alone is no trip */
+		{ "Secretary of State Tom Hale flew back to Washington from "
+		  "Japan on Sunday.", "1987-10-19", "Hale", "!US", "", NULL },
+		{ "The ban on travel from China worries Secretary of State "
+		  "Tom Hale.", "1987-10-19", "Hale", NULL, "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: "here" in a datelined report is the dateline place. */
+START_TEST(test_here)
+{
+	static const struct row rows[] = {
+		{ "TOKYO, April 8 - West German Economics Minister Hans Vogel "
+		  "said here today that trade must grow.", "1987-04-08",
+		  "Vogel", "JP", "1987-04-08", "ongoing" },
+		{ "TOKYO, April 8 - Visiting West German Economics Minister "
+		  "Hans Vogel said trade must grow.", "1987-04-08", "Vogel",
+		  "JP", "", "ongoing" },
+		{ "WASHINGTON, April 8 - Japanese Prime Minister Ken Sato is "
+		  "due here on April 29 for talks.", "1987-04-08", "Sato",
+		  "US", "1987-04-29", "planned" },
+		/* home officials, posted ambassadors, quotations: none */
+		{ "TOKYO, April 8 - Japanese Foreign Minister Ken Sato said "
+		  "here today that trade must grow.", "1987-04-08", "Sato",
+		  NULL, "", NULL },
+		{ "WASHINGTON, April 8 - Soviet Ambassador Ivan Petrov said "
+		  "here today that talks must go on.", "1987-04-08", "Petrov",
+		  NULL, "", NULL },
+		{ "TOKYO, April 8 - West German Economics Minister Hans Vogel "
+		  "said: \"Firms here must open the market.\"",
+		  "1987-04-08", "Vogel", NULL, "", NULL },
+		/* another trip named: that trip, not "here" */
+		{ "TOKYO, April 8 - Officials here said West German Economics "
+		  "Minister Hans Vogel would visit Seoul.", "1987-04-08",
+		  "Vogel", "!JP", "", NULL },
+		/* no dateline: "here" is nowhere */
+		{ "West German Economics Minister Hans Vogel said here today "
+		  "that trade must grow.", "1987-04-08", "Vogel", NULL, "",
+		  NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/* Gen3: "will have a meeting with King X" on a trip: X's country. */
+START_TEST(test_meeting_with_leader)
+{
+	static const struct row rows[] = {
+		{ "President Tom Hale of the United States will visit Britain "
+		  "on Friday. Hale will begin today by having a meeting with "
+		  "King Omar of Jordan.", "2016-04-20", "Hale", "JO",
+		  "2016-04-20", "planned" },
+		{ "President Tom Hale of the United States will visit Britain "
+		  "on Friday. Hale held talks with King Omar of Jordan on "
+		  "Monday.", "2016-04-20", "Hale", "JO", "2016-04-18", NULL },
+		/* no trip reported: a meeting may be anywhere */
+		{ "President Tom Hale of the United States will have a meeting "
+		  "with King Omar of Jordan on Friday.", "2016-04-20", "Hale",
+		  NULL, "", NULL },
+		/* talks about someone are no meeting with them */
+		{ "President Tom Hale of the United States will visit Britain "
+		  "on Friday. Hale will have talks on trade, officials said of "
+		  "King Omar of Jordan.", "2016-04-20", "Hale", "!JO", "",
+		  NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
 static Suite *
 extract_suite(void)
 {
@@ -1486,6 +2137,29 @@ extract_suite(void)
 		{ "was_to", test_was_to },
 		{ "partners", test_partners },
 		{ "visiting", test_visiting },
+		{ "bracket_stops", test_bracket_stops },
+		{ "territories", test_territories },
+		{ "title_apposition", test_title_apposition },
+		{ "pronoun_subject", test_pronoun_subject },
+		{ "metonym_venue", test_metonym_venue },
+		{ "invitation_staff", test_invitation_staff },
+		{ "stop_meetings", test_stop_meetings },
+		{ "clause_tense", test_clause_tense },
+		{ "dateline_other_trip", test_dateline_other_trip },
+		{ "summit_date", test_summit_date },
+		{ "headings", test_headings },
+		{ "transcript", test_transcript },
+		{ "call_on", test_call_on },
+		{ "office_holder_the", test_office_holder_the },
+		{ "objects_arrangements", test_objects_arrangements },
+		{ "calls_for", test_calls_for },
+		{ "union_told_aside", test_union_told_aside },
+		{ "spend_his_last", test_spend_his_last },
+		{ "hosted_home", test_hosted_home },
+		{ "meeting_at", test_meeting_at },
+		{ "recaps", test_recaps },
+		{ "here", test_here },
+		{ "meeting_with_leader", test_meeting_with_leader },
 	};
 
 	for (size_t i = 0; i < sizeof tcs / sizeof tcs[0]; i++) {

@@ -187,6 +187,13 @@ START_TEST(test_office_holder)
 		/* a handover day: the incoming holder */
 		{ "US", "foreign_minister", "2018-03-31", "Mike Pompeo" },
 		{ "US", "foreign_minister", "2018-03-30", "Rex Tillerson" },
+		/* "Soviet" is RU in the country table, SU in the officials
+		 * of the time: one state, the date decides */
+		{ "RU", "foreign_minister", "1986-05-30", "Ivan Testov" },
+		{ "SU", "foreign_minister", "1986-05-30", "Ivan Testov" },
+		{ "RU", "foreign_minister", "2016-05-30", "Pavel Novak" },
+		{ "RU", "foreign_minister", "1995-05-30", NULL },
+		{ "UA", "foreign_minister", "1986-05-30", NULL },
 	};
 	struct kb *kb = fixture_kb();
 
