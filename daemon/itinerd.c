@@ -458,7 +458,7 @@ main(int argc, char **argv)
 	const char		*path = NULL;
 	char			*cause = NULL, *defpath = NULL;
 	int			 ch, check = 0, verbose = 0, import = 0;
-	int			 rebuild = 0;
+	int			 rebuild = 0, loaded;
 	int			 fd = -1, activated, rc = 1;
 
 	memset(&d, 0, sizeof d);
@@ -534,6 +534,12 @@ main(int argc, char **argv)
 		goto fail;
 	if (kb_load(&d.kb, &cause) != 0)
 		goto fail;
+	if ((loaded = store_load_knowledge(d.store, kb_version(d.kb),
+	    &cause)) < 0)
+		goto fail;
+	if (loaded > 0)
+		log_info("knowledge %s loaded into the database",
+		    kb_version(d.kb));
 	if (store_sync_feeds(d.store, d.conf, &cause) != 0)
 		goto fail;
 	if (import || rebuild) {

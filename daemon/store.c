@@ -353,3 +353,121 @@ out:
 	free(err);
 	return r;
 }
+
+/* Inserts one TSV line's fields into st (empty fields are NULL). */
+static int
+store_kb_row(sqlite3_stmt *st, const char *line, size_t len, int ncols)
+{
+	const char	*p = line, *end = line + len, *tab;
+	int		 i;
+
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	for (i = 1; i <= ncols && p <= end; i++) {
+		if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
+			tab = end;
+		if (tab > p)
+			sqlite3_bind_text(st, i, p, (int)(tab - p),
+			    SQLITE_STATIC);
+		p = tab + 1;
+	}
+	return sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+}
+
+/* Loads one embedded TSV into table; 0 or -1 with *err. */
+static int
+store_kb_table(struct store *s, const struct embed_file *f,
+    const char *table, char **err)
+{
+	const char	*line, *nl, *end = f->data + f->len;
+	sqlite3_stmt	*st;
+	struct buf	 sql = { 0 };
+	int		 ncols = 1, i, r = 0;
+	char		*del;
+
+	/* The header names the columns; count them. */
+	nl = memchr(f->data, '\n', f->len);
+	for (line = f->data; line < (nl != NULL ? nl : end); line++)
+		if (*line == '\t')
+			ncols++;
+	buf_printf(&sql, "INSERT INTO %s VALUES (", table);
+	for (i = 0; i < ncols; i++)
+		buf_adds(&sql, i == 0 ? "?" : ", ?");
+	buf_addc(&sql, ')');
+	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
+		*err = xasprintf("%s has %d columns, table %s does not "
+		    "match: %s", f->name, ncols, table, sqlite3_errmsg(s->db));
+		buf_free(&sql);
+		return -1;
+	}
+	buf_free(&sql);
+	del = xasprintf("DELETE FROM %s", table);
+	r = store_exec(s, del, err);
+	free(del);
+	for (line = nl != NULL ? nl + 1 : end; r == 0 && line < end;
+	    line = nl + 1) {
+		if ((nl = memchr(line, '\n', (size_t)(end - line))) == NULL)
+			nl = end;
+		if (nl == line || *line == '#')
+			continue;
+		if (store_kb_row(st, line, (size_t)(nl - line), ncols) != 0) {
+			*err = store_errmsg(s, f->name);
+			r = -1;
+		}
+	}
+	sqlite3_finalize(st);
+	return r;
+}
+
+int
+store_load_knowledge(struct store *s, const char *version, char **cause)
+{
+	static const struct {
+		const char	*file;
+		const char	*table;
+	} map[] = {
+		{ "countries.tsv", "kb_countries" },
+		{ "gazetteer.tsv", "kb_gazetteer" },
+		{ "officials.tsv", "kb_officials" },
+		{ "roles.tsv", "kb_roles" },
+	};
+	sqlite3_stmt	*st;
+	char		*err = NULL;
+	size_t		 i, j;
+	int		 current = 0;
+
+	st = store_prepare(s, "SELECT value = ?1 FROM kb_meta"
+	    " WHERE key = 'version'");
+	sqlite3_bind_text(st, 1, version, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		current = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (current)
+		return 0;
+	if (store_begin(s, &err) != 0)
+		goto fail;
+	for (i = 0; i < kb_nfiles; i++)
+		for (j = 0; j < sizeof map / sizeof map[0]; j++)
+			if (strcmp(kb_files[i].name, map[j].file) == 0 &&
+			    store_kb_table(s, &kb_files[i], map[j].table,
+			    &err) != 0)
+				goto fail;
+	st = store_prepare(s, "INSERT OR REPLACE INTO kb_meta (key, value)"
+	    " VALUES ('version', ?1)");
+	sqlite3_bind_text(st, 1, version, -1, SQLITE_STATIC);
+	i = sqlite3_step(st) == SQLITE_DONE;
+	sqlite3_finalize(st);
+	if (!i) {
+		err = store_errmsg(s, "kb_meta");
+		goto fail;
+	}
+	if (store_commit(s, &err) != 0)
+		goto fail;
+	return 1;
+fail:
+	store_rollback(s);
+	*cause = xasprintf("loading knowledge into the database: %s",
+	    err != NULL ? err : "?");
+	free(err);
+	return -EIO;
+}

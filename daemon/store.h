@@ -59,4 +59,13 @@ char	*store_errmsg(struct store *, const char *what);
 int	 store_sync_feeds(struct store *, const struct config *,
 	    char **cause);
 
+/*
+ * Mirrors the built-in knowledge tables (embed.h kb_files) into the
+ * kb_* tables, in one transaction, unless the database already holds
+ * this version.  Returns 1 when it loaded, 0 when already current, or
+ * -EIO/-EINVAL with *cause (a table whose columns do not match its file).
+ */
+int	 store_load_knowledge(struct store *, const char *version,
+	    char **cause);
+
 #endif

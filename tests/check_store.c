@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "config.h"
+#include "embed.h"
 #include "store.h"
 #include "testutil.h"
 #include "xmalloc.h"
@@ -229,6 +230,63 @@ START_TEST(sync_feeds)
 }
 END_TEST
 
+/* Data lines (not the header, comments or blank lines) of an embedded file. */
+static long long
+kb_lines(const char *name)
+{
+	const struct embed_file	*f = NULL;
+	const char		*p, *nl, *end;
+	size_t			 i;
+	long long		 n = 0;
+
+	for (i = 0; i < kb_nfiles; i++)
+		if (strcmp(kb_files[i].name, name) == 0)
+			f = &kb_files[i];
+	ck_assert_msg(f != NULL, "%s is not built in", name);
+	end = f->data + f->len;
+	for (p = f->data; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		if (nl > p && *p != '#')
+			n++;
+	}
+	return n;
+}
+
+START_TEST(knowledge_mirrored)
+{
+	struct store	*s = NULL;
+	char		*cause = NULL;
+
+	ck_assert_int_eq(store_open(dbpath, 0, &s, &cause), 0);
+	ck_assert_int_eq(store_load_knowledge(s, "v1", &cause), 1);
+	ck_assert_int_eq(count(s, "SELECT count(*) FROM kb_countries"),
+	    kb_lines("countries.tsv"));
+	ck_assert_int_eq(count(s, "SELECT count(*) FROM kb_gazetteer"),
+	    kb_lines("gazetteer.tsv"));
+	ck_assert_int_eq(count(s, "SELECT count(*) FROM kb_officials"),
+	    kb_lines("officials.tsv"));
+	ck_assert_int_eq(count(s, "SELECT count(*) FROM kb_roles"),
+	    kb_lines("roles.tsv"));
+	/* Fields land in their columns; empty ones are NULL. */
+	ck_assert_int_eq(count(s, "SELECT count(*) FROM kb_countries WHERE "
+	    "iso2 = 'JP' AND iso3 = 'JPN' AND abs(lat - 35.7) < 0.5"), 1);
+	ck_assert_int_eq(count(s, "SELECT count(*) FROM kb_officials WHERE "
+	    "name = 'Antony Blinken' AND office = 'foreign_minister' AND "
+	    "start = '2021-01-26'"), 1);
+	ck_assert_int_eq(count(s, "SELECT count(*) FROM kb_officials WHERE "
+	    "\"end\" = ''"), 0);
+	/* The same version is not loaded again; a new one replaces it. */
+	ck_assert_int_eq(store_load_knowledge(s, "v1", &cause), 0);
+	ck_assert_int_eq(store_load_knowledge(s, "v2", &cause), 1);
+	ck_assert_int_eq(count(s, "SELECT count(*) FROM kb_countries"),
+	    kb_lines("countries.tsv"));
+	ck_assert_int_eq(count(s, "SELECT count(*) FROM kb_meta WHERE "
+	    "value = 'v2'"), 1);
+	store_free(s);
+}
+END_TEST
+
 static Suite *
 store_suite(void)
 {
@@ -248,6 +306,7 @@ store_suite(void)
 	tcase_add_test(tc, second_opener_refused);
 	tcase_add_test(tc, transaction_rollback);
 	tcase_add_test(tc, sync_feeds);
+	tcase_add_test(tc, knowledge_mirrored);
 	suite_add_tcase(s, tc);
 	return s;
 }
