@@ -409,8 +409,8 @@ START_TEST(failure_rolls_back)
 		" WHEN (SELECT count(*) FROM extractions) >= 2"
 		" BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
 		/* The very last statement: the feed's state. */
-		"CREATE TEMP TRIGGER inject BEFORE UPDATE ON feeds"
-		" BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
+		("CREATE TEMP TRIGGER inject BEFORE UPDATE ON feeds"
+		" BEGIN SELECT RAISE(ABORT, 'injected failure'); END"),
 	};
 	struct feed_doc			*d;
 	struct ingest_stats		 st;
