@@ -1286,22 +1286,19 @@ api_metrics(struct api_req *r)
 	buf_free(&b);
 }
 
+static const char *api_method_name(int);
+
 static void
 api_index(struct api_req *r)
 {
 	json_t	*j, *routes;
-	size_t	 i, m;
+	size_t	 i;
 
 	routes = json_array();
-	for (i = 0; i < API_NROUTES; i++) {
-		for (m = 0; m < sizeof api_methods / sizeof api_methods[0];
-		    m++)
-			if (api_methods[m].method == api_routes[i].method)
-				break;
+	for (i = 0; i < API_NROUTES; i++)
 		json_array_append_new(routes, json_pack("{s:s, s:s}",
-		    "method", api_methods[m].name, "path",
-		    api_routes[i].pattern));
-	}
+		    "method", api_method_name((int)api_routes[i].method),
+		    "path", api_routes[i].pattern));
 	j = json_pack("{s:s, s:o}", "version", ITINERD_VERSION, "routes",
 	    routes);
 	api_reply_json(r, 200, j);

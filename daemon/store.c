@@ -386,8 +386,9 @@ store_kb_table(struct store *s, const struct embed_file *f,
 	char		*del;
 
 	/* The header names the columns; count them. */
-	nl = memchr(f->data, '\n', f->len);
-	for (line = f->data; line < (nl != NULL ? nl : end); line++)
+	if ((nl = memchr(f->data, '\n', f->len)) == NULL)
+		nl = end;
+	for (line = f->data; line < nl; line++)
 		if (*line == '\t')
 			ncols++;
 	buf_printf(&sql, "INSERT INTO %s VALUES (", table);
@@ -404,8 +405,8 @@ store_kb_table(struct store *s, const struct embed_file *f,
 	del = xasprintf("DELETE FROM %s", table);
 	r = store_exec(s, del, err);
 	free(del);
-	for (line = nl != NULL ? nl + 1 : end; r == 0 && line < end;
-	    line = nl + 1) {
+	for (line = nl < end ? nl + 1 : end; r == 0 && line < end;
+	    line = nl < end ? nl + 1 : end) {
 		if ((nl = memchr(line, '\n', (size_t)(end - line))) == NULL)
 			nl = end;
 		if (nl == line || *line == '#')
