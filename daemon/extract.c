@@ -292,6 +292,7 @@ static const struct lex lexicon[] = {
 	{ "leaving", LX_VERB, VF(V_LEAVE, F_ING) },
 	{ "left", LX_VERB, VF(V_LEAVE, F_PAST) },
 	{ "leg", LX_NOUN, V_STOP },
+	{ "ll", LX_FUT, 0 },		/* she'll */
 	{ "lord", LX_HONOR, 0 },
 	{ "lt", LX_NOTLAB, 0 },
 	{ "mar", LX_MONTH, 3 },
@@ -309,6 +310,10 @@ static const struct lex lexicon[] = {
 	{ "mission", LX_NOUN, V_VISIT },
 	{ "monday", LX_WEEKDAY, 1 },
 	{ "monetary", LX_NOTLAB, 0 },
+	{ "move", LX_VERB, VF(V_CONTINUE, F_BASE) },
+	{ "moved", LX_VERB, VF(V_CONTINUE, F_PAST) },
+	{ "moves", LX_VERB, VF(V_CONTINUE, F_3S) },
+	{ "moving", LX_VERB, VF(V_CONTINUE, F_ING) },
 	{ "mr", LX_HONOR, 0 },
 	{ "mrs", LX_HONOR, 0 },
 	{ "ms", LX_HONOR, 0 },
@@ -491,6 +496,7 @@ static const struct lex lexicon[] = {
 #define TF_POSS		0x04	/* followed by 's or s' */
 #define TF_PARA		0x08	/* first token of a paragraph */
 #define TF_DOT		0x10	/* kept a final '.' (abbreviation) */
+#define TF_CONTR	0x20	/* followed by 'll */
 
 enum { T_WORD, T_NUM, T_PUNCT };
 
@@ -564,6 +570,8 @@ struct ctx {
 	char				 ref[11];	/* reference date */
 	char				 published[11];
 	char				 dl_cc[3];	/* dateline country */
+	int				 dl_weak;	/* "PEKING -": no
+							 * home country */
 	const char			*dl_city;
 	double				 dl_lat, dl_lon;
 	int				 body_t0;	/* first token after it */
@@ -816,6 +824,19 @@ ex_tokenize(struct ctx *c)
 						letters_only_initials = 0;
 						continue;
 					}
+					size_t a2 = j + m + 2;
+
+					if ((d == '\'' || d == 0x2019) &&
+					    (e == 'l' || e == 'L') &&
+					    a2 <= len && (s[a2 - 1] == 'l' ||
+					    s[a2 - 1] == 'L') && (a2 == len ||
+					    !ex_wordcp(ex_cp(s + a2, len - a2,
+					    &m2)))) {
+						/* "she'll": the pronoun, then
+						 * "ll", a future */
+						t->flags |= TF_CONTR;
+						break;
+					}
 					if ((d == '\'' || d == 0x2019) &&
 					    ex_wordcp(e)) {
 						/* 's possessive ends the word */
@@ -873,6 +894,11 @@ ex_tokenize(struct ctx *c)
 				t->flags |= TF_UPPER;
 			coff += cc;
 			i = j;
+			if (t->flags & TF_CONTR) {
+				/* skip the apostrophe of 'll */
+				ex_cp(s + i, len - i, &n);
+				i += n, coff++;
+			}
 			if (t->flags & TF_POSS) {
 				/* skip 's or ' */
 				ex_cp(s + i, len - i, &n);
@@ -1001,6 +1027,16 @@ ex_phrasal(struct ctx *c)
 		    "telephone") || ex_is(c, i - 1, "video"))) &&
 		    c->t[i + 2].type == T_WORD && !(c->t[i + 2].cls &
 		    (LX_WEEKDAY | LX_MONTH | LX_RELDAY)))
+			c->t[i].cls = 0;
+	/* "called at the White House", "called at the Foreign Ministry":
+	 * a call in person at a place */
+	for (int i = 0; i + 2 < c->nt; i++)
+		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, "called") ||
+		    ex_is(c, i, "calls") || ex_is(c, i, "call")) &&
+		    ex_is(c, i + 1, "at") && (ex_is(c, i + 2, "the") ||
+		    (c->t[i + 2].flags & TF_CAP)) && !(i > 0 &&
+		    (ex_is(c, i - 1, "phone") || ex_is(c, i - 1,
+		    "telephone") || ex_is(c, i - 1, "video"))))
 			c->t[i].cls = 0;
 }
 
@@ -1209,6 +1245,17 @@ ex_pick(struct ctx *c, const struct kb_ref *refs, size_t n, int t0, int t1,
 	return 1;
 }
 
+/* 1 if the word at i is an elided article before a capital: "d'Ivoire"
+ * in "Cote d'Ivoire". */
+static int
+ex_elided_cap(const struct ctx *c, int i)
+{
+	const char *w = c->text + c->t[i].off;
+
+	return c->t[i].len > 2 && (w[0] == 'd' || w[0] == 'l') &&
+	    w[1] == '\'' && w[2] >= 'A' && w[2] <= 'Z';
+}
+
 static void
 ex_mark_kb(struct ctx *c)
 {
@@ -1282,7 +1329,7 @@ ex_mark_kb(struct ctx *c)
 				continue;
 			if (w > 1 && !(c->t[i + w - 1].flags & TF_CAP) &&
 			    c->t[i + w - 1].type == T_WORD && !lower &&
-			    m.kind != PM_ROLE)
+			    m.kind != PM_ROLE && !ex_elided_cap(c, i + w - 1))
 				continue;
 			/* lower-case: only role phrases ("top US diplomat") */
 			if (lower && m.kind != PM_ROLE)
@@ -1292,6 +1339,20 @@ ex_mark_kb(struct ctx *c)
 			    !(c->t[i].flags & TF_UPPER) && !(i > 0 &&
 			    ex_is(c, i - 1, "in")))
 				break;
+			/* "his wife, Nancy,", "her husband Victor": a
+			 * given name after a word of kin */
+			if (m.kind == PM_PLACE || m.kind == PM_COUNTRY) {
+				int b = i - 1;
+
+				if (b > 0 && ex_punct(c, b, ','))
+					b--;
+				if (b >= 0 && (ex_is(c, b, "wife") ||
+				    ex_is(c, b, "husband") || ex_is(c, b,
+				    "daughter") || ex_is(c, b, "son") ||
+				    ex_is(c, b, "widow") || ex_is(c, b,
+				    "sister") || ex_is(c, b, "brother")))
+					break;
+			}
 			ex_push_m(c, &m);
 			i += w - 1;
 			break;
@@ -1334,6 +1395,11 @@ ex_year_for(const struct ctx *c, int m)
 	/* "will visit in November" said in March: the coming one */
 	if (c->cur_tense > 0 && y * 12 + m < ry * 12 + rm)
 		y++;
+	/* "visited Singapore in June" said in January: the last one (a
+	 * month or two ahead is rather a coming trip in a sentence told
+	 * in the past: "returned to prepare X's visit, April 29") */
+	if (c->cur_tense < 0 && y * 12 + m > ry * 12 + rm + 2)
+		y--;
 	return y;
 }
 
@@ -1752,6 +1818,13 @@ ex_dateline(struct ctx *c)
 		k++;
 		if (!ex_punct(c, k, ':') && !ex_punct(c, k, '-'))
 			k--;
+	} else if (ex_punct(c, k, '-') && c->t[0].pm >= 0 &&
+	    c->m[c->t[0].pm].t1 == i && (c->m[c->t[0].pm].kind == PM_PLACE ||
+	    c->m[c->t[0].pm].kind == PM_COUNTRY) && (c->t[0].flags &
+	    TF_UPPER) && (c->t[i - 1].flags & TF_UPPER)) {
+		/* "PEKING - U.S. Under Secretary ...": an upper-case place
+		 * and a dash, no date: k is the dash */
+		c->dl_weak = 1;
 	} else if (ex_punct(c, k, ':') && c->t[0].pm >= 0 &&
 	    c->m[c->t[0].pm].t1 == i && (c->m[c->t[0].pm].kind == PM_PLACE ||
 	    c->m[c->t[0].pm].kind == PM_COUNTRY)) {
@@ -2135,6 +2208,31 @@ ex_title_labelled(const struct ctx *c, int s0, int t0, int h, int t1)
  * Reads a title whose head is at h: modifiers before, complement after
  * ("of State", "for Foreign Affairs", "to Australia"), then a name.
  */
+/*
+ * 1 if the comma at q goes on with a list of portfolios in a title, "for
+ * Civilian Security, Democracy, and Human Rights X", not with a name in
+ * apposition ("for External Affairs, Pabitra X,").
+ */
+static int
+ex_title_comma(const struct ctx *c, int q, int s1)
+{
+	int e, n = q + 1;
+
+	if (!ex_punct(c, q, ',') || q + 1 >= s1)
+		return 0;
+	if (ex_is(c, n, "and"))
+		n++;
+	if (ex_is(c, n, "the"))
+		n++;
+	if (n >= s1 || !(c->t[n].flags & TF_CAP) || c->t[n].per >= 0 ||
+	    (c->t[n].cls & (LX_HEAD | LX_VERB)))
+		return 0;
+	e = ex_name_at(c, q + 1, s1);
+	if (e > q + 2 && (ex_punct(c, e, ',') || e >= s1))
+		return 0;
+	return 1;
+}
+
 static int
 ex_title(struct ctx *c, int h, int s0, int s1, struct title *ti)
 {
@@ -2218,8 +2316,12 @@ ex_title(struct ctx *c, int h, int s0, int s1, struct title *ti)
 		    c->m[c->t[m].pmcov].kind != PM_OFFICIAL) ||
 		    (ex_is(c, m, "and") && m + 1 < s1 &&
 		    (c->t[m + 1].cls & LX_COMPL)))) {
+			/* "Special Envoy for Syria": the portfolio, not
+			 * the envoy's country */
 			if (c->t[m].pmcov >= 0 && ti->cc[0] == '\0' &&
-			    (ex_is(c, k, "of") || ex_is(c, k, "for")) &&
+			    (ex_is(c, k, "of") || (ex_is(c, k, "for") &&
+			    ti->head != H_ENVOY && ti->head !=
+			    H_REPRESENTATIVE)) &&
 			    c->m[c->t[m].pmcov].kind == PM_COUNTRY)
 				memcpy(ti->cc, c->m[c->t[m].pmcov].cc, 3);
 			m = c->t[m].pmcov >= 0 ? c->m[c->t[m].pmcov].t1 :
@@ -2237,11 +2339,23 @@ ex_title(struct ctx *c, int h, int s0, int s1, struct title *ti)
 			int q = ok ? m : k + 1 + (ex_is(c, k + 1, "the") ? 1 :
 			    0), best = -1;
 
-			while (q < s1 && q < k + 10 && c->t[q].type == T_WORD &&
+			int q0 = q;
+
+			/* "for Economic Growth, Energy, and the
+			 * Environment X": the list goes on past a comma */
+			if (ok && ex_title_comma(c, q, s1))
+				q++;
+
+			while (q < s1 && q < k + 14 && c->t[q].type == T_WORD &&
 			    c->t[q].per < 0 && !(c->t[q].flags & TF_POSS) &&
 			    !(c->t[q].cls & (LX_HEAD | LX_VERB | LX_FUT)) &&
 			    ((c->t[q].flags & TF_CAP) || (ex_is(c, q, "and") &&
-			    q + 1 < s1 && (c->t[q + 1].flags & TF_CAP)))) {
+			    q + 1 < s1 && (c->t[q + 1].flags & TF_CAP)) ||
+			    /* "Great Lakes Region of Africa" */
+			    (ex_is(c, q, "of") && q > q0 && q + 1 < s1 &&
+			    c->t[q + 1].pmcov >= 0 && (c->m[c->t[q +
+			    1].pmcov].kind == PM_COUNTRY || c->m[c->t[q +
+			    1].pmcov].kind == PM_REGION)))) {
 				if (c->t[q].pmcov >= 0 &&
 				    c->m[c->t[q].pmcov].kind == PM_OFFICIAL)
 					break;
@@ -2249,6 +2363,26 @@ ex_title(struct ctx *c, int h, int s0, int s1, struct title *ti)
 				    ex_name_at(c, q + 1, s1) > q + 1)
 					best = q + 1;
 				q++;
+				if (ex_title_comma(c, q, s1) && best < 0)
+					q++;
+			}
+			/* "for Management John Bass will", "for the Great
+			 * Lakes Region of Africa Thomas Perriello will": a
+			 * run of title-case words ends in the name */
+			if (best < 0 && q - q0 >= 3 && q < s1 &&
+			    ((c->t[q].cls & (LX_VERB | LX_FUT)) ||
+			    ex_is(c, q, "will") || ex_is(c, q, "is") ||
+			    ex_is(c, q, "was") || ex_is(c, q, "has"))) {
+				int e = q - 2;
+
+				if ((c->t[e].flags & TF_DOT) &&
+				    c->t[e].len <= 2)
+					e--;	/* "John C. Whitehead" */
+				if (e > q0 && c->t[e].pmcov < 0 &&
+				    c->t[e].pm < 0 &&
+				    !(c->t[e].cls & (LX_COMPL | LX_MOD)) &&
+				    ex_name_at(c, e, s1) == q)
+					best = e;
 			}
 			/* "for External Affairs and Textiles, Pabitra X,":
 			 * the run ends at the comma of a name in
@@ -2385,7 +2519,7 @@ ex_default_cc(const struct ctx *c, int s0, const struct title *ti)
 		    c->t[i].pmcov < 0 && (i == s0 || c->t[i - 1].type !=
 		    T_WORD || !(c->t[i - 1].flags & TF_CAP)))
 			return "IN";
-	if (c->dl_cc[0] != '\0')
+	if (c->dl_cc[0] != '\0' && !c->dl_weak)
 		return c->dl_cc;
 	return NULL;
 }
@@ -3409,6 +3543,33 @@ ex_travellers(struct ctx *c, int s0, int s1, int tr, int *who, int max)
 		who[n++] = c->t[tr - 1].per;
 		return n;
 	}
+	/* "During a White House visit Thursday, X renewed ...": the
+	 * subject after the opening phrase's comma */
+	if ((c->t[tr].cls & LX_NOUN) && (ex_is(c, s0, "during") ||
+	    ex_is(c, s0, "after")) && tr < s0 + 6) {
+		int k = tr + 1;
+
+		while (k < s1 && k < tr + 6 && !ex_punct(c, k, ','))
+			k++;
+		for (int q = k + 1; ex_punct(c, k, ',') && q < s1 &&
+		    q < k + 10; q++) {
+			if (c->t[q].per >= 0) {
+				if (c->t[q].flags & TF_POSS)
+					break;
+				while (q + 1 < s1 && c->t[q + 1].per ==
+				    c->t[q].per)
+					q++;
+				if (!(c->t[q].flags & TF_POSS) &&
+				    c->p[c->t[q].per].labelled) {
+					who[n++] = c->t[q].per;
+					return n;
+				}
+				break;
+			}
+			if (c->t[q].cls & (LX_VERB | LX_BREAK))
+				break;
+		}
+	}
 	/* a transcript's "my visit" */
 	if (tr - 1 >= s0 && ex_is(c, tr - 1, "my") && ex_first_person(c,
 	    tr - 1)) {
@@ -3424,6 +3585,11 @@ ex_travellers(struct ctx *c, int s0, int s1, int tr, int *who, int max)
 			k--;
 		if (k >= s0 && (c->t[k].flags & TF_POSS) && c->t[k].per >= 0)
 			return who[0] = c->t[k].per, 1;
+		/* "the President's trip", "the Chancellor's tour" of an
+		 * office holder not named here: not the last subject's */
+		if (k >= s0 && (c->t[k].flags & TF_POSS) &&
+		    (c->t[k].cls & LX_HEAD))
+			return 0;
 		if (k >= s0 && (ex_is(c, k, "his") || ex_is(c, k, "her"))) {
 			int ante = ex_antecedent(c, s0, k);
 
@@ -3892,6 +4058,18 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 		    (c->t[k + 2].cls & LX_VERB) && (c->t[k + 2].arg >> 8) ==
 		    F_ING && ex_is_trigger(c, k + 2, s1))
 			break;
+		/* "Following his visit to Africa, Wang will visit Brazil":
+		 * a new clause with its own subject */
+		if (ex_punct(c, k, ',') && k + 1 < s1 && c->t[k + 1].per >= 0) {
+			int e = k + 1;
+
+			while (e + 1 < s1 && c->t[e + 1].per == c->t[k + 1].per)
+				e++;
+			if (e + 1 < s1 && ((c->t[e + 1].cls & LX_FUT) ||
+			    ((c->t[e + 1].cls & LX_VERB) &&
+			    ex_is_trigger(c, e + 1, s1))))
+				break;
+		}
 		/* ", with the conflict in Syria": a comment, not a stop */
 		if (ex_punct(c, k, ',') && ex_is(c, k + 1, "with") &&
 		    (ex_is(c, k + 2, "the") || ex_is(c, k + 2, "a")))
@@ -4035,6 +4213,29 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 			    LX_RELDAY | LX_ONGOING)))
 				break;
 		}
+		/* "a visit to the forum, which also includes Japan",
+		 * "the summit, whose members are A and B": the members of
+		 * the meeting, not stops */
+		if (n == 0 && (ex_is(c, k, "includes") || ex_is(c, k,
+		    "include") || ex_is(c, k, "included") || ex_is(c, k,
+		    "groups") || ex_is(c, k, "comprises") || ex_is(c, k,
+		    "members"))) {
+			int rel = 0;
+
+			for (int q = tr + 1; q < k; q++)
+				if ((ex_is(c, q, "which") || ex_is(c, q,
+				    "whose")) && ex_punct(c, q - 1, ','))
+					rel = 1;
+			if (rel)
+				break;
+		}
+		/* "before X arrived a commentator told the Kremlin": a
+		 * place spoken to in another clause is no stop */
+		if (n == 0 && k > tr + 1 && (ex_is(c, k, "told") ||
+		    ex_is(c, k, "warned") || ex_is(c, k, "assured") ||
+		    ex_is(c, k, "informed") || ex_is(c, k, "urged") ||
+		    ex_is(c, k, "accused")))
+			break;
 		/* "visit to Jeddah, during which Yemen figured" */
 		if (n > 0 && (ex_is(c, k, "which") || ex_is(c, k, "where") ||
 		    ex_is(c, k, "during") || ex_is(c, k, "whose") ||
@@ -4059,6 +4260,12 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 		    c->t[k + 1].type == T_WORD && !(c->t[k + 1].flags &
 		    TF_CAP) && !ex_is(c, k + 1, "the") && n > 0)
 			break;	/* "to discuss" */
+		/* "Oslo, Norway, on May 3-5, and to Nairobi": a stop's
+		 * dates do not part it from the next stop */
+		if (n > 0 && ((t->cls & (LX_MONTH | LX_WEEKDAY)) ||
+		    t->type == T_NUM || ex_punct(c, k, '-') ||
+		    ex_is(c, k, "on") || ex_is(c, k, "from")))
+			continue;
 		gap++;
 		if (gap > (n > 0 ? 6 : 9))
 			break;
@@ -4187,6 +4394,48 @@ ex_local_tense(const struct ctx *c, int s0, int i, int tense)
 	return tense;
 }
 
+/*
+ * 1 if the time at i sits in a relative clause of background with no
+ * travel or meeting word: "Takeshita, who took office Nov. 6, will fly",
+ * "the treaty, which was signed in May, ...".  "who arrived on Monday"
+ * keeps its date.
+ */
+static int	ex_is_trigger(const struct ctx *, int, int);
+
+static int
+ex_in_relative(const struct ctx *c, int s0, int s1, int i)
+{
+	int r = -1;
+
+	for (int k = i - 1; k > s0 && k >= i - 10; k--) {
+		if (c->t[k].type == T_PUNCT && c->t[k].ch != '-' &&
+		    c->t[k].ch != '.')
+			return 0;
+		if ((ex_is(c, k, "who") || ex_is(c, k, "which")) &&
+		    ex_punct(c, k - 1, ',')) {
+			r = k;
+			break;
+		}
+	}
+	if (r < 0)
+		return 0;
+	for (int k = r + 1; k < s1 && !(c->t[k].type == T_PUNCT &&
+	    c->t[k].ch != '-' && c->t[k].ch != '.'); k++) {
+		int v = c->t[k].arg & 0xff;
+
+		if (k != i && ex_is_trigger(c, k, s1))
+			return 0;
+		if ((c->t[k].cls & LX_VERB) && (v == V_VISIT ||
+		    v == V_TRAVEL || v == V_ARRIVE || v == V_FLY ||
+		    v == V_LEAVE || v == V_TOUR || v == V_LAND))
+			return 0;
+		if (ex_is(c, k, "meet") || ex_is(c, k, "met") ||
+		    ex_is(c, k, "talks"))
+			return 0;
+	}
+	return 1;
+}
+
 /* Time expressions of a sentence. */
 static int
 ex_timexes(struct ctx *c, int s0, int s1, int tense, struct ex_time *x,
@@ -4219,7 +4468,9 @@ ex_timexes(struct ctx *c, int s0, int s1, int tense, struct ex_time *x,
 			if (b > s0 && ex_is(c, b, "on"))
 				b--;
 			/* "X on Tuesday said": the same after the time */
-			if (!(b >= s0 && (ex_is(c, b, "said") ||
+			if (ex_in_relative(c, s0, s1, i))
+				;	/* "who took office Nov. 6" */
+			else if (!(b >= s0 && (ex_is(c, b, "said") ||
 			    ex_is(c, b, "says") || ex_is(c, b, "told")
 			    || ex_is(c, b, "announced"))) &&
 			    !(i + k < s1 && (ex_is(c, i + k, "said") ||
@@ -4484,8 +4735,9 @@ ex_is_trigger(const struct ctx *c, int i, int s1)
 	if (v == V_RETURN)	/* "returned from X", not "returned to" */
 		return ex_is(c, i + 1, "from") && c->t[i + 2 < s1 ? i + 2 :
 		    i].pm >= 0;
-	if (v == V_COME || v == V_GO)
-		return ex_is(c, i + 1, "to") || ex_is(c, i + 1, "here");
+	if (v == V_COME || v == V_GO)	/* "then go on to Spain" */
+		return ex_is(c, i + 1, "to") || ex_is(c, i + 1, "here") ||
+		    (ex_is(c, i + 1, "on") && ex_is(c, i + 2, "to"));
 	if (ex_is(c, i, "mission")) {	/* "diplomatic mission in X" */
 		if (ex_is(c, i + 1, "to"))
 			return 1;
@@ -4501,6 +4753,40 @@ ex_is_trigger(const struct ctx *c, int i, int s1)
 	    c->t[i + 2].type == T_WORD && !(c->t[i + 2].flags & TF_CAP) &&
 	    c->t[i + 2].pm < 0 && !ex_is(c, i + 2, "the"))))
 		return 0;
+	/* "moving on to Japan", not "moved to London in 1970"; "Kohl's
+	 * Asian tour, marred by disputes, moves today to Seoul": a trip
+	 * that moves */
+	if (v == V_CONTINUE && strncmp(ex_fold(c, i), "mov", 3) == 0) {
+		int k = i + 1;
+
+		if (ex_is(c, k, "on") && ex_is(c, k + 1, "to"))
+			return 1;
+		while (k < s1 && k < i + 4 && (ex_is(c, k, "on") ||
+		    (c->t[k].cls & (LX_RELDAY | LX_WEEKDAY))))
+			k++;
+		if (!ex_is(c, k, "to"))
+			return 0;
+		for (int q = i - 1; q >= 0 && q >= i - 30; q--) {
+			if (ex_punct(c, q, '.') || (c->t[q + 1].flags &
+			    TF_PARA))
+				break;
+			if ((c->t[q].cls & LX_NOUN) && ((c->t[q].arg &
+			    0xff) == V_TOUR || (c->t[q].arg & 0xff) ==
+			    V_VISIT || (c->t[q].arg & 0xff) == V_TRAVEL) &&
+			    q > 0 && (c->t[q - 1].flags & TF_POSS))
+				return 1;
+			/* "journey", "tour" after an owner and a region */
+			if ((c->t[q].cls & LX_NOUN) && ((c->t[q].arg &
+			    0xff) == V_TOUR || (c->t[q].arg & 0xff) ==
+			    V_VISIT || (c->t[q].arg & 0xff) == V_TRAVEL)) {
+				for (int r = q - 1; r >= 0 && r >= q - 4; r--)
+					if ((c->t[r].flags & TF_POSS) &&
+					    c->t[r].per >= 0)
+						return 1;
+			}
+		}
+		return 0;
+	}
 	if (v == V_CONTINUE)	/* "continue on to", not "continued talks" */
 		return ex_is(c, i + 1, "to") || (ex_is(c, i + 1, "on") &&
 		    ex_is(c, i + 2, "to"));
@@ -4700,6 +4986,13 @@ ex_dest_before(const struct ctx *c, int s0, int tr)
 	if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) || m->t1 != tr ||
 	    c->t[k].per >= 0 || (c->t[k].flags & TF_POSS))
 		return -1;
+	/* "During a White House visit Thursday, X ...": an opening
+	 * phrase, its subject after the comma */
+	k = m->t0 - 1;
+	if (k - 1 >= s0 && (ex_is(c, k, "a") || ex_is(c, k, "an")) &&
+	    (ex_is(c, k - 1, "during") || ex_is(c, k - 1, "after")) &&
+	    k - 1 == s0)
+		return pm;
 	/* owned by someone: "X's", "his", "her" before it */
 	for (k = m->t0 - 1; k >= s0 && k >= m->t0 - 3; k--) {
 		if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0)
@@ -4711,6 +5004,67 @@ ex_dest_before(const struct ctx *c, int s0, int tr)
 			break;
 	}
 	return -1;
+}
+
+/*
+ * The places listed before a trip noun that takes them as its stops:
+ * "will meet leaders in Hungary, Poland and Romania on a nine-day trip",
+ * "hold talks in Cairo and Amman during a week-long tour".  Only "in" and
+ * a list of places, then "on" or "during", an article and at most four
+ * words before the noun.
+ */
+static int
+ex_list_before(const struct ctx *c, int s0, int tr, struct dest *d, int max)
+{
+	int k = tr - 1, n = 0, end, q;
+
+	if (!(c->t[tr].cls & LX_NOUN))
+		return 0;
+	while (k > s0 && k >= tr - 5 && !ex_is(c, k, "a") &&
+	    !ex_is(c, k, "an") && !ex_is(c, k, "his") && !ex_is(c, k, "her")
+	    && !ex_is(c, k, "their"))
+		k--;
+	if (k <= s0 || k < tr - 5 || !(ex_is(c, k - 1, "on") ||
+	    ex_is(c, k - 1, "during")))
+		return 0;
+	end = k - 1;
+	/* walk back over "A, B and C" to "in" */
+	q = end - 1;
+	for (;;) {
+		int pm;
+
+		if (q <= s0 || (c->t[q].pm < 0 && c->t[q].pmcov < 0))
+			return 0;
+		pm = c->t[q].pmcov >= 0 ? c->t[q].pmcov : c->t[q].pm;
+		if ((c->m[pm].kind != PM_PLACE && c->m[pm].kind !=
+		    PM_COUNTRY) || c->t[q].per >= 0)
+			return 0;
+		q = c->m[pm].t0 - 1;
+		if (n < max) {
+			d[n].m = pm;
+			d[n].from = 0;
+			d[n].t = tr;
+			n++;
+		}
+		if (ex_is(c, q, "and") && ex_punct(c, q - 1, ','))
+			q -= 2;
+		else if (ex_is(c, q, "and") || ex_punct(c, q, ','))
+			q--;
+		else if (ex_is(c, q, "in"))
+			break;
+		else
+			return 0;
+		if (ex_is(c, q, "the"))
+			q--;
+	}
+	/* written order */
+	for (int a = 0, b = n - 1; a < b; a++, b--) {
+		struct dest t = d[a];
+
+		d[a] = d[b];
+		d[b] = t;
+	}
+	return n;
 }
 
 /* 1 if time x is next to a cancellation word: "on Monday postponed",
@@ -4816,6 +5170,79 @@ ex_since(const struct ctx *c, int s0, const struct ex_time *x)
 	return 0;
 }
 
+/*
+ * "a trip that also will include a visit to Prague; talks in Germany with
+ * Chancellor Kohl; and a meeting in Egypt with President Mubarak": the
+ * items of a trip's programme that name a place are stops of the same
+ * travellers.  Returns the last token used (or i).
+ */
+static int
+ex_include_list(struct ctx *c, int s1, int tr, int i, const int *who,
+    int nw, int tense)
+{
+	static const char *const items[] = { "talks", "meeting", "meetings",
+	    "stop", "stops", "visit", "visits", "stopover", "summit" };
+	int inc = -1, last = i;
+
+	for (int k = tr + 1; k < s1 && k < tr + 30; k++)
+		if (ex_is(c, k, "include") || ex_is(c, k, "includes") ||
+		    ex_is(c, k, "including")) {
+			inc = k;
+			break;
+		}
+	if (inc < 0 || nw == 0)
+		return i;
+	for (int k = inc + 1; k < s1; k++) {
+		const struct kbm *m;
+		int ok = 0;
+
+		if (c->t[k].pm < 0 || c->t[k].per >= 0)
+			continue;
+		m = &c->m[c->t[k].pm];
+		if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) ||
+		    !(ex_is(c, k - 1, "in") || ex_is(c, k - 1, "to")))
+			continue;
+		for (size_t w = 0; w < sizeof items / sizeof items[0]; w++)
+			if (ex_is(c, k - 2, items[w]))
+				ok = 1;
+		if (!ok)
+			continue;
+		for (int w = 0; w < nw; w++)
+			ex_leg_add(c, who[w], m, 0, NULL, 0, tense > 0 ?
+			    LEG_PLANNED : tense < 0 ? LEG_COMPLETED :
+			    LEG_PLANNED, 0.5, c->cur_s0, s1);
+		if (m->t1 - 1 > last)
+			last = m->t1 - 1;
+		k = m->t1 - 1;
+	}
+	return last;
+}
+
+/*
+ * The time of a departure earlier in the sentence than the arrival at
+ * tr: "left Bonn on Friday and was to stop in Anchorage before arriving
+ * in Tokyo".  The time must follow "left" closely, with no trip word in
+ * between.
+ */
+static const struct ex_time *
+ex_departure_time(const struct ctx *c, int s0, int tr,
+    const struct ex_time *x, int nx)
+{
+	for (int k = tr - 1; k >= s0; k--) {
+		if (!(c->t[k].cls & LX_VERB) || (c->t[k].arg & 0xff) !=
+		    V_LEAVE || (c->t[k].arg >> 8) != F_PAST)
+			continue;
+		if (ex_is(c, k - 1, "who"))	/* "X, who left in May," */
+			return NULL;
+		for (int j = 0; j < nx; j++)
+			if (x[j].start[0] && !x[j].vague && x[j].t0 > k &&
+			    x[j].t0 <= k + 4 && x[j].t0 < tr)
+				return &x[j];
+		return NULL;
+	}
+	return NULL;
+}
+
 static void
 ex_travel(struct ctx *c, int sno, int s0, int s1)
 {
@@ -4824,6 +5251,7 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 	int		virt = ex_has(c, s0, s1, LX_VIRTUAL);
 	int		found = 0;
 	int		xused[8] = { 0 };	/* times given to a leg */
+	int		here_after;
 
 	c->cur_weak = 0;
 	c->cur_s0 = s0;
@@ -4859,6 +5287,8 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 			d[0].from = 0;
 			nd = 1;
 		}
+		if (nd == 0)
+			nd = ex_list_before(c, s0, i, d, 12);
 		if (nd == 0) {
 			/* "here", or a possessive visit in a datelined
 			 * article: the dateline place */
@@ -4921,10 +5351,27 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 			}
 			continue;
 		}
+		/* "Duffy, here on a three-day visit after talks in the
+		 * United States": the places after "after" are earlier
+		 * stops, the stay is at the dateline place */
+		here_after = 0;
+		if (c->dl_cc[0] != '\0' && (c->t[i].cls & LX_NOUN)) {
+			int hb = 0;
+
+			for (int k = i - 4 > s0 ? i - 4 : s0; k < i; k++)
+				if (ex_is(c, k, "here"))
+					hb = 1;
+			for (int k = i + 1; hb && k < d[0].t; k++)
+				if (ex_is(c, k, "after") || ex_is(c, k,
+				    "following"))
+					here_after = 1;
+			for (int di = 0; here_after && di < nd; di++)
+				d[di].from = 1;
+		}
 		/* "restrictions on travel from China": an origin and no
 		 * destination is no trip */
 		{
-			int any = 0;
+			int any = here_after;
 
 			for (int di = 0; di < nd; di++)
 				if (!d[di].from)
@@ -5013,6 +5460,20 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 			enum leg_status		 st;
 
 			tx = ex_pick_time(c, x, nx, d, nd, di, i, &xend);
+			/* "left Washington Friday ... before arriving in Hong
+			 * Kong": an undated arrival after a dated departure
+			 * takes the departure's date */
+			if (tx == NULL && !d[di].from) {
+				int a = -1;
+
+				for (int q = d[di].t; q >= s0 && q >= d[di].t -
+				    8 && a < 0; q--)
+					if ((c->t[q].cls & LX_VERB) &&
+					    (c->t[q].arg & 0xff) == V_ARRIVE)
+						a = q;
+				if (a >= 0)
+					tx = ex_departure_time(c, s0, a, x, nx);
+			}
 			if (d[di].from)
 				tx = NULL;
 			st = ex_status(c, s0, s1, i, tense, tx, d[di].from,
@@ -5028,10 +5489,16 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 			/* an arrival at the dateline place, undated: the
 			 * report is from there, today */
 			/* "X has arrived in Y", undated: today */
+			/* "Takeshita arrived in Washington for talks",
+			 * with no time in the sentence: the news of the
+			 * day (a later date knows better) */
 			if (tx == NULL && st == LEG_ONGOING && !d[di].from &&
 			    (strcmp(m->cc, c->dl_cc) == 0 || ((ex_is(c, i - 1,
 			    "has") || ex_is(c, i - 1, "have")) &&
-			    (c->t[i].cls & LX_VERB))) && ((c->t[i].arg &
+			    (c->t[i].cls & LX_VERB)) || (nx == 0 && di == 0 &&
+			    (c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) ==
+			    F_PAST && !ex_is(c, i - 1, "had"))) &&
+			    ((c->t[i].arg &
 			    0xff) == V_ARRIVE || (c->t[i].arg & 0xff) ==
 			    V_LAND)) {
 				memset(&today, 0, sizeof today);
@@ -5043,6 +5510,33 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 				if (strcmp(m->cc, c->dl_cc) != 0)
 					c->cur_weak = 1;
 			}
+			/* "En route to Peru she will stop in Panama": the
+			 * stop on the way opens the trip, on its first day */
+			if (tx == NULL && !d[di].from && nw > 0 &&
+			    st == LEG_PLANNED && (ex_is(c, s0, "enroute") ||
+			    (ex_is(c, s0, "en") && ex_is(c, s0 + 1, "route")) ||
+			    (ex_is(c, s0, "on") && ex_is(c, s0 + 2, "way") &&
+			    !ex_is(c, s0 + 3, "back") && !ex_is(c, s0 + 3,
+			    "home")))) {
+				const char *first = NULL;
+
+				for (size_t l = c->out0; l < c->out->n; l++) {
+					const struct leg *o = &c->out->v[l];
+
+					if (strcmp(o->person, c->p[who[0]].name)
+					    == 0 && o->status == LEG_PLANNED &&
+					    o->precision == LEG_PREC_DAY &&
+					    (first == NULL || strcmp(o->start,
+					    first) < 0))
+						first = o->start;
+				}
+				if (first != NULL) {
+					memset(&today, 0, sizeof today);
+					memcpy(today.start, first, 11);
+					today.prec = LEG_PREC_DAY;
+					tx = &today;
+				}
+			}
 			if (tx != NULL && tx >= x && tx < x + nx)
 				xused[tx - x] = 1;
 			for (int w = 0; w < nw; w++)
@@ -5051,9 +5545,26 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 				    st, conf, s0, s1);
 			c->cur_weak = 0;
 		}
+		if (here_after) {
+			struct kbm m;
+
+			memset(&m, 0, sizeof m);
+			memcpy(m.cc, c->dl_cc, 3);
+			m.city = c->dl_city;
+			m.lat = c->dl_lat;
+			m.lon = c->dl_lon;
+			for (int w = 0; w < nw; w++)
+				ex_leg_add(c, who[w], &m, 0, NULL, 0,
+				    LEG_ONGOING, 0.5, s0, s1);
+		}
 		found = 1;
 		ex_partners(c, s1, i, &c->m[d[0].m], who, nw);
-		i = d[nd - 1].t;
+		{
+			int tr = i;
+
+			i = d[nd - 1].t;
+			i = ex_include_list(c, s1, tr, i, who, nw, tense);
+		}
 	}
 	(void)found;
 	(void)sno;
@@ -5069,6 +5580,7 @@ ex_meet_verb(const struct ctx *c, int s0, int i)
 	static const char *const verbs[] = { "hold", "holds", "held", "holding",
 	    "had", "has", "have", "opened", "opens", "began", "begins",
 	    "start", "started", "starts", "continued" };
+	int w;
 
 	if (!ex_is(c, i, "talks") && !ex_is(c, i, "meeting") &&
 	    !ex_is(c, i, "meetings"))
@@ -5078,10 +5590,39 @@ ex_meet_verb(const struct ctx *c, int s0, int i)
 	if ((ex_is(c, i - 1, "the") && (ex_is(c, i - 2, "at") ||
 	    ex_is(c, i - 2, "during"))) || ex_is(c, i - 1, "during"))
 		return 1;
-	for (int k = i - 1; k >= s0 && k >= i - 3; k--)
+	/* "Uno's planned Dec. 19-21 meeting in Tokyo with X": a meeting
+	 * of someone's, with only its date and words of plan before */
+	for (int k = i - 1; k >= s0 && k >= i - 7; k--) {
+		if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0)
+			return 1;
+		if (!((c->t[k].cls & (LX_MONTH | LX_FUT | LX_TIMEMOD)) ||
+		    c->t[k].type == T_NUM || ex_punct(c, k, '-') ||
+		    ex_is(c, k, "scheduled") || ex_is(c, k, "next") ||
+		    ex_is(c, k, "first")))
+			break;
+	}
+	/* "began three days of talks", "held two rounds of talks": the
+	 * verb is further back, past a measure; "held the first of five
+	 * planned sessions" */
+	w = 3;
+	for (int k = i - 1; k > s0 && k >= i - 5; k--)
+		if (ex_is(c, k, "of") && (ex_is(c, k - 1, "first") ||
+		    ex_is(c, k - 1, "second") || ex_is(c, k - 1, "last") ||
+		    ex_is(c, k - 1, "third")))
+			w = i - k + 3;
+	if (ex_is(c, i - 1, "of") && (ex_is(c, i - 2, "days") ||
+	    ex_is(c, i - 2, "rounds") || ex_is(c, i - 2, "hours") ||
+	    ex_is(c, i - 2, "day") || ex_is(c, i - 2, "round")))
+		w = 5;
+	for (int k = i - 1; k >= s0 && k >= i - w; k--)
 		for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
 			if (ex_is(c, k, verbs[v]))
 				return 1;
+	/* "in Tokyo for talks", "in Tokyo for two days of talks": a stay
+	 * for the talks */
+	if (ex_is(c, i - 1, "for") || (w == 5 && ex_is(c, i - 4, "for")) ||
+	    (w == 5 && ex_is(c, i - 5, "for")))
+		return 1;
 	return 0;
 }
 
@@ -5351,8 +5892,8 @@ ex_named_country(const struct ctx *c, int s0, int i)
 		if (c->t[k].pmcov >= 0 &&
 		    (c->m[c->t[k].pmcov].kind == PM_DEMONYM ||
 		    c->m[c->t[k].pmcov].kind == PM_COUNTRY) &&
-		    strcmp(c->m[c->t[k].pmcov].cc, c->p[per].cc) == 0)
-			return 1;
+		    ex_same_country(c->m[c->t[k].pmcov].cc, c->p[per].cc))
+			return 1;	/* "Soviet" is SU, RU of today */
 	return 0;
 }
 
@@ -5442,11 +5983,220 @@ ex_visiting(struct ctx *c, int s0, int s1)
 	}
 }
 
+/*
+ * "Reagan arrived in Peking yesterday.  Mr Reagan, accompanied by his
+ * Secretary of State, Mr George Shultz, was met at the airport": the
+ * companions named in a sentence with no trip of its own share the last
+ * leg of the one they accompany.
+ */
+static void
+ex_accompany(struct ctx *c, int s0, int s1)
+{
+	int		 a = -1, lead = -1;
+	const struct leg *l = NULL;
+
+	int		 deleg = 0, inpm = -1;
+
+	for (int i = s0; i + 1 < s1; i++) {
+		if (ex_is(c, i, "delegation"))
+			deleg = 1;
+		if (((ex_is(c, i, "accompanied") || ex_is(c, i, "joined")) &&
+		    ex_is(c, i + 1, "by")) || ex_is(c, i, "accompanying")) {
+			a = i;
+			break;
+		}
+		/* "She will lead a delegation that will include
+		 * Ambassador X": its members go with her */
+		if (deleg && (ex_is(c, i, "include") || ex_is(c, i,
+		    "includes") || ex_is(c, i, "including"))) {
+			a = i - 1;
+			break;
+		}
+	}
+	if (a < 0 || c->out->n == c->out0)
+		return;
+	/* "In Ethiopia, X will be joined by Ambassador Y": that stop */
+	if (ex_is(c, s0, "in") && c->t[s0 + 1].pm >= 0 &&
+	    c->t[s0 + 1].per < 0 && ex_punct(c, c->m[c->t[s0 + 1].pm].t1,
+	    ',')) {
+		inpm = c->t[s0 + 1].pm;
+		s0 = c->m[inpm].t1 + 1;
+	}
+	for (int i = s0; i < s1; i++)
+		/* a trip word or a place of its own ("in Paris", not "U.S.
+		 * Ambassador to Australia") */
+		if ((i != a && ex_is_trigger(c, i, s1)) || (c->t[i].pm >= 0 &&
+		    c->t[i].per < 0 && (c->m[c->t[i].pm].kind == PM_PLACE ||
+		    c->m[c->t[i].pm].kind == PM_COUNTRY) && (ex_is(c, i - 1,
+		    "in") || ex_is(c, i - 1, "at") || (ex_is(c, i - 1, "to") &&
+		    !(c->t[i - 2].cls & LX_HEAD)))))
+			return;
+	/* the one accompanied: the subject, or "he"; "X is accompanying
+	 * him": the traveller of the last leg */
+	if (ex_is(c, a, "accompanying") && (ex_is(c, a + 1, "him") ||
+	    ex_is(c, a + 1, "her")))
+		for (int q = c->np - 1; q >= 0 && lead < 0; q--)
+			if (strcmp(c->p[q].name, c->out->v[c->out->n -
+			    1].person) == 0)
+				lead = q;
+	for (int i = s0; lead < 0 && i < s1; i++) {
+		if (c->t[i].per >= 0 && i < a) {
+			lead = c->t[i].per;
+			break;
+		}
+		if ((ex_is(c, i, "he") || ex_is(c, i, "she") || ex_is(c, i,
+		    "his") || ex_is(c, i, "her")) && i < a) {
+			lead = c->last_subj;
+			break;
+		}
+		if (i > a && c->t[i].per >= 0 && ex_is(c, a, "accompanying")) {
+			lead = c->t[i].per;
+			break;
+		}
+	}
+	if (lead < 0)
+		return;
+	for (size_t k = c->out->n; k > c->out0; k--)
+		if (strcmp(c->out->v[k - 1].person, c->p[lead].name) == 0 &&
+		    (inpm < 0 || ex_same_country(c->out->v[k - 1].dest_country,
+		    c->m[inpm].cc))) {
+			l = &c->out->v[k - 1];
+			break;
+		}
+	if (l == NULL || l->status == LEG_CANCELLED)
+		return;
+	{
+		struct kbm	 m;
+		struct ex_time	 x;
+		enum leg_status	 st = l->status;
+		int		 who[6], nw = 0;
+
+		memset(&m, 0, sizeof m);
+		memcpy(m.cc, l->dest_country, 3);
+		m.city = l->dest_city;
+		m.lat = l->lat;
+		m.lon = l->lon;
+		memset(&x, 0, sizeof x);
+		memcpy(x.start, l->start, 11);
+		x.prec = l->precision;
+		/* the companions: after "accompanied by", or the subject of
+		 * "accompanying" */
+		if (ex_is(c, a, "accompanying")) {
+			for (int i = s0; i < a && nw < 6; i++)
+				if (c->t[i].per >= 0 && c->t[i].per != lead &&
+				    (nw == 0 || who[nw - 1] != c->t[i].per))
+					who[nw++] = c->t[i].per;
+		} else {
+			for (int i = a + 2; i < s1 && i < a + 20 && nw < 6;
+			    i++) {
+				if (c->t[i].cls & LX_VERB)
+					break;
+				if (c->t[i].per >= 0 && c->t[i].per != lead &&
+				    (nw == 0 || who[nw - 1] != c->t[i].per))
+					who[nw++] = c->t[i].per;
+			}
+		}
+		for (int w = 0; w < nw; w++)
+			/* a full name, not a stray capitalised word */
+			if (strchr(c->p[who[w]].name, ' ') != NULL)
+				ex_leg_add(c, who[w], &m, 0, x.start[0] ? &x :
+				    NULL, 0, st, 0.5, s0, s1);
+	}
+}
+
+/*
+ * "Takeshita left Tokyo for Washington.  He will meet Reagan on
+ * Wednesday": a dated meeting with no place, of someone whose one leg in
+ * the article is undated, dates that leg (the day of presence); a trip
+ * under way is then ongoing.
+ */
+static void
+ex_meet_date(struct ctx *c, int s0, int s1)
+{
+	struct ex_time	 x[8];
+	int		 meet = -1, subj = -1, nx, fut = 0;
+	size_t		 li = 0, n = 0;
+
+	if (c->out->n == c->out0 || ex_has(c, s0, s1, LX_VIRTUAL | LX_NEG))
+		return;
+	for (int i = s0; i < s1; i++) {
+		if (ex_is_trigger(c, i, s1))
+			return;
+		if (c->t[i].pm >= 0 && c->t[i].per < 0 &&
+		    c->m[c->t[i].pm].kind != PM_DEMONYM)
+			return;
+		if (c->t[i].cls & LX_FUT)
+			fut = 1;
+		if (meet < 0 && (c->t[i].cls & LX_MEET) && ex_meet_verb(c, s0,
+		    i))
+			meet = i;
+	}
+	if (meet < 0)
+		return;
+	for (int i = s0; i < meet; i++) {
+		if (c->t[i].per >= 0 && !ex_is_object(c, s0, i)) {
+			subj = c->t[i].per;
+			break;
+		}
+		if (ex_is(c, i, "he") || ex_is(c, i, "she")) {
+			subj = c->last_subj;
+			break;
+		}
+	}
+	if (subj < 0)
+		return;
+	for (size_t l = c->out0; l < c->out->n; l++)
+		if (strcmp(c->out->v[l].person, c->p[subj].name) == 0) {
+			li = l;
+			n++;
+		}
+	if (n != 1 || c->out->v[li].start[0] != '\0' ||
+	    c->out->v[li].status == LEG_CANCELLED)
+		return;
+	nx = ex_timexes(c, s0, s1, fut ? 1 : -1, x, 8);
+	if (nx == 0 || x[0].vague || x[0].prec != LEG_PREC_DAY ||
+	    !x[0].start[0])
+		return;
+	memcpy(c->out->v[li].start, x[0].start, 11);
+	c->out->v[li].precision = LEG_PREC_DAY;
+	if (c->out->v[li].status == LEG_COMPLETED &&
+	    when_days_between(c->ref, x[0].start) >= -1)
+		c->out->v[li].status = LEG_ONGOING;
+}
+
+/* 1 if person per already has a leg in this article: "She will also
+ * meet officials in France" goes on with her trip. */
+static int
+ex_on_trip(const struct ctx *c, int per)
+{
+	if (per < 0 || !c->p[per].labelled)
+		return 0;
+	for (size_t l = c->out0; l < c->out->n; l++)
+		if (strcmp(c->out->v[l].person, c->p[per].name) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 if "with" opens the mention of the person at i, after the place:
+ * "talks in Bonn on Monday with Soviet Foreign Minister X". */
+static int
+ex_with_before(const struct ctx *c, int place, int i)
+{
+	for (int k = i - 1; k > place && k >= i - 8; k--) {
+		if (ex_is(c, k, "with"))
+			return 1;
+		if (c->t[k].type == T_PUNCT || (c->t[k].per >= 0 &&
+		    c->t[k].per != c->t[i].per) || (c->t[k].cls & LX_VERB))
+			return 0;
+	}
+	return 0;
+}
+
 static void
 ex_presence(struct ctx *c, int s0, int s1)
 {
 	struct ex_time	 x[8];
-	int		 nx, meet = -1, place = -1, tense = 0;
+	int		 nx, meet = -1, place = -1, tense = 0, owner = -1;
 
 	c->cur_weak = 0;
 	if (!ex_has(c, s0, s1, LX_MEET) || ex_has(c, s0, s1, LX_VIRTUAL))
@@ -5461,9 +6211,15 @@ ex_presence(struct ctx *c, int s0, int s1)
 		}
 	if (s0 >= s1)
 		return;
-	/* a travel word decides; "is scheduled to meet" is none */
+	/* a travel word decides; "is scheduled to meet" is none; "meet
+	 * leaders in Lima before moving on to Chile": the next stop is
+	 * the travel word's, the meeting still places the first */
 	for (int i = s0; i < s1; i++)
-		if ((c->t[i].cls & (LX_VERB | LX_NOUN)) && !((c->t[i].cls &
+		if ((c->t[i].cls & LX_VERB) && ((c->t[i].arg & 0xff) ==
+		    V_CONTINUE || (c->t[i].arg & 0xff) == V_GO) &&
+		    (ex_is(c, i - 1, "before") || ex_is(c, i - 1, "then")))
+			continue;
+		else if ((c->t[i].cls & (LX_VERB | LX_NOUN)) && !((c->t[i].cls &
 		    LX_VERB) && (c->t[i].arg & 0xff) == V_BE &&
 		    !ex_is_trigger(c, i, s1)))
 			return;
@@ -5476,6 +6232,9 @@ ex_presence(struct ctx *c, int s0, int s1)
 		/* "in Geneva", "at the White House" */
 		if (place < 0 && c->t[i].pm >= 0 && (ex_is(c, i - 1, "in") ||
 		    (ex_is(c, i - 1, "the") && ex_is(c, i - 2, "in")) ||
+		    /* "held talks at Kislovodsk": at a city */
+		    (ex_is(c, i - 1, "at") && c->m[c->t[i].pm].kind ==
+		    PM_PLACE && c->m[c->t[i].pm].city != NULL) ||
 		    ((c->m[c->t[i].pm].flags & EX_MF_METONYM) &&
 		    ex_is(c, i - 1, "the") && ex_is(c, i - 2, "at")))) {
 			const struct kbm *m = &c->m[c->t[i].pm];
@@ -5484,6 +6243,32 @@ ex_presence(struct ctx *c, int s0, int s1)
 			    !(c->t[m->t1 - 1].flags & TF_POSS) &&
 			    !(m->t1 < s1 && c->t[m->t1].pm < 0 &&
 			    (c->t[m->t1].flags & TF_CAP)))
+				place = i;
+		}
+		/* "attended the Manama Dialogue", "attend the Munich
+		 * Security Conference": a meeting named after its city */
+		if (place < 0 && c->t[i].pm >= 0 && c->t[i].per < 0 &&
+		    c->m[c->t[i].pm].kind == PM_PLACE &&
+		    c->m[c->t[i].pm].city != NULL) {
+			int e = c->m[c->t[i].pm].t1, b = i - 1;
+
+			/* "the IISS Manama Dialogue": an organiser's
+			 * acronym first */
+			if (b > s0 && (c->t[b].flags & TF_UPPER) &&
+			    c->t[b].pm < 0)
+				b--;
+			if (!ex_is(c, b, "the") || b - 1 < s0 ||
+			    !(c->t[b - 1].cls & LX_MEET))
+				e = s1;
+
+			while (e < s1 && e < c->m[c->t[i].pm].t1 + 3 &&
+			    (c->t[e].flags & TF_CAP) && !ex_is(c, e,
+			    "dialogue") && !ex_is(c, e, "conference") &&
+			    !ex_is(c, e, "summit") && !ex_is(c, e, "forum"))
+				e++;
+			if (ex_is(c, e, "dialogue") || ex_is(c, e,
+			    "conference") || ex_is(c, e, "summit") ||
+			    ex_is(c, e, "forum"))
 				place = i;
 		}
 	}
@@ -5498,9 +6283,31 @@ ex_presence(struct ctx *c, int s0, int s1)
 	if (place > meet + 18 || (place > meet + 12 && ex_punct_between(c,
 	    meet, place)) || place < s0 + 0 || (place < meet &&
 	    !ex_is(c, s0, "in") && !ex_is(c, s0, "while") &&
-	    !(ex_opening_phrase(c, s0, place, meet))))
+	    !(ex_opening_phrase(c, s0, place, meet)) &&
+	    /* "Carney, in Tokyo for talks, said": an apposition */
+	    !(place - 3 >= s0 && ex_is(c, place - 1, "in") &&
+	    ex_punct(c, place - 2, ',') && c->t[place - 3].per >= 0 &&
+	    meet - place < 8)))
 		return;
+	/* "attended ... on Saturday", "met ... on Monday": the past */
+	if (tense == 0) {
+		const char *f = ex_fold(c, meet);
+		size_t fl = strlen(f);
+
+		if ((fl > 2 && strcmp(f + fl - 2, "ed") == 0) ||
+		    strcmp(f, "met") == 0 || strcmp(f, "held") == 0)
+			tense = -1;
+	}
 	nx = ex_timexes(c, s0, s1, tense, x, 8);
+	for (int k = meet - 1; k >= s0 && k >= meet - 7; k--) {
+		if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0) {
+			owner = c->t[k].per;
+			break;
+		}
+		if (c->t[k].per >= 0 || (c->t[k].type == T_PUNCT &&
+		    c->t[k].ch != '-' && c->t[k].ch != '.'))
+			break;
+	}
 	{
 		int		who[8], nw = 0;
 		const struct kbm *m = &c->m[c->t[place].pm];
@@ -5514,7 +6321,8 @@ ex_presence(struct ctx *c, int s0, int s1)
 			 * pronoun is the last subject */
 			if (i < meet && nw == 0 && (ex_is(c, i, "he") ||
 			    ex_is(c, i, "she")) && c->last_subj >= 0 &&
-			    (ex_is(c, s0, "in") || ex_is(c, s0, "while"))) {
+			    (ex_is(c, s0, "in") || ex_is(c, s0, "while") ||
+			    (i == s0 && ex_on_trip(c, c->last_subj)))) {
 				int q = c->last_subj;
 
 				/* a spokesman speaking of the traveller:
@@ -5531,11 +6339,16 @@ ex_presence(struct ctx *c, int s0, int s1)
 			}
 			if (c->t[i].per < 0)
 				continue;
+			/* "Reagan expressed interest in Uno's planned
+			 * meeting": the meeting's owner, not the subject */
+			if (i < meet && owner >= 0 && c->t[i].per != owner)
+				continue;
 			/* after the meeting verb: only a visitor whose
 			 * country is known ("met with Moldovan ...") */
 			if (i > meet && (c->p[c->t[i].per].cc[0] == '\0' ||
 			    !c->p[c->t[i].per].labelled || (place > meet &&
-			    i > place) || (!ex_is_leader(&c->p[c->t[i].per]) &&
+			    i > place && !ex_with_before(c, place, i)) ||
+			    (!ex_is_leader(&c->p[c->t[i].per]) &&
 			    !ex_named_country(c, s0, i))))
 				continue;
 			for (int q = 0; q < nw; q++)
@@ -5561,6 +6374,44 @@ ex_presence(struct ctx *c, int s0, int s1)
 			st = LEG_ONGOING;
 		for (int w = 0; w < nw; w++)
 			ex_leg_add(c, who[w], m, 0, tx, 0, st, 0.5, s0, s1);
+		/* "will meet A next week in Cape Town and B in Namibia":
+		 * a second meeting place of the same clause */
+		for (int k = c->m[c->t[place].pm].t1, and = 0, who2 = 0;
+		    k < s1 && nw > 0; k++) {
+			const struct kbm *m2;
+
+			if (ex_is(c, k, "and"))
+				and = 1;
+			/* "and Prime Minister X in Canberra": someone met
+			 * there, not "discuss investment in Vietnam" */
+			if (and && (c->t[k].per >= 0 || (c->t[k].cls &
+			    LX_HEAD)))
+				who2 = 1;
+			if ((c->t[k].cls & LX_VERB) || ex_punct(c, k, ';') ||
+			    ex_is(c, k, "while") || ex_is(c, k, "but"))
+				break;
+			if (!and || !who2 || c->t[k].pm < 0 ||
+			    c->t[k].per >= 0 || !ex_is(c, k - 1, "in"))
+				continue;
+			m2 = &c->m[c->t[k].pm];
+			if ((m2->kind != PM_PLACE && m2->kind != PM_COUNTRY) ||
+			    (m2->t1 < s1 && (c->t[m2->t1].flags & TF_CAP) &&
+			    c->t[m2->t1].pm < 0))
+				continue;
+			for (int w = 0; w < nw; w++) {
+				int first = s1;
+
+				/* the subject, not a leader met first */
+				for (int q = s0; q < s1 && first == s1; q++)
+					if (c->t[q].per == who[w])
+						first = q;
+				if (first > meet)
+					continue;
+				ex_leg_add(c, who[w], m2, 0, NULL, 0, st, 0.45,
+				    s0, s1);
+			}
+			break;
+		}
 	}
 }
 
@@ -5900,6 +6751,60 @@ ex_ctx_free(struct ctx *c)
  * from May 10"): a dated destination of a travel word in the title dates
  * the body's undated, not completed legs to that country.
  */
+/*
+ * "Under Secretary Zeya's Travel to Jamaica" in a heading, then "Uzra
+ * Zeya will travel to Kingston, Jamaica, from February 19": a surname
+ * alone is the one full name of the article that ends with it, and its
+ * undated leg to the same country is the same leg.
+ */
+static void
+ex_merge_surnames(struct leg_list *out, size_t out0)
+{
+	for (size_t a = out0; a < out->n; a++) {
+		const char	*full = NULL;
+		size_t		 al = strlen(out->v[a].person);
+		int		 many = 0, dup = 0;
+
+		if (strchr(out->v[a].person, ' ') != NULL)
+			continue;
+		for (size_t b = out0; b < out->n; b++) {
+			const char *p = out->v[b].person;
+			size_t pl = strlen(p);
+
+			if (pl <= al + 1 || strcmp(p + pl - al,
+			    out->v[a].person) != 0 || p[pl - al - 1] != ' ')
+				continue;
+			if (full != NULL && strcmp(full, p) != 0)
+				many = 1;
+			full = p;
+		}
+		if (full == NULL || many)
+			continue;
+		for (size_t b = out0; b < out->n; b++)
+			if (b != a && strcmp(out->v[b].person, full) == 0 &&
+			    strcmp(out->v[b].dest_country,
+			    out->v[a].dest_country) == 0 &&
+			    (out->v[a].start[0] == '\0' ||
+			    strcmp(out->v[a].start, out->v[b].start) == 0))
+				dup = 1;
+		if (!dup) {
+			char *n = xstrdup(full);
+
+			free(out->v[a].person);
+			out->v[a].person = n;
+			continue;
+		}
+		free(out->v[a].person);
+		free(out->v[a].role);
+		free(out->v[a].dest_city);
+		free(out->v[a].evidence);
+		memmove(&out->v[a], &out->v[a + 1], (out->n - a - 1) *
+		    sizeof out->v[0]);
+		out->n--;
+		a--;
+	}
+}
+
 static void
 ex_title_dates(const struct kb *kb, const struct extract_input *in,
     struct leg_list *out, size_t out0)
@@ -5999,6 +6904,8 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 		ex_people(&c, s, s0, s1);
 		ex_speaker(&c, s0, s1);
 		ex_travel(&c, s, s0, s1);
+		ex_accompany(&c, s0, s1);
+		ex_meet_date(&c, s0, s1);
 		ex_presence(&c, s0, s1);
 		ex_hosted(&c, s0, s1);
 		ex_cancelled_meeting(&c, s0, s1);
@@ -6010,6 +6917,7 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 		ex_update_subject(&c, s0, s1);
 	}
 	ex_ctx_free(&c);
+	ex_merge_surnames(out, c.out0);
 	ex_title_dates(kb, in, out, c.out0);
 	return 0;
 }

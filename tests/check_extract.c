@@ -2070,6 +2070,882 @@ START_TEST(test_here)
 END_TEST
 
 /* Gen3: "will have a meeting with King X" on a trip: X's country. */
+/* "Lang, who took office Nov. 6, will fly": a date of background in a
+ * relative clause is not the trip's; "who arrived on Monday" is. */
+START_TEST(test_relative_dates)
+{
+	static const struct row rows[] = {
+		{ "Prime Minister Noboru Takeshita, who took office Nov. 6, "
+		  "will meet with Reagan in Washington on Wednesday.",
+		  "1988-01-12", "Takeshita", "US", "1988-01-13", "planned" },
+		{ "Foreign Minister Ana Lopez, who was appointed in May, will "
+		  "visit Peru on Friday.", "1988-01-12", "Lopez", "PE",
+		  "1988-01-15", "planned" },
+		{ "Defence Minister Kurt Lang, who turned 60 on Sunday, will "
+		  "fly to Athens on Thursday.", "1988-01-12", "Lang", "GR",
+		  "1988-01-14", "planned" },
+		{ "Foreign Minister Ana Lopez, who arrived in Lima on Monday, "
+		  "will stay for three days.", "1988-01-12", "Lopez", "PE",
+		  "1988-01-11", "ongoing" },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "then go on to Spain and Morocco": later stops of a tour. */
+START_TEST(test_go_on_to)
+{
+	static const struct row rows[] = {
+		{ "Foreign Minister Ana Lopez will fly to Lisbon on March 3, "
+		  "then go on to Spain, Morocco and Tunisia.", "1988-01-12",
+		  "Lopez", "MA", "", "planned" },
+		{ "Foreign Minister Ana Lopez will fly to Lisbon on March 3, "
+		  "then go on to Spain, Morocco and Tunisia.", "1988-01-12",
+		  "Lopez", "PT", "1988-03-03", "planned" },
+		{ "Trade Minister Hans Berger visited Rome on Monday and went "
+		  "on to Greece and Turkey.", "1988-01-12", "Berger", "TR",
+		  "", "completed" },
+		{ "Trade Minister Hans Berger said exports would go on to "
+		  "rise.", "1988-01-12", "Berger", NULL, NULL, NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "meet leaders in A, B and C on a nine-day trip beginning Feb. 4": the
+ * places before a trip noun are its stops, the first gets the date. */
+START_TEST(test_list_before_trip)
+{
+	static const struct row rows[] = {
+		{ "Defence Minister Kurt Lang will meet leaders in Hungary, "
+		  "Poland and Romania on a nine-day trip beginning Feb. 4.",
+		  "1988-01-20", "Lang", "HU", "1988-02-04", "planned" },
+		{ "Defence Minister Kurt Lang will meet leaders in Hungary, "
+		  "Poland and Romania on a nine-day trip beginning Feb. 4.",
+		  "1988-01-20", "Lang", "RO", "", "planned" },
+		{ "Secretary of State Tom Hale will hold talks in Egypt, "
+		  "Jordan and Syria during a week-long tour starting March "
+		  "10.", "1988-01-20", "Hale", "SY", "", "planned" },
+		{ "Foreign Minister Ana Lopez will see officials in Chile and "
+		  "Peru on her trip next month.", "1988-01-20", "Lopez", "PE",
+		  "1988-02-01", "planned" },
+		{ "Foreign Minister Ana Lopez said prices in Chile and Peru "
+		  "rose on a trip basis.", "1988-01-20", "Lopez", NULL, NULL,
+		  NULL },
+		{ "Foreign Minister Ana Lopez invested in Chile on a whim "
+		  "before her trip.", "1988-01-20", "Lopez", NULL, NULL,
+		  NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "the President's trip" of an office holder not named in the text is
+ * not the last subject's trip. */
+START_TEST(test_unnamed_owner)
+{
+	static const struct row rows[] = {
+		{ "Premier Zhao Ziyang has accepted an invitation to visit "
+		  "Washington. The President's trip to the Far East includes "
+		  "stops in Japan, South Korea and Thailand.", "1983-08-11",
+		  "Zhao", "!JP", NULL, NULL },
+		{ "Premier Zhao Ziyang has accepted an invitation to visit "
+		  "Washington. The President's trip to the Far East includes "
+		  "stops in Japan, South Korea and Thailand.", "1983-08-11",
+		  "Zhao", "US", "", "planned" },
+		{ "Foreign Minister Ana Lopez met the press. The Chancellor's "
+		  "visit to Spain is set for May.", "1983-08-11", "Lopez",
+		  NULL, NULL, NULL },
+		{ "Chancellor Helmut Kohl spoke on Monday. The Chancellor's "
+		  "visit to Spain is set for May.", "1983-08-11", "Kohl", "ES",
+		  "", NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "a visit to the forum, which also includes Japan": the members of a
+ * meeting are no stops; "the summit, which opens in Lisbon" is one. */
+START_TEST(test_members_not_stops)
+{
+	static const struct row rows[] = {
+		{ "Foreign Minister Ana Lopez will attend the talks. It is her "
+		  "second visit to the annual forum, which also includes "
+		  "Japan, Canada and Australia.", "1985-07-06", "Lopez", NULL,
+		  NULL, NULL },
+		{ "Foreign Minister Ana Lopez will go to the summit, whose "
+		  "members include Brazil and Mexico.", "1985-07-06", "Lopez",
+		  NULL, NULL, NULL },
+		{ "Foreign Minister Ana Lopez will travel to the conference, "
+		  "which groups France, Italy and Spain.", "1985-07-06",
+		  "Lopez", NULL, NULL, NULL },
+		{ "Foreign Minister Ana Lopez will travel to the summit, which "
+		  "opens in Lisbon on Monday.", "1985-07-06", "Lopez", "PT",
+		  "", "planned" },
+		{ "Foreign Minister Ana Lopez's tour includes stops in Japan "
+		  "and Korea.", "1985-07-06", "Lopez", "JP", "", NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "PEKING - X on Monday began three days of talks": an upper-case
+ * dateline with a dash places the talks; "two rounds of talks" too. */
+START_TEST(test_dash_dateline_talks)
+{
+	static const struct row rows[] = {
+		{ "PEKING - French Foreign Minister Roland Dumas on Monday "
+		  "began three days of talks on regional issues.",
+		  "1985-03-19", "Dumas", "CN", "1985-03-18", "ongoing" },
+		{ "NEW DELHI - Japanese Foreign Minister Shintaro Abe arrived "
+		  "here today for talks.", "1985-03-19", "Abe", "IN",
+		  "1985-03-19", "ongoing" },
+		{ "TOKYO, March 19 - Canadian Trade Minister Pat Carney on "
+		  "Monday began two days of talks with Japanese officials.",
+		  "1985-03-19", "Carney", "JP", "1985-03-18", "ongoing" },
+		{ "BONN, March 19 - Japanese Foreign Minister Shintaro Abe "
+		  "today held two rounds of talks with officials.",
+		  "1985-03-19", "Abe", "DE", "1985-03-19", "ongoing" },
+		{ "Soviet Foreign Minister Eduard Shevardnadze today held the "
+		  "first of three meetings with officials in Bonn.",
+		  "1990-12-12", "Shevardnadze", "DE", "1990-12-12",
+		  "ongoing" },
+		{ "BONN, March 19 - Japanese Foreign Minister Shintaro Abe "
+		  "said three days of talks in Tokyo had failed.",
+		  "1985-03-19", "Abe", NULL, NULL, NULL },
+		{ "Paris - the minister spoke. Foreign Minister Ana Lopez "
+		  "will visit Peru.", "1985-03-19", "Lopez", "PE", "",
+		  "planned" },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "his wife, Nancy,": a given name after a word of kin is no place;
+ * "told the Kremlin" after an arrival is no stop. */
+START_TEST(test_kin_and_speech)
+{
+	static const struct row rows[] = {
+		{ "President Ronald Reagan, accompanied by his wife, Nancy, "
+		  "arrived in Tokyo on Monday.", "1985-03-19", "Reagan",
+		  "!FR", NULL, NULL },
+		{ "President Ronald Reagan, accompanied by his wife, Nancy, "
+		  "arrived in Tokyo on Monday.", "1985-03-19", "Reagan",
+		  "JP", "1985-03-18", NULL },
+		{ "Chancellor Helmut Kohl, with his wife, Georgia, flew to "
+		  "Rome on Monday.", "1985-03-19", "Kohl", "!GE", NULL,
+		  NULL },
+		{ "Foreign Minister Ana Lopez arrived on Monday, an official "
+		  "told Moscow radio.", "1985-03-19", "Lopez", NULL, NULL,
+		  NULL },
+		{ "As Foreign Minister Ana Lopez arrived, her spokesman warned "
+		  "Washington against sanctions.", "1985-03-19", "Lopez",
+		  NULL, NULL, NULL },
+		{ "Foreign Minister Ana Lopez flew to Paris on Monday and told "
+		  "reporters she was hopeful.", "1985-03-19", "Lopez", "FR",
+		  "1985-03-18", "completed" },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "before moving on to Chile and Bolivia": the later stops of a tour,
+ * while the meeting still places the first; "moved to London in 1970"
+ * is no trip. */
+START_TEST(test_moving_on)
+{
+	static const struct row rows[] = {
+		{ "Foreign Minister Ana Lopez will meet leaders in Lima before "
+		  "moving on to Chile and Bolivia.", "1985-03-19", "Lopez",
+		  "BO", "", "planned" },
+		{ "Foreign Minister Ana Lopez will meet leaders in Lima before "
+		  "moving on to Chile and Bolivia.", "1985-03-19", "Lopez",
+		  "PE", "", "planned" },
+		{ "Trade Minister Hans Berger will meet officials in Rome and "
+		  "then go on to Greece.", "1985-03-19", "Berger", "IT", "",
+		  "planned" },
+		{ "Trade Minister Hans Berger moved on to Athens on Tuesday "
+		  "after talks in Rome.", "1985-03-19", "Berger", "GR",
+		  "1985-03-19", NULL },
+		{ "Trade Minister Hans Berger moved to London in 1970.",
+		  "1985-03-19", "Berger", NULL, NULL, NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* Long State Department titles: "Under Secretary of State for
+ * Management John Bass", "Special Envoy for the Great Lakes Region of
+ * Africa X", "for Civilian Security, Democracy, and Human Rights X": the
+ * name is the last words of the title-case run, not a portfolio word and
+ * not the office's holder from the knowledge table. */
+START_TEST(test_long_portfolios)
+{
+	static const struct row rows[] = {
+		{ "Under Secretary of State for Management John Bass will "
+		  "travel to Port Moresby, Papua New Guinea, from November "
+		  "30.", "2022-11-30", "Bass", "PG", "2022-11-30", "planned" },
+		{ "Under Secretary of State for Management John Bass will "
+		  "travel to Port Moresby, Papua New Guinea, from November "
+		  "30.", "2022-11-30", "Sherman", "!PG", NULL, NULL },
+		{ "Under Secretary of State for Civilian Security, Democracy, "
+		  "and Human Rights Uzra Zeya will travel to Kingston, "
+		  "Jamaica, on February 19.", "2024-02-18", "Zeya", "JM",
+		  "2024-02-19", "planned" },
+		{ "Under Secretary of State for Civilian Security, Democracy, "
+		  "and Human Rights Uzra Zeya will travel to Kingston, "
+		  "Jamaica, on February 19.", "2024-02-18", "Democracy", "!JM",
+		  NULL, NULL },
+		{ "Special Envoy for the Great Lakes Region of Africa Thomas "
+		  "Perriello will travel to Stockholm, Sweden, on May 3-5, "
+		  "2016.", "2016-05-03", "Perriello", "SE", "2016-05-03",
+		  "planned" },
+		{ "Special Representative for Syria Engagement Joel Rayburn "
+		  "will travel to Ankara, Turkey, on May 4.", "2016-05-03",
+		  "Joel Rayburn", "TR", "2016-05-04", "planned" },
+		{ "Special Representative for Syria Engagement Joel Rayburn "
+		  "will travel to Ankara, Turkey, on May 4.", "2016-05-03",
+		  "Engagement", "!TR", NULL, NULL },
+		{ "Minister of State for External Affairs and Textiles, "
+		  "Pabitra Margherita, will travel to Dakar, Senegal, on May "
+		  "4.", "2016-05-03", "Pabitra Margherita", "SN", "2016-05-04",
+		  "planned" },
+		{ "Deputy Secretary of State John C. Whitehead will travel to "
+		  "Paris next week.", "1988-01-20", "John C. Whitehead", "FR",
+		  "", "planned" },
+		{ "Under Secretary of State for Management John C. Bass will "
+		  "travel to Paris next week.", "1988-01-20", "John C. Bass",
+		  "FR", "", "planned" },
+		{ "Minister for Trade, Industry and Tourism Ana Ruiz will "
+		  "travel to Dakar, Senegal, on May 4.", "2016-05-03",
+		  "Ana Ruiz", "SN", "2016-05-04", "planned" },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "left Bonn Friday ... before arriving in Tokyo": an undated arrival
+ * after a dated departure takes the departure's date; an own date, or a
+ * departure in a relative clause of background, does not. */
+START_TEST(test_departure_date)
+{
+	static const struct row rows[] = {
+		{ "West German Trade Minister Hans Berger left Bonn Friday "
+		  "morning and was to stop in Anchorage before arriving in "
+		  "Tokyo.", "1985-07-06", "Berger", "JP", "1985-07-05", NULL },
+		{ "Secretary of State George Shultz left Washington Friday "
+		  "morning and was to make two refueling stops before "
+		  "arriving in Hong Kong.", "1985-07-06", "Shultz", "HK",
+		  "1985-07-05", NULL },
+		{ "Australian Foreign Minister Bill Hayden left Canberra "
+		  "yesterday, arriving in Jakarta for talks with Indonesian "
+		  "leaders.", "1985-07-06", "Hayden", "ID", "1985-07-05",
+		  NULL },
+		{ "West German Trade Minister Hans Berger left Bonn on "
+		  "Thursday and arrived in Tokyo today.", "1985-07-06",
+		  "Berger", "JP", "1985-07-06", NULL },
+		{ "Australian Foreign Minister Bill Hayden, who left Canberra "
+		  "last month, has arrived in Jakarta.", "1985-07-06",
+		  "Hayden", "ID", "1985-07-06", "ongoing" },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "X's Asian tour, marred by disputes, moves today to Seoul": a trip
+ * that moves on is a leg of its owner; a company that moves is none. */
+START_TEST(test_tour_moves)
+{
+	static const struct row rows[] = {
+		{ "Chancellor Helmut Kohl's Asian tour, hampered by continuing "
+		  "differences with the region's governments, moves today to "
+		  "Seoul.", "1986-05-02", "Kohl", "KR", "1986-05-02", NULL },
+		{ "Foreign Minister Ana Lopez's Latin America journey, "
+		  "overshadowed by the debt crisis, moves on Friday to "
+		  "Brazil.", "1986-05-02", "Lopez", "BR", "1986-05-02",
+		  "planned" },
+		{ "Chancellor Helmut Kohl's tour of Asia moves today to "
+		  "Seoul.", "1986-05-02", "Kohl", "KR", "1986-05-02", NULL },
+		{ "Foreign Minister Ana Lopez said the company moves today to "
+		  "Lisbon.", "1986-05-02", "Lopez", NULL, NULL, NULL },
+		{ "Trade Minister Hans Berger said production moves to Spain "
+		  "next year.", "1986-05-02", "Berger", NULL, NULL, NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "held talks at Kislovodsk", "met officials at Shanghai": a meeting
+ * at a city places the visitor there, as "in" does. */
+START_TEST(test_talks_at_city)
+{
+	static const struct row rows[] = {
+		{ "Soviet Foreign Minister Alexander Bessmertnykh spoke "
+		  "Thursday. He and US Secretary of State James Baker held "
+		  "talks at Kislovodsk, USSR.", "1991-04-26", "Baker", "SU",
+		  "", "ongoing" },
+		{ "US Secretary of State James Baker held talks at Geneva on "
+		  "Thursday.", "1991-04-26", "Baker", "CH", "1991-04-25",
+		  NULL },
+		{ "French Foreign Minister Roland Dumas met Chinese officials "
+		  "at Shanghai yesterday.", "1991-04-26", "Dumas", "CN",
+		  "1991-04-25", NULL },
+		{ "US Secretary of State James Baker held talks with officials "
+		  "at the State Department.", "1991-04-26", "Baker", NULL,
+		  NULL, NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* A heading's "Secretary Hale" is the article's "Tom Hale": one leg per
+ * country, under the full name. */
+START_TEST(test_heading_surname)
+{
+	static const struct row rows[] = {
+		{ "Secretary Hale to Travel to Egypt\n\nSecretary of State "
+		  "Tom Hale will travel to Cairo on March 2.", "2024-02-18",
+		  "Tom Hale", "EG", "2024-03-02", "planned" },
+		{ "Minister Ruiz's Visit to Chile\n\nForeign Minister Ana "
+		  "Ruiz will travel to Santiago, Chile, on February 19.",
+		  "2024-02-18", "Ana Ruiz", "CL", "2024-02-19", "planned" },
+		{ "Secretary Hale to Travel to Egypt\n\nSecretary of State "
+		  "Tom Hale will travel to Cairo on March 2. Hale will also "
+		  "visit Jordan.", "2024-02-18", "Tom Hale", "JO", "",
+		  "planned" },
+	};
+
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		struct extract_input	 in = { 0 };
+		struct leg_list		 legs = { 0 };
+		size_t			 n = 0;
+
+		in.id = "t";
+		in.text = rows[i].text;
+		in.published = rows[i].published;
+		ck_assert_int_eq(extract_run(kb, &in, &legs), 0);
+		for (size_t k = 0; k < legs.n; k++) {
+			ck_assert_msg(strchr(legs.v[k].person, ' ') != NULL,
+			    "row %zu: surname-only leg %s", i,
+			    legs.v[k].person);
+			if (strcmp(legs.v[k].dest_country, rows[i].dest) == 0)
+				n++;
+		}
+		ck_assert_msg(n == 1, "row %zu: %zu legs to %s", i, n,
+		    rows[i].dest);
+		extract_legs_free(&legs);
+	}
+	RUN(rows);
+}
+END_TEST
+
+/* "Special Envoy for Syria X": the country of an envoy's portfolio is
+ * where he goes, not his own; "Minister for Canada" stays Canadian. */
+START_TEST(test_envoy_portfolio)
+{
+	static const struct row rows[] = {
+		{ "On December 7, Special Envoy for Syria Joel Rayburn "
+		  "traveled to northeast Syria for meetings.", "2021-01-07",
+		  "Rayburn", "SY", "2020-12-07", "completed" },
+		{ "Special Envoy for Yemen Tim Lenderking will travel to Yemen "
+		  "and Saudi Arabia on January 9.", "2021-01-07", "Lenderking",
+		  "YE", "2021-01-09", "planned" },
+		{ "Special Representative for Afghanistan Reconciliation "
+		  "Zalmay Khalilzad will travel to Afghanistan on January 9.",
+		  "2021-01-07", "Khalilzad", "AF", "2021-01-09", "planned" },
+		{ "Minister for Canada Tom Hale will travel to Canada on "
+		  "January 9.", "2021-01-07", "Hale", NULL, NULL, NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "to Oslo, Norway, on May 3-5, and to Nairobi, Kenya, on May 6-10":
+ * a stop's dates do not cut the list of stops. */
+START_TEST(test_dated_stops_chain)
+{
+	static const struct row rows[] = {
+		{ "Special Envoy Tom Hale will travel to Oslo on May 3-5, and "
+		  "to Nairobi on May 6-10.", "2016-05-03", "Hale", "KE",
+		  "2016-05-06", "planned" },
+		{ "Special Envoy Tom Hale will travel to Oslo, Norway, on May "
+		  "3, and to Nairobi, Kenya, on May 6.", "2016-05-03", "Hale",
+		  "KE", "2016-05-06", "planned" },
+		{ "Special Envoy Tom Hale will travel to Stockholm, Sweden, on "
+		  "May 3-5, 2016, and to Goma and Kinshasa, Democratic "
+		  "Republic of the Congo (DRC), on May 6-10.", "2016-05-03",
+		  "Hale", "CD", "2016-05-06", "planned" },
+		{ "Special Envoy Tom Hale will travel to Oslo on May 3, 2016, "
+		  "when the king of Norway meets the President of Kenya.",
+		  "2016-05-03", "Hale", "!KE", NULL, NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "visited Singapore on June 3" told in January is last June; "will
+ * visit in June" the coming one; a past-tense sentence about a trip a
+ * month ahead keeps the coming date. */
+START_TEST(test_past_year)
+{
+	static const struct row rows[] = {
+		{ "On June 3, Defense Secretary Tom Hale visited Singapore.",
+		  "2021-01-07", "Hale", "SG", "2020-06-03", "completed" },
+		{ "Foreign Minister Ana Lopez visited Singapore in June.",
+		  "2021-01-07", "Lopez", "SG", "2020-06-01", "completed" },
+		{ "Foreign Minister Ana Lopez will visit Singapore in June.",
+		  "2021-01-07", "Lopez", "SG", "2021-06-01", "planned" },
+		{ "Foreign Minister Ana Lopez said she would visit Singapore "
+		  "in June.", "2021-01-07", "Lopez", "SG", "2021-06-01",
+		  "planned" },
+		{ "Trade Minister Ken Ito returned on Sunday to prepare for "
+		  "Prime Minister Yasuhiro Nakasone's visit to Washington, "
+		  "April 29 to May 5.", "1987-03-31", "Nakasone", "US",
+		  "1987-04-29", NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "attended the (IISS) Manama Dialogue", "the Munich Security
+ * Conference on Saturday": a meeting named after its city, in the past;
+ * "the Paris Club meeting" is no such place. */
+START_TEST(test_city_events)
+{
+	static const struct row rows[] = {
+		{ "On December 4-5, Defense Secretary Tom Hale attended the "
+		  "IISS Manama Dialogue.", "2021-01-07", "Hale", "BH",
+		  "2020-12-04", "completed" },
+		{ "Defense Secretary Tom Hale attended the Munich Security "
+		  "Conference on Saturday.", "2021-01-07", "Hale", "DE",
+		  "2021-01-02", "completed" },
+		{ "Foreign Minister Ana Lopez will attend the Davos Forum next "
+		  "week.", "2021-01-07", "Lopez", "CH", "", "planned" },
+		{ "Defense Secretary Tom Hale met officials in Munich on "
+		  "Saturday.", "2021-01-07", "Hale", "DE", "2021-01-02",
+		  "completed" },
+		{ "Foreign Minister Ana Lopez attended the Paris Club meeting "
+		  "on Monday.", "2021-01-07", "Lopez", NULL, NULL, NULL },
+		{ "Foreign Minister Ana Lopez attended the Washington Post "
+		  "lunch on Monday.", "2021-01-07", "Lopez", NULL, NULL, NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "She will also meet officials in France" after her trip's first
+ * stops: the pronoun subject goes on with the trip; with no trip before,
+ * or at home, no leg. */
+START_TEST(test_pronoun_meeting)
+{
+	static const struct row rows[] = {
+		{ "Foreign Minister Ana Lopez will travel to Kenya on January "
+		  "15. She will also meet officials in France.", "2020-01-13",
+		  "Lopez", "FR", "", "planned" },
+		{ "Assistant Secretary for African Affairs Tibor Nagy will "
+		  "travel to Kenya and Sudan from January 15-29, 2020. He will "
+		  "also meet with government officials and partners in France "
+		  "to strengthen regional cooperation.", "2020-01-13", "Nagy",
+		  "FR", "", "planned" },
+		{ "Foreign Minister Ana Lopez spoke to reporters on Monday. "
+		  "She will also meet officials in France.", "2020-01-13",
+		  "Lopez", NULL, NULL, NULL },
+		{ "French Foreign Minister Jean Dupont will travel to Kenya on "
+		  "January 15. He will also meet officials in France.",
+		  "2020-01-13", "Dupont", "!FR", NULL, NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "During a White House visit Thursday, X renewed ...": an opening
+ * phrase's visit is its subject's, after the comma. */
+START_TEST(test_opening_visit)
+{
+	static const struct row rows[] = {
+		{ "During a White House visit Thursday, Japanese Foreign "
+		  "Minister Sousuke Uno renewed an invitation to the "
+		  "president.", "1988-12-02", "Uno", "US", "1988-12-01",
+		  NULL },
+		{ "After a Paris visit last week, Japanese Foreign Minister "
+		  "Sousuke Uno said the talks went well.", "1988-12-02", "Uno",
+		  "FR", "", "completed" },
+		{ "During a visit to Paris on Monday, Japanese Foreign "
+		  "Minister Sousuke Uno said the talks went well.",
+		  "1988-12-02", "Uno", "FR", "1988-11-28", NULL },
+		{ "During a White House ceremony Thursday, Japanese Foreign "
+		  "Minister Sousuke Uno renewed an invitation.", "1988-12-02",
+		  "Uno", NULL, NULL, NULL },
+		{ "During a Tokyo visit by the Pope, Japanese Foreign Minister "
+		  "Sousuke Uno stayed at home.", "1988-12-02", "Uno", NULL,
+		  NULL, NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* The visitor of a meeting at the host's place: "meet Soviet Foreign
+ * Minister X in London" (a historical demonym), "talks in Bonn on Monday
+ * with X", "Uno's planned Dec. 19-21 meeting in Tokyo with X" (not the
+ * subject who speaks of it). */
+START_TEST(test_meeting_visitor)
+{
+	static const struct row rows[] = {
+		{ "British Foreign Secretary Geoffrey Howe will meet Soviet "
+		  "Foreign Minister Eduard Shevardnadze in London on Monday.",
+		  "1988-12-02", "Shevardnadze", "GB", "1988-12-05", "planned" },
+		{ "West German Foreign Minister Hans-Dietrich Genscher will "
+		  "hold talks in Bonn on Monday with Soviet Foreign Minister "
+		  "Eduard Shevardnadze.", "1988-12-02", "Shevardnadze", "DE",
+		  "1988-12-05", "planned" },
+		{ "Japanese Foreign Minister Sousuke Uno met President Ronald "
+		  "Reagan on Thursday. Reagan expressed interest in Uno's "
+		  "planned Dec. 19-21 meeting in Tokyo with Soviet Foreign "
+		  "Minister Eduard Shevardnadze.", "1988-12-02",
+		  "Shevardnadze", "JP", "1988-12-19", "planned" },
+		{ "Japanese Foreign Minister Sousuke Uno met President Ronald "
+		  "Reagan on Thursday. Reagan expressed interest in Uno's "
+		  "planned Dec. 19-21 meeting in Tokyo with Soviet Foreign "
+		  "Minister Eduard Shevardnadze.", "1988-12-02", "Reagan",
+		  "!JP", NULL, NULL },
+		{ "British Foreign Secretary Geoffrey Howe spoke on Thursday. "
+		  "Officials discussed Howe's meeting in London with British "
+		  "business leaders.", "1988-12-02", "Howe", NULL, NULL,
+		  NULL },
+		{ "West German Foreign Minister Hans-Dietrich Genscher met in "
+		  "Bonn on Monday, and Soviet Foreign Minister Eduard "
+		  "Shevardnadze spoke in Moscow.", "1988-12-02",
+		  "Shevardnadze", "!DE", NULL, NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "He was accompanied by Secretary of State X", "She will lead a
+ * delegation that will include X" after a trip: the companion shares the
+ * leg; with no trip before, no leg. */
+START_TEST(test_accompanied)
+{
+	static const struct row rows[] = {
+		{ "President Ronald Reagan arrived in Peking yesterday. He was "
+		  "accompanied by Secretary of State George Shultz.",
+		  "1984-04-27", "Shultz", "CN", "1984-04-26", NULL },
+		{ "President Ronald Reagan arrived in Peking yesterday. Mr "
+		  "Reagan, accompanied by his wife and his Secretary of State, "
+		  "Mr George Shultz, was met at the airport by the Foreign "
+		  "Minister.", "1984-04-27", "Shultz", "CN", "1984-04-26",
+		  NULL },
+		{ "President Ronald Reagan arrived in Peking yesterday. "
+		  "Secretary of State George Shultz is accompanying him.",
+		  "1984-04-27", "Shultz", "CN", "1984-04-26", NULL },
+		{ "President Ronald Reagan will visit Peking next week. He "
+		  "will be accompanied by Secretary of State George Shultz.",
+		  "1984-04-27", "Shultz", "CN", "", "planned" },
+		{ "President Ronald Reagan spoke in Washington yesterday. He "
+		  "was accompanied by Secretary of State George Shultz.",
+		  "1984-04-27", "Shultz", NULL, NULL, NULL },
+		{ "Deputy Secretary Wendy Sherman will travel to Honiara, "
+		  "Solomon Islands, on August 6-8. She will lead a delegation "
+		  "that will include U.S. Ambassador to Australia Caroline "
+		  "Kennedy and Assistant Secretary Kin Moy.", "2022-07-25",
+		  "Moy", "SB", "2022-08-06", "planned" },
+		{ "Foreign Minister Ana Lopez will visit Peru on August 6. Her "
+		  "delegation includes Deputy Foreign Minister Luis Ortega.",
+		  "2022-07-25", "Ortega", "PE", "2022-08-06", "planned" },
+		{ "Foreign Minister Ana Lopez spoke on Monday. Her delegation "
+		  "includes Deputy Foreign Minister Luis Ortega.",
+		  "2022-07-25", "Ortega", NULL, NULL, NULL },
+		{ "Foreign Minister Ana Lopez will visit Peru and Chile next "
+		  "week. In Chile, she will be accompanied by Trade Minister "
+		  "Luis Ortega.", "2023-02-09", "Ortega", "CL", "",
+		  "planned" },
+		{ "Foreign Minister Ana Lopez will visit Peru and Chile next "
+		  "week. In Chile, she will be accompanied by Trade Minister "
+		  "Luis Ortega.", "2023-02-09", "Ortega", "!PE", NULL, NULL },
+		{ "Foreign Minister Ana Lopez will visit Peru next week. In "
+		  "Chile, she will be joined by Trade Minister Luis Ortega.",
+		  "2023-02-09", "Ortega", "!PE", NULL, NULL },
+		{ "Foreign Minister Ana Lopez will visit Peru next week. She "
+		  "will be joined by Trade Minister Luis Ortega.",
+		  "2023-02-09", "Ortega", "PE", "", "planned" },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "a trip that will include a visit to Prague; talks in Germany with
+ * X; and a meeting in Egypt with Y": the programme's places are stops;
+ * "includes trade talks in the wake of" is none. */
+START_TEST(test_include_list)
+{
+	static const struct row rows[] = {
+		{ "President George Bush will go to Saudi Arabia as part of an "
+		  "eight-day trip that also will include a visit to Prague; "
+		  "talks in Germany with Chancellor Helmut Kohl; and a meeting "
+		  "in Egypt with President Hosni Mubarak.", "1990-11-03",
+		  "Bush", "EG", "", "planned" },
+		{ "President George Bush will go to Saudi Arabia as part of an "
+		  "eight-day trip that also will include a visit to Prague; "
+		  "talks in Germany with Chancellor Helmut Kohl; and a meeting "
+		  "in Egypt with President Hosni Mubarak.", "1990-11-03",
+		  "Bush", "DE", "", "planned" },
+		{ "Foreign Minister Ana Lopez will tour Asia next week. Her "
+		  "trip will include a visit to Tokyo, talks in Seoul with "
+		  "officials and a meeting in Manila with President Aquino.",
+		  "1990-11-03", "Lopez", "PH", "", "planned" },
+		{ "Foreign Minister Ana Lopez will visit Japan next week; the "
+		  "agenda includes trade talks in the wake of disputes with "
+		  "China.", "1990-11-03", "Lopez", "!CN", NULL, NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "will meet A next week in Cape Town and B in Namibia": each place
+ * where the subject meets someone is a stop; a leader met is no
+ * traveller, "discuss investment in Vietnam" no stop. */
+START_TEST(test_second_meeting_place)
+{
+	static const struct row rows[] = {
+		{ "Foreign Minister Ana Lopez will meet President Aquino in "
+		  "Manila and Prime Minister Hawke in Canberra.", "1990-11-03",
+		  "Lopez", "AU", "", "planned" },
+		{ "Secretary of State James Baker will meet South African "
+		  "President Frederik de Klerk next week in Cape Town and "
+		  "black nationalist leader Nelson Mandela in Namibia.",
+		  "1990-03-17", "Baker", "NA", "", "planned" },
+		{ "Secretary of State James Baker will meet South African "
+		  "President Frederik de Klerk next week in Cape Town and "
+		  "black nationalist leader Nelson Mandela in Namibia.",
+		  "1990-03-17", "Klerk", "!NA", NULL, NULL },
+		{ "Foreign Minister Ana Lopez will meet officials in Manila "
+		  "and discuss investment in Vietnam.", "1990-11-03", "Lopez",
+		  "!VN", NULL, NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "X left Tokyo for Washington.  He will meet Reagan on Wednesday": a
+ * dated meeting with no place dates the one undated leg; a meeting at
+ * home does not. */
+START_TEST(test_meeting_dates_leg)
+{
+	static const struct row rows[] = {
+		{ "West German Trade Minister Hans Berger flew to Tokyo. He "
+		  "will hold talks with Japanese officials on Wednesday.",
+		  "1988-01-12", "Berger", "JP", "1988-01-13", "ongoing" },
+		{ "Japanese Prime Minister Noboru Takeshita left Tokyo for "
+		  "Washington for his first summit with President Reagan. "
+		  "Takeshita will meet with Reagan on Wednesday.",
+		  "1988-01-12", "Takeshita", "US", "1988-01-13", "ongoing" },
+		{ "Spanish Foreign Minister Ana Lopez left Madrid for Tokyo. "
+		  "She will meet Japanese officials on Thursday.",
+		  "1988-01-12", "Lopez", "JP", "1988-01-14", "ongoing" },
+		{ "Spanish Foreign Minister Ana Lopez visited Peru and Chile. "
+		  "She met reporters in Madrid on Monday.", "1988-01-12",
+		  "Lopez", "PE", "", "completed" },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "Duffy, here on a three-day visit after talks in the United States":
+ * the stay is at the dateline place, the places after "after" earlier
+ * stops; "Carney, in Tokyo for two days of talks, said": a stay. */
+START_TEST(test_here_after_stops)
+{
+	static const struct row rows[] = {
+		{ "BANGKOK, Oct 19 - Australian Trade Minister Michael Duffy "
+		  "said exports rose. Duffy, here on a three-day visit after "
+		  "talks in the United States, said progress was made.",
+		  "1987-10-19", "Duffy", "TH", "", "ongoing" },
+		{ "BANGKOK, Oct 19 - Australian Trade Minister Michael Duffy "
+		  "said exports rose. Duffy, here on a three-day visit after "
+		  "talks in the United States, said progress was made.",
+		  "1987-10-19", "Duffy", "US", "", "completed" },
+		{ "BANGKOK, Oct 19 - Australian Trade Minister Michael Duffy, "
+		  "here on a visit following stops in Japan and China, said "
+		  "progress was made.", "1987-10-19", "Duffy", "CN", "",
+		  "completed" },
+		{ "BANGKOK, Oct 19 - Australian Trade Minister Michael Duffy "
+		  "will visit Japan after talks here.", "1987-10-19", "Duffy",
+		  "JP", "", "planned" },
+		{ "TOKYO, Oct 19 - Canadian Trade Minister Pat Carney said "
+		  "exports rose. Carney, in Tokyo for two days of talks, said "
+		  "progress was made.", "1987-10-19", "Carney", "JP", "",
+		  "ongoing" },
+		{ "Canadian Trade Minister Pat Carney, in Tokyo for talks, "
+		  "said progress was made.", "1987-10-19", "Carney", "JP", "",
+		  "ongoing" },
+		{ "Canadian Trade Minister Pat Carney, in Tokyo last year, "
+		  "said talks would resume.", "1987-10-19", "Carney", NULL,
+		  NULL, NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "En route to Peru she will stop in Panama": the stop on the way
+ * opens the trip, on its first known day; "on the way home" does not. */
+START_TEST(test_en_route)
+{
+	static const struct row rows[] = {
+		{ "Spanish Foreign Minister Ana Lopez will visit Peru and "
+		  "Chile on a trip beginning March 3. En route to Peru she "
+		  "will stop in Panama.", "1988-01-20", "Lopez", "PA",
+		  "1988-03-03", "planned" },
+		{ "Spanish Foreign Minister Ana Lopez will visit Peru and "
+		  "Chile on a trip beginning March 3. Enroute to South America "
+		  "she will go to Cuba for talks.", "1988-01-20", "Lopez",
+		  "CU", "1988-03-03", "planned" },
+		{ "Spanish Foreign Minister Ana Lopez will visit Peru and "
+		  "Chile on a trip beginning March 3. On the way, she will "
+		  "stop in Panama.", "1988-01-20", "Lopez", "PA", "1988-03-03",
+		  "planned" },
+		{ "Spanish Foreign Minister Ana Lopez will visit Peru and "
+		  "Chile on a trip beginning March 3. On the way home, she "
+		  "will stop in Cuba.", "1988-01-20", "Lopez", "CU", "",
+		  "planned" },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "X arrived in Washington for talks", with no time in the sentence:
+ * the day of the news; "had arrived ... before" is no news. */
+START_TEST(test_arrived_today)
+{
+	static const struct row rows[] = {
+		{ "Prime Minister Noboru Takeshita arrived in Washington for "
+		  "talks with President Reagan.", "1988-01-13", "Takeshita",
+		  "US", "1988-01-13", "ongoing" },
+		{ "Chancellor Helmut Kohl arrived in Moscow for a three-day "
+		  "visit.", "1988-01-13", "Kohl", "SU", "1988-01-13",
+		  "ongoing" },
+		{ "Chancellor Helmut Kohl had arrived in Moscow for a "
+		  "three-day visit before the crisis.", "1988-01-13", "Kohl",
+		  "SU", "", NULL },
+		{ "Chancellor Helmut Kohl arrived in Moscow on Monday for a "
+		  "three-day visit.", "1988-01-13", "Kohl", "SU", "1988-01-11",
+		  "ongoing" },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "Cote d'Ivoire": a place name whose last word starts with an elided
+ * article before its capital. */
+START_TEST(test_elided_names)
+{
+	static const struct row rows[] = {
+		{ "Chinese Foreign Minister Wang Yi will visit Egypt, Togo and "
+		  "Cote d'Ivoire from Jan. 13 to 18.", "2024-01-11", "Wang",
+		  "CI", "2024-01-18", "planned" },
+		{ "French Foreign Minister Jean Dupont will travel to Cote "
+		  "d'Ivoire on Monday.", "2024-01-11", "Dupont", "CI",
+		  "2024-01-15", "planned" },
+		{ "French Foreign Minister Jean Dupont will travel to Cote "
+		  "d'ivoire on Monday.", "2024-01-11", "Dupont", NULL, NULL,
+		  NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "She'll then go to Ankara": the contraction is the pronoun and a
+ * future; "shell" is neither. */
+START_TEST(test_contractions)
+{
+	static const struct row rows[] = {
+		{ "Secretary of State Hillary Clinton will travel to Brussels. "
+		  "She'll then go to Ankara, where she'll meet officials.",
+		  "2009-03-01", "Clinton", "TR", "", "planned" },
+		{ "Foreign Minister Ana Lopez will visit Peru. She'll also "
+		  "stop in Chile.", "2009-03-01", "Lopez", "CL", "",
+		  "planned" },
+		{ "Foreign Minister Ana Lopez will visit Peru. He\u2019ll not "
+		  "stop in Chile.", "2009-03-01", "Lopez", "!CL", NULL, NULL },
+		{ "Foreign Minister Ana Lopez will visit Peru. Lopez said the "
+		  "shell company in Chile had closed.", "2009-03-01", "Lopez",
+		  "!CL", NULL, NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "Following his visit to Africa, Wang will visit Brazil": a clause
+ * with its own subject after the comma ends the first trip's stops. */
+START_TEST(test_clause_after_comma)
+{
+	static const struct row rows[] = {
+		{ "Chinese Foreign Minister Wang Yi will visit Egypt and Togo, "
+		  "spokesperson Mao Ning announced on Thursday. Following his "
+		  "visit to Africa, Wang will visit Brazil and Jamaica upon "
+		  "invitation from Jan. 18 to 22, Mao added.", "2024-01-11",
+		  "Wang", "BR", "2024-01-18", "planned" },
+		{ "Spokesman Tom Lee spoke. Chinese Foreign Minister Wang Yi "
+		  "will visit Egypt. After his trip to Africa, Wang will "
+		  "travel to Brazil on Jan. 18.", "2024-01-11", "Wang", "BR",
+		  "2024-01-18", "planned" },
+		{ "Chinese Foreign Minister Wang Yi will visit Egypt, Togo and "
+		  "Ghana.", "2024-01-11", "Wang", "GH", "", "planned" },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
+/* "called at the White House": a call in person, so the sentence is no
+ * phone call; "a phone call at 10 a.m." stays one. */
+START_TEST(test_called_at)
+{
+	static const struct row rows[] = {
+		{ "When Soviet Ambassador Yuri Dubinin called at the White "
+		  "House Monday, Secretary of State George Shultz was in "
+		  "Singapore seeing Lee Kuan Yew.", "1986-06-29", "Shultz",
+		  "SG", "", "completed" },
+		{ "When Soviet Ambassador Yuri Dubinin called at the White "
+		  "House Monday, Secretary of State George Shultz was in "
+		  "Singapore seeing Lee Kuan Yew.", "1986-06-29", "Dubinin",
+		  "!SG", NULL, NULL },
+		{ "Foreign Minister Ana Lopez held a phone call at 10 a.m. "
+		  "with officials in Lima.", "1986-06-29", "Lopez", NULL, NULL,
+		  NULL },
+	};
+
+	RUN(rows);
+}
+END_TEST
+
 START_TEST(test_meeting_with_leader)
 {
 	static const struct row rows[] = {
@@ -2160,6 +3036,37 @@ extract_suite(void)
 		{ "recaps", test_recaps },
 		{ "here", test_here },
 		{ "meeting_with_leader", test_meeting_with_leader },
+		{ "relative_dates", test_relative_dates },
+		{ "go_on_to", test_go_on_to },
+		{ "list_before_trip", test_list_before_trip },
+		{ "unnamed_owner", test_unnamed_owner },
+		{ "members_not_stops", test_members_not_stops },
+		{ "dash_dateline_talks", test_dash_dateline_talks },
+		{ "kin_and_speech", test_kin_and_speech },
+		{ "moving_on", test_moving_on },
+		{ "long_portfolios", test_long_portfolios },
+		{ "departure_date", test_departure_date },
+		{ "tour_moves", test_tour_moves },
+		{ "talks_at_city", test_talks_at_city },
+		{ "heading_surname", test_heading_surname },
+		{ "envoy_portfolio", test_envoy_portfolio },
+		{ "dated_stops_chain", test_dated_stops_chain },
+		{ "past_year", test_past_year },
+		{ "city_events", test_city_events },
+		{ "pronoun_meeting", test_pronoun_meeting },
+		{ "opening_visit", test_opening_visit },
+		{ "meeting_visitor", test_meeting_visitor },
+		{ "accompanied", test_accompanied },
+		{ "include_list", test_include_list },
+		{ "second_meeting_place", test_second_meeting_place },
+		{ "meeting_dates_leg", test_meeting_dates_leg },
+		{ "here_after_stops", test_here_after_stops },
+		{ "en_route", test_en_route },
+		{ "arrived_today", test_arrived_today },
+		{ "elided_names", test_elided_names },
+		{ "contractions", test_contractions },
+		{ "clause_after_comma", test_clause_after_comma },
+		{ "called_at", test_called_at },
 	};
 
 	for (size_t i = 0; i < sizeof tcs / sizeof tcs[0]; i++) {
