@@ -1735,13 +1735,5 @@ e2e_api_suite(void)
 int
 main(void)
 {
-	SRunner	*sr;
-	int	 failed;
-
-	signal(SIGPIPE, SIG_IGN);
-	sr = srunner_create(e2e_api_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? 0 : 1;
+	return tu_run_suite(e2e_api_suite());
 }

@@ -570,11 +570,5 @@ feed_suite(void)
 int
 main(void)
 {
-	SRunner	*sr = srunner_create(feed_suite());
-	int	 failed;
-
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return (failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE);
+	return tu_run_suite(feed_suite());
 }

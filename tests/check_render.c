@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "render.h"
+#include "testutil.h"
 #include "xmalloc.h"
 
 /* Unfolds iCalendar text, checking every physical line's length. */
@@ -377,12 +378,5 @@ render_suite(void)
 int
 main(void)
 {
-	SRunner	*sr;
-	int	 failed;
-
-	sr = srunner_create(render_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? 0 : 1;
+	return tu_run_suite(render_suite());
 }

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <stdlib.h>
 
+#include "testutil.h"
 #include "when.h"
 
 static const struct {
@@ -349,11 +350,5 @@ when_suite(void)
 int
 main(void)
 {
-	SRunner	*sr = srunner_create(when_suite());
-	int	 failed;
-
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return (failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE);
+	return tu_run_suite(when_suite());
 }

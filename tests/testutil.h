@@ -54,4 +54,12 @@ int		 tu_http_unix(const char *sock, const char *method,
 		     const char *path, const char *body_in, char **body,
 		     char **headers);
 
+/*
+ * Runs a Check suite (fork mode, normal output, which ends with the
+ * suite's "Checks: N, Failures: F, Errors: E" line) and frees it.
+ * Returns the exit status for main: 0 when every test passed, else 1.
+ */
+struct Suite;
+int		 tu_run_suite(struct Suite *);
+
 #endif
