@@ -176,6 +176,7 @@ static const struct lex lexicon[] = {
 	{ "defence", LX_MOD | LX_COMPL, 0 },
 	{ "defense", LX_MOD | LX_COMPL, 0 },
 	{ "del", LX_PART, 0 },
+	{ "delegation", LX_NOUN, V_VISIT },
 	{ "depart", LX_VERB, VF(V_LEAVE, F_BASE) },
 	{ "departed", LX_VERB, VF(V_LEAVE, F_PAST) },
 	{ "departing", LX_VERB, VF(V_LEAVE, F_ING) },
@@ -419,6 +420,7 @@ static const struct lex lexicon[] = {
 	{ "sultan", LX_HEAD, H_MONARCH },
 	{ "sunday", LX_WEEKDAY, 0 },
 	{ "talks", LX_MEET, 0 },
+	{ "team", LX_NOUN, V_VISIT },
 	{ "telephone", LX_VIRTUAL, 0 },
 	{ "telephoned", LX_VIRTUAL, 0 },
 	{ "tentative", LX_FUT, 0 },
@@ -1545,6 +1547,17 @@ ex_timex(struct ctx *c, int i, int end, int tense, struct ex_time *x)
 			x->t1 = k + 1;
 			return x->t1 - i;
 		}
+		/* "last spring", "next year": a vague time, past or
+		 * ahead */
+		if ((ex_is(c, i, "last") || ex_is(c, i, "next")) &&
+		    (strcmp(w2, "spring") == 0 || strcmp(w2, "summer") == 0 ||
+		    strcmp(w2, "autumn") == 0 || strcmp(w2, "fall") == 0 ||
+		    strcmp(w2, "winter") == 0 || strcmp(w2, "year") == 0)) {
+			x->vague = 1;
+			x->rel = ex_is(c, i, "last") ? -1 : 1;
+			x->t1 = k + 1;
+			return x->t1 - i;
+		}
 		if (strcmp(w2, "month") == 0 || (ex_is(c, i, "later") &&
 		    ex_is(c, k, "in") && ex_is(c, k + 2, "month"))) {
 			int mm = rm, yy = ry;
@@ -1984,6 +1997,42 @@ ex_kb_cc(const struct ctx *c, const char *key, int head)
 		cc = o->country;
 	}
 	return cc;
+}
+
+static int	ex_add_person(struct ctx *, int, int, char *, const char *,
+		    int, int);
+
+/*
+ * "Mr. Reagan", "Mrs. Thatcher": a surname after an honorific names the
+ * one office holder of the table with that surname in office on the
+ * published date.  Adds that person and returns its index, or -1 when
+ * there is none or more than one.
+ */
+static int
+ex_honor_holder(struct ctx *c, int i)
+{
+	const struct kb_ref		*refs;
+	const struct kb_official	*o, *hit = NULL;
+	char				 key[48];
+	size_t				 n;
+
+	snprintf(key, sizeof key, "%s", ex_fold(c, i));
+	n = kb_lookup(c->kb, key, strlen(key), &refs);
+	for (size_t r = 0; r < n; r++) {
+		if (refs[r].kind != KB_REF_SURNAME)
+			continue;
+		o = kb_official_at(c->kb, refs[r].idx);
+		if (o == NULL || o->country[0] == '\0' ||
+		    !kb_official_in_office(o, c->published))
+			continue;
+		if (hit != NULL && strcmp(hit->name, o->name) != 0)
+			return -1;
+		hit = o;
+	}
+	if (hit == NULL)
+		return -1;
+	return ex_add_person(c, i, i + 1, hit->role[0] ? xstrdup(hit->role) :
+	    NULL, hit->country, 1, 0);
 }
 
 static int
@@ -2610,6 +2659,22 @@ ex_historical(char cc[3], const char *date)
 		memcpy(cc, "CS", 3);
 }
 
+/*
+ * Germany divided: before 3 October 1990 "East German", "East Germany",
+ * "East Berlin" are the GDR (DD), and the Federal Republic is DE.
+ */
+static void
+ex_east_germany(struct ctx *c)
+{
+	if (strcmp(c->published, "1990-10-03") >= 0)
+		return;
+	for (int i = 0; i < c->nm; i++)
+		if (strcmp(c->m[i].cc, "DE") == 0 && (ex_is(c, c->m[i].t0,
+		    "east") || (c->m[i].t0 > 0 && ex_is(c, c->m[i].t0 - 1,
+		    "east") && (c->t[c->m[i].t0 - 1].flags & TF_CAP))))
+			memcpy(c->m[i].cc, "DD", 3);
+}
+
 /* The other spelling of a title word: defense/defence, labor/labour. */
 static const char *
 ex_spelling(const char *w)
@@ -3127,6 +3192,20 @@ ex_people(struct ctx *c, int sno, int s0, int s1)
 				i = (e > i ? e : i + 1) - 1;
 				continue;
 			}
+			/* "Mr. Reagan": the office holder of that surname */
+			{
+				int h = i;
+
+				while (h < e && (c->t[h].cls & LX_HONOR))
+					h++;
+				if (e == h + 1 && h > i &&
+				    (q = ex_honor_holder(c, h)) >= 0) {
+					ex_mark_person(c, i, e, q);
+					c->p[q].last_sent = sno;
+					i = e - 1;
+					continue;
+				}
+			}
 			/*
 			 * "Australia's Minister for Trade is optimistic.
 			 * Michael Duffy said ...": a new full name opening the
@@ -3144,8 +3223,14 @@ ex_people(struct ctx *c, int sno, int s0, int s1)
 				i = e - 1;
 				continue;
 			}
-			/* "Lapid, Israel's Foreign Minister," appositive */
-			if (e > i + 1 && ex_punct(c, e, ',')) {
+			/* "Lapid, Israel's Foreign Minister," appositive;
+			 * a bare surname with "the East German president" */
+			if ((e > i + 1 || (e == i + 1 && t->pmcov < 0 &&
+			    ex_is(c, e + 1,
+			    "the") && e + 2 < s1 && c->t[e + 2].pm >= 0 &&
+			    (c->m[c->t[e + 2].pm].kind == PM_DEMONYM ||
+			    c->m[c->t[e + 2].pm].kind == PM_ROLE))) &&
+			    ex_punct(c, e, ',')) {
 				int h = e + 1;
 
 				if (ex_is(c, h, "the"))
@@ -4015,6 +4100,63 @@ ex_with_stop(const struct ctx *c, int w)
 	return 0;
 }
 
+/*
+ * 1 if a purpose after a stop ends in the next stop of a list: "to Oslo
+ * for a meeting, to Manila for talks and to Sydney", "to Lima to meet
+ * business leaders, to Quito".  Looks a few words past k for ", to X" or
+ * "and to X", X a place.
+ */
+static int
+ex_next_to_stop(const struct ctx *c, int k, int s1)
+{
+	for (int q = k + 1; q + 2 < s1 && q <= k + 14; q++) {
+		const struct tok *t = &c->t[q];
+
+		if (t->per >= 0 || (t->cls & LX_BREAK) || (t->type ==
+		    T_PUNCT && t->ch != ',' && t->ch != '-'))
+			return 0;
+		if ((ex_punct(c, q, ',') || ex_is(c, q, "and")) &&
+		    ex_is(c, q + 1, "to")) {
+			int p = q + 2;
+
+			if (ex_is(c, p, "to"))	/* ", and to" */
+				p++;
+			return p < s1 && c->t[p].pm >= 0 && c->t[p].per < 0 &&
+			    (c->m[c->t[p].pm].kind == PM_COUNTRY ||
+			    c->m[c->t[p].pm].kind == PM_PLACE);
+		}
+		if (ex_punct(c, q, ',') && ex_is(c, q + 1, "and") &&
+		    ex_is(c, q + 2, "to"))
+			return q + 3 < s1 && c->t[q + 3].pm >= 0 &&
+			    c->t[q + 3].per < 0 &&
+			    (c->m[c->t[q + 3].pm].kind == PM_COUNTRY ||
+			    c->m[c->t[q + 3].pm].kind == PM_PLACE);
+	}
+	return 0;
+}
+
+static int	ex_stay_in(const struct ctx *, int, int);
+
+/*
+ * 1 if the place at k ends a stay that came before a flight home: "flew
+ * home after a week in Japan", "returned home following three days of
+ * talks in Kenya".
+ */
+static int
+ex_after_stay(const struct ctx *c, int k, int s1)
+{
+	for (int a = k - 2; a >= 0 && a >= k - 8; a--) {
+		if (c->t[a].type == T_PUNCT)
+			return 0;
+		if (ex_is(c, a, "after") || ex_is(c, a, "following"))
+			return ex_stay_in(c, a + 1, s1) && (ex_is(c, k - 1,
+			    "in") || ex_is(c, k - 1, "at") || (ex_is(c, k - 1,
+			    "the") && (ex_is(c, k - 2, "in") || ex_is(c, k - 2,
+			    "at"))));
+	}
+	return 0;
+}
+
 /* Destinations after trigger tr: places in the clause, chained. */
 static int
 ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
@@ -4148,7 +4290,8 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 			    ex_is(c, prev, "against")
 			    || ex_is(c, prev, "between") ||
 			    ex_is(c, prev, "than") ||
-			    (home && !ex_is(c, prev, "from")) ||
+			    (home && !ex_is(c, prev, "from") &&
+			    !ex_after_stay(c, k, s1)) ||
 			    ex_is(c, prev, "on") || ex_is(c, prev, "about") ||
 			    ex_modifier(c, m) || ex_the_attr(c, m, s1) ||
 			    ex_of_topic(c, m, tr)) {
@@ -4174,7 +4317,8 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 			lastend = m->t1;
 			d[n].m = t->pm;
 			d[n].t = k;
-			d[n].from = ex_is(c, prev, "from");
+			d[n].from = ex_is(c, prev, "from") || (home &&
+			    ex_after_stay(c, k, s1));
 			n++;
 			gap = 0;
 			k = m->t1 - 1;
@@ -4248,6 +4392,15 @@ ex_dests(struct ctx *c, int s1, int tr, struct dest *d, int max)
 		    LX_FUT) || ((c->t[k - 2].cls & LX_FUT) &&
 		    c->t[k - 1].type == T_WORD)))
 			break;
+		/* "to Oslo for a meeting, to Manila": the list goes on */
+		if (n > 0 && (k == lastend || (k == lastend + 1 &&
+		    ex_punct(c, lastend, ','))) && (ex_is(c, k, "for") ||
+		    ex_is(c, k, "to")) && ex_next_to_stop(c, k, s1)) {
+			while (k + 1 < s1 && !ex_is(c, k + 1, "to"))
+				k++;
+			gap = 0;
+			continue;
+		}
 		/* "the official visit of Y": another trip */
 		if ((t->cls & (LX_VERB | LX_MEET)) && n > 0 &&
 		    !ex_is(c, k - 1, "after") && !ex_is(c, k - 2, "after") &&
@@ -4305,6 +4458,17 @@ ex_status(struct ctx *c, int s0, int s1, int tr, int tense,
 
 	if (from)
 		return LEG_COMPLETED;
+	/* "returning from a trip to X", "back from talks in X": a trip
+	 * told by its return is over */
+	for (int k = tr - 1; k > s0 && k >= tr - 5; k--) {
+		if (c->t[k].pm >= 0 || c->t[k].type == T_PUNCT ||
+		    ex_is(c, k, "to"))
+			break;
+		if (ex_is(c, k, "from") && (ex_is(c, k - 1, "back") ||
+		    ((c->t[k - 1].cls & LX_VERB) && (c->t[k - 1].arg &
+		    0xff) == V_RETURN)))
+			return LEG_COMPLETED;
+	}
 	if (ex_has(c, s0, s1, LX_CANCEL) || (ex_has(c, s0, s1, LX_VIRTUAL) &&
 	    ex_is(c, tr + 0, "off")) || ex_visa_denied(c, s0, s1))
 		return LEG_CANCELLED;
@@ -4639,6 +4803,46 @@ ex_pick_time(struct ctx *c, const struct ex_time *x, int nx,
 	return NULL;
 }
 
+/*
+ * 1 if a span of time or of talks then a place starts at i: "a week in
+ * Japan", "three days in Kenya", "talks in Ghana", "the summit at Camp
+ * David" ("returned from ...").
+ */
+static int
+ex_stay_in(const struct ctx *c, int i, int s1)
+{
+	static const char *const lead[] = { "a", "an", "the", "his", "her",
+	    "their", "few", "several", "two", "three", "four", "five", "six",
+	    "seven", "ten", "of" };
+	static const char *const unit[] = { "day", "days", "week", "weeks",
+	    "night", "nights", "weekend", "month", "months", "hours", "talks",
+	    "meetings", "summit" };
+	int unit_seen = 0;
+
+	for (int k = i; k < s1 && k < i + 5; k++) {
+		int ok = c->t[k].type == T_NUM;
+
+		if (ex_is(c, k, "in") || ex_is(c, k, "at")) {
+			if (!unit_seen || k + 1 >= s1)
+				return 0;
+			if (ex_is(c, k + 1, "the") && k + 2 < s1)
+				return c->t[k + 2].pm >= 0;
+			return c->t[k + 1].pm >= 0;
+		}
+		for (size_t w = 0; !ok && w < sizeof unit / sizeof unit[0];
+		    w++)
+			if (ex_is(c, k, unit[w]))
+				ok = unit_seen = 1;
+		for (size_t w = 0; !ok && w < sizeof lead / sizeof lead[0];
+		    w++)
+			if (ex_is(c, k, lead[w]))
+				ok = 1;
+		if (!ok || c->t[k].pm >= 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* A travel word in a headline, where every word may be capitalised. */
 static int
 ex_is_trigger_title(const struct ctx *c, int i)
@@ -4660,6 +4864,9 @@ ex_is_trigger(const struct ctx *c, int i, int s1)
 
 	if (!(t->cls & (LX_VERB | LX_NOUN)))
 		return 0;
+	/* "lead a delegation to X", not "the delegation in Geneva" */
+	if (ex_is(c, i, "delegation") || ex_is(c, i, "team"))
+		return ex_is(c, i + 1, "to") && !(c->t[i].flags & TF_CAP);
 	if ((t->flags & TF_CAP) && i > 0 && !(t->flags & TF_PARA) &&
 	    !ex_punct(c, i - 1, '.') && !ex_punct(c, i - 1, '"') &&
 	    !(ex_punct(c, i - 1, ')') && ex_noun_use(c, i)) &&
@@ -4732,9 +4939,26 @@ ex_is_trigger(const struct ctx *c, int i, int s1)
 		}
 		return 0;
 	}
-	if (v == V_RETURN)	/* "returned from X", not "returned to" */
-		return ex_is(c, i + 1, "from") && c->t[i + 2 < s1 ? i + 2 :
-		    i].pm >= 0;
+	/* "returned from X", "returned home from X", "returned Sunday
+	 * from three days in X", "returned home after a week in X"; not
+	 * "returned to" */
+	if (v == V_RETURN) {
+		int k = i + 1;
+
+		while (k < s1 && k < i + 4 && (ex_is(c, k, "home") ||
+		    ex_is(c, k, "on") || (c->t[k].cls & (LX_RELDAY |
+		    LX_WEEKDAY))))
+			k++;
+		/* "returned home on Sunday after three days in X" */
+		if (k > i + 1 && ex_is(c, i + 1, "home") && (ex_is(c, k,
+		    "after") || ex_is(c, k, "following")))
+			return k + 1 < s1 && ex_stay_in(c, k + 1, s1);
+		if (!ex_is(c, k, "from") || k + 1 >= s1)
+			return 0;
+		if (c->t[k + 1].pm >= 0)
+			return 1;
+		return ex_stay_in(c, k + 1, s1);
+	}
 	if (v == V_COME || v == V_GO)	/* "then go on to Spain" */
 		return ex_is(c, i + 1, "to") || ex_is(c, i + 1, "here") ||
 		    (ex_is(c, i + 1, "on") && ex_is(c, i + 2, "to"));
@@ -5452,6 +5676,21 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 				continue;
 			nd = k;
 		}
+		/* "will fly from Kenya to Namibia for a visit from June 4":
+		 * ahead, the origin is a stop told elsewhere, and the dates
+		 * are the destination's */
+		if (tense > 0 && nd > 1) {
+			int k = 0, to = 0;
+
+			for (int di = 0; di < nd; di++)
+				if (!d[di].from)
+					to = 1;
+			for (int di = 0; to && di < nd; di++)
+				if (!d[di].from)
+					d[k++] = d[di];
+			if (to)
+				nd = k;
+		}
 		for (int di = 0; di < nd; di++) {
 			const struct kbm	*m = &c->m[d[di].m];
 			struct ex_time		 today;
@@ -5475,6 +5714,12 @@ ex_travel(struct ctx *c, int sno, int s0, int s1)
 					tx = ex_departure_time(c, s0, a, x, nx);
 			}
 			if (d[di].from)
+				tx = NULL;
+			/* "accepted Wednesday an invitation to visit X": a
+			 * day before the invitation is the acceptance's */
+			if (tx != NULL && i >= s0 + 2 && ex_is(c, i - 1, "to") &&
+			    (ex_is(c, i - 2, "invitation") || ex_is(c, i - 2,
+			    "invitations")) && tx->t1 <= i - 2)
 				tx = NULL;
 			st = ex_status(c, s0, s1, i, tense, tx, d[di].from,
 			    d[di].t);
@@ -5831,9 +6076,24 @@ ex_dateline_meet(struct ctx *c, int s0, int s1)
 	const struct ex_time *tx;
 
 	c->cur_weak = 0;
-	if (c->dl_cc[0] == '\0' || ex_has(c, s0, s1, LX_VIRTUAL | LX_FUT |
-	    LX_HOST))
+	if (c->dl_cc[0] == '\0' || ex_has(c, s0, s1, LX_FUT | LX_HOST))
 		return;
+	/* a phone call is no meeting; "called Monday for support" is an
+	 * appeal, not a call */
+	for (int i = s0; i < s1; i++) {
+		int k = i + 1;
+
+		if (!(c->t[i].cls & LX_VIRTUAL))
+			continue;
+		if (ex_is(c, i, "called")) {
+			while (k < s1 && k < i + 3 && (c->t[k].cls &
+			    (LX_WEEKDAY | LX_RELDAY)))
+				k++;
+			if (ex_is(c, k, "for"))
+				continue;
+		}
+		return;
+	}
 	for (int i = s0; i < s1; i++) {
 		if (ex_is_trigger(c, i, s1))
 			return;
@@ -5844,6 +6104,25 @@ ex_dateline_meet(struct ctx *c, int s0, int s1)
 		if (meet < 0 && (c->t[i].cls & LX_MEET) && ex_meet_verb(c, s0,
 		    i) && !ex_is(c, i, "meeting") && !ex_is(c, i, "meetings"))
 			meet = i;
+		/* "X and Peruvian leaders called Monday for ...": a joint
+		 * act with the hosts' leaders is a meeting with them */
+		if (meet < 0 && i > s0 && (c->t[i - 1].per >= 0 ||
+		    (i - 3 >= s0 && ex_is(c, i - 2, "of") &&
+		    c->t[i - 3].per >= 0)) &&
+		    ex_is(c, i, "and") && i + 2 < s1 && c->t[i + 1].pm >= 0 &&
+		    c->m[c->t[i + 1].pm].kind == PM_DEMONYM &&
+		    strcmp(c->m[c->t[i + 1].pm].cc, c->dl_cc) == 0) {
+			int k = c->m[c->t[i + 1].pm].t1;
+
+			if (k + 1 < s1 && (ex_is(c, k, "leaders") ||
+			    ex_is(c, k, "officials") || ex_is(c, k,
+			    "counterparts")) && (c->t[k + 1].cls & LX_VERB ||
+			    (c->t[k + 1].type == T_WORD && !(c->t[k + 1].flags &
+			    TF_CAP) && strlen(ex_fold(c, k + 1)) > 3 &&
+			    strcmp(ex_fold(c, k + 1) + strlen(ex_fold(c,
+			    k + 1)) - 2, "ed") == 0)))
+				meet = k + 1;
+		}
 	}
 	if (meet < 0)
 		return;
@@ -6891,6 +7170,7 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 	ex_phrasal(&c);
 	ex_honorific_he(&c);
 	ex_mark_kb(&c);
+	ex_east_germany(&c);
 	ex_dateline(&c);
 	ex_sentences(&c);
 	for (int s = 0; s < c.ns; s++) {

@@ -2946,6 +2946,311 @@ START_TEST(test_called_at)
 }
 END_TEST
 
+/*
+ * Gen5: the end of a trip told as a return: "returned home from X",
+ * "returned from a week in X", "returning from a trip to X", "back from
+ * a visit to X" report a finished stay in X.  "returned to X" is no recap.
+ */
+START_TEST(test_return_from)
+{
+	static const struct row rows[] = {
+		{ "Secretary of State Tom Hale returned home from Japan on "
+		  "Monday.", "1987-06-26", "Hale", "JP", "", "completed" },
+		{ "Foreign Minister Ana Ruiz of Peru returned from a week in "
+		  "Brazil.", "1987-06-26", "Ruiz", "BR", "", "completed" },
+		{ "Chancellor Karl Brandt of Austria returned home from "
+		  "three days in Kenya.", "1987-06-26", "Brandt", "KE", "",
+		  "completed" },
+		{ "Secretary of State Tom Hale, returning from a trip to "
+		  "Japan, said the talks went well.", "1987-06-26", "Hale",
+		  "JP", "", "completed" },
+		{ "Foreign Minister Ana Ruiz of Peru, back from a visit to "
+		  "Chile, told reporters the deal was close.", "1987-06-26",
+		  "Ruiz", "CL", "", "completed" },
+		{ "Chancellor Karl Brandt of Austria returned from talks in "
+		  "Ghana.", "1987-06-26", "Brandt", "GH", "", "completed" },
+		/* a flight home after a stay */
+		{ "Secretary of State Tom Hale flew home Thursday after a week "
+		  "in Japan.", "1987-06-26", "Hale", "JP", "", "completed" },
+		{ "Foreign Minister Ana Ruiz of Peru returned home on Sunday "
+		  "after three days in Chile.", "1987-06-26", "Ruiz", "CL", "",
+		  "completed" },
+		{ "Chancellor Karl Brandt of Austria flew back home following "
+		  "two days of talks in Kenya.", "1987-06-26", "Brandt", "KE",
+		  "", "completed" },
+		{ "Secretary of State Tom Hale flew home after a week in which "
+		  "Japan rejected his plan.", "1987-06-26", "Hale", "!JP", "",
+		  NULL },
+		/* no recap: a return to X, talks with X, no place after
+		 * "in" */
+		{ "Secretary of State Tom Hale returned to Japan on Monday.",
+		  "1987-06-26", "Hale", "!US", "", NULL },
+		{ "Foreign Minister Ana Ruiz of Peru returned from a week of "
+		  "talks with Brazil.", "1987-06-26", "Ruiz", "!BR", "",
+		  NULL },
+		{ "Chancellor Karl Brandt of Austria returned from the "
+		  "meetings of the Kenya board.", "1987-06-26", "Brandt",
+		  "!KE", "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/*
+ * Gen5: a list of stops each with its own purpose, "to A for a meeting,
+ * to B to meet X and to C": each "to" after a purpose goes on with the
+ * list.
+ */
+START_TEST(test_to_list_purpose)
+{
+	static const struct row rows[] = {
+		{ "Foreign Minister Ana Ruiz of Peru flew to Oslo for a NATO "
+		  "meeting, to Manila for talks and to Sydney for a "
+		  "conference.", "1987-06-26", "Ruiz", "PH", "", "completed" },
+		{ "Foreign Minister Ana Ruiz of Peru flew to Oslo for a NATO "
+		  "meeting, to Manila for talks and to Sydney for a "
+		  "conference.", "1987-06-26", "Ruiz", "AU", "", "completed" },
+		{ "Secretary of State Tom Hale will travel to Nairobi for a "
+		  "summit meeting, to Accra for talks with officials and to "
+		  "Dakar.", "1987-06-26", "Hale", "GH", "", "planned" },
+		{ "Secretary of State Tom Hale will travel to Nairobi for a "
+		  "summit meeting, to Accra for talks with officials and to "
+		  "Dakar.", "1987-06-26", "Hale", "SN", "", "planned" },
+		{ "Chancellor Karl Brandt of Austria went on to Lima to meet "
+		  "business leaders, to Quito to sign a trade deal, and to "
+		  "Bogota.", "1987-06-26", "Brandt", "EC", "", "completed" },
+		{ "Chancellor Karl Brandt of Austria then flew to Rome for a "
+		  "meeting of the European Community finance ministers, to "
+		  "Athens to confer with Greek officials and to Cairo.",
+		  "1987-06-26", "Brandt", "EG", "", "completed" },
+		{ "Secretary of State Tom Hale will travel to Bergen, Norway, "
+		  "for a meeting of NATO defense ministers, to Lima to see "
+		  "President Ana Rojas and to Quito.", "1987-06-26", "Hale",
+		  "PE", "", "planned" },
+		/* no list: "to the dismay of", a place in another clause */
+		{ "Secretary of State Tom Hale flew to Oslo for a meeting, to "
+		  "the dismay of Sweden.", "1987-06-26", "Hale", "!SE", "",
+		  NULL },
+		{ "Foreign Minister Ana Ruiz of Peru flew to Oslo for a "
+		  "meeting with officials who had sent aid to Chile.",
+		  "1987-06-26", "Ruiz", "!CL", "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/*
+ * Gen5: an office holder named only by honorific and surname ("Mr.
+ * Reagan", "Mrs. Thatcher") is the one of the table in office on the
+ * published date; no match, or one out of office, is no one.
+ */
+START_TEST(test_honorific_holder)
+{
+	static const struct row rows[] = {
+		{ "Mr. Reagan will fly to Rome on Monday.", "1987-06-26",
+		  "Reagan", "IT", "1987-06-29", "planned" },
+		{ "Mrs. Thatcher arrived in Moscow on Monday.", "1987-04-01",
+		  "Thatcher", "SU", "1987-03-30", NULL },
+		{ "Mr. Shultz will visit Manila next week.", "1987-06-26",
+		  "Shultz", "PH", "", "planned" },
+		{ "Mr. Obama will visit Laos in September.", "2016-06-26",
+		  "Obama", "LA", "2016-09-01", "planned" },
+		/* out of office on the date, or no holder: no leg */
+		{ "Mr. Reagan will fly to Rome on Monday.", "1995-06-26",
+		  "Reagan", NULL, "", NULL },
+		{ "Mr. Zorbanek will fly to Rome on Monday.", "1987-06-26",
+		  "Zorbanek", NULL, "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/*
+ * Gen5: "lead a delegation to X", "heads a team to X": the leader goes;
+ * a delegation or team elsewhere ("the delegation in Geneva") is no trip.
+ */
+START_TEST(test_delegation_to)
+{
+	static const struct row rows[] = {
+		{ "Secretary of State Tom Hale will lead a delegation to Kenya "
+		  "and Ghana from November 14-18.", "2021-11-11", "Hale", "KE",
+		  "2021-11-14", "planned" },
+		{ "Secretary of State Tom Hale will lead a delegation to Kenya "
+		  "next week.", "2021-11-11", "Hale", "KE", "", "planned" },
+		{ "Foreign Minister Ana Ruiz of Peru led an interagency team "
+		  "to Chile last week.", "2021-11-11", "Ruiz", "CL", "",
+		  "completed" },
+		{ "Chancellor Karl Brandt of Austria is heading a business "
+		  "delegation to the United Arab Emirates.", "2021-11-11",
+		  "Brandt", "AE", "", NULL },
+		/* not a trip of the speaker */
+		{ "Secretary of State Tom Hale said the Japanese delegation in "
+		  "Geneva was ready.", "2021-11-11", "Hale", "!CH", "", NULL },
+		{ "Foreign Minister Ana Ruiz of Peru met a delegation from "
+		  "Chile.", "2021-11-11", "Ruiz", "!CL", "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/*
+ * Gen5: "will fly from A to B for a visit from June 4 to 6": ahead of
+ * time the dates are B's, and A is no finished stop.
+ */
+START_TEST(test_from_to_ahead)
+{
+	static const struct row rows[] = {
+		{ "Secretary of State Tom Hale will fly from Kenya to Namibia "
+		  "for a visit from November 14 to 16.", "2021-11-11", "Hale",
+		  "NA", "2021-11-14", "planned" },
+		{ "Foreign Minister Ana Ruiz of Peru will travel from Chile to "
+		  "Bolivia on Tuesday.", "2021-11-11", "Ruiz", "BO",
+		  "2021-11-16", "planned" },
+		{ "Chancellor Karl Brandt of Austria is to fly from Rome to "
+		  "Cairo on November 20 for talks.", "2021-11-11", "Brandt",
+		  "EG", "2021-11-20", "planned" },
+		{ "Secretary of State Tom Hale will fly from Kenya to Namibia "
+		  "on Sunday.", "2021-11-11", "Hale", "!KE", "", NULL },
+		/* told after the fact, the origin is a finished stop */
+		{ "Chancellor Karl Brandt of Austria flew from Kenya to Ghana "
+		  "on Tuesday.", "2021-11-11", "Brandt", "KE", "",
+		  "completed" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/*
+ * Gen5: wire copy gives a bare surname and the office in an apposition:
+ * "Brandt, the Austrian chancellor, will visit Japan".  A surname with a
+ * plain noun phrase ("Brandt, the company") is no official.
+ */
+START_TEST(test_surname_apposition)
+{
+	static const struct row rows[] = {
+		{ "Officials said Brandt, the Austrian chancellor, will visit "
+		  "Japan in September.", "1987-07-16", "Brandt", "JP",
+		  "1987-09-01", "planned" },
+		{ "Ruiz, the Peruvian foreign minister, arrived in Chile on "
+		  "Monday.", "1987-07-16", "Ruiz", "CL", "1987-07-13", NULL },
+		{ "The statement said Hale, the American secretary of state, "
+		  "will fly to Cairo next week.", "1987-07-16", "Hale", "EG",
+		  "", "planned" },
+		{ "Brandt, the Austrian company, will open a plant in Japan.",
+		  "1987-07-16", "Brandt", NULL, "", NULL },
+		/* a place before the apposition is no person */
+		{ "While in Lima, the Peruvian foreign minister will meet "
+		  "business leaders.", "1987-07-16", "Lima", NULL, "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/*
+ * Gen5: "last spring", "last year", "next summer": a vague time that
+ * tells a past trip from one ahead, with no date.
+ */
+START_TEST(test_season_year)
+{
+	static const struct row rows[] = {
+		{ "Vice Premier Li Wen of China attended the funeral in Moscow "
+		  "last spring.", "1985-06-13", "Li Wen", "SU", "",
+		  "completed" },
+		{ "Vice Premier Li Wen of China held talks in Hanoi last "
+		  "summer.", "1985-06-13", "Li Wen", "VN", "", "completed" },
+		{ "Secretary of State Tom Hale met officials in Cairo last "
+		  "year.", "1985-06-13", "Hale", "EG", "", "completed" },
+		{ "Secretary of State Tom Hale will visit Cairo next year.",
+		  "1985-06-13", "Hale", "EG", "", "planned" },
+		{ "Vice Premier Li Wen of China said the harvest in Japan was "
+		  "poor last year.", "1985-06-13", "Li Wen", NULL, "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/*
+ * Gen5: in a datelined report, "X and Peruvian leaders called Monday for
+ * ...", a joint act with the hosts' leaders places X at the dateline.
+ */
+START_TEST(test_dateline_joint)
+{
+	static const struct row rows[] = {
+		{ "LIMA (Kyodo) - Foreign Minister Taro Sato of Japan and "
+		  "Peruvian leaders called Monday for aid to the region.",
+		  "2000-05-03", "Sato", "PE", "2000-05-01", "ongoing" },
+		{ "NAIROBI (Reuter) - Foreign Minister Ana Ruiz of Peru and "
+		  "Kenyan officials signed a trade accord on Tuesday.",
+		  "2000-05-03", "Ruiz", "KE", "2000-05-02", NULL },
+		{ "CAIRO (AP) - Chancellor Karl Brandt of Austria and Egyptian "
+		  "counterparts agreed today to expand trade.", "2000-05-03",
+		  "Brandt", "EG", "2000-05-03", NULL },
+		/* leaders of another country, a phone call, no dateline */
+		{ "LIMA (Kyodo) - Foreign Minister Taro Sato of Japan and "
+		  "Peruvian leaders called Monday by telephone.", "2000-05-03",
+		  "Sato", NULL, "", NULL },
+		{ "LIMA (Kyodo) - Foreign Minister Taro Sato of Japan and "
+		  "Chilean leaders called Monday for aid to the region.",
+		  "2000-05-03", "Sato", NULL, "", NULL },
+		{ "Foreign Minister Taro Sato of Japan and Peruvian leaders "
+		  "called Monday for aid to the region.", "2000-05-03",
+		  "Sato", NULL, "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/*
+ * Gen5: Germany divided until 3 October 1990: an East German official
+ * visiting West Germany travels abroad (DD to DE); after unity both are DE.
+ */
+START_TEST(test_divided_germany)
+{
+	static const struct row rows[] = {
+		{ "East German leader Erich Vogt will visit West Germany Sept. "
+		  "7-11.", "1987-07-16", "Vogt", "DE", "1987-09-07",
+		  "planned" },
+		{ "East German leader Erich Vogt will visit Bonn next week.",
+		  "1987-07-16", "Vogt", "DE", "", "planned" },
+		{ "Chancellor Karl Brandt of Austria arrived in East Berlin on "
+		  "Monday.", "1987-07-16", "Brandt", "DD", "1987-07-13",
+		  NULL },
+		{ "West German Chancellor Otto Weber will visit East Germany "
+		  "next month.", "1987-07-16", "Weber", "DD", "1987-08-01",
+		  "planned" },
+		/* one country after unity: home */
+		{ "Chancellor Otto Weber of Germany will visit Bonn next week.",
+		  "1995-07-16", "Weber", NULL, "", NULL },
+	};
+	RUN(rows);
+}
+END_TEST
+
+/*
+ * Gen5: "accepted Wednesday an invitation to visit X": the day is the
+ * acceptance's, not the visit's; a date after the trip word is the trip's.
+ */
+START_TEST(test_invitation_day)
+{
+	static const struct row rows[] = {
+		{ "East German leader Erich Vogt accepted Wednesday an "
+		  "invitation to visit Austria.", "1987-07-16", "Vogt", "AT",
+		  "", "planned" },
+		{ "Secretary of State Tom Hale on Monday accepted an "
+		  "invitation to visit Peru.", "1987-07-16", "Hale", "PE", "",
+		  NULL },
+		{ "Chancellor Karl Brandt of Austria said Tuesday he had "
+		  "received an invitation to visit Japan.", "1987-07-16",
+		  "Brandt", "JP", "", NULL },
+		{ "Chancellor Karl Brandt of Austria accepted an invitation "
+		  "to visit Japan on August 3.", "1987-07-16", "Brandt", "JP",
+		  "1987-08-03", "planned" },
+	};
+	RUN(rows);
+}
+END_TEST
+
+
 START_TEST(test_meeting_with_leader)
 {
 	static const struct row rows[] = {
@@ -3067,6 +3372,16 @@ extract_suite(void)
 		{ "contractions", test_contractions },
 		{ "clause_after_comma", test_clause_after_comma },
 		{ "called_at", test_called_at },
+		{ "return_from", test_return_from },
+		{ "to_list_purpose", test_to_list_purpose },
+		{ "honorific_holder", test_honorific_holder },
+		{ "delegation_to", test_delegation_to },
+		{ "from_to_ahead", test_from_to_ahead },
+		{ "surname_apposition", test_surname_apposition },
+		{ "season_year", test_season_year },
+		{ "dateline_joint", test_dateline_joint },
+		{ "divided_germany", test_divided_germany },
+		{ "invitation_day", test_invitation_day },
 	};
 
 	for (size_t i = 0; i < sizeof tcs / sizeof tcs[0]; i++) {
