@@ -484,30 +484,11 @@ static const struct {
 START_TEST(test_corpus)
 {
 	struct feed_doc	*fd;
-	json_t		*ids, *a;
-	json_error_t	 err;
-	char		*path, *cause = NULL, *line, *data, *nl;
+	json_t		*ids;
+	char		*path, *cause = NULL;
 	size_t		 i, j, seen = 0;
 
-	path = xasprintf("%s/dev/articles.jsonl", tu_env("ITINERD_CORPUS"));
-	data = tu_read_file(path, NULL);
-	ck_assert_msg(data != NULL, "%s unreadable", path);
-	free(path);
-	ids = json_object();
-	for (line = data; *line != '\0'; line = nl + 1) {
-		if ((nl = strchr(line, '\n')) == NULL)
-			nl = line + strlen(line) - 1;
-		else
-			*nl = '\0';
-		if (*line == '\0')
-			continue;
-		a = json_loads(line, 0, &err);
-		ck_assert_ptr_nonnull(a);
-		json_object_set(ids, json_string_value(json_object_get(a,
-		    "id")), json_true());
-		json_decref(a);
-	}
-	free(data);
+	ids = tu_corpus_articles();
 	ck_assert_uint_eq(json_object_size(ids), 85);
 
 	for (i = 0; i < NELEM(corpus_rows); i++) {

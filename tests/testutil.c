@@ -3,6 +3,7 @@
  * missing fixture or environment must fail the running test.
  */
 #include <check.h>
+#include <jansson.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -353,4 +354,32 @@ tu_run_suite(Suite *s)
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
 	return failed == 0 ? 0 : 1;
+}
+
+json_t *
+tu_corpus_articles(void)
+{
+	json_t		*all, *a;
+	json_error_t	 err;
+	char		*path, *data, *line, *nl;
+
+	path = xasprintf("%s/dev/articles.jsonl", tu_env("ITINERD_CORPUS"));
+	data = tu_read_file(path, NULL);
+	ck_assert_msg(data != NULL, "%s unreadable", path);
+	free(path);
+	all = json_object();
+	for (line = data; *line != '\0'; line = nl + 1) {
+		if ((nl = strchr(line, '\n')) == NULL)
+			nl = line + strlen(line) - 1;
+		else
+			*nl = '\0';
+		if (*line == '\0')
+			continue;
+		a = json_loads(line, 0, &err);
+		ck_assert_msg(a != NULL, "articles.jsonl: %s", err.text);
+		json_object_set_new(all, json_string_value(json_object_get(a,
+		    "id")), a);
+	}
+	free(data);
+	return all;
 }

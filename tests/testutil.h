@@ -60,6 +60,14 @@ int		 tu_http_unix(const char *sock, const char *method,
  * Returns the exit status for main: 0 when every test passed, else 1.
  */
 struct Suite;
+struct json_t;
 int		 tu_run_suite(struct Suite *);
+
+/*
+ * The dev corpus articles (ITINERD_CORPUS/dev/articles.jsonl) as one JSON
+ * object, article id -> article object.  Fails the test if unreadable.
+ * Caller json_decref()s.
+ */
+struct json_t	*tu_corpus_articles(void);
 
 #endif
