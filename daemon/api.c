@@ -617,25 +617,39 @@ api_articles(struct api_req *r)
 	api_list(r, query_articles, RENDER_ARTICLES, "articles");
 }
 
-static void
-api_trip(struct api_req *r)
+/*
+ * Looks up the one object /v1/WHAT/{id} names with get.  Returns it (the
+ * caller json_decref()s), or NULL after replying 400, 404 or 500.
+ */
+static json_t *
+api_one(struct api_req *r, const char *what,
+    int (*get)(struct query *, int64_t, json_t **, char **))
 {
-	json_t	*trip;
+	json_t	*obj;
 	char	*cause = NULL;
 	int64_t	 id;
 	int	 err;
 
-	if (api_id(r, "trip", &id) != 0)
-		return;
-	if ((err = query_trip(r->api->query, id, &trip, &cause)) != 0) {
-		if (err == -ENOENT) {
-			api_error(r, 404, "no trip with id %lld",
+	if (api_id(r, what, &id) != 0)
+		return NULL;
+	if ((err = get(r->api->query, id, &obj, &cause)) != 0) {
+		if (err == -ENOENT)
+			api_error(r, 404, "no %s with id %lld", what,
 			    (long long)id);
-			return;
-		}
-		api_fail(r, err, cause);
-		return;
+		else
+			api_fail(r, err, cause);
+		return NULL;
 	}
+	return obj;
+}
+
+static void
+api_trip(struct api_req *r)
+{
+	json_t	*trip;
+
+	if ((trip = api_one(r, "trip", query_trip)) == NULL)
+		return;
 	api_reply_rows(r, RENDER_LEGS, trip, json_object_get(trip, "legs"));
 	json_decref(trip);
 }
@@ -644,21 +658,9 @@ static void
 api_article(struct api_req *r)
 {
 	json_t	*a;
-	char	*cause = NULL;
-	int64_t	 id;
-	int	 err;
 
-	if (api_id(r, "article", &id) != 0)
+	if ((a = api_one(r, "article", query_article)) == NULL)
 		return;
-	if ((err = query_article(r->api->query, id, &a, &cause)) != 0) {
-		if (err == -ENOENT) {
-			api_error(r, 404, "no article with id %lld",
-			    (long long)id);
-			return;
-		}
-		api_fail(r, err, cause);
-		return;
-	}
 	api_reply_json(r, 200, a);
 	json_decref(a);
 }
