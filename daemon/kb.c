@@ -39,15 +39,15 @@ struct kb_pair {
 
 struct kb {
 	char			**bufs;
-	size_t			  nbufs;
+	size_t			  nbufs, cbufs;
 	struct kb_country	 *countries;
-	size_t			  ncountries;
+	size_t			  ncountries, ccountries;
 	struct kb_place		 *places;
-	size_t			  nplaces;
+	size_t			  nplaces, cplaces;
 	struct kb_official	 *officials;
-	size_t			  nofficials;
+	size_t			  nofficials, cofficials;
 	struct kb_role		 *roles;
-	size_t			  nroles;
+	size_t			  nroles, croles;
 
 	struct kb_pair		 *pairs;	/* while loading */
 	size_t			  npairs, cpairs;
@@ -382,7 +382,7 @@ kb_line_countries(struct kb *kb, char **f, size_t nf)
 
 	if (nf < 3 || strlen(f[0]) != 2)
 		return -EINVAL;
-	kb->countries = xreallocarray(kb->countries, kb->ncountries + 1,
+	kb->countries = xgrow(kb->countries, &kb->ccountries, kb->ncountries + 1,
 	    sizeof *kb->countries);
 	c = &kb->countries[kb->ncountries++];
 	memset(c, 0, sizeof *c);
@@ -417,7 +417,7 @@ kb_line_gazetteer(struct kb *kb, char **f, size_t nf)
 			kind = i;
 	if (kind < 0)
 		return -EINVAL;
-	kb->places = xreallocarray(kb->places, kb->nplaces + 1,
+	kb->places = xgrow(kb->places, &kb->cplaces, kb->nplaces + 1,
 	    sizeof *kb->places);
 	p = &kb->places[kb->nplaces++];
 	memset(p, 0, sizeof *p);
@@ -455,7 +455,7 @@ kb_line_officials(struct kb *kb, char **f, size_t nf)
 
 	if (nf < 4 || *f[0] == '\0')
 		return -EINVAL;
-	kb->officials = xreallocarray(kb->officials, kb->nofficials + 1,
+	kb->officials = xgrow(kb->officials, &kb->cofficials, kb->nofficials + 1,
 	    sizeof *kb->officials);
 	o = &kb->officials[kb->nofficials++];
 	memset(o, 0, sizeof *o);
@@ -486,7 +486,7 @@ kb_line_roles(struct kb *kb, char **f, size_t nf)
 
 	if (nf < 2 || *f[0] == '\0')
 		return -EINVAL;
-	kb->roles = xreallocarray(kb->roles, kb->nroles + 1,
+	kb->roles = xgrow(kb->roles, &kb->croles, kb->nroles + 1,
 	    sizeof *kb->roles);
 	r = &kb->roles[kb->nroles++];
 	memset(r, 0, sizeof *r);
@@ -511,7 +511,8 @@ kb_parse_file(struct kb *kb, const struct embed_file *file, kb_line_fn fn,
 
 	memcpy(buf, file->data, file->len);
 	buf[file->len] = '\0';
-	kb->bufs = xreallocarray(kb->bufs, kb->nbufs + 1, sizeof *kb->bufs);
+	kb->bufs = xgrow(kb->bufs, &kb->cbufs, kb->nbufs + 1,
+	    sizeof *kb->bufs);
 	kb->bufs[kb->nbufs++] = buf;
 	for (; *p != '\0'; p = nl) {
 		char	*f[12];

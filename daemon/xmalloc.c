@@ -60,6 +60,25 @@ xreallocarray(void *p, size_t nmemb, size_t size)
 	return xrealloc(p, nmemb * size);
 }
 
+void *
+xgrow(void *p, size_t *cap, size_t need, size_t size)
+{
+	size_t	n = *cap;
+
+	if (need <= n)
+		return p;
+	if (n < 16)
+		n = 16;
+	while (n < need) {
+		if (n > SIZE_MAX / 2)
+			fatalx("allocation overflow: %zu elements", need);
+		n *= 2;
+	}
+	p = xreallocarray(p, n, size);
+	*cap = n;
+	return p;
+}
+
 char *
 xstrdup(const char *s)
 {

@@ -14,6 +14,12 @@ void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xrealloc(void *, size_t);
 void	*xreallocarray(void *, size_t, size_t);
+/*
+ * Makes room for need elements of size bytes in p, whose capacity (in
+ * elements) is *cap: grows geometrically, so n appends cost O(n) copies.
+ * Returns the (possibly moved) array and updates *cap.
+ */
+void	*xgrow(void *p, size_t *cap, size_t need, size_t size);
 char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
 /* Returns a newly allocated formatted string; caller frees. */
