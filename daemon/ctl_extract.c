@@ -238,8 +238,7 @@ ctl_extract_file(const struct kb *kb, const struct ctl_extract_opts *o,
 	}
 	for (size_t i = 0; i < doc->nitems; i++) {
 		const struct feed_item	*it = &doc->items[i];
-		const char		*body = it->content ? it->content :
-		    it->summary ? it->summary : "";
+		const char		*body = feed_item_body(it);
 		const char		*id = it->guid ? it->guid : it->link ?
 		    it->link : it->title ? it->title : base;
 		char			 date[11];

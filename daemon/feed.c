@@ -1369,6 +1369,14 @@ feed_parse(const char *buf, size_t len, const char *base_url, time_t now,
 	return (feed_parse_xml(buf, len, base_url, now, out, cause));
 }
 
+const char *
+feed_item_body(const struct feed_item *it)
+{
+	if (it->content != NULL && *it->content != '\0')
+		return it->content;
+	return it->summary != NULL ? it->summary : "";
+}
+
 void
 feed_doc_free(struct feed_doc *fd)
 {

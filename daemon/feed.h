@@ -69,6 +69,12 @@ struct feed_doc {
 int	feed_parse(const char *buf, size_t len, const char *base_url,
 	    time_t now, struct feed_doc **out, char **cause);
 void	feed_doc_free(struct feed_doc *);
+/*
+ * The item's body, the one text the extractor reads (the daemon's
+ * ingest and `itinctl extract` alike): the full content when it is not
+ * empty, else the summary, else "".  Borrowed from the item.
+ */
+const char *feed_item_body(const struct feed_item *);
 
 /*
  * Reads the file at path (at most FEED_MAX_BYTES) and parses it like

@@ -220,10 +220,7 @@ ingest_item(struct ingest_ctx *c, const struct feed_item *it, char **cause)
 	int64_t		 aid;
 	int		 r = -EIO, isnew = 0;
 
-	body = it->content != NULL && *it->content != '\0' ? it->content :
-	    it->summary;
-	if (body == NULL)
-		body = "";
+	body = feed_item_body(it);
 	if ((r = text_from_html(body, strlen(body), &text)) != 0) {
 		*cause = xasprintf("converting item text: %s", strerror(-r));
 		return r;

@@ -403,18 +403,40 @@ START_TEST(test_every_prefix)
 }
 END_TEST
 
+/* The one body rule the daemon and `itinctl extract` share. */
+START_TEST(test_item_body)
+{
+	static const struct {
+		const char	*content, *summary, *want;
+	} rows[] = {
+		{ "<p>full</p>", "short", "<p>full</p>" },
+		{ "", "short", "short" },	/* empty content: summary */
+		{ NULL, "short", "short" },
+		{ "", NULL, "" },
+		{ NULL, NULL, "" },
+	};
+
+	for (size_t i = 0; i < NELEM(rows); i++) {
+		struct feed_item it = { 0 };
+
+		it.content = (char *)rows[i].content;
+		it.summary = (char *)rows[i].summary;
+		ck_assert_msg(strcmp(feed_item_body(&it), rows[i].want) == 0,
+		    "row %zu: %s", i, feed_item_body(&it));
+	}
+}
+END_TEST
+
 START_TEST(test_hostile)
 {
 	struct feed_doc	*fd;
 	char		*cause;
-	struct timespec	 t0, t1;
 
-	/* Billion laughs: refused quickly, nothing expanded. */
-	clock_gettime(CLOCK_MONOTONIC, &t0);
+	/* Billion laughs: refused, nothing expanded (how fast is
+	 * scripts/bench's business, not a test's). */
 	ck_assert_int_lt(parse_fixture("billion-laughs.xml", NULL, &fd,
 	    &cause), 0);
-	clock_gettime(CLOCK_MONOTONIC, &t1);
-	ck_assert_int_lt(t1.tv_sec - t0.tv_sec, 2);
+	ck_assert_ptr_nonnull(cause);
 	free(cause);
 
 	/* External entities: not loaded; short internal ones are. */
@@ -538,13 +560,16 @@ feed_suite(void)
 	tcase_add_test(tc, test_mangled_decl);
 	tcase_add_test(tc, test_repaired);
 	suite_add_tcase(s, tc);
+	tc = tcase_create("item_body");
+	tcase_add_test(tc, test_item_body);
+	suite_add_tcase(s, tc);
 	tc = tcase_create("hostile");
 	tcase_add_test(tc, test_hostile);
 	tcase_add_test(tc, test_item_limit);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("corpus");
 	tcase_add_test(tc, test_corpus);
-	suite_add_tcase(s, tc);
+	tu_add_corpus_tcase(s, tc, "corpus", 1);
 	return (s);
 }
 

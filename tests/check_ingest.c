@@ -31,7 +31,7 @@
 
 static char		*tmp, *dbpath;
 static struct store	*store;
-static struct kb	*kb;
+static const struct kb	*kb;
 
 static int64_t
 add_feed(const char *name)
@@ -56,7 +56,7 @@ setup(void)
 	tmp = tu_tmpdir();
 	dbpath = xasprintf("%s/db.sqlite", tmp);
 	ck_assert_int_eq(store_open(dbpath, 0, &store, &cause), 0);
-	ck_assert_int_eq(kb_load(&kb, &cause), 0);
+	kb = tu_kb();
 	add_feed("a");
 	add_feed("b");
 }
@@ -64,7 +64,6 @@ setup(void)
 static void
 teardown(void)
 {
-	kb_free(kb);
 	store_free(store);
 	tu_rmtree(tmp);
 	free(tmp);
@@ -640,13 +639,18 @@ ingest_suite(void)
 	tc = tcase_create("import");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, import_files_and_dirs);
-	tcase_add_test(tc, import_corpus);
 	suite_add_tcase(s, tc);
+
+	tc = tcase_create("import_corpus");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, import_corpus);
+	tu_add_corpus_tcase(s, tc, "import_corpus", 1);
 	return s;
 }
 
 int
 main(void)
 {
+	tu_kb();	/* once, before the test cases fork */
 	return tu_run_suite(ingest_suite());
 }

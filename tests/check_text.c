@@ -335,7 +335,7 @@ text_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("corpus");
 	tcase_add_test(tc, test_corpus_invariant);
-	suite_add_tcase(s, tc);
+	tu_add_corpus_tcase(s, tc, "corpus", 1);
 	return (s);
 }
 

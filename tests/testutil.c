@@ -19,6 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "kb.h"
 #include "testutil.h"
 #include "xmalloc.h"
 
@@ -341,6 +342,57 @@ out:
 	buf_free(&req);
 	buf_free(&resp);
 	return status;
+}
+
+const struct kb *
+tu_kb(void)
+{
+	static struct kb	*kb;
+	char			*cause = NULL;
+
+	if (kb == NULL && kb_load(&kb, &cause) != 0) {
+		fprintf(stderr, "loading the knowledge: %s\n", cause);
+		abort();
+	}
+	return kb;
+}
+
+const char *
+tu_corpus(void)
+{
+	const char	*dir = getenv("ITINERD_CORPUS");
+	char		*gold;
+	int		 ok;
+
+	if (dir == NULL || *dir == '\0')
+		return NULL;
+	gold = xasprintf("%s/dev/gold.jsonl", dir);
+	ok = access(gold, R_OK) == 0;
+	free(gold);
+	return ok ? dir : NULL;
+}
+
+int
+tu_skip_corpus(const char *what, int ntests)
+{
+	const char	*dir = getenv("ITINERD_CORPUS");
+
+	printf("SKIP %s: %d test case%s (%s) need%s the dev corpus, expected"
+	    " at %s (../shared/corpus beside the source tree)\n",
+	    program_invocation_short_name, ntests, ntests == 1 ? "" : "s",
+	    what, ntests == 1 ? "s" : "", dir != NULL ? dir :
+	    "$ITINERD_CORPUS (unset)");
+	fflush(stdout);
+	return 77;
+}
+
+void
+tu_add_corpus_tcase(Suite *s, TCase *tc, const char *what, int ntests)
+{
+	if (tu_corpus() != NULL)
+		suite_add_tcase(s, tc);
+	else
+		tu_skip_corpus(what, ntests);	/* tc stays unrun */
 }
 
 int

@@ -64,6 +64,37 @@ struct json_t;
 int		 tu_run_suite(struct Suite *);
 
 /*
+ * The dev corpus ($ITINERD_CORPUS, ../shared/corpus beside the source
+ * tree) when it is there (dev/gold.jsonl readable), else NULL.  A clone
+ * with nothing beside it has none: tests that need it are skipped.
+ */
+const char	*tu_corpus(void);
+/*
+ * The embedded knowledge, loaded once per test binary: call it in main()
+ * before the suite runs, so the forked test cases share the one copy.
+ * Owned by testutil; never freed (the tests do not change it).
+ */
+struct kb;
+const struct kb	*tu_kb(void);
+
+/*
+ * Prints the one line that says what was skipped for want of the dev
+ * corpus and where it is expected, which scripts/test adds up:
+ *   SKIP check_feed: 1 test case (corpus) needs the dev corpus at PATH
+ * Returns 77, meson's exit status for a skipped test, for a main() whose
+ * whole suite needs the corpus.
+ */
+int		 tu_skip_corpus(const char *what, int ntests);
+/*
+ * Adds tc, whose ntests test cases read the dev corpus, to s when the
+ * corpus is present; otherwise leaves it unrun and says so as
+ * tu_skip_corpus(what, ntests) does.
+ */
+struct TCase;
+void		 tu_add_corpus_tcase(struct Suite *, struct TCase *,
+		     const char *what, int ntests);
+
+/*
  * The dev corpus articles (ITINERD_CORPUS/dev/articles.jsonl) as one JSON
  * object, article id -> article object.  Fails the test if unreadable.
  * Caller json_decref()s.
