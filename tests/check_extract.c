@@ -508,7 +508,10 @@ static const struct row rows_hosted[] = {
 	{ .text = "Chilean President Rosa Vidal hosted Peruvian Foreign "
 	  "Minister Luis Paz in Santiago on Monday.",
 	  .published = "2023-05-10",
-	  .legs = { "Luis Paz > CL Santiago 2023-05-08..- day completed" } },
+	  .legs = { "Luis Paz > CL Santiago 2023-05-08..- day ongoing" },
+	  .known = "a meeting abroad reported without its end is ongoing "
+	  "(conventions), as \"was received ... yesterday\" in the row before",
+	  .probe = { "Paz > CL 2023-05-08" } },
 };
 
 static const struct row rows_multileg[] = {
@@ -1805,7 +1808,10 @@ static const struct row rows_summit_date[] = {
 	{ .text = "President Tom Hale of the United States will travel to "
 	  "Chile next month. The fifth Summit of the Andes will be held on "
 	  "April 13-14, in Santiago, Chile.", .published = "2018-03-09",
-	  .legs = { "Tom Hale > CL 2018-04-13..2018-04-14 day planned" } },
+	  .legs = {
+		"Tom Hale > CL Santiago 2018-04-13..2018-04-14 day planned" },
+	  .known = "the summit's city, Santiago, is named: the city is missing",
+	  .probe = { "Hale > CL 2018-04-13 planned" } },
 	{ .text = "President Tom Hale of the United States will travel to "
 	  "Chile next month. The fifth Summit of the Andes will be held on "
 	  "April 13-14, in Lima, Peru.", .published = "2018-03-09",
@@ -2070,7 +2076,11 @@ static const struct row rows_hosted_home[] = {
 		"Jean Moreau > SU -..- unknown planned" } },
 	{ .text = "Kenyan President Paul Mwangi hosted Indian Prime Minister "
 	  "Raj Patel on Monday.", .published = "2013-10-23",
-	  .legs = { "Raj Patel > KE 2013-10-21..- day completed" } },
+	  .legs = { "Raj Patel > KE 2013-10-21..- day ongoing" },
+	  .known = "a meeting abroad reported without its end is ongoing "
+	  "(conventions), as \"met visiting ... on Monday\" in the visiting "
+	  "table",
+	  .probe = { "Patel > KE 2013-10-21" } },
 	/* the host has no leg */
 	{ .text = "Soviet leader Ivan Petrov will receive French President "
 	  "Jean Moreau.", .published = "1988-11-16",
