@@ -165,24 +165,22 @@ static const struct {
 };
 
 /*
- * Builds a time_t from broken-down UTC fields minus offset_min, after
- * checking that every field is in range and the date exists.
+ * Builds a time_t from a day number and a UTC time of day minus
+ * offset_min, after checking that the time fields are in range (the
+ * caller has checked the date).
  */
 static int
-when_make(int y, int mon, int d, int h, int mi, int s, int offset_min,
-    time_t *out)
+when_make(int32_t day, int h, int mi, int s, int offset_min, time_t *out)
 {
 	time_t	t;
 
-	if (!when_ymd_valid(y, mon, d) || h < 0 || h > 24 || mi < 0 ||
-	    mi > 59 || s < 0 || s > 60)
+	if (h < 0 || h > 24 || mi < 0 || mi > 59 || s < 0 || s > 60)
 		return (-EINVAL);
 	if (h == 24 && (mi != 0 || s != 0))
 		return (-EINVAL);
 	if (s == 60)		/* leap second: no time_t for it */
 		s = 59;
-	t = (time_t)when_day_from_ymd(y, mon, d) * WHEN_SECS_DAY +
-	    h * 3600 + mi * 60 + s;
+	t = (time_t)day * WHEN_SECS_DAY + h * 3600 + mi * 60 + s;
 	*out = t - (time_t)offset_min * 60;
 	return (0);
 }
@@ -367,24 +365,26 @@ when_parse_rfc822(const char *str, time_t *out)
 		if (when_zone(&s, &off) != 0)
 			return (-EINVAL);
 	}
-	if (when_tail_ok(s) != 0)
+	if (when_tail_ok(s) != 0 || !when_ymd_valid(y, mon + 1, d))
 		return (-EINVAL);
-	return (when_make(y, mon + 1, d, h, mi, sec, off, out));
+	return (when_make(when_day_from_ymd(y, mon + 1, d), h, mi, sec, off,
+	    out));
 }
 
 int
 when_parse_iso8601(const char *str, time_t *out)
 {
 	const char	*s = str;
-	int		 y, mon, d, h = 0, mi = 0, sec = 0, off = 0, frac;
+	int32_t		 day;
+	int		 h = 0, mi = 0, sec = 0, off = 0, frac;
 
 	if (s == NULL)
 		return (-EINVAL);
 	when_skip_space(&s);
-	if (when_digits(&s, 4, &y) != 4 || *s++ != '-' ||
-	    when_digits(&s, 2, &mon) != 2 || *s++ != '-' ||
-	    when_digits(&s, 2, &d) != 2)
+	/* The date is the first 10 bytes, read by the one date parser. */
+	if (strnlen(s, 10) != 10 || when_day_parse(s, 10, &day) != 0)
 		return (-EINVAL);
+	s += 10;
 	if ((*s == 'T' || *s == 't' || *s == ' ') &&
 	    isdigit((unsigned char)s[1])) {
 		s++;
@@ -412,7 +412,7 @@ when_parse_iso8601(const char *str, time_t *out)
 	}
 	if (when_tail_ok(s) != 0)
 		return (-EINVAL);
-	return (when_make(y, mon, d, h, mi, sec, off, out));
+	return (when_make(day, h, mi, sec, off, out));
 }
 
 int

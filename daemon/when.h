@@ -27,8 +27,9 @@ enum when_prec {
 };
 /*
  * A date as known: day is the first day of what is known (month
- * precision: the 1st; year precision: 1 January), WHEN_DAY_NONE with
- * WHEN_PREC_NONE.
+ * precision: the 1st; year precision: 1 January).  prec WHEN_PREC_NONE
+ * means no date whatever day holds, so a zeroed struct is "no date"; by
+ * convention day is then WHEN_DAY_NONE.
  */
 struct when_date { int32_t day; enum when_prec prec; };
 
