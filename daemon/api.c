@@ -1862,54 +1862,14 @@ out:
 
 /* Setup. */
 
-/*
- * Parses http_listen and checks it is a loopback address.  0 and the
- * address in ss, or -EINVAL with *cause.
- */
-static int
-api_parse_listen(const char *s, struct sockaddr_storage *ss, int *len,
-    char **cause)
-{
-	struct sockaddr_in	*sin;
-	struct sockaddr_in6	*sin6;
-	int			 loop = 0, port = 0;
-
-	*len = (int)sizeof *ss;
-	memset(ss, 0, sizeof *ss);
-	if (evutil_parse_sockaddr_port(s, (struct sockaddr *)ss, len) != 0) {
-		*cause = xasprintf("http_listen: '%s' is not an address "
-		    "with a port (expected 127.0.0.1:PORT or [::1]:PORT)", s);
-		return -EINVAL;
-	}
-	if (ss->ss_family == AF_INET) {
-		sin = (struct sockaddr_in *)ss;
-		loop = (ntohl(sin->sin_addr.s_addr) >> 24) == 127;
-		port = ntohs(sin->sin_port);
-	} else if (ss->ss_family == AF_INET6) {
-		sin6 = (struct sockaddr_in6 *)ss;
-		loop = IN6_IS_ADDR_LOOPBACK(&sin6->sin6_addr);
-		port = ntohs(sin6->sin6_port);
-	}
-	if (!loop) {
-		*cause = xasprintf("http_listen: %s is not a loopback address; "
-		    "the TCP listener is read-only and local only (use "
-		    "127.0.0.1:PORT or [::1]:PORT)", s);
-		return -EINVAL;
-	}
-	if (port == 0) {
-		*cause = xasprintf("http_listen: %s has no port", s);
-		return -EINVAL;
-	}
-	return 0;
-}
-
 static int
 api_listen_tcp(struct api *a, const char *spec, char **cause)
 {
 	struct sockaddr_storage	 ss;
 	int			 len, fd, on = 1, err;
 
-	if ((err = api_parse_listen(spec, &ss, &len, cause)) != 0)
+	/* The same parse --check-config runs (config.c). */
+	if ((err = config_listen_parse(spec, &ss, &len, cause)) != 0)
 		return err;
 	fd = socket(ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK,
 	    0);

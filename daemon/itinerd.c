@@ -510,7 +510,12 @@ main(int argc, char **argv)
 	}
 	if (path != NULL) {
 		if (config_load(path, &d.conf, &cause) != 0) {
-			log_error("%s", cause);
+			/* Every error of the file, one log line each. */
+			for (char *l = cause, *nl; l != NULL; l = nl) {
+				if ((nl = strchr(l, '\n')) != NULL)
+					*nl++ = '\0';
+				log_error("%s", l);
+			}
 			free(cause);
 			free(defpath);
 			return 1;
