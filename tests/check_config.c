@@ -405,7 +405,51 @@ START_TEST(shipped_config_is_valid)
 	for (i = 0; i < c->nfeeds; i++)
 		ck_assert(c->feeds[i].interval_s == 0 ||
 		    c->feeds[i].interval_s >= 600);
+	/* The stale URLs of issue 12 are gone. */
+	ck_assert_str_eq(config_find_feed(c, "us-dod-releases")->url,
+	    "https://www.war.gov/news/rss_releases2.xml");
+	for (i = 0; i < c->nfeeds; i++) {
+		ck_assert_msg(strstr(c->feeds[i].url, "defense.gov") == NULL,
+		    "%s", c->feeds[i].url);
+		ck_assert_msg(strstr(c->feeds[i].url, "secretarys-remarks") ==
+		    NULL, "%s", c->feeds[i].url);
+	}
 	config_free(c);
+	free(path);
+}
+END_TEST
+
+/*
+ * Each shipped feed says, in the comment under its header, where its URL
+ * was confirmed and when, or that it could not be.
+ */
+START_TEST(shipped_feeds_say_where_confirmed)
+{
+	char	*path, *text, *p, *eol;
+	int	 feeds = 0, confirmed = 0;
+
+	path = xasprintf("%s/config/itinerd.conf", tu_env("ITINERD_SRCDIR"));
+	text = tu_read_file(path, NULL);
+	ck_assert_ptr_nonnull(text);
+	for (p = text; (p = strstr(p, "\n[feed ")) != NULL; p = eol) {
+		feeds++;
+		eol = strchr(p + 1, '\n');
+		ck_assert_ptr_nonnull(eol);
+		ck_assert_msg(strncmp(eol, "\n; confirmed: https://", 22) == 0 ||
+		    strncmp(eol, "\n; unconfirmed: ", 16) == 0,
+		    "%.*s: no confirmed: or unconfirmed: line", (int)(eol - p -
+		    1), p + 1);
+		if (strncmp(eol, "\n; confirmed: ", 14) == 0) {
+			confirmed++;
+			/* and when: "snapshot YYYY-MM" */
+			ck_assert_msg(strstr(eol, "snapshot 20") != NULL &&
+			    strstr(eol, "snapshot 20") < strstr(eol, "\nurl"),
+			    "%.*s: no snapshot date", 40, p + 1);
+		}
+	}
+	ck_assert_int_ge(feeds, 10);
+	ck_assert_int_ge(confirmed, 1);
+	free(text);
 	free(path);
 }
 END_TEST
@@ -450,6 +494,7 @@ config_suite(void)
 	tcase_add_test(tc, minimal_file_is_complete);
 	tcase_add_test(tc, full_file);
 	tcase_add_test(tc, shipped_config_is_valid);
+	tcase_add_test(tc, shipped_feeds_say_where_confirmed);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("bad");
