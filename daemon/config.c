@@ -19,6 +19,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <event2/util.h>
+#include <grp.h>
 #include <ini.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -543,6 +544,12 @@ config_set_key(struct config_parse *p, const char *section, void *base,
 				if (base == p->conf &&
 				    strcmp(name, "poll_interval") == 0)
 					p->poll_line = p->line;
+				else if (base == p->conf &&
+				    strcmp(name, "socket_group") == 0)
+					p->conf->socket_group_line = p->line;
+				else if (base == p->conf &&
+				    strcmp(name, "admin_group") == 0)
+					p->conf->admin_group_line = p->line;
 				else if (base == p->feed &&
 				    strcmp(name, "interval") == 0)
 					p->iv_lines[p->conf->nfeeds - 1] =
@@ -786,5 +793,23 @@ config_load(const char *path, struct config **out, char **cause)
 		return -EINVAL;
 	}
 	*out = p.conf;
+	return 0;
+}
+
+int
+config_check_system(const struct config *c, char **cause, char **warn)
+{
+	const char	*path = c->path != NULL ? c->path : "defaults";
+
+	*warn = NULL;
+	if (c->admin_group != NULL && getgrnam(c->admin_group) == NULL)
+		*warn = xasprintf("%s:%d: admin_group: no group named '%s' "
+		    "here: only root and the daemon's user may change things",
+		    path, c->admin_group_line, c->admin_group);
+	if (c->socket_group != NULL && getgrnam(c->socket_group) == NULL) {
+		*cause = xasprintf("%s:%d: socket_group: no group named '%s'",
+		    path, c->socket_group_line, c->socket_group);
+		return -ENOENT;
+	}
 	return 0;
 }

@@ -31,6 +31,8 @@ struct config {
 	mode_t		 socket_mode;
 	char		*socket_group;	/* NULL: the daemon's group */
 	char		*admin_group;	/* NULL: only root and our uid */
+	int		 socket_group_line;	/* where set, 0: default */
+	int		 admin_group_line;
 	char		*http_listen;	/* "127.0.0.1:8088", NULL: off */
 	enum log_level	 log_level;
 	int		 poll_interval_s;
@@ -70,6 +72,15 @@ struct config {
  * ("FILE:LINE: what was expected"), or to "FILE: strerror"; caller frees.
  */
 int	config_load(const char *path, struct config **out, char **cause);
+/*
+ * The checks of a loaded config that depend on this machine, as a start
+ * makes them: socket_group must name a group (the daemon refuses to bind
+ * otherwise).  0, or -ENOENT with *cause ("FILE:LINE: ..." lines; caller
+ * frees).  *warn (caller frees; NULL when none) says what is allowed but
+ * probably wrong: an admin_group that names no group lets nobody else
+ * change things.
+ */
+int	config_check_system(const struct config *, char **cause, char **warn);
 /* A config with every default, as if read from an empty file. */
 struct config *config_default(void);
 void	config_free(struct config *);

@@ -524,11 +524,23 @@ main(int argc, char **argv)
 		d.conf = config_default();
 	free(defpath);
 	if (check) {
-		printf("%s: configuration OK (%zu feeds)\n",
-		    d.conf->path != NULL ? d.conf->path : "defaults",
-		    d.conf->nfeeds);
+		/* And what a start checks of this machine (config.c). */
+		char	*warn = NULL;
+		int	 bad;
+
+		bad = config_check_system(d.conf, &cause, &warn) != 0;
+		if (warn != NULL)
+			log_warn("%s", warn);
+		if (bad)
+			log_error("%s", cause);
+		else
+			printf("%s: configuration OK (%zu feeds)\n",
+			    d.conf->path != NULL ? d.conf->path : "defaults",
+			    d.conf->nfeeds);
+		free(warn);
+		free(cause);
 		config_free(d.conf);
-		return 0;
+		return bad;
 	}
 	if (!verbose)
 		log_set_level(d.conf->log_level);

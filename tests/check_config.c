@@ -306,6 +306,12 @@ START_TEST(check_config_option)
 		  "c.conf:3: max_parallel: expected" },
 		{ "[daemon]\nhttp_listen = [::1]:8088\n", 0,
 		  "configuration OK" },
+		/* The daemon refuses to bind with an unknown socket_group. */
+		{ "[daemon]\nsocket_group = itinerd-no-such-group\n", 1,
+		  "c.conf:2: socket_group: no group named "
+		  "'itinerd-no-such-group'" },
+		{ "[daemon]\n\nadmin_group = itinerd-no-such-group\n", 0,
+		  "configuration OK" },
 	};
 	char	*path, *out = NULL, *err = NULL;
 	char	*argv[] = { (char *)tu_env("ITINERD_BIN"), "--check-config",
@@ -322,6 +328,9 @@ START_TEST(check_config_option)
 		    st, err);
 		ck_assert_msg(strstr(rows[i].status == 0 ? out : err,
 		    rows[i].out) != NULL, "row %zu: %s%s", i, out, err);
+		if (strstr(rows[i].text, "admin_group") != NULL)
+			ck_assert_msg(strstr(err, "c.conf:3: admin_group: no "
+			    "group named") != NULL, "%s", err);
 		free(out);
 		free(err);
 	}
