@@ -116,8 +116,7 @@ ctl_usage(FILE *f)
 	    "  -j, --json         print JSON instead of tables (also after the "
 	    "command)\n"
 	    "      --utc          print times in UTC, not in $TZ's zone\n"
-	    "  -h, --help         this text; `itinctl COMMAND --help`: the "
-	    "command's\n\n"
+	    "  -h, --help         this text (after a command: its usage)\n\n"
 	    "commands:\n", def);
 	free(def);
 	for (i = 0; i < CTL_NCMDS; i++)

@@ -1795,6 +1795,9 @@ START_TEST(test_leg_official_by_id)
 	long long	 oid;
 
 	ck_assert_int_eq(t_get("/v1/legs/1", &r), 200);
+	/* Coordinates as stored, without binary noise. */
+	ck_assert_msg(strstr(r.body, "\"lat\":35.6895,") != NULL &&
+	    strstr(r.body, "0000000") == NULL, "%s", r.body);
 	j = t_json(&r);
 	ck_assert_int_eq(json_integer_value(json_object_get(j, "id")), 1);
 	ck_assert(json_is_string(json_object_get(j, "person")));
