@@ -13,8 +13,10 @@ _itinctl()
 	local cur prev words cword
 	_init_completion || return
 
-	local commands="trips trip legs officials places search feeds feed
-	    poll import reload watch status export extract"
+	local commands="trips trip legs leg officials official places search
+	    feeds feed poll import reload watch status export extract"
+	# Every command takes these too.
+	local common="--json --utc --help"
 	local filters="--person --role --from --to --city --since --until
 	    --status --min-confidence --limit --all --json"
 	local sock="" cmd="" i
@@ -60,8 +62,8 @@ _itinctl()
 
 	if [[ -z $cmd ]]; then
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W "-s --socket -j --json -h --help
-			    -V --version" -- "$cur"))
+			COMPREPLY=($(compgen -W "-s --socket -j --json --utc -h
+			    --help -V --version" -- "$cur"))
 		else
 			COMPREPLY=($(compgen -W "$commands" -- "$cur"))
 		fi
@@ -70,44 +72,60 @@ _itinctl()
 
 	case $cmd in
 	trips|legs)
-		COMPREPLY=($(compgen -W "$filters" -- "$cur"))
+		COMPREPLY=($(compgen -W "$filters $common" -- "$cur"))
+		;;
+	trip|leg|official|feeds|reload|status)
+		[[ $cur == -* ]] &&
+		    COMPREPLY=($(compgen -W "$common" -- "$cur"))
 		;;
 	officials)
 		COMPREPLY=($(compgen -W "--person --from --role --limit --all
-		    --json" -- "$cur"))
+		    $common" -- "$cur"))
 		;;
 	places)
-		COMPREPLY=($(compgen -W "--to --city --limit --all --json" \
+		COMPREPLY=($(compgen -W "--to --city --limit --all $common" \
 		    -- "$cur"))
 		;;
 	search)
-		COMPREPLY=($(compgen -W "--feed --limit --all --json" -- "$cur"))
+		COMPREPLY=($(compgen -W "--feed --limit --all $common" \
+		    -- "$cur"))
 		;;
 	export)
 		COMPREPLY=($(compgen -W "--format --what -o --output
-		    ${filters/--all/}" -- "$cur"))
+		    ${filters/--all/} --help" -- "$cur"))
 		;;
 	watch)
-		COMPREPLY=($(compgen -W "--count --json" -- "$cur"))
+		COMPREPLY=($(compgen -W "--count $common" -- "$cur"))
 		;;
 	import)
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W "--feed" -- "$cur"))
+			COMPREPLY=($(compgen -W "--feed $common" -- "$cur"))
 		else
 			_filedir
 		fi
 		;;
 	extract)
-		_filedir
+		if [[ $cur == -* ]]; then
+			COMPREPLY=($(compgen -W "--published --json --help" \
+			    -- "$cur"))
+		else
+			_filedir
+		fi
 		;;
 	poll)
-		COMPREPLY=($(compgen -W "$(_itinctl_feeds "$sock")" -- "$cur"))
+		if [[ $cur == -* ]]; then
+			COMPREPLY=($(compgen -W "$common" -- "$cur"))
+		else
+			COMPREPLY=($(compgen -W "$(_itinctl_feeds "$sock")" \
+			    -- "$cur"))
+		fi
 		;;
 	feed)
 		if [[ ${words[cword - 1]} == feed ]]; then
 			COMPREPLY=($(compgen -W "add rm pause resume" -- "$cur"))
 		elif [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W "--interval --tags" -- "$cur"))
+			COMPREPLY=($(compgen -W "--interval --tags $common" \
+			    -- "$cur"))
 		else
 			case ${words[cword - 1]} in
 			rm|pause|resume)

@@ -137,6 +137,8 @@ struct api_route {
 static void	api_trips(struct api_req *);
 static void	api_trip(struct api_req *);
 static void	api_legs(struct api_req *);
+static void	api_leg(struct api_req *);
+static void	api_official(struct api_req *);
 static void	api_officials(struct api_req *);
 static void	api_places(struct api_req *);
 static void	api_articles(struct api_req *);
@@ -162,6 +164,8 @@ static const struct api_route api_routes[] = {
 	  RENDER_LEGS, "format" },
 	{ EVHTTP_REQ_GET, "/v1/legs", api_legs, API_FORMATS, RENDER_LEGS,
 	  API_FILTERS },
+	{ EVHTTP_REQ_GET, "/v1/legs/{id}", api_leg, 0, 0, "" },
+	{ EVHTTP_REQ_GET, "/v1/officials/{id}", api_official, 0, 0, "" },
 	{ EVHTTP_REQ_GET, "/v1/officials", api_officials, API_FORMATS,
 	  RENDER_OFFICIALS, "person,role,official_country,limit,cursor,"
 	  "format" },
@@ -650,6 +654,28 @@ api_trip(struct api_req *r)
 }
 
 static void
+api_leg(struct api_req *r)
+{
+	json_t	*leg;
+
+	if ((leg = api_one(r, "leg", query_leg)) == NULL)
+		return;
+	api_reply_json(r, 200, leg);
+	json_decref(leg);
+}
+
+static void
+api_official(struct api_req *r)
+{
+	json_t	*o;
+
+	if ((o = api_one(r, "official", query_official)) == NULL)
+		return;
+	api_reply_json(r, 200, o);
+	json_decref(o);
+}
+
+static void
 api_article(struct api_req *r)
 {
 	json_t	*a;
@@ -721,6 +747,11 @@ api_body_json(struct api_req *r)
 	}
 	in = evhttp_request_get_input_buffer(r->req);
 	len = evbuffer_get_length(in);
+	if (len == 0) {
+		api_error(r, 400, "empty request body: expected a JSON object "
+		    "such as {\"name\": \"NAME\", \"url\": \"URL\"}");
+		return NULL;
+	}
 	j = json_loadb((const char *)evbuffer_pullup(in, -1), len,
 	    JSON_REJECT_DUPLICATES, &je);
 	if (j == NULL) {
@@ -756,9 +787,12 @@ api_members(struct api_req *r, json_t *o, const char *const *allowed)
 	return 0;
 }
 
-/* "interval": seconds (integer) or a duration string ("15m"). */
+/*
+ * "interval": seconds (integer) or a duration string ("15m"), at least a
+ * minute unless url's host is loopback (config_interval_ok).
+ */
 static int
-api_interval(struct api_req *r, json_t *v, long long *out)
+api_interval(struct api_req *r, json_t *v, const char *url, long long *out)
 {
 	long long	n = -1;
 
@@ -769,14 +803,23 @@ api_interval(struct api_req *r, json_t *v, long long *out)
 		n = -1;
 	if (n < 1 || n > 7 * 86400) {
 		api_error(r, 400, "interval: expected seconds or a duration "
-		    "such as \"15m\", from 1s to 7d");
+		    "such as \"15m\", from 1m (1s for loopback hosts) to 7d");
+		return -1;
+	}
+	if (!config_interval_ok(url, n)) {
+		api_error(r, 400, "interval: expected at least 1m for a remote "
+		    "host, got %llds (only loopback hosts may be polled more "
+		    "often)", n);
 		return -1;
 	}
 	*out = n;
 	return 0;
 }
 
-/* "tags": an array of strings or a comma-separated string -> "a,b". */
+/*
+ * "tags": an array of strings or a comma-separated string -> "a,b", each
+ * tag trimmed (config_tags_normalize, as the config file's tags).
+ */
 static int
 api_tags(struct api_req *r, json_t *v, char **out)
 {
@@ -784,19 +827,27 @@ api_tags(struct api_req *r, json_t *v, char **out)
 	json_t		*e;
 	size_t		 i;
 
+	char		*t;
+
 	if (json_is_string(v)) {
-		*out = xstrdup(json_string_value(v));
+		*out = config_tags_normalize(json_string_value(v));
 		return 0;
 	}
 	if (!json_is_array(v))
 		goto bad;
 	json_array_foreach(v, i, e) {
 		if (!json_is_string(e) || strchr(json_string_value(e), ',') !=
-		    NULL || *json_string_value(e) == '\0')
+		    NULL)
 			goto bad;
-		if (i > 0)
+		t = config_tags_normalize(json_string_value(e));
+		if (*t == '\0') {
+			free(t);
+			goto bad;
+		}
+		if (b.len > 0)
 			buf_addc(&b, ',');
-		buf_adds(&b, json_string_value(e));
+		buf_adds(&b, t);
+		free(t);
 	}
 	*out = b.data != NULL ? buf_steal(&b) : xstrdup("");
 	return 0;
@@ -845,6 +896,38 @@ api_reply_feed(struct api_req *r, int code, const char *name)
 	json_decref(feed);
 }
 
+/*
+ * Is url already fetched by a feed other than self (NULL: any)?  Replies
+ * 409 naming that feed and returns -1; 0 when it is free.
+ */
+static int
+api_feed_url_free(struct api_req *r, const char *url, const char *self)
+{
+	json_t		*res, *f;
+	const char	*name, *u;
+	char		*cause = NULL;
+	size_t		 i;
+	int		 err;
+
+	if ((err = query_feeds(r->api->query, &res, &cause)) != 0) {
+		api_fail(r, err, cause);
+		return -1;
+	}
+	json_array_foreach(json_object_get(res, "feeds"), i, f) {
+		name = json_string_value(json_object_get(f, "name"));
+		u = json_string_value(json_object_get(f, "url"));
+		if (name == NULL || u == NULL || strcmp(u, url) != 0 ||
+		    (self != NULL && strcmp(name, self) == 0))
+			continue;
+		api_error(r, 409, "url: feed '%s' already fetches %s", name,
+		    url);
+		json_decref(res);
+		return -1;
+	}
+	json_decref(res);
+	return 0;
+}
+
 static void
 api_feed_add(struct api_req *r)
 {
@@ -872,9 +955,11 @@ api_feed_add(struct api_req *r)
 		    "with a host");
 		goto out;
 	}
+	if (api_feed_url_free(r, url, NULL) != 0)
+		goto out;
 	iv = r->api->conf->poll_interval_s;
 	if ((v = json_object_get(b, "interval")) != NULL &&
-	    api_interval(r, v, &iv) != 0)
+	    api_interval(r, v, url, &iv) != 0)
 		goto out;
 	if ((v = json_object_get(b, "tags")) != NULL &&
 	    api_tags(r, v, &tags) != 0)
@@ -910,13 +995,19 @@ api_feed_remove(struct api_req *r)
 	api_reply(r, 204, NULL, NULL);
 }
 
+/*
+ * PATCH: paused is the daemon's own state; the other members are what a
+ * [feed] section says, so for a feed from the config file they are
+ * refused (409), as its removal is: the next reload would undo them.
+ */
 static void
 api_feed_update(struct api_req *r)
 {
 	static const char *const members[] = { "paused", "enabled",
 	    "interval", "url", "tags", NULL };
 	struct query_feed_change c = { -1, -1, -1, NULL, NULL };
-	json_t		*b, *v;
+	json_t		*b, *v, *feed = NULL;
+	const char	*origin, *url;
 	char		*tags = NULL, *cause = NULL;
 	int		 err;
 
@@ -927,6 +1018,24 @@ api_feed_update(struct api_req *r)
 	if (json_object_size(b) == 0) {
 		api_error(r, 400, "body: expected at least one of paused, "
 		    "enabled, interval, url, tags");
+		goto out;
+	}
+	if ((err = query_feed(r->api->query, r->args[0], &feed,
+	    &cause)) != 0) {
+		if (err == -ENOENT) {
+			free(cause);
+			api_error(r, 404, "no feed named '%s'", r->args[0]);
+		} else
+			api_fail(r, err, cause);
+		goto out;
+	}
+	origin = json_string_value(json_object_get(feed, "origin"));
+	if (origin != NULL && strcmp(origin, "config") == 0 &&
+	    (json_object_size(b) > 1 || json_object_get(b, "paused") ==
+	    NULL)) {
+		api_error(r, 409, "feed '%s' comes from the config file: change "
+		    "its [feed %s] section there and reload (only paused can "
+		    "be changed here)", r->args[0], r->args[0]);
 		goto out;
 	}
 	if ((v = json_object_get(b, "paused")) != NULL) {
@@ -943,9 +1052,6 @@ api_feed_update(struct api_req *r)
 		}
 		c.enabled = json_is_true(v);
 	}
-	if ((v = json_object_get(b, "interval")) != NULL &&
-	    api_interval(r, v, &c.interval_s) != 0)
-		goto out;
 	if ((v = json_object_get(b, "url")) != NULL) {
 		if (!json_is_string(v) ||
 		    !config_feed_url_ok(json_string_value(v))) {
@@ -954,6 +1060,22 @@ api_feed_update(struct api_req *r)
 			goto out;
 		}
 		c.url = json_string_value(v);
+		if (api_feed_url_free(r, c.url, r->args[0]) != 0)
+			goto out;
+	}
+	url = c.url != NULL ? c.url :
+	    json_string_value(json_object_get(feed, "url"));
+	if ((v = json_object_get(b, "interval")) != NULL) {
+		if (api_interval(r, v, url != NULL ? url : "", &c.interval_s)
+		    != 0)
+			goto out;
+	} else if (c.url != NULL && !config_interval_ok(c.url,
+	    json_integer_value(json_object_get(feed, "interval")))) {
+		api_error(r, 400, "interval: expected at least 1m for a remote "
+		    "host, and the feed's is %llds: give a new interval with "
+		    "the url", (long long)json_integer_value(
+		    json_object_get(feed, "interval")));
+		goto out;
 	}
 	if ((v = json_object_get(b, "tags")) != NULL) {
 		if (api_tags(r, v, &tags) != 0)
@@ -969,6 +1091,7 @@ api_feed_update(struct api_req *r)
 	api_reply_feed(r, 200, r->args[0]);
 out:
 	free(tags);
+	json_decref(feed);
 	json_decref(b);
 }
 
@@ -1749,6 +1872,39 @@ api_choose_format(struct api_req *r, const struct api_route *rt)
 	return 0;
 }
 
+/*
+ * 403 for a mutation by a peer that may not change things: names who
+ * may, and the remedy as configured (admin_group; the socket's group
+ * only lets one connect and read).
+ */
+static void
+api_forbidden(struct api_req *r)
+{
+	const struct config	*conf = r->api->conf;
+	struct passwd		*pw;
+	struct buf		 who = { 0 };
+
+	if ((pw = getpwuid(getuid())) != NULL)
+		buf_printf(&who, "user %s (uid %ld)", pw->pw_name,
+		    (long)getuid());
+	else
+		buf_printf(&who, "uid %ld", (long)getuid());
+	if (conf->admin_group != NULL)
+		api_error(r, 403, "uid %ld may not change itinerd: changes "
+		    "need root, the daemon's %s, or a member of admin_group "
+		    "'%s' (add the user to group %s and log in again)",
+		    (long)r->conn->uid, who.data, conf->admin_group,
+		    conf->admin_group);
+	else
+		api_error(r, 403, "uid %ld may not change itinerd: changes "
+		    "need root or the daemon's %s; to let others, set "
+		    "admin_group in [daemon] (the socket's group%s%s only "
+		    "grants reading)", (long)r->conn->uid, who.data,
+		    conf->socket_group != NULL ? ", " : "",
+		    conf->socket_group != NULL ? conf->socket_group : "");
+	buf_free(&who);
+}
+
 static void
 api_dispatch(struct evhttp_request *req, void *arg)
 {
@@ -1829,15 +1985,7 @@ api_dispatch(struct evhttp_request *req, void *arg)
 			goto out;
 		}
 		if (!api_conn_admin(a, r.conn)) {
-			if (a->conf->admin_group != NULL)
-				api_error(&r, 403, "uid %ld may not change "
-				    "itinerd: needs root, uid %ld or group %s",
-				    (long)r.conn->uid, (long)getuid(),
-				    a->conf->admin_group);
-			else
-				api_error(&r, 403, "uid %ld may not change "
-				    "itinerd: needs root or uid %ld",
-				    (long)r.conn->uid, (long)getuid());
+			api_forbidden(&r);
 			goto out;
 		}
 	}
@@ -1862,54 +2010,14 @@ out:
 
 /* Setup. */
 
-/*
- * Parses http_listen and checks it is a loopback address.  0 and the
- * address in ss, or -EINVAL with *cause.
- */
-static int
-api_parse_listen(const char *s, struct sockaddr_storage *ss, int *len,
-    char **cause)
-{
-	struct sockaddr_in	*sin;
-	struct sockaddr_in6	*sin6;
-	int			 loop = 0, port = 0;
-
-	*len = (int)sizeof *ss;
-	memset(ss, 0, sizeof *ss);
-	if (evutil_parse_sockaddr_port(s, (struct sockaddr *)ss, len) != 0) {
-		*cause = xasprintf("http_listen: '%s' is not an address "
-		    "with a port (expected 127.0.0.1:PORT or [::1]:PORT)", s);
-		return -EINVAL;
-	}
-	if (ss->ss_family == AF_INET) {
-		sin = (struct sockaddr_in *)ss;
-		loop = (ntohl(sin->sin_addr.s_addr) >> 24) == 127;
-		port = ntohs(sin->sin_port);
-	} else if (ss->ss_family == AF_INET6) {
-		sin6 = (struct sockaddr_in6 *)ss;
-		loop = IN6_IS_ADDR_LOOPBACK(&sin6->sin6_addr);
-		port = ntohs(sin6->sin6_port);
-	}
-	if (!loop) {
-		*cause = xasprintf("http_listen: %s is not a loopback address; "
-		    "the TCP listener is read-only and local only (use "
-		    "127.0.0.1:PORT or [::1]:PORT)", s);
-		return -EINVAL;
-	}
-	if (port == 0) {
-		*cause = xasprintf("http_listen: %s has no port", s);
-		return -EINVAL;
-	}
-	return 0;
-}
-
 static int
 api_listen_tcp(struct api *a, const char *spec, char **cause)
 {
 	struct sockaddr_storage	 ss;
 	int			 len, fd, on = 1, err;
 
-	if ((err = api_parse_listen(spec, &ss, &len, cause)) != 0)
+	/* The same parse --check-config runs (config.c). */
+	if ((err = config_listen_parse(spec, &ss, &len, cause)) != 0)
 		return err;
 	fd = socket(ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK,
 	    0);

@@ -3,11 +3,23 @@
  *
  * inih does not pass line numbers to the handler, so the file is fed to
  * ini_parse_stream through a reader that counts lines; the handler then
- * knows which line it is looking at and the first error keeps its line.
- * Keys are a table per section: { key, parser, offset }.
+ * knows which line it is looking at.  Every error of a file is kept with
+ * its line and all are reported, in line order, one per line; a section
+ * whose header is refused is skipped.  Keys are a table per section:
+ * { key, parser, offset }.  After the parse, the checks that need the
+ * whole file run (feed URLs given twice, poll intervals under a minute
+ * for remote hosts); http_listen is checked as the daemon binds it
+ * (config_listen_parse), so --check-config refuses what a start would.
  */
+#include <sys/socket.h>
+#include <sys/un.h>
+
+#include <netinet/in.h>
+
 #include <ctype.h>
 #include <errno.h>
+#include <event2/util.h>
+#include <grp.h>
 #include <ini.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -19,12 +31,27 @@
 #include "util.h"
 #include "xmalloc.h"
 
+/* At most this many errors are reported of one file. */
+#define CONFIG_MAX_ERRORS	50
+
+struct config_error {
+	int		 line;
+	char		*msg;		/* without FILE:LINE */
+};
+
 struct config_parse {
 	struct config	*conf;
 	FILE		*f;
 	int		 line;
-	int		 err_line;
-	char		*err;		/* first error, without FILE:LINE */
+	struct config_error errs[CONFIG_MAX_ERRORS];
+	size_t		 nerrs;
+	int		 more_errs;	/* errors past CONFIG_MAX_ERRORS */
+	int		 skip;		/* keys of a refused section */
+	int		*syntax;	/* lines the reader found malformed */
+	size_t		 nsyntax;
+	int		 poll_line;	/* of [daemon] poll_interval, 0: none */
+	int		*iv_lines;	/* per feed: its interval line, 0: none */
+	int		 url_given;	/* the current feed has a url line */
 	char		*section;	/* last section seen */
 	int		 section_line;	/* line of the last [header] read */
 	int		 section_seq;	/* [header] lines read so far */
@@ -43,6 +70,9 @@ enum config_type {
 	CONFIG_MODE,		/* mode_t, octal */
 	CONFIG_LEVEL,		/* enum log_level */
 	CONFIG_URL,		/* char *, http(s) */
+	CONFIG_LISTEN,		/* char *, loopback ADDRESS:PORT, "" NULL */
+	CONFIG_SOCKET,		/* char *, a path that fits sun_path */
+	CONFIG_TAGS,		/* char *, trimmed "a,b", "" when none */
 };
 
 struct config_key {
@@ -55,11 +85,11 @@ struct config_key {
 #define CK(n, t, f, lo, hi) { n, t, offsetof(struct config, f), lo, hi }
 static const struct config_key config_daemon_keys[] = {
 	CK("database", CONFIG_STR, database, 0, 0),
-	CK("socket", CONFIG_STR, socket, 0, 0),
+	CK("socket", CONFIG_SOCKET, socket, 0, 0),
 	CK("socket_mode", CONFIG_MODE, socket_mode, 0, 0777),
 	CK("socket_group", CONFIG_STR_OPT, socket_group, 0, 0),
 	CK("admin_group", CONFIG_STR_OPT, admin_group, 0, 0),
-	CK("http_listen", CONFIG_STR_OPT, http_listen, 0, 0),
+	CK("http_listen", CONFIG_LISTEN, http_listen, 0, 0),
 	CK("log_level", CONFIG_LEVEL, log_level, 0, 0),
 	CK("poll_interval", CONFIG_DURATION, poll_interval_s, 1, 7 * 86400),
 	CK("max_parallel", CONFIG_INT, max_parallel, 1, 1024),
@@ -92,7 +122,7 @@ static const struct config_key config_feed_keys[] = {
 	FK("url", CONFIG_URL, url, 0, 0),
 	FK("interval", CONFIG_DURATION, interval_s, 1, 7 * 86400),
 	FK("enabled", CONFIG_BOOL, enabled, 0, 0),
-	FK("tags", CONFIG_STR_OPT, tags, 0, 0),
+	FK("tags", CONFIG_TAGS, tags, 0, 0),
 	{ NULL, 0, 0, 0, 0 }
 };
 #undef FK
@@ -223,25 +253,160 @@ config_feed_url_ok(const char *s)
 	return 1;
 }
 
-static void
-config_error(struct config_parse *p, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+/* The host of an http(s) URL, lower case, without port or brackets. */
+static char *
+config_url_host(const char *url)
+{
+	const char	*h, *end, *at;
+	char		*host;
+	size_t		 i;
+
+	if (strncasecmp(url, "http://", 7) == 0)
+		h = url + 7;
+	else if (strncasecmp(url, "https://", 8) == 0)
+		h = url + 8;
+	else
+		return NULL;
+	end = h + strcspn(h, "/?#");
+	/* user:pass@host */
+	for (at = h; at < end; at++)
+		if (*at == '@')
+			h = at + 1;
+	if (*h == '[') {
+		h++;
+		for (at = h; at < end && *at != ']'; at++)
+			;
+		end = at;
+	} else {
+		for (at = h; at < end && *at != ':'; at++)
+			;
+		end = at;
+	}
+	host = xstrndup(h, (size_t)(end - h));
+	for (i = 0; host[i] != '\0'; i++)
+		host[i] = (char)tolower((unsigned char)host[i]);
+	return host;
+}
+
+int
+config_url_loopback(const char *url)
+{
+	char	*host;
+	size_t	 n;
+	int	 r = 0;
+
+	if ((host = config_url_host(url)) == NULL)
+		return 0;
+	n = strlen(host);
+	if (strcmp(host, "localhost") == 0 || strcmp(host, "::1") == 0 ||
+	    (n > 10 && strcmp(host + n - 10, ".localhost") == 0))
+		r = 1;
+	else if (strncmp(host, "127.", 4) == 0 &&
+	    strspn(host, "0123456789.") == n)
+		r = 1;
+	free(host);
+	return r;
+}
+
+int
+config_interval_ok(const char *url, long long interval_s)
+{
+	return interval_s >= CONFIG_MIN_REMOTE_INTERVAL ||
+	    (interval_s >= 1 && config_url_loopback(url));
+}
+
+char *
+config_tags_normalize(const char *s)
+{
+	struct buf	 b = { 0 };
+	const char	*p, *end;
+
+	while (*s != '\0') {
+		end = s + strcspn(s, ",");
+		for (p = s; p < end && isspace((unsigned char)*p); p++)
+			;
+		while (end > p && isspace((unsigned char)end[-1]))
+			end--;
+		if (end > p) {
+			if (b.len > 0)
+				buf_addc(&b, ',');
+			buf_add(&b, p, (size_t)(end - p));
+		}
+		s += strcspn(s, ",");
+		if (*s == ',')
+			s++;
+	}
+	return b.data != NULL ? buf_steal(&b) : xstrdup("");
+}
+
+int
+config_listen_parse(const char *s, struct sockaddr_storage *ss, int *len,
+    char **cause)
+{
+	struct sockaddr_storage	 tmp;
+	struct sockaddr_in	*sin;
+	struct sockaddr_in6	*sin6;
+	int			 loop = 0, port = 0, n = (int)sizeof tmp;
+
+	memset(&tmp, 0, sizeof tmp);
+	if (evutil_parse_sockaddr_port(s, (struct sockaddr *)&tmp, &n) != 0 ||
+	    (tmp.ss_family != AF_INET && tmp.ss_family != AF_INET6)) {
+		*cause = xasprintf("http_listen: '%s' is not an address "
+		    "with a port (expected 127.0.0.1:PORT or [::1]:PORT)", s);
+		return -EINVAL;
+	}
+	if (tmp.ss_family == AF_INET) {
+		sin = (struct sockaddr_in *)&tmp;
+		loop = (ntohl(sin->sin_addr.s_addr) >> 24) == 127;
+		port = ntohs(sin->sin_port);
+	} else {
+		sin6 = (struct sockaddr_in6 *)&tmp;
+		loop = IN6_IS_ADDR_LOOPBACK(&sin6->sin6_addr);
+		port = ntohs(sin6->sin6_port);
+	}
+	if (!loop) {
+		*cause = xasprintf("http_listen: %s is not a loopback address; "
+		    "the TCP listener is read-only and local only (use "
+		    "127.0.0.1:PORT or [::1]:PORT)", s);
+		return -EINVAL;
+	}
+	if (port == 0) {
+		*cause = xasprintf("http_listen: %s has no port (expected "
+		    "127.0.0.1:PORT or [::1]:PORT)", s);
+		return -EINVAL;
+	}
+	if (ss != NULL)
+		memcpy(ss, &tmp, sizeof tmp);
+	if (len != NULL)
+		*len = n;
+	return 0;
+}
 
 static void
-config_error(struct config_parse *p, const char *fmt, ...)
+config_error_at(struct config_parse *p, int line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Records an error at line; past CONFIG_MAX_ERRORS only counts it. */
+static void
+config_error_at(struct config_parse *p, int line, const char *fmt, ...)
 {
 	va_list	ap;
 
-	if (p->err != NULL)
+	if (p->nerrs == CONFIG_MAX_ERRORS) {
+		p->more_errs++;
 		return;
+	}
 	va_start(ap, fmt);
-	p->err = xvasprintf(fmt, ap);
+	p->errs[p->nerrs].msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	p->err_line = p->line;
-	/* Errors about a section header point at the header. */
-	if (*fmt == '[' || strncmp(fmt, "unknown section", 15) == 0)
-		p->err_line = p->section_line;
+	p->errs[p->nerrs++].line = line;
 }
+
+/* An error at the line being read (a header's errors: at the header). */
+#define config_error(p, ...) \
+	config_error_at((p), (p)->line, __VA_ARGS__)
+#define config_error_section(p, ...) \
+	config_error_at((p), (p)->section_line, __VA_ARGS__)
 
 /* Parses value for key k into base + k->off.  0, or -1 after an error. */
 static int
@@ -252,7 +417,7 @@ config_set(struct config_parse *p, void *base, const struct config_key *k,
 	int		 *ip = (int *)((char *)base + k->off);
 	long long	 *lp = (long long *)((char *)base + k->off);
 	long long	  v;
-	char		 *end;
+	char		 *end, *cause = NULL;
 	unsigned long	  m;
 	enum log_level	  lvl;
 
@@ -265,9 +430,31 @@ config_set(struct config_parse *p, void *base, const struct config_key *k,
 		}
 		free(*sp);
 		*sp = *value == '\0' ? NULL : xstrdup(value);
-		if (k->type == CONFIG_STR_OPT && *sp == NULL &&
-		    strcmp(k->name, "tags") == 0)
-			*sp = xstrdup("");
+		return 0;
+	case CONFIG_SOCKET:
+		if (*value == '\0' || strlen(value) >=
+		    sizeof ((struct sockaddr_un *)0)->sun_path) {
+			config_error(p, "%s: expected a path of 1 to %zu bytes",
+			    k->name, sizeof ((struct sockaddr_un *)0)->sun_path
+			    - 1);
+			return -1;
+		}
+		free(*sp);
+		*sp = xstrdup(value);
+		return 0;
+	case CONFIG_LISTEN:
+		if (*value != '\0' && config_listen_parse(value, NULL, NULL,
+		    &cause) != 0) {
+			config_error(p, "%s", cause);
+			free(cause);
+			return -1;
+		}
+		free(*sp);
+		*sp = *value == '\0' ? NULL : xstrdup(value);
+		return 0;
+	case CONFIG_TAGS:
+		free(*sp);
+		*sp = config_tags_normalize(value);
 		return 0;
 	case CONFIG_URL:
 		if (!config_feed_url_ok(value)) {
@@ -352,23 +539,35 @@ config_set_key(struct config_parse *p, const char *section, void *base,
 	const struct config_key	*k;
 
 	for (k = keys; k->name != NULL; k++)
-		if (strcmp(k->name, name) == 0)
-			return config_set(p, base, k, value) == 0;
+		if (strcmp(k->name, name) == 0) {
+			if (config_set(p, base, k, value) == 0) {
+				if (base == p->conf &&
+				    strcmp(name, "poll_interval") == 0)
+					p->poll_line = p->line;
+				else if (base == p->conf &&
+				    strcmp(name, "socket_group") == 0)
+					p->conf->socket_group_line = p->line;
+				else if (base == p->conf &&
+				    strcmp(name, "admin_group") == 0)
+					p->conf->admin_group_line = p->line;
+				else if (base == p->feed &&
+				    strcmp(name, "interval") == 0)
+					p->iv_lines[p->conf->nfeeds - 1] =
+					    p->line;
+			}
+			return 1;
+		}
 	config_error(p, "unknown key '%s' in [%s]", name, section);
-	return 0;
+	return 1;
 }
 
 /* A feed section ended: it must have a url. */
 static void
 config_feed_done(struct config_parse *p)
 {
-	if (p->feed != NULL && p->feed->url == NULL) {
-		if (p->err == NULL) {
-			p->err = xasprintf("[feed %s]: expected a url key",
-			    p->feed->name);
-			p->err_line = p->feed->line;
-		}
-	}
+	if (p->feed != NULL && p->feed->url == NULL && !p->url_given)
+		config_error_at(p, p->feed->line, "[feed %s]: expected a url "
+		    "key", p->feed->name);
 	p->feed = NULL;
 }
 
@@ -382,28 +581,35 @@ config_section(struct config_parse *p, const char *section)
 	free(p->section);
 	p->section = xstrdup(section);
 	p->handled_seq = p->section_seq;
+	p->skip = 0;
 	if (strcmp(section, "daemon") == 0 || strcmp(section, "fetch") == 0 ||
 	    strcmp(section, "api") == 0)
 		return 1;
+	p->skip = 1;
 	if (strncmp(section, "feed ", 5) != 0) {
-		config_error(p, "unknown section [%s]: expected [daemon], "
-		    "[fetch], [api] or [feed NAME]", section);
+		config_error_section(p, "unknown section [%s]: expected "
+		    "[daemon], [fetch], [api] or [feed NAME]", section);
 		return 0;
 	}
 	name = section + 5;
 	while (*name == ' ')
 		name++;
 	if (!config_feed_name_ok(name)) {
-		config_error(p, "[%s]: a feed name is 1 to 64 letters, digits, "
-		    "'.', '_' or '-'", section);
+		config_error_section(p, "[%s]: a feed name is 1 to 64 letters, "
+		    "digits, '.', '_' or '-'", section);
 		return 0;
 	}
 	if (config_find_feed(c, name) != NULL) {
-		config_error(p, "[%s]: feed '%s' is defined twice", section,
-		    name);
+		config_error_section(p, "[%s]: feed '%s' is defined twice",
+		    section, name);
 		return 0;
 	}
+	p->skip = 0;
+	p->url_given = 0;
 	c->feeds = xreallocarray(c->feeds, c->nfeeds + 1, sizeof *c->feeds);
+	p->iv_lines = xreallocarray(p->iv_lines, c->nfeeds + 1,
+	    sizeof *p->iv_lines);
+	p->iv_lines[c->nfeeds] = 0;
 	p->feed = &c->feeds[c->nfeeds++];
 	memset(p->feed, 0, sizeof *p->feed);
 	p->feed->name = xstrdup(name);
@@ -419,17 +625,15 @@ config_handler(void *user, const char *section, const char *name,
 {
 	struct config_parse	*p = user;
 
-	if (p->err != NULL)
-		return 1;	/* keep the first error only */
 	if (*section == '\0') {
 		config_error(p, "key '%s' outside a section: expected "
 		    "[daemon], [fetch], [api] or [feed NAME] first", name);
 		return 1;
 	}
-	if (p->section == NULL || p->handled_seq != p->section_seq) {
-		if (!config_section(p, section))
-			return 1;
-	}
+	if (p->section == NULL || p->handled_seq != p->section_seq)
+		config_section(p, section);
+	if (p->skip)
+		return 1;	/* the header was refused, and said so */
 	if (strcmp(section, "daemon") == 0)
 		return config_set_key(p, section, p->conf, config_daemon_keys,
 		    name, value);
@@ -439,8 +643,29 @@ config_handler(void *user, const char *section, const char *name,
 	if (strcmp(section, "api") == 0)
 		return config_set_key(p, section, p->conf, config_api_keys,
 		    name, value);
+	if (strcmp(name, "url") == 0)
+		p->url_given = 1;
 	return config_set_key(p, section, p->feed, config_feed_keys, name,
 	    value);
+}
+
+/*
+ * Is this line one inih refuses?  Blank lines, comments, [headers] with
+ * their bracket and key = value (or key: value) lines pass; indented
+ * lines may continue a value and are left to inih.
+ */
+static int
+config_line_bad(const char *l)
+{
+	const char	*c = l;
+
+	if (*l == ' ' || *l == '\t')
+		return 0;
+	if (*c == '\0' || *c == '\n' || *c == '\r' || *c == ';' || *c == '#')
+		return 0;
+	if (*c == '[')
+		return strchr(c, ']') == NULL;
+	return strpbrk(c, "=:") == NULL;
 }
 
 /* fgets for inih that counts the lines it hands out. */
@@ -449,7 +674,6 @@ config_reader(char *str, int num, void *stream)
 {
 	struct config_parse	*p = stream;
 	char			*r;
-
 	const char		*c;
 
 	r = fgets(str, num, p->f);
@@ -461,15 +685,73 @@ config_reader(char *str, int num, void *stream)
 			p->section_line = p->line;
 			p->section_seq++;
 		}
+		if (config_line_bad(r)) {
+			p->syntax = xreallocarray(p->syntax, p->nsyntax + 1,
+			    sizeof *p->syntax);
+			p->syntax[p->nsyntax++] = p->line;
+			config_error(p, "syntax error: expected [section], "
+			    "key = value, or a ; comment");
+		}
 	}
 	return r;
+}
+
+/* The checks that need the whole file. */
+static void
+config_check_feeds(struct config_parse *p)
+{
+	struct config		*c = p->conf;
+	struct config_feed	*f;
+	size_t			 i, j;
+	int			 iv, line;
+
+	for (i = 0; i < c->nfeeds; i++) {
+		f = &c->feeds[i];
+		if (f->url == NULL)
+			continue;
+		for (j = 0; j < i; j++)
+			if (c->feeds[j].url != NULL &&
+			    strcmp(c->feeds[j].url, f->url) == 0) {
+				config_error_at(p, f->line, "[feed %s]: url: "
+				    "the same URL as [feed %s] (line %d); a "
+				    "feed is fetched once", f->name,
+				    c->feeds[j].name, c->feeds[j].line);
+				break;
+			}
+		iv = f->interval_s > 0 ? f->interval_s : c->poll_interval_s;
+		if (config_interval_ok(f->url, iv))
+			continue;
+		line = p->iv_lines[i] != 0 ? p->iv_lines[i] : p->poll_line;
+		config_error_at(p, line != 0 ? line : f->line, "[feed %s]: "
+		    "%s: expected at least 1m for a remote host, got %ds%s "
+		    "(only loopback hosts may be polled more often)", f->name,
+		    p->iv_lines[i] != 0 ? "interval" : "poll_interval", iv,
+		    p->iv_lines[i] != 0 ? "" : " (poll_interval)");
+	}
+}
+
+/* Sorts errors by line; a stable insertion sort keeps ties in order. */
+static void
+config_errors_sort(struct config_error *e, size_t n)
+{
+	struct config_error	t;
+	size_t			i, j;
+
+	for (i = 1; i < n; i++) {
+		t = e[i];
+		for (j = i; j > 0 && e[j - 1].line > t.line; j--)
+			e[j] = e[j - 1];
+		e[j] = t;
+	}
 }
 
 int
 config_load(const char *path, struct config **out, char **cause)
 {
 	struct config_parse	 p;
-	int			 r, err;
+	struct buf		 msg = { 0 };
+	size_t			 i;
+	int			 r, err, seen;
 
 	memset(&p, 0, sizeof p);
 	if ((p.f = fopen(path, "r")) == NULL) {
@@ -481,22 +763,53 @@ config_load(const char *path, struct config **out, char **cause)
 	p.conf->path = xstrdup(path);
 	r = ini_parse_stream(config_reader, &p, config_handler, &p);
 	fclose(p.f);
-	if (p.err == NULL)
-		config_feed_done(&p);
-	if (r > 0 && p.err == NULL) {
-		p.err = xstrdup("syntax error: expected [section], "
-		    "key = value, or a ; comment");
-		p.err_line = r;
-	} else if (r < 0 && p.err == NULL) {
-		p.err = xstrdup("could not read the file");
-	}
+	config_feed_done(&p);
+	if (r > 0) {
+		/* inih's first error, unless the reader saw that line. */
+		for (seen = 0, i = 0; i < p.nsyntax; i++)
+			if (p.syntax[i] == r)
+				seen = 1;
+		if (!seen)
+			config_error_at(&p, r, "syntax error: expected "
+			    "[section], key = value, or a ; comment");
+	} else if (r < 0)
+		config_error_at(&p, 0, "could not read the file");
+	config_check_feeds(&p);
 	free(p.section);
-	if (p.err != NULL) {
-		*cause = xasprintf("%s:%d: %s", path, p.err_line, p.err);
-		free(p.err);
+	free(p.syntax);
+	free(p.iv_lines);
+	if (p.nerrs > 0) {
+		config_errors_sort(p.errs, p.nerrs);
+		for (i = 0; i < p.nerrs; i++) {
+			buf_printf(&msg, "%s%s:%d: %s", i > 0 ? "\n" : "",
+			    path, p.errs[i].line, p.errs[i].msg);
+			free(p.errs[i].msg);
+		}
+		if (p.more_errs > 0)
+			buf_printf(&msg, "\n%s: %d more errors", path,
+			    p.more_errs);
+		*cause = buf_steal(&msg);
 		config_free(p.conf);
 		return -EINVAL;
 	}
 	*out = p.conf;
+	return 0;
+}
+
+int
+config_check_system(const struct config *c, char **cause, char **warn)
+{
+	const char	*path = c->path != NULL ? c->path : "defaults";
+
+	*warn = NULL;
+	if (c->admin_group != NULL && getgrnam(c->admin_group) == NULL)
+		*warn = xasprintf("%s:%d: admin_group: no group named '%s' "
+		    "here: only root and the daemon's user may change things",
+		    path, c->admin_group_line, c->admin_group);
+	if (c->socket_group != NULL && getgrnam(c->socket_group) == NULL) {
+		*cause = xasprintf("%s:%d: socket_group: no group named '%s'",
+		    path, c->socket_group_line, c->socket_group);
+		return -ENOENT;
+	}
 	return 0;
 }

@@ -36,6 +36,7 @@ struct ctl {
 	const char		*socket;
 	struct ctl_client	*client;
 	int			 json;
+	int			 utc;	/* times in UTC, not $TZ's zone */
 	const char		*cmd;	/* for messages */
 };
 
@@ -60,6 +61,8 @@ static int	ctl_reload(struct ctl *, int, char **);
 static int	ctl_watch(struct ctl *, int, char **);
 static int	ctl_status(struct ctl *, int, char **);
 static int	ctl_export(struct ctl *, int, char **);
+static int	ctl_leg(struct ctl *, int, char **);
+static int	ctl_official(struct ctl *, int, char **);
 
 #define CTL_FILTER_USAGE \
 	"[--person NAME] [--role TEXT] [--from CC] [--to CC] [--city CITY]\n" \
@@ -71,9 +74,12 @@ static const struct ctl_cmd ctl_cmds[] = {
 	  "list trips, with their routes" },
 	{ "trip", ctl_trip, "trip ID", "show a trip: legs, dates, sources" },
 	{ "legs", ctl_legs, "legs " CTL_FILTER_USAGE, "list legs" },
+	{ "leg", ctl_leg, "leg ID", "show a leg and its sources" },
 	{ "officials", ctl_officials, "officials [--person NAME] "
 	  "[--from CC] [--role TEXT] [--limit N] [--all]",
 	  "list known officials" },
+	{ "official", ctl_official, "official ID",
+	  "show an official and their trips" },
 	{ "places", ctl_places, "places [--to CC] [--city CITY] [--limit N] "
 	  "[--all]", "list destinations" },
 	{ "search", ctl_search, "search [--feed NAME] [--limit N] TEXT...",
@@ -92,7 +98,7 @@ static const struct ctl_cmd ctl_cmds[] = {
 	{ "export", ctl_export, "export --format csv|ics|geojson "
 	  "[--what legs|trips|places]\n           [-o FILE] [filters as for "
 	  "legs]", "export for spreadsheets, calendars, maps" },
-	{ "extract", NULL, "extract [options] FILE...",
+	{ "extract", NULL, "extract [--published YYYY-MM-DD] [--json] FILE...",
 	  "run the extractor offline on files (no daemon)" },
 };
 #define CTL_NCMDS	(sizeof ctl_cmds / sizeof ctl_cmds[0])
@@ -103,10 +109,14 @@ ctl_usage(FILE *f)
 	size_t	 i;
 	char	*def = config_default_socket();
 
-	fprintf(f, "usage: itinctl [-s SOCKET] [--json] COMMAND [ARGS]\n"
+	fprintf(f, "usage: itinctl [-s SOCKET] [--json] [--utc] COMMAND [ARGS]"
+	    "\n"
 	    "  -s, --socket PATH  the daemon's socket (default $ITINERD_SOCKET "
 	    "or\n                     %s)\n"
-	    "  -j, --json         print JSON instead of tables\n\n"
+	    "  -j, --json         print JSON instead of tables (also after the "
+	    "command)\n"
+	    "      --utc          print times in UTC, not in $TZ's zone\n"
+	    "  -h, --help         this text (after a command: its usage)\n\n"
 	    "commands:\n", def);
 	free(def);
 	for (i = 0; i < CTL_NCMDS; i++)
@@ -123,6 +133,55 @@ ctl_cmd_usage(const struct ctl *c)
 			fprintf(stderr, "usage: itinctl %s\n",
 			    ctl_cmds[i].usage);
 	return CTL_USAGE;
+}
+
+/* `itinctl CMD --help`: the command's usage on stdout, exit 0. */
+static int
+ctl_cmd_help(const struct ctl_cmd *cmd)
+{
+	printf("usage: itinctl %s\n\n%s.\n", cmd->usage, cmd->help);
+	if (cmd->fn != NULL)
+		printf("--json (anywhere) prints JSON; --utc prints times in "
+		    "UTC.\n");
+	return CTL_OK;
+}
+
+/*
+ * What the user typed for each query parameter: the API names its
+ * parameters, itinctl its options.  {param, option}.
+ */
+static const struct {
+	const char	*param;
+	const char	*option;
+} ctl_params[] = {
+	{ "official_country", "--from" }, { "dest_country", "--to" },
+	{ "min_confidence", "--min-confidence" }, { "person", "--person" },
+	{ "role", "--role" }, { "city", "--city" }, { "since", "--since" },
+	{ "until", "--until" }, { "status", "--status" },
+	{ "limit", "--limit" }, { "interval", "--interval" },
+	{ "tags", "--tags" },
+};
+
+/*
+ * An API error message as the user should read it: "dest_country: ..."
+ * becomes "--to: ...", and a "poll: " the command's name already says
+ * goes.  Caller frees.
+ */
+static char *
+ctl_user_message(const struct ctl *c, const char *msg)
+{
+	size_t	i, n;
+
+	n = strlen(c->cmd);
+	if (strncmp(msg, c->cmd, n) == 0 && strncmp(msg + n, ": ", 2) == 0)
+		msg += n + 2;
+	for (i = 0; i < sizeof ctl_params / sizeof ctl_params[0]; i++) {
+		n = strlen(ctl_params[i].param);
+		if (strncmp(msg, ctl_params[i].param, n) == 0 && msg[n] == ':')
+			return xasprintf("%s%s", ctl_params[i].option,
+			    msg + n);
+	}
+	return xstrdup(msg);
 }
 
 static void __attribute__((format(printf, 2, 3)))
@@ -173,8 +232,10 @@ ctl_call(struct ctl *c, const char *method, const char *path,
 		return -1;
 	}
 	if (status < 200 || status > 299) {
-		msg = ctl_client_error(out->data != NULL ? out->data : "");
+		cause = ctl_client_error(out->data != NULL ? out->data : "");
+		msg = ctl_user_message(c, cause);
 		ctl_err(c, "%s (HTTP %d)", msg, status);
+		free(cause);
 		free(msg);
 		return -1;
 	}
@@ -202,15 +263,69 @@ ctl_get_json(struct ctl *c, const char *path, json_t **out)
 	return 0;
 }
 
+/*
+ * Significant digits of reals in JSON: coordinates to about 1 cm and
+ * confidences as stored, without binary noise (35.689500000000002).
+ */
+#define CTL_JSON_REALS	JSON_REAL_PRECISION(10)
+
 static void
 ctl_print_json(const json_t *j)
 {
 	char	*s;
 
-	s = json_dumps(j, JSON_INDENT(2) | JSON_REAL_PRECISION(12));
+	s = json_dumps(j, JSON_INDENT(2) | CTL_JSON_REALS);
 	if (s != NULL)
 		printf("%s\n", s);
 	free(s);
+}
+
+/*
+ * With --json, prints a change's result: the daemon's JSON answer, or
+ * fallback (taken) when it sent none (204 No Content).
+ */
+static void
+ctl_print_result(const struct ctl *c, const struct buf *b, json_t *fallback)
+{
+	json_t	*j = NULL;
+
+	if (c->json) {
+		if (b->len > 0)
+			j = json_loadb(b->data, b->len, 0, NULL);
+		ctl_print_json(j != NULL ? j : fallback);
+	}
+	json_decref(j);
+	json_decref(fallback);
+}
+
+/* Times. */
+
+/*
+ * "2021-03-15T09:20:00Z" as "2021-03-15 10:20 CET": in $TZ's zone, or in
+ * UTC with --utc, the zone always named.  NULL for NULL or a bad time.
+ */
+static const char *
+ctl_time(const struct ctl *c, const char *iso, char *tmp, size_t len)
+{
+	struct tm	 tm;
+	time_t		 t;
+	const char	*end;
+
+	if (iso == NULL)
+		return NULL;
+	memset(&tm, 0, sizeof tm);
+	if ((end = strptime(iso, "%Y-%m-%dT%H:%M:%S", &tm)) == NULL ||
+	    (*end != 'Z' && *end != '\0'))
+		return NULL;
+	t = timegm(&tm);
+	if (c->utc) {
+		gmtime_r(&t, &tm);
+		strftime(tmp, len, "%Y-%m-%d %H:%M UTC", &tm);
+	} else {
+		localtime_r(&t, &tm);
+		strftime(tmp, len, "%Y-%m-%d %H:%M %Z", &tm);
+	}
+	return tmp;
 }
 
 /* Tables. */
@@ -692,11 +807,6 @@ ctl_trip(struct ctl *c, int argc, char **argv)
 	long long		 id;
 	size_t			 i, k;
 
-	if (argc == 3 && strcmp(argv[1], "--json") == 0) {
-		c->json = 1;
-		argv++;
-		argc--;
-	}
 	if (argc != 2)
 		return ctl_cmd_usage(c);
 	if (util_strtonum(argv[1], 1, INT64_MAX, &id) != 0) {
@@ -762,6 +872,109 @@ ctl_trip(struct ctl *c, int argc, char **argv)
 	return CTL_OK;
 }
 
+/* The ID argument of leg, official: 0, or CTL_USAGE after saying why. */
+static int
+ctl_id_arg(struct ctl *c, int argc, char **argv, const char *what,
+    long long *id)
+{
+	if (argc != 2)
+		return ctl_cmd_usage(c);
+	if (util_strtonum(argv[1], 1, INT64_MAX, id) != 0) {
+		ctl_err(c, "'%s' is not a%s %s id (a positive integer)",
+		    argv[1], *what == 'o' ? "n" : "", what);
+		return CTL_USAGE;
+	}
+	return 0;
+}
+
+static int
+ctl_leg(struct ctl *c, int argc, char **argv)
+{
+	json_t		*leg, *src;
+	char		*path, day[16], conf[32], trip[32];
+	const char	*role;
+	long long	 id;
+	size_t		 k;
+	int		 r;
+
+	if ((r = ctl_id_arg(c, argc, argv, "leg", &id)) != 0)
+		return r;
+	path = xasprintf("/v1/legs/%lld", id);
+	r = ctl_get_json(c, path, &leg);
+	free(path);
+	if (r != 0)
+		return CTL_ERROR;
+	if (c->json) {
+		ctl_print_json(leg);
+		json_decref(leg);
+		return CTL_OK;
+	}
+	role = ctl_str(leg, "role");
+	printf("Leg %lld: %s", id, ctl_str(leg, "person"));
+	if (role != NULL)
+		printf(", %s", role);
+	if (ctl_str(leg, "official_country") != NULL &&
+	    *ctl_str(leg, "official_country") != '\0')
+		printf(" (%s)", ctl_str(leg, "official_country"));
+	printf("\nTo:     %s, %s\n", ctl_place(leg) != NULL ?
+	    ctl_place(leg) : "?", ctl_str(leg, "country") != NULL ?
+	    ctl_str(leg, "country") : "?");
+	printf("Dates:  %s \xe2\x80\x93 %s (%s)\n", ctl_str(leg, "start") !=
+	    NULL ? ctl_str(leg, "start") : "?", ctl_str(leg, "end") != NULL ?
+	    ctl_str(leg, "end") : "?", ctl_str(leg, "precision") != NULL ?
+	    ctl_str(leg, "precision") : "?");
+	printf("Status: %s (confidence %s)\n", ctl_str(leg, "status"),
+	    ctl_val(leg, "confidence", conf, sizeof conf) != NULL ? conf :
+	    "-");
+	printf("Trip:   %s\n", ctl_val(leg, "trip_id", trip, sizeof trip) !=
+	    NULL ? trip : "-");
+	printf("\nSources:\n");
+	json_array_foreach(json_object_get(leg, "sources"), k, src) {
+		printf("  \"%s\" (%s, %s)\n", ctl_str(src, "title"),
+		    ctl_str(src, "feed") != NULL ? ctl_str(src, "feed") : "-",
+		    ctl_day(ctl_str(src, "published"), day, sizeof day) !=
+		    NULL ? day : "-");
+		if (ctl_str(src, "url") != NULL)
+			printf("      %s\n", ctl_str(src, "url"));
+		printf("      \xe2\x80\x9c%s\xe2\x80\x9d\n",
+		    ctl_str(src, "evidence"));
+	}
+	json_decref(leg);
+	return CTL_OK;
+}
+
+static int
+ctl_official(struct ctl *c, int argc, char **argv)
+{
+	json_t		*o;
+	char		*path, nt[32], nl[32];
+	long long	 id;
+	int		 r;
+
+	if ((r = ctl_id_arg(c, argc, argv, "official", &id)) != 0)
+		return r;
+	path = xasprintf("/v1/officials/%lld", id);
+	r = ctl_get_json(c, path, &o);
+	free(path);
+	if (r != 0)
+		return CTL_ERROR;
+	if (c->json) {
+		ctl_print_json(o);
+		json_decref(o);
+		return CTL_OK;
+	}
+	printf("Official %lld: %s", id, ctl_str(o, "name"));
+	if (ctl_str(o, "role") != NULL)
+		printf(", %s", ctl_str(o, "role"));
+	if (ctl_str(o, "country") != NULL && *ctl_str(o, "country") != '\0')
+		printf(" (%s)", ctl_str(o, "country"));
+	printf("\n%s trips, %s legs\n\n", ctl_val(o, "trip_count", nt,
+	    sizeof nt), ctl_val(o, "leg_count", nl, sizeof nl));
+	ctl_print_trips(json_object_get(o, "trips"));
+	json_decref(o);
+	return CTL_OK;
+}
+
 static int
 ctl_search(struct ctl *c, int argc, char **argv)
 {
@@ -811,16 +1024,6 @@ ctl_search(struct ctl *c, int argc, char **argv)
 	return CTL_OK;
 }
 
-/* "2021-03-15T09:20:00Z" -> "2021-03-15 09:20". */
-static const char *
-ctl_minute(const char *iso, char *tmp, size_t len)
-{
-	if (iso == NULL || strlen(iso) < 16)
-		return NULL;
-	snprintf(tmp, len, "%.10s %.5s", iso, iso + 11);
-	return tmp;
-}
-
 static const char *
 ctl_feed_state(const json_t *f)
 {
@@ -843,12 +1046,11 @@ ctl_feeds(struct ctl *c, int argc, char **argv)
 	struct ctl_table	*t;
 	json_t			*res, *f;
 	const char		*row[8];
-	char			 last[32], next[32], http[16], errs[16], arts[16];
+	char			 last[64], next[64], http[16], errs[16], arts[16];
 	size_t			 i;
 
-	if (argc == 2 && strcmp(argv[1], "--json") == 0)
-		c->json = 1;
-	else if (argc != 1)
+	(void)argv;
+	if (argc != 1)
 		return ctl_cmd_usage(c);
 	if (ctl_get_json(c, "/v1/feeds", &res) != 0)
 		return CTL_ERROR;
@@ -861,12 +1063,12 @@ ctl_feeds(struct ctl *c, int argc, char **argv)
 	json_array_foreach(json_object_get(res, "feeds"), i, f) {
 		row[0] = ctl_str(f, "name");
 		row[1] = ctl_feed_state(f);
-		row[2] = ctl_minute(ctl_str(f, "last_fetch"), last,
+		row[2] = ctl_time(c, ctl_str(f, "last_fetch"), last,
 		    sizeof last);
 		row[3] = ctl_val(f, "last_status", http, sizeof http);
 		row[4] = ctl_val(f, "error_count", errs, sizeof errs);
 		row[5] = ctl_val(f, "articles", arts, sizeof arts);
-		row[6] = ctl_minute(ctl_str(f, "next_due"), next, sizeof next);
+		row[6] = ctl_time(c, ctl_str(f, "next_due"), next, sizeof next);
 		row[7] = ctl_str(f, "last_error");
 		ctl_table_add(t, row);
 	}
@@ -944,14 +1146,13 @@ ctl_feed(struct ctl *c, int argc, char **argv)
 	    "application/json", &b);
 	free(s);
 	free(path);
-	if (r == 0) {
-		if (c->json && b.data != NULL)
-			fputs(b.data, stdout);
-		else if (!c->json)
-			printf("feed %s: %s\n", argv[0], strcmp(verb, "add") ==
-			    0 ? "added" : strcmp(verb, "rm") == 0 ? "removed" :
-			    strcmp(verb, "pause") == 0 ? "paused" : "resumed");
-	}
+	if (r == 0 && c->json)
+		ctl_print_result(c, &b, json_pack("{s:s, s:b}", "name",
+		    argv[0], "removed", 1));
+	else if (r == 0)
+		printf("feed %s: %s\n", argv[0], strcmp(verb, "add") == 0 ?
+		    "added" : strcmp(verb, "rm") == 0 ? "removed" :
+		    strcmp(verb, "pause") == 0 ? "paused" : "resumed");
 	buf_free(&b);
 	return r == 0 ? CTL_OK : CTL_ERROR;
 }
@@ -973,12 +1174,13 @@ ctl_poll(struct ctl *c, int argc, char **argv)
 		path = xstrdup("/v1/poll");
 	r = ctl_call(c, "POST", path, "", 0, "application/json", &b);
 	free(path);
-	buf_free(&b);
-	if (r != 0)
-		return CTL_ERROR;
-	if (!c->json)
+	if (r == 0 && c->json)
+		ctl_print_result(c, &b, json_pack("{s:s, s:s?}", "poll",
+		    "started", "feed", argc == 2 ? argv[1] : NULL));
+	else if (r == 0)
 		printf("polling %s\n", argc == 2 ? argv[1] : "every feed");
-	return CTL_OK;
+	buf_free(&b);
+	return r == 0 ? CTL_OK : CTL_ERROR;
 }
 
 static int
@@ -1046,12 +1248,12 @@ ctl_reload(struct ctl *c, int argc, char **argv)
 	if (argc != 1)
 		return ctl_cmd_usage(c);
 	r = ctl_call(c, "POST", "/v1/reload", "", 0, "application/json", &b);
-	buf_free(&b);
-	if (r != 0)
-		return CTL_ERROR;
-	if (!c->json)
+	if (r == 0 && c->json)
+		ctl_print_result(c, &b, json_pack("{s:b}", "reloaded", 1));
+	else if (r == 0)
 		printf("configuration reloaded\n");
-	return CTL_OK;
+	buf_free(&b);
+	return r == 0 ? CTL_OK : CTL_ERROR;
 }
 
 /* watch: server-sent events, parsed line by line. */
@@ -1068,7 +1270,7 @@ ctl_watch_print(struct ctl_watch *w)
 {
 	json_t		*j;
 	const json_t	*feed;
-	char		 stamp[16], *route;
+	char		 stamp[48], *route;
 	time_t		 now = time(NULL);
 	struct tm	 tm;
 
@@ -1077,7 +1279,8 @@ ctl_watch_print(struct ctl_watch *w)
 		if (j != NULL) {
 			json_t *o = json_pack("{s:s, s:O}", "event",
 			    w->event != NULL ? w->event : "message", "data", j);
-			char *s = json_dumps(o, JSON_COMPACT);
+			char *s = json_dumps(o, JSON_COMPACT |
+			    CTL_JSON_REALS);
 
 			printf("%s\n", s);
 			free(s);
@@ -1087,8 +1290,13 @@ ctl_watch_print(struct ctl_watch *w)
 		fflush(stdout);
 		return;
 	}
-	localtime_r(&now, &tm);
-	strftime(stamp, sizeof stamp, "%H:%M:%S", &tm);
+	if (w->c->utc) {
+		gmtime_r(&now, &tm);
+		strftime(stamp, sizeof stamp, "%H:%M:%S UTC", &tm);
+	} else {
+		localtime_r(&now, &tm);
+		strftime(stamp, sizeof stamp, "%H:%M:%S %Z", &tm);
+	}
 	j = json_loads(w->data.data, 0, NULL);
 	if (w->event != NULL && strcmp(w->event, "leg") == 0 && j != NULL)
 		printf("%s  leg %lld  %s \xe2\x86\x92 %s, %s  %s  (%s)\n", stamp,
@@ -1233,30 +1441,75 @@ ctl_int(const json_t *o, const char *a, const char *b)
 	    json_object_get(o, a), b));
 }
 
+/*
+ * Counts the feeds by state into sum ({"ok": n, ...}) and decides the
+ * daemon's state from them: "degraded" with a reason when every feed
+ * that is due to be polled (enabled, not paused) is failing.  Returns
+ * the reason (caller frees) or NULL when the feeds are not all failing.
+ */
+static char *
+ctl_feeds_degraded(const json_t *feeds, json_t *sum)
+{
+	const json_t	*f;
+	const char	*st, *err = NULL, *name = NULL;
+	size_t		 i;
+	int		 active = 0, failing = 0;
+
+	json_array_foreach(feeds, i, f) {
+		st = ctl_feed_state(f);
+		json_object_set_new(sum, st, json_integer(json_integer_value(
+		    json_object_get(sum, st)) + 1));
+		if (strcmp(st, "disabled") == 0 || strcmp(st, "paused") == 0)
+			continue;
+		active++;
+		if (strcmp(st, "failing") == 0) {
+			failing++;
+			if (err == NULL) {
+				err = ctl_str(f, "last_error");
+				name = ctl_str(f, "name");
+			}
+		}
+	}
+	if (active == 0 || failing < active)
+		return NULL;
+	return xasprintf("every enabled feed is failing (%d of %d); %s: %s; "
+	    "check the network, a proxy or the URLs (itinctl feeds)", failing,
+	    active, name != NULL ? name : "?", err != NULL ? err : "?");
+}
+
 static int
 ctl_status(struct ctl *c, int argc, char **argv)
 {
-	json_t		*h, *feeds, *f;
+	json_t		*h, *feeds = NULL, *sum;
 	const char	*st;
+	char		*why = NULL;
 	long long	 up;
-	size_t		 i;
-	int		 ok = 0, failing = 0, paused = 0, off = 0, fresh = 0;
 
-	if (argc == 2 && strcmp(argv[1], "--json") == 0)
-		c->json = 1;
-	else if (argc != 1)
+	(void)argv;
+	if (argc != 1)
 		return ctl_cmd_usage(c);
 	if (ctl_get_json(c, "/v1/health", &h) != 0)
 		return CTL_ERROR;
+	sum = json_object();
+	if (ctl_get_json(c, "/v1/feeds", &feeds) == 0) {
+		why = ctl_feeds_degraded(json_object_get(feeds, "feeds"), sum);
+		if (why != NULL) {
+			json_object_set_new(h, "status", json_string(
+			    "degraded"));
+			json_object_set_new(h, "reason", json_string(why));
+		}
+	}
 	if (c->json) {
+		if (feeds != NULL)
+			json_object_set(h, "feeds", sum);
 		ctl_print_json(h);
-		json_decref(h);
-		return CTL_OK;
+		goto out;
 	}
 	up = (long long)json_integer_value(json_object_get(h, "uptime_s"));
-	printf("itinerd %s: %s, up %lldd %02lldh%02lldm\n", ctl_str(h,
-	    "version"), ctl_str(h, "status"), up / 86400, up / 3600 % 24,
-	    up / 60 % 60);
+	st = ctl_str(h, "status");
+	printf("itinerd %s: %s%s%s, up %lldd %02lldh%02lldm\n", ctl_str(h,
+	    "version"), st != NULL ? st : "?", why != NULL ? ": " : "",
+	    why != NULL ? why : "", up / 86400, up / 3600 % 24, up / 60 % 60);
 	printf("database: %s (schema %lld of %lld)\n",
 	    ctl_str(json_object_get(h, "database"), "path"),
 	    ctl_int(h, "database", "schema_version"),
@@ -1265,29 +1518,26 @@ ctl_status(struct ctl *c, int argc, char **argv)
 	    "%lld legs, %lld trips\n", ctl_int(h, "counts", "articles"),
 	    ctl_int(h, "counts", "officials"), ctl_int(h, "counts", "places"),
 	    ctl_int(h, "counts", "legs"), ctl_int(h, "counts", "trips"));
-	if (ctl_get_json(c, "/v1/feeds", &feeds) == 0) {
-		json_array_foreach(json_object_get(feeds, "feeds"), i, f) {
-			st = ctl_feed_state(f);
-			if (strcmp(st, "ok") == 0)
-				ok++;
-			else if (strcmp(st, "failing") == 0)
-				failing++;
-			else if (strcmp(st, "paused") == 0)
-				paused++;
-			else if (strcmp(st, "disabled") == 0)
-				off++;
-			else
-				fresh++;
-		}
-		printf("feeds:    %zu: %d ok, %d failing, %d paused, "
-		    "%d disabled, %d not fetched yet\n",
-		    json_array_size(json_object_get(feeds, "feeds")), ok,
-		    failing, paused, off, fresh);
-		json_decref(feeds);
+	if (feeds != NULL) {
+		printf("feeds:    %zu: %lld ok, %lld failing, %lld paused, "
+		    "%lld disabled, %lld not fetched yet\n",
+		    json_array_size(json_object_get(feeds, "feeds")),
+		    (long long)json_integer_value(json_object_get(sum, "ok")),
+		    (long long)json_integer_value(json_object_get(sum,
+		    "failing")),
+		    (long long)json_integer_value(json_object_get(sum,
+		    "paused")),
+		    (long long)json_integer_value(json_object_get(sum,
+		    "disabled")),
+		    (long long)json_integer_value(json_object_get(sum, "new")));
 	}
 	printf("api:      %lld connections, %lld event clients\n",
 	    ctl_int(h, "api", "connections"), ctl_int(h, "api",
 	    "event_clients"));
+out:
+	free(why);
+	json_decref(sum);
+	json_decref(feeds);
 	json_decref(h);
 	return CTL_OK;
 }
@@ -1387,6 +1637,7 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "socket", required_argument, NULL, 's' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "utc", no_argument, NULL, 'u' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -1395,7 +1646,7 @@ main(int argc, char **argv)
 	char		*defsock = NULL;
 	const char	*env;
 	size_t		 i;
-	int		 ch, rc;
+	int		 ch, rc, k, n;
 
 	memset(&c, 0, sizeof c);
 	signal(SIGPIPE, SIG_IGN);
@@ -1407,6 +1658,9 @@ main(int argc, char **argv)
 			break;
 		case 'j':
 			c.json = 1;
+			break;
+		case 'u':
+			c.utc = 1;
 			break;
 		case 'h':
 			ctl_usage(stdout);
@@ -1425,16 +1679,41 @@ main(int argc, char **argv)
 		ctl_usage(stderr);
 		return CTL_USAGE;
 	}
-	if (strcmp(argv[0], "extract") == 0)
-		return ctl_extract_main(argc, argv);
 	for (i = 0; i < CTL_NCMDS; i++)
 		if (strcmp(ctl_cmds[i].name, argv[0]) == 0)
 			break;
-	if (i == CTL_NCMDS || ctl_cmds[i].fn == NULL) {
+	if (i == CTL_NCMDS) {
 		fprintf(stderr, "itinctl: unknown command '%s'\n", argv[0]);
 		ctl_usage(stderr);
 		return CTL_USAGE;
 	}
+	/*
+	 * Every command takes --help, and --json and --utc anywhere after
+	 * it (up to a "--"): taken out here, so each command parses only
+	 * its own options.
+	 */
+	for (k = 1; k < argc && strcmp(argv[k], "--") != 0; k++)
+		if (strcmp(argv[k], "--help") == 0 ||
+		    strcmp(argv[k], "-h") == 0)
+			return ctl_cmd_help(&ctl_cmds[i]);
+	if (ctl_cmds[i].fn == NULL)	/* extract: its own options */
+		return ctl_extract_main(argc, argv);
+	for (k = n = 1; k < argc; k++) {
+		if (strcmp(argv[k], "--") == 0) {
+			while (k < argc)
+				argv[n++] = argv[k++];
+			break;
+		}
+		if (strcmp(argv[k], "--json") == 0 ||
+		    strcmp(argv[k], "-j") == 0)
+			c.json = 1;
+		else if (strcmp(argv[k], "--utc") == 0)
+			c.utc = 1;
+		else
+			argv[n++] = argv[k];
+	}
+	argv[n] = NULL;
+	argc = n;
 	if (c.socket == NULL) {
 		if ((env = getenv("ITINERD_SOCKET")) != NULL && *env != '\0')
 			c.socket = env;

@@ -510,7 +510,12 @@ main(int argc, char **argv)
 	}
 	if (path != NULL) {
 		if (config_load(path, &d.conf, &cause) != 0) {
-			log_error("%s", cause);
+			/* Every error of the file, one log line each. */
+			for (char *l = cause, *nl; l != NULL; l = nl) {
+				if ((nl = strchr(l, '\n')) != NULL)
+					*nl++ = '\0';
+				log_error("%s", l);
+			}
 			free(cause);
 			free(defpath);
 			return 1;
@@ -519,11 +524,23 @@ main(int argc, char **argv)
 		d.conf = config_default();
 	free(defpath);
 	if (check) {
-		printf("%s: configuration OK (%zu feeds)\n",
-		    d.conf->path != NULL ? d.conf->path : "defaults",
-		    d.conf->nfeeds);
+		/* And what a start checks of this machine (config.c). */
+		char	*warn = NULL;
+		int	 bad;
+
+		bad = config_check_system(d.conf, &cause, &warn) != 0;
+		if (warn != NULL)
+			log_warn("%s", warn);
+		if (bad)
+			log_error("%s", cause);
+		else
+			printf("%s: configuration OK (%zu feeds)\n",
+			    d.conf->path != NULL ? d.conf->path : "defaults",
+			    d.conf->nfeeds);
+		free(warn);
+		free(cause);
 		config_free(d.conf);
-		return 0;
+		return bad;
 	}
 	if (!verbose)
 		log_set_level(d.conf->log_level);

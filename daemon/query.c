@@ -1382,6 +1382,89 @@ fail:
 }
 
 int
+query_leg(struct query *q, int64_t id, json_t **out, char **cause)
+{
+	sqlite3_stmt	*st;
+	json_t		*leg;
+	int		 r;
+
+	if ((st = query_stmt(q, "SELECT l.id, o.name AS person, "
+	    "l.official_id, l.role, l.official_country, l.dest_country AS "
+	    "country, nullif(p.city, '') AS city, p.lat, p.lon, l.start, "
+	    "l.\"end\", l.precision, l.status, l.confidence, l.trip_id "
+	    QUERY_LEG_FROM "WHERE l.id = :id", cause)) == NULL)
+		return -EIO;
+	query_bind_int(st, ":id", id);
+	if ((r = query_one(q, st, &leg, cause)) != 0)
+		return r;
+	if ((st = query_stmt(q, "SELECT s.article_id, a.title, a.url, "
+	    QUERY_ARTICLE_FEED " AS feed, " QUERY_ISO("a.published")
+	    " AS published, s.evidence, s.person, s.role, s.start, "
+	    "s.\"end\", s.status, s.confidence FROM leg_sources s "
+	    "JOIN articles a ON a.id = s.article_id WHERE s.leg_id = "
+	    ":id ORDER BY a.published, s.id", cause)) == NULL) {
+		json_decref(leg);
+		return -EIO;
+	}
+	query_bind_int(st, ":id", id);
+	if ((r = query_set_rows(q, st, leg, "sources", cause)) != 0) {
+		json_decref(leg);
+		return r;
+	}
+	*out = leg;
+	return 0;
+}
+
+int
+query_official(struct query *q, int64_t id, json_t **out, char **cause)
+{
+	sqlite3_stmt	*st;
+	json_t		*o, *trips;
+	json_error_t	 e;
+	const char	*text;
+	int		 r, rc;
+
+	if ((st = query_stmt(q, "SELECT o.id, o.name, o.country, o.role, "
+	    "(SELECT count(*) FROM trips t WHERE t.official_id = o.id) "
+	    "AS trips, (SELECT count(*) FROM legs l WHERE l.official_id = "
+	    "o.id) AS legs FROM officials o WHERE o.id = :id", cause)) == NULL)
+		return -EIO;
+	query_bind_int(st, ":id", id);
+	if ((r = query_one(q, st, &o, cause)) != 0)
+		return r;
+	/* Rename the counts: "trips" is the list below. */
+	json_object_set(o, "trip_count", json_object_get(o, "trips"));
+	json_object_set(o, "leg_count", json_object_get(o, "legs"));
+	json_object_del(o, "trips");
+	json_object_del(o, "legs");
+	if ((st = query_stmt(q, "SELECT coalesce(json_group_array(json(j)), "
+	    "'[]') FROM (SELECT " QUERY_TRIP_JSON " AS j " QUERY_TRIP_FROM
+	    "WHERE t.official_id = :id ORDER BY t.start IS NULL, t.start, "
+	    "t.id LIMIT 1000)", cause)) == NULL) {
+		json_decref(o);
+		return -EIO;
+	}
+	query_bind_int(st, ":id", id);
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+		query_done(st);
+		json_decref(o);
+		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
+		return -EIO;
+	}
+	text = (const char *)sqlite3_column_text(st, 0);
+	trips = json_loads(text != NULL ? text : "[]", 0, &e);
+	query_done(st);
+	if (trips == NULL) {
+		json_decref(o);
+		*cause = xasprintf("query: bad JSON from SQL: %s", e.text);
+		return -EIO;
+	}
+	json_object_set_new(o, "trips", trips);
+	*out = o;
+	return 0;
+}
+
+int
 query_article(struct query *q, int64_t id, json_t **out, char **cause)
 {
 	sqlite3_stmt	*st;
@@ -1625,6 +1708,9 @@ query_feed_remove(struct query *q, const char *name, char **cause)
 	return query_exec_changes(q, st, &n, cause);
 }
 
+/* In the UPDATE below: does the change give the feed another URL? */
+#define QUERY_NEW_URL	"coalesce(:url, url) IS NOT url"
+
 int
 query_feed_update(struct query *q, const char *name,
     const struct query_feed_change *c, char **cause)
@@ -1637,8 +1723,20 @@ query_feed_update(struct query *q, const char *name,
 	    "enabled = coalesce(:enabled, enabled), "
 	    "interval_s = coalesce(:iv, interval_s), "
 	    "url = coalesce(:url, url), tags = coalesce(:tags, tags), "
-	    "disabled_reason = CASE WHEN :enabled = 1 THEN NULL ELSE "
-	    "disabled_reason END WHERE name = :name", cause)) == NULL)
+	    /* A new URL is a new feed: the old one's state goes. */
+	    "etag = CASE WHEN " QUERY_NEW_URL " THEN NULL ELSE etag END, "
+	    "last_modified = CASE WHEN " QUERY_NEW_URL " THEN NULL ELSE "
+	    "last_modified END, "
+	    "last_status = CASE WHEN " QUERY_NEW_URL " THEN NULL ELSE "
+	    "last_status END, "
+	    "last_error = CASE WHEN " QUERY_NEW_URL " THEN NULL ELSE "
+	    "last_error END, "
+	    "error_count = CASE WHEN " QUERY_NEW_URL " THEN 0 ELSE "
+	    "error_count END, "
+	    "next_due = CASE WHEN " QUERY_NEW_URL " THEN 0 ELSE next_due "
+	    "END, disabled_reason = CASE WHEN :enabled = 1 OR " QUERY_NEW_URL
+	    " THEN NULL ELSE disabled_reason END WHERE name = :name",
+	    cause)) == NULL)
 		return -EIO;
 	query_bind_text(st, ":name", name);
 	if (c->paused >= 0)

@@ -101,6 +101,15 @@ int	query_feeds(struct query *, json_t **out, char **cause);
  */
 int	query_trip(struct query *, int64_t id, json_t **out, char **cause);
 int	query_article(struct query *, int64_t id, json_t **out, char **cause);
+/*
+ * One leg as in a trip's legs, with its sources (article title, URL,
+ * feed, evidence); one official with trip_count, leg_count and its trips
+ * (as in the trips list, oldest first, undated last, at most 1000).
+ * -ENOENT when there is none.
+ */
+int	query_leg(struct query *, int64_t id, json_t **out, char **cause);
+int	query_official(struct query *, int64_t id, json_t **out,
+	    char **cause);
 int	query_feed(struct query *, const char *name, json_t **out,
 	    char **cause);
 

@@ -113,7 +113,7 @@ START_TEST(full_file)
 	ck_assert_ptr_nonnull(f);
 	ck_assert_str_eq(f->url, "https://example.org/rss.xml");
 	ck_assert_int_eq(f->interval_s, 900);
-	ck_assert_str_eq(f->tags, "us, official");
+	ck_assert_str_eq(f->tags, "us,official");	/* trimmed */
 	ck_assert_int_eq(f->enabled, 1);
 	ck_assert_int_eq(f->line, 20);
 	f = config_find_feed(c, "wire");
@@ -179,6 +179,32 @@ static const struct {
 	  "2: syntax error: expected [section], key = value, or a ; comment" },
 	{ "[daemon\n",
 	  "1: syntax error: expected [section], key = value, or a ; comment" },
+	/* http_listen as the daemon would bind it. */
+	{ "[daemon]\nhttp_listen = 0.0.0.0:8088\n",
+	  "2: http_listen: 0.0.0.0:8088 is not a loopback address; the TCP "
+	  "listener is read-only and local only (use 127.0.0.1:PORT or "
+	  "[::1]:PORT)" },
+	{ "[daemon]\nhttp_listen = 8088\n",
+	  "2: http_listen: '8088' is not an address with a port (expected "
+	  "127.0.0.1:PORT or [::1]:PORT)" },
+	{ "[daemon]\nhttp_listen = 127.0.0.1\n",
+	  "2: http_listen: 127.0.0.1 has no port (expected 127.0.0.1:PORT or "
+	  "[::1]:PORT)" },
+	{ "[daemon]\nsocket = /" "0123456789012345678901234567890123456789"
+	  "0123456789012345678901234567890123456789012345678901234567890123456"
+	  "789\n", "2: socket: expected a path of 1 to 107 bytes" },
+	/* Remote hosts are polled at most once a minute. */
+	{ "[feed a]\nurl = https://example.org/a\ninterval = 30s\n",
+	  "3: [feed a]: interval: expected at least 1m for a remote host, got "
+	  "30s (only loopback hosts may be polled more often)" },
+	{ "[daemon]\npoll_interval = 10s\n[feed a]\nurl = https://e.org/\n",
+	  "2: [feed a]: poll_interval: expected at least 1m for a remote host, "
+	  "got 10s (poll_interval) (only loopback hosts may be polled more "
+	  "often)" },
+	/* One URL, one feed. */
+	{ "[feed a]\nurl = https://e.org/f\n[feed b]\nurl = https://e.org/f\n",
+	  "3: [feed b]: url: the same URL as [feed a] (line 1); a feed is "
+	  "fetched once" },
 };
 
 START_TEST(bad_input)
@@ -193,6 +219,122 @@ START_TEST(bad_input)
 	ck_assert_str_eq(cause, want);
 	free(want);
 	free(cause);
+}
+END_TEST
+
+/* Every error of a file is reported, in line order, one per line. */
+START_TEST(all_errors)
+{
+	struct config	*c = NULL;
+	char		*cause = NULL, *want;
+
+	ck_assert_int_ne(load("[daemon]\n"
+	    "http_listen = 0.0.0.0:8088\n"
+	    "max_parallel = lots\n"
+	    "no equals sign here\n"
+	    "[nope]\n"
+	    "x = 1\n"
+	    "[feed a]\n"
+	    "url = https://example.org/a\n"
+	    "interval = 1s\n"
+	    "colour = red\n"
+	    "[feed b]\n"
+	    "interval = 1h\n", &c, &cause), 0);
+	ck_assert_ptr_null(c);
+	want = xasprintf(
+	    "%1$s/c.conf:2: http_listen: 0.0.0.0:8088 is not a loopback "
+	    "address; the TCP listener is read-only and local only (use "
+	    "127.0.0.1:PORT or [::1]:PORT)\n"
+	    "%1$s/c.conf:3: max_parallel: expected a whole number from 1 to "
+	    "1024, got 'lots'\n"
+	    "%1$s/c.conf:4: syntax error: expected [section], key = value, or "
+	    "a ; comment\n"
+	    "%1$s/c.conf:5: unknown section [nope]: expected [daemon], "
+	    "[fetch], [api] or [feed NAME]\n"
+	    "%1$s/c.conf:9: [feed a]: interval: expected at least 1m for a "
+	    "remote host, got 1s (only loopback hosts may be polled more "
+	    "often)\n"
+	    "%1$s/c.conf:10: unknown key 'colour' in [feed a]\n"
+	    "%1$s/c.conf:11: [feed b]: expected a url key", tmp);
+	ck_assert_str_eq(cause, want);
+	free(want);
+	free(cause);
+}
+END_TEST
+
+/* Loopback hosts may be polled more often (tests); tags are trimmed. */
+START_TEST(loopback_interval)
+{
+	static const char *const urls[] = { "http://127.0.0.1:9/f",
+	    "http://localhost/f", "http://[::1]:80/f", "http://127.1.2.3/" };
+	struct config	*c = NULL;
+	char		*cause = NULL, *text;
+	size_t		 i;
+
+	for (i = 0; i < sizeof urls / sizeof urls[0]; i++) {
+		text = xasprintf("[feed a]\nurl = %s\ninterval = 1s\n"
+		    "tags = , x ,y,, z  \n", urls[i]);
+		ck_assert_msg(load(text, &c, &cause) == 0, "%s", cause);
+		ck_assert_int_eq(c->feeds[0].interval_s, 1);
+		ck_assert_str_eq(c->feeds[0].tags, "x,y,z");
+		config_free(c);
+		free(text);
+	}
+	ck_assert(!config_url_loopback("http://127.0.0.1.example.org/"));
+	ck_assert(!config_url_loopback("http://localhost.example.org/"));
+	ck_assert(!config_url_loopback("http://user@10.0.0.1/"));
+	ck_assert(config_url_loopback("http://user:pw@127.0.0.1:8080/"));
+	ck_assert(!config_interval_ok("https://example.org/", 59));
+	ck_assert(config_interval_ok("https://example.org/", 60));
+	ck_assert(config_interval_ok("http://127.0.0.1:9/", 1));
+}
+END_TEST
+
+/* itinerd --check-config refuses what the daemon would refuse at start. */
+START_TEST(check_config_option)
+{
+	static const struct {
+		const char	*text;
+		int		 status;
+		const char	*out;	/* on stdout (0) or stderr */
+	} rows[] = {
+		{ "[daemon]\nhttp_listen = 0.0.0.0:8088\n", 1,
+		  "c.conf:2: http_listen: 0.0.0.0:8088 is not a loopback" },
+		{ "[daemon]\nhttp_listen = 8088\n", 1,
+		  "c.conf:2: http_listen: '8088' is not an address" },
+		{ "[daemon]\nhttp_listen = 8088\nmax_parallel = 0\n", 1,
+		  "c.conf:3: max_parallel: expected" },
+		{ "[daemon]\nhttp_listen = [::1]:8088\n", 0,
+		  "configuration OK" },
+		/* The daemon refuses to bind with an unknown socket_group. */
+		{ "[daemon]\nsocket_group = itinerd-no-such-group\n", 1,
+		  "c.conf:2: socket_group: no group named "
+		  "'itinerd-no-such-group'" },
+		{ "[daemon]\n\nadmin_group = itinerd-no-such-group\n", 0,
+		  "configuration OK" },
+	};
+	char	*path, *out = NULL, *err = NULL;
+	char	*argv[] = { (char *)tu_env("ITINERD_BIN"), "--check-config",
+	    "-c", NULL, NULL };
+	size_t	 i;
+	int	 st;
+
+	path = xasprintf("%s/c.conf", tmp);
+	argv[3] = path;
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		ck_assert_int_eq(tu_write_file(path, rows[i].text), 0);
+		st = tu_run(argv, &out, &err, 10000);
+		ck_assert_msg(st == rows[i].status, "row %zu: exit %d: %s", i,
+		    st, err);
+		ck_assert_msg(strstr(rows[i].status == 0 ? out : err,
+		    rows[i].out) != NULL, "row %zu: %s%s", i, out, err);
+		if (strstr(rows[i].text, "admin_group") != NULL)
+			ck_assert_msg(strstr(err, "c.conf:3: admin_group: no "
+			    "group named") != NULL, "%s", err);
+		free(out);
+		free(err);
+	}
+	free(path);
 }
 END_TEST
 
@@ -272,7 +414,51 @@ START_TEST(shipped_config_is_valid)
 	for (i = 0; i < c->nfeeds; i++)
 		ck_assert(c->feeds[i].interval_s == 0 ||
 		    c->feeds[i].interval_s >= 600);
+	/* The stale URLs of issue 12 are gone. */
+	ck_assert_str_eq(config_find_feed(c, "us-dod-releases")->url,
+	    "https://www.war.gov/news/rss_releases2.xml");
+	for (i = 0; i < c->nfeeds; i++) {
+		ck_assert_msg(strstr(c->feeds[i].url, "defense.gov") == NULL,
+		    "%s", c->feeds[i].url);
+		ck_assert_msg(strstr(c->feeds[i].url, "secretarys-remarks") ==
+		    NULL, "%s", c->feeds[i].url);
+	}
 	config_free(c);
+	free(path);
+}
+END_TEST
+
+/*
+ * Each shipped feed says, in the comment under its header, where its URL
+ * was confirmed and when, or that it could not be.
+ */
+START_TEST(shipped_feeds_say_where_confirmed)
+{
+	char	*path, *text, *p, *eol;
+	int	 feeds = 0, confirmed = 0;
+
+	path = xasprintf("%s/config/itinerd.conf", tu_env("ITINERD_SRCDIR"));
+	text = tu_read_file(path, NULL);
+	ck_assert_ptr_nonnull(text);
+	for (p = text; (p = strstr(p, "\n[feed ")) != NULL; p = eol) {
+		feeds++;
+		eol = strchr(p + 1, '\n');
+		ck_assert_ptr_nonnull(eol);
+		ck_assert_msg(strncmp(eol, "\n; confirmed: https://", 22) == 0 ||
+		    strncmp(eol, "\n; unconfirmed: ", 16) == 0,
+		    "%.*s: no confirmed: or unconfirmed: line", (int)(eol - p -
+		    1), p + 1);
+		if (strncmp(eol, "\n; confirmed: ", 14) == 0) {
+			confirmed++;
+			/* and when: "snapshot YYYY-MM" */
+			ck_assert_msg(strstr(eol, "snapshot 20") != NULL &&
+			    strstr(eol, "snapshot 20") < strstr(eol, "\nurl"),
+			    "%.*s: no snapshot date", 40, p + 1);
+		}
+	}
+	ck_assert_int_ge(feeds, 10);
+	ck_assert_int_ge(confirmed, 1);
+	free(text);
 	free(path);
 }
 END_TEST
@@ -317,12 +503,16 @@ config_suite(void)
 	tcase_add_test(tc, minimal_file_is_complete);
 	tcase_add_test(tc, full_file);
 	tcase_add_test(tc, shipped_config_is_valid);
+	tcase_add_test(tc, shipped_feeds_say_where_confirmed);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("bad");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, bad_input, 0, sizeof bad / sizeof bad[0]);
 	tcase_add_test(tc, missing_file);
+	tcase_add_test(tc, all_errors);
+	tcase_add_test(tc, loopback_interval);
+	tcase_add_test(tc, check_config_option);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("values");

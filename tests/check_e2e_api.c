@@ -1689,6 +1689,206 @@ START_TEST(test_listen_refused)
 }
 END_TEST
 
+/*
+ * Issue 12's feed rules: intervals under a minute only for loopback
+ * hosts, one feed per URL, trimmed tags, config feeds changed only in the
+ * config (paused aside), a new URL clears the old one's error, and an
+ * empty body says so.
+ */
+START_TEST(test_feed_rules)
+{
+	static const struct {
+		const char	*method;
+		const char	*path;
+		const char	*body;
+		int		 status;
+		const char	*what;
+	} rows[] = {
+		{ "POST", "/v1/feeds", "", 400, "empty request body: expected "
+		  "a JSON object" },
+		{ "PATCH", "/v1/feeds/wire-world", "", 400, "empty request "
+		  "body" },
+		{ "POST", "/v1/feeds", "{\"name\":\"r1\",\"url\":"
+		  "\"https://example.org/r1.rss\",\"interval\":\"1s\"}", 400,
+		  "at least 1m for a remote host" },
+		{ "POST", "/v1/feeds", "{\"name\":\"r1\",\"url\":"
+		  "\"https://example.org/r1.rss\",\"interval\":59}", 400,
+		  "interval" },
+		{ "POST", "/v1/feeds", "{\"name\":\"r1\",\"url\":"
+		  "\"https://example.org/r1.rss\",\"interval\":\"1m\","
+		  "\"tags\":\" news , world,, \"}", 201, NULL },
+		{ "POST", "/v1/feeds", "{\"name\":\"l1\",\"url\":"
+		  "\"http://127.0.0.1:9/l1.rss\",\"interval\":\"1s\","
+		  "\"tags\":[\" a \",\"b\"]}", 201, NULL },
+		{ "POST", "/v1/feeds", "{\"name\":\"r2\",\"url\":"
+		  "\"https://example.org/r1.rss\"}", 409, "feed 'r1' already "
+		  "fetches https://example.org/r1.rss" },
+		{ "PATCH", "/v1/feeds/l1", "{\"url\":"
+		  "\"https://example.org/r1.rss\",\"interval\":\"1h\"}", 409,
+		  "'r1'" },
+		{ "PATCH", "/v1/feeds/l1", "{\"url\":"
+		  "\"https://example.org/l1.rss\"}", 400, "at least 1m" },
+		{ "PATCH", "/v1/feeds/r1", "{\"interval\":\"30s\"}", 400,
+		  "at least 1m" },
+		{ "PATCH", "/v1/feeds/old-config", "{\"interval\":\"2h\"}", 409,
+		  "comes from the config file" },
+		{ "PATCH", "/v1/feeds/old-config", "{\"url\":"
+		  "\"http://127.0.0.1:9/new.rss\"}", 409, "[feed old-config]" },
+		{ "PATCH", "/v1/feeds/old-config", "{\"paused\":true,"
+		  "\"tags\":\"x\"}", 409, "only paused" },
+		{ "PATCH", "/v1/feeds/old-config", "{\"paused\":true}", 200,
+		  NULL },
+		{ "PATCH", "/v1/feeds/mod-press", "{\"url\":"
+		  "\"http://127.0.0.1:9/press2.atom\"}", 200, NULL },
+	};
+	struct resp	 r;
+	json_t		*j, *tags;
+	size_t		 i;
+
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		t_req(g.sock, 0, rows[i].method, rows[i].path, NULL,
+		    rows[i].body, &r);
+		if (rows[i].status >= 400)
+			t_check_error(&r, rows[i].status, rows[i].what);
+		else
+			ck_assert_msg(r.status == rows[i].status,
+			    "row %zu: %s %s: %d %s", i, rows[i].method,
+			    rows[i].path, r.status, r.body);
+		resp_free(&r);
+	}
+	/* Tags trimmed, whichever form they came in. */
+	ck_assert_int_eq(t_get("/v1/feeds/r1", &r), 200);
+	j = t_json(&r);
+	tags = json_object_get(j, "tags");
+	ck_assert_uint_eq(json_array_size(tags), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(tags, 0)), "news");
+	ck_assert_str_eq(json_string_value(json_array_get(tags, 1)), "world");
+	json_decref(j);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/feeds/l1", &r), 200);
+	j = t_json(&r);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(j,
+	    "tags"), 0)), "a");
+	ck_assert_int_eq(json_integer_value(json_object_get(j, "interval")),
+	    1);
+	json_decref(j);
+	resp_free(&r);
+	/* mod-press failed with HTTP 503; its new URL has no error yet. */
+	ck_assert_int_eq(t_get("/v1/feeds/mod-press", &r), 200);
+	j = t_json(&r);
+	ck_assert_str_eq(json_string_value(json_object_get(j, "url")),
+	    "http://127.0.0.1:9/press2.atom");
+	ck_assert(json_is_null(json_object_get(j, "last_error")));
+	ck_assert(json_is_null(json_object_get(j, "last_status")));
+	ck_assert_int_eq(json_integer_value(json_object_get(j,
+	    "error_count")), 0);
+	json_decref(j);
+	resp_free(&r);
+}
+END_TEST
+
+/* GET /v1/legs/{id} and /v1/officials/{id}. */
+START_TEST(test_leg_official_by_id)
+{
+	struct resp	 r;
+	json_t		*j, *src, *trips;
+	long long	 oid;
+
+	ck_assert_int_eq(t_get("/v1/legs/1", &r), 200);
+	/* Coordinates as stored, without binary noise. */
+	ck_assert_msg(strstr(r.body, "\"lat\":35.6895,") != NULL &&
+	    strstr(r.body, "0000000") == NULL, "%s", r.body);
+	j = t_json(&r);
+	ck_assert_int_eq(json_integer_value(json_object_get(j, "id")), 1);
+	ck_assert(json_is_string(json_object_get(j, "person")));
+	ck_assert(json_is_string(json_object_get(j, "country")));
+	src = json_object_get(j, "sources");
+	ck_assert_uint_ge(json_array_size(src), 1);
+	ck_assert(json_is_string(json_object_get(json_array_get(src, 0),
+	    "evidence")));
+	oid = json_integer_value(json_object_get(j, "official_id"));
+	ck_assert_int_gt(oid, 0);
+	json_decref(j);
+	resp_free(&r);
+	t_get("/v1/legs/999", &r);
+	t_check_error(&r, 404, "no leg with id 999");
+	resp_free(&r);
+	t_get("/v1/legs/abc", &r);
+	t_check_error(&r, 400, "leg id");
+	resp_free(&r);
+
+	{
+		char	*path = xasprintf("/v1/officials/%lld", oid);
+
+		ck_assert_int_eq(t_get(path, &r), 200);
+		free(path);
+	}
+	j = t_json(&r);
+	ck_assert_int_eq(json_integer_value(json_object_get(j, "id")), oid);
+	ck_assert(json_is_string(json_object_get(j, "name")));
+	trips = json_object_get(j, "trips");
+	ck_assert(json_is_array(trips));
+	ck_assert_int_eq(json_integer_value(json_object_get(j, "trip_count")),
+	    (long long)json_array_size(trips));
+	ck_assert_int_ge(json_integer_value(json_object_get(j, "leg_count")),
+	    1);
+	ck_assert_int_eq(json_integer_value(json_object_get(json_array_get(
+	    trips, 0), "official_id")), oid);
+	json_decref(j);
+	resp_free(&r);
+	t_get("/v1/officials/999", &r);
+	t_check_error(&r, 404, "no official with id 999");
+	resp_free(&r);
+}
+END_TEST
+
+/* A refused change names the remedy: which group grants it. */
+START_TEST(test_forbidden_names_group)
+{
+	struct daemon	 d;
+	char		 buf[2048];
+	pid_t		 pid;
+	ssize_t		 n;
+	int		 st, p[2], i;
+	struct resp	 r;
+	const char	*want[2] = { "set admin_group in [daemon]",
+	    "admin_group 'itinerd-nonesuch'" };
+
+	if (getuid() != 0) {
+		fprintf(stderr, "test_forbidden_names_group: not root; "
+		    "skipped\n");
+		return;
+	}
+	for (i = 0; i < 2; i++) {
+		d_start(&d, i == 0 ? NULL : "admin_group = itinerd-nonesuch\n",
+		    NULL, 0);
+		ck_assert_int_eq(pipe(p), 0);
+		pid = fork();
+		ck_assert_int_ne(pid, -1);
+		if (pid == 0) {
+			close(p[0]);
+			if (setgroups(0, NULL) != 0 || setgid(65534) != 0 ||
+			    setuid(65534) != 0)
+				_exit(1);
+			t_req(d.sock, 0, "POST", "/v1/reload", NULL, NULL, &r);
+			dprintf(p[1], "%d %s", r.status, r.body != NULL ?
+			    r.body : "");
+			_exit(0);
+		}
+		close(p[1]);
+		n = read(p[0], buf, sizeof buf - 1);
+		buf[n > 0 ? n : 0] = '\0';
+		close(p[0]);
+		ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+		ck_assert_msg(strncmp(buf, "403 ", 4) == 0, "%s", buf);
+		ck_assert_msg(strstr(buf, want[i]) != NULL, "%s", buf);
+		ck_assert_msg(strstr(buf, "uid 65534 may not change") != NULL,
+		    "%s", buf);
+		d_stop(&d);
+	}
+}
+END_TEST
+
 static Suite *
 e2e_api_suite(void)
 {
@@ -1729,6 +1929,9 @@ e2e_api_suite(void)
 	tcase_add_test(tc, test_tcp_readonly);
 	tcase_add_test(tc, test_access_other_uid);
 	tcase_add_test(tc, test_listen_refused);
+	tcase_add_test(tc, test_feed_rules);
+	tcase_add_test(tc, test_leg_official_by_id);
+	tcase_add_test(tc, test_forbidden_names_group);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("limits");

@@ -33,6 +33,8 @@ setup(void)
 	    "status", NULL };
 	int		 i;
 
+	/* Golden tables show times in $TZ's zone: pin it. */
+	setenv("TZ", "UTC", 1);
 	g_dir = tu_tmpdir();
 	g_sock = xasprintf("%s/sock", g_dir);
 	g_log = xasprintf("%s/log", g_dir);
@@ -110,6 +112,9 @@ static const struct {
 	{ { "places", NULL }, "places.txt" },
 	{ { "search", "brasilia", NULL }, "search-brasilia.txt" },
 	{ { "feeds", NULL }, "feeds.txt" },
+	{ { "leg", "1", NULL }, "leg-1.txt" },
+	{ { "official", "1", NULL }, "official-1.txt" },
+	{ { "--utc", "feeds", NULL }, "feeds.txt" },
 	{ { "export", "--format", "csv", NULL }, "export-legs.csv" },
 	{ { "export", "--what", "trips", "--format", "geojson", "--person",
 	    "blinken", NULL }, "export-trips-blinken.geojson" },
@@ -169,6 +174,21 @@ static const struct {
 	  "/nonexistent/feed.xml" },
 	{ { "status", NULL }, 0, NULL },
 	{ { "reload", NULL }, 0, NULL },
+	/* Errors name what the user typed. */
+	{ { "trips", "--to", "israel", NULL }, 1, "trips: --to: expected a "
+	  "two-letter" },
+	{ { "legs", "--from", "usa", NULL }, 1, "legs: --from: expected" },
+	{ { "trips", "--min-confidence", "2", NULL }, 1,
+	  "--min-confidence: expected" },
+	{ { "poll", "mod-press", NULL }, 1,
+	  "itinctl: poll: feed 'mod-press' is paused" },
+	{ { "feed", "add", "r1", "https://example.org/r1.rss", "--interval",
+	    "1s", NULL }, 1, "feed: --interval: expected at least 1m for a "
+	  "remote host" },
+	{ { "leg", "999", NULL }, 1, "no leg with id 999" },
+	{ { "leg", "x", NULL }, 2, "'x' is not a leg id" },
+	{ { "official", "999", NULL }, 1, "no official with id 999" },
+	{ { "official", NULL }, 2, "usage: itinctl official ID" },
 };
 
 START_TEST(test_exit_codes)
@@ -186,6 +206,10 @@ START_TEST(test_exit_codes)
 		ck_assert_msg(exit_rows[i].err == NULL || strstr(err,
 		    exit_rows[i].err) != NULL, "%s: stderr should mention "
 		    "'%s': %s", exit_rows[i].args[0], exit_rows[i].err, err);
+		/* The API's names and doubled prefixes stay out. */
+		ck_assert_msg(strstr(err, "dest_country") == NULL &&
+		    strstr(err, "official_country") == NULL &&
+		    strstr(err, "poll: poll:") == NULL, "%s", err);
 		free(out);
 		free(err);
 	}
@@ -311,6 +335,209 @@ START_TEST(test_export_ics)
 }
 END_TEST
 
+/* Every command takes --help (exit 0, its usage on stdout). */
+START_TEST(test_help)
+{
+	static const char *const cmds[] = { "trips", "trip", "legs", "leg",
+	    "officials", "official", "places", "search", "feeds", "feed",
+	    "poll", "import", "reload", "watch", "status", "export",
+	    "extract" };
+	const char	*args[4];
+	char		*out = NULL, *err = NULL, *want;
+	size_t		 i;
+	int		 st;
+
+	for (i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+		args[0] = cmds[i];
+		args[1] = i % 2 == 0 ? "--help" : "-h";
+		args[2] = NULL;
+		st = ctl(&out, &err, args);
+		ck_assert_msg(st == 0, "%s --help: exit %d: %s", cmds[i], st,
+		    err);
+		want = xasprintf("usage: itinctl %s", cmds[i]);
+		ck_assert_msg(strncmp(out, want, strlen(want)) == 0,
+		    "%s --help: %s", cmds[i], out);
+		free(want);
+		free(out);
+		free(err);
+	}
+	/* After other arguments too, and --json where the man page says. */
+	args[0] = "trips";
+	args[1] = "--person";
+	args[2] = "--help";
+	args[3] = NULL;
+	ck_assert_int_eq(ctl(&out, &err, args), 0);
+	free(out);
+	free(err);
+}
+END_TEST
+
+/* Times in tables follow $TZ, name their zone, and --utc forces UTC. */
+START_TEST(test_time_zones)
+{
+	static const char *const feeds[] = { "feeds", NULL };
+	static const char *const utc[] = { "feeds", "--utc", NULL };
+	char	*out = NULL, *err = NULL, *path, *want;
+
+	setenv("TZ", "JST-9", 1);
+	ck_assert_int_eq(ctl(&out, &err, feeds), 0);
+	ck_assert_msg(strstr(out, "2021-03-16 22:06 JST") != NULL, "%s", out);
+	ck_assert_msg(strstr(out, "2100-01-01 09:00 JST") != NULL, "%s", out);
+	free(out);
+	free(err);
+	ck_assert_int_eq(ctl(&out, &err, utc), 0);
+	path = xasprintf("%s/api/golden/feeds.txt", tu_env("ITINERD_TESTDATA"));
+	want = tu_read_file(path, NULL);
+	ck_assert_str_eq(out, want);
+	free(want);
+	free(path);
+	free(out);
+	free(err);
+	setenv("TZ", "UTC", 1);
+}
+END_TEST
+
+/* --json after the command, and a JSON result for every change. */
+START_TEST(test_json_changes)
+{
+	static const struct {
+		const char	*args[8];
+		const char	*key;		/* a member the result has */
+		const char	*value;		/* its string value, or NULL */
+	} rows[] = {
+		{ { "reload", "--json", NULL }, "reloaded", NULL },
+		{ { "feed", "add", "j1", "http://127.0.0.1:9/j1.rss",
+		    "--json", "--tags", " x , y ", NULL }, "name", "j1" },
+		{ { "feed", "pause", "--json", "j1", NULL }, "name", "j1" },
+		{ { "feed", "resume", "j1", "-j", NULL }, "name", "j1" },
+		{ { "poll", "--json", "j1", NULL }, "poll", "started" },
+		{ { "feed", "rm", "j1", "--json", NULL }, "removed", NULL },
+		{ { "status", "--json", NULL }, "status", NULL },
+		{ { "trip", "1", "--json", NULL }, "legs", NULL },
+		{ { "leg", "--json", "1", NULL }, "sources", NULL },
+		{ { "official", "1", "--json", NULL }, "trips", NULL },
+	};
+	char		*out = NULL, *err = NULL;
+	json_t		*j, *v;
+	size_t		 i;
+
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		ck_assert_msg(ctl(&out, &err, rows[i].args) == 0, "row %zu: "
+		    "%s", i, err);
+		j = json_loads(out, 0, NULL);
+		ck_assert_msg(j != NULL, "row %zu: not JSON: '%s'", i, out);
+		v = json_object_get(j, rows[i].key);
+		ck_assert_msg(v != NULL, "row %zu: no %s: %s", i,
+		    rows[i].key, out);
+		if (rows[i].value != NULL)
+			ck_assert_str_eq(json_string_value(v), rows[i].value);
+		if (i == 1) {	/* tags trimmed */
+			ck_assert_str_eq(json_string_value(json_array_get(
+			    json_object_get(j, "tags"), 0)), "x");
+			ck_assert_str_eq(json_string_value(json_array_get(
+			    json_object_get(j, "tags"), 1)), "y");
+		}
+		json_decref(j);
+		free(out);
+		free(err);
+	}
+}
+END_TEST
+
+/* status says degraded, and why, when every feed to poll is failing. */
+START_TEST(test_status_degraded)
+{
+	static const char *const poll[] = { "poll", "wire-world", NULL };
+	static const char *const status[] = { "status", NULL };
+	static const char *const jstatus[] = { "status", "--json", NULL };
+	static const char *const feeds[] = { "feeds", "--json", NULL };
+	char	*out = NULL, *err = NULL;
+	json_t	*j;
+	int	 i, failing = 0;
+
+	ck_assert_int_eq(ctl(&out, &err, status), 0);
+	ck_assert_msg(strstr(out, ": ok, up ") != NULL, "%s", out);
+	free(out);
+	free(err);
+	/* wire-world's URL is 127.0.0.1:9, where nothing listens. */
+	ck_assert_int_eq(ctl(&out, &err, poll), 0);
+	free(out);
+	free(err);
+	for (i = 0; i < 200 && !failing; i++) {
+		ck_assert_int_eq(ctl(&out, &err, feeds), 0);
+		failing = strstr(out, "\"last_error\": \"") != NULL &&
+		    strstr(out, "\"error_count\": 1") != NULL;
+		free(out);
+		free(err);
+		if (!failing)
+			usleep(50000);
+	}
+	ck_assert_msg(failing, "wire-world did not fail");
+	ck_assert_int_eq(ctl(&out, &err, status), 0);
+	ck_assert_msg(strstr(out, ": degraded: every enabled feed is failing "
+	    "(1 of 1); wire-world: ") != NULL, "%s", out);
+	free(out);
+	free(err);
+	ck_assert_int_eq(ctl(&out, &err, jstatus), 0);
+	j = json_loads(out, 0, NULL);
+	ck_assert_ptr_nonnull(j);
+	ck_assert_str_eq(json_string_value(json_object_get(j, "status")),
+	    "degraded");
+	ck_assert(json_is_string(json_object_get(j, "reason")));
+	ck_assert_int_eq(json_integer_value(json_object_get(json_object_get(j,
+	    "feeds"), "failing")), 1);
+	json_decref(j);
+	free(out);
+	free(err);
+}
+END_TEST
+
+/*
+ * watch --json prints coordinates as stored, not with binary noise: the
+ * leg event of an imported article (whatever other events come first).
+ */
+START_TEST(test_watch_precision)
+{
+	static const char rss[] =
+	    "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+	    "<title>t</title><item><guid>p-1</guid><title>Visit</title>"
+	    "<pubDate>Mon, 15 Mar 2021 10:00:00 GMT</pubDate>"
+	    "<description>TOKYO, March 15 - Indian Foreign Minister "
+	    "Subrahmanyam Jaishankar arrived in Tokyo on Monday for two days "
+	    "of talks.</description></item></channel></rss>";
+	char	*argv[] = { (char *)tu_env("ITINCTL_BIN"), "-s", g_sock,
+	    "watch", "--json", NULL };
+	const char *imp[3] = { "import", NULL, NULL };
+	char	*out = NULL, *err = NULL, *wlog, *file, *got = NULL, *leg;
+	pid_t	 w;
+	int	 i;
+
+	file = xasprintf("%s/p.rss", g_dir);
+	ck_assert_int_eq(tu_write_file(file, rss), 0);
+	wlog = xasprintf("%s/watch-json", g_dir);
+	w = tu_spawn(argv, wlog);
+	usleep(300000);
+	imp[1] = file;
+	ck_assert_int_eq(ctl(&out, &err, imp), 0);
+	free(out);
+	free(err);
+	for (i = 0, leg = NULL; i < 200 && leg == NULL; i++) {
+		free(got);
+		got = tu_read_file(wlog, NULL);
+		if (got == NULL || (leg = strstr(got,
+		    "{\"event\":\"leg\"")) == NULL)
+			usleep(50000);
+	}
+	tu_kill_wait(w, SIGTERM, 5000);
+	ck_assert_msg(leg != NULL, "no leg event: %s", got);
+	ck_assert_msg(strstr(leg, "\"lat\":35.6895,") != NULL, "%s", leg);
+	ck_assert_msg(strstr(got, "0000000") == NULL, "%s", got);
+	free(got);
+	free(wlog);
+	free(file);
+}
+END_TEST
+
 static Suite *
 itinctl_suite(void)
 {
@@ -322,6 +549,8 @@ itinctl_suite(void)
 	tcase_add_test(tc, test_golden);
 	tcase_add_test(tc, test_json);
 	tcase_add_test(tc, test_export_ics);
+	tcase_add_test(tc, test_help);
+	tcase_add_test(tc, test_time_zones);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("errors");
@@ -333,6 +562,13 @@ itinctl_suite(void)
 	tc = tcase_create("changes");
 	tcase_add_unchecked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_feed_and_watch);
+	tcase_add_test(tc, test_json_changes);
+	tcase_add_test(tc, test_watch_precision);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("degraded");
+	tcase_add_unchecked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_status_degraded);
 	suite_add_tcase(s, tc);
 	return s;
 }
