@@ -12,11 +12,17 @@
  *     (NOTIFY_SOCKET, when built with libsystemd);
  *   - SIGTERM during an import: the daemon exits promptly with status 0
  *     and the database is whole; a re-import completes it, nothing twice;
- *   - SIGKILL during an import: the same, from a crash.
+ *   - SIGKILL during an import: the same, from a crash;
+ *   - a feed fetched while the import runs is fetched, stored and
+ *     recorded as a success before the import ends (fetch results go
+ *     ahead of import parts; transfers are not starved).
  * No assertion on speed: bounded waits only.
  */
 #include <sys/socket.h>
 #include <sys/stat.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/un.h>
 
 #include <check.h>
@@ -78,7 +84,7 @@ gen_feed(int n)
 }
 
 static void
-d_init(struct daemon *d, const char *api_extra)
+d_init_feed(struct daemon *d, const char *api_extra, const char *feeds)
 {
 	char	*text;
 
@@ -89,10 +95,16 @@ d_init(struct daemon *d, const char *api_extra)
 	d->log = xasprintf("%s/log", d->dir);
 	d->db = xasprintf("%s/itinerd.db", d->dir);
 	text = xasprintf("[daemon]\ndatabase = %s\nsocket = %s\n"
-	    "log_level = debug\n[api]\n%s", d->db, d->sock,
-	    api_extra != NULL ? api_extra : "");
+	    "log_level = debug\n[api]\n%s%s", d->db, d->sock,
+	    api_extra != NULL ? api_extra : "", feeds != NULL ? feeds : "");
 	ck_assert_int_eq(tu_write_file(d->conf, text), 0);
 	free(text);
+}
+
+static void
+d_init(struct daemon *d, const char *api_extra)
+{
+	d_init_feed(d, api_extra, NULL);
 }
 
 /* Starts the daemon and waits until it answers. */
@@ -490,6 +502,129 @@ START_TEST(sigkill_during_import)
 }
 END_TEST
 
+/* GET path from the feed server on 127.0.0.1:port; must answer 200. */
+static void
+tcp_get(int port, const char *path)
+{
+	struct sockaddr_in	 sin;
+	char			 req[256], resp[64];
+	ssize_t			 n;
+	int			 fd;
+
+	memset(&sin, 0, sizeof sin);
+	sin.sin_family = AF_INET;
+	sin.sin_port = htons((uint16_t)port);
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	ck_assert_int_ge(fd = socket(AF_INET, SOCK_STREAM, 0), 0);
+	ck_assert_int_eq(connect(fd, (struct sockaddr *)&sin, sizeof sin), 0);
+	n = snprintf(req, sizeof req, "GET %s HTTP/1.0\r\nHost: 127.0.0.1"
+	    "\r\n\r\n", path);
+	ck_assert_int_eq(write(fd, req, (size_t)n), n);
+	n = read(fd, resp, sizeof resp - 1);
+	ck_assert_int_gt(n, 12);
+	resp[n] = '\0';
+	ck_assert_msg(strncmp(resp + 9, "200", 3) == 0, "%s: %s", path, resp);
+	close(fd);
+}
+
+/* Starts tests/feedserver.py serving one generated feed; its port. */
+static int
+feedserver(const char *dir, pid_t *pid)
+{
+	char	*script, *pfile, *s;
+	char	*argv[8];
+	int	 port;
+
+	script = xasprintf("%s/tests/feedserver.py",
+	    tu_env("ITINERD_SRCDIR"));
+	pfile = xasprintf("%s/port", dir);
+	argv[0] = (char *)"/usr/bin/python3";
+	argv[1] = script;
+	argv[2] = (char *)"--port-file";
+	argv[3] = pfile;
+	argv[4] = (char *)"--feeds";
+	argv[5] = (char *)"1";
+	argv[6] = (char *)"--timeout=240";
+	argv[7] = NULL;
+	*pid = tu_spawn(argv, NULL);
+	ck_assert_int_eq(tu_wait_path(pfile, 10000), 0);
+	usleep(100000);		/* the port is written, then flushed */
+	s = tu_read_file(pfile, NULL);
+	port = (int)strtol(s, NULL, 10);
+	ck_assert_int_gt(port, 0);
+	free(s);
+	free(script);
+	free(pfile);
+	return port;
+}
+
+/*
+ * A fetch asked for while an import job runs is fetched, parsed and
+ * stored (fetch_count up, no error) while the job is still running.
+ */
+START_TEST(fetch_during_import)
+{
+	json_t		*j, *f;
+	char		*doc, *job, *feeds, *body = NULL, *sdir;
+	pid_t		 srv;
+	long long	 fetches;
+	int		 port, i, seen = 0;
+
+	sdir = tu_tmpdir();
+	port = feedserver(sdir, &srv);
+	feeds = xasprintf("[feed f0]\nurl = http://127.0.0.1:%d/f/0.xml\n"
+	    "interval = 1h\n", port);
+	d_init_feed(&g, NULL, feeds);
+	d_start(&g);
+	/* The first fetch, soon after start. */
+	for (i = 0; i < 1000; i++) {
+		f = get_json("/v1/feeds/f0");
+		fetches = jint(f, "fetch_count");
+		json_decref(f);
+		if (fetches > 0)
+			break;
+		usleep(10000);
+	}
+	ck_assert_int_gt(fetches, 0);
+	doc = gen_feed(JOBS_ITEMS);
+	job = post_import(doc);
+	json_decref(wait_job(job, "|running|", 60000));
+	/* New ETags: the next fetch brings a full body to store. */
+	tcp_get(port, "/_bump");
+	ck_assert_int_eq(tu_http_unix(g.sock, "POST", "/v1/poll?feed=f0",
+	    NULL, &body, NULL), 202);
+	free(body);
+	for (i = 0; i < 3000; i++) {
+		f = get_json("/v1/feeds/f0");
+		j = get_json(job);
+		if (jint(f, "fetch_count") > fetches) {
+			ck_assert_msg(json_is_null(json_object_get(f,
+			    "last_error")), "the fetch failed: %s",
+			    jstr(f, "last_error"));
+			ck_assert_int_eq(jint(f, "last_status"), 200);
+			seen = strcmp(jstr(j, "state"), "running") == 0;
+			json_decref(f);
+			json_decref(j);
+			break;
+		}
+		json_decref(f);
+		ck_assert_msg(strcmp(jstr(j, "state"), "running") == 0,
+		    "the job ended (%s) before the fetch was stored",
+		    jstr(j, "state"));
+		json_decref(j);
+		usleep(10000);
+	}
+	ck_assert_msg(seen, "the fetch was not stored while the job ran");
+	json_decref(wait_job(job, "|done|", 240000));
+	tu_kill_wait(srv, SIGTERM, 5000);
+	tu_rmtree(sdir);
+	free(sdir);
+	free(feeds);
+	free(job);
+	free(doc);
+}
+END_TEST
+
 static Suite *
 jobs_suite(void)
 {
@@ -503,6 +638,7 @@ jobs_suite(void)
 	tcase_add_test(tc, health_during_import);
 	tcase_add_test(tc, sigterm_during_import);
 	tcase_add_test(tc, sigkill_during_import);
+	tcase_add_test(tc, fetch_during_import);
 	suite_add_tcase(s, tc);
 	return s;
 }
