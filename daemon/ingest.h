@@ -3,7 +3,9 @@
  * transaction: new articles (deduplicated by guid within the feed, then
  * canonical link, then a hash of title and text), the feed-article links,
  * the legs the extractor finds in new articles (through trips.c), and the
- * feed's new fetch state.  All of it commits together or not at all.
+ * feed's new fetch state.  All of it commits together or not at all
+ * (ingest_doc), or in parts that each do (ingest_part, for the worker's
+ * long documents).
  */
 #ifndef ITINERD_INGEST_H
 #define ITINERD_INGEST_H

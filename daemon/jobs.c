@@ -93,6 +93,20 @@ jobs_job_free(struct job *j)
 	free(j);
 }
 
+/*
+ * Forgets the ids a rolled-back part appended to ch (before: ch as it was
+ * before the part): they name nothing that exists.
+ */
+static void
+jobs_changes_truncate(struct trips_changes *ch,
+    const struct trips_changes *before)
+{
+	ch->nlegs = before->nlegs;
+	ch->ntrips = before->ntrips;
+	ch->nremoved_trips = before->nremoved_trips;
+	ch->nremoved_legs = before->nremoved_legs;
+}
+
 /* Ends j as failed with the message msg (taken); in the worker. */
 static void
 jobs_fail(struct job *j, char *msg)
@@ -162,6 +176,7 @@ jobs_run(struct worker *w, void *arg)
 {
 	struct job		*j = arg;
 	struct ingest_stats	 st;
+	struct trips_changes	 before;
 	char			*cause = NULL;
 	int			 r;
 
@@ -173,9 +188,12 @@ jobs_run(struct worker *w, void *arg)
 	if (j->doc == NULL && jobs_prepare(w, j) != 0)
 		return WORKER_DONE;
 	memset(&st, 0, sizeof st);
+	before = j->ch;
 	j->part_start = util_mono_ms();
 	r = ingest_part(worker_store(w), worker_kb(w), j->feed_id, j->doc,
 	    &j->pos, j->now, NULL, &st, &j->ch, jobs_progress, j, &cause);
+	if (r != 0)
+		jobs_changes_truncate(&j->ch, &before);
 	if (r == -ECANCELED) {
 		free(cause);
 		jobs_fail(j, xstrdup("the daemon stopped before the job "

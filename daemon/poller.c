@@ -19,9 +19,10 @@
  * worker may not touch the poller.  The feed stays out of the heap until
  * the task comes back.  One approximation: a feed whose <ttl> changed
  * gets its new interval in memory at once but in the database only from
- * its next fetch.  Feeds never
- * fetched, or overdue, at start are fetched within a few seconds, spread
- * out so they do not all fire in the same millisecond.
+ * its next fetch.  Without a worker (tests, tools) the same tasks run
+ * inline on the poller's store.  Feeds never fetched, or overdue, at
+ * start are fetched within a few seconds, spread out so they do not all
+ * fire in the same millisecond.
  *
  * Intervals: the feed's interval_s (the config's interval, or
  * poll_interval), or the feed's own <ttl>/sy:updatePeriod when that is
@@ -571,6 +572,7 @@ poller_task_run(struct worker *w, void *arg)
 {
 	struct poller_task		*t = arg;
 	struct ingest_feed_state	 st;
+	struct trips_changes		 before;
 	char				*cause = NULL;
 	int				 r;
 
@@ -605,9 +607,17 @@ poller_task_run(struct worker *w, void *arg)
 	st.last_modified = t->last_modified;
 	st.new_url = t->new_url;
 	t->part_start = util_mono_ms();
+	before = t->ch;
 	r = ingest_part(worker_store(w), worker_kb(w), t->feed_id, t->doc,
 	    &t->pos, t->fetched, &st, &t->stats, &t->ch, poller_task_progress,
 	    t, &cause);
+	if (r != 0) {
+		/* The ids the rolled-back part added name nothing. */
+		t->ch.nlegs = before.nlegs;
+		t->ch.ntrips = before.ntrips;
+		t->ch.nremoved_trips = before.nremoved_trips;
+		t->ch.nremoved_legs = before.nremoved_legs;
+	}
 	if (r == -ECANCELED) {
 		free(cause);
 		t->cancelled = 1;
