@@ -382,7 +382,7 @@ START_TEST(health_during_import)
 {
 	json_t	*j;
 	char	*doc, *job, *body = NULL, *npath;
-	int	 nfd, st, answered = 0, dogs = 0, rounds;
+	int	 nfd, st, answered = 0, dogs = 0, rounds, added = 0;
 
 	d_init(&g, NULL);
 	npath = xasprintf("%s/notify", g.dir);
@@ -414,11 +414,29 @@ START_TEST(health_during_import)
 		/* Answered, and the job still running after the answer. */
 		ck_assert_int_eq(st, 200);
 		answered++;
+		/*
+		 * A write on the loop's own connection (a feed added) gets in
+		 * between two of the job's parts: answered 201 while the job
+		 * still runs.
+		 */
+		if (answered == 2) {
+			st = tu_http_unix(g.sock, "POST", "/v1/feeds",
+			    "{\"name\":\"added\",\"url\":"
+			    "\"http://127.0.0.1:9/x.xml\"}", &body, NULL);
+			ck_assert_msg(st == 201, "POST /v1/feeds during the "
+			    "import: %d %s", st, body);
+			free(body);
+			body = NULL;
+			j = get_json(job);
+			added = strcmp(jstr(j, "state"), "running") == 0;
+			json_decref(j);
+		}
 		dogs += notify_count(nfd);
 		usleep(50000);
 	}
 	ck_assert_msg(answered >= 3, "health answered %d times while the "
 	    "job ran", answered);
+	ck_assert_msg(added, "no feed could be added while the job ran");
 #if HAVE_LIBSYSTEMD
 	ck_assert_msg(dogs >= 2, "WATCHDOG=1 sent %d times while the job ran "
 	    "(%d health checks)", dogs, answered);
