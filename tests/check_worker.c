@@ -117,12 +117,26 @@ trace_of(char what)
 	char	*out = xcalloc(1, sizeof trace);
 	size_t	 i, n = 0;
 
+	pthread_mutex_lock(&trace_mtx);
 	for (i = 0; trace[i] != '\0'; i += 2)
 		if (trace[i] == what) {
 			out[n++] = trace[i];
 			out[n++] = trace[i + 1];
 		}
+	pthread_mutex_unlock(&trace_mtx);
 	return out;
+}
+
+/* Has task name appeared in the trace yet? */
+static int
+trace_has(char name)
+{
+	int	r;
+
+	pthread_mutex_lock(&trace_mtx);
+	r = strchr(trace, name) != NULL;
+	pthread_mutex_unlock(&trace_mtx);
+	return r;
 }
 
 /* Runs the loop until n done callbacks ran (bounded). */
@@ -174,7 +188,7 @@ START_TEST(urgent_first)
 	char	*runs, *done;
 
 	worker_submit(w, &t_ops, t_new('A', 1, 1), 0);
-	while (strchr(trace, 'A') == NULL)
+	while (!trace_has('A'))
 		usleep(1000);
 	worker_submit(w, &t_ops, t_new('B', 0, 0), 0);
 	worker_submit(w, &t_ops, t_new('U', 0, 0), 1);
@@ -199,7 +213,7 @@ START_TEST(stop_drops)
 	t->until_stop = 1;
 	worker_submit(w, &t_ops, t, 0);
 	worker_submit(w, &t_ops, t_new('Q', 0, 0), 0);
-	while (strchr(trace, 'S') == NULL)
+	while (!trace_has('S'))
 		usleep(1000);
 	worker_stop(w);
 	worker_free(w);
