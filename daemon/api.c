@@ -150,6 +150,8 @@ static void	api_feed_remove(struct api_req *);
 static void	api_feed_update(struct api_req *);
 static void	api_poll(struct api_req *);
 static void	api_import(struct api_req *);
+static void	api_jobs(struct api_req *);
+static void	api_job(struct api_req *);
 static void	api_reload(struct api_req *);
 static void	api_health(struct api_req *);
 static void	api_metrics(struct api_req *);
@@ -185,6 +187,8 @@ static const struct api_route api_routes[] = {
 	{ EVHTTP_REQ_POST, "/v1/poll", api_poll, API_MUTATES, 0, "feed" },
 	{ EVHTTP_REQ_POST, "/v1/import", api_import, API_MUTATES, 0,
 	  "feed" },
+	{ EVHTTP_REQ_GET, "/v1/jobs", api_jobs, 0, 0, "" },
+	{ EVHTTP_REQ_GET, "/v1/jobs/{id}", api_job, 0, 0, "" },
 	{ EVHTTP_REQ_POST, "/v1/reload", api_reload, API_MUTATES, 0, "" },
 	{ EVHTTP_REQ_GET, "/v1/health", api_health, 0, 0, "" },
 	{ EVHTTP_REQ_GET, "/v1/metrics", api_metrics, 0, 0, "" },
@@ -1129,50 +1133,41 @@ api_poll(struct api_req *r)
 	json_decref(j);
 }
 
-/* Sends the daemon's usual {"type","id"} events for what a call changed. */
-static void
-api_emit_changes(struct api *a, const struct trips_changes *ch)
+/* Does the body start as a feed document would: '<' or '{'? */
+static int
+api_looks_like_feed(const unsigned char *p, size_t len)
 {
-	static const char *const types[] = { "leg", "trip", "trip", "leg" };
-	const int64_t	*ids[4] = { ch->legs, ch->trips, ch->removed_trips,
-			    ch->removed_legs };
-	size_t		 n[4] = { ch->nlegs, ch->ntrips, ch->nremoved_trips,
-			    ch->nremoved_legs };
-	char		*s;
-	size_t		 k, i;
+	size_t	i = 0;
 
-	for (k = 0; k < 4; k++) {
-		for (i = 0; i < n[k]; i++) {
-			s = xasprintf("{\"type\":\"%s\",\"id\":%lld%s}",
-			    types[k], (long long)ids[k][i], k >= 2 ?
-			    ",\"removed\":true" : "");
-			api_event(a, types[k], s);
-			free(s);
-		}
-	}
+	if (len >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf)
+		i = 3;		/* UTF-8 BOM */
+	while (i < len && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' ||
+	    p[i] == '\n'))
+		i++;
+	return i < len && (p[i] == '<' || p[i] == '{');
 }
 
 /*
  * POST /v1/import: the body is a feed document (RSS, Atom or JSON Feed),
  * stored as if fetched from the feed named by ?feed= (default "import",
- * the feed `itinerd --import` files under), in one transaction with the
- * legs found in its new articles.
+ * the feed `itinerd --import` files under).  The work is a job on the
+ * ingest worker: the answer is 202 with the job (state "queued") and
+ * Location: /v1/jobs/{id}; the job says how it went.  Refused at once:
+ * an empty body or one that cannot start a feed document (422), an
+ * unknown ?feed= (404), too many jobs queued (503).
  */
 static void
 api_import(struct api_req *r)
 {
-	struct api		*a = r->api;
-	struct evbuffer		*in;
-	struct feed_doc		*doc;
-	struct ingest_stats	 st;
-	struct trips_changes	 ch;
-	const char		*name;
-	char			*cause = NULL;
-	json_t			*j;
-	int64_t			 feed_id;
-	time_t			 now = util_now();
-	size_t			 len;
-	int			 err;
+	struct api	*a = r->api;
+	struct evbuffer	*in;
+	const char	*name;
+	const unsigned char *body;
+	char		*cause = NULL, *loc;
+	json_t		*j, *feed;
+	long long	 id;
+	size_t		 len;
+	int		 err;
 
 	name = api_param(r, "feed");
 	if (name != NULL && !config_feed_name_ok(name)) {
@@ -1180,43 +1175,74 @@ api_import(struct api_req *r)
 		    "A-Z a-z 0-9 . _ -)");
 		return;
 	}
+	if (a->hooks.import == NULL || a->hooks.job == NULL) {
+		api_error(r, 501, "import is not available");
+		return;
+	}
 	in = evhttp_request_get_input_buffer(r->req);
-	if ((len = evbuffer_get_length(in)) == 0) {
-		api_error(r, 400, "body: expected a feed document (RSS, Atom "
+	len = evbuffer_get_length(in);
+	body = len > 0 ? evbuffer_pullup(in, -1) : NULL;
+	if (len == 0 || !api_looks_like_feed(body, len)) {
+		api_error(r, 422, "body: expected a feed document (RSS, Atom "
 		    "or JSON Feed)");
 		return;
 	}
-	if ((err = feed_parse((const char *)evbuffer_pullup(in, -1), len,
-	    NULL, now, &doc, &cause)) != 0) {
-		api_error(r, 422, "body: not a feed document: %s",
-		    cause != NULL ? cause : "cannot parse");
+	if (name != NULL) {
+		if ((err = query_feed(a->query, name, &feed, &cause)) != 0) {
+			if (err == -ENOENT && cause == NULL)
+				cause = xasprintf("no feed named '%s'", name);
+			api_fail(r, err, cause);
+			return;
+		}
+		json_decref(feed);
+	}
+	if ((err = a->hooks.import(a->hooks.arg, (const char *)body, len,
+	    name, &id, &cause)) != 0) {
+		api_error(r, err == -EAGAIN ? 503 : 500, "import: %s",
+		    cause != NULL ? cause : "failed");
 		free(cause);
 		return;
 	}
-	if ((err = query_import_feed(a->query, name, &feed_id,
-	    &cause)) != 0) {
-		feed_doc_free(doc);
-		api_fail(r, err, cause);
+	loc = xasprintf("/v1/jobs/%lld", id);
+	evhttp_add_header(evhttp_request_get_output_headers(r->req),
+	    "Location", loc);
+	free(loc);
+	j = a->hooks.job(a->hooks.arg, id);
+	api_reply_json(r, 202, j);
+	json_decref(j);
+}
+
+/* GET /v1/jobs: the jobs the daemon remembers, newest first. */
+static void
+api_jobs(struct api_req *r)
+{
+	json_t	*j;
+
+	if (r->api->hooks.job == NULL ||
+	    (j = r->api->hooks.job(r->api->hooks.arg, 0)) == NULL) {
+		api_error(r, 501, "jobs are not available");
 		return;
 	}
-	memset(&st, 0, sizeof st);
-	memset(&ch, 0, sizeof ch);
-	err = ingest_doc(a->store, a->kb, feed_id, doc, now, NULL, &st, &ch,
-	    &cause);
-	feed_doc_free(doc);
-	if (err != 0) {
-		trips_changes_free(&ch);
-		api_fail(r, err == -EINVAL ? -EIO : err, cause);
+	api_reply_json(r, 200, j);
+	json_decref(j);
+}
+
+/* GET /v1/jobs/{id}: one job's state and counts. */
+static void
+api_job(struct api_req *r)
+{
+	json_t	*j;
+	int64_t	 id;
+
+	if (api_id(r, "job", &id) != 0)
+		return;
+	if (r->api->hooks.job == NULL ||
+	    (j = r->api->hooks.job(r->api->hooks.arg, id)) == NULL) {
+		api_error(r, 404, "no job %lld (finished jobs are kept until "
+		    "%d newer ones have ended, and not across restarts)",
+		    (long long)id, 64);
 		return;
 	}
-	api_emit_changes(a, &ch);
-	trips_changes_free(&ch);
-	if (name == NULL && a->hooks.feeds_changed != NULL)
-		a->hooks.feeds_changed(a->hooks.arg);
-	j = json_pack("{s:s, s:i, s:i, s:i, s:i}", "feed", name != NULL ?
-	    name : "import", "items", st.items, "new_articles",
-	    st.new_articles, "known_articles", st.known_articles, "legs",
-	    st.legs);
 	api_reply_json(r, 200, j);
 	json_decref(j);
 }

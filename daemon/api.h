@@ -23,6 +23,15 @@ struct api_hooks {
 	void	(*feeds_changed)(void *arg);
 	/* The poller's counters, for /v1/metrics; may be NULL. */
 	const struct poller_stats *(*stats)(void *arg);
+	/*
+	 * Queues the import of a feed document of len bytes (feed NULL: the
+	 * "import" feed) as a job: 0 and *id, or -errno with *cause
+	 * (-EAGAIN: too many jobs queued).  May be NULL.
+	 */
+	int	(*import)(void *arg, const char *body, size_t len,
+		    const char *feed, long long *id, char **cause);
+	/* Job id as JSON (NULL: unknown), or with id 0 {"jobs":[...]}. */
+	struct json_t *(*job)(void *arg, long long id);
 	void	*arg;
 };
 

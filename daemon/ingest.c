@@ -336,17 +336,22 @@ ingest_write_state(struct store *s, int64_t feed_id,
 	return r;
 }
 
-int
-ingest_doc(struct store *s, const struct kb *kb, int64_t feed_id,
-    const struct feed_doc *doc, time_t now,
+/*
+ * The work of ingest_doc and ingest_part: items from *pos on, in one
+ * transaction, until the last item or until progress asks to stop.
+ */
+static int
+ingest_run(struct store *s, const struct kb *kb, int64_t feed_id,
+    const struct feed_doc *doc, size_t *pos, time_t now,
     const struct ingest_feed_state *fs, struct ingest_stats *stats,
-    struct trips_changes *changes, char **cause)
+    struct trips_changes *changes, ingest_progress_fn progress, void *arg,
+    char **cause)
 {
 	struct ingest_ctx	 c;
 	struct ingest_stats	 st;
 	char			*err = NULL;
 	size_t			 i;
-	int			 r;
+	int			 r, go = INGEST_GO;
 
 	memset(&st, 0, sizeof st);
 	memset(&c, 0, sizeof c);
@@ -373,12 +378,19 @@ ingest_doc(struct store *s, const struct kb *kb, int64_t feed_id,
 	c.ins_extraction = store_prepare(s, "INSERT OR REPLACE INTO"
 	    " extractions (article_id, kb_version, leg_count, micros, done)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5)");
-	for (i = 0; i < doc->nitems; i++) {
+	for (i = *pos; i < doc->nitems && go == INGEST_GO; i++) {
 		st.items++;
 		if ((r = ingest_item(&c, &doc->items[i], &err)) != 0)
 			goto out;
+		if (progress != NULL &&
+		    (go = progress(arg, i + 1)) == INGEST_CANCEL) {
+			err = xstrdup("cancelled");
+			r = -ECANCELED;
+			goto out;
+		}
 	}
-	if (fs != NULL && (r = ingest_write_state(s, feed_id, fs, &err)) != 0)
+	if (i == doc->nitems && fs != NULL &&
+	    (r = ingest_write_state(s, feed_id, fs, &err)) != 0)
 		goto out;
 	r = store_commit(s, &err);
 out:
@@ -393,6 +405,7 @@ out:
 		*cause = err != NULL ? err : xstrdup("ingest failed");
 		return r;
 	}
+	*pos = i;
 	if (stats != NULL) {
 		stats->items += st.items;
 		stats->new_articles += st.new_articles;
@@ -400,6 +413,29 @@ out:
 		stats->legs += st.legs;
 	}
 	return 0;
+}
+
+int
+ingest_doc(struct store *s, const struct kb *kb, int64_t feed_id,
+    const struct feed_doc *doc, time_t now,
+    const struct ingest_feed_state *fs, struct ingest_stats *stats,
+    struct trips_changes *changes, char **cause)
+{
+	size_t	pos = 0;
+
+	return ingest_run(s, kb, feed_id, doc, &pos, now, fs, stats, changes,
+	    NULL, NULL, cause);
+}
+
+int
+ingest_part(struct store *s, const struct kb *kb, int64_t feed_id,
+    const struct feed_doc *doc, size_t *pos, time_t now,
+    const struct ingest_feed_state *fs, struct ingest_stats *stats,
+    struct trips_changes *changes, ingest_progress_fn progress, void *arg,
+    char **cause)
+{
+	return ingest_run(s, kb, feed_id, doc, pos, now, fs, stats, changes,
+	    progress, arg, cause);
 }
 
 int
@@ -422,30 +458,48 @@ ingest_save_state(struct store *s, int64_t feed_id,
 static int
 ingest_import_feed(struct store *s, int64_t *id, char **cause)
 {
+	return ingest_feed_id(s, NULL, id, cause);
+}
+
+int
+ingest_feed_id(struct store *s, const char *name, int64_t *id, char **cause)
+{
 	sqlite3_stmt	*st;
 	const char	*origin;
 	int		 r = -EIO;
 
-	st = store_prepare(s, "INSERT INTO feeds (name, url, origin, enabled)"
-	    " VALUES (?1, 'import:', 'import', 0)"
-	    " ON CONFLICT(name) DO NOTHING");
-	sqlite3_bind_text(st, 1, INGEST_IMPORT_FEED, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		*cause = store_errmsg(s, "creating the import feed");
+	if (name == NULL) {
+		st = store_prepare(s, "INSERT INTO feeds (name, url, origin,"
+		    " enabled) VALUES (?1, 'import:', 'import', 0)"
+		    " ON CONFLICT(name) DO NOTHING");
+		sqlite3_bind_text(st, 1, INGEST_IMPORT_FEED, -1,
+		    SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			*cause = store_errmsg(s, "creating the import feed");
+			sqlite3_finalize(st);
+			return -EIO;
+		}
 		sqlite3_finalize(st);
-		return -EIO;
 	}
-	sqlite3_finalize(st);
 	st = store_prepare(s, "SELECT id, origin FROM feeds WHERE name = ?1");
-	sqlite3_bind_text(st, 1, INGEST_IMPORT_FEED, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		*cause = store_errmsg(s, "finding the import feed");
+	sqlite3_bind_text(st, 1, name != NULL ? name : INGEST_IMPORT_FEED, -1,
+	    SQLITE_STATIC);
+	if ((r = sqlite3_step(st)) != SQLITE_ROW) {
+		if (r == SQLITE_DONE && name != NULL) {
+			*cause = xasprintf("no feed named '%s'", name);
+			r = -ENOENT;
+		} else {
+			*cause = store_errmsg(s, "finding the import feed");
+			r = -EIO;
+		}
 		goto out;
 	}
+	r = -EIO;
 	origin = (const char *)sqlite3_column_text(st, 1);
-	if (origin == NULL || strcmp(origin, "import") != 0) {
+	if (name == NULL && (origin == NULL || strcmp(origin, "import") != 0)) {
 		*cause = xasprintf("a feed named '%s' exists and is not the "
-		    "import feed; rename it", INGEST_IMPORT_FEED);
+		    "import feed; rename it, or name a feed with ?feed=",
+		    INGEST_IMPORT_FEED);
 		r = -EEXIST;
 		goto out;
 	}
@@ -456,13 +510,32 @@ out:
 	return r;
 }
 
+/* How ingest_import_file reports progress (may be unset). */
+struct ingest_import_cb {
+	ingest_file_progress_fn	 fn;
+	void			*arg;
+	const char		*path;
+	size_t			 total;
+};
+
+static int
+ingest_import_progress(void *arg, size_t next)
+{
+	struct ingest_import_cb	*cb = arg;
+
+	cb->fn(cb->arg, cb->path, next, cb->total);
+	return INGEST_GO;
+}
+
 static int
 ingest_import_file(struct store *s, const struct kb *kb, int64_t feed_id,
-    const char *path, struct ingest_stats *stats, char **cause)
+    const char *path, struct ingest_stats *stats,
+    struct ingest_import_cb *cb, char **cause)
 {
 	struct feed_doc	*doc;
 	char		*err = NULL;
 	time_t		 now = util_now();
+	size_t		 pos = 0;
 	int		 r;
 
 	if ((r = feed_parse_file(path, now, &doc, &err)) != 0) {
@@ -471,7 +544,13 @@ ingest_import_file(struct store *s, const struct kb *kb, int64_t feed_id,
 		free(err);
 		return r;
 	}
-	r = ingest_doc(s, kb, feed_id, doc, now, NULL, stats, NULL, &err);
+	if (cb->fn != NULL) {
+		cb->path = path;
+		cb->total = doc->nitems;
+		cb->fn(cb->arg, path, 0, doc->nitems);
+	}
+	r = ingest_run(s, kb, feed_id, doc, &pos, now, NULL, stats, NULL,
+	    cb->fn != NULL ? ingest_import_progress : NULL, cb, &err);
 	feed_doc_free(doc);
 	if (r != 0) {
 		*cause = xasprintf("%s: %s", path, err);
@@ -482,7 +561,8 @@ ingest_import_file(struct store *s, const struct kb *kb, int64_t feed_id,
 
 static int
 ingest_import_dir(struct store *s, const struct kb *kb, int64_t feed_id,
-    const char *dir, struct ingest_stats *stats, char **cause)
+    const char *dir, struct ingest_stats *stats, struct ingest_import_cb *cb,
+    char **cause)
 {
 	struct dirent	**names;
 	struct stat	  sb;
@@ -505,7 +585,7 @@ ingest_import_dir(struct store *s, const struct kb *kb, int64_t feed_id,
 			free(path);
 			continue;
 		}
-		if ((r = ingest_import_file(s, kb, feed_id, path, stats,
+		if ((r = ingest_import_file(s, kb, feed_id, path, stats, cb,
 		    &err)) != 0) {
 			if (failed++ == 0) {
 				first = err;
@@ -531,9 +611,19 @@ int
 ingest_import_path(struct store *s, const struct kb *kb, const char *path,
     struct ingest_stats *stats, char **cause)
 {
-	struct stat	sb;
-	int64_t		feed_id;
-	int		r;
+	return ingest_import_path_progress(s, kb, path, stats, NULL, NULL,
+	    cause);
+}
+
+int
+ingest_import_path_progress(struct store *s, const struct kb *kb,
+    const char *path, struct ingest_stats *stats,
+    ingest_file_progress_fn progress, void *arg, char **cause)
+{
+	struct ingest_import_cb	 cb = { progress, arg, NULL, 0 };
+	struct stat		 sb;
+	int64_t			 feed_id;
+	int			 r;
 
 	if (stat(path, &sb) != 0) {
 		r = -errno;
@@ -543,6 +633,7 @@ ingest_import_path(struct store *s, const struct kb *kb, const char *path,
 	if ((r = ingest_import_feed(s, &feed_id, cause)) != 0)
 		return r;
 	if (S_ISDIR(sb.st_mode))
-		return ingest_import_dir(s, kb, feed_id, path, stats, cause);
-	return ingest_import_file(s, kb, feed_id, path, stats, cause);
+		return ingest_import_dir(s, kb, feed_id, path, stats, &cb,
+		    cause);
+	return ingest_import_file(s, kb, feed_id, path, stats, &cb, cause);
 }

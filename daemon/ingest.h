@@ -3,7 +3,9 @@
  * transaction: new articles (deduplicated by guid within the feed, then
  * canonical link, then a hash of title and text), the feed-article links,
  * the legs the extractor finds in new articles (through trips.c), and the
- * feed's new fetch state.  All of it commits together or not at all.
+ * feed's new fetch state.  All of it commits together or not at all
+ * (ingest_doc), or in parts that each do (ingest_part, for the worker's
+ * long documents).
  */
 #ifndef ITINERD_INGEST_H
 #define ITINERD_INGEST_H
@@ -56,6 +58,40 @@ int	ingest_doc(struct store *, const struct kb *, int64_t feed_id,
 	    const struct ingest_feed_state *, struct ingest_stats *,
 	    struct trips_changes *, char **cause);
 
+/* What an ingest_progress_fn returns after each item. */
+enum ingest_go {
+	INGEST_CANCEL = -1,	/* roll back: -ECANCELED */
+	INGEST_GO = 0,		/* go on */
+	INGEST_YIELD = 1,	/* commit what is done and return */
+};
+/* Called after each item with the index of the next one. */
+typedef int (*ingest_progress_fn)(void *arg, size_t next);
+
+/*
+ * As ingest_doc, for a document stored in parts (the worker's long
+ * imports and fetches): stores doc's items from *pos on in one
+ * transaction, calling progress (may be NULL) after each; when it
+ * answers INGEST_YIELD the items so far are committed and *pos is set to
+ * the next item.  state is written with the part that holds the last
+ * item.  INGEST_CANCEL rolls the part back and returns -ECANCELED.  A
+ * crash or failure loses at most the open part: the parts committed
+ * before are whole articles with their legs and trips, and storing the
+ * document again stores each of them once.  0 or -errno with *cause.
+ */
+int	ingest_part(struct store *, const struct kb *, int64_t feed_id,
+	    const struct feed_doc *, size_t *pos, time_t now,
+	    const struct ingest_feed_state *, struct ingest_stats *,
+	    struct trips_changes *, ingest_progress_fn progress, void *arg,
+	    char **cause);
+
+/*
+ * The id of the feed named name, or with name NULL of the "import" feed
+ * (created on first use; -EEXIST when a feed of another origin has the
+ * name).  -ENOENT with *cause for an unknown name; 0 or -errno.
+ */
+int	ingest_feed_id(struct store *, const char *name, int64_t *id,
+	    char **cause);
+
 /* Writes only the fetch state (304, errors).  0 or -EIO with *cause. */
 int	ingest_save_state(struct store *, int64_t feed_id,
 	    const struct ingest_feed_state *, char **cause);
@@ -75,5 +111,12 @@ char	*ingest_canonical_url(const char *);
  */
 int	ingest_import_path(struct store *, const struct kb *, const char *path,
 	    struct ingest_stats *, char **cause);
+/* Progress of an import: file path, items done of total in it. */
+typedef void (*ingest_file_progress_fn)(void *arg, const char *path,
+    size_t done, size_t total);
+/* As ingest_import_path, calling progress (may be NULL) as it goes. */
+int	ingest_import_path_progress(struct store *, const struct kb *,
+	    const char *path, struct ingest_stats *,
+	    ingest_file_progress_fn progress, void *arg, char **cause);
 
 #endif

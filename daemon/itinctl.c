@@ -1183,6 +1183,62 @@ ctl_poll(struct ctl *c, int argc, char **argv)
 	return r == 0 ? CTL_OK : CTL_ERROR;
 }
 
+/* The integer member key of job j. */
+static long long
+ctl_job_int(const json_t *j, const char *key)
+{
+	return (long long)json_integer_value(json_object_get(j, key));
+}
+
+/*
+ * Follows import job id until it has ended, with a progress line on
+ * stderr when it is a terminal.  Returns 0 with *out (the job's final
+ * JSON, caller json_decref()s), or -1 when the daemon went away.
+ */
+static int
+ctl_import_wait(struct ctl *c, const char *file, long long id, json_t **out)
+{
+	const char	*state;
+	char		*path;
+	json_t		*j;
+	int		 tty = isatty(STDERR_FILENO) && !c->json;
+
+	path = xasprintf("/v1/jobs/%lld", id);
+	for (;;) {
+		if (ctl_get_json(c, path, &j) != 0) {
+			free(path);
+			if (tty)
+				fputc('\n', stderr);
+			return -1;
+		}
+		state = json_string_value(json_object_get(j, "state"));
+		if (state == NULL || strcmp(state, "done") == 0 ||
+		    strcmp(state, "failed") == 0)
+			break;
+		if (tty) {
+			fprintf(stderr, "\r\033[K%s: %s, %lld of %lld items, "
+			    "%lld new articles, %lld legs", file, state,
+			    ctl_job_int(j, "items_done"),
+			    ctl_job_int(j, "items_total"),
+			    ctl_job_int(j, "new_articles"),
+			    ctl_job_int(j, "legs"));
+			fflush(stderr);
+		}
+		json_decref(j);
+		usleep(200000);
+	}
+	if (tty)
+		fputs("\r\033[K", stderr);
+	free(path);
+	*out = j;
+	return 0;
+}
+
+/*
+ * import: each file is POSTed to /v1/import, which answers 202 with a
+ * job; the job is then followed to its end.  Prints the counts (or,
+ * with --json, the job's final JSON); a failed job is an error.
+ */
 static int
 ctl_import(struct ctl *c, int argc, char **argv)
 {
@@ -1191,10 +1247,12 @@ ctl_import(struct ctl *c, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct buf	 b = { 0 }, data = { 0 };
-	const char	*feed = NULL;
+	const char	*feed = NULL, *state;
 	char		*path, *e, tmp[65536];
+	json_t		*j, *job, *errs;
+	json_error_t	 je;
 	FILE		*f;
-	size_t		 n;
+	size_t		 n, k;
 	int		 ch, i, failed = 0;
 
 	optind = 0;
@@ -1227,10 +1285,42 @@ ctl_import(struct ctl *c, int argc, char **argv)
 			failed = 1;
 			continue;
 		}
+		if ((j = json_loads(b.data != NULL ? b.data : "", 0,
+		    &je)) == NULL || !json_is_integer(json_object_get(j,
+		    "id"))) {
+			ctl_err(c, "%s: the daemon's answer is not a job",
+			    argv[i]);
+			json_decref(j);
+			failed = 1;
+			continue;
+		}
+		if (ctl_import_wait(c, argv[i], ctl_job_int(j, "id"),
+		    &job) != 0) {
+			json_decref(j);
+			failed = 1;
+			continue;
+		}
+		json_decref(j);
+		state = json_string_value(json_object_get(job, "state"));
 		if (c->json)
-			fputs(b.data != NULL ? b.data : "", stdout);
-		else
-			printf("%s: imported\n", argv[i]);
+			ctl_print_json(job);
+		if (state == NULL || strcmp(state, "done") != 0) {
+			errs = json_object_get(job, "errors");
+			for (k = 0; k < json_array_size(errs); k++)
+				ctl_err(c, "%s: import failed: %s", argv[i],
+				    json_string_value(json_array_get(errs,
+				    k)));
+			if (json_array_size(errs) == 0)
+				ctl_err(c, "%s: import failed", argv[i]);
+			failed = 1;
+		} else if (!c->json)
+			printf("%s: imported %lld items: %lld new articles, "
+			    "%lld known, %lld legs\n", argv[i],
+			    ctl_job_int(job, "items_total"),
+			    ctl_job_int(job, "new_articles"),
+			    ctl_job_int(job, "known_articles"),
+			    ctl_job_int(job, "legs"));
+		json_decref(job);
 	}
 	free(path);
 	buf_free(&b);

@@ -6,11 +6,21 @@
  * config is refused and the old one stays).  Under systemd it is
  * Type=notify: READY=1, STATUS=, WATCHDOG=1, STOPPING=1, and it takes its
  * socket from socket activation when given one.  It never forks.
+ *
+ * The loop only routes: requests, timers, signals, transfers.  Parsing,
+ * extraction and storing run on the ingest worker thread (worker.c, its
+ * own database connection), fed by the poller's fetch results and the
+ * API's import jobs (jobs.c); what they change comes back to the loop
+ * as events.  On SIGTERM the worker is told to stop at once: its open
+ * transaction is rolled back (what it committed before stays), and the
+ * daemon exits when the thread has joined, within one item's work.
  */
 #include <errno.h>
 #include <event2/event.h>
 #include <getopt.h>
 #include <grp.h>
+#include <jansson.h>
+#include <libxml/parser.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,12 +38,14 @@
 #include "api.h"
 #include "config.h"
 #include "ingest.h"
+#include "jobs.h"
 #include "kb.h"
 #include "log.h"
 #include "poller.h"
 #include "store.h"
 #include "trips.h"
 #include "util.h"
+#include "worker.h"
 #include "xmalloc.h"
 
 struct itinerd {
@@ -43,6 +55,8 @@ struct itinerd {
 	struct kb		*kb;
 	struct api		*api;
 	struct poller		*poller;
+	struct worker		*worker;
+	struct jobs		*jobs;
 	char			*socket_path;	/* we created it; unlink */
 	struct event		*sig_term, *sig_int, *sig_hup, *watchdog;
 	int			 foreground;
@@ -257,6 +271,53 @@ itinerd_event(void *arg, const char *type, const char *json)
 		api_event(d->api, type, json);
 }
 
+static int
+itinerd_import_job(void *arg, const char *body, size_t len, const char *feed,
+    long long *id, char **cause)
+{
+	struct itinerd	*d = arg;
+	int64_t		 jid;
+	int		 r;
+
+	if ((r = jobs_import(d->jobs, body, len, feed, &jid, cause)) == 0)
+		*id = jid;
+	return r;
+}
+
+static json_t *
+itinerd_job(void *arg, long long id)
+{
+	struct itinerd	*d = arg;
+
+	return id == 0 ? jobs_list(d->jobs) : jobs_get(d->jobs, id);
+}
+
+/* A job's changes as the poller's events: {"type","id"[,"removed"]}. */
+static void
+itinerd_job_changes(void *arg, const struct trips_changes *ch)
+{
+	static const char *const types[] = { "leg", "trip", "trip", "leg" };
+	struct itinerd	*d = arg;
+	const int64_t	*ids[4] = { ch->legs, ch->trips, ch->removed_trips,
+			    ch->removed_legs };
+	size_t		 n[4] = { ch->nlegs, ch->ntrips, ch->nremoved_trips,
+			    ch->nremoved_legs };
+	char		*s;
+	size_t		 k, i;
+
+	if (d->api == NULL)
+		return;
+	for (k = 0; k < 4; k++) {
+		for (i = 0; i < n[k]; i++) {
+			s = xasprintf("{\"type\":\"%s\",\"id\":%lld%s}",
+			    types[k], (long long)ids[k][i], k >= 2 ?
+			    ",\"removed\":true" : "");
+			api_event(d->api, types[k], s);
+			free(s);
+		}
+	}
+}
+
 static void
 itinerd_signal(evutil_socket_t sig, short what, void *arg)
 {
@@ -278,6 +339,7 @@ itinerd_signal(evutil_socket_t sig, short what, void *arg)
 	}
 	log_info("%s: stopping", sig == SIGTERM ? "SIGTERM" : "SIGINT");
 	itinerd_notify("STOPPING=1");
+	worker_stop(d->worker);
 	event_base_loopexit(d->base, NULL);
 }
 
@@ -351,6 +413,8 @@ itinerd_usage(FILE *f)
 static void
 itinerd_cleanup(struct itinerd *d)
 {
+	/* The thread first: no task comes back to a freed poller or API. */
+	worker_free(d->worker);
 	if (d->api != NULL)
 		api_free(d->api);
 	if (d->poller != NULL)
@@ -366,6 +430,7 @@ itinerd_cleanup(struct itinerd *d)
 	}
 	if (d->watchdog != NULL)
 		event_free(d->watchdog);
+	jobs_free(d->jobs);
 	kb_free(d->kb);
 	store_free(d->store);
 	config_free(d->conf);
@@ -414,18 +479,43 @@ itinerd_rebuild(struct itinerd *d)
 	return 0;
 }
 
-/* Runs --import: each file through the same ingest path as a fetch. */
+/* --import on a terminal: one line, rewritten, per file. */
+static void
+itinerd_import_progress(void *arg, const char *path, size_t done,
+    size_t total)
+{
+	int64_t	*last = arg, now = util_mono_ms();
+
+	if (done != 0 && done != total && now - *last < 100)
+		return;
+	*last = now;
+	fprintf(stderr, "\r\033[K%s: %zu of %zu items", path, done, total);
+	if (done == total)
+		fputc('\n', stderr);
+	fflush(stderr);
+}
+
+/*
+ * Runs --import: each file through the same ingest path as a fetch, with
+ * a progress line when stderr is a terminal, and the counts at the end.
+ */
 static int
 itinerd_import(struct itinerd *d, int argc, char **argv)
 {
 	char			*cause = NULL;
-	struct ingest_stats	 st;
-	int			 i, failed = 0;
+	struct ingest_stats	 st, all;
+	int64_t			 last = 0;
+	int			 i, failed = 0, tty;
 
+	tty = isatty(STDERR_FILENO);
+	memset(&all, 0, sizeof all);
 	for (i = 0; i < argc; i++) {
 		memset(&st, 0, sizeof st);
-		if (ingest_import_path(d->store, d->kb, argv[i], &st,
+		if (ingest_import_path_progress(d->store, d->kb, argv[i], &st,
+		    tty ? itinerd_import_progress : NULL, &last,
 		    &cause) != 0) {
+			if (tty)
+				fputc('\n', stderr);
 			log_error("import %s: %s", argv[i], cause);
 			free(cause);
 			cause = NULL;
@@ -435,7 +525,15 @@ itinerd_import(struct itinerd *d, int argc, char **argv)
 		log_info("import %s: %d items, %d new articles, %d known, "
 		    "%d legs", argv[i], st.items, st.new_articles,
 		    st.known_articles, st.legs);
+		all.items += st.items;
+		all.new_articles += st.new_articles;
+		all.known_articles += st.known_articles;
+		all.legs += st.legs;
 	}
+	if (argc > 1)
+		log_info("imported %d paths: %d items, %d new articles, %d "
+		    "known, %d legs", argc, all.items, all.new_articles,
+		    all.known_articles, all.legs);
 	return failed;
 }
 
@@ -455,6 +553,7 @@ main(int argc, char **argv)
 	};
 	struct itinerd		 d;
 	struct api_hooks	 hooks;
+	struct jobs_hooks	 jhooks;
 	const char		*path = NULL;
 	char			*cause = NULL, *defpath = NULL;
 	int			 ch, check = 0, verbose = 0, import = 0;
@@ -577,13 +676,26 @@ main(int argc, char **argv)
 			goto fail;
 		d.socket_path = xstrdup(d.conf->socket);
 	}
+	xmlInitParser();	/* before a second thread parses */
+	if (worker_new(d.base, d.conf->database, d.kb, &d.worker,
+	    &cause) != 0)
+		goto fail;
+	worker_share_store(d.worker, d.store);
+	memset(&jhooks, 0, sizeof jhooks);
+	jhooks.changes = itinerd_job_changes;
+	jhooks.feeds_changed = itinerd_feeds_changed;
+	jhooks.arg = &d;
+	d.jobs = jobs_new(d.worker, &jhooks);
 	if (poller_new(d.base, d.store, d.kb, d.conf, &d.poller, &cause) != 0)
 		goto fail;
+	poller_set_worker(d.poller, d.worker);
 	memset(&hooks, 0, sizeof hooks);
 	hooks.reload = itinerd_reload;
 	hooks.poll = itinerd_poll;
 	hooks.feeds_changed = itinerd_feeds_changed;
 	hooks.stats = itinerd_stats;
+	hooks.import = itinerd_import_job;
+	hooks.job = itinerd_job;
 	hooks.arg = &d;
 	if (api_new(d.base, d.store, d.kb, d.conf, fd, &hooks, &d.api,
 	    &cause) != 0) {

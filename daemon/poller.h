@@ -1,13 +1,18 @@
 /*
  * poller: decides when each feed is due and hands due feeds to fetch.c;
- * when a fetch ends it runs the result through feed.c and ingest.c in one
- * transaction and updates the feed's schedule (interval, jitter, backoff,
- * Retry-After).  Lives in the daemon's event loop.
+ * when a fetch ends it hands the result to the ingest worker (worker.c),
+ * which runs it through feed.c and ingest.c and writes the feed's new
+ * schedule (interval, jitter, backoff, Retry-After) with its articles.
+ * Lives in the daemon's event loop.
  */
 #ifndef ITINERD_POLLER_H
 #define ITINERD_POLLER_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 struct config;
+struct worker;
 struct event_base;
 struct kb;
 struct store;
@@ -49,6 +54,36 @@ void	poller_set_event_cb(struct poller *, poller_event_cb, void *arg);
 const struct poller_stats *poller_stats(const struct poller *);
 /* "ok", "not_modified", "http_error", "gone", ... */
 const char *poller_outcome_name(enum poller_outcome);
+/*
+ * Fetch results (bodies to parse and store, and the fetch state of
+ * 304s and failures) go to w's thread from now on.  Without a worker
+ * they are stored inline on the poller's store, in the loop.
+ */
+void	poller_set_worker(struct poller *, struct worker *);
+
+/*
+ * The schedule's binary min-heap of due times, exported for its test.
+ * A node sits in a struct (a feed) and knows its index, so a node whose
+ * time changes moves in O(log n) and the earliest is found in O(1).
+ */
+#define POLLER_HEAP_NONE	((size_t)-1)
+struct poller_heap_node {
+	int64_t		due_ms;
+	size_t		index;		/* POLLER_HEAP_NONE: not in a heap */
+};
+struct poller_heap {
+	struct poller_heap_node	**v;
+	size_t			  n, cap;
+};
+/* Adds node (not in the heap) or, if in it, moves it to its due_ms. */
+void	poller_heap_put(struct poller_heap *, struct poller_heap_node *);
+/* Takes node out; nothing if it is not in. */
+void	poller_heap_remove(struct poller_heap *, struct poller_heap_node *);
+/* The earliest node, or NULL when empty. */
+struct poller_heap_node *poller_heap_top(const struct poller_heap *);
+/* Empties the heap (the nodes are the caller's) and frees its array. */
+void	poller_heap_clear(struct poller_heap *);
+
 /* Cancels transfers in flight; nothing half-written is committed. */
 void	poller_free(struct poller *);
 

@@ -93,11 +93,10 @@ static const char util_latin_base[] =
     "ssttttttuuuuuuuu"		/* 160-16F */
     "uuuuwwyyyzzzzzzs";		/* 170-17F */
 
+/* one is the caller's (no static buffer: the ingest thread folds too). */
 static const char *
-util_fold_cp(unsigned cp)
+util_fold_cp(unsigned cp, char one[2])
 {
-	static char	one[2];
-
 	switch (cp) {
 	case 0xDF:
 		return "ss";
@@ -152,6 +151,7 @@ util_fold(const char *in)
 	const unsigned char	*s = (const unsigned char *)in;
 	struct buf		 b = { 0 };
 	const char		*f;
+	char			 one[2];
 	unsigned		 cp;
 	int			 space = 0;
 
@@ -162,7 +162,7 @@ util_fold(const char *in)
 				buf_addc(&b, ' ');
 			space = 0;
 			buf_addc(&b, (char)tolower((int)cp));
-		} else if ((f = util_fold_cp(cp)) != NULL) {
+		} else if ((f = util_fold_cp(cp, one)) != NULL) {
 			if (*f == '\0')
 				continue;
 			if (space && b.len > 0)

@@ -1216,7 +1216,7 @@ START_TEST(test_feed_changes)
 		{ "POST", "/v1/poll?feed=nope", NULL, 404, "nope" },
 		{ "POST", "/v1/poll?feed=wire-world", NULL, 202, NULL },
 		{ "POST", "/v1/reload", NULL, 200, NULL },
-		{ "POST", "/v1/import", "<rss", 422, "body" },
+		{ "POST", "/v1/import", "not a feed", 422, "body" },
 		{ "POST", "/v1/import?feed=nope", "<rss version=\"2.0\">"
 		  "<channel><title>t</title></channel></rss>", 404, "nope" },
 	};
@@ -1255,6 +1255,45 @@ START_TEST(test_feed_changes)
 }
 END_TEST
 
+/*
+ * POSTs doc to /v1/import, checks the 202 and its Location, and follows
+ * the job (bounded) until it has ended; returns the job's final JSON.
+ */
+static json_t *
+t_import_job(const char *doc)
+{
+	struct resp	 r;
+	json_t		*j;
+	char		*loc, *want;
+	const char	*state;
+	int		 i;
+
+	t_req(g.sock, 0, "POST", "/v1/import", NULL, doc, &r);
+	ck_assert_msg(r.status == 202, "%d %s", r.status, r.body);
+	j = t_json(&r);
+	loc = t_header(&r, "Location");
+	want = xasprintf("/v1/jobs/%lld", (long long)json_integer_value(
+	    json_object_get(j, "id")));
+	ck_assert_str_eq(loc, want);
+	json_decref(j);
+	resp_free(&r);
+	free(loc);
+	for (i = 0; i < 500; i++) {
+		ck_assert_int_eq(t_get(want, &r), 200);
+		j = t_json(&r);
+		resp_free(&r);
+		state = json_string_value(json_object_get(j, "state"));
+		if (strcmp(state, "done") == 0 || strcmp(state, "failed") == 0)
+			break;
+		json_decref(j);
+		j = NULL;
+		usleep(20000);
+	}
+	ck_assert_msg(j != NULL, "job %s did not end", want);
+	free(want);
+	return j;
+}
+
 /* A saved feed document through POST /v1/import, as itinctl import. */
 START_TEST(test_import)
 {
@@ -1264,17 +1303,17 @@ START_TEST(test_import)
 	char		*argv[6];
 
 	doc = tu_fixture("api/import.rss", NULL);
-	t_req(g.sock, 0, "POST", "/v1/import", NULL, doc, &r);
-	ck_assert_msg(r.status == 200, "%d %s", r.status, r.body);
-	j = t_json(&r);
+	j = t_import_job(doc);
+	ck_assert_str_eq(json_string_value(json_object_get(j, "state")),
+	    "done");
 	ck_assert_str_eq(json_string_value(json_object_get(j, "feed")),
 	    "import");
-	ck_assert_int_eq(json_integer_value(json_object_get(j, "items")), 1);
+	ck_assert_int_eq(json_integer_value(json_object_get(j,
+	    "items_total")), 1);
 	ck_assert_int_eq(json_integer_value(json_object_get(j,
 	    "new_articles")), 1);
 	ck_assert_int_ge(json_integer_value(json_object_get(j, "legs")), 1);
 	json_decref(j);
-	resp_free(&r);
 	ck_assert_int_eq(t_get("/v1/legs?person=lecornu&city=new+delhi", &r),
 	    200);
 	ck_assert(strstr(r.body, "\"country\":\"IN\"") != NULL);
@@ -1283,11 +1322,12 @@ START_TEST(test_import)
 	ck_assert(strstr(r.body, "\"origin\":\"import\"") != NULL);
 	resp_free(&r);
 	/* Again: the article is known, nothing new. */
-	t_req(g.sock, 0, "POST", "/v1/import", NULL, doc, &r);
-	ck_assert_int_eq(r.status, 200);
-	ck_assert(strstr(r.body, "\"new_articles\":0") != NULL);
-	ck_assert(strstr(r.body, "\"known_articles\":1") != NULL);
-	resp_free(&r);
+	j = t_import_job(doc);
+	ck_assert_int_eq(json_integer_value(json_object_get(j,
+	    "new_articles")), 0);
+	ck_assert_int_eq(json_integer_value(json_object_get(j,
+	    "known_articles")), 1);
+	json_decref(j);
 	/* The same through itinctl import, under a named feed. */
 	path = xasprintf("%s/api/import.rss", tu_env("ITINERD_TESTDATA"));
 	argv[0] = (char *)tu_env("ITINCTL_BIN");
