@@ -124,7 +124,6 @@ struct api_listener {
 
 /* Where a connection is in its current request. */
 enum api_phase {
-	API_ATTACHING,	/* accepted; evhttp's connection not yet known */
 	API_IDLE,	/* waiting for a request's first byte */
 	API_HEADERS,	/* request line and headers */
 	API_BODY,	/* headers done, body being read */
@@ -140,6 +139,7 @@ struct api_conn {
 	struct event		*timer;		/* attach, then deadlines */
 	struct evbuffer_cb_entry *in_cb, *out_cb;
 	enum api_phase		 phase;
+	int			 attached;	/* evcon known, closecb set */
 	int			 excess;	/* over the cap: answer 503 */
 	int			 nl;		/* header scan: 1 after LF, 2 CR */
 	long long		 header_end;	/* ms, monotonic */
@@ -1653,6 +1653,11 @@ api_conn_drop(struct api_conn *c)
 {
 	struct api	*a = c->api;
 
+	/* The buffers go with the bufferevent, later; unwatch them. */
+	evbuffer_remove_cb_entry(bufferevent_get_input(c->bev), c->in_cb);
+	evbuffer_remove_cb_entry(bufferevent_get_output(c->bev), c->out_cb);
+	if (!c->attached)
+		bufferevent_decref(c->bev);	/* ours alone now */
 	LIST_REMOVE(c, entry);
 	c->l->nconns--;
 	a->nconns--;
@@ -1679,13 +1684,6 @@ api_conn_closed(struct evhttp_connection *evcon, void *arg)
 		LIST_REMOVE(c, sse_entry);
 		a->nsse--;
 	}
-	/* The buffers go with the bufferevent, after this; unwatch them. */
-	if (c->in_cb != NULL)
-		evbuffer_remove_cb_entry(bufferevent_get_input(c->bev),
-		    c->in_cb);
-	if (c->out_cb != NULL)
-		evbuffer_remove_cb_entry(bufferevent_get_output(c->bev),
-		    c->out_cb);
 	api_conn_drop(c);
 }
 
@@ -1707,6 +1705,20 @@ api_conn_cred(struct api_conn *c)
 	}
 }
 
+/* Sets the timer for the current phase's deadline (once attached). */
+static void
+api_conn_arm(struct api_conn *c)
+{
+	if (!c->attached)
+		return;		/* the attach timer is pending; it arms */
+	if (c->phase == API_HEADERS)
+		api_timer_ms(c->timer, c->header_end - api_now_ms());
+	else if (c->phase == API_BODY)
+		api_timer_ms(c->timer, c->request_end - api_now_ms());
+	else
+		evtimer_del(c->timer);
+}
+
 /* A request's first byte: its deadlines start. */
 static void
 api_conn_begin(struct api_conn *c)
@@ -1721,7 +1733,7 @@ api_conn_begin(struct api_conn *c)
 	c->nl = 0;
 	c->header_end = now + h * 1000LL;
 	c->request_end = now + conf->api_timeout_s * 1000LL;
-	api_timer_ms(c->timer, c->header_end - now);
+	api_conn_arm(c);
 }
 
 /*
@@ -1747,8 +1759,7 @@ api_conn_scan(struct api_conn *c, struct evbuffer *in, size_t off)
 			if (p[i] == '\n') {
 				if (c->nl > 0) {
 					c->phase = API_BODY;
-					api_timer_ms(c->timer,
-					    c->request_end - api_now_ms());
+					api_conn_arm(c);
 					return;
 				}
 				c->nl = 1;
@@ -1874,18 +1885,10 @@ static void
 api_conn_attach(struct api_conn *c, struct evhttp_connection *evcon)
 {
 	bufferevent_decref(c->bev);	/* evhttp holds its own */
+	c->attached = 1;
 	c->evcon = evcon;
 	evhttp_connection_set_closecb(c->evcon, api_conn_closed, c);
 	api_conn_cred(c);
-	c->phase = API_IDLE;
-	c->in_cb = evbuffer_add_cb(bufferevent_get_input(c->bev),
-	    api_conn_input, c);
-	c->out_cb = evbuffer_add_cb(bufferevent_get_output(c->bev),
-	    api_conn_output, c);
-	if (evbuffer_get_length(bufferevent_get_input(c->bev)) > 0) {
-		api_conn_begin(c);
-		api_conn_scan(c, bufferevent_get_input(c->bev), 0);
-	}
 }
 
 static void
@@ -1893,20 +1896,27 @@ api_conn_timer(evutil_socket_t fd, short what, void *ctx)
 {
 	struct api_conn	*c = ctx;
 	void		*arg = NULL;
+	long long	 now = api_now_ms();
 
 	(void)fd;
 	(void)what;
-	if (c->phase == API_ATTACHING) {
+	if (!c->attached) {
 		/* evhttp's callback argument is its connection; NULL: gone. */
 		bufferevent_getcb(c->bev, NULL, NULL, NULL, &arg);
 		if (arg == NULL) {
-			bufferevent_decref(c->bev);
 			api_conn_drop(c);
 			return;
 		}
 		api_conn_attach(c, arg);
 		if (c->excess && c->l->nconns > c->l->cap + API_EXCESS)
 			evhttp_connection_free(c->evcon); /* closecb frees c */
+		else
+			api_conn_arm(c);
+		return;
+	}
+	if ((c->phase == API_HEADERS && now < c->header_end) ||
+	    (c->phase == API_BODY && now < c->request_end)) {
+		api_conn_arm(c);
 		return;
 	}
 	if (c->phase != API_HEADERS && c->phase != API_BODY)
@@ -1943,9 +1953,14 @@ api_bevcb(struct event_base *base, void *arg)
 	c->bev = bev;
 	c->local = l->local;
 	c->admin = -1;
-	c->phase = API_ATTACHING;
+	c->phase = API_IDLE;
 	c->timer = evtimer_new(base, api_conn_timer, c);
 	bufferevent_incref(bev);	/* until attached */
+	/* Watched from the start: evhttp may answer before we attach. */
+	c->in_cb = evbuffer_add_cb(bufferevent_get_input(bev), api_conn_input,
+	    c);
+	c->out_cb = evbuffer_add_cb(bufferevent_get_output(bev),
+	    api_conn_output, c);
 	LIST_INSERT_HEAD(&a->conns, c, entry);
 	l->nconns++;
 	a->nconns++;
@@ -1971,9 +1986,8 @@ api_conn_get(struct api *a, struct evhttp_request *req)
 	LIST_FOREACH(c, &a->conns, entry) {
 		if (c->evcon == evcon)
 			return c;
-		if (c->phase == API_ATTACHING &&
+		if (!c->attached &&
 		    evhttp_connection_get_bufferevent(evcon) == c->bev) {
-			evtimer_del(c->timer);
 			api_conn_attach(c, evcon);
 			return c;
 		}
@@ -1992,7 +2006,7 @@ api_conn_done(struct evhttp_request *req, void *arg)
 	if (c->phase != API_HANDLING)
 		return;
 	c->phase = API_IDLE;
-	evtimer_del(c->timer);
+	api_conn_arm(c);
 	in = bufferevent_get_input(c->bev);
 	if (evbuffer_get_length(in) > 0) {	/* pipelined */
 		api_conn_begin(c);
@@ -2655,11 +2669,8 @@ api_free(struct api *a)
 	api_listener_free(&a->tcp_l);
 	api_listener_free(&a->unix_l);
 	/* Accepted but not yet attached: ours alone to free. */
-	while ((c = LIST_FIRST(&a->conns)) != NULL) {
-		if (c->phase == API_ATTACHING)
-			bufferevent_decref(c->bev);
+	while ((c = LIST_FIRST(&a->conns)) != NULL)
 		api_conn_drop(c);
-	}
 	for (i = 0; a->ring != NULL && i < API_SSE_RING; i++)
 		free(a->ring[i].json);
 	free(a->ring);
