@@ -751,17 +751,48 @@ api_article(struct api_req *r)
 	json_decref(a);
 }
 
+static int	api_conn_admin(struct api *, struct api_conn *);
+
+/*
+ * Feed URLs may carry credentials or tokens: redacted (util_redact_url)
+ * for everyone but admins on the Unix socket, who manage the feeds; the
+ * event stream, which any client may read, always has them redacted.
+ */
+static void
+api_redact_feed(json_t *feed)
+{
+	json_t	*v;
+	char	*red;
+
+	v = json_object_get(feed, "url");
+	if (!json_is_string(v))
+		return;
+	red = util_redact_url(json_string_value(v));
+	json_object_set_new(feed, "url", query_json_string(red));
+	free(red);
+}
+
+static int
+api_redacts(struct api_req *r)
+{
+	return !r->conn->local || !api_conn_admin(r->api, r->conn);
+}
+
 static void
 api_feeds(struct api_req *r)
 {
-	json_t	*res;
+	json_t	*res, *feed;
 	char	*cause = NULL;
+	size_t	 i;
 	int	 err;
 
 	if ((err = query_feeds(r->api->query, &res, &cause)) != 0) {
 		api_fail(r, err, cause);
 		return;
 	}
+	if (api_redacts(r))
+		json_array_foreach(json_object_get(res, "feeds"), i, feed)
+			api_redact_feed(feed);
 	api_reply_rows(r, RENDER_FEEDS, res, json_object_get(res, "feeds"));
 	json_decref(res);
 }
@@ -782,6 +813,8 @@ api_feed_get(struct api_req *r)
 		api_fail(r, err, cause);
 		return;
 	}
+	if (api_redacts(r))
+		api_redact_feed(feed);
 	api_reply_json(r, 200, feed);
 	json_decref(feed);
 }
@@ -911,8 +944,10 @@ api_feeds_changed(struct api *a, const char *name, const char *change)
 	if (a->hooks.feeds_changed != NULL)
 		a->hooks.feeds_changed(a->hooks.arg);
 	j = json_pack("{s:s, s:s}", "name", name, "change", change);
-	if (query_feed(a->query, name, &feed, &cause) == 0)
+	if (query_feed(a->query, name, &feed, &cause) == 0) {
+		api_redact_feed(feed);
 		json_object_set_new(j, "feed", feed);
+	}
 	free(cause);
 	if ((s = json_dumps(j, JSON_COMPACT)) != NULL)
 		api_event(a, "feed", s);
@@ -986,13 +1021,18 @@ out:
 	json_decref(b);
 }
 
+/*
+ * DELETE /v1/feeds/{name}: the feed goes, its articles stay (those only
+ * it carried move to the import feed; see ingest_remove_feed).  409 for a
+ * config feed or the import feed.
+ */
 static void
 api_feed_remove(struct api_req *r)
 {
 	char	*cause = NULL;
 	int	 err;
 
-	if ((err = query_feed_remove(r->api->query, r->args[0],
+	if ((err = ingest_remove_feed(r->api->store, r->args[0], NULL,
 	    &cause)) != 0) {
 		api_fail(r, err, cause);
 		return;
@@ -1217,9 +1257,15 @@ api_health(struct api_req *r)
 	struct api	*a = r->api;
 	json_t		*stats = NULL, *j, *db;
 	char		*cause = NULL;
+	const char	*gone = NULL;
 	int		 ok;
 
-	ok = query_stats(a->query, &stats, &cause) == 0;
+	/* A database deleted under us still reads: check the file first. */
+	if (store_check(a->store, &gone) != 0) {
+		ok = 0;
+		cause = xstrdup(gone);
+	} else
+		ok = query_stats(a->query, &stats, &cause) == 0;
 	db = json_pack("{s:s, s:b}", "path", store_path(a->store), "ok", ok);
 	if (ok) {
 		json_object_set(db, "schema_version",
@@ -1235,6 +1281,9 @@ api_health(struct api_req *r)
 	    "uptime_s", (json_int_t)(util_now() - a->started),
 	    "database", db, "api", "connections", a->nconns,
 	    "event_clients", a->nsse);
+	if (!ok)
+		json_object_set_new(j, "reason", query_json_string(
+		    json_string_value(json_object_get(db, "error"))));
 	if (ok) {
 		json_object_set_new(j, "counts", json_pack(
 		    "{s:O, s:O, s:O, s:O, s:O, s:O}",
@@ -2320,6 +2369,12 @@ api_dispatch(struct evhttp_request *req, void *arg)
 	if (api_check_params(&r, rt) != 0)
 		goto out;
 	if (rt->flags & API_MUTATES) {
+		const char	*gone;
+
+		if (store_check(a->store, &gone) != 0) {
+			api_error(&r, 503, "%s", gone);
+			goto out;
+		}
 		if (!r.conn->local) {
 			api_error(&r, 403, "changes are only accepted on the "
 			    "Unix socket; this listener is read-only");
