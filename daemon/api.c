@@ -1330,6 +1330,42 @@ api_metrics_fetches(struct api *a, struct buf *b)
 	    ps->legs);
 }
 
+/* The listeners' connection figures, labelled listener="unix"|"tcp". */
+static void
+api_metrics_listeners(struct buf *b, const struct api *a)
+{
+	static const struct {
+		const char	*metric, *type, *help;
+	} rows[] = {
+		{ "itinerd_api_listener_connections", "gauge",
+		  "Connections accepted and open, by listener." },
+		{ "itinerd_api_listener_cap", "gauge",
+		  "max_connections in force, by listener." },
+		{ "itinerd_api_listener_refused_total", "counter",
+		  "Connections beyond the cap, by listener." },
+		{ "itinerd_api_listener_timeouts_total", "counter",
+		  "Requests not read within a deadline, by listener." },
+	};
+	const struct api_listener	*ls[2] = { &a->unix_l, &a->tcp_l };
+	const char			*names[2] = { "unix", "tcp" };
+	unsigned long long		 v;
+	size_t				 i, k;
+
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		buf_printf(b, "# HELP %s %s\n# TYPE %s %s\n", rows[i].metric,
+		    rows[i].help, rows[i].metric, rows[i].type);
+		for (k = 0; k < 2; k++) {
+			if (ls[k]->http == NULL)
+				continue;
+			v = i == 0 ? (unsigned long long)ls[k]->nconns :
+			    i == 1 ? (unsigned long long)ls[k]->cap :
+			    i == 2 ? ls[k]->refused : ls[k]->timeouts;
+			buf_printf(b, "%s{listener=\"%s\"} %llu\n",
+			    rows[i].metric, names[k], v);
+		}
+	}
+}
+
 static void
 api_metrics(struct api_req *r)
 {
@@ -1418,6 +1454,7 @@ api_metrics(struct api_req *r)
 	    "# TYPE itinerd_api_event_clients_dropped_total counter\n"
 	    "itinerd_api_event_clients_dropped_total %llu\n",
 	    a->nconns, a->nsse, a->events_dropped);
+	api_metrics_listeners(&b, a);
 	json_decref(s);
 	api_reply(r, 200, "text/plain; version=0.0.4; charset=utf-8", &b);
 	buf_free(&b);

@@ -383,7 +383,7 @@ START_TEST(test_trickle_deadline)
 	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
 	    "\r\n\r\n";
 	struct pollfd	 pfd;
-	char		 c;
+	char		 c, *body;
 	size_t		 i;
 	int		 fd, closed = 0;
 
@@ -407,8 +407,11 @@ START_TEST(test_trickle_deadline)
 	ck_assert_msg(closed, "the daemon read the whole trickled request");
 	ck_assert_msg(i < sizeof req - 1, "the request was completed");
 	close(fd);
-	ck_assert_int_eq(t_req(g.sock, 0, "GET", "/v1/health", NULL, NULL,
-	    NULL), 200);
+	ck_assert_int_eq(t_req(g.sock, 0, "GET", "/v1/metrics", NULL, NULL,
+	    &body), 200);
+	ck_assert_msg(strstr(body, "itinerd_api_listener_timeouts_total{"
+	    "listener=\"unix\"} 1\n") != NULL, "%s", body);
+	free(body);
 	d_stop(&g);
 }
 END_TEST
