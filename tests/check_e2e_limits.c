@@ -331,6 +331,43 @@ START_TEST(test_fd_exhaustion)
 }
 END_TEST
 
+/* An open-file limit that cannot hold even a few connections: refused. */
+START_TEST(test_fd_limit_refused)
+{
+	char	*dir, *conf, *log, *text, *logtext;
+	char	*av[8];
+	pid_t	 pid;
+	int	 st;
+
+	dir = tu_tmpdir();
+	conf = xasprintf("%s/itinerd.conf", dir);
+	log = xasprintf("%s/log", dir);
+	text = xasprintf("[daemon]\ndatabase = %s/itinerd.db\nsocket = "
+	    "%s/itinerd.sock\n", dir, dir);
+	ck_assert_int_eq(tu_write_file(conf, text), 0);
+	av[0] = "/usr/bin/prlimit";
+	av[1] = "--nofile=100:100";
+	av[2] = "--";
+	av[3] = (char *)tu_env("ITINERD_BIN");
+	av[4] = "-f";
+	av[5] = "-c";
+	av[6] = conf;
+	av[7] = NULL;
+	pid = tu_spawn(av, log);
+	st = tu_wait(pid, 30000);
+	logtext = tu_read_file(log, NULL);
+	ck_assert_msg(st == 1, "exit %d: %s", st, logtext);
+	ck_assert_msg(strstr(logtext, "RLIMIT_NOFILE 100") != NULL &&
+	    strstr(logtext, "LimitNOFILE") != NULL, "%s", logtext);
+	free(logtext);
+	free(text);
+	tu_rmtree(dir);
+	free(dir);
+	free(conf);
+	free(log);
+}
+END_TEST
+
 /*
  * Idle keep-alive TCP clients fill the TCP listener's cap; the Unix
  * socket has its own and answers 200, and one more TCP client gets the
@@ -538,6 +575,7 @@ e2e_limits_suite(void)
 	tc = tcase_create("connections");
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_fd_exhaustion);
+	tcase_add_test(tc, test_fd_limit_refused);
 	tcase_add_test(tc, test_unix_reserve);
 	tcase_add_test(tc, test_trickle_deadline);
 	tcase_add_test(tc, test_json_errors);
