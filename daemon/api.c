@@ -1912,6 +1912,10 @@ api_conn_rewrite(struct api_conn *c, struct evbuffer *out)
 		msg = "malformed request: bad request line or headers, or "
 		    "headers larger than max_header_size";
 		break;
+	case 501:
+		msg = "method not implemented: the API takes GET, HEAD, POST, "
+		    "PATCH and DELETE";
+		break;
 	default:
 		msg = "the request could not be handled";
 		break;

@@ -480,6 +480,11 @@ START_TEST(test_json_errors)
 	    strstr(raw, "<HTML>") == NULL, "%s", raw);
 	t_check_json_error(strstr(raw, "\r\n\r\n") + 4, "bad_request");
 	free(raw);
+	/* A method evhttp itself refuses. */
+	ck_assert_int_eq(t_req(g.sock, 0, "TRACE", "/v1/health", NULL, NULL,
+	    &body), 501);
+	t_check_json_error(body, "not_implemented");
+	free(body);
 	buf_free(&big);
 	/* Still serving. */
 	ck_assert_int_eq(t_req(g.sock, 0, "GET", "/v1/health", NULL, NULL,
