@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -321,12 +322,80 @@ START_TEST(test_fd_exhaustion)
 			closed++;
 	ck_assert_msg(closed >= 100, "only %d connections closed", closed);
 	/* No flood of accept errors in the log. */
-	ck_assert_msg(t_log_count("accept:") < 10, "%d accept error lines",
-	    t_log_count("accept:"));
+	ck_assert_msg(t_log_count("Too many open files") < 10, "%d accept "
+	    "error lines", t_log_count("Too many open files"));
 	for (i = 0; i < FLOOD; i++)
 		if (fds[i] != -1)
 			close(fds[i]);
 	free(fds);
+	d_stop(&g);
+}
+END_TEST
+
+/* Runs prlimit on the daemon; 0 on success. */
+static int
+t_prlimit(pid_t pid, const char *nofile)
+{
+	char	*pids, *lim;
+	char	*av[5];
+	int	 st;
+
+	pids = xasprintf("--pid=%ld", (long)pid);
+	lim = xasprintf("--nofile=%s", nofile);
+	av[0] = "/usr/bin/prlimit";
+	av[1] = pids;
+	av[2] = lim;
+	av[3] = NULL;
+	st = tu_run(av, NULL, NULL, 10000);
+	free(pids);
+	free(lim);
+	return st;
+}
+
+/*
+ * Out of file descriptors (the limit lowered under the running daemon):
+ * accept fails, and the daemon pauses accepting instead of spinning on
+ * the error and logging it again and again; when descriptors are there
+ * again it accepts again.
+ */
+START_TEST(test_accept_backoff)
+{
+	struct rlimit	 rl;
+	char		*low, *back;
+	int		 fds[40], i, n;
+
+	/* The daemon inherited our hard limit; only its soft one moves. */
+	ck_assert_int_eq(getrlimit(RLIMIT_NOFILE, &rl), 0);
+	low = xasprintf("8:%llu", (unsigned long long)rl.rlim_max);
+	back = xasprintf("%llu:%llu", (unsigned long long)rl.rlim_cur,
+	    (unsigned long long)rl.rlim_max);
+	if (rl.rlim_max == RLIM_INFINITY) {
+		free(low);
+		free(back);
+		low = xstrdup("8:unlimited");
+		back = xstrdup("unlimited:unlimited");
+	}
+	d_start(&g, NULL, NULL);
+	ck_assert_int_eq(t_prlimit(g.pid, low), 0);
+	for (i = 0; i < 40; i++)
+		fds[i] = t_connect(NULL, g.port);	/* the backlog takes them */
+	sleep(3);
+	n = t_log_count("Too many open files");
+	ck_assert_msg(n >= 1 && n <= 3, "%d accept error lines in 3 s", n);
+	for (i = 0; i < 40; i++)
+		if (fds[i] != -1)
+			close(fds[i]);
+	ck_assert_int_eq(t_prlimit(g.pid, back), 0);
+	free(low);
+	free(back);
+	/* Accepting again within the longest backoff (5 s), bounded. */
+	for (i = 0; i < 100; i++) {
+		if (t_req(g.sock, 0, "GET", "/v1/health", NULL, NULL,
+		    NULL) == 200)
+			break;
+		usleep(100000);
+	}
+	ck_assert_msg(i < 100, "the daemon does not accept again");
 	d_stop(&g);
 }
 END_TEST
@@ -581,6 +650,7 @@ e2e_limits_suite(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_fd_exhaustion);
 	tcase_add_test(tc, test_fd_limit_refused);
+	tcase_add_test(tc, test_accept_backoff);
 	tcase_add_test(tc, test_unix_reserve);
 	tcase_add_test(tc, test_trickle_deadline);
 	tcase_add_test(tc, test_json_errors);
