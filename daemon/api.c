@@ -10,22 +10,42 @@
  * format, then calls the handler.  Handlers ask query.c for jansson values
  * and render.c turns them into the chosen format.
  *
- * Connections are counted from their first request (evhttp has no hook
- * at accept time) until evhttp's close callback; beyond max_connections
- * a request is answered 503 and its connection closed.  evhttp itself
- * bounds header and body sizes and times out idle or slow connections.
+ * Connections.  Each listener (the Unix socket; the TCP listener) has
+ * its own evhttp and its own cap, max_connections, so TCP clients can
+ * never use up the Unix socket's connections.  Every accepted connection
+ * counts, from evhttp's bufferevent callback (called at accept) to its
+ * close callback: libevent 2.1 has no hook between accept and a whole
+ * request, so the connection is attached (closecb, deadline timer, input
+ * watch) on the loop's next turn, found through the bufferevent's
+ * callback argument.  Beyond the cap API_EXCESS more are read and
+ * answered 503; the rest are closed at once.  An accept error (EMFILE)
+ * pauses the listener with an exponential backoff and is logged at most
+ * once per API_ACCEPT_LOG_S.  At start the caps are checked against
+ * RLIMIT_NOFILE (raised up to the hard limit when needed; the caps
+ * lowered, with a warning, when even that is too small).
+ *
+ * Deadlines: evhttp's own timeout only bounds idleness, so a watch on
+ * each connection's input buffer notes a request's first byte and the
+ * blank line that ends its headers; a timer closes the connection when
+ * the headers take longer than header_timeout or the whole request
+ * longer than request_timeout.  evhttp answers its own errors (400, 413)
+ * with an HTML page and 2.1 has no hook for them: a watch on the output
+ * buffer replaces such a page, as it is queued, with the JSON error.
  * Access: on the Unix socket the peer's credentials (SO_PEERCRED) are read
  * once per connection; mutations need root, the daemon's own uid or
  * membership of admin_group.  Over TCP nothing may change, and only
  * loopback names are accepted in Host (against DNS rebinding).
  *
  * /v1/events is a server-sent event stream: the response is started and
- * left open, api_event() writes each event to every client, a timer
+ * left open, api_event() puts each event in a ring shared by all clients,
+ * and each client is sent what it has not had in batches of at most
+ * API_SSE_BATCH bytes, the next when the last was written; a timer
  * writes a comment line to keep proxies and clients from timing out, and
- * a client whose unsent output exceeds API_SSE_MAX_BUFFER (it does not
- * read) is disconnected rather than buffered for without bound.
+ * a client the ring moves past (it does not read) is disconnected rather
+ * than buffered for without bound.
  */
 #include <sys/queue.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/types.h>
 
@@ -44,6 +64,7 @@
 #include <event2/event.h>
 #include <event2/http.h>
 #include <event2/keyvalq_struct.h>
+#include <event2/listener.h>
 #include <event2/util.h>
 #include <jansson.h>
 
@@ -63,15 +84,69 @@
 #include "when.h"
 #include "xmalloc.h"
 
-#define API_SSE_MAX_BUFFER	(256 * 1024)
+#define API_SSE_BATCH		(64 * 1024)	/* queued per client at once */
+#define API_SSE_RING		32768		/* events kept for clients */
+#define API_SSE_RING_BYTES	(1024 * 1024)
 #define API_SSE_MAX_CLIENTS	64
 #define API_SSE_KEEPALIVE_S	15
 #define API_MAX_SEGMENTS	8
 #define API_NSTATUS		32
+#define API_EXCESS		8	/* per listener, beyond the cap: 503 */
+#define API_MIN_CONNECTIONS	8	/* per listener, or refuse to start */
+#define API_FD_RESERVE		64	/* database, log, signals, timers */
+#define API_BACKOFF_MIN_MS	100
+#define API_BACKOFF_MAX_MS	5000
+#define API_ACCEPT_LOG_S	30
+
+struct api;
+
+/* One event for the stream: the daemon's report, as given. */
+struct api_sse_event {
+	char		 type[16];
+	char		*json;
+};
+
+/* One listening socket with its own evhttp and its own cap. */
+struct api_listener {
+	struct api		*api;
+	const char		*name;		/* for logs */
+	int			 local;		/* the Unix socket */
+	struct evhttp		*http;
+	struct evconnlistener	*lev;
+	struct event		*backoff;	/* re-enables accepting */
+	int			 backoff_ms;
+	int			 nconns;	/* every accepted connection */
+	int			 cap;		/* max_connections, fitted */
+	time_t			 logged;	/* last accept error logged */
+	unsigned long long	 errors;	/* accept errors, unlogged */
+	unsigned long long	 refused;	/* over the cap */
+	unsigned long long	 timeouts;	/* requests past a deadline */
+};
+
+/* Where a connection is in its current request. */
+enum api_phase {
+	API_IDLE,	/* waiting for a request's first byte */
+	API_HEADERS,	/* request line and headers */
+	API_BODY,	/* headers done, body being read */
+	API_HANDLING,	/* dispatched; the reply is being written */
+	API_STREAM,	/* an event stream: only writes */
+};
 
 struct api_conn {
 	struct api		*api;
+	struct api_listener	*l;
 	struct evhttp_connection *evcon;
+	struct bufferevent	*bev;
+	struct event		*timer;		/* attach, then deadlines */
+	struct evbuffer_cb_entry *in_cb, *out_cb;
+	enum api_phase		 phase;
+	int			 attached;	/* evcon known, closecb set */
+	int			 excess;	/* over the cap: answer 503 */
+	int			 nl;		/* header scan: 1 after LF, 2 CR */
+	long long		 header_end;	/* ms, monotonic */
+	long long		 request_end;
+	int			 writing;	/* our own reply being queued */
+	size_t			 foreign;	/* output evhttp queued itself */
 	int			 local;		/* on the Unix socket */
 	int			 have_cred;
 	uid_t			 uid;
@@ -79,6 +154,7 @@ struct api_conn {
 	pid_t			 pid;
 	int			 admin;		/* -1: not yet decided */
 	struct evhttp_request	*sse;		/* event stream, if any */
+	unsigned long long	 sse_next;	/* next event id to send */
 	LIST_ENTRY(api_conn)	 entry;
 	LIST_ENTRY(api_conn)	 sse_entry;
 };
@@ -90,7 +166,7 @@ struct api {
 	const struct config	*conf;
 	struct api_hooks	 hooks;
 	struct query		*query;
-	struct evhttp		*http;
+	struct api_listener	 unix_l, tcp_l;	/* tcp_l.http NULL: none */
 	struct event		*keepalive;
 	LIST_HEAD(, api_conn)	 conns;
 	LIST_HEAD(, api_conn)	 sse;
@@ -99,6 +175,9 @@ struct api {
 	time_t			 started;
 	unsigned long long	 event_id;
 	unsigned long long	 events_dropped;	/* slow clients cut */
+	struct api_sse_event	*ring;		/* API_SSE_RING slots */
+	size_t			 nring;		/* the last nring event ids */
+	size_t			 ring_bytes;
 	struct {
 		int			code;
 		unsigned long long	count;
@@ -157,6 +236,8 @@ static void	api_health(struct api_req *);
 static void	api_metrics(struct api_req *);
 static void	api_events(struct api_req *);
 static void	api_index(struct api_req *);
+static char	*api_event_expand(struct api *, const char *, const char *);
+static void	 api_sse_data(struct evbuffer *, const char *);
 
 static const struct api_route api_routes[] = {
 	{ EVHTTP_REQ_GET, "/v1", api_index, 0, 0, "" },
@@ -272,7 +353,11 @@ api_reply(struct api_req *r, int code, const char *ctype,
 	} else if (body != NULL && body->len > 0)
 		evbuffer_add(eb, body->data, body->len);
 	api_count(r->api, code);
+	if (r->conn != NULL)
+		r->conn->writing = 1;
 	evhttp_send_reply(r->req, code, api_reason(code), eb);
+	if (r->conn != NULL)
+		r->conn->writing = 0;
 	evbuffer_free(eb);
 }
 
@@ -296,6 +381,7 @@ api_error_code(int status)
 	case 405: return "method_not_allowed";
 	case 406: return "not_acceptable";
 	case 409: return "conflict";
+	case 413: return "payload_too_large";
 	case 415: return "unsupported_media_type";
 	case 422: return "unprocessable";
 	case 501: return "not_implemented";
@@ -690,17 +776,48 @@ api_article(struct api_req *r)
 	json_decref(a);
 }
 
+static int	api_conn_admin(struct api *, struct api_conn *);
+
+/*
+ * Feed URLs may carry credentials or tokens: redacted (util_redact_url)
+ * for everyone but admins on the Unix socket, who manage the feeds; the
+ * event stream, which any client may read, always has them redacted.
+ */
+static void
+api_redact_feed(json_t *feed)
+{
+	json_t	*v;
+	char	*red;
+
+	v = json_object_get(feed, "url");
+	if (!json_is_string(v))
+		return;
+	red = util_redact_url(json_string_value(v));
+	json_object_set_new(feed, "url", query_json_string(red));
+	free(red);
+}
+
+static int
+api_redacts(struct api_req *r)
+{
+	return !r->conn->local || !api_conn_admin(r->api, r->conn);
+}
+
 static void
 api_feeds(struct api_req *r)
 {
-	json_t	*res;
+	json_t	*res, *feed;
 	char	*cause = NULL;
+	size_t	 i;
 	int	 err;
 
 	if ((err = query_feeds(r->api->query, &res, &cause)) != 0) {
 		api_fail(r, err, cause);
 		return;
 	}
+	if (api_redacts(r))
+		json_array_foreach(json_object_get(res, "feeds"), i, feed)
+			api_redact_feed(feed);
 	api_reply_rows(r, RENDER_FEEDS, res, json_object_get(res, "feeds"));
 	json_decref(res);
 }
@@ -721,6 +838,8 @@ api_feed_get(struct api_req *r)
 		api_fail(r, err, cause);
 		return;
 	}
+	if (api_redacts(r))
+		api_redact_feed(feed);
 	api_reply_json(r, 200, feed);
 	json_decref(feed);
 }
@@ -875,8 +994,10 @@ api_feeds_changed(struct api *a, const char *name, const char *change)
 	if (a->hooks.feeds_changed != NULL)
 		a->hooks.feeds_changed(a->hooks.arg);
 	j = json_pack("{s:s, s:s}", "name", name, "change", change);
-	if (query_feed(a->query, name, &feed, &cause) == 0)
+	if (query_feed(a->query, name, &feed, &cause) == 0) {
+		api_redact_feed(feed);
 		json_object_set_new(j, "feed", feed);
+	}
 	free(cause);
 	if ((s = json_dumps(j, JSON_COMPACT)) != NULL)
 		api_event(a, "feed", s);
@@ -984,13 +1105,18 @@ out:
 	json_decref(b);
 }
 
+/*
+ * DELETE /v1/feeds/{name}: the feed goes, its articles stay (those only
+ * it carried move to the import feed; see ingest_remove_feed).  409 for a
+ * config feed or the import feed.
+ */
 static void
 api_feed_remove(struct api_req *r)
 {
 	char	*cause = NULL;
 	int	 err;
 
-	if ((err = query_feed_remove(r->api->query, r->args[0],
+	if ((err = ingest_remove_feed(r->api->store, r->args[0], NULL,
 	    &cause)) != 0) {
 		api_fail(r, err, cause);
 		return;
@@ -1275,9 +1401,15 @@ api_health(struct api_req *r)
 	struct api	*a = r->api;
 	json_t		*stats = NULL, *j, *db;
 	char		*cause = NULL;
+	const char	*gone = NULL;
 	int		 ok;
 
-	ok = query_stats(a->query, &stats, &cause) == 0;
+	/* A database deleted under us still reads: check the file first. */
+	if (store_check(a->store, &gone) != 0) {
+		ok = 0;
+		cause = xstrdup(gone);
+	} else
+		ok = query_stats(a->query, &stats, &cause) == 0;
 	db = json_pack("{s:s, s:b}", "path", store_path(a->store), "ok", ok);
 	if (ok) {
 		json_object_set(db, "schema_version",
@@ -1293,6 +1425,9 @@ api_health(struct api_req *r)
 	    "uptime_s", (json_int_t)(util_now() - a->started),
 	    "database", db, "api", "connections", a->nconns,
 	    "event_clients", a->nsse);
+	if (!ok)
+		json_object_set_new(j, "reason", query_json_string(
+		    json_string_value(json_object_get(db, "error"))));
 	if (ok) {
 		json_object_set_new(j, "counts", json_pack(
 		    "{s:O, s:O, s:O, s:O, s:O, s:O}",
@@ -1337,6 +1472,42 @@ api_metrics_fetches(struct api *a, struct buf *b)
 	    "\n# TYPE itinerd_extracted_legs_total counter\n"
 	    "itinerd_extracted_legs_total %llu\n", ps->new_articles,
 	    ps->legs);
+}
+
+/* The listeners' connection figures, labelled listener="unix"|"tcp". */
+static void
+api_metrics_listeners(struct buf *b, const struct api *a)
+{
+	static const struct {
+		const char	*metric, *type, *help;
+	} rows[] = {
+		{ "itinerd_api_listener_connections", "gauge",
+		  "Connections accepted and open, by listener." },
+		{ "itinerd_api_listener_cap", "gauge",
+		  "max_connections in force, by listener." },
+		{ "itinerd_api_listener_refused_total", "counter",
+		  "Connections beyond the cap, by listener." },
+		{ "itinerd_api_listener_timeouts_total", "counter",
+		  "Requests not read within a deadline, by listener." },
+	};
+	const struct api_listener	*ls[2] = { &a->unix_l, &a->tcp_l };
+	const char			*names[2] = { "unix", "tcp" };
+	unsigned long long		 v;
+	size_t				 i, k;
+
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		buf_printf(b, "# HELP %s %s\n# TYPE %s %s\n", rows[i].metric,
+		    rows[i].help, rows[i].metric, rows[i].type);
+		for (k = 0; k < 2; k++) {
+			if (ls[k]->http == NULL)
+				continue;
+			v = i == 0 ? (unsigned long long)ls[k]->nconns :
+			    i == 1 ? (unsigned long long)ls[k]->cap :
+			    i == 2 ? ls[k]->refused : ls[k]->timeouts;
+			buf_printf(b, "%s{listener=\"%s\"} %llu\n",
+			    rows[i].metric, names[k], v);
+		}
+	}
 }
 
 static void
@@ -1427,6 +1598,7 @@ api_metrics(struct api_req *r)
 	    "# TYPE itinerd_api_event_clients_dropped_total counter\n"
 	    "itinerd_api_event_clients_dropped_total %llu\n",
 	    a->nconns, a->nsse, a->events_dropped);
+	api_metrics_listeners(&b, a);
 	json_decref(s);
 	api_reply(r, 200, "text/plain; version=0.0.4; charset=utf-8", &b);
 	buf_free(&b);
@@ -1453,48 +1625,99 @@ api_index(struct api_req *r)
 
 /* Server-sent events. */
 
-/* Writes data to an event client; cuts it off when it stopped reading. */
-static void
-api_sse_write(struct api *a, struct api_conn *c, const char *data,
-    size_t len)
+/* The oldest event the ring still holds. */
+static unsigned long long
+api_sse_oldest(const struct api *a)
 {
-	struct bufferevent	*bev;
-	struct evbuffer		*eb;
+	return a->event_id - a->nring + 1;
+}
 
-	bev = evhttp_connection_get_bufferevent(c->evcon);
-	if (evbuffer_get_length(bufferevent_get_output(bev)) + len >
-	    API_SSE_MAX_BUFFER) {
-		a->events_dropped++;
-		log_info("api: event client (pid %ld) is not reading; "
-		    "disconnected", (long)c->pid);
-		evhttp_connection_free(c->evcon);	/* closecb unlinks */
+/* Cuts an event client off; closecb unlinks it. */
+static void
+api_sse_drop(struct api *a, struct api_conn *c, const char *why)
+{
+	a->events_dropped++;
+	log_info("api: event client (pid %ld) %s; disconnected", (long)c->pid,
+	    why);
+	evhttp_connection_free(c->evcon);
+}
+
+static void	api_sse_flush(struct api *, struct api_conn *);
+
+/* evhttp wrote all we gave it: the next batch. */
+static void
+api_sse_drained(struct evhttp_connection *evcon, void *arg)
+{
+	struct api_conn	*c = arg;
+
+	(void)evcon;
+	api_sse_flush(c->api, c);
+}
+
+/*
+ * Moves the events the client has not had from the ring to its
+ * connection, rendered in full, up to API_SSE_BATCH bytes at a time; the
+ * rest follow as it reads.  A client the ring has moved past (it read
+ * too slowly for too long) is cut off.  With nothing to send and
+ * keepalive set, sends a comment line instead.
+ */
+static void
+api_sse_send(struct api *a, struct api_conn *c, int keepalive)
+{
+	static const char	 ping[] = ": keep-alive\n\n";
+	struct evbuffer		*out, *eb;
+	struct api_sse_event	*e;
+	size_t			 len;
+	char			*full;
+
+	if (c->sse_next <= a->event_id && c->sse_next < api_sse_oldest(a)) {
+		api_sse_drop(a, c, "is not reading");
 		return;
 	}
+	out = bufferevent_get_output(evhttp_connection_get_bufferevent(
+	    c->evcon));
+	if ((len = evbuffer_get_length(out)) >= API_SSE_BATCH)
+		return;		/* api_sse_drained comes back */
 	eb = evbuffer_new();
-	evbuffer_add(eb, data, len);
-	evhttp_send_reply_chunk(c->sse, eb);
+	while (c->sse_next <= a->event_id && len + evbuffer_get_length(eb) <
+	    API_SSE_BATCH) {
+		e = &a->ring[c->sse_next % API_SSE_RING];
+		full = api_event_expand(a, e->type, e->json);
+		evbuffer_add_printf(eb, "id: %llu\nevent: %s\n", c->sse_next,
+		    e->type);
+		api_sse_data(eb, full != NULL ? full : e->json);
+		free(full);
+		c->sse_next++;
+	}
+	if (evbuffer_get_length(eb) == 0 && keepalive && len == 0)
+		evbuffer_add(eb, ping, sizeof ping - 1);
+	if (evbuffer_get_length(eb) > 0) {
+		c->writing = 1;
+		evhttp_send_reply_chunk_with_cb(c->sse, eb, api_sse_drained,
+		    c);
+		c->writing = 0;
+	}
 	evbuffer_free(eb);
 }
 
 static void
-api_sse_broadcast(struct api *a, const char *data, size_t len)
+api_sse_flush(struct api *a, struct api_conn *c)
 {
-	struct api_conn	*c, *next;
-
-	for (c = LIST_FIRST(&a->sse); c != NULL; c = next) {
-		next = LIST_NEXT(c, sse_entry);
-		api_sse_write(a, c, data, len);
-	}
+	api_sse_send(a, c, 0);
 }
 
 static void
 api_sse_keepalive(evutil_socket_t fd, short what, void *arg)
 {
-	static const char	ping[] = ": keep-alive\n\n";
+	struct api	*a = arg;
+	struct api_conn	*c, *next;
 
 	(void)fd;
 	(void)what;
-	api_sse_broadcast(arg, ping, sizeof ping - 1);
+	for (c = LIST_FIRST(&a->sse); c != NULL; c = next) {
+		next = LIST_NEXT(c, sse_entry);
+		api_sse_send(a, c, 1);
+	}
 }
 
 static void
@@ -1514,12 +1737,14 @@ api_events(struct api_req *r)
 	evhttp_add_header(h, "Content-Type", "text/event-stream");
 	evhttp_add_header(h, "Cache-Control", "no-cache");
 	api_count(a, 200);
+	r->conn->writing = 1;
 	evhttp_send_reply_start(r->req, 200, "OK");
 	eb = evbuffer_new();
 	evbuffer_add_printf(eb, "retry: 5000\n: itinerd %s events\n\n",
 	    ITINERD_VERSION);
-	evhttp_send_reply_chunk(r->req, eb);
+	evhttp_send_reply_chunk_with_cb(r->req, eb, api_sse_drained, r->conn);
 	evbuffer_free(eb);
+	r->conn->writing = 0;
 	/*
 	 * The client only listens now: no read timeout (evhttp's would cut
 	 * the stream after request_timeout), but writes keep theirs, so a
@@ -1529,7 +1754,9 @@ api_events(struct api_req *r)
 	tv.tv_usec = 0;
 	bufferevent_set_timeouts(evhttp_connection_get_bufferevent(
 	    r->conn->evcon), NULL, &tv);
+	r->conn->phase = API_STREAM;
 	r->conn->sse = r->req;
+	r->conn->sse_next = a->event_id + 1;
 	LIST_INSERT_HEAD(&a->sse, r->conn, sse_entry);
 	a->nsse++;
 }
@@ -1548,6 +1775,8 @@ api_event_expand(struct api *a, const char *type, const char *json)
 	char		*cause = NULL;
 	int		 r = -ENOENT;
 
+	if (strcmp(type, "trip") != 0 && strcmp(type, "leg") != 0)
+		return NULL;
 	if ((j = json_loads(json, 0, NULL)) == NULL)
 		return NULL;
 	id = json_object_get(j, "id");
@@ -1556,7 +1785,7 @@ api_event_expand(struct api *a, const char *type, const char *json)
 		if (strcmp(type, "trip") == 0)
 			r = query_trip_text(a->query, json_integer_value(id),
 			    &b, &cause);
-		else if (strcmp(type, "leg") == 0)
+		else
 			r = query_leg_text(a->query, json_integer_value(id),
 			    &b, &cause);
 	}
@@ -1569,34 +1798,103 @@ api_event_expand(struct api *a, const char *type, const char *json)
 	return buf_steal(&b);
 }
 
-void
-api_event(struct api *a, const char *type, const char *json)
+/* Writes json as the data: lines of one event, and its blank line. */
+static void
+api_sse_data(struct evbuffer *eb, const char *json)
 {
-	struct buf	 b = { 0 };
 	const char	*p, *nl;
-	char		*full;
 
-	if (a == NULL || LIST_EMPTY(&a->sse))
-		return;
-	if ((full = api_event_expand(a, type, json)) != NULL)
-		json = full;
-	a->event_id++;
-	buf_printf(&b, "id: %llu\nevent: %s\n", a->event_id, type);
 	for (p = json;; p = nl + 1) {
 		nl = strchr(p, '\n');
-		buf_adds(&b, "data: ");
-		buf_add(&b, p, nl != NULL ? (size_t)(nl - p) : strlen(p));
-		buf_addc(&b, '\n');
+		evbuffer_add(eb, "data: ", 6);
+		evbuffer_add(eb, p, nl != NULL ? (size_t)(nl - p) : strlen(p));
+		evbuffer_add(eb, "\n", 1);
 		if (nl == NULL || nl[1] == '\0')
 			break;
 	}
-	buf_addc(&b, '\n');
-	api_sse_broadcast(a, b.data, b.len);
-	buf_free(&b);
-	free(full);
+	evbuffer_add(eb, "\n", 1);
+}
+
+/*
+ * Events go into a ring as the daemon reports them (short: a leg or trip
+ * by id) and each client is sent them from there as it reads, rendered
+ * at that time; so one large batch is queued once, not once per client,
+ * and a prompt reader is never cut off for it.  The ring keeps at most
+ * API_SSE_RING events and API_SSE_RING_BYTES of reports.
+ */
+void
+api_event(struct api *a, const char *type, const char *json)
+{
+	struct api_sse_event	*e;
+	struct api_conn		*c, *next;
+
+	if (a == NULL || LIST_EMPTY(&a->sse))
+		return;
+	a->event_id++;
+	e = &a->ring[a->event_id % API_SSE_RING];
+	if (a->nring == API_SSE_RING) {
+		a->ring_bytes -= strlen(e->json);
+		free(e->json);
+		a->nring--;
+	}
+	snprintf(e->type, sizeof e->type, "%s", type);
+	e->json = xstrdup(json);
+	a->ring_bytes += strlen(json);
+	a->nring++;
+	while (a->ring_bytes > API_SSE_RING_BYTES && a->nring > 1) {
+		e = &a->ring[api_sse_oldest(a) % API_SSE_RING];
+		a->ring_bytes -= strlen(e->json);
+		free(e->json);
+		e->json = NULL;
+		a->nring--;
+	}
+	for (c = LIST_FIRST(&a->sse); c != NULL; c = next) {
+		next = LIST_NEXT(c, sse_entry);
+		api_sse_flush(a, c);
+	}
 }
 
 /* Connections. */
+
+static long long
+api_now_ms(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void
+api_timer_ms(struct event *ev, long long ms)
+{
+	struct timeval	tv;
+
+	if (ms < 0)
+		ms = 0;
+	tv.tv_sec = (time_t)(ms / 1000);
+	tv.tv_usec = (suseconds_t)(ms % 1000) * 1000;
+	evtimer_add(ev, &tv);
+}
+
+/* Unlinks and frees c; the connection itself is evhttp's. */
+static void
+api_conn_drop(struct api_conn *c)
+{
+	struct api	*a = c->api;
+
+	/* The buffers go with the bufferevent, later; unwatch them. */
+	evbuffer_remove_cb_entry(bufferevent_get_input(c->bev), c->in_cb);
+	evbuffer_remove_cb_entry(bufferevent_get_output(c->bev), c->out_cb);
+	if (!c->attached)
+		bufferevent_decref(c->bev);	/* ours alone now */
+	LIST_REMOVE(c, entry);
+	c->l->nconns--;
+	a->nconns--;
+	if (c->timer != NULL)
+		event_free(c->timer);
+	free(c);
+}
 
 static void
 api_conn_closed(struct evhttp_connection *evcon, void *arg)
@@ -1616,29 +1914,19 @@ api_conn_closed(struct evhttp_connection *evcon, void *arg)
 		LIST_REMOVE(c, sse_entry);
 		a->nsse--;
 	}
-	LIST_REMOVE(c, entry);
-	a->nconns--;
-	free(c);
+	api_conn_drop(c);
 }
 
 /* Reads who is on the other end of a Unix socket connection. */
 static void
 api_conn_cred(struct api_conn *c)
 {
-	struct bufferevent	*bev;
-	struct sockaddr_storage	 ss;
-	socklen_t		 len = sizeof ss;
 	struct ucred		 cred;
 	socklen_t		 clen = sizeof cred;
 	evutil_socket_t		 fd;
 
-	bev = evhttp_connection_get_bufferevent(c->evcon);
-	if ((fd = bufferevent_getfd(bev)) == -1)
+	if (!c->local || (fd = bufferevent_getfd(c->bev)) == -1)
 		return;
-	if (getsockname(fd, (struct sockaddr *)&ss, &len) != 0 ||
-	    ss.ss_family != AF_UNIX)
-		return;
-	c->local = 1;
 	if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &clen) == 0) {
 		c->have_cred = 1;
 		c->uid = cred.uid;
@@ -1647,9 +1935,280 @@ api_conn_cred(struct api_conn *c)
 	}
 }
 
+/* Sets the timer for the current phase's deadline (once attached). */
+static void
+api_conn_arm(struct api_conn *c)
+{
+	if (!c->attached)
+		return;		/* the attach timer is pending; it arms */
+	if (c->phase == API_HEADERS)
+		api_timer_ms(c->timer, c->header_end - api_now_ms());
+	else if (c->phase == API_BODY)
+		api_timer_ms(c->timer, c->request_end - api_now_ms());
+	else
+		evtimer_del(c->timer);
+}
+
+/* A request's first byte: its deadlines start. */
+static void
+api_conn_begin(struct api_conn *c)
+{
+	const struct config	*conf = c->api->conf;
+	long long		 now = api_now_ms();
+	int			 h = conf->api_header_timeout_s;
+
+	if (h > conf->api_timeout_s)
+		h = conf->api_timeout_s;
+	c->phase = API_HEADERS;
+	c->nl = 0;
+	c->header_end = now + h * 1000LL;
+	c->request_end = now + conf->api_timeout_s * 1000LL;
+	api_conn_arm(c);
+}
+
 /*
- * Finds or starts tracking the request's connection.  NULL when the
- * connection limit is reached (the caller refuses the request).
+ * Scans input from byte off for the blank line that ends the headers
+ * (CRLF CRLF, or bare LFs as evhttp also accepts).  evhttp drains each
+ * header line as it parses it, so the state carries over between calls.
+ */
+static void
+api_conn_scan(struct api_conn *c, struct evbuffer *in, size_t off)
+{
+	struct evbuffer_ptr	 pos;
+	struct evbuffer_iovec	 v[8];
+	const unsigned char	*p;
+	size_t			 i;
+	int			 n, k;
+
+	if (evbuffer_ptr_set(in, &pos, off, EVBUFFER_PTR_SET) != 0)
+		return;
+	n = evbuffer_peek(in, -1, &pos, v, 8);
+	for (k = 0; k < n && k < 8; k++) {
+		p = v[k].iov_base;
+		for (i = 0; i < v[k].iov_len; i++) {
+			if (p[i] == '\n') {
+				if (c->nl > 0) {
+					c->phase = API_BODY;
+					api_conn_arm(c);
+					return;
+				}
+				c->nl = 1;
+			} else if (p[i] == '\r' && c->nl == 1)
+				c->nl = 2;
+			else if (p[i] != '\r')
+				c->nl = 0;
+		}
+	}
+}
+
+/* Watches what arrives: a request's first byte, the end of its headers. */
+static void
+api_conn_input(struct evbuffer *in, const struct evbuffer_cb_info *info,
+    void *arg)
+{
+	struct api_conn	*c = arg;
+	size_t		 len;
+
+	if (info->n_added == 0)
+		return;
+	if (c->phase == API_IDLE)
+		api_conn_begin(c);
+	if (c->phase == API_HEADERS) {
+		len = evbuffer_get_length(in);
+		api_conn_scan(c, in, len >= info->n_added ?
+		    len - info->n_added : 0);
+	}
+}
+
+/*
+ * Replaces the HTML error page evhttp queued itself (a malformed request,
+ * headers or body over the limit) with the JSON error, before any of it
+ * is written.  The page is the last thing in the buffer.
+ */
+static void
+api_conn_rewrite(struct api_conn *c, struct evbuffer *out)
+{
+	struct evbuffer_ptr	 pos;
+	struct evbuffer		*keep;
+	struct buf		 b = { 0 };
+	json_t			*j;
+	char			 line[16], *body;
+	size_t			 total = evbuffer_get_length(out);
+	int			 code;
+	const char		*msg;
+
+	if (c->foreign > total)
+		c->foreign = total;
+	if (evbuffer_ptr_set(out, &pos, total - c->foreign,
+	    EVBUFFER_PTR_SET) != 0)
+		return;
+	pos = evbuffer_search(out, "HTTP/1.", 7, &pos);
+	if (pos.pos < 0 || evbuffer_copyout_from(out, &pos, line, 12) != 12)
+		return;
+	line[12] = '\0';
+	if (sscanf(line + 9, "%3d", &code) != 1 || code < 400 || code > 599)
+		return;
+	switch (code) {
+	case 413:
+		msg = "the request body is larger than max_body_size";
+		break;
+	case 400:
+		msg = "malformed request: bad request line or headers, or "
+		    "headers larger than max_header_size";
+		break;
+	case 501:
+		msg = "method not implemented: the API takes GET, HEAD, POST, "
+		    "PATCH and DELETE";
+		break;
+	default:
+		msg = "the request could not be handled";
+		break;
+	}
+	j = json_pack("{s:{s:s, s:s}}", "error", "code",
+	    api_error_code(code), "message", msg);
+	body = json_dumps(j, JSON_COMPACT);
+	json_decref(j);
+	buf_printf(&b, "HTTP/1.1 %d %s\r\nContent-Type: application/json\r\n"
+	    "Content-Length: %zu\r\nConnection: close\r\n\r\n%s\n", code,
+	    api_reason(code), strlen(body) + 1, body);
+	free(body);
+	c->writing = 1;
+	keep = evbuffer_new();
+	evbuffer_remove_buffer(out, keep, (size_t)pos.pos);
+	evbuffer_drain(out, evbuffer_get_length(out));
+	evbuffer_add_buffer(out, keep);
+	evbuffer_add(out, b.data, b.len);
+	evbuffer_free(keep);
+	c->writing = 0;
+	c->foreign = 0;
+	buf_free(&b);
+	api_count(c->api, code);
+}
+
+/* Watches what is queued for writing that we did not queue ourselves. */
+static void
+api_conn_output(struct evbuffer *out, const struct evbuffer_cb_info *info,
+    void *arg)
+{
+	static const char	 tail[] = "</BODY></HTML>\n";
+	struct api_conn		*c = arg;
+	struct evbuffer_ptr	 pos;
+	size_t			 len = evbuffer_get_length(out);
+	char			 end[sizeof tail];
+
+	if (len == 0)
+		c->foreign = 0;
+	if (info->n_added == 0 || c->writing)
+		return;
+	c->foreign += info->n_added;
+	if (len < sizeof tail - 1 || evbuffer_ptr_set(out, &pos,
+	    len - (sizeof tail - 1), EVBUFFER_PTR_SET) != 0 ||
+	    evbuffer_copyout_from(out, &pos, end, sizeof tail - 1) !=
+	    (ev_ssize_t)(sizeof tail - 1))
+		return;
+	if (memcmp(end, tail, sizeof tail - 1) == 0)
+		api_conn_rewrite(c, out);
+}
+
+/*
+ * Attaches to evhttp's connection evcon, once it exists (see the top):
+ * from the timer on the loop's next turn, or from the first request when
+ * that came first.
+ */
+static void
+api_conn_attach(struct api_conn *c, struct evhttp_connection *evcon)
+{
+	bufferevent_decref(c->bev);	/* evhttp holds its own */
+	c->attached = 1;
+	c->evcon = evcon;
+	evhttp_connection_set_closecb(c->evcon, api_conn_closed, c);
+	api_conn_cred(c);
+}
+
+static void
+api_conn_timer(evutil_socket_t fd, short what, void *ctx)
+{
+	struct api_conn	*c = ctx;
+	void		*arg = NULL;
+	long long	 now = api_now_ms();
+
+	(void)fd;
+	(void)what;
+	if (!c->attached) {
+		/* evhttp's callback argument is its connection; NULL: gone. */
+		bufferevent_getcb(c->bev, NULL, NULL, NULL, &arg);
+		if (arg == NULL) {
+			api_conn_drop(c);
+			return;
+		}
+		api_conn_attach(c, arg);
+		if (c->excess && c->l->nconns > c->l->cap + API_EXCESS)
+			evhttp_connection_free(c->evcon); /* closecb frees c */
+		else
+			api_conn_arm(c);
+		return;
+	}
+	if ((c->phase == API_HEADERS && now < c->header_end) ||
+	    (c->phase == API_BODY && now < c->request_end)) {
+		api_conn_arm(c);
+		return;
+	}
+	if (c->phase != API_HEADERS && c->phase != API_BODY)
+		return;
+	c->l->timeouts++;
+	log_debug("api: %s: a request not read within its %s deadline (%d "
+	    "s); connection closed", c->l->name, c->phase == API_HEADERS ?
+	    "header_timeout" : "request_timeout", c->phase == API_HEADERS ?
+	    c->api->conf->api_header_timeout_s : c->api->conf->api_timeout_s);
+	evhttp_connection_free(c->evcon);	/* closecb frees c */
+}
+
+/*
+ * evhttp's bufferevent callback: called for every accepted connection,
+ * before evhttp has made its connection object.  Counts the connection
+ * and arranges to attach to it on the loop's next turn.
+ */
+static struct bufferevent *
+api_bevcb(struct event_base *base, void *arg)
+{
+	struct api_listener	*l = arg;
+	struct api		*a = l->api;
+	struct bufferevent	*bev;
+	struct api_conn		*c;
+	struct timeval		 now = { 0, 0 };
+
+	if ((bev = bufferevent_socket_new(base, -1,
+	    BEV_OPT_CLOSE_ON_FREE)) == NULL)
+		return NULL;	/* evhttp tries its own; api_conn_get copes */
+	l->backoff_ms = 0;	/* accepting works again */
+	c = xcalloc(1, sizeof *c);
+	c->api = a;
+	c->l = l;
+	c->bev = bev;
+	c->local = l->local;
+	c->admin = -1;
+	c->phase = API_IDLE;
+	c->timer = evtimer_new(base, api_conn_timer, c);
+	bufferevent_incref(bev);	/* until attached */
+	/* Watched from the start: evhttp may answer before we attach. */
+	c->in_cb = evbuffer_add_cb(bufferevent_get_input(bev), api_conn_input,
+	    c);
+	c->out_cb = evbuffer_add_cb(bufferevent_get_output(bev),
+	    api_conn_output, c);
+	LIST_INSERT_HEAD(&a->conns, c, entry);
+	l->nconns++;
+	a->nconns++;
+	if (l->nconns > l->cap) {
+		c->excess = 1;
+		l->refused++;
+	}
+	evtimer_add(c->timer, &now);
+	return bev;
+}
+
+/*
+ * The request's connection, attached now if the request came before the
+ * timer; NULL when it is not ours (refused).
  */
 static struct api_conn *
 api_conn_get(struct api *a, struct evhttp_request *req)
@@ -1658,20 +2217,35 @@ api_conn_get(struct api *a, struct evhttp_request *req)
 	struct api_conn			*c;
 
 	evcon = evhttp_request_get_connection(req);
-	LIST_FOREACH(c, &a->conns, entry)
+	LIST_FOREACH(c, &a->conns, entry) {
 		if (c->evcon == evcon)
 			return c;
-	if (a->nconns >= a->conf->api_max_connections)
-		return NULL;
-	c = xcalloc(1, sizeof *c);
-	c->api = a;
-	c->evcon = evcon;
-	c->admin = -1;
-	api_conn_cred(c);
-	LIST_INSERT_HEAD(&a->conns, c, entry);
-	a->nconns++;
-	evhttp_connection_set_closecb(evcon, api_conn_closed, c);
-	return c;
+		if (!c->attached &&
+		    evhttp_connection_get_bufferevent(evcon) == c->bev) {
+			api_conn_attach(c, evcon);
+			return c;
+		}
+	}
+	return NULL;
+}
+
+/* The reply of a dispatched request is written: wait for the next one. */
+static void
+api_conn_done(struct evhttp_request *req, void *arg)
+{
+	struct api_conn	*c = arg;
+	struct evbuffer	*in;
+
+	(void)req;
+	if (c->phase != API_HANDLING)
+		return;
+	c->phase = API_IDLE;
+	api_conn_arm(c);
+	in = bufferevent_get_input(c->bev);
+	if (evbuffer_get_length(in) > 0) {	/* pipelined */
+		api_conn_begin(c);
+		api_conn_scan(c, in, 0);
+	}
 }
 
 /* Is the peer allowed to change things?  Decided once per connection. */
@@ -1948,10 +2522,18 @@ api_dispatch(struct evhttp_request *req, void *arg)
 	r.api = a;
 	r.req = req;
 	TAILQ_INIT(&r.params);
-	if ((r.conn = api_conn_get(a, req)) == NULL) {
+	if ((r.conn = api_conn_get(a, req)) != NULL) {
+		/* Read in time: no deadline while the reply is written. */
+		r.conn->phase = API_HANDLING;
+		evtimer_del(r.conn->timer);
+		evhttp_request_set_on_complete_cb(req, api_conn_done, r.conn);
+	}
+	if (r.conn == NULL || r.conn->excess) {
 		evhttp_add_header(evhttp_request_get_output_headers(req),
 		    "Connection", "close");
-		api_error(&r, 503, "too many connections (at most %d)",
+		api_error(&r, 503, "too many connections on the %s (at most "
+		    "%d)", r.conn != NULL ? r.conn->l->name : "listener",
+		    r.conn != NULL ? r.conn->l->cap :
 		    a->conf->api_max_connections);
 		return;
 	}
@@ -2005,6 +2587,12 @@ api_dispatch(struct evhttp_request *req, void *arg)
 	if (api_check_params(&r, rt) != 0)
 		goto out;
 	if (rt->flags & API_MUTATES) {
+		const char	*gone;
+
+		if (store_check(a->store, &gone) != 0) {
+			api_error(&r, 503, "%s", gone);
+			goto out;
+		}
 		if (!r.conn->local) {
 			api_error(&r, 403, "changes are only accepted on the "
 			    "Unix socket; this listener is read-only");
@@ -2036,6 +2624,154 @@ out:
 
 /* Setup. */
 
+/*
+ * evhttp owns its listeners' callback argument (its bound socket), so the
+ * error callback finds its listener here.  Only the loop thread touches
+ * it; a few rows, as a daemon has one api with at most two listeners.
+ */
+static struct api_listener	*api_listeners[8];
+
+static void
+api_listener_register(struct api_listener *l, int on)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof api_listeners / sizeof api_listeners[0]; i++)
+		if (on ? api_listeners[i] == NULL : api_listeners[i] == l) {
+			api_listeners[i] = on ? l : NULL;
+			return;
+		}
+}
+
+/* An accept error (EMFILE, ENFILE, ENOMEM): pause, log now and then. */
+static void
+api_accept_error(struct evconnlistener *lev, void *arg)
+{
+	struct api_listener	*l = NULL;
+	int			 err = EVUTIL_SOCKET_ERROR();
+	time_t			 now = util_now();
+	size_t			 i;
+
+	(void)arg;
+	for (i = 0; i < sizeof api_listeners / sizeof api_listeners[0]; i++)
+		if (api_listeners[i] != NULL && api_listeners[i]->lev == lev)
+			l = api_listeners[i];
+	evconnlistener_disable(lev);
+	if (l == NULL)
+		return;		/* cannot happen; never spin */
+	l->errors++;
+	l->backoff_ms = l->backoff_ms == 0 ? API_BACKOFF_MIN_MS :
+	    l->backoff_ms * 2;
+	if (l->backoff_ms > API_BACKOFF_MAX_MS)
+		l->backoff_ms = API_BACKOFF_MAX_MS;
+	if (l->logged == 0 || now - l->logged >= API_ACCEPT_LOG_S) {
+		log_error("api: %s: accept: %s (%llu times since the last "
+		    "such message); not accepting for %d ms", l->name,
+		    strerror(err), l->errors, l->backoff_ms);
+		l->logged = now;
+		l->errors = 0;
+	}
+	api_timer_ms(l->backoff, l->backoff_ms);
+}
+
+static void
+api_accept_resume(evutil_socket_t fd, short what, void *arg)
+{
+	struct api_listener	*l = arg;
+
+	(void)fd;
+	(void)what;
+	evconnlistener_enable(l->lev);
+}
+
+static void
+api_limits(struct api_listener *l)
+{
+	const struct config	*conf = l->api->conf;
+
+	evhttp_set_max_headers_size(l->http,
+	    (ev_ssize_t)conf->api_max_header_size);
+	evhttp_set_max_body_size(l->http, (ev_ssize_t)conf->api_max_body_size);
+	evhttp_set_timeout(l->http, conf->api_timeout_s);
+}
+
+/* Serves the listening socket fd (taken over) on l.  0 or -EIO. */
+static int
+api_listener_start(struct api *a, struct api_listener *l, const char *name,
+    int local, int fd)
+{
+	struct evhttp_bound_socket	*bound;
+
+	l->api = a;
+	l->name = name;
+	l->local = local;
+	if ((l->http = evhttp_new(a->base)) == NULL) {
+		close(fd);
+		return -EIO;
+	}
+	evhttp_set_allowed_methods(l->http, EVHTTP_REQ_GET | EVHTTP_REQ_POST |
+	    EVHTTP_REQ_HEAD | EVHTTP_REQ_PUT | EVHTTP_REQ_DELETE |
+	    EVHTTP_REQ_OPTIONS | EVHTTP_REQ_PATCH);
+	evhttp_set_gencb(l->http, api_dispatch, a);
+	evhttp_set_bevcb(l->http, api_bevcb, l);
+	api_limits(l);
+	evutil_make_socket_nonblocking(fd);
+	if ((bound = evhttp_accept_socket_with_handle(l->http, fd)) == NULL) {
+		close(fd);
+		return -EIO;
+	}
+	l->lev = evhttp_bound_socket_get_listener(bound);
+	evconnlistener_set_error_cb(l->lev, api_accept_error);
+	l->backoff = evtimer_new(a->base, api_accept_resume, l);
+	api_listener_register(l, 1);
+	return 0;
+}
+
+/*
+ * Fits the listeners' caps into RLIMIT_NOFILE: raises the soft limit up
+ * to the hard one when the caps need it, else lowers the caps with a
+ * warning.  -EMFILE with *cause when not even API_MIN_CONNECTIONS fit.
+ */
+static int
+api_fit_fds(struct api *a, char **cause)
+{
+	const struct config	*conf = a->conf;
+	struct rlimit		 rl;
+	long long		 need, have, fixed, per;
+	int			 nl = a->tcp_l.http != NULL ? 2 : 1;
+
+	a->unix_l.cap = a->tcp_l.cap = conf->api_max_connections;
+	if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+		return 0;
+	fixed = API_FD_RESERVE + 2LL * conf->max_parallel;
+	need = fixed + (long long)nl * (conf->api_max_connections +
+	    API_EXCESS);
+	if (rl.rlim_cur != RLIM_INFINITY && (long long)rl.rlim_cur < need) {
+		rl.rlim_cur = rl.rlim_max == RLIM_INFINITY ||
+		    (long long)rl.rlim_max > need ? (rlim_t)need : rl.rlim_max;
+		if (setrlimit(RLIMIT_NOFILE, &rl) != 0)
+			getrlimit(RLIMIT_NOFILE, &rl);
+	}
+	have = rl.rlim_cur == RLIM_INFINITY ? need : (long long)rl.rlim_cur;
+	if (have >= need)
+		return 0;
+	per = (have - fixed) / nl - API_EXCESS;
+	if (per < API_MIN_CONNECTIONS) {
+		*cause = xasprintf("the open-file limit (RLIMIT_NOFILE %lld) "
+		    "is too low for the API: max_connections = %d on %d "
+		    "listener(s) needs %lld; raise LimitNOFILE= (or ulimit "
+		    "-n) or lower max_connections", have,
+		    conf->api_max_connections, nl, need);
+		return -EMFILE;
+	}
+	log_warn("api: the open-file limit (RLIMIT_NOFILE %lld) cannot hold "
+	    "max_connections = %d on %d listener(s) (needs %lld): lowered "
+	    "to %lld per listener; raise LimitNOFILE= to keep it", have,
+	    conf->api_max_connections, nl, need, per);
+	a->unix_l.cap = a->tcp_l.cap = (int)per;
+	return 0;
+}
+
 static int
 api_listen_tcp(struct api *a, const char *spec, char **cause)
 {
@@ -2061,22 +2797,11 @@ api_listen_tcp(struct api *a, const char *spec, char **cause)
 		*cause = xasprintf("http_listen %s: %s", spec, strerror(err));
 		return -err;
 	}
-	if (evhttp_accept_socket_with_handle(a->http, fd) == NULL) {
-		close(fd);
+	if (api_listener_start(a, &a->tcp_l, "TCP listener", 0, fd) != 0) {
 		*cause = xasprintf("http_listen %s: cannot accept", spec);
 		return -EIO;
 	}
 	return 0;
-}
-
-static void
-api_limits(struct api *a)
-{
-	evhttp_set_max_headers_size(a->http,
-	    (ev_ssize_t)a->conf->api_max_header_size);
-	evhttp_set_max_body_size(a->http,
-	    (ev_ssize_t)a->conf->api_max_body_size);
-	evhttp_set_timeout(a->http, a->conf->api_timeout_s);
 }
 
 int
@@ -2098,28 +2823,20 @@ api_new(struct event_base *base, struct store *s, const struct kb *kb,
 	a->started = util_now();
 	LIST_INIT(&a->conns);
 	LIST_INIT(&a->sse);
+	a->ring = xcalloc(API_SSE_RING, sizeof *a->ring);
 	if ((r = query_new(s, &a->query, cause)) != 0)
 		goto fail;
-	if ((a->http = evhttp_new(base)) == NULL) {
-		*cause = xstrdup("cannot create the HTTP server");
-		r = -ENOMEM;
-		goto fail;
-	}
-	evhttp_set_allowed_methods(a->http, EVHTTP_REQ_GET | EVHTTP_REQ_POST |
-	    EVHTTP_REQ_HEAD | EVHTTP_REQ_PUT | EVHTTP_REQ_DELETE |
-	    EVHTTP_REQ_OPTIONS | EVHTTP_REQ_PATCH);
-	evhttp_set_gencb(a->http, api_dispatch, a);
-	api_limits(a);
 	if (conf->http_listen != NULL &&
 	    (r = api_listen_tcp(a, conf->http_listen, cause)) != 0)
 		goto fail;
-	evutil_make_socket_nonblocking(unix_fd);
-	if (evhttp_accept_socket_with_handle(a->http, unix_fd) == NULL) {
+	r = api_listener_start(a, &a->unix_l, "Unix socket", 1, unix_fd);
+	unix_fd = -1;
+	if (r != 0) {
 		*cause = xstrdup("cannot accept on the Unix socket");
-		r = -EIO;
 		goto fail;
 	}
-	unix_fd = -1;
+	if ((r = api_fit_fds(a, cause)) != 0)
+		goto fail;
 	a->keepalive = event_new(base, -1, EV_PERSIST, api_sse_keepalive, a);
 	event_add(a->keepalive, &tv);
 	*out = a;
@@ -2135,24 +2852,53 @@ void
 api_set_config(struct api *a, const struct config *conf)
 {
 	const char	*old = a->conf->http_listen, *new = conf->http_listen;
+	char		*cause = NULL;
 
 	if ((old == NULL) != (new == NULL) || (old != NULL &&
 	    strcmp(old, new) != 0))
 		log_warn("reload: http_listen changed; takes effect at "
 		    "restart");
 	a->conf = conf;
-	api_limits(a);
+	api_limits(&a->unix_l);
+	if (a->tcp_l.http != NULL)
+		api_limits(&a->tcp_l);
+	if (api_fit_fds(a, &cause) != 0) {
+		/* Keep serving: the smallest caps rather than none. */
+		log_error("reload: %s; max_connections is %d per listener",
+		    cause, API_MIN_CONNECTIONS);
+		a->unix_l.cap = a->tcp_l.cap = API_MIN_CONNECTIONS;
+		free(cause);
+	}
+}
+
+static void
+api_listener_free(struct api_listener *l)
+{
+	api_listener_register(l, 0);
+	if (l->backoff != NULL)
+		event_free(l->backoff);
+	if (l->http != NULL)
+		evhttp_free(l->http);	/* runs the close callbacks */
 }
 
 void
 api_free(struct api *a)
 {
+	struct api_conn	*c;
+	size_t		 i;
+
 	if (a == NULL)
 		return;
 	if (a->keepalive != NULL)
 		event_free(a->keepalive);
-	if (a->http != NULL)
-		evhttp_free(a->http);	/* runs the close callbacks */
+	api_listener_free(&a->tcp_l);
+	api_listener_free(&a->unix_l);
+	/* Accepted but not yet attached: ours alone to free. */
+	while ((c = LIST_FIRST(&a->conns)) != NULL)
+		api_conn_drop(c);
+	for (i = 0; a->ring != NULL && i < API_SSE_RING; i++)
+		free(a->ring[i].json);
+	free(a->ring);
 	query_free(a->query);
 	free(a);
 }

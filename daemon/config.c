@@ -113,6 +113,7 @@ static const struct config_key config_api_keys[] = {
 	    1 << 20),
 	CK("max_body_size", CONFIG_SIZE, api_max_body_size, 1024, 1LL << 30),
 	CK("request_timeout", CONFIG_DURATION, api_timeout_s, 1, 3600),
+	CK("header_timeout", CONFIG_DURATION, api_header_timeout_s, 1, 3600),
 	{ NULL, 0, 0, 0, 0 }
 };
 #undef CK
@@ -183,6 +184,7 @@ config_default(void)
 	c->api_max_header_size = 16 * 1024;
 	c->api_max_body_size = 16 * 1024 * 1024;
 	c->api_timeout_s = 30;
+	c->api_header_timeout_s = 10;
 	return c;
 }
 

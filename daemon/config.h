@@ -53,7 +53,8 @@ struct config {
 	int		 api_max_connections;
 	long long	 api_max_header_size;	/* bytes */
 	long long	 api_max_body_size;
-	int		 api_timeout_s;
+	int		 api_timeout_s;		/* whole request, and idle */
+	int		 api_header_timeout_s;	/* request line and headers */
 
 	struct config_feed *feeds;
 	size_t		 nfeeds;

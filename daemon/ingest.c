@@ -9,8 +9,10 @@
  * stored stays).  Otherwise the article may still be stored through
  * another feed (or under another guid): looked up by canonical link,
  * then by the hash of its title and text (only when it has text, so
- * that title-only items such as "Daily briefing" are not merged); if
- * found the feed is linked to it, else it is stored, extracted and its
+ * that title-only items such as "Daily briefing" are not merged); an
+ * item with neither link nor text is the same as a stored article with
+ * neither, the same title and the same date (or no date of its own);
+ * if found the feed is linked to it, else it is stored, extracted and its
  * legs handed to trips.c.  Any error rolls the whole document back, so a
  * crash or a failure at any point leaves the database as it was before
  * the fetch, and the next fetch does it all again.
@@ -50,6 +52,7 @@ struct ingest_ctx {
 	sqlite3_stmt		*by_guid;
 	sqlite3_stmt		*by_url;
 	sqlite3_stmt		*by_hash;
+	sqlite3_stmt		*by_bare;	/* no link, no text */
 	sqlite3_stmt		*ins_article;
 	sqlite3_stmt		*ins_link;
 	sqlite3_stmt		*ins_extraction;
@@ -256,6 +259,12 @@ ingest_item(struct ingest_ctx *c, const struct feed_item *it, char **cause)
 		sqlite3_bind_text(c->by_hash, 1, hash, -1, SQLITE_STATIC);
 		if ((aid = ingest_lookup(c->by_hash)) < 0)
 			goto sqlerr;
+	} else if (aid == 0 && canon == NULL) {
+		sqlite3_bind_text(c->by_bare, 1, hash, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(c->by_bare, 2, (int64_t)it->published);
+		sqlite3_bind_int(c->by_bare, 3, it->published_estimated);
+		if ((aid = ingest_lookup(c->by_bare)) < 0)
+			goto sqlerr;
 	}
 	if (aid > 0)
 		c->stats->known_articles++;
@@ -369,6 +378,10 @@ ingest_run(struct store *s, const struct kb *kb, int64_t feed_id,
 	    " WHERE canonical_url = ?1");
 	c.by_hash = store_prepare(s, "SELECT id FROM articles"
 	    " WHERE content_hash = ?1 ORDER BY id LIMIT 1");
+	c.by_bare = store_prepare(s, "SELECT id FROM articles"
+	    " WHERE content_hash = ?1 AND canonical_url IS NULL"
+	    " AND text = '' AND (published = ?2 OR ?3 OR"
+	    " published_estimated) ORDER BY id LIMIT 1");
 	c.ins_article = store_prepare(s, "INSERT INTO articles (url,"
 	    " canonical_url, title, author, summary, published,"
 	    " published_estimated, fetched, text, content_hash)"
@@ -397,6 +410,7 @@ out:
 	sqlite3_finalize(c.by_guid);
 	sqlite3_finalize(c.by_url);
 	sqlite3_finalize(c.by_hash);
+	sqlite3_finalize(c.by_bare);
 	sqlite3_finalize(c.ins_article);
 	sqlite3_finalize(c.ins_link);
 	sqlite3_finalize(c.ins_extraction);
@@ -636,4 +650,79 @@ ingest_import_path_progress(struct store *s, const struct kb *kb,
 		return ingest_import_dir(s, kb, feed_id, path, stats, &cb,
 		    cause);
 	return ingest_import_file(s, kb, feed_id, path, stats, &cb, cause);
+}
+
+int
+ingest_remove_feed(struct store *s, const char *name, int *kept,
+    char **cause)
+{
+	sqlite3_stmt	*st = NULL;
+	const char	*origin;
+	char		*err = NULL;
+	int64_t		 id, import_id;
+	int		 r = -EIO, n = 0;
+
+	if ((r = store_begin(s, &err)) != 0)
+		goto fail;
+	r = -EIO;
+	st = store_prepare(s, "SELECT id, origin FROM feeds WHERE name = ?1");
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		err = xasprintf("no feed named '%s'", name);
+		r = -ENOENT;
+		goto fail;
+	}
+	id = sqlite3_column_int64(st, 0);
+	origin = (const char *)sqlite3_column_text(st, 1);
+	if (origin != NULL && strcmp(origin, "config") == 0) {
+		err = xasprintf("feed '%s' comes from the config file: remove "
+		    "its [feed] section there, or pause it", name);
+		r = -EPERM;
+		goto fail;
+	}
+	if (origin != NULL && strcmp(origin, "import") == 0) {
+		err = xasprintf("feed '%s' holds imported articles and those "
+		    "of removed feeds; it cannot be removed", name);
+		r = -EPERM;
+		goto fail;
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if ((r = ingest_import_feed(s, &import_id, &err)) != 0)
+		goto fail;
+	r = -EIO;
+	/* Keyed by "feed:guid": the old feed's name stays as provenance. */
+	st = store_prepare(s, "INSERT INTO feed_articles (feed_id, guid,"
+	    " article_id, first_seen) SELECT ?2, ?3 || ':' || fa.guid,"
+	    " fa.article_id, fa.first_seen FROM feed_articles fa"
+	    " WHERE fa.feed_id = ?1 AND NOT EXISTS (SELECT 1 FROM"
+	    " feed_articles o WHERE o.article_id = fa.article_id AND"
+	    " o.feed_id <> ?1) ON CONFLICT DO NOTHING");
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, import_id);
+	sqlite3_bind_text(st, 3, name, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		err = store_errmsg(s, "keeping the feed's articles");
+		goto fail;
+	}
+	n = sqlite3_changes(store_db(s));
+	sqlite3_finalize(st);
+	st = store_prepare(s, "DELETE FROM feeds WHERE id = ?1");
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		err = store_errmsg(s, "removing the feed");
+		goto fail;
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if ((r = store_commit(s, &err)) != 0)
+		goto fail;
+	if (kept != NULL)
+		*kept = n;
+	return 0;
+fail:
+	sqlite3_finalize(st);
+	store_rollback(s);
+	*cause = err != NULL ? err : xstrdup("removing the feed failed");
+	return r;
 }

@@ -97,6 +97,18 @@ int	ingest_save_state(struct store *, int64_t feed_id,
 	    const struct ingest_feed_state *, char **cause);
 
 /*
+ * Removes the feed named name (from the API; not a config feed, -EPERM,
+ * nor the import feed, -EPERM) in one transaction.  Its articles are kept:
+ * those no other feed carries are re-attached to the "import" feed
+ * (created if needed) under the key "NAME:guid", so their legs, trips and
+ * sources stay and a later fetch or import of the same items finds them.
+ * *kept (may be NULL) gets how many were re-attached.  0, or -ENOENT,
+ * -EPERM, -EIO with *cause.
+ */
+int	ingest_remove_feed(struct store *, const char *name, int *kept,
+	    char **cause);
+
+/*
  * The canonical form of an article link used for dedupe: scheme and host
  * lower-cased, default port, fragment and utm_* query parameters
  * dropped.  A link that does not parse as a URL is returned trimmed.

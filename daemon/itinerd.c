@@ -17,6 +17,7 @@
  */
 #include <errno.h>
 #include <event2/event.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <grp.h>
 #include <jansson.h>
@@ -59,6 +60,7 @@ struct itinerd {
 	struct jobs		*jobs;
 	char			*socket_path;	/* we created it; unlink */
 	struct event		*sig_term, *sig_int, *sig_hup, *watchdog;
+	struct event		*store_watch;	/* database file still there? */
 	int			 foreground;
 };
 
@@ -108,7 +110,12 @@ itinerd_activated_fd(void)
 /*
  * Creates the Unix socket at path with the config's mode and group.  A
  * socket file someone still answers on means another daemon: refused.
- * A stale one is removed.  Returns the fd, or -errno with *cause.
+ * A stale one is removed.  The directory must not be writable by others
+ * unless it is sticky (as /tmp is): anyone could otherwise replace the
+ * socket.  The mode comes from the umask in force at bind, so the socket
+ * is never reachable wider than socket_mode, and the group is set without
+ * following a symlink put in its place.  Returns the fd, or -errno with
+ * *cause.
  */
 static int
 itinerd_listen_unix(const struct config *c, char **cause)
@@ -116,7 +123,8 @@ itinerd_listen_unix(const struct config *c, char **cause)
 	struct sockaddr_un	 sun;
 	struct stat		 st;
 	struct group		*gr;
-	int			 fd, err;
+	mode_t			 old;
+	int			 fd, err, r;
 	char			*dir, *slash;
 
 	memset(&sun, 0, sizeof sun);
@@ -128,7 +136,11 @@ itinerd_listen_unix(const struct config *c, char **cause)
 	}
 	memcpy(sun.sun_path, c->socket, strlen(c->socket) + 1);
 	dir = xstrdup(c->socket);
-	if ((slash = strrchr(dir, '/')) != NULL && slash != dir) {
+	if ((slash = strrchr(dir, '/')) == NULL)
+		snprintf(dir, strlen(dir) + 1, ".");
+	else if (slash == dir)
+		slash[1] = '\0';
+	else {
 		*slash = '\0';
 		if (mkdir(dir, 0755) == -1 && errno != EEXIST) {
 			err = errno;
@@ -137,6 +149,22 @@ itinerd_listen_unix(const struct config *c, char **cause)
 			free(dir);
 			return -err;
 		}
+	}
+	errno = 0;
+	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		*cause = xasprintf("socket directory %s: %s", dir,
+		    errno != 0 ? strerror(errno) : "not a directory");
+		free(dir);
+		return -ENOTDIR;
+	}
+	if ((st.st_mode & S_IWOTH) && !(st.st_mode & S_ISVTX)) {
+		*cause = xasprintf("socket directory %s is writable by "
+		    "others (mode %04o), so anyone could replace the socket; "
+		    "use a directory only the daemon can write (e.g. "
+		    "/run/itinerd) or make it sticky", dir,
+		    (unsigned)(st.st_mode & 07777));
+		free(dir);
+		return -EPERM;
 	}
 	free(dir);
 	if ((fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0)) == -1) {
@@ -159,8 +187,10 @@ itinerd_listen_unix(const struct config *c, char **cause)
 		}
 		unlink(c->socket);	/* stale: nobody answers */
 	}
-	if (bind(fd, (struct sockaddr *)&sun, sizeof sun) == -1 ||
-	    listen(fd, 128) == -1) {
+	old = umask((mode_t)(~c->socket_mode & 0777));
+	r = bind(fd, (struct sockaddr *)&sun, sizeof sun);
+	umask(old);
+	if (r == -1 || listen(fd, 128) == -1) {
 		err = errno;
 		close(fd);
 		*cause = xasprintf("%s: %s", c->socket, strerror(err));
@@ -174,7 +204,8 @@ itinerd_listen_unix(const struct config *c, char **cause)
 			    c->socket_group);
 			return -ENOENT;
 		}
-		if (chown(c->socket, (uid_t)-1, gr->gr_gid) == -1) {
+		if (fchownat(AT_FDCWD, c->socket, (uid_t)-1, gr->gr_gid,
+		    AT_SYMLINK_NOFOLLOW) == -1) {
 			err = errno;
 			close(fd);
 			unlink(c->socket);
@@ -182,13 +213,6 @@ itinerd_listen_unix(const struct config *c, char **cause)
 			    c->socket, c->socket_group, strerror(err));
 			return -err;
 		}
-	}
-	if (chmod(c->socket, c->socket_mode) == -1) {
-		err = errno;
-		close(fd);
-		unlink(c->socket);
-		*cause = xasprintf("chmod %s: %s", c->socket, strerror(err));
-		return -err;
 	}
 	return fd;
 }
@@ -371,6 +395,29 @@ itinerd_start_watchdog(struct itinerd *d)
 #endif
 }
 
+/*
+ * Checks every ITINERD_STORE_CHECK_S that the database file is still the
+ * one open; when it is deleted or replaced, says so once: the log, the
+ * service status, and /v1/health ("degraded", from the same check).
+ * Writes stop in store_begin.
+ */
+#define ITINERD_STORE_CHECK_S	5
+
+static void
+itinerd_store_watch(evutil_socket_t fd, short what, void *arg)
+{
+	struct itinerd	*d = arg;
+	const char	*why;
+
+	(void)fd;
+	(void)what;
+	if (store_check(d->store, &why) == 0)
+		return;
+	log_error("%s", why);
+	itinerd_status("degraded: %s", why);
+	event_del(d->store_watch);	/* it stays so; said once */
+}
+
 static void
 itinerd_libevent_log(int severity, const char *msg)
 {
@@ -431,6 +478,8 @@ itinerd_cleanup(struct itinerd *d)
 	if (d->watchdog != NULL)
 		event_free(d->watchdog);
 	jobs_free(d->jobs);
+	if (d->store_watch != NULL)
+		event_free(d->store_watch);
 	kb_free(d->kb);
 	store_free(d->store);
 	config_free(d->conf);
@@ -712,6 +761,13 @@ main(int argc, char **argv)
 	event_add(d.sig_int, NULL);
 	event_add(d.sig_hup, NULL);
 	itinerd_start_watchdog(&d);
+	{
+		struct timeval	tv = { ITINERD_STORE_CHECK_S, 0 };
+
+		d.store_watch = event_new(d.base, -1, EV_PERSIST,
+		    itinerd_store_watch, &d);
+		event_add(d.store_watch, &tv);
+	}
 
 	log_info("itinerd %s running: database %s, socket %s%s, %zu feeds",
 	    ITINERD_VERSION, d.conf->database, activated ?

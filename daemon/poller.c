@@ -372,10 +372,17 @@ poller_index(const struct poller *p, const struct poller_feed *f)
 static void
 poller_moved(struct poller_feed *f, const char *url)
 {
+	char	*from, *to;
+
 	if (url == NULL)
 		return;
-	log_info("feed %s: moved permanently from %s to %s", f->name, f->url,
-	    url);
+	/* URLs may hold credentials or tokens: never logged in full. */
+	from = util_redact_url(f->url);
+	to = util_redact_url(url);
+	log_info("feed %s: moved permanently from %s to %s", f->name, from,
+	    to);
+	free(from);
+	free(to);
 	poller_set_str(&f->url, url);
 }
 

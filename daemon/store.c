@@ -7,6 +7,13 @@
  * The version is read before anything is written, so a database newer
  * than this binary is refused without being touched (not even switched to
  * WAL).
+ *
+ * The daemon's lock is an flock on the database file itself, opened by
+ * its path: two names of one file (a symlink, a hard link) are one inode
+ * and one lock.  The file's device and inode are kept from the open, and
+ * store_check compares them with what the path names now: a database
+ * deleted or replaced under a running daemon is detected (on a timer and
+ * before every write transaction) and nothing more is written to it.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -27,6 +34,10 @@ struct store {
 	sqlite3	*db;
 	char	*path;
 	int	 lock_fd;
+	int	 have_id;	/* dev and ino known */
+	dev_t	 dev;
+	ino_t	 ino;
+	char	*gone;		/* why it is no longer written; NULL: fine */
 };
 
 sqlite3 *
@@ -73,8 +84,38 @@ store_prepare(struct store *s, const char *sql)
 }
 
 int
+store_check(struct store *s, const char **reason)
+{
+	struct stat	st;
+
+	if (s->gone == NULL && s->have_id) {
+		if (stat(s->path, &st) != 0)
+			s->gone = xasprintf("database file %s: %s while "
+			    "running; nothing more is written (restart "
+			    "itinerd to open a new one)", s->path,
+			    errno == ENOENT ? "deleted" : strerror(errno));
+		else if (st.st_dev != s->dev || st.st_ino != s->ino)
+			s->gone = xasprintf("database file %s was replaced "
+			    "by another file while running; nothing more is "
+			    "written (restart itinerd to open it)", s->path);
+	}
+	if (s->gone == NULL)
+		return 0;
+	if (reason != NULL)
+		*reason = s->gone;
+	return -ESTALE;
+}
+
+int
 store_begin(struct store *s, char **cause)
 {
+	const char	*why;
+
+	if (store_check(s, &why) != 0) {
+		if (cause != NULL)
+			*cause = xstrdup(why);
+		return -EIO;
+	}
 	return store_exec(s, "BEGIN IMMEDIATE", cause);
 }
 
@@ -144,36 +185,45 @@ fail:
 	return -EIO;
 }
 
-/* Takes an exclusive lock on PATH.lock; -EBUSY if another holds it. */
+/*
+ * Takes an exclusive lock on the database file itself (created empty if
+ * missing; SQLite takes an empty file as a new database) and notes its
+ * device and inode.  -EBUSY if another process holds it.
+ */
 static int
 store_lock(struct store *s, char **cause)
 {
-	char	*lp;
-	int	 fd, err;
+	struct stat	st;
+	int		fd, err;
 
-	lp = xasprintf("%s.lock", s->path);
-	fd = open(lp, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	fd = open(s->path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOCTTY, 0644);
 	if (fd == -1) {
 		err = errno;
-		*cause = xasprintf("%s: %s", lp, strerror(err));
-		free(lp);
+		*cause = xasprintf("%s: %s", s->path, strerror(err));
 		return -err;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		*cause = xasprintf("%s: not a regular file", s->path);
+		return -EINVAL;
 	}
 	if (flock(fd, LOCK_EX | LOCK_NB) == -1) {
 		err = errno;
 		close(fd);
 		if (err == EWOULDBLOCK) {
-			*cause = xasprintf("database %s is in use by another "
-			    "itinerd (lock %s held)", s->path, lp);
-			free(lp);
+			*cause = xasprintf("database %s (device %llu inode "
+			    "%llu) is in use by another itinerd", s->path,
+			    (unsigned long long)st.st_dev,
+			    (unsigned long long)st.st_ino);
 			return -EBUSY;
 		}
-		*cause = xasprintf("%s: %s", lp, strerror(err));
-		free(lp);
+		*cause = xasprintf("locking %s: %s", s->path, strerror(err));
 		return -err;
 	}
-	free(lp);
 	s->lock_fd = fd;
+	s->have_id = 1;
+	s->dev = st.st_dev;
+	s->ino = st.st_ino;
 	return 0;
 }
 
@@ -225,6 +275,15 @@ store_open(const char *path, int flags, struct store **out, char **cause)
 	}
 	sqlite3_extended_result_codes(s->db, 1);
 	sqlite3_busy_timeout(s->db, 5000);
+	if (!s->have_id) {
+		struct stat	st;
+
+		if (stat(path, &st) == 0) {
+			s->have_id = 1;
+			s->dev = st.st_dev;
+			s->ino = st.st_ino;
+		}
+	}
 	if ((v = store_version(s)) < 0) {
 		*cause = xasprintf("%s: not an SQLite database or unreadable: "
 		    "%s", path, sqlite3_errmsg(s->db));
@@ -267,6 +326,7 @@ store_free(struct store *s)
 		sqlite3_close_v2(s->db);
 	if (s->lock_fd != -1)
 		close(s->lock_fd);
+	free(s->gone);
 	free(s->path);
 	free(s);
 }

@@ -1,8 +1,10 @@
 /*
  * store: the SQLite database.  Opens it (WAL, busy_timeout, foreign
- * keys), holds an exclusive lock so a second daemon on the same database
- * is refused, applies the embedded schema migrations, and offers the
- * transaction helpers the other modules use.  What is stored is decided by
+ * keys), holds an exclusive lock on the file itself (its inode, whatever
+ * name it is opened by) so a second daemon on the same database is
+ * refused, notices when the file is deleted or replaced under it, applies
+ * the embedded schema migrations, and offers the transaction helpers the
+ * other modules use.  What is stored is decided by
  * ingest.c, trips.c and query.c; this module only owns the connection.
  */
 #ifndef ITINERD_STORE_H
@@ -36,8 +38,19 @@ int	 store_version(struct store *);
 int	 store_latest_version(void);
 
 /*
- * Transactions.  store_begin starts an IMMEDIATE transaction.  Each
- * returns 0 or -EIO with *cause set when cause is not NULL.
+ * Is the file at the store's path still the one opened (same device and
+ * inode)?  0 if so (or unknown, e.g. SQLite's own temporary names);
+ * -ESTALE once it was deleted or replaced, with *reason (may be NULL) set
+ * to a sentence for people, owned by the store.  Sticky: once stale, the
+ * store stays so.  Cheap (one stat).
+ */
+int	 store_check(struct store *, const char **reason);
+
+/*
+ * Transactions.  store_begin starts an IMMEDIATE transaction, or refuses
+ * (-EIO, the reason in *cause) when store_check finds the file gone, so
+ * nothing is written to a deleted database.  Each returns 0 or -EIO with
+ * *cause set when cause is not NULL.
  */
 int	 store_begin(struct store *, char **cause);
 int	 store_commit(struct store *, char **cause);

@@ -5,9 +5,90 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util.h"
 #include "xmalloc.h"
+
+/* Parts of query parameter names that mark their values as secrets. */
+static const char *const util_secret_words[] = {
+	"token", "key", "secret", "passw", "pwd", "pass", "sig", "auth",
+	"session", "credential", "cred", "jwt", "bearer", "private",
+	NULL
+};
+
+static int
+util_secret_name(const char *name, size_t len)
+{
+	const char	*w;
+	size_t		 i, j, n;
+
+	for (i = 0; (w = util_secret_words[i]) != NULL; i++) {
+		n = strlen(w);
+		for (j = 0; j + n <= len; j++)
+			if (strncasecmp(name + j, w, n) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * The text is only cut where the URL syntax (RFC 3986) puts its
+ * delimiters, so nothing else changes: scheme "://" authority, whose
+ * userinfo ends at its last '@'; then path; '?' query of '&'- or
+ * ';'-separated name=value pairs; '#' fragment.
+ */
+char *
+util_redact_url(const char *url)
+{
+	struct buf	 b = { 0 };
+	const char	*p, *auth, *end, *at, *q, *frag, *pair, *eq, *next;
+
+	if (url == NULL)
+		return NULL;
+	p = url;
+	if ((auth = strstr(url, "://")) != NULL &&
+	    strcspn(url, "/?#") > (size_t)(auth - url)) {
+		auth += 3;
+		end = auth + strcspn(auth, "/?#");
+		at = NULL;
+		for (q = auth; q < end; q++)
+			if (*q == '@')
+				at = q;
+		buf_add(&b, url, (size_t)(auth - url));
+		if (at != NULL) {
+			buf_adds(&b, "***");
+			auth = at;
+		}
+		buf_add(&b, auth, (size_t)(end - auth));
+		p = end;
+	}
+	q = p + strcspn(p, "?#");
+	buf_add(&b, p, (size_t)(q - p));
+	if (*q == '?') {
+		frag = q + strcspn(q, "#");
+		buf_addc(&b, '?');
+		for (pair = q + 1; pair < frag; pair = next) {
+			next = pair + strcspn(pair, "&;");
+			if (next > frag)
+				next = frag;
+			eq = memchr(pair, '=', (size_t)(next - pair));
+			if (eq != NULL && util_secret_name(pair,
+			    (size_t)(eq - pair))) {
+				buf_add(&b, pair, (size_t)(eq - pair) + 1);
+				buf_adds(&b, "***");
+			} else
+				buf_add(&b, pair, (size_t)(next - pair));
+			if (next < frag) {
+				buf_addc(&b, *next);
+				next++;
+			}
+		}
+		q = frag;
+	}
+	buf_adds(&b, q);
+	return b.data != NULL ? buf_steal(&b) : xstrdup("");
+}
 
 int
 util_strtonum(const char *s, long long min, long long max, long long *out)

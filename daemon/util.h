@@ -29,6 +29,14 @@ int	util_parse_size(const char *, long long *out);
 char	*util_fold(const char *);
 /* The last word of util_fold(name), dropping Jr/Sr/II/III; caller frees. */
 char	*util_surname_key(const char *name);
+/*
+ * A URL fit to show anyone: userinfo ("user:password@") becomes "***@"
+ * and the value of each query parameter whose name looks secret (token,
+ * key, secret, password, sig, auth, session, credential, ...; any case,
+ * as part of the name) becomes "***".  Other text is kept as it was.
+ * NULL for NULL.  Caller frees.
+ */
+char	*util_redact_url(const char *);
 /* Wall-clock seconds. */
 time_t	util_now(void);
 /* Monotonic milliseconds, for durations. */
