@@ -1680,34 +1680,6 @@ query_feed_add(struct query *q, const char *name, const char *url,
 	return r;
 }
 
-int
-query_feed_remove(struct query *q, const char *name, char **cause)
-{
-	sqlite3_stmt	*st;
-	json_t		*feed;
-	const char	*origin;
-	int		 r, n;
-
-	if ((r = query_feed(q, name, &feed, cause)) != 0) {
-		if (r == -ENOENT)
-			*cause = xasprintf("no feed named '%s'", name);
-		return r;
-	}
-	origin = json_string_value(json_object_get(feed, "origin"));
-	if (origin != NULL && strcmp(origin, "config") == 0) {
-		json_decref(feed);
-		*cause = xasprintf("feed '%s' comes from the config file: "
-		    "remove its [feed] section there, or pause it", name);
-		return -EPERM;
-	}
-	json_decref(feed);
-	if ((st = query_stmt(q, "DELETE FROM feeds WHERE name = :name",
-	    cause)) == NULL)
-		return -EIO;
-	query_bind_text(st, ":name", name);
-	return query_exec_changes(q, st, &n, cause);
-}
-
 /* In the UPDATE below: does the change give the feed another URL? */
 #define QUERY_NEW_URL	"coalesce(:url, url) IS NOT url"
 

@@ -120,13 +120,12 @@ int	query_feed(struct query *, const char *name, json_t **out,
 int	query_stats(struct query *, json_t **out, char **cause);
 
 /*
- * Feed changes.  add: -EEXIST if the name is taken.  remove: -ENOENT,
- * or -EPERM for a feed from the config file (it would come back at the
- * next reload).  update: -ENOENT.  Each 0 or -errno with *cause.
+ * Feed changes.  add: -EEXIST if the name is taken.  update: -ENOENT.
+ * Each 0 or -errno with *cause.  (Removal is ingest_remove_feed: it keeps
+ * the feed's articles.)
  */
 int	query_feed_add(struct query *, const char *name, const char *url,
 	    long long interval_s, const char *tags, char **cause);
-int	query_feed_remove(struct query *, const char *name, char **cause);
 int	query_feed_update(struct query *, const char *name,
 	    const struct query_feed_change *, char **cause);
 

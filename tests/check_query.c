@@ -275,13 +275,7 @@ START_TEST(test_feed_changes)
 	json_decref(feed);
 	ck_assert_int_eq(query_feed_update(g_q, "none", &c, &cause), -ENOENT);
 	free(cause);
-	ck_assert_int_eq(query_feed_remove(g_q, "old-config", &cause),
-	    -EPERM);
-	free(cause);
-	ck_assert_int_eq(query_feed_remove(g_q, "n1", &cause), 0);
-	ck_assert_int_eq(query_feed(g_q, "n1", &feed, &cause), -ENOENT);
-	ck_assert_int_eq(query_feed_remove(g_q, "n1", &cause), -ENOENT);
-	free(cause);
+	/* removal (ingest_remove_feed) is check_safety's */
 }
 END_TEST
 
