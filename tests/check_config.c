@@ -179,6 +179,19 @@ static const struct {
 	  "2: syntax error: expected [section], key = value, or a ; comment" },
 	{ "[daemon\n",
 	  "1: syntax error: expected [section], key = value, or a ; comment" },
+	/* Errors about a header name its line after a BOM or a \v. */
+	{ "\xef\xbb\xbf" "[feed bad!]\nurl = https://a/\n",
+	  "1: [feed bad!]: a feed name is 1 to 64 letters, digits, '.', "
+	  "'_' or '-'" },
+	{ "[daemon]\n\v[feed bad!]\nurl = https://a/\n",
+	  "2: [feed bad!]: a feed name is 1 to 64 letters, digits, '.', "
+	  "'_' or '-'" },
+	/* inih would read the tail of a long comment as a key. */
+	{ "[daemon]\n;"
+	  "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+	  "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+	  "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+	  "max_parallel = 7\n", "2: line longer than 199 bytes" },
 };
 
 START_TEST(bad_input)
