@@ -16,8 +16,8 @@
 
 #define FUZZ_CHECK(cond, ...) do {					\
 	if (!(cond)) {							\
-		fprintf(stderr, "%s:%d: promise broken: %s: ", __FILE__,	\
-		    __LINE__, #cond);					\
+		fprintf(stderr, "%s:%d: promise broken: %s: ",		\
+		    __FILE__, __LINE__, #cond);				\
 		fprintf(stderr, __VA_ARGS__);				\
 		fputc('\n', stderr);					\
 		abort();						\
