@@ -670,24 +670,46 @@ config_line_bad(const char *l)
 	return strpbrk(c, "=:") == NULL;
 }
 
-/* fgets for inih that counts the lines it hands out. */
+/*
+ * fgets for inih that counts the lines it hands out.  inih reads into a
+ * buffer of num bytes and takes the rest of a longer line as a line of
+ * its own, which would put a commented-out key's tail into effect and
+ * shift every later line number; so a line that does not fit is an
+ * error here and ends the parse.
+ */
 static char *
 config_reader(char *str, int num, void *stream)
 {
 	struct config_parse	*p = stream;
 	char			*r;
+	int			 next;
 	const char		*c;
 
+	if (num < 2)
+		return NULL;
+	str[num - 1] = '\n';	/* fgets writes a NUL here only when full */
 	r = fgets(str, num, p->f);
 	if (r != NULL) {
 		p->line++;
-		for (c = r; *c == ' ' || *c == '\t'; c++)
+		if (str[num - 1] == '\0' && str[num - 2] != '\n' &&
+		    (next = getc(p->f)) != EOF && next != '\n') {
+			config_error(p, "line longer than %d bytes", num - 1);
+			return NULL;
+		}
+		/*
+		 * inih skips a UTF-8 BOM on the first line and what
+		 * isspace() skips, \v and \f too.
+		 */
+		c = r;
+		if (p->line == 1 && strncmp(c, "\xef\xbb\xbf", 3) == 0)
+			c += 3;
+		for (; isspace((unsigned char)*c); c++)
 			;
 		if (*c == '[') {
 			p->section_line = p->line;
 			p->section_seq++;
 		}
-		if (config_line_bad(r)) {
+		if (config_line_bad(r) && config_line_bad(c)) {
 			p->syntax = xreallocarray(p->syntax, p->nsyntax + 1,
 			    sizeof *p->syntax);
 			p->syntax[p->nsyntax++] = p->line;

@@ -205,6 +205,19 @@ static const struct {
 	{ "[feed a]\nurl = https://e.org/f\n[feed b]\nurl = https://e.org/f\n",
 	  "3: [feed b]: url: the same URL as [feed a] (line 1); a feed is "
 	  "fetched once" },
+	/* Errors about a header name its line after a BOM or a \v. */
+	{ "\xef\xbb\xbf" "[feed bad!]\nurl = https://a/\n",
+	  "1: [feed bad!]: a feed name is 1 to 64 letters, digits, '.', "
+	  "'_' or '-'" },
+	{ "[daemon]\n\v[feed bad!]\nurl = https://a/\n",
+	  "2: [feed bad!]: a feed name is 1 to 64 letters, digits, '.', "
+	  "'_' or '-'" },
+	/* inih would read the tail of a long comment as a key. */
+	{ "[daemon]\n;"
+	  "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+	  "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+	  "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+	  "max_parallel = 7\n", "2: line longer than 199 bytes" },
 };
 
 START_TEST(bad_input)
