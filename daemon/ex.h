@@ -1,0 +1,181 @@
+/*
+ * ex: the extraction context shared by the extractor's stages, and the
+ * token accessors every stage uses (ex_is, ex_fold, ex_punct, ex_has).
+ *
+ * The stages, in order (each reads only what the earlier ones wrote):
+ *   ex_tokens    text -> tokens (t, nt, fold), sentences (s, ns)
+ *   ex_mentions  tokens + kb -> knowledge mentions (m, nm; t[].pm, pmcov)
+ *   ex_times     tokens -> the dateline (ref, dl_*, body_t0) and time
+ *                expressions (struct ex_time) on demand
+ *   ex_titles, ex_people, ex_discourse
+ *                tokens + mentions -> persons (p, np; t[].per) and the
+ *                discourse state (last_subj, group, speaker, pend_*)
+ *   ex_triggers, ex_dests
+ *                travel words in context, destinations of a trigger
+ *   ex_rule_*    one family of travel patterns each; they call
+ *                ex_legs_add
+ *   ex_legs      merges, filters and dates the legs (out)
+ * The context is still one struct: the cursor fields (cur_*, pdate, tail,
+ * pend_*) carry state between sentences and stages.
+ */
+#ifndef ITINERD_EX_H
+#define ITINERD_EX_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "extract.h"
+#include "ex_lexicon.h"
+#include "xmalloc.h"
+
+struct kb;
+
+/* Token flags. */
+#define TF_CAP		0x01	/* starts with an upper-case letter */
+#define TF_UPPER	0x02	/* all letters upper case, >= 2 letters */
+#define TF_POSS		0x04	/* followed by 's or s' */
+#define TF_PARA		0x08	/* first token of a paragraph */
+#define TF_DOT		0x10	/* kept a final '.' (abbreviation) */
+#define TF_CONTR	0x20	/* followed by 'll */
+
+enum { T_WORD, T_NUM, T_PUNCT };
+
+struct ex_tok {
+	uint32_t	off, len;	/* bytes */
+	uint32_t	coff;		/* characters */
+	uint32_t	fold;		/* offset in the fold arena */
+	uint32_t	cls;		/* lexicon classes */
+	uint16_t	arg;
+	uint8_t		type;
+	uint8_t		flags;
+	char		ch;		/* the character of a T_PUNCT */
+	int		pm;		/* kb mention starting here, or -1 */
+	int		pmcov;		/* kb mention covering it, or -1 */
+	int		per;		/* person mention covering it, or -1 */
+};
+
+enum { PM_COUNTRY = 1, PM_DEMONYM, PM_PLACE, PM_REGION, PM_OFFICIAL,
+    PM_ROLE };
+
+#define EX_MF_METONYM	0x10000u	/* kbm flag: "the White House" */
+
+struct ex_kbm {
+	int		 t0, t1;	/* tokens [t0, t1) */
+	int		 kind;
+	char		 cc[3];
+	const char	*city;		/* for PM_PLACE cities, else NULL */
+	double		 lat, lon;
+	unsigned	 idx;
+	unsigned	 flags;
+};
+
+struct ex_person {
+	char		*name;
+	char		*role;
+	char		 cc[3];
+	char		 key[48];	/* folded surname */
+	char		 key2[48];	/* folded first word (Chung In-yong) */
+	int		 labelled;
+	int		 head;		/* H_* of the title */
+	int		 last_sent;
+	int		 subj;		/* sentences with them as subject */
+};
+
+struct ex_sent {
+	int		t0, t1;
+};
+
+struct ex_time {
+	int		 t0, t1;
+	char		 start[11];
+	char		 end[11];
+	enum leg_precision prec;
+	int		 rel;	/* -1 past, +1 future, 0 unknown */
+	int		 vague;	/* next week: no day, only a tense hint */
+};
+
+struct ex_ctx {
+	const struct kb			*kb;
+	const struct extract_input	*in;
+	const char			*text;
+	struct ex_tok			*t;
+	int				 nt, ct;
+	struct buf			 fold;
+	struct ex_sent			*s;
+	int				 ns, cs;
+	struct ex_kbm			*m;
+	int				 nm, cm;
+	struct ex_person		*p;
+	int				 np, cp;
+	char				 ref[11];	/* reference date */
+	char				 published[11];
+	char				 dl_cc[3];	/* dateline country */
+	int				 dl_weak;	/* "PEKING -": no
+							 * home country */
+	const char			*dl_city;
+	double				 dl_lat, dl_lon;
+	int				 body_t0;	/* first token after it */
+	int				 last_subj;	/* person or -1 */
+	int				 speaker;	/* or -1 */
+	int				 last_lsubj;	/* labelled one */
+	int				 group[4];
+	int				 ngroup;
+	struct leg_list			*out;
+	size_t				 out0;
+	unsigned char			*weak;	/* per leg: date from an
+						 * overall range only */
+	size_t				 nweak;
+	int				 cur_weak;
+	/* the sentence being read: first token, number, tense of the
+	 * time expression being read */
+	int				 cur_s0;
+	int				 cur_sno;
+	int				 cur_tense;
+	/* a date given before the place ("is arriving on March 5"): for
+	 * pdate_per's next leg, read in sentence pdate_sent */
+	struct ex_time			 pdate;
+	int				 pdate_per;
+	int				 pdate_sent;
+	struct ex_time			 tail;	/* last stop of a range */
+	char				*pend_role;	/* unnamed title */
+	char				 pend_cc[3];
+	int				 pend_head;
+	int				 pend_sent;
+};
+
+static inline const char *
+ex_fold(const struct ex_ctx *c, int i)
+{
+	return c->fold.data + c->t[i].fold;
+}
+
+static inline int
+ex_is(const struct ex_ctx *c, int i, const char *w)
+{
+	return i >= 0 && i < c->nt && c->t[i].type == T_WORD &&
+	    strcmp(ex_fold(c, i), w) == 0;
+}
+
+static inline int
+ex_punct(const struct ex_ctx *c, int i, char ch)
+{
+	return i >= 0 && i < c->nt && c->t[i].type == T_PUNCT &&
+	    c->t[i].ch == ch;
+}
+
+static inline int
+ex_has(const struct ex_ctx *c, int s0, int s1, uint32_t cls)
+{
+	for (int i = s0; i < s1; i++)
+		if (c->t[i].cls & cls)
+			return 1;
+	return 0;
+}
+
+void	ex_ctx_free(struct ex_ctx *c);
+
+/* Frees what the stages allocated in c; c itself is the caller's. */
+void	ex_ctx_free(struct ex_ctx *c);
+
+#endif

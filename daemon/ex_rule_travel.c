@@ -1,0 +1,804 @@
+/*
+ * ex_rule_travel: the travel-verb and travel-noun rule family.
+ *
+ * Input: one sentence [s0, s1) with tokens, mentions, persons, discourse
+ * state.  Output: legs through ex_legs_add: a trigger ("will visit",
+ * "arrived in", "his trip to"), its travellers, its destinations, status
+ * from tense, modality, cancellation and negation, dates from time
+ * expressions; partners met at a stop and "including" lists.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ex.h"
+#include "ex_country.h"
+#include "ex_dests.h"
+#include "ex_discourse.h"
+#include "ex_legs.h"
+#include "ex_rule_travel.h"
+#include "ex_times.h"
+#include "ex_triggers.h"
+#include "when.h"
+
+/* Tense of a trigger: +1 future, 0 present/ongoing, -1 past. */
+static int
+ex_tense(struct ex_ctx *c, int s0, int s1, int tr)
+{
+	int form = c->t[tr].arg >> 8;
+
+	/* "will fly to A, before heading to B": a participle after
+	 * "before" or "then" shares the main clause's tense */
+	if ((c->t[tr].cls & LX_VERB) && form == F_ING && tr - 1 >= s0 &&
+	    (ex_is(c, tr - 1, "before") || ex_is(c, tr - 1, "then"))) {
+		for (int k = tr - 2; k >= s0; k--) {
+			if ((c->t[k].cls & LX_FUT) || ex_times_be_to(c, k))
+				return 1;
+			if ((c->t[k].cls & LX_VERB) &&
+			    (c->t[k].arg >> 8) == F_PAST)
+				return -1;
+		}
+		return 0;
+	}
+	for (int k = tr - 1; k >= s0 && k >= tr - 6; k--) {
+		if (c->t[k].cls & LX_FUT)
+			return 1;
+		if (ex_is(c, k, "to") && k == tr - 1 &&
+		    (c->t[tr].cls & LX_VERB))
+			return 1;
+		if (ex_is(c, k, "had") || ex_is(c, k, "has") ||
+		    ex_is(c, k, "have"))
+			return form == F_PAST ? -1 : 0;
+		if (c->t[k].per >= 0)
+			break;
+	}
+	if ((c->t[tr].cls & LX_VERB) && !(c->t[tr].cls & LX_NOUN)) {
+		if (form == F_PAST)
+			return -1;
+		return 0;
+	}
+	/* a trip noun in a future clause: "will depart after his
+	 * statement for a week-long trip to Asia" */
+	for (int k = tr - 1; k >= s0 && k >= tr - 16; k--) {
+		if (c->t[k].cls & LX_FUT)
+			return 1;
+		if (((c->t[k].cls & LX_BREAK) && !ex_is(c, k, "after")) ||
+		    (c->t[k].cls & LX_PAST) || c->t[k].per >= 0 ||
+		    ((c->t[k].cls & LX_VERB) && (c->t[k].arg >> 8) == F_PAST))
+			break;
+	}
+	(void)s1;
+	return 0;
+}
+
+/* 1 if the sentence denies someone a visa: "declined to issue him a
+ * visa", "was denied a visa", "refused her visa". */
+static int
+ex_visa_denied(const struct ex_ctx *c, int s0, int s1)
+{
+	int visa = -1, deny = -1;
+
+	for (int k = s0; k < s1 && visa < 0; k++)
+		if (ex_is(c, k, "visa"))
+			visa = k;
+	if (visa < 0)
+		return 0;
+	for (int k = s0; k < s1; k++) {
+		if (ex_is(c, k, "visa"))
+			visa = k;
+		if (ex_is(c, k, "declined") || ex_is(c, k, "denied") ||
+		    ex_is(c, k, "refused") || ex_is(c, k, "rejected") ||
+		    ex_is(c, k, "denial") || ex_is(c, k, "deny") ||
+		    ex_is(c, k, "refusal"))
+			deny = k;
+	}
+	return visa >= 0 && deny >= 0 && visa - deny < 8 && deny - visa < 8;
+}
+
+static enum leg_status
+ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
+    const struct ex_time *x, int from, int dt)
+{
+	int v = c->t[tr].arg & 0xff;
+
+	if (from)
+		return LEG_COMPLETED;
+	/* "returning from a trip to X", "back from talks in X": a trip
+	 * told by its return is over */
+	for (int k = tr - 1; k > s0 && k >= tr - 5; k--) {
+		if (c->t[k].pm >= 0 || c->t[k].type == T_PUNCT ||
+		    ex_is(c, k, "to"))
+			break;
+		if (ex_is(c, k, "from") && (ex_is(c, k - 1, "back") ||
+		    ((c->t[k - 1].cls & LX_VERB) && (c->t[k - 1].arg &
+		    0xff) == V_RETURN)))
+			return LEG_COMPLETED;
+	}
+	if (ex_has(c, s0, s1, LX_CANCEL) || (ex_has(c, s0, s1, LX_VIRTUAL) &&
+	    ex_is(c, tr + 0, "off")) || ex_visa_denied(c, s0, s1))
+		return LEG_CANCELLED;
+	for (int k = s0; k + 1 < s1; k++)
+		if ((ex_is(c, k, "called") || ex_is(c, k, "call") ||
+		    ex_is(c, k, "put")) && ex_is(c, k + 1, "off"))
+			return LEG_CANCELLED;
+	if (x != NULL && x->start[0]) {
+		int dd = when_days_between(c->ref, x->start);
+
+		if (x->prec == LEG_PREC_MONTH) {
+			if (strncmp(x->start, c->ref, 7) > 0)
+				return LEG_PLANNED;
+			if (strncmp(x->start, c->ref, 7) < 0)
+				return LEG_COMPLETED;
+		} else if (dd > 0)
+			return LEG_PLANNED;
+		else if (dd < -1 || (dd < 0 && tense < 0 && v != V_ARRIVE)) {
+			if (tense > 0)
+				return LEG_PLANNED;
+			if (v == V_ARRIVE || v == V_LAND || (v == V_BE &&
+			    tense == 0))
+				return LEG_ONGOING;
+			return LEG_COMPLETED;
+		}
+	}
+	if (x != NULL && x->vague)
+		return x->rel < 0 ? LEG_COMPLETED : x->rel > 0 ? LEG_PLANNED :
+		    tense > 0 ? LEG_PLANNED : LEG_ONGOING;
+	if (tense > 0)
+		return LEG_PLANNED;
+	for (int k = s0; k < s1; k++) {
+		/* "is in X after stops in Y": only Y is done; "after
+		 * arriving in X": X is not */
+		if (ex_is(c, k, "after") && ((k > tr && dt > k) || (k < tr &&
+		    v != V_ARRIVE && v != V_LAND && v != V_BE))) {
+			/* "After visiting Japan, he will fly to Seoul":
+			 * both ahead */
+			if (k == s0 && tr == k + 1 && ex_has(c, s0, s1,
+			    LX_FUT))
+				return LEG_PLANNED;
+			return LEG_COMPLETED;
+		}
+		if ((c->t[k].cls & LX_DONE) || ex_is(c, k, "return"))
+			return LEG_COMPLETED;
+	}
+	if (tense < 0) {
+		if (v == V_ARRIVE || v == V_LAND)
+			return LEG_ONGOING;
+		if (c->t[tr].cls & LX_NOUN && !(c->t[tr].cls & LX_VERB))
+			return LEG_ONGOING;
+		return LEG_COMPLETED;
+	}
+	if ((c->t[tr].cls & LX_NOUN) && ex_has(c, s0, s1, LX_PAST))
+		return LEG_COMPLETED;
+	if (v == V_LEAVE || v == V_HEAD || v == V_TRAVEL || v == V_FLY ||
+	    v == V_GO || v == V_CONTINUE)
+		return (c->t[tr].arg >> 8) == F_ING ? LEG_ONGOING :
+		    LEG_PLANNED;
+	return LEG_ONGOING;
+}
+
+/*
+ * "The state visit, which stirred protests in the UK, had been planned for
+ * June": a definite trip noun with no traveller dates the undated leg to
+ * that country of the article's last official subject.
+ */
+static void
+ex_date_known(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x,
+    int nx, const struct ex_dest *d, int nd)
+{
+	int			 per = c->last_lsubj, xend;
+	const struct ex_time	*tx;
+
+	(void)s1;
+	if (per < 0 || !ex_triggers_noun_use(c, tr) || !(ex_is(c, tr - 1, "the") ||
+	    ex_is(c, tr - 2, "the")))
+		return;
+	for (int di = 0; di < nd; di++) {
+		const char *cc = c->m[d[di].m].cc;
+
+		tx = ex_dests_time(c, x, nx, d, nd, di, tr, &xend);
+		if (tx == NULL || tx->vague || !tx->start[0] ||
+		    ex_times_since(c, s0, tx))
+			continue;
+		for (size_t i = c->out0; i < c->out->n; i++) {
+			struct leg *l = &c->out->v[i];
+
+			if (strcmp(l->person, c->p[per].name) != 0 ||
+			    !ex_country_same(l->dest_country, cc) ||
+			    l->start[0] != '\0')
+				continue;
+			memcpy(l->start, tx->start, 11);
+			l->precision = tx->prec;
+			break;
+		}
+	}
+}
+
+/*
+ * "The trip is set for April 6 to 8": a dated trip noun with no place
+ * dates the traveller's last undated leg.
+ */
+static void
+ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
+{
+	int	who[6], nw = ex_discourse_travellers(c, s0, s1, tr, who, 6), k = 0;
+
+	for (int w = 0; w < nw; w++)
+		if (c->p[who[w]].labelled)
+			who[k++] = who[w];
+	nw = k;
+	if (nw == 0 && c->last_lsubj >= 0)
+		who[nw++] = c->last_lsubj;
+	for (int w = 0; w < nw; w++) {
+		const char	*name = c->p[who[w]].name;
+		struct leg	*pick = NULL;
+		int		 dd = when_days_between(c->ref, x->start);
+
+		for (size_t i = c->out->n; i > c->out0; i--) {
+			struct leg *l = &c->out->v[i - 1];
+
+			if (strcmp(l->person, name) != 0)
+				continue;
+			pick = l;
+			/* "visit the region from 8 to 10 October": an
+			 * overall range starts the trip, its first leg */
+			if (!x->end[0])
+				break;
+		}
+		/* "will visit A, B and C.  The trip, set to begin Monday":
+		 * a trip's date is its first stop's, the first leg read
+		 * from the sentence that listed them */
+		if (pick != NULL && !x->end[0]) {
+			for (struct leg *l = pick; l > c->out->v + c->out0;
+			    l--) {
+				struct leg *q = l - 1;
+
+				if (strcmp(q->person, name) != 0)
+					continue;
+				if (q->ev_start != pick->ev_start)
+					break;
+				pick = q;
+			}
+		}
+		if (pick == NULL) {
+			int v = c->t[tr].arg & 0xff;
+
+			/* "X is arriving on March 5.  ... visit Nepal": the
+			 * next undated leg of X takes it */
+			/* "will travel to five African nations on March
+			 * 6-13.  The trip will take him to A, B and C" */
+			if (!(c->t[tr].cls & LX_VERB) || v == V_RETURN ||
+			    v == V_BE || x->vague || (v != V_ARRIVE &&
+			    v != V_LAND && !x->end[0]))
+				continue;
+			c->pdate = *x;
+			c->pdate_per = who[w];
+			c->pdate_sent = c->cur_sno;
+			continue;
+		}
+		/* "postponed ... a provisional slot from October 5": a new
+		 * date for a called-off trip is a planned leg of its own */
+		if (pick->start[0] != '\0' && pick->status == LEG_CANCELLED &&
+		    dd > 1 && strcmp(pick->start, x->start) != 0) {
+			ex_legs_again(c, (size_t)(pick - c->out->v), x, s0,
+			    s1);
+			continue;
+		}
+		if (pick->start[0] != '\0') {
+			size_t li = (size_t)(pick - c->out->v) - c->out0;
+
+			/* a weak date ("has arrived": today) gives way to
+			 * the day the text states ("landed on Monday") */
+			if (li >= (size_t)c->nweak || !c->weak[li] ||
+			    x->vague || x->prec < pick->precision)
+				continue;
+			c->weak[li] = 0;
+		}
+		/* a past date is not a planned trip's, nor a future one a
+		 * completed trip's ("his visit ... in September last year") */
+		if (x->prec == LEG_PREC_MONTH)
+			dd = strncmp(x->start, c->ref, 7) < 0 ? -2 :
+			    strncmp(x->start, c->ref, 7) > 0 ? 2 : 0;
+		if ((dd < -1 && pick->status == LEG_PLANNED) ||
+		    (dd > 1 && pick->status == LEG_COMPLETED))
+			continue;
+		memcpy(pick->start, x->start, 11);
+		memcpy(pick->end, x->end, 11);
+		pick->precision = x->prec;
+	}
+}
+
+/*
+ * "X arrived in Iceland, where he will hold talks with US Secretary of
+ * State Y": a labelled partner of a meeting at the traveller's
+ * destination, from a third country, is there too (undated).
+ */
+static void
+ex_partners(struct ex_ctx *c, int s1, int tr, const struct ex_kbm *m,
+    const int *who, int nw)
+{
+	int with = -1;
+
+	if (nw == 0 || m->cc[0] == '\0')
+		return;
+	for (int k = tr + 1; k < s1; k++) {
+		if (c->t[k].cls & LX_MEET) {
+			for (int q = k + 1; q < s1 && q <= k + 4; q++)
+				if (ex_is(c, q, "with")) {
+					with = q;
+					break;
+				}
+			if (with >= 0)
+				break;
+		}
+	}
+	if (with < 0 || ex_has(c, tr, s1, LX_VIRTUAL | LX_CANCEL))
+		return;
+	/* another place after the stop: the talks may be there ("talks
+	 * with Y in Washington"), or another clause's */
+	for (int k = m->t1; k < s1; k++)
+		if (c->t[k].pm >= 0 && c->t[k].per < 0 &&
+		    (c->m[c->t[k].pm].kind == PM_PLACE ||
+		    c->m[c->t[k].pm].kind == PM_COUNTRY) &&
+		    !ex_country_same(c->m[c->t[k].pm].cc, m->cc))
+			return;
+	/* one clause: no other travel word or clause break before "with" */
+	for (int k = tr + 1; k < with; k++)
+		if ((c->t[k].cls & LX_BREAK) || (k > m->t1 &&
+		    (ex_triggers_is(c, k, s1) || c->t[k].per >= 0)))
+			return;
+	for (int k = with + 1; k < s1; k++) {
+		int per = c->t[k].per, skip = 0;
+		const struct ex_person *p;
+
+		if (per < 0)
+			continue;
+		while (k + 1 < s1 && c->t[k + 1].per == per)
+			k++;
+		p = &c->p[per];
+		if (!p->labelled || p->cc[0] == '\0' ||
+		    ex_country_same(p->cc, m->cc))
+			continue;
+		for (int w = 0; w < nw; w++)
+			if (who[w] == per || ex_country_same(c->p[who[w]].cc,
+			    p->cc) || c->p[who[w]].cc[0] == '\0')
+				skip = 1;
+		if (skip)
+			continue;
+		ex_legs_add(c, per, m, 0, NULL, 0, LEG_ONGOING, 0.4, c->cur_s0,
+		    s1);
+	}
+}
+
+/* 1 if another travel word with a place lies between trigger tr and time
+ * t0: "the visit was offered while she was visiting Lima in May" */
+static int
+ex_trigger_between(struct ex_ctx *c, int tr, int t0, int s1)
+{
+	struct ex_dest d[4];
+
+	for (int k = tr + 1; k < t0; k++)
+		if (ex_triggers_is(c, k, s1) && ex_dests_find(c, s1, k, d, 4) > 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "a trip that also will include a visit to Prague; talks in Germany with
+ * Chancellor Kohl; and a meeting in Egypt with President Mubarak": the
+ * items of a trip's programme that name a place are stops of the same
+ * travellers.  Returns the last token used (or i).
+ */
+static int
+ex_include_list(struct ex_ctx *c, int s1, int tr, int i, const int *who,
+    int nw, int tense)
+{
+	static const char *const items[] = { "talks", "meeting", "meetings",
+	    "stop", "stops", "visit", "visits", "stopover", "summit" };
+	int inc = -1, last = i;
+
+	for (int k = tr + 1; k < s1 && k < tr + 30; k++)
+		if (ex_is(c, k, "include") || ex_is(c, k, "includes") ||
+		    ex_is(c, k, "including")) {
+			inc = k;
+			break;
+		}
+	if (inc < 0 || nw == 0)
+		return i;
+	for (int k = inc + 1; k < s1; k++) {
+		const struct ex_kbm *m;
+		int ok = 0;
+
+		if (c->t[k].pm < 0 || c->t[k].per >= 0)
+			continue;
+		m = &c->m[c->t[k].pm];
+		if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) ||
+		    !(ex_is(c, k - 1, "in") || ex_is(c, k - 1, "to")))
+			continue;
+		for (size_t w = 0; w < sizeof items / sizeof items[0]; w++)
+			if (ex_is(c, k - 2, items[w]))
+				ok = 1;
+		if (!ok)
+			continue;
+		for (int w = 0; w < nw; w++)
+			ex_legs_add(c, who[w], m, 0, NULL, 0, tense > 0 ?
+			    LEG_PLANNED : tense < 0 ? LEG_COMPLETED :
+			    LEG_PLANNED, 0.5, c->cur_s0, s1);
+		if (m->t1 - 1 > last)
+			last = m->t1 - 1;
+		k = m->t1 - 1;
+	}
+	return last;
+}
+
+/*
+ * The time of a departure earlier in the sentence than the arrival at
+ * tr: "left Bonn on Friday and was to stop in Anchorage before arriving
+ * in Tokyo".  The time must follow "left" closely, with no trip word in
+ * between.
+ */
+static const struct ex_time *
+ex_departure_time(const struct ex_ctx *c, int s0, int tr,
+    const struct ex_time *x, int nx)
+{
+	for (int k = tr - 1; k >= s0; k--) {
+		if (!(c->t[k].cls & LX_VERB) || (c->t[k].arg & 0xff) !=
+		    V_LEAVE || (c->t[k].arg >> 8) != F_PAST)
+			continue;
+		if (ex_is(c, k - 1, "who"))	/* "X, who left in May," */
+			return NULL;
+		for (int j = 0; j < nx; j++)
+			if (x[j].start[0] && !x[j].vague && x[j].t0 > k &&
+			    x[j].t0 <= k + 4 && x[j].t0 < tr)
+				return &x[j];
+		return NULL;
+	}
+	return NULL;
+}
+
+void
+ex_rule_travel_run(struct ex_ctx *c, int sno, int s0, int s1)
+{
+	struct ex_time	x[8];
+	int		nx, tensehint = 0;
+	int		virt = ex_has(c, s0, s1, LX_VIRTUAL);
+	int		found = 0;
+	int		xused[8] = { 0 };	/* times given to a leg */
+	int		here_after;
+
+	c->cur_weak = 0;
+	c->cur_s0 = s0;
+	/* the sentence's tense, for weekday names */
+	for (int i = s0; i < s1; i++) {
+		if ((c->t[i].cls & LX_FUT) || ex_times_be_to(c, i)) {
+			tensehint = 1;
+			break;
+		}
+		if ((c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) == F_PAST)
+			tensehint = -1;
+	}
+	if (tensehint == 0) {
+		for (int i = s0; i < s1; i++)
+			if (ex_is(c, i, "leaves") || ex_is(c, i, "opens") ||
+			    ex_is(c, i, "begins") || ex_is(c, i, "starts"))
+				tensehint = 1;
+	}
+	nx = ex_times_find(c, s0, s1, tensehint, x, 8);
+	for (int i = s0; i < s1; i++) {
+		struct ex_dest	 d[12];
+		int		 nd, who[6], nw, tense;
+		double		 conf;
+
+		if (!ex_triggers_is(c, i, s1))
+			continue;
+		/* virtual: "virtual visit", "phone call" in the sentence */
+		if (virt)
+			continue;
+		nd = ex_dests_find(c, s1, i, d, 12);
+		if (nd == 0 && (d[0].m = ex_dests_before(c, s0, i)) >= 0) {
+			d[0].t = i;
+			d[0].from = 0;
+			nd = 1;
+		}
+		if (nd == 0)
+			nd = ex_dests_list_before(c, s0, i, d, 12);
+		if (nd == 0) {
+			/* "here", or a possessive visit in a datelined
+			 * article: the dateline place */
+			int here = 0, said_here = 0;
+
+			/* "here on an official visit", "arriving here" */
+			for (int k = i - 4 > s0 ? i - 4 : s0; k < s1 &&
+			    k < i + 4; k++)
+				if (ex_is(c, k, "here"))
+					here = said_here = 1;
+			if (!here && (c->t[i].cls & LX_NOUN) &&
+			    (c->t[i - 1 >= s0 ? i - 1 : i].flags & TF_POSS)
+			    && !ex_is(c, i + 1, "to") && !ex_is(c, i + 1,
+			    "abroad"))
+				here = 1;
+			/* "fly to A on Tuesday for a three-day visit": the
+			 * date went to A's leg already */
+			if (!here && nx > 0 && x[0].start[0] && !xused[0] &&
+			    (ex_triggers_noun_use(c, i) || x[0].t0 > i) &&
+			    !ex_times_since(c, s0, &x[0]) &&
+			    !ex_trigger_between(c, i, x[0].t0, s1))
+				ex_fill_date(c, s0, s1, i, &x[0]);
+			if (!here || c->dl_cc[0] == '\0')
+				continue;
+			nw = ex_discourse_travellers(c, s0, s1, i, who, 6);
+			tense = ex_tense(c, s0, s1, i);
+			if (nx == 0 && tense <= 0 && ((c->t[i].arg & 0xff) ==
+			    V_ARRIVE || (c->t[i].arg & 0xff) == V_LAND)) {
+				/* "on arriving here": today */
+				memset(&x[0], 0, sizeof x[0]);
+				memcpy(x[0].start, c->ref, 11);
+				x[0].prec = LEG_PREC_DAY;
+				x[0].t0 = x[0].t1 = i;
+				nx = 1;
+			}
+			for (int w = 0; w < nw; w++) {
+				struct ex_kbm m;
+				int other = 0;
+
+				/* "the minister's tour" of someone whose
+				 * trip abroad was reported elsewhere: that
+				 * trip, not the dateline place */
+				for (size_t q = c->out0; !said_here &&
+				    q < c->out->n; q++)
+					if (strcmp(c->out->v[q].person,
+					    c->p[who[w]].name) == 0 &&
+					    !ex_country_same(c->out->v[q].
+					    dest_country, c->dl_cc))
+						other = 1;
+				if (other)
+					continue;
+				memset(&m, 0, sizeof m);
+				memcpy(m.cc, c->dl_cc, 3);
+				m.city = c->dl_city;
+				m.lat = c->dl_lat;
+				m.lon = c->dl_lon;
+				ex_legs_add(c, who[w], &m, 0, nx ? &x[0] : NULL,
+				    0, ex_status(c, s0, s1, i, tense,
+				    nx ? &x[0] : NULL, 0, -1), 0.5, s0, s1);
+			}
+			continue;
+		}
+		/* "Duffy, here on a three-day visit after talks in the
+		 * United States": the places after "after" are earlier
+		 * stops, the stay is at the dateline place */
+		here_after = 0;
+		if (c->dl_cc[0] != '\0' && (c->t[i].cls & LX_NOUN)) {
+			int hb = 0;
+
+			for (int k = i - 4 > s0 ? i - 4 : s0; k < i; k++)
+				if (ex_is(c, k, "here"))
+					hb = 1;
+			for (int k = i + 1; hb && k < d[0].t; k++)
+				if (ex_is(c, k, "after") || ex_is(c, k,
+				    "following"))
+					here_after = 1;
+			for (int di = 0; here_after && di < nd; di++)
+				d[di].from = 1;
+		}
+		/* "restrictions on travel from China": an origin and no
+		 * destination is no trip */
+		{
+			int any = here_after;
+
+			for (int di = 0; di < nd; di++)
+				if (!d[di].from)
+					any = 1;
+			/* but "returned from Washington", "flew back
+			 * home from Japan" are one */
+			if (!any && (c->t[i].arg & 0xff) != V_RETURN &&
+			    !ex_is(c, i + 1, "back") && !ex_is(c, i + 1,
+			    "home"))
+				continue;
+		}
+		nw = ex_discourse_travellers(c, s0, s1, i, who, 6);
+		if (nw == 0) {
+			ex_date_known(c, s0, s1, i, x, nx, d, nd);
+			continue;
+		}
+		nw = ex_discourse_companions(c, s0, s1, who, nw, 6);
+		ex_discourse_set_group(c, who, nw);
+		tense = ex_tense(c, s0, s1, i);
+		/* negation right before the trigger: not travel */
+		{
+			int neg = 0;
+
+			for (int k = i - 1; k >= s0 && k >= i - 3; k--)
+				if (c->t[k].cls & LX_NEG)
+					neg = 1;
+			/* "not confirming to go to visit Y": a negation a
+			 * little further back, in the same verb chain */
+			for (int k = i - 4; !neg && k >= s0 && k >= i - 7;
+			    k--) {
+				int stop = 0;
+
+				for (int q = k + 1; q < i; q++)
+					if (c->t[q].type == T_PUNCT ||
+					    c->t[q].per >= 0 || ((c->t[q].cls &
+					    (LX_PRON_S | LX_PRON_P | LX_BREAK |
+					    LX_STOP)) && !ex_is(c, q, "to")))
+						stop = 1;
+				if (stop)
+					break;
+				if (c->t[k].cls & LX_NEG)
+					neg = 1;
+			}
+			/* "there are no plans for X's visit to Y" */
+			for (int k = i - 1; k > s0 && k >= i - 10; k--) {
+				if (c->t[k].type == T_PUNCT && c->t[k].ch !=
+				    '-' && c->t[k].ch != '\'')
+					break;
+				if ((ex_is(c, k, "plans") || ex_is(c, k,
+				    "plan") || ex_is(c, k, "intention")) &&
+				    (ex_is(c, k - 1, "no") || (k - 2 >= s0 &&
+				    ex_is(c, k - 2, "no"))))
+					neg = 1;
+			}
+			if (neg && !ex_has(c, s0, s1, LX_CANCEL))
+				continue;
+		}
+		conf = (c->t[i].cls & LX_VERB) ? 0.75 : 0.6;
+		if (nx > 0)
+			conf += 0.1;
+		/* home stops ("to Boston and Nigeria" for an American) are
+		 * no legs: the first foreign stop is the first stop */
+		{
+			int k = 0;
+
+			for (int di = 0; di < nd; di++) {
+				int home = nw > 0;
+
+				for (int w = 0; w < nw; w++)
+					if (c->p[who[w]].cc[0] == '\0' ||
+					    !ex_country_home(c->p[who[w]].cc,
+					    c->m[d[di].m].cc))
+						home = 0;
+				if (!home)
+					d[k++] = d[di];
+			}
+			if (k == 0)
+				continue;
+			nd = k;
+		}
+		/* "will fly from Kenya to Namibia for a visit from June 4":
+		 * ahead, the origin is a stop told elsewhere, and the dates
+		 * are the destination's */
+		if (tense > 0 && nd > 1) {
+			int k = 0, to = 0;
+
+			for (int di = 0; di < nd; di++)
+				if (!d[di].from)
+					to = 1;
+			for (int di = 0; to && di < nd; di++)
+				if (!d[di].from)
+					d[k++] = d[di];
+			if (to)
+				nd = k;
+		}
+		for (int di = 0; di < nd; di++) {
+			const struct ex_kbm	*m = &c->m[d[di].m];
+			struct ex_time		 today;
+			int			 xend;
+			const struct ex_time	*tx;
+			enum leg_status		 st;
+
+			tx = ex_dests_time(c, x, nx, d, nd, di, i, &xend);
+			/* "left Washington Friday ... before arriving in Hong
+			 * Kong": an undated arrival after a dated departure
+			 * takes the departure's date */
+			if (tx == NULL && !d[di].from) {
+				int a = -1;
+
+				for (int q = d[di].t; q >= s0 && q >= d[di].t -
+				    8 && a < 0; q--)
+					if ((c->t[q].cls & LX_VERB) &&
+					    (c->t[q].arg & 0xff) == V_ARRIVE)
+						a = q;
+				if (a >= 0)
+					tx = ex_departure_time(c, s0, a, x, nx);
+			}
+			if (d[di].from)
+				tx = NULL;
+			/* "accepted Wednesday an invitation to visit X": a
+			 * day before the invitation is the acceptance's */
+			if (tx != NULL && i >= s0 + 2 && ex_is(c, i - 1, "to") &&
+			    (ex_is(c, i - 2, "invitation") || ex_is(c, i - 2,
+			    "invitations")) && tx->t1 <= i - 2)
+				tx = NULL;
+			st = ex_status(c, s0, s1, i, tense, tx, d[di].from,
+			    d[di].t);
+			if (di > 0 && tx == NULL && st == LEG_ONGOING &&
+			    !d[di].from)
+				st = LEG_PLANNED;
+			/* "X on Monday postponed his visit": the day of the
+			 * decision, not of the trip */
+			if (st == LEG_CANCELLED && tx != NULL &&
+			    ex_times_cancelled(c, s0, s1, tx))
+				tx = NULL;
+			/* an arrival at the dateline place, undated: the
+			 * report is from there, today */
+			/* "X has arrived in Y", undated: today */
+			/* "Takeshita arrived in Washington for talks",
+			 * with no time in the sentence: the news of the
+			 * day (a later date knows better) */
+			if (tx == NULL && st == LEG_ONGOING && !d[di].from &&
+			    (strcmp(m->cc, c->dl_cc) == 0 || ((ex_is(c, i - 1,
+			    "has") || ex_is(c, i - 1, "have")) &&
+			    (c->t[i].cls & LX_VERB)) || (nx == 0 && di == 0 &&
+			    (c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) ==
+			    F_PAST && !ex_is(c, i - 1, "had"))) &&
+			    ((c->t[i].arg &
+			    0xff) == V_ARRIVE || (c->t[i].arg & 0xff) ==
+			    V_LAND)) {
+				memset(&today, 0, sizeof today);
+				memcpy(today.start, c->ref, 11);
+				today.prec = LEG_PREC_DAY;
+				tx = &today;
+				/* "has arrived": a later "landed on
+				 * Monday" knows better */
+				if (strcmp(m->cc, c->dl_cc) != 0)
+					c->cur_weak = 1;
+			}
+			/* "En route to Peru she will stop in Panama": the
+			 * stop on the way opens the trip, on its first day */
+			if (tx == NULL && !d[di].from && nw > 0 &&
+			    st == LEG_PLANNED && (ex_is(c, s0, "enroute") ||
+			    (ex_is(c, s0, "en") && ex_is(c, s0 + 1, "route")) ||
+			    (ex_is(c, s0, "on") && ex_is(c, s0 + 2, "way") &&
+			    !ex_is(c, s0 + 3, "back") && !ex_is(c, s0 + 3,
+			    "home")))) {
+				const char *first = NULL;
+
+				for (size_t l = c->out0; l < c->out->n; l++) {
+					const struct leg *o = &c->out->v[l];
+
+					if (strcmp(o->person, c->p[who[0]].name)
+					    == 0 && o->status == LEG_PLANNED &&
+					    o->precision == LEG_PREC_DAY &&
+					    (first == NULL || strcmp(o->start,
+					    first) < 0))
+						first = o->start;
+				}
+				if (first != NULL) {
+					memset(&today, 0, sizeof today);
+					memcpy(today.start, first, 11);
+					today.prec = LEG_PREC_DAY;
+					tx = &today;
+				}
+			}
+			if (tx != NULL && tx >= x && tx < x + nx)
+				xused[tx - x] = 1;
+			for (int w = 0; w < nw; w++)
+				ex_legs_add(c, who[w], m, d[di].from,
+				    tx != NULL && tx->vague ? NULL : tx, xend,
+				    st, conf, s0, s1);
+			c->cur_weak = 0;
+		}
+		if (here_after) {
+			struct ex_kbm m;
+
+			memset(&m, 0, sizeof m);
+			memcpy(m.cc, c->dl_cc, 3);
+			m.city = c->dl_city;
+			m.lat = c->dl_lat;
+			m.lon = c->dl_lon;
+			for (int w = 0; w < nw; w++)
+				ex_legs_add(c, who[w], &m, 0, NULL, 0,
+				    LEG_ONGOING, 0.5, s0, s1);
+		}
+		found = 1;
+		ex_partners(c, s1, i, &c->m[d[0].m], who, nw);
+		{
+			int tr = i;
+
+			i = d[nd - 1].t;
+			i = ex_include_list(c, s1, tr, i, who, nw, tense);
+		}
+	}
+	(void)found;
+	(void)sno;
+}

@@ -1,0 +1,667 @@
+/*
+ * ex_times: the dateline and time expressions.
+ *
+ * Input: c->t, c->m, c->published.  Output: the dateline ("TOKYO, April 8
+ * -"): c->ref (the local reference date), c->dl_cc, dl_city, dl_weak and
+ * c->body_t0; and, on demand, the time expressions of a token range as
+ * struct ex_time (start, end, precision, tense hint), resolved against
+ * c->ref.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ex.h"
+#include "ex_lexicon.h"
+#include "ex_times.h"
+#include "ex_triggers.h"
+#include "when.h"
+
+static void
+ex_ymd(int y, int m, int d, char out[11])
+{
+	when_ymd_format(y, m, d, out);
+}
+
+static int
+ex_days_in_month(int y, int m)
+{
+	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
+	    31 };
+
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return dm[m - 1];
+}
+
+/* The year putting month m nearest the reference date. */
+static int
+ex_year_for(const struct ex_ctx *c, int m)
+{
+	int y, ry, rm, rd;
+
+	when_ymd_parse(c->ref, &ry, &rm, &rd);
+	y = ry;
+	if (m - rm > 6)
+		y--;
+	else if (rm - m > 6)
+		y++;
+	/* "will visit in November" said in March: the coming one */
+	if (c->cur_tense > 0 && y * 12 + m < ry * 12 + rm)
+		y++;
+	/* "visited Singapore in June" said in January: the last one (a
+	 * month or two ahead is rather a coming trip in a sentence told
+	 * in the past: "returned to prepare X's visit, April 29") */
+	if (c->cur_tense < 0 && y * 12 + m > ry * 12 + rm + 2)
+		y--;
+	return y;
+}
+
+static int
+ex_num(const struct ex_ctx *c, int i, int lo, int hi)
+{
+	const char	*f;
+	long		 v = 0;
+
+	if (i < 0 || i >= c->nt || c->t[i].type != T_NUM)
+		return -1;
+	f = ex_fold(c, i);
+	/* "14th" is a word token; accept plain digits only here */
+	for (; *f; f++) {
+		if (*f < '0' || *f > '9')
+			return -1;
+		v = v * 10 + (*f - '0');
+		if (v > 100000)
+			return -1;
+	}
+	return v >= lo && v <= hi ? (int)v : -1;
+}
+
+/* Day number at token i: "15" or "15th". */
+int
+ex_times_day(const struct ex_ctx *c, int i)
+{
+	const char	*f;
+	int		 v = 0, n = 0;
+
+	if (i < 0 || i >= c->nt)
+		return -1;
+	if (c->t[i].type == T_NUM)
+		return ex_num(c, i, 1, 31);
+	if (c->t[i].type != T_WORD)
+		return -1;
+	f = ex_fold(c, i);
+	while (*f >= '0' && *f <= '9' && n < 3)
+		v = v * 10 + (*f++ - '0'), n++;
+	if (n == 0 || n > 2 || (strcmp(f, "th") && strcmp(f, "st") &&
+	    strcmp(f, "nd") && strcmp(f, "rd")))
+		return -1;
+	return v >= 1 && v <= 31 ? v : -1;
+}
+
+static int
+ex_month_at(const struct ex_ctx *c, int i)
+{
+	if (i < 0 || i >= c->nt || !(c->t[i].cls & LX_MONTH))
+		return 0;
+	if (!(c->t[i].flags & TF_CAP))
+		return 0;
+	if (c->t[i].arg == 5 && !(c->t[i].flags & TF_UPPER)) {
+		/* "May" the month, not the verb. */
+		if (ex_times_day(c, i + 1) < 0 && !ex_is(c, i - 1, "in") &&
+		    !ex_is(c, i - 1, "mid") && !ex_is(c, i - 1, "early") &&
+		    !ex_is(c, i - 1, "late") && !ex_is(c, i - 1, "since") &&
+		    !ex_is(c, i - 1, "until") && !ex_is(c, i - 1, "of") &&
+		    !ex_punct(c, i - 1, '-'))
+			return 0;
+	}
+	return c->t[i].arg;
+}
+
+/*
+ * Parses a time expression at token i of sentence [.., end).  Returns the
+ * number of tokens used (0 if none) and fills *x.
+ */
+static int
+ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
+{
+	int	mo, d, d2, mo2, y = 0, j;
+
+	memset(x, 0, sizeof *x);
+	x->t0 = i;
+	c->cur_tense = tense;
+	if (c->t[i].cls & LX_RELDAY) {
+		int off = (int)c->t[i].arg - 8;
+
+		when_add_days(c->ref, off, x->start);
+		x->prec = LEG_PREC_DAY;
+		x->rel = off < 0 ? -1 : off > 0 ? 1 : 0;
+		x->t1 = i + 1;
+		return 1;
+	}
+	/* "mid-May", "early-July" written as one word */
+	if (c->t[i].type == T_WORD && (strncmp(ex_fold(c, i), "mid-", 4) == 0
+	    || strncmp(ex_fold(c, i), "early-", 6) == 0 ||
+	    strncmp(ex_fold(c, i), "late-", 5) == 0)) {
+		const struct lex *lx = ex_lexicon_find(strchr(ex_fold(c, i), '-') + 1);
+
+		if (lx != NULL && (lx->cls & LX_MONTH)) {
+			ex_ymd(ex_year_for(c, lx->arg), lx->arg, 1, x->start);
+			x->prec = LEG_PREC_MONTH;
+			x->t1 = i + 1;
+			return 1;
+		}
+	}
+	if (ex_is(c, i, "last") && ex_is(c, i + 1, "night")) {
+		when_add_days(c->ref, -1, x->start);
+		x->prec = LEG_PREC_DAY;
+		x->rel = -1;
+		x->t1 = i + 2;
+		return 2;
+	}
+	if (c->t[i].cls & LX_TIMEMOD) {
+		const char *w2 = i + 1 < end ? ex_fold(c, i + 1) : "";
+		int rm, ry, rd, k = i + 1;
+
+		when_ymd_parse(c->ref, &ry, &rm, &rd);
+		if (ex_punct(c, k, '-'))
+			k++, w2 = k < end ? ex_fold(c, k) : "";
+		if (ex_is(c, i, "this") && (strcmp(w2, "morning") == 0 ||
+		    strcmp(w2, "afternoon") == 0 || strcmp(w2, "evening") ==
+		    0)) {
+			memcpy(x->start, c->ref, 11);
+			x->prec = LEG_PREC_DAY;
+			x->t1 = k + 1;
+			return x->t1 - i;
+		}
+		/* "earlier in the day", "later in the day": today */
+		if ((ex_is(c, i, "earlier") || ex_is(c, i, "later")) &&
+		    strcmp(w2, "in") == 0 && ex_is(c, k + 1, "the") &&
+		    ex_is(c, k + 2, "day")) {
+			memcpy(x->start, c->ref, 11);
+			x->prec = LEG_PREC_DAY;
+			x->rel = ex_is(c, i, "later") ? 1 : -1;
+			x->t1 = k + 3;
+			return x->t1 - i;
+		}
+		if (strcmp(w2, "week") == 0 || strcmp(w2, "weekend") == 0) {
+			x->vague = 1;
+			x->rel = ex_is(c, i, "last") || ex_is(c, i, "earlier")
+			    ? -1 : ex_is(c, i, "next") ? 1 : 0;
+			if (strcmp(w2, "weekend") == 0 && x->rel >= 0) {
+				int wd = when_weekday(c->ref);
+				int add = (6 - wd + 7) % 7;
+
+				when_add_days(c->ref, add, x->start);
+				x->prec = LEG_PREC_DAY;
+				x->vague = 0;
+			}
+			x->t1 = k + 1;
+			return x->t1 - i;
+		}
+		/* "last spring", "next year": a vague time, past or
+		 * ahead */
+		if ((ex_is(c, i, "last") || ex_is(c, i, "next")) &&
+		    (strcmp(w2, "spring") == 0 || strcmp(w2, "summer") == 0 ||
+		    strcmp(w2, "autumn") == 0 || strcmp(w2, "fall") == 0 ||
+		    strcmp(w2, "winter") == 0 || strcmp(w2, "year") == 0)) {
+			x->vague = 1;
+			x->rel = ex_is(c, i, "last") ? -1 : 1;
+			x->t1 = k + 1;
+			return x->t1 - i;
+		}
+		if (strcmp(w2, "month") == 0 || (ex_is(c, i, "later") &&
+		    ex_is(c, k, "in") && ex_is(c, k + 2, "month"))) {
+			int mm = rm, yy = ry;
+
+			if (ex_is(c, i, "next"))
+				mm++;
+			else if (ex_is(c, i, "last"))
+				mm--;
+			if (mm > 12)
+				mm = 1, yy++;
+			if (mm < 1)
+				mm = 12, yy--;
+			ex_ymd(yy, mm, 1, x->start);
+			x->prec = LEG_PREC_MONTH;
+			x->rel = ex_is(c, i, "next") || ex_is(c, i, "later") ?
+			    1 : ex_is(c, i, "last") || ex_is(c, i, "earlier")
+			    ? -1 : 0;
+			x->t1 = strcmp(w2, "month") == 0 ? k + 1 : k + 3;
+			return x->t1 - i;
+		}
+		if ((mo = ex_month_at(c, k)) > 0 && ex_times_day(c, k + 1) < 0) {
+			int y = ex_year_for(c, mo), ry, rm, rd;
+
+			/* "last December" is past, "next March" to come,
+			 * whatever the tense of the sentence */
+			when_ymd_parse(c->ref, &ry, &rm, &rd);
+			if (ex_is(c, i, "last"))
+				y = mo >= rm ? ry - 1 : ry;
+			else if (ex_is(c, i, "next"))
+				y = mo <= rm ? ry + 1 : ry;
+			/* "mid-May", "early July" */
+			ex_ymd(y, mo, 1, x->start);
+			x->prec = LEG_PREC_MONTH;
+			x->t1 = k + 1;
+			return x->t1 - i;
+		}
+		if ((c->t[k < c->nt ? k : i].cls & LX_WEEKDAY) && k < end) {
+			/* "next Monday", "last Tuesday" */
+			int wd = c->t[k].arg, cur = when_weekday(c->ref);
+			int dd;
+
+			if (ex_is(c, i, "last"))
+				dd = -(((cur - wd) + 7) % 7 ?: 7);
+			else
+				dd = ((wd - cur) + 7) % 7 ?: 7;
+			when_add_days(c->ref, dd, x->start);
+			x->prec = LEG_PREC_DAY;
+			x->rel = dd < 0 ? -1 : 1;
+			x->t1 = k + 1;
+			return x->t1 - i;
+		}
+		return 0;
+	}
+	if (c->t[i].cls & LX_WEEKDAY && (c->t[i].flags & TF_CAP)) {
+		int wd = c->t[i].arg, cur = when_weekday(c->ref), dd;
+
+		if (tense < 0)
+			dd = -(((cur - wd) + 7) % 7);
+		else if (tense > 0)
+			dd = ((wd - cur) + 7) % 7;
+		else {
+			/* Nearest, preferring the future on a tie. */
+			int fwd = ((wd - cur) + 7) % 7;
+
+			dd = fwd <= 3 ? fwd : fwd - 7;
+		}
+		if (dd == 0 && tense > 0)
+			dd = 0;
+		when_add_days(c->ref, dd, x->start);
+		x->prec = LEG_PREC_DAY;
+		x->rel = dd < 0 ? -1 : dd > 0 ? 1 : 0;
+		x->t1 = i + 1;
+		/* "from Monday to Wednesday" */
+		if ((ex_is(c, i + 1, "to") || ex_is(c, i + 1, "through") ||
+		    ex_punct(c, i + 1, '-') || ex_is(c, i + 1, "until")) &&
+		    i + 2 < end && (c->t[i + 2].cls & LX_WEEKDAY) &&
+		    (c->t[i + 2].flags & TF_CAP)) {
+			int span = ((c->t[i + 2].arg - wd) + 7) % 7;
+
+			when_add_days(x->start, span, x->end);
+			x->t1 = i + 3;
+			return 3;
+		}
+		/* "Monday, April 6": the date that follows wins */
+		j = x->t1;
+		if (ex_punct(c, j, ','))
+			j++;
+		if (ex_month_at(c, j) && ex_times_day(c, j + 1) > 0) {
+			struct ex_time y2;
+			int n = ex_timex(c, j, end, tense, &y2);
+
+			if (n > 0) {
+				y2.t0 = i;
+				*x = y2;
+				/* "from Tuesday, July 15 to Friday, July 18" */
+				j = x->t1;
+				if (!x->end[0] && (ex_is(c, j, "to") ||
+				    ex_is(c, j, "until") || ex_is(c, j,
+				    "through") || ex_punct(c, j, '-')) &&
+				    (c->t[j + 1 < c->nt ? j + 1 : j].cls &
+				    LX_WEEKDAY)) {
+					int k = j + 2;
+
+					if (ex_punct(c, k, ','))
+						k++;
+					if (ex_month_at(c, k) > 0 &&
+					    ex_timex(c, k, end, tense,
+					    &y2) > 0 &&
+					    y2.prec == LEG_PREC_DAY) {
+						memcpy(x->end, y2.start, 11);
+						x->t1 = y2.t1;
+					}
+				}
+				return x->t1 - i;
+			}
+		}
+		return 1;
+	}
+	j = i;
+	mo = ex_month_at(c, j);
+	if (mo > 0 && (d = ex_times_day(c, j + 1)) > 0) {
+		/* "April 13", "April 13-18", "April 21 to 24", "April 29 to
+		 * May 5", "April 13, 1987" */
+		j += 2;
+		if (ex_punct(c, j, ',') && ex_num(c, j + 1, 1900, 2100) > 0)
+			y = ex_num(c, j + 1, 1900, 2100), j += 2;
+		else if (ex_num(c, j, 1900, 2100) > 0)
+			y = ex_num(c, j, 1900, 2100), j++;
+		if (y == 0)
+			y = ex_year_for(c, mo);
+		if (d > ex_days_in_month(y, mo))
+			return 0;
+		ex_ymd(y, mo, d, x->start);
+		x->prec = LEG_PREC_DAY;
+		/* a range */
+		if (ex_punct(c, j, '-') || ex_is(c, j, "to") ||
+		    ex_is(c, j, "through") || ex_is(c, j, "and") ||
+		    ex_is(c, j, "until")) {
+			int k = j + 1;
+
+			mo2 = mo;
+			if ((mo2 = ex_month_at(c, k)) > 0)
+				k++;
+			else
+				mo2 = mo;
+			if ((d2 = ex_times_day(c, k)) > 0) {
+				int y2 = y + (mo2 < mo ? 1 : 0);
+
+				if (d2 <= ex_days_in_month(y2, mo2)) {
+					ex_ymd(y2, mo2, d2, x->end);
+					j = k + 1;
+					if (ex_punct(c, j, ',') &&
+					    ex_num(c, j + 1, 1900, 2100) > 0)
+						j += 2;
+				}
+			}
+		}
+		x->t1 = j;
+		return j - i;
+	}
+	if (mo > 0) {
+		/* "in July", "May 1987": month precision */
+		int yy = ex_num(c, j + 1, 1900, 2100);
+
+		if (!ex_is(c, i - 1, "in") && !ex_is(c, i - 1, "since") &&
+		    !ex_is(c, i - 1, "by") && !ex_is(c, i - 1, "until") &&
+		    /* "planned for June" */
+		    !(ex_is(c, i - 1, "for") && i - 2 >= 0 &&
+		    (c->t[i - 2].cls & LX_FUT)) &&
+		    !ex_is(c, i - 1, "of") && !ex_punct(c, i - 1, '-') &&
+		    !(c->t[i - 1 >= 0 ? i - 1 : i].cls & LX_TIMEMOD) &&
+		    yy < 0)
+			return 0;
+		x->t1 = j + (yy > 0 ? 2 : 1);
+		/* "in September last year", "in May this year" */
+		if (yy < 0 && ex_is(c, j + 2, "year") && (ex_is(c, j + 1,
+		    "last") || ex_is(c, j + 1, "this") || ex_is(c, j + 1,
+		    "next"))) {
+			int ry, rm, rd;
+
+			when_ymd_parse(c->ref, &ry, &rm, &rd);
+			yy = ry + (ex_is(c, j + 1, "last") ? -1 :
+			    ex_is(c, j + 1, "next") ? 1 : 0);
+			x->rel = yy < ry ? -1 : yy > ry ? 1 : 0;
+			x->t1 = j + 3;
+		}
+		ex_ymd(yy > 0 ? yy : ex_year_for(c, mo), mo, 1, x->start);
+		x->prec = LEG_PREC_MONTH;
+		return x->t1 - i;
+	}
+	/* "13 April" (British order), "5-7 March", "8 to 10 October",
+	 * "13 April 2019" */
+	if ((d = ex_times_day(c, i)) > 0) {
+		int k = i + 1;
+
+		d2 = -1;
+		if ((ex_punct(c, k, '-') || ex_is(c, k, "to") ||
+		    ex_is(c, k, "and") || ex_is(c, k, "until")) &&
+		    (d2 = ex_times_day(c, k + 1)) > 0 && d2 > d &&
+		    ex_month_at(c, k + 2) > 0)
+			k += 2;
+		else
+			d2 = -1;
+		if ((mo = ex_month_at(c, k)) <= 0)
+			return 0;
+		y = ex_num(c, k + 1, 1900, 2100);
+		if (y > 0)
+			k++;
+		else
+			y = ex_year_for(c, mo);
+		if (d > ex_days_in_month(y, mo) || (d2 > 0 &&
+		    d2 > ex_days_in_month(y, mo)))
+			return 0;
+		ex_ymd(y, mo, d, x->start);
+		if (d2 > 0)
+			ex_ymd(y, mo, d2, x->end);
+		x->prec = LEG_PREC_DAY;
+		x->t1 = k + 1;
+		return x->t1 - i;
+	}
+	return 0;
+}
+
+void
+ex_times_dateline(struct ex_ctx *c)
+{
+	int	i = 0, k;
+
+	memcpy(c->ref, c->published, 11);
+	c->body_t0 = 0;
+	/* skip a State Department speaker line: no dateline there */
+	while (i < c->nt && i < 6 && c->t[i].type == T_WORD &&
+	    (c->t[i].flags & TF_CAP) && !(i > 0 && (c->t[i].flags & TF_PARA)))
+		i++;
+	if (i == 0 || i >= c->nt)
+		return;
+	k = i;
+	if (ex_punct(c, k, ',')) {
+		struct ex_time	x;
+		int		n;
+
+		k++;
+		if (k < c->nt && (n = ex_timex(c, k, c->nt, 0, &x)) > 0 &&
+		    x.prec == LEG_PREC_DAY) {
+			/* the local date may differ from the feed's */
+			int dd = when_days_between(c->published, x.start);
+
+			if (dd >= -2 && dd <= 2)
+				memcpy(c->ref, x.start, 11);
+			k += n;
+			/* "SEOUL, Nov. 9 (Yonhap) --" */
+			if (ex_punct(c, k, '(')) {
+				int q = k + 1;
+
+				while (q < c->nt && q < k + 6 &&
+				    !ex_punct(c, q, ')'))
+					q++;
+				if (ex_punct(c, q, ')'))
+					k = q + 1;
+			}
+		} else
+			return;
+	} else if (ex_punct(c, k, '(') || ex_punct(c, k, '{')) {
+		/* "TOKYO (AFP) -", "WASHINGTON {AP}", "NEW DELHI (PTI):" */
+		while (k < c->nt && k < i + 6 && !ex_punct(c, k, ')') &&
+		    !ex_punct(c, k, '}'))
+			k++;
+		k++;
+		if (!ex_punct(c, k, ':') && !ex_punct(c, k, '-'))
+			k--;
+	} else if (ex_punct(c, k, '-') && c->t[0].pm >= 0 &&
+	    c->m[c->t[0].pm].t1 == i && (c->m[c->t[0].pm].kind == PM_PLACE ||
+	    c->m[c->t[0].pm].kind == PM_COUNTRY) && (c->t[0].flags &
+	    TF_UPPER) && (c->t[i - 1].flags & TF_UPPER)) {
+		/* "PEKING - U.S. Under Secretary ...": an upper-case place
+		 * and a dash, no date: k is the dash */
+		c->dl_weak = 1;
+	} else if (ex_punct(c, k, ':') && c->t[0].pm >= 0 &&
+	    c->m[c->t[0].pm].t1 == i && (c->m[c->t[0].pm].kind == PM_PLACE ||
+	    c->m[c->t[0].pm].kind == PM_COUNTRY)) {
+		/* "Canberra: Australian ..." (a place and a colon): k is
+		 * the colon */
+	} else
+		return;
+	if (!ex_punct(c, k, '-') && !ex_punct(c, k, ':') &&
+	    !ex_punct(c, k, '}') && !ex_punct(c, k, ')'))
+		return;
+	c->body_t0 = k + 1;
+	/* the place */
+	for (int j = 0; j < i; j++) {
+		struct ex_kbm *m;
+
+		if (c->t[j].pm < 0)
+			continue;
+		m = &c->m[c->t[j].pm];
+		if (m->kind == PM_PLACE || m->kind == PM_COUNTRY) {
+			memcpy(c->dl_cc, m->cc, 3);
+			c->dl_city = m->city;
+			c->dl_lat = m->lat;
+			c->dl_lon = m->lon;
+			break;
+		}
+	}
+}
+
+/* 1 if token k opens "was to", "were to", "is to" + a verb: an
+ * arrangement, future from the time of the report ("was to leave"). */
+int
+ex_times_be_to(const struct ex_ctx *c, int k)
+{
+	if (k + 2 >= c->nt || c->t[k + 1].cls != LX_STOP ||
+	    !ex_is(c, k + 1, "to"))
+		return 0;
+	return (ex_is(c, k, "was") || ex_is(c, k, "were") || ex_is(c, k,
+	    "is") || ex_is(c, k, "are")) && c->t[k + 2].type == T_WORD &&
+	    !(c->t[k + 2].flags & TF_CAP) && !ex_is(c, k + 2, "the") &&
+	    !ex_is(c, k + 2, "a") && !ex_is(c, k + 2, "be");
+}
+
+/*
+ * The tense of the clause of a weekday name at i: "flew out after it was
+ * said that he is adding a Monday stop" is present (nearest day), not
+ * past.  The nearest verb group before it within a few words decides,
+ * else the sentence's tense.
+ */
+static int
+ex_local_tense(const struct ex_ctx *c, int s0, int i, int tense)
+{
+	for (int k = i - 1; k >= s0 && k >= i - 5; k--) {
+		const struct ex_tok *t = &c->t[k];
+
+		if (t->type == T_PUNCT && t->ch != '-')
+			break;
+		if ((t->cls & LX_FUT) || ex_times_be_to(c, k))
+			return 1;
+		if ((t->cls & LX_VERB) && (t->arg >> 8) == F_PAST)
+			return -1;
+		if (ex_is(c, k, "is") || ex_is(c, k, "are") ||
+		    ex_is(c, k, "am"))
+			return tense > 0 ? tense : 0;
+		if (t->per >= 0)
+			break;
+	}
+	return tense;
+}
+
+static int
+ex_in_relative(const struct ex_ctx *c, int s0, int s1, int i)
+{
+	int r = -1;
+
+	for (int k = i - 1; k > s0 && k >= i - 10; k--) {
+		if (c->t[k].type == T_PUNCT && c->t[k].ch != '-' &&
+		    c->t[k].ch != '.')
+			return 0;
+		if ((ex_is(c, k, "who") || ex_is(c, k, "which")) &&
+		    ex_punct(c, k - 1, ',')) {
+			r = k;
+			break;
+		}
+	}
+	if (r < 0)
+		return 0;
+	for (int k = r + 1; k < s1 && !(c->t[k].type == T_PUNCT &&
+	    c->t[k].ch != '-' && c->t[k].ch != '.'); k++) {
+		int v = c->t[k].arg & 0xff;
+
+		if (k != i && ex_triggers_is(c, k, s1))
+			return 0;
+		if ((c->t[k].cls & LX_VERB) && (v == V_VISIT ||
+		    v == V_TRAVEL || v == V_ARRIVE || v == V_FLY ||
+		    v == V_LEAVE || v == V_TOUR || v == V_LAND))
+			return 0;
+		if (ex_is(c, k, "meet") || ex_is(c, k, "met") ||
+		    ex_is(c, k, "talks"))
+			return 0;
+	}
+	return 1;
+}
+
+/* Time expressions of a sentence. */
+int
+ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
+    int max)
+{
+	int n = 0;
+
+	for (int i = s0; i < s1 && n < max; i++) {
+		int k;
+
+		if ((c->t[i].cls & LX_MONTH) && c->t[i].per >= 0)
+			continue;	/* "by May while she" */
+		if (!(c->t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
+		    LX_MONTH)) && c->t[i].type != T_NUM &&
+		    c->t[i].type != T_WORD)
+			continue;
+		if (!(c->t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
+		    LX_MONTH)) && !(c->t[i].type == T_NUM ||
+		    ex_times_day(c, i) > 0) && !ex_is(c, i, "last") &&
+		    strchr(ex_fold(c, i), '-') == NULL)
+			continue;
+		k = ex_timex(c, i, s1, (c->t[i].cls & LX_WEEKDAY) ?
+		    ex_local_tense(c, s0, i, tense) : tense, &x[n]);
+		if (k > 0) {
+			/* "said today he will travel": the date of the
+			 * saying, not of the trip */
+			int b = i - 1;
+
+			/* "said on Tuesday" */
+			if (b > s0 && ex_is(c, b, "on"))
+				b--;
+			/* "X on Tuesday said": the same after the time */
+			if (ex_in_relative(c, s0, s1, i))
+				;	/* "who took office Nov. 6" */
+			else if (!(b >= s0 && (ex_is(c, b, "said") ||
+			    ex_is(c, b, "says") || ex_is(c, b, "told")
+			    || ex_is(c, b, "announced"))) &&
+			    !(i + k < s1 && (ex_is(c, i + k, "said") ||
+			    ex_is(c, i + k, "told") || ex_is(c, i + k,
+			    "announced"))))
+				n++;
+			i += k - 1;
+		}
+	}
+	return n;
+}
+
+/* 1 if time x is next to a cancellation word: "on Monday postponed",
+ * "cancelled on Tuesday", "Monday's cancellation". */
+int
+ex_times_cancelled(const struct ex_ctx *c, int s0, int s1,
+    const struct ex_time *x)
+{
+	for (int k = x->t0 - 1; k >= s0 && k >= x->t0 - 2; k--)
+		if (c->t[k].cls & LX_CANCEL)
+			return 1;
+	for (int k = x->t1; k < s1 && k <= x->t1 + 1; k++)
+		if (c->t[k].cls & LX_CANCEL)
+			return 1;
+	return 0;
+}
+
+/* 1 if time x is in a "since ..." phrase: "his first trip abroad since
+ * his election in May" dates the election, not the trip. */
+int
+ex_times_since(const struct ex_ctx *c, int s0, const struct ex_time *x)
+{
+	for (int k = x->t0 - 1; k >= s0 && k >= x->t0 - 5; k--) {
+		if (c->t[k].type == T_PUNCT)
+			break;
+		if (ex_is(c, k, "since"))
+			return 1;
+	}
+	return 0;
+}

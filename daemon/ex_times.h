@@ -1,0 +1,26 @@
+/*
+ * ex_times: the dateline and time expressions.
+ *
+ * Input: c->t, c->m, c->published.  Output: the dateline ("TOKYO, April 8
+ * -"): c->ref (the local reference date), c->dl_cc, dl_city, dl_weak and
+ * c->body_t0; and, on demand, the time expressions of a token range as
+ * struct ex_time (start, end, precision, tense hint), resolved against
+ * c->ref.
+ */
+#ifndef ITINERD_EX_TIMES_H
+#define ITINERD_EX_TIMES_H
+
+#include "ex.h"
+
+int	ex_times_day(const struct ex_ctx *c, int i);
+void	ex_times_dateline(struct ex_ctx *c);
+int	ex_times_be_to(const struct ex_ctx *c, int k);
+int	ex_times_find(struct ex_ctx *c, int s0, int s1, int tense,
+    struct ex_time *x,
+    int max);
+int	ex_times_cancelled(const struct ex_ctx *c, int s0, int s1,
+    const struct ex_time *x);
+int	ex_times_since(const struct ex_ctx *c, int s0,
+    const struct ex_time *x);
+
+#endif
