@@ -144,6 +144,21 @@ struct ex_ctx {
 	int				 pend_sent;
 };
 
+/*
+ * A rule family's entry, a row of the driver's rule table (extract.c), in
+ * the shape of tmux's cmd_entry.  run reads sentence [s0, s1) of c and
+ * reports what it finds as struct ex_event through ex_legs_add, each
+ * event carrying the name of the pattern that found it (name, or a more
+ * precise "name-variant").  needs: lexicon classes (LX_*) of which the
+ * sentence must hold at least one for run to be worth calling; 0: every
+ * sentence.  The driver clears c->cur_weak before each run.
+ */
+struct ex_rule {
+	const char	*name;
+	uint32_t	 needs;
+	void		(*run)(struct ex_ctx *c, int s0, int s1);
+};
+
 static inline const char *
 ex_fold(const struct ex_ctx *c, int i)
 {

@@ -22,10 +22,14 @@
 #include "xmalloc.h"
 
 void
-ex_legs_add(struct ex_ctx *c, int per, const struct ex_kbm *m, int from,
-    const struct ex_time *x, int xend, enum leg_status st, double conf,
-    int s0, int s1)
+ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 {
+	const int		 per = e->per, from = e->from, xend = e->xend;
+	const int		 s0 = e->s0, s1 = e->s1;
+	const struct ex_kbm	*m = e->m;
+	const struct ex_time	*x = e->x;
+	const enum leg_status	 st = e->status;
+	const double		 conf = e->conf;
 	struct ex_person	*p = &c->p[per];
 	struct leg	*l;
 	size_t		 i;
@@ -107,6 +111,7 @@ ex_legs_add(struct ex_ctx *c, int per, const struct ex_kbm *m, int from,
 	}
 	l->status = st;
 	l->confidence = conf;
+	l->rule = e->rule;
 	if (l->start[0] == '\0' && per == c->pdate_per &&
 	    c->cur_sno - c->pdate_sent <= 2 && c->cur_sno > c->pdate_sent &&
 	    st != LEG_COMPLETED) {
@@ -135,7 +140,7 @@ ex_legs_add(struct ex_ctx *c, int per, const struct ex_kbm *m, int from,
 /* A planned leg like leg li (person, place) on x's date, from [s0, s1). */
 void
 ex_legs_again(struct ex_ctx *c, size_t li, const struct ex_time *x, int s0,
-    int s1)
+    int s1, const char *rule)
 {
 	struct leg	*n, *l;
 	size_t		 a = c->t[s0].off;
@@ -163,6 +168,7 @@ ex_legs_again(struct ex_ctx *c, size_t li, const struct ex_time *x, int s0,
 	n->status = LEG_PLANNED;
 	n->confidence = 0.5;
 	n->seq = l->seq + 1;
+	n->rule = rule;
 	n->evidence = xstrndup(c->text + a, b - a);
 	n->ev_start = c->t[s0].coff;
 	n->ev_end = c->t[s1 - 1].coff;

@@ -12,17 +12,45 @@
 
 #include "ex.h"
 
-void	ex_legs_add(struct ex_ctx *c, int per, const struct ex_kbm *m,
-    int from,
-    const struct ex_time *x, int xend, enum leg_status st, double conf,
-    int s0, int s1);
-void	ex_legs_again(struct ex_ctx *c, size_t li,
-    const struct ex_time *x, int s0,
-    int s1);
+/*
+ * One finding of a rule: person per (an index in c->p) went, goes or was
+ * to go to the place of mention m, at time x (NULL: undated; with xend
+ * the end of x too), with the status and confidence the rule gives it;
+ * tokens [s0, s1) are the evidence.  rule is the rule's name, a static
+ * string kept in the leg.  "from" marks an earlier stop ("from X"), whose
+ * city is not the leg's.
+ */
+struct ex_event {
+	const char		*rule;
+	int			 per;
+	const struct ex_kbm	*m;
+	int			 from;
+	const struct ex_time	*x;
+	int			 xend;
+	enum leg_status		 status;
+	double			 conf;
+	int			 s0, s1;
+};
+
+/*
+ * Adds event e to c->out: a new leg, or merged into the person's leg to
+ * the same country (a better date, a higher confidence).  Drops events of
+ * unlabelled persons and to the person's own country.  Reads the context
+ * (the pending date c->pdate, c->cur_weak, the dateline city).
+ */
+void	ex_legs_add(struct ex_ctx *c, const struct ex_event *e);
+/*
+ * Adds a planned leg like leg li (an index in c->out: person, place) on
+ * x's date, with evidence [s0, s1), found by the rule named rule.
+ */
+void	ex_legs_again(struct ex_ctx *c, size_t li, const struct ex_time *x,
+	    int s0, int s1, const char *rule);
+/* "the summit would be May 29": a day date for a planned leg's month. */
 void	ex_legs_summit_date(struct ex_ctx *c, int s0, int s1);
+/* A surname alone becomes the article's one full name ending with it. */
 void	ex_legs_merge_surnames(struct leg_list *out, size_t out0);
+/* A dated destination in the headline dates the body's undated legs. */
 void	ex_legs_title_dates(const struct kb *kb,
-    const struct extract_input *in,
-    struct leg_list *out, size_t out0);
+	    const struct extract_input *in, struct leg_list *out, size_t out0);
 
 #endif

@@ -24,8 +24,8 @@
  * "X held a meeting with visiting Iraqi Foreign Minister Y": Y is in the
  * host's country (X's, else the dateline's), on the sentence's date.
  */
-void
-ex_rule_host_visiting(struct ex_ctx *c, int s0, int s1)
+static void
+ex_visiting_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	 x[8];
 	int		 nx = -1;
@@ -78,7 +78,9 @@ ex_rule_host_visiting(struct ex_ctx *c, int s0, int s1)
 			}
 		if (tx != NULL && when_days_between(c->ref, tx->start) > 0)
 			st = LEG_PLANNED;
-		ex_legs_add(c, per, &m, 0, tx, 0, st, 0.45, s0, s1);
+		ex_legs_add(c, &(struct ex_event){ .rule = "met-visiting",
+		    .per = per, .m = &m, .x = tx, .status = st, .conf = 0.45,
+		    .s0 = s0, .s1 = s1 });
 	}
 }
 
@@ -164,17 +166,18 @@ ex_hosted_home(struct ex_ctx *c, int s0, int s1, int h)
 		st = LEG_COMPLETED;
 	else
 		st = LEG_ONGOING;
-	ex_legs_add(c, guest, &m, 0, nx > 0 && x[0].start[0] && !x[0].vague ?
-	    &x[0] : NULL, 0, st, 0.45, s0, s1);
+	ex_legs_add(c, &(struct ex_event){ .rule = "hosted-home", .per = guest,
+	    .m = &m,
+	    .x = nx > 0 && x[0].start[0] && !x[0].vague ? &x[0] : NULL,
+	    .status = st, .conf = 0.45, .s0 = s0, .s1 = s1 });
 }
 
-void
-ex_rule_host_run(struct ex_ctx *c, int s0, int s1)
+static void
+ex_hosted_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	 x[8];
 	int		 nx = -1;
 
-	c->cur_weak = 0;
 	for (int h = s0; h < s1; h++) {
 		int			 who[4], nw = 0, place = -1;
 		const struct ex_time	*tx;
@@ -234,7 +237,20 @@ ex_rule_host_run(struct ex_ctx *c, int s0, int s1)
 		    LEG_PLANNED : tx != NULL && when_days_between(c->ref,
 		    tx->start) < -1 ? LEG_COMPLETED : LEG_ONGOING;
 		for (int w = 0; w < nw; w++)
-			ex_legs_add(c, who[w], &c->m[c->t[place].pm], 0, tx, 0,
-			    st, 0.6, s0, s1);
+			ex_legs_add(c, &(struct ex_event){ .rule = "hosted",
+			    .per = who[w], .m = &c->m[c->t[place].pm], .x = tx,
+			    .status = st, .conf = 0.6, .s0 = s0, .s1 = s1 });
 	}
 }
+
+const struct ex_rule ex_rule_host = {
+	.name = "hosted",
+	.needs = LX_HOST,
+	.run = ex_hosted_run,
+};
+
+const struct ex_rule ex_rule_host_visiting = {
+	.name = "met-visiting",
+	.needs = LX_VERB,
+	.run = ex_visiting_run,
+};

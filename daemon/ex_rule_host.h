@@ -10,7 +10,8 @@
 
 #include "ex.h"
 
-void	ex_rule_host_visiting(struct ex_ctx *c, int s0, int s1);
-void	ex_rule_host_run(struct ex_ctx *c, int s0, int s1);
+/* Rule table rows (struct ex_rule, see ex.h). */
+extern const struct ex_rule	ex_rule_host;	/* "hosted" */
+extern const struct ex_rule	ex_rule_host_visiting;	/* "met-visiting" */
 
 #endif

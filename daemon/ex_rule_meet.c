@@ -24,15 +24,14 @@
  * meeting a foreign head of state or government with no place named means
  * going to their country.
  */
-void
-ex_rule_meet_leader(struct ex_ctx *c, int s0, int s1)
+static void
+ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	 x[8];
 	int		 nx, meet = -1, subj = -1, obj = -1, tense = 0;
 	struct ex_kbm	 m;
 	int		 has_leg = 0;
 
-	c->cur_weak = 0;
 	if (ex_has(c, s0, s1, LX_VIRTUAL | LX_HOST))
 		return;
 	/* a travel word decides by itself ("continued support" is none) */
@@ -110,8 +109,10 @@ ex_rule_meet_leader(struct ex_ctx *c, int s0, int s1)
 			m.lon = k->lon;
 		}
 	}
-	ex_legs_add(c, subj, &m, 0, nx > 0 && x[0].start[0] ? &x[0] : NULL, 0,
-	    tense ? LEG_PLANNED : LEG_ONGOING, 0.45, s0, s1);
+	ex_legs_add(c, &(struct ex_event){ .rule = "meet-leader", .per = subj,
+	    .m = &m, .x = nx > 0 && x[0].start[0] ? &x[0] : NULL,
+	    .status = tense ? LEG_PLANNED : LEG_ONGOING, .conf = 0.45,
+	    .s0 = s0, .s1 = s1 });
 }
 
 /*
@@ -126,8 +127,8 @@ ex_rule_meet_leader(struct ex_ctx *c, int s0, int s1)
  * report is at the dateline place.  Not when the sentence names a trip or
  * another place, nor "here" in a quotation.
  */
-void
-ex_rule_meet_here(struct ex_ctx *c, int s0, int s1)
+static void
+ex_here_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	 x[8];
 	int		 nx, here = -1, per = -1, fut = 0;
@@ -198,18 +199,18 @@ ex_rule_meet_here(struct ex_ctx *c, int s0, int s1)
 	m.city = c->dl_city;
 	m.lat = c->dl_lat;
 	m.lon = c->dl_lon;
-	ex_legs_add(c, per, &m, 0, tx, 0, st, 0.45, s0, s1);
+	ex_legs_add(c, &(struct ex_event){ .rule = "here", .per = per, .m = &m,
+	    .x = tx, .status = st, .conf = 0.45, .s0 = s0, .s1 = s1 });
 }
 
-void
-ex_rule_meet_dateline(struct ex_ctx *c, int s0, int s1)
+static void
+ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	 x[8];
 	int		 nx, meet = -1;
 	struct ex_kbm	 m;
 	const struct ex_time *tx;
 
-	c->cur_weak = 0;
 	if (c->dl_cc[0] == '\0' || ex_has(c, s0, s1, LX_FUT | LX_HOST))
 		return;
 	/* a phone call is no meeting; "called Monday for support" is an
@@ -289,7 +290,9 @@ ex_rule_meet_dateline(struct ex_ctx *c, int s0, int s1)
 			continue;
 		if (i < meet && ex_discourse_is_object(c, s0, i))
 			continue;
-		ex_legs_add(c, per, &m, 0, tx, 0, LEG_ONGOING, 0.45, s0, s1);
+		ex_legs_add(c, &(struct ex_event){ .rule = "dateline-meeting",
+		    .per = per, .m = &m, .x = tx, .status = LEG_ONGOING,
+		    .conf = 0.45, .s0 = s0, .s1 = s1 });
 	}
 }
 
@@ -299,8 +302,8 @@ ex_rule_meet_dateline(struct ex_ctx *c, int s0, int s1)
  * the article is undated, dates that leg (the day of presence); a trip
  * under way is then ongoing.
  */
-void
-ex_rule_meet_date(struct ex_ctx *c, int s0, int s1)
+static void
+ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	 x[8];
 	int		 meet = -1, subj = -1, nx, fut = 0;
@@ -358,8 +361,8 @@ ex_rule_meet_date(struct ex_ctx *c, int s0, int s1)
  * will talk by video instead": a meeting abroad called off is a cancelled
  * trip of the people who were to meet there, whatever replaces it.
  */
-void
-ex_rule_meet_cancelled(struct ex_ctx *c, int s0, int s1)
+static void
+ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	 x[8];
 	int		 k, mt = -1, place = -1, nx;
@@ -404,7 +407,40 @@ ex_rule_meet_cancelled(struct ex_ctx *c, int s0, int s1)
 			q++;
 		if (c->t[q].flags & TF_POSS)
 			continue;
-		ex_legs_add(c, per, &c->m[c->t[place].pm], 0, tx, 0,
-		    LEG_CANCELLED, 0.5, s0, s1);
+		ex_legs_add(c, &(struct ex_event){
+		    .rule = "meeting-called-off", .per = per,
+		    .m = &c->m[c->t[place].pm], .x = tx,
+		    .status = LEG_CANCELLED, .conf = 0.5, .s0 = s0,
+		    .s1 = s1 });
 	}
 }
+
+const struct ex_rule ex_rule_meet_date = {
+	.name = "meeting-date",
+	.needs = 0,
+	.run = ex_meet_date_run,
+};
+
+const struct ex_rule ex_rule_meet_called_off = {
+	.name = "meeting-called-off",
+	.needs = LX_CANCEL,
+	.run = ex_cancelled_run,
+};
+
+const struct ex_rule ex_rule_meet_leader = {
+	.name = "meet-leader",
+	.needs = 0,
+	.run = ex_meet_leader_run,
+};
+
+const struct ex_rule ex_rule_meet_dateline = {
+	.name = "dateline-meeting",
+	.needs = 0,
+	.run = ex_dateline_meet_run,
+};
+
+const struct ex_rule ex_rule_meet_here = {
+	.name = "here",
+	.needs = 0,
+	.run = ex_here_run,
+};

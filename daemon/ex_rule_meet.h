@@ -10,10 +10,11 @@
 
 #include "ex.h"
 
-void	ex_rule_meet_leader(struct ex_ctx *c, int s0, int s1);
-void	ex_rule_meet_here(struct ex_ctx *c, int s0, int s1);
-void	ex_rule_meet_dateline(struct ex_ctx *c, int s0, int s1);
-void	ex_rule_meet_date(struct ex_ctx *c, int s0, int s1);
-void	ex_rule_meet_cancelled(struct ex_ctx *c, int s0, int s1);
+/* Rule table rows (struct ex_rule, see ex.h). */
+extern const struct ex_rule	ex_rule_meet_date;	/* "meeting-date" */
+extern const struct ex_rule	ex_rule_meet_called_off;	/* "meeting-called-off" */
+extern const struct ex_rule	ex_rule_meet_leader;	/* "meet-leader" */
+extern const struct ex_rule	ex_rule_meet_dateline;	/* "dateline-meeting" */
+extern const struct ex_rule	ex_rule_meet_here;	/* "here" */
 
 #endif

@@ -65,8 +65,8 @@ ex_punct_between(const struct ex_ctx *c, int a, int b)
  * companions named in a sentence with no trip of its own share the last
  * leg of the one they accompany.
  */
-void
-ex_rule_presence_accompany(struct ex_ctx *c, int s0, int s1)
+static void
+ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 {
 	int		 a = -1, lead = -1;
 	const struct leg *l = NULL;
@@ -175,8 +175,11 @@ ex_rule_presence_accompany(struct ex_ctx *c, int s0, int s1)
 		for (int w = 0; w < nw; w++)
 			/* a full name, not a stray capitalised word */
 			if (strchr(c->p[who[w]].name, ' ') != NULL)
-				ex_legs_add(c, who[w], &m, 0, x.start[0] ? &x :
-				    NULL, 0, st, 0.5, s0, s1);
+				ex_legs_add(c, &(struct ex_event){
+				    .rule = "accompany", .per = who[w],
+				    .m = &m, .x = x.start[0] ? &x : NULL,
+				    .status = st, .conf = 0.5, .s0 = s0,
+				    .s1 = s1 });
 	}
 }
 
@@ -208,13 +211,12 @@ ex_with_before(const struct ex_ctx *c, int place, int i)
 	return 0;
 }
 
-void
-ex_rule_presence_run(struct ex_ctx *c, int s0, int s1)
+static void
+ex_presence_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	 x[8];
 	int		 nx, meet = -1, place = -1, tense = 0, owner = -1;
 
-	c->cur_weak = 0;
 	if (!ex_has(c, s0, s1, LX_MEET) || ex_has(c, s0, s1, LX_VIRTUAL))
 		return;
 	/* "Mr. X, Press Secretary: In Fiji, he will ...": the speaker
@@ -389,7 +391,9 @@ ex_rule_presence_run(struct ex_ctx *c, int s0, int s1)
 		else
 			st = LEG_ONGOING;
 		for (int w = 0; w < nw; w++)
-			ex_legs_add(c, who[w], m, 0, tx, 0, st, 0.5, s0, s1);
+			ex_legs_add(c, &(struct ex_event){ .rule = "presence",
+			    .per = who[w], .m = m, .x = tx, .status = st,
+			    .conf = 0.5, .s0 = s0, .s1 = s1 });
 		/* "will meet A next week in Cape Town and B in Namibia":
 		 * a second meeting place of the same clause */
 		for (int k = c->m[c->t[place].pm].t1, and = 0, who2 = 0;
@@ -423,10 +427,24 @@ ex_rule_presence_run(struct ex_ctx *c, int s0, int s1)
 						first = q;
 				if (first > meet)
 					continue;
-				ex_legs_add(c, who[w], m2, 0, NULL, 0, st, 0.45,
-				    s0, s1);
+				ex_legs_add(c, &(struct ex_event){
+				    .rule = "presence-second-place",
+				    .per = who[w], .m = m2, .status = st,
+				    .conf = 0.45, .s0 = s0, .s1 = s1 });
 			}
 			break;
 		}
 	}
 }
+
+const struct ex_rule ex_rule_presence_accompany = {
+	.name = "accompany",
+	.needs = 0,
+	.run = ex_accompany_run,
+};
+
+const struct ex_rule ex_rule_presence = {
+	.name = "presence",
+	.needs = LX_MEET,
+	.run = ex_presence_run,
+};

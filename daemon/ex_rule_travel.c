@@ -280,7 +280,7 @@ ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 		if (pick->start[0] != '\0' && pick->status == LEG_CANCELLED &&
 		    dd > 1 && strcmp(pick->start, x->start) != 0) {
 			ex_legs_again(c, (size_t)(pick - c->out->v), x, s0,
-			    s1);
+			    s1, "travel-new-date");
 			continue;
 		}
 		if (pick->start[0] != '\0') {
@@ -364,8 +364,9 @@ ex_partners(struct ex_ctx *c, int s1, int tr, const struct ex_kbm *m,
 				skip = 1;
 		if (skip)
 			continue;
-		ex_legs_add(c, per, m, 0, NULL, 0, LEG_ONGOING, 0.4, c->cur_s0,
-		    s1);
+		ex_legs_add(c, &(struct ex_event){ .rule = "travel-partner",
+		    .per = per, .m = m, .status = LEG_ONGOING, .conf = 0.4,
+		    .s0 = c->cur_s0, .s1 = s1 });
 	}
 }
 
@@ -420,9 +421,10 @@ ex_include_list(struct ex_ctx *c, int s1, int tr, int i, const int *who,
 		if (!ok)
 			continue;
 		for (int w = 0; w < nw; w++)
-			ex_legs_add(c, who[w], m, 0, NULL, 0, tense > 0 ?
-			    LEG_PLANNED : tense < 0 ? LEG_COMPLETED :
-			    LEG_PLANNED, 0.5, c->cur_s0, s1);
+			ex_legs_add(c, &(struct ex_event){
+			    .rule = "travel-including", .per = who[w], .m = m,
+			    .status = tense < 0 ? LEG_COMPLETED : LEG_PLANNED,
+			    .conf = 0.5, .s0 = c->cur_s0, .s1 = s1 });
 		if (m->t1 - 1 > last)
 			last = m->t1 - 1;
 		k = m->t1 - 1;
@@ -455,8 +457,8 @@ ex_departure_time(const struct ex_ctx *c, int s0, int tr,
 	return NULL;
 }
 
-void
-ex_rule_travel_run(struct ex_ctx *c, int sno, int s0, int s1)
+static void
+ex_travel_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	x[8];
 	int		nx, tensehint = 0;
@@ -465,7 +467,6 @@ ex_rule_travel_run(struct ex_ctx *c, int sno, int s0, int s1)
 	int		xused[8] = { 0 };	/* times given to a leg */
 	int		here_after;
 
-	c->cur_weak = 0;
 	c->cur_s0 = s0;
 	/* the sentence's tense, for weekday names */
 	for (int i = s0; i < s1; i++) {
@@ -557,9 +558,12 @@ ex_rule_travel_run(struct ex_ctx *c, int sno, int s0, int s1)
 				m.city = c->dl_city;
 				m.lat = c->dl_lat;
 				m.lon = c->dl_lon;
-				ex_legs_add(c, who[w], &m, 0, nx ? &x[0] : NULL,
-				    0, ex_status(c, s0, s1, i, tense,
-				    nx ? &x[0] : NULL, 0, -1), 0.5, s0, s1);
+				ex_legs_add(c, &(struct ex_event){
+				    .rule = "travel-dateline", .per = who[w],
+				    .m = &m, .x = nx ? &x[0] : NULL,
+				    .status = ex_status(c, s0, s1, i, tense,
+				    nx ? &x[0] : NULL, 0, -1),
+				    .conf = 0.5, .s0 = s0, .s1 = s1 });
 			}
 			continue;
 		}
@@ -773,9 +777,12 @@ ex_rule_travel_run(struct ex_ctx *c, int sno, int s0, int s1)
 			if (tx != NULL && tx >= x && tx < x + nx)
 				xused[tx - x] = 1;
 			for (int w = 0; w < nw; w++)
-				ex_legs_add(c, who[w], m, d[di].from,
-				    tx != NULL && tx->vague ? NULL : tx, xend,
-				    st, conf, s0, s1);
+				ex_legs_add(c, &(struct ex_event){
+				    .rule = "travel", .per = who[w], .m = m,
+				    .from = d[di].from,
+				    .x = tx != NULL && tx->vague ? NULL : tx,
+				    .xend = xend, .status = st, .conf = conf,
+				    .s0 = s0, .s1 = s1 });
 			c->cur_weak = 0;
 		}
 		if (here_after) {
@@ -787,8 +794,10 @@ ex_rule_travel_run(struct ex_ctx *c, int sno, int s0, int s1)
 			m.lat = c->dl_lat;
 			m.lon = c->dl_lon;
 			for (int w = 0; w < nw; w++)
-				ex_legs_add(c, who[w], &m, 0, NULL, 0,
-				    LEG_ONGOING, 0.5, s0, s1);
+				ex_legs_add(c, &(struct ex_event){
+				    .rule = "travel-here", .per = who[w],
+				    .m = &m, .status = LEG_ONGOING,
+				    .conf = 0.5, .s0 = s0, .s1 = s1 });
 		}
 		found = 1;
 		ex_partners(c, s1, i, &c->m[d[0].m], who, nw);
@@ -800,5 +809,10 @@ ex_rule_travel_run(struct ex_ctx *c, int sno, int s0, int s1)
 		}
 	}
 	(void)found;
-	(void)sno;
 }
+
+const struct ex_rule ex_rule_travel = {
+	.name = "travel",
+	.needs = 0,
+	.run = ex_travel_run,
+};

@@ -12,6 +12,7 @@
 
 #include "ex.h"
 
-void	ex_rule_travel_run(struct ex_ctx *c, int sno, int s0, int s1);
+/* Rule table rows (struct ex_rule, see ex.h). */
+extern const struct ex_rule	ex_rule_travel;	/* "travel" */
 
 #endif

@@ -45,6 +45,25 @@
 #include "extract.h"
 #include "when.h"
 
+/*
+ * The rule families, in the order they read a sentence (a later rule sees
+ * the legs of the earlier ones: "meeting-date" dates what "travel" found).
+ * A new pattern is a row here, its file ex_rule_*.c and a test table.
+ */
+static const struct ex_rule *const ex_rules[] = {
+	&ex_rule_travel,
+	&ex_rule_presence_accompany,
+	&ex_rule_meet_date,
+	&ex_rule_presence,
+	&ex_rule_host,
+	&ex_rule_meet_called_off,
+	&ex_rule_host_visiting,
+	&ex_rule_meet_leader,
+	&ex_rule_meet_dateline,
+	&ex_rule_meet_here,
+	NULL
+};
+
 int
 extract_run(const struct kb *kb, const struct extract_input *in,
     struct leg_list *out)
@@ -83,16 +102,14 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 		c.cur_sno = s;
 		ex_people_run(&c, s, s0, s1);
 		ex_discourse_speaker(&c, s0, s1);
-		ex_rule_travel_run(&c, s, s0, s1);
-		ex_rule_presence_accompany(&c, s0, s1);
-		ex_rule_meet_date(&c, s0, s1);
-		ex_rule_presence_run(&c, s0, s1);
-		ex_rule_host_run(&c, s0, s1);
-		ex_rule_meet_cancelled(&c, s0, s1);
-		ex_rule_host_visiting(&c, s0, s1);
-		ex_rule_meet_leader(&c, s0, s1);
-		ex_rule_meet_dateline(&c, s0, s1);
-		ex_rule_meet_here(&c, s0, s1);
+		for (const struct ex_rule *const *r = ex_rules; *r != NULL;
+		    r++) {
+			if ((*r)->needs != 0 && !ex_has(&c, s0, s1,
+			    (*r)->needs))
+				continue;
+			c.cur_weak = 0;
+			(*r)->run(&c, s0, s1);
+		}
 		ex_legs_summit_date(&c, s0, s1);
 		ex_discourse_update(&c, s0, s1);
 	}
