@@ -9,8 +9,8 @@
  * With --json each record is one line:
  *   {"id", "published", "legs": [{"person", "role", "official_country",
  *    "dest_country", "dest_city", "start", "end", "precision", "status",
- *    "confidence", "evidence", "evidence_start", "evidence_end", "lat",
- *    "lon"}]}
+ *    "confidence", "evidence", "evidence_start", "evidence_end", "rule",
+ *    "lat", "lon"}]}
  * (ISO 3166 alpha-2 codes, ISO dates or null) — the format the corpus
  * scorer reads.  Without it, a table.
  */
@@ -128,6 +128,7 @@ ctl_extract_print(const struct ctl_extract_opts *o, const char *id,
 			    json_integer((json_int_t)l->ev_start));
 			json_object_set_new(j, "evidence_end",
 			    json_integer((json_int_t)l->ev_end));
+			json_object_set_new(j, "rule", ctl_extract_str(l->rule));
 			if (l->has_coords) {
 				json_object_set_new(j, "lat",
 				    json_real(l->lat));
