@@ -592,12 +592,8 @@ ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
 	}
 	if (di == nd - 1 && nd > 1) {
 		for (int i = 0; i < nx; i++)
-			if (x[i].end[0] && x[i].t0 > d[nd - 1].t) {
-				static struct ex_time last;
-
-				(void)last;
+			if (x[i].end[0] && x[i].t0 > d[nd - 1].t)
 				return NULL;
-			}
 	}
 	return NULL;
 }

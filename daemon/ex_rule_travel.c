@@ -23,7 +23,7 @@
 
 /* Tense of a trigger: +1 future, 0 present/ongoing, -1 past. */
 static int
-ex_tense(struct ex_ctx *c, int s0, int s1, int tr)
+ex_tense(struct ex_ctx *c, int s0, int tr)
 {
 	int form = c->t[tr].arg >> 8;
 
@@ -67,7 +67,6 @@ ex_tense(struct ex_ctx *c, int s0, int s1, int tr)
 		    ((c->t[k].cls & LX_VERB) && (c->t[k].arg >> 8) == F_PAST))
 			break;
 	}
-	(void)s1;
 	return 0;
 }
 
@@ -182,13 +181,12 @@ ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
  * that country of the article's last official subject.
  */
 static void
-ex_date_known(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x,
+ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
     int nx, const struct ex_dest *d, int nd)
 {
 	int			 per = c->last_lsubj, xend;
 	const struct ex_time	*tx;
 
-	(void)s1;
 	if (per < 0 || !ex_triggers_noun_use(c, tr) || !(ex_is(c, tr - 1, "the") ||
 	    ex_is(c, tr - 2, "the")))
 		return;
@@ -463,7 +461,6 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 	struct ex_time	x[8];
 	int		nx, tensehint = 0;
 	int		virt = ex_has(c, s0, s1, LX_VIRTUAL);
-	int		found = 0;
 	int		xused[8] = { 0 };	/* times given to a leg */
 	int		here_after;
 
@@ -527,7 +524,7 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 			if (!here || c->dl_cc[0] == '\0')
 				continue;
 			nw = ex_discourse_travellers(c, s0, s1, i, who, 6);
-			tense = ex_tense(c, s0, s1, i);
+			tense = ex_tense(c, s0, i);
 			if (nx == 0 && tense <= 0 && ((c->t[i].arg & 0xff) ==
 			    V_ARRIVE || (c->t[i].arg & 0xff) == V_LAND)) {
 				/* "on arriving here": today */
@@ -601,12 +598,12 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 		}
 		nw = ex_discourse_travellers(c, s0, s1, i, who, 6);
 		if (nw == 0) {
-			ex_date_known(c, s0, s1, i, x, nx, d, nd);
+			ex_date_known(c, s0, i, x, nx, d, nd);
 			continue;
 		}
 		nw = ex_discourse_companions(c, s0, s1, who, nw, 6);
 		ex_discourse_set_group(c, who, nw);
-		tense = ex_tense(c, s0, s1, i);
+		tense = ex_tense(c, s0, i);
 		/* negation right before the trigger: not travel */
 		{
 			int neg = 0;
@@ -799,7 +796,6 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 				    .m = &m, .status = LEG_ONGOING,
 				    .conf = 0.5, .s0 = s0, .s1 = s1 });
 		}
-		found = 1;
 		ex_partners(c, s1, i, &c->m[d[0].m], who, nw);
 		{
 			int tr = i;
@@ -808,7 +804,6 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 			i = ex_include_list(c, s1, tr, i, who, nw, tense);
 		}
 	}
-	(void)found;
 }
 
 const struct ex_rule ex_rule_travel = {
