@@ -60,6 +60,7 @@
 #include "store.h"
 #include "trips.h"
 #include "util.h"
+#include "when.h"
 #include "xmalloc.h"
 
 #define API_SSE_MAX_BUFFER	(256 * 1024)
@@ -380,22 +381,26 @@ api_param(struct api_req *r, const char *name)
 	return evhttp_find_header(&r->params, name);
 }
 
+/*
+ * A date parameter, read with when_day_parse (the program's one date
+ * parser): absent leaves *dst alone; a bad one replies 400 naming the
+ * parameter and returns -1.
+ */
 static int
-api_date_ok(const char *s)
+api_date(struct api_req *r, const char *name, struct when_date *dst)
 {
-	int	y, m, d, n = 0;
+	const char	*v;
+	int32_t		 day;
 
-	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) !=
-	    3 || n != 10 || s[4] != '-' || s[7] != '-')
+	if ((v = api_param(r, name)) == NULL)
 		return 0;
-	if (m < 1 || m > 12 || d < 1 || d > 31)
-		return 0;
-	if (d > 30 && (m == 4 || m == 6 || m == 9 || m == 11))
-		return 0;
-	if (m == 2 && d > ((y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ?
-	    29 : 28))
-		return 0;
-	return 1;
+	if (when_day_parse(v, strlen(v), &day) != 0) {
+		api_error(r, 400, "%s: expected a date YYYY-MM-DD", name);
+		return -1;
+	}
+	dst->day = day;
+	dst->prec = WHEN_PREC_DAY;
+	return 0;
 }
 
 static int
@@ -465,24 +470,14 @@ api_filter(struct api_req *r, struct query_filter *f)
 		}
 		f->feed = v;
 	}
-	if ((v = api_param(r, "since")) != NULL) {
-		if (!api_date_ok(v)) {
-			api_error(r, 400, "since: expected a date YYYY-MM-DD");
-			return -1;
-		}
-		f->since = v;
-	}
-	if ((v = api_param(r, "until")) != NULL) {
-		if (!api_date_ok(v)) {
-			api_error(r, 400, "until: expected a date YYYY-MM-DD");
-			return -1;
-		}
-		if (f->since != NULL && strcmp(v, f->since) < 0) {
-			api_error(r, 400, "until: expected a date on or after "
-			    "since (%s)", f->since);
-			return -1;
-		}
-		f->until = v;
+	if (api_date(r, "since", &f->since) != 0 ||
+	    api_date(r, "until", &f->until) != 0)
+		return -1;
+	if (f->since.prec != WHEN_PREC_NONE &&
+	    f->until.prec != WHEN_PREC_NONE && f->until.day < f->since.day) {
+		api_error(r, 400, "until: expected a date on or after since "
+		    "(%s)", api_param(r, "since"));
+		return -1;
 	}
 	if ((v = api_param(r, "status")) != NULL) {
 		for (i = 0; statuses[i] != NULL; i++)

@@ -407,6 +407,21 @@ query_bind_text(sqlite3_stmt *st, const char *name, const char *v)
 		sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
 }
 
+/*
+ * Binds a date as the "YYYY-MM-DD" text the tables hold (the one place a
+ * filter date becomes text), or nothing when it has no precision.
+ */
+static void
+query_bind_day(sqlite3_stmt *st, const char *name, const struct when_date *d)
+{
+	char	buf[11];
+
+	if (d->prec == WHEN_PREC_NONE)
+		return;
+	when_day_format(d->day, buf);
+	query_bind_text(st, name, buf);
+}
+
 static void
 query_bind_int(sqlite3_stmt *st, const char *name, int64_t v)
 {
@@ -580,8 +595,8 @@ query_bind_filter(sqlite3_stmt *st, const struct query_filter *f)
 	}
 	query_bind_text(st, ":oc", f->official_country);
 	query_bind_text(st, ":dc", f->dest_country);
-	query_bind_text(st, ":since", f->since);
-	query_bind_text(st, ":until", f->until);
+	query_bind_day(st, ":since", &f->since);
+	query_bind_day(st, ":until", &f->until);
 	query_bind_text(st, ":status", f->status);
 	if (f->has_min_confidence)
 		query_bind_double(st, ":minc", f->min_confidence);
@@ -885,10 +900,10 @@ query_trips_json(struct query *q, const struct query_filter *f,
 		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM legs l JOIN places "
 		    "p ON p.id = l.place_id WHERE l.trip_id = t.id AND "
 		    "p.city_key = :city)");
-	if (f->since != NULL)
+	if (f->since.prec != WHEN_PREC_NONE)
 		buf_adds(&sql, " AND t.start >= " QUERY_SINCE_LO("trips")
 		    " AND coalesce(t.\"end\", t.start) >= :since");
-	if (f->until != NULL)
+	if (f->until.prec != WHEN_PREC_NONE)
 		buf_adds(&sql, " AND coalesce(t.start, t.\"end\") <= :until");
 	if (f->status != NULL)
 		buf_adds(&sql, " AND t.status = :status");
@@ -952,10 +967,10 @@ query_legs_json(struct query *q, const struct query_filter *f,
 	if (f->city != NULL)
 		buf_adds(&sql, " AND l.place_id IN (SELECT id FROM places "
 		    "WHERE city_key = :city)");
-	if (f->since != NULL)
+	if (f->since.prec != WHEN_PREC_NONE)
 		buf_adds(&sql, " AND l.start >= " QUERY_SINCE_LO("legs")
 		    " AND coalesce(l.\"end\", l.start) >= :since");
-	if (f->until != NULL)
+	if (f->until.prec != WHEN_PREC_NONE)
 		buf_adds(&sql, " AND coalesce(l.start, l.\"end\") <= :until");
 	if (f->status != NULL)
 		buf_adds(&sql, " AND l.status = :status");

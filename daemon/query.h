@@ -14,6 +14,7 @@
 #include <jansson.h>
 #include <stdint.h>
 
+#include "when.h"
 #include "xmalloc.h"
 
 struct store;
@@ -29,8 +30,8 @@ struct query_filter {
 	const char	*official_country;	/* ISO alpha-2 */
 	const char	*dest_country;	/* ISO alpha-2 */
 	const char	*city;		/* any case/accents */
-	const char	*since;		/* YYYY-MM-DD: ends on or after */
-	const char	*until;		/* YYYY-MM-DD: starts on or before */
+	struct when_date since;		/* ends on or after; prec NONE: any */
+	struct when_date until;		/* starts on or before; NONE: any */
 	const char	*status;	/* planned|ongoing|completed|cancelled */
 	double		 min_confidence;
 	int		 has_min_confidence;

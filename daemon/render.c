@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "render.h"
+#include "when.h"
 #include "xmalloc.h"
 
 static const char *const render_trip_cols[] = { "id", "person", "role",
@@ -335,70 +336,58 @@ render_ics_line(struct buf *b, const char *name, const char *value,
 	buf_free(&l);
 }
 
-/* Parses "YYYY-MM-DD" or "YYYY-MM"; sets the tm of its first day. */
+/*
+ * The days a stored date covers: "YYYY-MM-DD" is that day, "YYYY-MM" the
+ * whole month.  Sets *first and *after (the day after the last); 0 or
+ * -EINVAL.  Both forms go through when_day_parse.
+ */
 static int
-render_parse_date(const char *s, struct tm *tm, int *month_only)
+render_parse_span(const char *s, int32_t *first, int32_t *after)
 {
-	int	y, m, d = 1, n = 0;
+	char	buf[11];
+	size_t	len;
+	int	month, y, m, d;
 
-	memset(tm, 0, sizeof *tm);
-	if (strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) ==
-	    3 && n == 10)
-		*month_only = 0;
-	else if (strlen(s) == 7 && sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 &&
-	    n == 7)
-		*month_only = 1;
-	else
+	if (s == NULL)
 		return -EINVAL;
-	if (y < 1 || m < 1 || m > 12 || d < 1 || d > 31)
+	len = strlen(s);
+	if ((month = len == 7)) {	/* parsed as its 1st */
+		snprintf(buf, sizeof buf, "%s-01", s);
+		s = buf;
+		len = 10;
+	}
+	if (when_day_parse(s, len, first) != 0)
 		return -EINVAL;
-	tm->tm_year = y - 1900;
-	tm->tm_mon = m - 1;
-	tm->tm_mday = d;
-	tm->tm_hour = 12;
+	when_day_to_ymd(*first, &y, &m, &d);
+	*after = *first + (month ? when_days_in_month(y, m) : 1);
 	return 0;
 }
 
-/* Normalises tm through timegm and writes YYYYMMDD. */
+/* Writes day as the iCalendar DATE "YYYYMMDD". */
 static void
-render_ymd(struct tm *tm, char out[9])
+render_ics_day(int32_t day, char out[9])
 {
-	time_t		t;
-	struct tm	n;
+	int	y, m, d;
 
-	t = timegm(tm);
-	gmtime_r(&t, &n);
-	snprintf(out, 9, "%04u%02u%02u", (unsigned)(n.tm_year + 1900) % 10000,
-	    (unsigned)(n.tm_mon + 1) % 100, (unsigned)n.tm_mday % 100);
+	when_day_to_ymd(day, &y, &m, &d);
+	snprintf(out, 9, "%04u%02u%02u", (unsigned)y % 10000,
+	    (unsigned)m % 100, (unsigned)d % 100);
 }
 
 int
 render_ics_dates(const char *start, const char *end, char first[9],
     char after[9])
 {
-	struct tm	ts, te;
-	int		smonth, emonth;
+	int32_t	sfirst, safter, efirst, eafter;
 
-	if (start == NULL || render_parse_date(start, &ts, &smonth) != 0)
+	if (render_parse_span(start, &sfirst, &safter) != 0)
 		return -EINVAL;
-	if (end == NULL || render_parse_date(end, &te, &emonth) != 0) {
-		te = ts;
-		emonth = smonth;
-	}
-	render_ymd(&ts, first);
-	if (emonth)
-		te.tm_mon++;	/* first day of the next month */
-	else
-		te.tm_mday++;
-	render_ymd(&te, after);
-	if (strcmp(after, first) <= 0) {	/* end before start */
-		te = ts;
-		if (smonth)
-			te.tm_mon++;
-		else
-			te.tm_mday++;
-		render_ymd(&te, after);
-	}
+	/* A missing, bad or earlier end: the start alone. */
+	if (render_parse_span(end, &efirst, &eafter) != 0 ||
+	    eafter <= sfirst)
+		eafter = safter;
+	render_ics_day(sfirst, first);
+	render_ics_day(eafter, after);
 	return 0;
 }
 

@@ -65,8 +65,11 @@ char	*render_route_text(const json_t *route);
 void	render_ics_line(struct buf *, const char *name, const char *value,
 	    int escape);
 /*
- * Parses "YYYY-MM-DD" or "YYYY-MM" (a month: its first and last day)
- * into the first and last day as "YYYYMMDD".  0 or -EINVAL.
+ * The all-day span of a row from its start and end, each "YYYY-MM-DD"
+ * (that day) or "YYYY-MM" (the whole month), read with when_day_parse:
+ * first is start's first day, after the day after end's last (the
+ * exclusive DTEND), both "YYYYMMDD".  A missing, malformed or earlier end
+ * means start alone.  0, or -EINVAL if start is not a date.
  */
 int	render_ics_dates(const char *start, const char *end, char first[9],
 	    char after[9]);

@@ -64,7 +64,6 @@
  * no leg refers to afterwards.
  */
 #include <errno.h>
-#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -94,27 +93,30 @@ static const char *const trips_prec_names[] = {
 };
 
 /*
- * A date range as day numbers (days since 1970-01-01); lo and hi are
- * TRIPS_NODATE when undated.
+ * Dates.  Inside this file every date is a day number (when.h); a missing
+ * date is WHEN_DAY_NONE.  Text appears only where a date is bound to or
+ * read from SQLite (trips_bind_day, trips_col_day), so comparisons are
+ * integer comparisons and the calendar is when.c's.
  */
-#define TRIPS_NODATE	INT_MIN
+
+/* A date range as day numbers; lo and hi are WHEN_DAY_NONE when undated. */
 struct trips_range {
-	int	lo;
-	int	hi;
+	int32_t	lo;
+	int32_t	hi;
 };
 
 /* A leg as far as merging and grouping need it. */
 struct trips_leg {
 	int64_t			 id;
 	char			*city_key;	/* folded dest_city, NULL none */
-	char			 start[11];
-	char			 end[11];
+	int32_t			 start;		/* day numbers or WHEN_DAY_NONE */
+	int32_t			 end;
 	enum leg_precision	 prec;
 	enum leg_status		 status;
 	double			 confidence;
 	int64_t			 trip_id;	/* 0: none */
 	int			 seq;
-	int			 ref;		/* newest source's day */
+	int32_t			 ref;		/* newest source's day */
 	struct trips_range	 r;
 
 	/* Grouping. */
@@ -220,65 +222,43 @@ trips_prec_parse(const char *s)
 }
 
 /*
- * Day number of a proleptic Gregorian date (1970-01-01 is 0).  Grouping
- * compares every leg of an official on each article, and timegm's time
- * zone machinery dominated that, so this is plain arithmetic (the
- * days-from-civil formula); calendar validation of what comes in is
- * when_ymd_parse's, in trips_normalise.
+ * The day in an ISO date column, or WHEN_DAY_NONE for NULL or anything
+ * but a real "YYYY-MM-DD" (this file writes only those).
  */
-static int
-trips_civil(int y, int m, int d)
-{
-	int	era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-/* Day number of "YYYY-MM-DD", or TRIPS_NODATE if not of that form. */
-static int
-trips_daynum(const char *s)
-{
-	int	i, y, m, d;
-
-	if (s == NULL)
-		return TRIPS_NODATE;
-	for (i = 0; i < 10; i++)
-		if (i == 4 || i == 7 ? s[i] != '-' : s[i] < '0' || s[i] > '9')
-			return TRIPS_NODATE;
-	if (s[10] != '\0')
-		return TRIPS_NODATE;
-	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
-	    (s[3] - '0');
-	m = (s[5] - '0') * 10 + (s[6] - '0');
-	d = (s[8] - '0') * 10 + (s[9] - '0');
-	if (m < 1 || m > 12 || d < 1 || d > 31)
-		return TRIPS_NODATE;
-	return trips_civil(y, m, d);
-}
-
-/* Day number of a Unix time (UTC). */
-static int
-trips_day_of(int64_t t)
-{
-	return (int)(t >= 0 ? t / 86400 : -((-t + 86399) / 86400));
-}
-
-/* Copies an ISO date column (or "" for NULL or malformed) into out. */
-static void
-trips_col_date(sqlite3_stmt *st, int col, char out[11])
+static int32_t
+trips_col_day(sqlite3_stmt *st, int col)
 {
 	const char	*s;
+	int32_t		 day;
 
 	s = (const char *)sqlite3_column_text(st, col);
-	if (trips_daynum(s) == TRIPS_NODATE)
-		out[0] = '\0';
-	else
-		memcpy(out, s, 11);
+	if (s == NULL || when_day_parse(s, (size_t)sqlite3_column_bytes(st,
+	    col), &day) != 0)
+		return WHEN_DAY_NONE;
+	return day;
+}
+
+/* The day of a Unix time column, or WHEN_DAY_NONE for NULL. */
+static int32_t
+trips_col_time_day(sqlite3_stmt *st, int col)
+{
+	if (sqlite3_column_type(st, col) == SQLITE_NULL)
+		return WHEN_DAY_NONE;
+	return when_day_of_time((time_t)sqlite3_column_int64(st, col));
+}
+
+/* Binds day as "YYYY-MM-DD", or NULL when it is WHEN_DAY_NONE. */
+static void
+trips_bind_day(sqlite3_stmt *st, int i, int32_t day)
+{
+	char	buf[11];
+
+	if (day == WHEN_DAY_NONE) {
+		sqlite3_bind_null(st, i);
+		return;
+	}
+	when_day_format(day, buf);
+	sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
 }
 
 /* Binds s, or NULL when s is NULL or empty. */
@@ -319,10 +299,10 @@ trips_step_error(struct store *s, sqlite3_stmt *st, int rc, const char *what,
 }
 
 /* The latest day a leg is known at: its end, else its start. */
-static const char *
-trips_last(const char *start, const char *end)
+static int32_t
+trips_last(int32_t start, int32_t end)
 {
-	return (*end != '\0' && strcmp(end, start) > 0) ? end : start;
+	return (end != WHEN_DAY_NONE && end > start) ? end : start;
 }
 
 /*
@@ -330,25 +310,31 @@ trips_last(const char *start, const char *end)
  * from its first to the last day of its (end) month.
  */
 static void
-trips_leg_range(const char *start, const char *end, enum leg_precision prec,
+trips_leg_range(int32_t start, int32_t end, enum leg_precision prec,
     struct trips_range *r)
 {
-	const char	*last;
-	int		 y, m;
+	int	y, m, d;
 
-	r->lo = r->hi = TRIPS_NODATE;
-	if (prec == LEG_PREC_UNKNOWN || (r->lo = trips_daynum(start)) ==
-	    TRIPS_NODATE)
+	r->lo = r->hi = WHEN_DAY_NONE;
+	if (prec == LEG_PREC_UNKNOWN || start == WHEN_DAY_NONE)
 		return;
-	last = trips_last(start, end);
-	r->hi = trips_daynum(last);
+	r->lo = start;
+	r->hi = trips_last(start, end);
 	if (prec == LEG_PREC_MONTH) {
-		y = (last[0] - '0') * 1000 + (last[1] - '0') * 100 +
-		    (last[2] - '0') * 10 + (last[3] - '0');
-		m = (last[5] - '0') * 10 + (last[6] - '0');
-		r->hi = (m == 12 ? trips_civil(y + 1, 1, 1) :
-		    trips_civil(y, m + 1, 1)) - 1;
+		when_day_to_ymd(r->hi, &y, &m, &d);
+		r->hi += when_days_in_month(y, m) - d;
 	}
+}
+
+/* Whether two days fall in the same calendar month. */
+static int
+trips_same_month(int32_t a, int32_t b)
+{
+	int	ya, ma, yb, mb, d;
+
+	when_day_to_ymd(a, &ya, &ma, &d);
+	when_day_to_ymd(b, &yb, &mb, &d);
+	return ya == yb && ma == mb;
 }
 
 /* Days between two dated ranges: 0 when they overlap, else the gap. */
@@ -366,7 +352,7 @@ trips_range_gap(const struct trips_range *a, const struct trips_range *b)
 static void
 trips_leg_span(const struct trips_leg *l, struct trips_range *r)
 {
-	if (l->r.lo != TRIPS_NODATE) {
+	if (l->r.lo != WHEN_DAY_NONE) {
 		*r = l->r;
 		return;
 	}
@@ -388,7 +374,7 @@ trips_match(const struct trips_leg *a, const struct trips_leg *b,
 	if (a->city_key != NULL && b->city_key != NULL &&
 	    strcmp(a->city_key, b->city_key) != 0)
 		return -1;
-	if (a->r.lo != TRIPS_NODATE && b->r.lo != TRIPS_NODATE) {
+	if (a->r.lo != WHEN_DAY_NONE && b->r.lo != WHEN_DAY_NONE) {
 		gap = trips_range_gap(&a->r, &b->r);
 		return gap <= TRIPS_ADJACENT_DAYS ? gap : -1;
 	}
@@ -396,15 +382,15 @@ trips_match(const struct trips_leg *a, const struct trips_leg *b,
 		return -1;
 	trips_leg_span(a, &ra);
 	trips_leg_span(b, &rb);
-	if (ra.lo == TRIPS_NODATE || rb.lo == TRIPS_NODATE)
+	if (ra.lo == WHEN_DAY_NONE || rb.lo == WHEN_DAY_NONE)
 		return -1;
 	gap = trips_range_gap(&ra, &rb);
 	return gap <= TRIPS_RECENT_DAYS ? TRIPS_UNDATED_RANK + gap : -1;
 }
 
-/* The published date of an article; 0, -ENOENT or -EIO. */
+/* The published day of an article; 0, -ENOENT or -EIO. */
 static int
-trips_article_date(struct store *s, int64_t article_id, char out[11],
+trips_article_day(struct store *s, int64_t article_id, int32_t *out,
     char **cause)
 {
 	sqlite3_stmt	*st;
@@ -414,7 +400,7 @@ trips_article_date(struct store *s, int64_t article_id, char out[11],
 	sqlite3_bind_int64(st, 1, article_id);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		when_date_of((time_t)sqlite3_column_int64(st, 0), out);
+		*out = when_day_of_time((time_t)sqlite3_column_int64(st, 0));
 		sqlite3_finalize(st);
 		return 0;
 	}
@@ -716,8 +702,8 @@ trips_load_legs(struct store *s, int64_t official_id, const char *country,
 		city = (const char *)sqlite3_column_text(st, 1);
 		l->city_key = (city != NULL && *city != '\0') ?
 		    util_fold(city) : NULL;
-		trips_col_date(st, 2, l->start);
-		trips_col_date(st, 3, l->end);
+		l->start = trips_col_day(st, 2);
+		l->end = trips_col_day(st, 3);
 		l->prec = trips_prec_parse(
 		    (const char *)sqlite3_column_text(st, 4));
 		l->status = trips_status_parse(
@@ -725,8 +711,7 @@ trips_load_legs(struct store *s, int64_t official_id, const char *country,
 		l->confidence = sqlite3_column_double(st, 6);
 		l->trip_id = sqlite3_column_int64(st, 7);
 		l->seq = sqlite3_column_int(st, 8);
-		l->ref = sqlite3_column_type(st, 9) == SQLITE_NULL ?
-		    TRIPS_NODATE : trips_day_of(sqlite3_column_int64(st, 9));
+		l->ref = trips_col_time_day(st, 9);
 		trips_leg_range(l->start, l->end, l->prec, &l->r);
 	}
 	if (trips_step_error(s, st, rc, "legs", cause) != 0) {
@@ -740,8 +725,8 @@ trips_load_legs(struct store *s, int64_t official_id, const char *country,
 /* One source as the recomputation reads it. */
 struct trips_src {
 	char			*role;
-	char			 start[11];
-	char			 end[11];
+	int32_t			 start;		/* day numbers or WHEN_DAY_NONE */
+	int32_t			 end;
 	enum leg_precision	 prec;
 	enum leg_status		 status;
 	double			 confidence;
@@ -757,7 +742,8 @@ trips_refresh_leg(struct store *s, int64_t leg_id, char **cause)
 	const char		*role = NULL;
 	enum leg_precision	 best = LEG_PREC_UNKNOWN;
 	enum leg_status		 status = LEG_PLANNED;
-	char			 start[11] = "", end[11] = "", hi[11] = "";
+	int32_t			 start = WHEN_DAY_NONE, end = WHEN_DAY_NONE;
+	int32_t			 hi = WHEN_DAY_NONE;
 	double			 keep = 1.0, amax = 0.0, c;
 	int64_t			 art = -1;
 	size_t			 n = 0, i;
@@ -773,11 +759,11 @@ trips_refresh_leg(struct store *s, int64_t leg_id, char **cause)
 		x = &v[n++];
 		x->role = sqlite3_column_type(st, 0) == SQLITE_NULL ? NULL :
 		    xstrdup((const char *)sqlite3_column_text(st, 0));
-		trips_col_date(st, 1, x->start);
-		trips_col_date(st, 2, x->end);
+		x->start = trips_col_day(st, 1);
+		x->end = trips_col_day(st, 2);
 		x->prec = trips_prec_parse(
 		    (const char *)sqlite3_column_text(st, 3));
-		if (x->start[0] == '\0')
+		if (x->start == WHEN_DAY_NONE)
 			x->prec = LEG_PREC_UNKNOWN;
 		x->status = trips_status_parse(
 		    (const char *)sqlite3_column_text(st, 4));
@@ -827,25 +813,25 @@ trips_refresh_leg(struct store *s, int64_t leg_id, char **cause)
 		if (x->prec != best || (facts && x->status != LEG_ONGOING &&
 		    x->status != LEG_COMPLETED))
 			continue;
-		if (start[0] == '\0' || strcmp(x->start, start) < 0)
-			memcpy(start, x->start, sizeof start);
-		if (hi[0] == '\0' || strcmp(x->start, hi) > 0)
-			memcpy(hi, x->start, sizeof hi);
-		if (x->end[0] != '\0' && strcmp(x->end, x->start) >= 0) {
+		if (start == WHEN_DAY_NONE || x->start < start)
+			start = x->start;
+		if (hi == WHEN_DAY_NONE || x->start > hi)
+			hi = x->start;
+		if (x->end != WHEN_DAY_NONE && x->end >= x->start) {
 			explicit_end = 1;
-			if (strcmp(x->end, hi) > 0)
-				memcpy(hi, x->end, sizeof hi);
+			if (x->end > hi)
+				hi = x->end;
 		}
 	}
-	if (hi[0] != '\0' && (explicit_end || strcmp(hi, start) > 0))
-		memcpy(end, hi, sizeof end);
+	if (hi != WHEN_DAY_NONE && (explicit_end || hi > start))
+		end = hi;
 
 	st = store_prepare(s, "UPDATE legs SET role = coalesce(?, role),"
 	    " start = ?, end = ?, precision = ?, status = ?, confidence = ?,"
 	    " updated = unixepoch() WHERE id = ?");
 	trips_bind_text(st, 1, role);
-	trips_bind_text(st, 2, start);
-	trips_bind_text(st, 3, end);
+	trips_bind_day(st, 2, start);
+	trips_bind_day(st, 3, end);
 	sqlite3_bind_text(st, 4, trips_prec_name(best), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, trips_status_name(status), -1,
 	    SQLITE_STATIC);
@@ -911,8 +897,8 @@ trips_absorb(struct store *s, int64_t into, int64_t from, char **cause)
 /* A leg of the extractor's, checked and normalised. */
 struct trips_new {
 	const struct leg	*l;
-	char			 start[11];
-	char			 end[11];
+	int32_t			 start;		/* day numbers or WHEN_DAY_NONE */
+	int32_t			 end;
 	enum leg_precision	 prec;
 	enum leg_status		 status;
 	double			 confidence;
@@ -922,24 +908,24 @@ static int
 trips_normalise(const struct leg *l, struct trips_new *nl)
 {
 	const char	*c = l->dest_country;
-	int		 y, m, d;
 
 	if (l->person == NULL || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' ||
 	    c[1] > 'Z' || c[2] != '\0')
 		return -EINVAL;
 	nl->l = l;
-	nl->start[0] = nl->end[0] = '\0';
-	if (when_ymd_parse(l->start, &y, &m, &d) == 0)
-		when_ymd_format(y, m, d, nl->start);
-	if (nl->start[0] != '\0' && when_ymd_parse(l->end, &y, &m, &d) == 0)
-		when_ymd_format(y, m, d, nl->end);
-	if (nl->end[0] != '\0' && strcmp(nl->end, nl->start) < 0)
-		nl->end[0] = '\0';
+	/* The extractor's dates are text: the edge where they become days. */
+	if (when_day_parse(l->start, strnlen(l->start, sizeof l->start),
+	    &nl->start) != 0)
+		nl->start = WHEN_DAY_NONE;
+	if (nl->start == WHEN_DAY_NONE || when_day_parse(l->end,
+	    strnlen(l->end, sizeof l->end), &nl->end) != 0 ||
+	    nl->end < nl->start)
+		nl->end = WHEN_DAY_NONE;
 	nl->prec = l->precision;
 	if ((unsigned)nl->prec > LEG_PREC_DAY)
 		nl->prec = LEG_PREC_UNKNOWN;
 	/* A date without precision is taken as a day, no date as unknown. */
-	if (nl->start[0] == '\0')
+	if (nl->start == WHEN_DAY_NONE)
 		nl->prec = LEG_PREC_UNKNOWN;
 	else if (nl->prec == LEG_PREC_UNKNOWN)
 		nl->prec = LEG_PREC_DAY;
@@ -956,7 +942,7 @@ trips_normalise(const struct leg *l, struct trips_new *nl)
 
 /* Stores one leg: merge or create, then its source.  0, or -errno. */
 static int
-trips_store_leg(struct store *s, int64_t article_id, const char *pub,
+trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
     const struct trips_new *nl, int64_t *official_out,
     struct trips_changes *ch, char **cause)
 {
@@ -982,7 +968,7 @@ trips_store_leg(struct store *s, int64_t article_id, const char *pub,
 	memset(&me, 0, sizeof me);
 	me.city_key = (l->dest_city != NULL && *l->dest_city != '\0') ?
 	    util_fold(l->dest_city) : NULL;
-	me.ref = trips_daynum(pub);
+	me.ref = pub;
 	trips_leg_range(nl->start, nl->end, nl->prec, &me.r);
 	best = -1;
 	for (i = 0; i < lv.n; i++) {
@@ -1004,8 +990,8 @@ trips_store_leg(struct store *s, int64_t article_id, const char *pub,
 		sqlite3_bind_int64(st, 4, place);
 		sqlite3_bind_text(st, 5, l->dest_country, -1, SQLITE_STATIC);
 		trips_bind_text(st, 6, l->dest_city);
-		trips_bind_text(st, 7, nl->start);
-		trips_bind_text(st, 8, nl->end);
+		trips_bind_day(st, 7, nl->start);
+		trips_bind_day(st, 8, nl->end);
 		sqlite3_bind_text(st, 9, trips_prec_name(nl->prec), -1,
 		    SQLITE_STATIC);
 		sqlite3_bind_text(st, 10, trips_status_name(nl->status), -1,
@@ -1026,8 +1012,8 @@ trips_store_leg(struct store *s, int64_t article_id, const char *pub,
 	sqlite3_bind_int64(st, 2, article_id);
 	sqlite3_bind_text(st, 3, l->person, -1, SQLITE_STATIC);
 	trips_bind_text(st, 4, l->role);
-	trips_bind_text(st, 5, nl->start);
-	trips_bind_text(st, 6, nl->end);
+	trips_bind_day(st, 5, nl->start);
+	trips_bind_day(st, 6, nl->end);
 	sqlite3_bind_text(st, 7, trips_prec_name(nl->prec), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 8, trips_status_name(nl->status), -1,
 	    SQLITE_STATIC);
@@ -1129,13 +1115,13 @@ trips_union(struct trips_leg *v, size_t a, size_t b)
 static int
 trips_is_day(const struct trips_leg *l)
 {
-	return l->prec == LEG_PREC_DAY && l->r.lo != TRIPS_NODATE;
+	return l->prec == LEG_PREC_DAY && l->r.lo != WHEN_DAY_NONE;
 }
 
 static int
 trips_is_month(const struct trips_leg *l)
 {
-	return l->prec == LEG_PREC_MONTH && l->r.lo != TRIPS_NODATE;
+	return l->prec == LEG_PREC_MONTH && l->r.lo != WHEN_DAY_NONE;
 }
 
 /* One leg_sources row of the official: which article reported which leg. */
@@ -1147,7 +1133,7 @@ struct trips_rel {
 /* Sort key of a leg inside its official's itinerary. */
 struct trips_key {
 	struct trips_leg	*l;
-	const char		*date;
+	int32_t			 date;		/* INT32_MAX: undated, last */
 	int64_t			 anchor_id;
 };
 
@@ -1155,10 +1141,9 @@ static int
 trips_key_cmp(const void *pa, const void *pb)
 {
 	const struct trips_key	*a = pa, *b = pb;
-	int			 c;
 
-	if ((c = strcmp(a->date, b->date)) != 0)
-		return c;
+	if (a->date != b->date)
+		return a->date < b->date ? -1 : 1;
 	if (a->anchor_id != b->anchor_id)
 		return a->anchor_id < b->anchor_id ? -1 : 1;
 	if (a->l->side != b->l->side)
@@ -1256,8 +1241,8 @@ struct trips_group {
 	int		 day;		/* has day-dated legs */
 	int		 changed;	/* a leg of it changed */
 	int		 seq;		/* next leg's seq while writing */
-	char		 start[11];
-	char		 end[11];
+	int32_t		 start;		/* day numbers or WHEN_DAY_NONE */
+	int32_t		 end;
 	enum leg_status	 status;
 	double		 confidence;
 };
@@ -1272,6 +1257,8 @@ trips_group_fields(struct trips_legv *lv, struct trips_group *grp,
 	size_t			 i;
 
 	memset(grp, 0, ngrp * sizeof *grp);
+	for (i = 0; i < ngrp; i++)
+		grp[i].start = grp[i].end = WHEN_DAY_NONE;
 	for (i = 0; i < lv->n; i++)
 		if (trips_is_day(&lv->v[i]))
 			grp[lv->v[i].group].day = 1;
@@ -1290,13 +1277,14 @@ trips_group_fields(struct trips_legv *lv, struct trips_group *grp,
 		if (t->day ? !trips_is_day(l) : !trips_is_month(l))
 			continue;
 		/* Day legs give the dates; else month legs their months. */
-		if (t->start[0] == '\0' || strcmp(l->start, t->start) < 0)
-			memcpy(t->start, l->start, sizeof t->start);
-		if (t->day && strcmp(trips_last(l->start, l->end), t->end) > 0)
-			memcpy(t->end, trips_last(l->start, l->end),
-			    sizeof t->end);
-		if (!t->day && l->end[0] != '\0' && strcmp(l->end, t->end) > 0)
-			memcpy(t->end, l->end, sizeof t->end);
+		if (t->start == WHEN_DAY_NONE || l->start < t->start)
+			t->start = l->start;
+		if (t->day && (t->end == WHEN_DAY_NONE ||
+		    trips_last(l->start, l->end) > t->end))
+			t->end = trips_last(l->start, l->end);
+		if (!t->day && l->end != WHEN_DAY_NONE &&
+		    (t->end == WHEN_DAY_NONE || l->end > t->end))
+			t->end = l->end;
 	}
 	for (i = 0; i < ngrp; i++) {
 		t = &grp[i];
@@ -1343,8 +1331,8 @@ trips_pair_count_cmp(const void *pa, const void *pb)
 
 struct trips_old {
 	int64_t	 id;
-	char	 start[11];
-	char	 end[11];
+	int32_t	 start;		/* day numbers or WHEN_DAY_NONE */
+	int32_t	 end;
 	char	*status;
 	double	 confidence;
 	int	 leg_count;
@@ -1378,8 +1366,8 @@ trips_write_group(struct store *s, int64_t official, struct trips_group *t,
 	sqlite3_stmt	*st;
 	const char	*status = trips_status_name(t->status);
 
-	if (old != NULL && !changed && strcmp(old->start, t->start) == 0 &&
-	    strcmp(old->end, t->end) == 0 &&
+	if (old != NULL && !changed && old->start == t->start &&
+	    old->end == t->end &&
 	    strcmp(old->status, status) == 0 &&
 	    old->leg_count == (int)t->n &&
 	    old->confidence - t->confidence < 1e-9 &&
@@ -1393,8 +1381,8 @@ trips_write_group(struct store *s, int64_t official, struct trips_group *t,
 		st = store_prepare(s, "UPDATE trips SET start = ?, end = ?,"
 		    " status = ?, confidence = ?, leg_count = ?,"
 		    " updated = unixepoch() WHERE official_id = ? AND id = ?");
-	trips_bind_text(st, 1, t->start);
-	trips_bind_text(st, 2, t->end);
+	trips_bind_day(st, 1, t->start);
+	trips_bind_day(st, 2, t->end);
 	sqlite3_bind_text(st, 3, status, -1, SQLITE_STATIC);
 	sqlite3_bind_double(st, 4, t->confidence);
 	sqlite3_bind_int(st, 5, (int)t->n);
@@ -1460,7 +1448,7 @@ trips_regroup(struct store *s, int64_t official, struct trips_changes *ch,
 	struct trips_old	*old = NULL, *o;
 	sqlite3_stmt		*st;
 	const char		*str;
-	int			 hi = TRIPS_NODATE;
+	int32_t			 hi = WHEN_DAY_NONE;
 	size_t			 nrel = 0, nday = 0, ngrp = 0, npair = 0;
 	size_t			 nold = 0, i, j, k, m, root, *gof = NULL;
 	ssize_t			 only;
@@ -1538,7 +1526,7 @@ trips_regroup(struct store *s, int64_t official, struct trips_changes *ch,
 			a = &lv.v[j];
 			if (trips_is_month(a) && a->anchor < 0 &&
 			    a->side != 3 &&
-			    strncmp(l->start, a->start, 7) == 0) {
+			    trips_same_month(l->start, a->start)) {
 				trips_union(lv.v, i, j);
 				break;
 			}
@@ -1550,7 +1538,7 @@ trips_regroup(struct store *s, int64_t official, struct trips_changes *ch,
 
 		for (m = k; m < nrel && rel[m].article == rel[k].article; m++) {
 			l = &lv.v[rel[m].leg];
-			if (l->r.lo != TRIPS_NODATE || l->anchor >= 0)
+			if (l->r.lo != WHEN_DAY_NONE || l->anchor >= 0)
 				continue;
 			if (first < 0)
 				first = (ssize_t)rel[m].leg;
@@ -1571,8 +1559,8 @@ trips_regroup(struct store *s, int64_t official, struct trips_changes *ch,
 			key[i].date = lv.v[l->anchor].start;
 			key[i].anchor_id = lv.v[l->anchor].id;
 		} else {
-			key[i].date = l->start[0] != '\0' ? l->start :
-			    "9999-99-99";
+			key[i].date = l->start != WHEN_DAY_NONE ? l->start :
+			    INT32_MAX;
 			key[i].anchor_id = l->id;
 		}
 	}
@@ -1596,8 +1584,8 @@ trips_regroup(struct store *s, int64_t official, struct trips_changes *ch,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		old = xreallocarray(old, nold + 1, sizeof *old);
 		old[nold].id = sqlite3_column_int64(st, 0);
-		trips_col_date(st, 1, old[nold].start);
-		trips_col_date(st, 2, old[nold].end);
+		old[nold].start = trips_col_day(st, 1);
+		old[nold].end = trips_col_day(st, 2);
 		str = (const char *)sqlite3_column_text(st, 3);
 		old[nold].status = xstrdup(str != NULL ? str : "");
 		old[nold].confidence = sqlite3_column_double(st, 4);
@@ -1727,12 +1715,12 @@ trips_store_article(struct store *s, int64_t article_id,
 	struct trips_new	 nl;
 	int64_t			*off = NULL, official = 0;
 	size_t			 noff = 0, i;
-	char			 pub[11];
+	int32_t			 pub;
 	int			 stored = 0, rc, ret;
 
 	if (legs == NULL || legs->n == 0)
 		return 0;
-	if ((ret = trips_article_date(s, article_id, pub, cause)) != 0)
+	if ((ret = trips_article_day(s, article_id, &pub, cause)) != 0)
 		return ret;
 
 	/* Each person's legs in their order, so sources keep it. */

@@ -1,10 +1,14 @@
 /*
- * when: parses feed timestamps and does small calendar arithmetic on ISO
- * dates.  The parsers are hand-written scanners over the token shapes
- * real feeds use (see when.h for the accepted forms); they convert
- * through timegm() and reject fields that timegm would silently
- * normalise (31 February, hour 25).  Nothing here depends on the locale
- * or on TZ.
+ * when: parses feed timestamps and keeps dates as day numbers.  The
+ * timestamp parsers are hand-written scanners over the token shapes real
+ * feeds use (see when.h for the accepted forms); they reject fields that
+ * would otherwise be carried over (31 February, hour 25).  The calendar
+ * (libc's timegm and gmtime_r) is in exactly two functions,
+ * when_day_from_ymd and when_day_to_ymd; every other date computation
+ * (validity, month lengths and so leap years, parsing, formatting, the
+ * ISO string helpers, the time_t the timestamp parsers build) goes
+ * through those two, so there is one calendar implementation in the
+ * program.  Nothing here depends on the locale or on TZ.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -13,6 +17,130 @@
 #include <strings.h>
 
 #include "when.h"
+
+#define WHEN_SECS_DAY	86400
+
+/*
+ * Day numbers of 0001-01-01 and 9999-12-31, the range of dates the
+ * program writes (4-digit years).
+ */
+#define WHEN_DAY_MIN	(-719162)
+#define WHEN_DAY_MAX	2932896
+
+/* Day numbers and time_t need 64-bit time_t for years past 2038. */
+_Static_assert(sizeof(time_t) >= 8, "time_t must have 64 bits");
+
+/*
+ * The civil conversions go through libc's timegm() and gmtime_r() (about
+ * 70 ns a pair, measured): midnight UTC of a date is an exact multiple
+ * of a day, so day * 86400 is that midnight and the division is exact.
+ */
+int32_t
+when_day_from_ymd(int y, int m, int d)
+{
+	struct tm	tm;
+
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = y - 1900;
+	tm.tm_mon = m - 1;
+	tm.tm_mday = d;
+	return ((int32_t)(timegm(&tm) / WHEN_SECS_DAY));
+}
+
+void
+when_day_to_ymd(int32_t day, int *y, int *m, int *d)
+{
+	struct tm	tm;
+	time_t		t = (time_t)day * WHEN_SECS_DAY;
+
+	if (gmtime_r(&t, &tm) == NULL) {	/* not for any int32 day */
+		*y = *m = *d = 0;
+		return;
+	}
+	*y = tm.tm_year + 1900;
+	*m = tm.tm_mon + 1;
+	*d = tm.tm_mday;
+}
+
+int
+when_days_in_month(int y, int m)
+{
+	if (m < 1 || m > 12)
+		return (0);
+	return ((int)((m == 12 ? when_day_from_ymd(y + 1, 1, 1) :
+	    when_day_from_ymd(y, m + 1, 1)) - when_day_from_ymd(y, m, 1)));
+}
+
+int
+when_ymd_valid(int y, int m, int d)
+{
+	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1)
+		return (0);
+	return (d <= when_days_in_month(y, m));
+}
+
+/* The value of the n ASCII digits at s, or -1 if one is not a digit. */
+static int
+when_fixed_digits(const char *s, int n)
+{
+	int	i, v = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return (-1);
+		v = v * 10 + (s[i] - '0');
+	}
+	return (v);
+}
+
+int
+when_day_parse(const char *s, size_t len, int32_t *out)
+{
+	int	y, m, d;
+
+	if (s == NULL || len != 10 || s[4] != '-' || s[7] != '-')
+		return (-EINVAL);
+	if ((y = when_fixed_digits(s, 4)) < 0 ||
+	    (m = when_fixed_digits(s + 5, 2)) < 0 ||
+	    (d = when_fixed_digits(s + 8, 2)) < 0 || !when_ymd_valid(y, m, d))
+		return (-EINVAL);
+	*out = when_day_from_ymd(y, m, d);
+	return (0);
+}
+
+void
+when_day_format(int32_t day, char out[11])
+{
+	int	y, m, d;
+
+	if (day < WHEN_DAY_MIN || day > WHEN_DAY_MAX) {
+		snprintf(out, 11, "0000-00-00");
+		return;
+	}
+	when_day_to_ymd(day, &y, &m, &d);
+	when_ymd_format(y, m, d, out);
+}
+
+int
+when_day_weekday(int32_t day)
+{
+	/* 1970-01-01 was a Thursday; the remainder may be negative. */
+	int	r = (int)(((int64_t)day + 4) % 7);
+
+	return (r < 0 ? r + 7 : r);
+}
+
+int32_t
+when_day_of_time(time_t t)
+{
+	time_t	day = t / WHEN_SECS_DAY;
+
+	if (t % WHEN_SECS_DAY < 0)	/* round toward -infinity */
+		day--;
+	if (day <= INT32_MIN || day > INT32_MAX)
+		return (WHEN_DAY_NONE);
+	return ((int32_t)day);
+}
 
 static const char *const when_months[12] = {
 	"january", "february", "march", "april", "may", "june", "july",
@@ -37,38 +165,22 @@ static const struct {
 };
 
 /*
- * Builds a time_t from broken-down UTC fields minus offset_min, after
- * checking that every field is in range and the date exists.
+ * Builds a time_t from a day number and a UTC time of day minus
+ * offset_min, after checking that the time fields are in range (the
+ * caller has checked the date).
  */
 static int
-when_make(int y, int mon, int d, int h, int mi, int s, int offset_min,
-    time_t *out)
+when_make(int32_t day, int h, int mi, int s, int offset_min, time_t *out)
 {
-	struct tm	 tm, chk;
-	time_t		 t;
+	time_t	t;
 
-	if (y < 1 || y > 9999 || mon < 1 || mon > 12 || d < 1 || d > 31 ||
-	    h < 0 || h > 24 || mi < 0 || mi > 59 || s < 0 || s > 60)
+	if (h < 0 || h > 24 || mi < 0 || mi > 59 || s < 0 || s > 60)
 		return (-EINVAL);
 	if (h == 24 && (mi != 0 || s != 0))
 		return (-EINVAL);
 	if (s == 60)		/* leap second: no time_t for it */
 		s = 59;
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mon - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h == 24 ? 0 : h;
-	tm.tm_min = mi;
-	tm.tm_sec = s;
-	t = timegm(&tm);
-	if (t == (time_t)-1 && y != 1969)
-		return (-EINVAL);
-	if (gmtime_r(&t, &chk) == NULL || chk.tm_mday != d ||
-	    chk.tm_mon != mon - 1)
-		return (-EINVAL);
-	if (h == 24)
-		t += 24 * 3600;
+	t = (time_t)day * WHEN_SECS_DAY + h * 3600 + mi * 60 + s;
 	*out = t - (time_t)offset_min * 60;
 	return (0);
 }
@@ -253,24 +365,26 @@ when_parse_rfc822(const char *str, time_t *out)
 		if (when_zone(&s, &off) != 0)
 			return (-EINVAL);
 	}
-	if (when_tail_ok(s) != 0)
+	if (when_tail_ok(s) != 0 || !when_ymd_valid(y, mon + 1, d))
 		return (-EINVAL);
-	return (when_make(y, mon + 1, d, h, mi, sec, off, out));
+	return (when_make(when_day_from_ymd(y, mon + 1, d), h, mi, sec, off,
+	    out));
 }
 
 int
 when_parse_iso8601(const char *str, time_t *out)
 {
 	const char	*s = str;
-	int		 y, mon, d, h = 0, mi = 0, sec = 0, off = 0, frac;
+	int32_t		 day;
+	int		 h = 0, mi = 0, sec = 0, off = 0, frac;
 
 	if (s == NULL)
 		return (-EINVAL);
 	when_skip_space(&s);
-	if (when_digits(&s, 4, &y) != 4 || *s++ != '-' ||
-	    when_digits(&s, 2, &mon) != 2 || *s++ != '-' ||
-	    when_digits(&s, 2, &d) != 2)
+	/* The date is the first 10 bytes, read by the one date parser. */
+	if (strnlen(s, 10) != 10 || when_day_parse(s, 10, &day) != 0)
 		return (-EINVAL);
+	s += 10;
 	if ((*s == 'T' || *s == 't' || *s == ' ') &&
 	    isdigit((unsigned char)s[1])) {
 		s++;
@@ -298,7 +412,7 @@ when_parse_iso8601(const char *str, time_t *out)
 	}
 	if (when_tail_ok(s) != 0)
 		return (-EINVAL);
-	return (when_make(y, mon, d, h, mi, sec, off, out));
+	return (when_make(day, h, mi, sec, off, out));
 }
 
 int
@@ -312,19 +426,11 @@ when_parse_any(const char *s, time_t *out)
 int
 when_ymd_parse(const char *iso, int *y, int *m, int *d)
 {
-	const char	*s = iso;
-	int		 yy, mm, dd;
-	time_t		 t;
+	int32_t	day;
 
-	if (s == NULL || when_digits(&s, 4, &yy) != 4 || *s++ != '-' ||
-	    when_digits(&s, 2, &mm) != 2 || *s++ != '-' ||
-	    when_digits(&s, 2, &dd) != 2 || *s != '\0')
+	if (iso == NULL || when_day_parse(iso, strlen(iso), &day) != 0)
 		return (-EINVAL);
-	if (when_make(yy, mm, dd, 0, 0, 0, 0, &t) != 0)
-		return (-EINVAL);
-	*y = yy;
-	*m = mm;
-	*d = dd;
+	when_day_to_ymd(day, y, m, d);
 	return (0);
 }
 
@@ -336,67 +442,52 @@ when_ymd_format(int y, int m, int d, char out[11])
 	    (unsigned)m % 100, (unsigned)d % 100);
 }
 
-/* Midnight UTC of an ISO date; 0 or -EINVAL. */
+/* The day number of a NUL-terminated ISO date; 0 or -EINVAL. */
 static int
-when_iso_time(const char *iso, time_t *t)
+when_iso_day(const char *iso, int32_t *day)
 {
-	int	y, m, d;
-
-	if (when_ymd_parse(iso, &y, &m, &d) != 0)
+	if (iso == NULL)
 		return (-EINVAL);
-	return (when_make(y, m, d, 0, 0, 0, 0, t));
+	return (when_day_parse(iso, strlen(iso), day));
 }
 
 void
 when_date_of(time_t t, char out[11])
 {
-	struct tm	tm;
-
-	if (gmtime_r(&t, &tm) == NULL) {
-		snprintf(out, 11, "0000-00-00");
-		return;
-	}
-	when_ymd_format(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, out);
+	when_day_format(when_day_of_time(t), out);
 }
 
 int
 when_add_days(const char *iso, int days, char out[11])
 {
-	struct tm	 tm;
-	int		 y, m, d;
-	time_t		 t;
+	int32_t	day;
+	int64_t	sum;
 
-	if (when_ymd_parse(iso, &y, &m, &d) != 0)
+	if (when_iso_day(iso, &day) != 0)
 		return (-EINVAL);
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d + days;	/* timegm normalises out-of-range days */
-	t = timegm(&tm);
-	if (gmtime_r(&t, &tm) == NULL || tm.tm_year + 1900 < 1 ||
-	    tm.tm_year + 1900 > 9999)
+	sum = (int64_t)day + days;
+	if (sum < WHEN_DAY_MIN || sum > WHEN_DAY_MAX)
 		return (-EINVAL);
-	when_ymd_format(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, out);
+	when_day_format((int32_t)sum, out);
 	return (0);
 }
 
 int
 when_weekday(const char *iso)
 {
-	struct tm	tm;
-	time_t		t;
+	int32_t	day;
 
-	if (when_iso_time(iso, &t) != 0 || gmtime_r(&t, &tm) == NULL)
+	if (when_iso_day(iso, &day) != 0)
 		return (-EINVAL);
-	return (tm.tm_wday);
+	return (when_day_weekday(day));
 }
 
 int
 when_days_between(const char *a, const char *b)
 {
-	time_t	ta, tb;
+	int32_t	da, db;
 
-	if (when_iso_time(a, &ta) != 0 || when_iso_time(b, &tb) != 0)
+	if (when_iso_day(a, &da) != 0 || when_iso_day(b, &db) != 0)
 		return (WHEN_DAYS_INVALID);
-	return ((int)((tb - ta) / 86400));
+	return ((int)(db - da));
 }

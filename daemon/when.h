@@ -1,15 +1,70 @@
 /*
  * when: dates.  Parses the timestamps feeds carry (RFC 822/1123/2822 as in
  * RSS pubDate, RFC 3339/ISO 8601 as in Atom and JSON Feed) into time_t
- * (UTC), and offers small calendar helpers on "YYYY-MM-DD" strings for the
- * extractor.  All calendar arithmetic goes through timegm/gmtime_r; no
- * time zone database, no locale: named zones are the fixed RFC 822 set.
+ * (UTC), and holds the program's one date value: a day number (days since
+ * 1970-01-01) with a precision.  Dates are text only at the edges: read
+ * with when_day_parse (the one "YYYY-MM-DD" parser), written with
+ * when_day_format.  The civil conversions (when_day_from_ymd and
+ * when_day_to_ymd) are the only calendar code; everything else here is
+ * built on them.  No time zone database, no locale: named zones are the
+ * fixed RFC 822 set.
  */
 #ifndef ITINERD_WHEN_H
 #define ITINERD_WHEN_H
 
 #include <limits.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <time.h>
+
+/* Days since 1970-01-01 (proleptic Gregorian; negative before 1970). */
+#define WHEN_DAY_NONE	INT32_MIN		/* no date */
+enum when_prec {
+	WHEN_PREC_NONE = 0,
+	WHEN_PREC_YEAR,
+	WHEN_PREC_MONTH,
+	WHEN_PREC_DAY
+};
+/*
+ * A date as known: day is the first day of what is known (month
+ * precision: the 1st; year precision: 1 January).  prec WHEN_PREC_NONE
+ * means no date whatever day holds, so a zeroed struct is "no date"; by
+ * convention day is then WHEN_DAY_NONE.
+ */
+struct when_date { int32_t day; enum when_prec prec; };
+
+/*
+ * The day number of y-m-d.  No validation: the caller passes a real date
+ * (when_ymd_valid); out-of-range months and days are carried over as
+ * timegm does, which callers must not rely on.
+ */
+int32_t	when_day_from_ymd(int y, int m, int d);
+/* The calendar date of a day number (any int32 except WHEN_DAY_NONE). */
+void	when_day_to_ymd(int32_t day, int *y, int *m, int *d);
+/* 1 if y-m-d exists and y is in 1..9999, else 0. */
+int	when_ymd_valid(int y, int m, int d);
+/* The length of month m of year y, 28..31, or 0 if m is not 1..12. */
+int	when_days_in_month(int y, int m);
+/*
+ * The one strict date parser: exactly "YYYY-MM-DD" (4-2-2 ASCII digits, a
+ * real date in years 1..9999) in the len bytes at s, which need no NUL.
+ * Returns 0 and sets *out, or -EINVAL (and *out is untouched).  No sign,
+ * space or other byte is accepted: "2021-+1-01", " 202-01-01",
+ * "-001-01-01" and "2023-02-29" fail.
+ */
+int	when_day_parse(const char *s, size_t len, int32_t *out);
+/*
+ * Writes day as "YYYY-MM-DD" and a NUL into out.  A day outside years
+ * 1..9999 (WHEN_DAY_NONE included) is written as "0000-00-00".
+ */
+void	when_day_format(int32_t day, char out[11]);
+/* Day of the week, 0 = Sunday .. 6 = Saturday. */
+int	when_day_weekday(int32_t day);
+/*
+ * The UTC calendar day of t, or WHEN_DAY_NONE if that day does not fit
+ * an int32.
+ */
+int32_t	when_day_of_time(time_t t);
 
 /*
  * RFC 822/1123/2822 date-time and common real-world variants: optional
@@ -36,9 +91,10 @@ int	when_parse_iso8601(const char *, time_t *out);
 int	when_parse_any(const char *, time_t *out);
 
 /*
- * Calendar helpers on ISO dates "YYYY-MM-DD" (exactly that form; the
- * date must exist, so "2023-02-29" is invalid).  out buffers hold 11
- * bytes including the NUL.
+ * String helpers on ISO dates "YYYY-MM-DD" for the extractor, which still
+ * keeps its dates as text: each parses with when_day_parse (so the same
+ * strict form, NUL-terminated), works on day numbers and formats with
+ * when_day_format.  out buffers hold 11 bytes including the NUL.
  */
 /* Splits an ISO date; returns 0 and sets *y, *m, *d, or -EINVAL. */
 int	when_ymd_parse(const char *iso, int *y, int *m, int *d);
@@ -47,7 +103,10 @@ int	when_ymd_parse(const char *iso, int *y, int *m, int *d);
  * reduced modulo 10000 / 100 so the result always has 10 characters.
  */
 void	when_ymd_format(int y, int m, int d, char out[11]);
-/* out = iso + days (days may be negative); 0 or -EINVAL. */
+/*
+ * out = iso + days (days may be negative); 0, or -EINVAL if iso is not a
+ * date or the result falls outside years 1..9999.
+ */
 int	when_add_days(const char *iso, int days, char out[11]);
 /* Day of the week of iso, 0 = Sunday .. 6 = Saturday, or -EINVAL. */
 int	when_weekday(const char *iso);

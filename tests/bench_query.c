@@ -37,8 +37,10 @@ bench_page(struct query_filter *f, int i, char *tmp, size_t len)
 static void
 bench_since(struct query_filter *f, int i, char *tmp, size_t len)
 {
-	snprintf(tmp, len, "%04d-%02d-15", 2000 + i % 26, 1 + i % 12);
-	f->since = tmp;
+	(void)tmp;
+	(void)len;
+	f->since.day = when_day_from_ymd(2000 + i % 26, 1 + i % 12, 15);
+	f->since.prec = WHEN_PREC_DAY;
 	f->limit = 20;
 }
 
@@ -56,8 +58,8 @@ bench_dest(struct query_filter *f, int i, char *tmp, size_t len)
 	static const char cc[] =
 	    "USFRDEGBJPCNINBRRUITESCAAUKRZATRMXIDSAEGNGARPLSEKENLBE";
 
-	snprintf(tmp, len, "%d-06-01", 2003 + 7 * (i % 4));
-	f->since = tmp;
+	f->since.day = when_day_from_ymd(2003 + 7 * (i % 4), 6, 1);
+	f->since.prec = WHEN_PREC_DAY;
 	snprintf(tmp + 16, len - 16, "%.2s", cc + 2 * (i / 4 % 25));
 	f->dest_country = tmp + 16;
 	f->limit = 20;

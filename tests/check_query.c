@@ -126,7 +126,8 @@ START_TEST(test_since_long_trip)
 	    "'US', 6, 'FR', '2020-12-01', '2021-04-01', 'completed', 6)",
 	    NULL), 0);
 	memset(&f, 0, sizeof f);
-	f.since = "2021-03-25";
+	ck_assert_int_eq(when_day_parse("2021-03-25", 10, &f.since.day), 0);
+	f.since.prec = WHEN_PREC_DAY;
 	ck_assert_int_eq(query_trips(g_q, &f, &res, &cause), 0);
 	s = ids(json_object_get(res, "trips"));
 	ck_assert_str_eq(s, "6,3,5");
@@ -138,7 +139,7 @@ START_TEST(test_since_long_trip)
 	free(s);
 	json_decref(res);
 	/* Ending before since: out, however long. */
-	f.since = "2021-04-02";
+	ck_assert_int_eq(when_day_parse("2021-04-02", 10, &f.since.day), 0);
 	ck_assert_int_eq(query_trips(g_q, &f, &res, &cause), 0);
 	s = ids(json_object_get(res, "trips"));
 	ck_assert_str_eq(s, "3,5");
