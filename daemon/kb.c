@@ -52,6 +52,9 @@ struct kb {
 	struct kb_pair		 *pairs;	/* while loading */
 	size_t			  npairs, cpairs;
 
+	int16_t			  bycode[26 * 26];	/* AA..ZZ -> country
+							 * index + 1, or 0 */
+
 	char			 *keys;		/* all keys, NUL separated */
 	struct kb_ref		 *refs;
 	struct kb_map		  names;
@@ -338,6 +341,7 @@ kb_parse_flags(const char *s)
 		{ "territory", KB_F_TERRITORY }, { "the", KB_F_THE },
 		{ "homonym", KB_F_HOMONYM }, { "word", KB_F_WORD },
 		{ "country", KB_F_COUNTRY },
+		{ "historical", KB_F_HISTORICAL },
 	};
 	unsigned	flags = 0;
 	const char	*p = s;
@@ -394,6 +398,17 @@ kb_line_countries(struct kb *kb, char **f, size_t nf)
 	if (kb_parse_double(f[4], &c->lat) != 0 ||
 	    kb_parse_double(f[5], &c->lon) != 0)
 		return -EINVAL;
+	c->flags = kb_parse_flags(f[8]);
+	kb_copy_code(c->sovereign, f[9]);
+	kb_copy_code(c->part_of, f[10]);
+	kb_copy_date(c->part_until, f[11]);
+	kb_copy_code(c->successor, f[12]);
+	kb_copy_date(c->until, f[13]);
+	/* a part_of or successor without its date means nothing */
+	if (c->part_until[0] == '\0')
+		c->part_of[0] = '\0';
+	if (c->until[0] == '\0')
+		c->successor[0] = '\0';
 	kb_add_key(kb, f[2], strlen(f[2]), KB_REF_COUNTRY, idx);
 	kb_add_list(kb, f[6], KB_REF_COUNTRY, idx);
 	kb_add_without_the(kb, f[2], f[6], idx);
@@ -501,6 +516,9 @@ kb_line_roles(struct kb *kb, char **f, size_t nf)
 
 typedef int (*kb_line_fn)(struct kb *, char **, size_t);
 
+/* Fields per row at most (countries.tsv has 14). */
+#define KB_MAXF	16
+
 static int
 kb_parse_file(struct kb *kb, const struct embed_file *file, kb_line_fn fn,
     char **cause)
@@ -515,7 +533,7 @@ kb_parse_file(struct kb *kb, const struct embed_file *file, kb_line_fn fn,
 	    sizeof *kb->bufs);
 	kb->bufs[kb->nbufs++] = buf;
 	for (; *p != '\0'; p = nl) {
-		char	*f[12];
+		char	*f[KB_MAXF];
 		size_t	 nf, len;
 
 		lineno++;
@@ -529,7 +547,7 @@ kb_parse_file(struct kb *kb, const struct embed_file *file, kb_line_fn fn,
 			p[--len] = '\0';
 		if (*p == '#' || len == 0)
 			continue;
-		nf = kb_split(p, f, 12);
+		nf = kb_split(p, f, KB_MAXF);
 		if (fn(kb, f, nf) != 0) {
 			if (cause != NULL)
 				*cause = xasprintf("%s: line %zu: bad row",
@@ -607,6 +625,33 @@ kb_build_index(struct kb *kb)
 	kb->npairs = kb->cpairs = 0;
 }
 
+/* Index of a two-letter code (any case) in bycode, or -1. */
+static int
+kb_code_slot(const char *cc)
+{
+	int a, b;
+
+	if (cc == NULL || cc[0] == '\0' || cc[1] == '\0' || cc[2] != '\0')
+		return -1;
+	a = (cc[0] | 0x20) - 'a';
+	b = (cc[1] | 0x20) - 'a';
+	if (a < 0 || a >= 26 || b < 0 || b >= 26)
+		return -1;
+	return a * 26 + b;
+}
+
+/* The code index; the first row wins when a code repeats. */
+static void
+kb_build_codes(struct kb *kb)
+{
+	for (size_t i = 0; i < kb->ncountries && i < INT16_MAX; i++) {
+		int k = kb_code_slot(kb->countries[i].iso2);
+
+		if (k >= 0 && kb->bycode[k] == 0)
+			kb->bycode[k] = (int16_t)(i + 1);
+	}
+}
+
 int
 kb_load_from(const struct embed_file *files, size_t n, struct kb **out,
     char **cause)
@@ -644,6 +689,7 @@ kb_load_from(const struct embed_file *files, size_t n, struct kb **out,
 		}
 	}
 	kb_build_index(kb);
+	kb_build_codes(kb);
 	for (int i = 0; i < 16; i++)
 		kb->version[i] = "0123456789abcdef"[(h >> (60 - 4 * i)) & 15];
 	kb->version[16] = '\0';
@@ -732,12 +778,11 @@ kb_role_at(const struct kb *kb, unsigned i)
 const struct kb_country *
 kb_country_by_code(const struct kb *kb, const char *iso2)
 {
-	if (iso2 == NULL || strlen(iso2) != 2)
+	int k = kb_code_slot(iso2);
+
+	if (k < 0 || kb->bycode[k] == 0)
 		return NULL;
-	for (size_t i = 0; i < kb->ncountries; i++)
-		if (strcasecmp(kb->countries[i].iso2, iso2) == 0)
-			return &kb->countries[i];
-	return NULL;
+	return &kb->countries[kb->bycode[k] - 1];
 }
 
 int
@@ -752,11 +797,6 @@ kb_official_in_office(const struct kb_official *o, const char *date)
 	return 1;
 }
 
-/*
- * The table lists Soviet officeholders under SU and the press writes
- * "Soviet" (RU in the country table): one state for the lookup, the dates
- * tell which government is meant.
- */
 static int
 kb_cc_eq(const char *a, const char *b)
 {
@@ -768,11 +808,108 @@ kb_cc_eq(const char *a, const char *b)
 	return strcasecmp(a + 1, b + 1) == 0;
 }
 
-static int
-kb_same_state(const char *a, const char *b)
+/*
+ * The other code of the same state as cc, or NULL: a historical code's
+ * successor when the successor was part of it (SU -> RU), or, for such a
+ * successor, the historical code (RU -> SU).  The data has at most one.
+ */
+static const char *
+kb_state_alias(const struct kb *kb, const char *cc)
 {
-	return (kb_cc_eq(a, "SU") && kb_cc_eq(b, "RU")) ||
-	    (kb_cc_eq(a, "RU") && kb_cc_eq(b, "SU"));
+	const struct kb_country *c = kb_country_by_code(kb, cc), *o;
+
+	if (c == NULL)
+		return NULL;
+	if (c->successor[0] != '\0' &&
+	    (o = kb_country_by_code(kb, c->successor)) != NULL &&
+	    strcmp(o->part_of, c->iso2) == 0)
+		return o->iso2;
+	if (c->part_of[0] != '\0' &&
+	    (o = kb_country_by_code(kb, c->part_of)) != NULL &&
+	    strcmp(o->successor, c->iso2) == 0)
+		return o->iso2;
+	return NULL;
+}
+
+int
+kb_same_state(const struct kb *kb, const char *a, const char *b)
+{
+	const char *alt;
+
+	if (a == NULL || b == NULL)
+		return 0;
+	if (kb_cc_eq(a, b))
+		return 1;
+	alt = kb_state_alias(kb, a);
+	return alt != NULL && kb_cc_eq(alt, b);
+}
+
+int
+kb_is_home(const struct kb *kb, const char *cc, const char *dest)
+{
+	const struct kb_country *d;
+
+	if (kb_same_state(kb, cc, dest))
+		return 1;
+	d = kb_country_by_code(kb, dest);
+	return d != NULL && d->sovereign[0] != '\0' &&
+	    kb_same_state(kb, cc, d->sovereign);
+}
+
+int
+kb_country_takes_the(const struct kb *kb, const char *cc)
+{
+	const struct kb_country *c = kb_country_by_code(kb, cc);
+
+	return c != NULL && (c->flags & KB_F_THE) != 0;
+}
+
+const char *
+kb_code_on(const struct kb *kb, const char *cc, const char *date)
+{
+	const struct kb_country *c = kb_country_by_code(kb, cc), *o;
+
+	if (c == NULL || date == NULL || *date == '\0')
+		return cc;
+	if (c->part_of[0] != '\0' && strncmp(date, c->part_until, 10) < 0 &&
+	    (o = kb_country_by_code(kb, c->part_of)) != NULL)
+		return o->iso2;
+	if (c->successor[0] != '\0' && strncmp(date, c->until, 10) >= 0 &&
+	    (o = kb_country_by_code(kb, c->successor)) != NULL)
+		return o->iso2;
+	return cc;
+}
+
+/*
+ * 1 if official o serves country or the same state under its other code
+ * (alt, from kb_state_alias): the table lists Soviet office holders
+ * under SU, and the press writes "Soviet" or "Russian" for them.
+ */
+static int
+kb_serves(const struct kb_official *o, const char *country, const char *alt)
+{
+	return kb_cc_eq(o->country, country) ||
+	    (alt != NULL && kb_cc_eq(o->country, alt));
+}
+
+const char *
+kb_office_first(const struct kb *kb, const char *country, const char *office)
+{
+	const char	*alt, *first = NULL;
+
+	if (country == NULL || office == NULL)
+		return NULL;
+	alt = kb_state_alias(kb, country);
+	for (size_t i = 0; i < kb->nofficials; i++) {
+		const struct kb_official *o = &kb->officials[i];
+
+		if (o->start[0] == '\0' || !kb_serves(o, country, alt) ||
+		    strcmp(o->office, office) != 0)
+			continue;
+		if (first == NULL || strcmp(o->start, first) < 0)
+			first = o->start;
+	}
+	return first;
 }
 
 const struct kb_official *
@@ -780,6 +917,7 @@ kb_office_holder(const struct kb *kb, const char *country,
     const char *office, const char *date)
 {
 	const struct kb_official *found = NULL;
+	const char		 *alt = kb_state_alias(kb, country);
 
 	/*
 	 * End dates are inclusive and equal the successor's start: on a
@@ -788,8 +926,7 @@ kb_office_holder(const struct kb *kb, const char *country,
 	for (size_t i = 0; i < kb->nofficials; i++) {
 		const struct kb_official *o = &kb->officials[i];
 
-		if (!kb_cc_eq(o->country, country) &&
-		    !kb_same_state(o->country, country))
+		if (!kb_serves(o, country, alt))
 			continue;
 		if (strcmp(o->office, office) == 0 &&
 		    kb_official_in_office(o, date)) {

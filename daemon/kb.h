@@ -50,6 +50,27 @@ enum kb_place_kind {
 #define KB_F_HOMONYM	0x10
 #define KB_F_WORD	0x20	/* also an ordinary English word */
 #define KB_F_COUNTRY	0x40	/* row names a country (Georgia, Jordan) */
+#define KB_F_HISTORICAL	0x80	/* country: a former state (SU, YU, CS, DD) */
+
+/*
+ * Countries (countries.tsv) carry three flags: KB_F_THE (the name is
+ * written with "the": the Gambia, the Netherlands, the Congo, and the
+ * dated "the Ukraine", "the Lebanon", "the Sudan", "the Yemen"),
+ * KB_F_TERRITORY (not a sovereign state: a dependency or an overseas part
+ * of one, named in `sovereign`, or Western Sahara, which has none) and
+ * KB_F_HISTORICAL (a code that ended: SU, YU, CS, DD).
+ *
+ * Historical names are indexed under the historical row, not under
+ * today's state: "Soviet Union", "USSR", "Soviet" -> SU; "Yugoslavia",
+ * "Yugoslav" -> YU; "Czechoslovakia", "Czechoslovak" -> CS; "East
+ * Germany", "GDR", "German Democratic Republic", "East German" -> DD.
+ * Names of the successor states stay where they are ("Russia" -> RU,
+ * "West Germany", "FRG" -> DE, "Federal Republic of Yugoslavia",
+ * "Serbia and Montenegro" -> RS, "Czech Republic" -> CZ).  A lookup thus
+ * returns the state the text names; kb_code_on() turns it into the code
+ * of the article's date in both directions ("Soviet" in 2020 -> RU,
+ * "Ukraine" in 1987 -> SU, "East German" in 1995 -> DE).
+ */
 
 struct kb_country {
 	char		 iso2[3];
@@ -57,6 +78,19 @@ struct kb_country {
 	const char	*name;
 	const char	*capital;
 	double		 lat, lon;
+	unsigned	 flags;		/* KB_F_THE, KB_F_TERRITORY,
+					 * KB_F_HISTORICAL */
+	char		 sovereign[3];	/* a territory's state (PR -> "US"),
+					 * else "" */
+	char		 part_of[3];	/* the code it was part of before
+					 * part_until ("SU"), else "" */
+	char		 part_until[11];/* ISO date, or "": the first day it
+					 * was no longer part of part_of */
+	char		 successor[3];	/* for a historical code: its
+					 * successor ("RU"), else "" */
+	char		 until[11];	/* for a historical code: the day it
+					 * ended (the first day of the
+					 * successor), else "" */
 };
 
 struct kb_place {
@@ -124,6 +158,8 @@ const struct kb_country	*kb_country_by_code(const struct kb *,
 			     const char *iso2);
 /*
  * The holder of office in country on date ("YYYY-MM-DD"), or NULL.
+ * Holders of the same state under its other code count (kb_same_state:
+ * RU finds the SU rows, SU the RU rows); the date tells them apart.
  */
 const struct kb_official *kb_office_holder(const struct kb *,
 			     const char *country, const char *office,
@@ -131,6 +167,44 @@ const struct kb_official *kb_office_holder(const struct kb *,
 /* 1 if the official held the office on date (open start/end allowed). */
 int		 kb_official_in_office(const struct kb_official *,
 		     const char *date);
+/*
+ * The code of the time for cc on date ("YYYY-MM-DD"; longer strings are
+ * compared on their first 10 bytes): UA on 1987-03-11 -> "SU", SU on
+ * 2020-01-01 -> "RU", DE stays "DE" (West Germany was DE; East Germany
+ * is looked up as DD).  A member's code applies from its part_until day
+ * on, a historical code's successor from its until day on.  Returns a
+ * pointer into the kb when the code changes, else cc itself (also for
+ * an unknown code, or a NULL or empty date).
+ */
+const char	*kb_code_on(const struct kb *, const char *cc,
+		     const char *date);
+/*
+ * 1 if a and b (ISO alpha-2, any case) are the same state: equal codes,
+ * or a historical code and a successor that was part of it (SU = RU,
+ * YU = RS, CS = CZ, as the extractor's ex_same_country had them).  DD
+ * and DE are not the same state: the GDR acceded to the Federal
+ * Republic, which went on; a text that names the GDR as a state of its
+ * own is about the time before 1990-10-03, and after that date
+ * kb_code_on() maps DD to DE before codes are compared.  0 for NULL.
+ */
+int		 kb_same_state(const struct kb *, const char *a, const char *b);
+/*
+ * 1 if dest is home ground for an official of cc: kb_same_state, or
+ * dest is a territory of cc (PR, GU for US; GL for DK; HK for CN ...).
+ */
+int		 kb_is_home(const struct kb *, const char *cc, const char *dest);
+/* 1 if the country is written with "the" (KB_F_THE), else 0. */
+int		 kb_country_takes_the(const struct kb *, const char *cc);
+/*
+ * Earliest start date of any holder of office in country in the
+ * officials table (country matched as kb_office_holder does: the same
+ * state, so RU also finds the SU rows), or NULL when the table has none
+ * with a start date.  The string belongs to the kb.  The extractor's "not
+ * yet in office" test uses it instead of assuming the table starts in
+ * 2015.
+ */
+const char	*kb_office_first(const struct kb *, const char *country,
+		     const char *office);
 size_t		 kb_ncountries(const struct kb *);
 size_t		 kb_nplaces(const struct kb *);
 size_t		 kb_nofficials(const struct kb *);
