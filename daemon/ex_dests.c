@@ -12,6 +12,7 @@
 #include "ex.h"
 #include "ex_dests.h"
 #include "ex_triggers.h"
+#include "kb.h"
 
 /*
  * 1 if the place mention m is a modifier of the noun after it, with an
@@ -54,14 +55,13 @@ ex_in_name(const struct ex_ctx *c, const struct ex_kbm *m, int s1)
 /*
  * 1 if the country mention m is used as an attribute after "the": "the
  * Pakistan cricket team", "the China trip".  Names that take "the"
- * themselves (acronyms, plurals, "the Gambia", several words) are left
+ * themselves (acronyms, plurals, several words, the countries the kb
+ * marks KB_F_THE: "the Gambia") are left
  * alone: "to the Philippines amid protests".
  */
 static int
 ex_the_attr(const struct ex_ctx *c, const struct ex_kbm *m, int s1)
 {
-	static const char *const the[] = { "congo", "gambia", "lebanon",
-	    "sudan", "ukraine", "vatican", "yemen" };
 	const char	*f;
 	size_t		 fl;
 	int		 n = m->t1;
@@ -75,9 +75,8 @@ ex_the_attr(const struct ex_ctx *c, const struct ex_kbm *m, int s1)
 	fl = strlen(f);
 	if (fl > 0 && f[fl - 1] == 's')
 		return 0;
-	for (size_t i = 0; i < sizeof the / sizeof the[0]; i++)
-		if (strcmp(f, the[i]) == 0)
-			return 0;
+	if (kb_country_takes_the(c->kb, m->cc))
+		return 0;
 	return c->t[n].type == T_WORD && c->t[n].cls == 0 &&
 	    !(c->t[n].flags & TF_CAP) && c->t[n].per < 0;
 }

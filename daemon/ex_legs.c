@@ -12,14 +12,24 @@
 #include <string.h>
 
 #include "ex.h"
-#include "ex_country.h"
 #include "ex_dests.h"
 #include "ex_legs.h"
 #include "ex_mentions.h"
 #include "ex_times.h"
 #include "ex_tokens.h"
 #include "ex_triggers.h"
+#include "kb.h"
 #include "xmalloc.h"
+
+/* cc becomes the code of the article's date: UA in 1987 is SU. */
+static void
+ex_legs_code_on(const struct ex_ctx *c, char cc[3])
+{
+	const char *h = kb_code_on(c->kb, cc, c->published);
+
+	if (h != cc)
+		memcpy(cc, h, 3);
+}
 
 void
 ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
@@ -36,7 +46,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 
 	if (!p->labelled || m->cc[0] == '\0')
 		return;
-	if (p->cc[0] != '\0' && ex_country_home(p->cc, m->cc))
+	if (p->cc[0] != '\0' && kb_is_home(c->kb, p->cc, m->cc))
 		return;		/* domestic */
 	/*
 	 * One leg per person and country: merge, unless a dated past visit
@@ -47,7 +57,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 		l = &c->out->v[i];
 		/* a new date for a called-off trip is another leg: the
 		 * postponed one keeps its original date */
-		if (ex_country_same(l->dest_country, m->cc) &&
+		if (kb_same_state(c->kb, l->dest_country, m->cc) &&
 		    strcmp(l->person, p->name) == 0 && !(x != NULL &&
 		    x->start[0] && ((l->status == LEG_PLANNED &&
 		    st == LEG_COMPLETED) || (l->status == LEG_COMPLETED &&
@@ -94,8 +104,8 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 	l->role = p->role ? xstrdup(p->role) : NULL;
 	memcpy(l->official_country, p->cc, 3);
 	memcpy(l->dest_country, m->cc, 3);
-	ex_country_historical(l->official_country, c->published);
-	ex_country_historical(l->dest_country, c->published);
+	ex_legs_code_on(c, l->official_country);
+	ex_legs_code_on(c, l->dest_country);
 	l->dest_city = m->city ? xstrdup(m->city) : NULL;
 	if (l->dest_city == NULL && c->dl_city != NULL &&
 	    strcmp(c->dl_cc, m->cc) == 0)
@@ -222,7 +232,7 @@ ex_legs_summit_date(struct ex_ctx *c, int s0, int s1)
 		if (l->status != LEG_PLANNED || l->precision != LEG_PREC_MONTH)
 			continue;
 		if (strncmp(l->start, x[0].start, 7) == 0 && (cc == NULL ||
-		    ex_country_same(cc, l->dest_country))) {
+		    kb_same_state(c->kb, cc, l->dest_country))) {
 			memcpy(l->start, x[0].start, 11);
 			memcpy(l->end, x[0].end, 11);
 			l->precision = LEG_PREC_DAY;
@@ -336,7 +346,7 @@ ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
 				struct leg *l = &out->v[k];
 
 				if (l->start[0] != '\0' || l->status ==
-				    LEG_COMPLETED || !ex_country_same(
+				    LEG_COMPLETED || !kb_same_state(kb,
 				    l->dest_country, m->cc))
 					continue;
 				memcpy(l->start, tx->start, 11);

@@ -294,13 +294,17 @@ ex_mentions_run(struct ex_ctx *c)
 }
 
 /*
- * Germany divided: before 3 October 1990 "East German", "East Germany",
- * "East Berlin" are the GDR (DD), and the Federal Republic is DE.
+ * Germany divided: until the GDR's end (DD's until date in the kb) a
+ * German place after a capitalised "East" ("East Berlin") is in the GDR
+ * (DD), as "East Germany" and "East German" are by their kb rows.
  */
 void
 ex_mentions_east_germany(struct ex_ctx *c)
 {
-	if (strcmp(c->published, "1990-10-03") >= 0)
+	const struct kb_country *dd = kb_country_by_code(c->kb, "DD");
+
+	if (dd == NULL || dd->until[0] == '\0' ||
+	    strcmp(c->published, dd->until) >= 0)
 		return;
 	for (int i = 0; i < c->nm; i++)
 		if (strcmp(c->m[i].cc, "DE") == 0 && (ex_is(c, c->m[i].t0,

@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "ex.h"
-#include "ex_country.h"
 #include "ex_people.h"
 #include "ex_times.h"
 #include "ex_titles.h"
@@ -336,7 +335,7 @@ ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 			continue;
 		/* "the Japanese minister" is not the Indian one */
 		if (ti->cc[0] != '\0' && p->cc[0] != '\0' &&
-		    !ex_country_same(ti->cc, p->cc))
+		    !kb_same_state(c->kb, ti->cc, p->cc))
 			continue;
 		for (int k = ti->t0; k < ti->t1; k++) {
 			char w[64];
@@ -379,13 +378,14 @@ ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 /*
  * 1 if official o (or another row with the same name) held an office on
  * the published date, or the table's rows for the name do not reach back
- * to it (older news: the table starts in 2015).
+ * to it (kb_office_first: older news than the table's first holder).
  */
 static int
 ex_in_office(const struct ex_ctx *c, const struct kb_official *o)
 {
 	const struct kb_ref	*refs;
 	char			 key[128];
+	const char		*first;
 	size_t			 n, kl;
 	int			 later = 0;
 
@@ -425,8 +425,9 @@ ex_in_office(const struct ex_ctx *c, const struct kb_official *o)
 	    c->published) > 0))
 		return 1;
 	/* every row starts after the date: not yet in office, unless the
-	 * table begins after it too */
-	return strcmp(c->published, "2015-01-01") < 0;
+	 * table's first holder of the office starts after it too */
+	first = kb_office_first(c->kb, o->country, o->office);
+	return first == NULL || strcmp(c->published, first) < 0;
 }
 
 /*

@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "ex.h"
-#include "ex_country.h"
 #include "ex_discourse.h"
 #include "ex_legs.h"
 #include "ex_people.h"
@@ -150,7 +149,7 @@ ex_hosted_home(struct ex_ctx *c, int s0, int s1, int h)
 	    strcasestr(c->p[host].role, "leader") != NULL))) ||
 	    c->p[host].cc[0] == '\0' ||
 	    c->p[guest].cc[0] == '\0' || !c->p[guest].labelled ||
-	    ex_country_same(c->p[host].cc, c->p[guest].cc))
+	    kb_same_state(c->kb, c->p[host].cc, c->p[guest].cc))
 		return;
 	memset(&m, 0, sizeof m);
 	memcpy(m.cc, c->p[host].cc, 3);

@@ -10,12 +10,12 @@
 #include <string.h>
 
 #include "ex.h"
-#include "ex_country.h"
 #include "ex_legs.h"
 #include "ex_people.h"
 #include "ex_rule_presence.h"
 #include "ex_times.h"
 #include "ex_triggers.h"
+#include "kb.h"
 #include "when.h"
 
 /* 1 if the mention of the person at i names their country: "Chinese
@@ -30,7 +30,7 @@ ex_named_country(const struct ex_ctx *c, int s0, int i)
 		if (c->t[k].pmcov >= 0 &&
 		    (c->m[c->t[k].pmcov].kind == PM_DEMONYM ||
 		    c->m[c->t[k].pmcov].kind == PM_COUNTRY) &&
-		    ex_country_same(c->m[c->t[k].pmcov].cc, c->p[per].cc))
+		    kb_same_state(c->kb, c->m[c->t[k].pmcov].cc, c->p[per].cc))
 			return 1;	/* "Soviet" is SU, RU of today */
 	return 0;
 }
@@ -134,7 +134,7 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 		return;
 	for (size_t k = c->out->n; k > c->out0; k--)
 		if (strcmp(c->out->v[k - 1].person, c->p[lead].name) == 0 &&
-		    (inpm < 0 || ex_country_same(c->out->v[k - 1].dest_country,
+		    (inpm < 0 || kb_same_state(c->kb, c->out->v[k - 1].dest_country,
 		    c->m[inpm].cc))) {
 			l = &c->out->v[k - 1];
 			break;

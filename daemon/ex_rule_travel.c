@@ -12,13 +12,13 @@
 #include <string.h>
 
 #include "ex.h"
-#include "ex_country.h"
 #include "ex_dests.h"
 #include "ex_discourse.h"
 #include "ex_legs.h"
 #include "ex_rule_travel.h"
 #include "ex_times.h"
 #include "ex_triggers.h"
+#include "kb.h"
 #include "when.h"
 
 /* Tense of a trigger: +1 future, 0 present/ongoing, -1 past. */
@@ -201,7 +201,7 @@ ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
 			struct leg *l = &c->out->v[i];
 
 			if (strcmp(l->person, c->p[per].name) != 0 ||
-			    !ex_country_same(l->dest_country, cc) ||
+			    !kb_same_state(c->kb, l->dest_country, cc) ||
 			    l->start[0] != '\0')
 				continue;
 			memcpy(l->start, tx->start, 11);
@@ -337,7 +337,7 @@ ex_partners(struct ex_ctx *c, int s1, int tr, const struct ex_kbm *m,
 		if (c->t[k].pm >= 0 && c->t[k].per < 0 &&
 		    (c->m[c->t[k].pm].kind == PM_PLACE ||
 		    c->m[c->t[k].pm].kind == PM_COUNTRY) &&
-		    !ex_country_same(c->m[c->t[k].pm].cc, m->cc))
+		    !kb_same_state(c->kb, c->m[c->t[k].pm].cc, m->cc))
 			return;
 	/* one clause: no other travel word or clause break before "with" */
 	for (int k = tr + 1; k < with; k++)
@@ -354,10 +354,10 @@ ex_partners(struct ex_ctx *c, int s1, int tr, const struct ex_kbm *m,
 			k++;
 		p = &c->p[per];
 		if (!p->labelled || p->cc[0] == '\0' ||
-		    ex_country_same(p->cc, m->cc))
+		    kb_same_state(c->kb, p->cc, m->cc))
 			continue;
 		for (int w = 0; w < nw; w++)
-			if (who[w] == per || ex_country_same(c->p[who[w]].cc,
+			if (who[w] == per || kb_same_state(c->kb, c->p[who[w]].cc,
 			    p->cc) || c->p[who[w]].cc[0] == '\0')
 				skip = 1;
 		if (skip)
@@ -545,7 +545,7 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 				    q < c->out->n; q++)
 					if (strcmp(c->out->v[q].person,
 					    c->p[who[w]].name) == 0 &&
-					    !ex_country_same(c->out->v[q].
+					    !kb_same_state(c->kb, c->out->v[q].
 					    dest_country, c->dl_cc))
 						other = 1;
 				if (other)
@@ -655,7 +655,7 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 
 				for (int w = 0; w < nw; w++)
 					if (c->p[who[w]].cc[0] == '\0' ||
-					    !ex_country_home(c->p[who[w]].cc,
+					    !kb_is_home(c->kb, c->p[who[w]].cc,
 					    c->m[d[di].m].cc))
 						home = 0;
 				if (!home)
