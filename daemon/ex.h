@@ -47,6 +47,7 @@ struct ex_tok {
 	uint32_t	fold;		/* offset in the fold arena */
 	uint32_t	cls;		/* lexicon classes */
 	uint16_t	arg;
+	uint16_t	wid;		/* enum ex_word of the fold, or W_NONE */
 	uint8_t		type;
 	uint8_t		flags;
 	char		ch;		/* the character of a T_PUNCT */
@@ -165,11 +166,12 @@ ex_fold(const struct ex_ctx *c, int i)
 	return c->fold.data + c->t[i].fold;
 }
 
+/* 1 if token i is the word w (W_*: ex_lexicon.def), else 0. */
 static inline int
-ex_is(const struct ex_ctx *c, int i, const char *w)
+ex_is(const struct ex_ctx *c, int i, enum ex_word w)
 {
 	return i >= 0 && i < c->nt && c->t[i].type == T_WORD &&
-	    strcmp(ex_fold(c, i), w) == 0;
+	    c->t[i].wid == w;
 }
 
 static inline int

@@ -67,7 +67,7 @@ ex_the_attr(const struct ex_ctx *c, const struct ex_kbm *m, int s1)
 	int		 n = m->t1;
 
 	if (m->kind != PM_COUNTRY || m->t1 - m->t0 != 1 || m->t0 < 1 ||
-	    !ex_is(c, m->t0 - 1, "the") || n >= s1)
+	    !ex_is(c, m->t0 - 1, W_THE) || n >= s1)
 		return 0;
 	if (c->t[m->t0].flags & (TF_UPPER | TF_DOT | TF_POSS))
 		return 0;
@@ -89,13 +89,13 @@ ex_the_attr(const struct ex_ctx *c, const struct ex_kbm *m, int s1)
 static int
 ex_of_topic(const struct ex_ctx *c, const struct ex_kbm *m, int tr)
 {
-	static const char *const place[] = { "capital", "cities", "city",
-	    "coast", "heart", "island", "islands", "kingdom", "north",
-	    "outskirts", "part", "parts", "port", "province", "region",
-	    "republic", "south", "east", "west", "state", "town" };
+	static const enum ex_word place[] = { W_CAPITAL, W_CITIES, W_CITY,
+	    W_COAST, W_HEART, W_ISLAND, W_ISLANDS, W_KINGDOM, W_NORTH,
+	    W_OUTSKIRTS, W_PART, W_PARTS, W_PORT, W_PROVINCE, W_REGION,
+	    W_REPUBLIC, W_SOUTH, W_EAST, W_WEST, W_STATE, W_TOWN };
 	int o = m->t0 - 1, w = m->t0 - 2;
 
-	if (w <= tr || !ex_is(c, o, "of") || c->t[w].type != T_WORD ||
+	if (w <= tr || !ex_is(c, o, W_OF) || c->t[w].type != T_WORD ||
 	    (c->t[w].flags & TF_CAP) || c->t[w].cls != 0)
 		return 0;
 	for (size_t i = 0; i < sizeof place / sizeof place[0]; i++)
@@ -109,13 +109,13 @@ ex_of_topic(const struct ex_ctx *c, const struct ex_kbm *m, int tr)
 static int
 ex_with_stop(const struct ex_ctx *c, int w)
 {
-	static const char *const v[] = { "along", "begin", "beginning",
-	    "begins", "start", "starting", "starts", "began", "started",
-	    "opens", "opening", "kicks", "kicking", "ending", "ends",
-	    "concludes", "concluding" };
+	static const enum ex_word v[] = { W_ALONG, W_BEGIN, W_BEGINNING,
+	    W_BEGINS, W_START, W_STARTING, W_STARTS, W_BEGAN, W_STARTED,
+	    W_OPENS, W_OPENING, W_KICKS, W_KICKING, W_ENDING, W_ENDS,
+	    W_CONCLUDES, W_CONCLUDING };
 
 	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
-		if (ex_is(c, w - 1, v[i]) || (ex_is(c, w - 1, "off") &&
+		if (ex_is(c, w - 1, v[i]) || (ex_is(c, w - 1, W_OFF) &&
 		    ex_is(c, w - 2, v[i])))
 			return 1;
 	return 0;
@@ -136,18 +136,18 @@ ex_next_to_stop(const struct ex_ctx *c, int k, int s1)
 		if (t->per >= 0 || (t->cls & LX_BREAK) || (t->type ==
 		    T_PUNCT && t->ch != ',' && t->ch != '-'))
 			return 0;
-		if ((ex_punct(c, q, ',') || ex_is(c, q, "and")) &&
-		    ex_is(c, q + 1, "to")) {
+		if ((ex_punct(c, q, ',') || ex_is(c, q, W_AND)) &&
+		    ex_is(c, q + 1, W_TO)) {
 			int p = q + 2;
 
-			if (ex_is(c, p, "to"))	/* ", and to" */
+			if (ex_is(c, p, W_TO))	/* ", and to" */
 				p++;
 			return p < s1 && c->t[p].pm >= 0 && c->t[p].per < 0 &&
 			    (c->m[c->t[p].pm].kind == PM_COUNTRY ||
 			    c->m[c->t[p].pm].kind == PM_PLACE);
 		}
-		if (ex_punct(c, q, ',') && ex_is(c, q + 1, "and") &&
-		    ex_is(c, q + 2, "to"))
+		if (ex_punct(c, q, ',') && ex_is(c, q + 1, W_AND) &&
+		    ex_is(c, q + 2, W_TO))
 			return q + 3 < s1 && c->t[q + 3].pm >= 0 &&
 			    c->t[q + 3].per < 0 &&
 			    (c->m[c->t[q + 3].pm].kind == PM_COUNTRY ||
@@ -167,11 +167,11 @@ ex_after_stay(const struct ex_ctx *c, int k, int s1)
 	for (int a = k - 2; a >= 0 && a >= k - 8; a--) {
 		if (c->t[a].type == T_PUNCT)
 			return 0;
-		if (ex_is(c, a, "after") || ex_is(c, a, "following"))
+		if (ex_is(c, a, W_AFTER) || ex_is(c, a, W_FOLLOWING))
 			return ex_triggers_stay_in(c, a + 1, s1) && (ex_is(c, k - 1,
-			    "in") || ex_is(c, k - 1, "at") || (ex_is(c, k - 1,
-			    "the") && (ex_is(c, k - 2, "in") || ex_is(c, k - 2,
-			    "at"))));
+			    W_IN) || ex_is(c, k - 1, W_AT) || (ex_is(c, k - 1,
+			    W_THE) && (ex_is(c, k - 2, W_IN) || ex_is(c, k - 2,
+			    W_AT))));
 	}
 	return 0;
 }
@@ -184,8 +184,8 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 	int home = 0, lastend = -1;
 
 	/* "his visit to the country": the country last named before */
-	if (ex_is(c, tr + 1, "to") && ex_is(c, tr + 2, "the") &&
-	    ex_is(c, tr + 3, "country") && tr + 3 < s1) {
+	if (ex_is(c, tr + 1, W_TO) && ex_is(c, tr + 2, W_THE) &&
+	    ex_is(c, tr + 3, W_COUNTRY) && tr + 3 < s1) {
 		for (int q = tr - 1; q >= 0; q--) {
 			const struct ex_kbm *m;
 
@@ -196,7 +196,7 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			    TF_POSS))
 				continue;
 			/* not "Prime Minister X of India" */
-			if (q >= 2 && ex_is(c, q - 1, "of") &&
+			if (q >= 2 && ex_is(c, q - 1, W_OF) &&
 			    c->t[q - 2].per >= 0)
 				continue;
 			d[0].m = c->t[q].pm;
@@ -207,15 +207,15 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 	}
 	/* "will arrive here next week, with the conflict in Syria ...":
 	 * "here" is the place */
-	if (ex_is(c, tr + 1, "here"))
+	if (ex_is(c, tr + 1, W_HERE))
 		return 0;
 	for (k = tr + 1; k < s1 && n < max; k++) {
 		const struct ex_tok *t = &c->t[k];
 
 		/* "X's Seoul visit, before heading to Hanoi": the
 		 * participle is a trip of its own */
-		if (ex_punct(c, k, ',') && (ex_is(c, k + 1, "before") ||
-		    ex_is(c, k + 1, "after")) && k + 2 < s1 &&
+		if (ex_punct(c, k, ',') && (ex_is(c, k + 1, W_BEFORE) ||
+		    ex_is(c, k + 1, W_AFTER)) && k + 2 < s1 &&
 		    (c->t[k + 2].cls & LX_VERB) && (c->t[k + 2].arg >> 8) ==
 		    F_ING && ex_triggers_is(c, k + 2, s1))
 			break;
@@ -232,11 +232,11 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 				break;
 		}
 		/* ", with the conflict in Syria": a comment, not a stop */
-		if (ex_punct(c, k, ',') && ex_is(c, k + 1, "with") &&
-		    (ex_is(c, k + 2, "the") || ex_is(c, k + 2, "a")))
+		if (ex_punct(c, k, ',') && ex_is(c, k + 1, W_WITH) &&
+		    (ex_is(c, k + 2, W_THE) || ex_is(c, k + 2, W_A)))
 			break;
-		if (t->cls & LX_BREAK && !ex_is(c, k, "after") &&
-		    !ex_is(c, k, "while"))
+		if (t->cls & LX_BREAK && !ex_is(c, k, W_AFTER) &&
+		    !ex_is(c, k, W_WHILE))
 			break;
 		/* "Hungary (November 28-29) and Bulgaria": a bracket
 		 * right after a stop holds its dates, not another clause */
@@ -265,13 +265,13 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			break;
 		/* "on his way back from Japan": Japan is the last stop,
 		 * not home */
-		if ((ex_is(c, k, "back") || ex_is(c, k, "home")) &&
-		    !ex_is(c, k + 1, "from"))
+		if ((ex_is(c, k, W_BACK) || ex_is(c, k, W_HOME)) &&
+		    !ex_is(c, k + 1, W_FROM))
 			home = 1;
 		/* "Gabon for a summit, followed by Angola, then Congo, and
 		 * finally Chad": the chain goes on */
-		if (n > 0 && ((ex_is(c, k, "followed") && ex_is(c, k + 1,
-		    "by")) || ex_is(c, k, "then") || ex_is(c, k, "finally"))) {
+		if (n > 0 && ((ex_is(c, k, W_FOLLOWED) && ex_is(c, k + 1,
+		    W_BY)) || ex_is(c, k, W_THEN) || ex_is(c, k, W_FINALLY))) {
 			gap = 0;
 			continue;
 		}
@@ -283,7 +283,7 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			const struct ex_kbm *m = &c->m[t->pm];
 			int prev = k - 1;
 
-			if (ex_is(c, prev, "the"))
+			if (ex_is(c, prev, W_THE))
 				prev--;
 			if (m->kind == PM_DEMONYM || m->kind == PM_OFFICIAL ||
 			    m->kind == PM_ROLE) {
@@ -304,14 +304,14 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			    (m->t1 < s1 && c->t[m->t1].per >= 0) ||
 			    (ex_punct(c, m->t1, '-') && c->t[m->t1].off ==
 			    c->t[m->t1 - 1].off + c->t[m->t1 - 1].len) ||
-			    (ex_is(c, prev, "with") &&
+			    (ex_is(c, prev, W_WITH) &&
 			    !ex_with_stop(c, prev)) ||
-			    ex_is(c, prev, "against")
-			    || ex_is(c, prev, "between") ||
-			    ex_is(c, prev, "than") ||
-			    (home && !ex_is(c, prev, "from") &&
+			    ex_is(c, prev, W_AGAINST)
+			    || ex_is(c, prev, W_BETWEEN) ||
+			    ex_is(c, prev, W_THAN) ||
+			    (home && !ex_is(c, prev, W_FROM) &&
 			    !ex_after_stay(c, k, s1)) ||
-			    ex_is(c, prev, "on") || ex_is(c, prev, "about") ||
+			    ex_is(c, prev, W_ON) || ex_is(c, prev, W_ABOUT) ||
 			    ex_modifier(c, m) || ex_the_attr(c, m, s1) ||
 			    ex_of_topic(c, m, tr)) {
 				k = m->t1 - 1;
@@ -336,7 +336,7 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			lastend = m->t1;
 			d[n].m = t->pm;
 			d[n].t = k;
-			d[n].from = ex_is(c, prev, "from") || (home &&
+			d[n].from = ex_is(c, prev, W_FROM) || (home &&
 			    ex_after_stay(c, k, s1));
 			n++;
 			gap = 0;
@@ -364,8 +364,8 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			while (b - 1 > tr && c->t[b - 1].per == t->per)
 				b--;
 			/* "Visit by Vice-Minister X to Barbados" */
-			if ((ex_is(c, b - 1, "by") || ex_is(c, b - 1, "of")) &&
-			    ex_is(c, e + 1, "to") && ex_triggers_noun_use(c, tr)) {
+			if ((ex_is(c, b - 1, W_BY) || ex_is(c, b - 1, W_OF)) &&
+			    ex_is(c, e + 1, W_TO) && ex_triggers_noun_use(c, tr)) {
 				k = e;
 				continue;
 			}
@@ -379,30 +379,30 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 		/* "a visit to the forum, which also includes Japan",
 		 * "the summit, whose members are A and B": the members of
 		 * the meeting, not stops */
-		if (n == 0 && (ex_is(c, k, "includes") || ex_is(c, k,
-		    "include") || ex_is(c, k, "included") || ex_is(c, k,
-		    "groups") || ex_is(c, k, "comprises") || ex_is(c, k,
-		    "members"))) {
+		if (n == 0 && (ex_is(c, k, W_INCLUDES) || ex_is(c, k,
+		    W_INCLUDE) || ex_is(c, k, W_INCLUDED) || ex_is(c, k,
+		    W_GROUPS) || ex_is(c, k, W_COMPRISES) || ex_is(c, k,
+		    W_MEMBERS))) {
 			int rel = 0;
 
 			for (int q = tr + 1; q < k; q++)
-				if ((ex_is(c, q, "which") || ex_is(c, q,
-				    "whose")) && ex_punct(c, q - 1, ','))
+				if ((ex_is(c, q, W_WHICH) || ex_is(c, q,
+				    W_WHOSE)) && ex_punct(c, q - 1, ','))
 					rel = 1;
 			if (rel)
 				break;
 		}
 		/* "before X arrived a commentator told the Kremlin": a
 		 * place spoken to in another clause is no stop */
-		if (n == 0 && k > tr + 1 && (ex_is(c, k, "told") ||
-		    ex_is(c, k, "warned") || ex_is(c, k, "assured") ||
-		    ex_is(c, k, "informed") || ex_is(c, k, "urged") ||
-		    ex_is(c, k, "accused")))
+		if (n == 0 && k > tr + 1 && (ex_is(c, k, W_TOLD) ||
+		    ex_is(c, k, W_WARNED) || ex_is(c, k, W_ASSURED) ||
+		    ex_is(c, k, W_INFORMED) || ex_is(c, k, W_URGED) ||
+		    ex_is(c, k, W_ACCUSED)))
 			break;
 		/* "visit to Jeddah, during which Yemen figured" */
-		if (n > 0 && (ex_is(c, k, "which") || ex_is(c, k, "where") ||
-		    ex_is(c, k, "during") || ex_is(c, k, "whose") ||
-		    ex_is(c, k, "who")))
+		if (n > 0 && (ex_is(c, k, W_WHICH) || ex_is(c, k, W_WHERE) ||
+		    ex_is(c, k, W_DURING) || ex_is(c, k, W_WHOSE) ||
+		    ex_is(c, k, W_WHO)))
 			break;
 		/* "left for A and will visit B": a future verb after a
 		 * past one is a clause of its own, with its own tense */
@@ -413,30 +413,30 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			break;
 		/* "to Oslo for a meeting, to Manila": the list goes on */
 		if (n > 0 && (k == lastend || (k == lastend + 1 &&
-		    ex_punct(c, lastend, ','))) && (ex_is(c, k, "for") ||
-		    ex_is(c, k, "to")) && ex_next_to_stop(c, k, s1)) {
-			while (k + 1 < s1 && !ex_is(c, k + 1, "to"))
+		    ex_punct(c, lastend, ','))) && (ex_is(c, k, W_FOR) ||
+		    ex_is(c, k, W_TO)) && ex_next_to_stop(c, k, s1)) {
+			while (k + 1 < s1 && !ex_is(c, k + 1, W_TO))
 				k++;
 			gap = 0;
 			continue;
 		}
 		/* "the official visit of Y": another trip */
 		if ((t->cls & (LX_VERB | LX_MEET)) && n > 0 &&
-		    !ex_is(c, k - 1, "after") && !ex_is(c, k - 2, "after") &&
-		    (!ex_is(c, k, "visit") || (ex_triggers_noun_use(c, k) &&
-		    ex_is(c, k + 1, "of"))) && !ex_is(c, k, "stops") &&
-		    !ex_is(c, k, "heading") && !ex_is(c, k, "continue") &&
-		    !ex_is(c, k, "travel"))
+		    !ex_is(c, k - 1, W_AFTER) && !ex_is(c, k - 2, W_AFTER) &&
+		    (!ex_is(c, k, W_VISIT) || (ex_triggers_noun_use(c, k) &&
+		    ex_is(c, k + 1, W_OF))) && !ex_is(c, k, W_STOPS) &&
+		    !ex_is(c, k, W_HEADING) && !ex_is(c, k, W_CONTINUE) &&
+		    !ex_is(c, k, W_TRAVEL))
 			break;
-		if (ex_is(c, k, "to") && k + 1 < s1 &&
+		if (ex_is(c, k, W_TO) && k + 1 < s1 &&
 		    c->t[k + 1].type == T_WORD && !(c->t[k + 1].flags &
-		    TF_CAP) && !ex_is(c, k + 1, "the") && n > 0)
+		    TF_CAP) && !ex_is(c, k + 1, W_THE) && n > 0)
 			break;	/* "to discuss" */
 		/* "Oslo, Norway, on May 3-5, and to Nairobi": a stop's
 		 * dates do not part it from the next stop */
 		if (n > 0 && ((t->cls & (LX_MONTH | LX_WEEKDAY)) ||
 		    t->type == T_NUM || ex_punct(c, k, '-') ||
-		    ex_is(c, k, "on") || ex_is(c, k, "from")))
+		    ex_is(c, k, W_ON) || ex_is(c, k, W_FROM)))
 			continue;
 		gap++;
 		if (gap > (n > 0 ? 6 : 9))
@@ -454,7 +454,7 @@ ex_agent(const struct ex_ctx *c, int k)
 
 	while (b - 1 >= 0 && c->t[b - 1].per == c->t[k].per)
 		b--;
-	return ex_is(c, b - 1, "by");
+	return ex_is(c, b - 1, W_BY);
 }
 
 /* The time expression for destination index di at token dt. */
@@ -477,25 +477,25 @@ ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
 			    LX_VERB) && (c->t[k].arg & 0xff) == V_RETURN) ||
 			    (c->t[k].cls & LX_BREAK) || (c->t[k].per >= 0 &&
 			    !ex_agent(c, k)) ||
-			    ex_is(c, k, "since") || ex_is(c, k, "because") ||
-			    ex_is(c, k, "when") || ex_is(c, k, "until") ||
+			    ex_is(c, k, W_SINCE) || ex_is(c, k, W_BECAUSE) ||
+			    ex_is(c, k, W_WHEN) || ex_is(c, k, W_UNTIL) ||
 			    /* "the visit to X was agreed in February": the
 			     * arrangement's time */
-			    ((ex_is(c, k - 1, "was") || ex_is(c, k - 1,
-			    "were")) && (ex_is(c, k, "agreed") ||
-			    ex_is(c, k, "decided") ||
-			    ex_is(c, k, "arranged") ||
-			    ex_is(c, k, "discussed") ||
-			    ex_is(c, k, "proposed") ||
-			    ex_is(c, k, "confirmed") ||
-			    ex_is(c, k, "announced"))) ||
+			    ((ex_is(c, k - 1, W_WAS) || ex_is(c, k - 1,
+			    W_WERE)) && (ex_is(c, k, W_AGREED) ||
+			    ex_is(c, k, W_DECIDED) ||
+			    ex_is(c, k, W_ARRANGED) ||
+			    ex_is(c, k, W_DISCUSSED) ||
+			    ex_is(c, k, W_PROPOSED) ||
+			    ex_is(c, k, W_CONFIRMED) ||
+			    ex_is(c, k, W_ANNOUNCED))) ||
 			    /* ", media reported Tuesday": the report's day */
-			    ((ex_is(c, k, "reported") || ex_is(c, k, "said") ||
-			    ex_is(c, k, "announced")) && k - 1 > d[nd - 1].t &&
+			    ((ex_is(c, k, W_REPORTED) || ex_is(c, k, W_SAID) ||
+			    ex_is(c, k, W_ANNOUNCED)) && k - 1 > d[nd - 1].t &&
 			    x[i].t0 <= k + 2) ||
 			    /* "to discuss the summit, which is due in
 			     * June": a relative clause's time */
-			    (ex_is(c, k, "which") && ex_punct(c, k - 1, ',')))
+			    (ex_is(c, k, W_WHICH) && ex_punct(c, k - 1, ',')))
 				blocked = 1;	/* another clause's time */
 		if (blocked) {
 			nx = i;
@@ -516,8 +516,8 @@ ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
 			if (x[i].t0 > d[nd - 1].t && !x[i].end[0] &&
 			    x[i].start[0] && i + 1 == nx &&
 			    (x[i].t0 > d[nd - 1].t + 2 || ex_is(c, x[i].t0 -
-			    1, "beginning") || ex_is(c, x[i].t0 - 1,
-			    "starting") || ex_is(c, x[i].t0 - 1, "from")) &&
+			    1, W_BEGINNING) || ex_is(c, x[i].t0 - 1,
+			    W_STARTING) || ex_is(c, x[i].t0 - 1, W_FROM)) &&
 			    (i == 0 ||
 			    x[i - 1].t0 < d[nd - 1].t)) {
 				c->cur_weak = 1;
@@ -549,7 +549,7 @@ ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
 		for (int i = 0; i < nx && nd > 1 && single; i++)
 			if (x[i].t0 > d[0].t && (x[i].start[0] ||
 			    x[i].vague) && ex_is(c, d[0].t + (c->m[d[0].m].t1 -
-			    c->m[d[0].m].t0), "and"))
+			    c->m[d[0].m].t0), W_AND))
 				return &x[i];
 		for (int i = 0; i < nx; i++)
 			if ((x[i].start[0] || x[i].vague) && (nd == 1 ||
@@ -568,9 +568,9 @@ ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
 				    PM_PLACE || c->m[c->t[k].pm].kind ==
 				    PM_COUNTRY) && c->t[k].per < 0 &&
 				    !(c->t[c->m[c->t[k].pm].t1 - 1].flags &
-				    TF_POSS) && !(ex_is(c, k - 1, "to") &&
-				    (ex_is(c, k - 2, "route") || ex_is(c, k - 2,
-				    "way"))) && !(ex_is(c, k - 1, "of") &&
+				    TF_POSS) && !(ex_is(c, k - 1, W_TO) &&
+				    (ex_is(c, k - 2, W_ROUTE) || ex_is(c, k - 2,
+				    W_WAY))) && !(ex_is(c, k - 1, W_OF) &&
 				    k - 2 >= 0 && c->t[k - 2].per >= 0))
 					claimed = 1;	/* not "Japan's",
 							 * "en route to X" */
@@ -578,11 +578,11 @@ ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
 			 * visit": the day of the telling */
 			for (int k = x[i].t0 - 1; k >= c->cur_s0 &&
 			    k >= x[i].t0 - 3; k--)
-				if (ex_is(c, k, "told") ||
-				    ex_is(c, k, "said") ||
-				    ex_is(c, k, "announced") ||
-				    ex_is(c, k, "reported") ||
-				    ex_is(c, k, "stated"))
+				if (ex_is(c, k, W_TOLD) ||
+				    ex_is(c, k, W_SAID) ||
+				    ex_is(c, k, W_ANNOUNCED) ||
+				    ex_is(c, k, W_REPORTED) ||
+				    ex_is(c, k, W_STATED))
 					claimed = 1;
 			if ((x[i].start[0] || x[i].vague) && x[i].t0 < tr &&
 			    !claimed)
@@ -618,15 +618,15 @@ ex_dests_before(const struct ex_ctx *c, int s0, int tr)
 	/* "During a White House visit Thursday, X ...": an opening
 	 * phrase, its subject after the comma */
 	k = m->t0 - 1;
-	if (k - 1 >= s0 && (ex_is(c, k, "a") || ex_is(c, k, "an")) &&
-	    (ex_is(c, k - 1, "during") || ex_is(c, k - 1, "after")) &&
+	if (k - 1 >= s0 && (ex_is(c, k, W_A) || ex_is(c, k, W_AN)) &&
+	    (ex_is(c, k - 1, W_DURING) || ex_is(c, k - 1, W_AFTER)) &&
 	    k - 1 == s0)
 		return pm;
 	/* owned by someone: "X's", "his", "her" before it */
 	for (k = m->t0 - 1; k >= s0 && k >= m->t0 - 3; k--) {
 		if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0)
 			return pm;
-		if (ex_is(c, k, "his") || ex_is(c, k, "her"))
+		if (ex_is(c, k, W_HIS) || ex_is(c, k, W_HER))
 			return pm;
 		if (c->t[k].type != T_WORD || (c->t[k].flags & TF_CAP) ||
 		    (c->t[k].cls & ~LX_MOD) != 0)
@@ -650,12 +650,12 @@ ex_dests_list_before(const struct ex_ctx *c, int s0, int tr,
 
 	if (!(c->t[tr].cls & LX_NOUN))
 		return 0;
-	while (k > s0 && k >= tr - 5 && !ex_is(c, k, "a") &&
-	    !ex_is(c, k, "an") && !ex_is(c, k, "his") && !ex_is(c, k, "her")
-	    && !ex_is(c, k, "their"))
+	while (k > s0 && k >= tr - 5 && !ex_is(c, k, W_A) &&
+	    !ex_is(c, k, W_AN) && !ex_is(c, k, W_HIS) && !ex_is(c, k, W_HER)
+	    && !ex_is(c, k, W_THEIR))
 		k--;
-	if (k <= s0 || k < tr - 5 || !(ex_is(c, k - 1, "on") ||
-	    ex_is(c, k - 1, "during")))
+	if (k <= s0 || k < tr - 5 || !(ex_is(c, k - 1, W_ON) ||
+	    ex_is(c, k - 1, W_DURING)))
 		return 0;
 	end = k - 1;
 	/* walk back over "A, B and C" to "in" */
@@ -676,15 +676,15 @@ ex_dests_list_before(const struct ex_ctx *c, int s0, int tr,
 			d[n].t = tr;
 			n++;
 		}
-		if (ex_is(c, q, "and") && ex_punct(c, q - 1, ','))
+		if (ex_is(c, q, W_AND) && ex_punct(c, q - 1, ','))
 			q -= 2;
-		else if (ex_is(c, q, "and") || ex_punct(c, q, ','))
+		else if (ex_is(c, q, W_AND) || ex_punct(c, q, ','))
 			q--;
-		else if (ex_is(c, q, "in"))
+		else if (ex_is(c, q, W_IN))
 			break;
 		else
 			return 0;
-		if (ex_is(c, q, "the"))
+		if (ex_is(c, q, W_THE))
 			q--;
 	}
 	/* written order */

@@ -23,15 +23,15 @@ ex_discourse_companions(const struct ex_ctx *c, int s0, int s1, int *who,
 	for (int k = s0; k + 1 < s1; k++) {
 		int q;
 
-		if (!((ex_is(c, k, "joined") || ex_is(c, k, "accompanied")) &&
-		    ex_is(c, k + 1, "by")) && !((ex_is(c, k, "along") ||
-		    ex_is(c, k, "together")) && ex_is(c, k + 1, "with")))
+		if (!((ex_is(c, k, W_JOINED) || ex_is(c, k, W_ACCOMPANIED)) &&
+		    ex_is(c, k + 1, W_BY)) && !((ex_is(c, k, W_ALONG) ||
+		    ex_is(c, k, W_TOGETHER)) && ex_is(c, k + 1, W_WITH)))
 			continue;
 		for (q = k + 2; q < s1 && n < max; q++) {
 			int per = c->t[q].per, dup = 0;
 
 			if (c->t[q].cls & (LX_BREAK | LX_VERB | LX_MEET |
-			    LX_HOST) || ex_is(c, q, "with"))
+			    LX_HOST) || ex_is(c, q, W_WITH))
 				break;
 			if (c->t[q].type == T_PUNCT && c->t[q].ch != ',')
 				break;
@@ -66,8 +66,8 @@ ex_antecedent(const struct ex_ctx *c, int s0, int k)
 			continue;
 		while (b - 1 >= s0 && c->t[b - 1].per == c->t[i].per)
 			b--;
-		if (ex_is(c, b - 1, "by") && !ex_is(c, b - 2, "led") &&
-		    !ex_is(c, b - 2, "headed"))
+		if (ex_is(c, b - 1, W_BY) && !ex_is(c, b - 2, W_LED) &&
+		    !ex_is(c, b - 2, W_HEADED))
 			return c->t[i].per;
 		break;
 	}
@@ -101,17 +101,17 @@ ex_antecedent(const struct ex_ctx *c, int s0, int k)
 				if (ex_discourse_is_object(c, s0, b))
 					break;
 				for (int q = i + 1; q < b; q++)
-					if (ex_is(c, q, "as") ||
-					    ex_is(c, q, "while") ||
-					    ex_is(c, q, "whereas") ||
-					    ex_is(c, q, "but") ||
-					    ex_is(c, q, "when") ||
+					if (ex_is(c, q, W_AS) ||
+					    ex_is(c, q, W_WHILE) ||
+					    ex_is(c, q, W_WHEREAS) ||
+					    ex_is(c, q, W_BUT) ||
+					    ex_is(c, q, W_WHEN) ||
 					    ex_punct(c, q, ';'))
 						clause = 1;
-				if (clause && (ex_is(c, b - 1, "as") ||
-				    ex_is(c, b - 1, "while") || ex_is(c, b - 1,
-				    "whereas") || ex_is(c, b - 1, "but") ||
-				    ex_is(c, b - 1, "when") || ex_punct(c,
+				if (clause && (ex_is(c, b - 1, W_AS) ||
+				    ex_is(c, b - 1, W_WHILE) || ex_is(c, b - 1,
+				    W_WHEREAS) || ex_is(c, b - 1, W_BUT) ||
+				    ex_is(c, b - 1, W_WHEN) || ex_punct(c,
 				    b - 1, ';') || ex_punct(c, b - 1, ',')))
 					return per;
 				break;
@@ -135,10 +135,10 @@ ex_discourse_is_object(const struct ex_ctx *c, int s0, int k)
 		b--;
 	for (int q = b - 1; q >= s0 && q >= b - 3; q--) {
 		/* "a mission led by X will visit": X leads it */
-		if (ex_is(c, q, "by") && (ex_is(c, q - 1, "led") ||
-		    ex_is(c, q - 1, "headed")))
+		if (ex_is(c, q, W_BY) && (ex_is(c, q - 1, W_LED) ||
+		    ex_is(c, q - 1, W_HEADED)))
 			return 0;
-		if (ex_is(c, q, "with") || ex_is(c, q, "by") ||
+		if (ex_is(c, q, W_WITH) || ex_is(c, q, W_BY) ||
 		    (c->t[q].cls & (LX_MEET | LX_HOST)))
 			return 1;
 		if (c->t[q].type != T_WORD || c->t[q].per >= 0)
@@ -146,7 +146,7 @@ ex_discourse_is_object(const struct ex_ctx *c, int s0, int k)
 	}
 	/* "talks with Rice and Foreign Minister Downer": the second of
 	 * a pair of objects */
-	if (b - 2 >= s0 && (ex_is(c, b - 1, "and") || ex_punct(c, b - 1,
+	if (b - 2 >= s0 && (ex_is(c, b - 1, W_AND) || ex_punct(c, b - 1,
 	    ',')) && c->t[b - 2].per >= 0 && c->t[b - 2].per != per)
 		return ex_discourse_is_object(c, s0, b - 2);
 	return 0;
@@ -181,8 +181,8 @@ ex_discourse_speaker(struct ex_ctx *c, int s0, int s1)
 static int
 ex_first_person(const struct ex_ctx *c, int k)
 {
-	return c->speaker >= 0 && ((ex_is(c, k, "i") && (c->t[k].flags &
-	    TF_CAP)) || ex_is(c, k, "my"));
+	return c->speaker >= 0 && ((ex_is(c, k, W_I) && (c->t[k].flags &
+	    TF_CAP)) || ex_is(c, k, W_MY));
 }
 
 /* The people travelling for a trigger at tr in [s0, s1): fills who[]. */
@@ -195,8 +195,8 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 	/* "X will return home to meet Y, before heading to Z": the
 	 * participle's subject is the main clause's */
 	if ((c->t[tr].cls & LX_VERB) && (c->t[tr].arg >> 8) == F_ING &&
-	    tr - 1 > s0 && (ex_is(c, tr - 1, "before") || ex_is(c, tr - 1,
-	    "after")) && ex_punct(c, tr - 2, ',')) {
+	    tr - 1 > s0 && (ex_is(c, tr - 1, W_BEFORE) || ex_is(c, tr - 1,
+	    W_AFTER)) && ex_punct(c, tr - 2, ',')) {
 		for (int k = s0; k < tr; k++) {
 			if (c->t[k].per < 0)
 				continue;
@@ -218,8 +218,8 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 	}
 	/* "During a White House visit Thursday, X renewed ...": the
 	 * subject after the opening phrase's comma */
-	if ((c->t[tr].cls & LX_NOUN) && (ex_is(c, s0, "during") ||
-	    ex_is(c, s0, "after")) && tr < s0 + 6) {
+	if ((c->t[tr].cls & LX_NOUN) && (ex_is(c, s0, W_DURING) ||
+	    ex_is(c, s0, W_AFTER)) && tr < s0 + 6) {
 		int k = tr + 1;
 
 		while (k < s1 && k < tr + 6 && !ex_punct(c, k, ','))
@@ -244,7 +244,7 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 		}
 	}
 	/* a transcript's "my visit" */
-	if (tr - 1 >= s0 && ex_is(c, tr - 1, "my") && ex_first_person(c,
+	if (tr - 1 >= s0 && ex_is(c, tr - 1, W_MY) && ex_first_person(c,
 	    tr - 1)) {
 		who[n++] = c->speaker;
 		return n;
@@ -263,13 +263,13 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 		if (k >= s0 && (c->t[k].flags & TF_POSS) &&
 		    (c->t[k].cls & LX_HEAD))
 			return 0;
-		if (k >= s0 && (ex_is(c, k, "his") || ex_is(c, k, "her"))) {
+		if (k >= s0 && (ex_is(c, k, W_HIS) || ex_is(c, k, W_HER))) {
 			int ante = ex_antecedent(c, s0, k);
 
 			if (ante >= 0)
 				return who[0] = ante, 1;
 		}
-		if (k >= s0 && ex_is(c, k, "their") && c->ngroup > 0) {
+		if (k >= s0 && ex_is(c, k, W_THEIR) && c->ngroup > 0) {
 			for (int g = 0; g < c->ngroup && n < max; g++)
 				who[n++] = c->group[g];
 			return n;
@@ -279,11 +279,11 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 	for (int k = tr + 1; k < s1 && k < tr + 40 && ex_triggers_noun_use(c, tr) &&
 	    !(k > tr + 1 && ex_triggers_is(c, k, s1)); k++) {
 		/* "a visit to X at the invitation of Y": Y is the host */
-		if ((ex_is(c, k, "by") || ex_is(c, k, "of")) && k + 1 < s1 &&
-		    !ex_is(c, k - 1, "invitation") &&
-		    !ex_is(c, k - 1, "behest") &&
-		    !ex_is(c, k - 1, "joined") &&
-		    !ex_is(c, k - 1, "accompanied")) {
+		if ((ex_is(c, k, W_BY) || ex_is(c, k, W_OF)) && k + 1 < s1 &&
+		    !ex_is(c, k - 1, W_INVITATION) &&
+		    !ex_is(c, k - 1, W_BEHEST) &&
+		    !ex_is(c, k - 1, W_JOINED) &&
+		    !ex_is(c, k - 1, W_ACCOMPANIED)) {
 			int q = k + 1;
 
 			while (q < s1 && q < k + 8 && c->t[q].per < 0 &&
@@ -311,7 +311,7 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 			if (c->t[k].pm >= 0 || (c->t[k].cls & LX_BREAK))
 				break;
 			if (c->t[k].per >= 0 && c->p[c->t[k].per].labelled &&
-			    !ex_is(c, k - 1, "with")) {
+			    !ex_is(c, k - 1, W_WITH)) {
 				int found = 0;
 
 				for (int q = tr - 1; q >= s0; q--)
@@ -341,7 +341,7 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 
 		while (k >= s0) {
 			/* a transcript's "I plan to visit" */
-			if (n == 0 && ex_is(c, k, "i") && ex_first_person(c,
+			if (n == 0 && ex_is(c, k, W_I) && ex_first_person(c,
 			    k)) {
 				who[n++] = c->speaker;
 				break;
@@ -371,13 +371,13 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 					k--;
 				/* "X said ... and that Y would visit": Y
 				 * opens a reported clause, X is no traveller */
-				if (k >= s0 && ex_is(c, k, "that"))
+				if (k >= s0 && ex_is(c, k, W_THAT))
 					break;
 				{
 					int q = k, ok = 0;
 
 					while (q >= s0 && q > k - 11) {
-						if ((ex_is(c, q, "and") ||
+						if ((ex_is(c, q, W_AND) ||
 						    ex_punct(c, q, ',')) &&
 						    q - 1 >= s0 &&
 						    c->t[q - 1].per >= 0) {
@@ -386,9 +386,9 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 						}
 						/* "he and Trade Representative
 						 * X" */
-						if (ex_is(c, q, "and") && q - 1 >= s0
-						    && (ex_is(c, q - 1, "he") ||
-						    ex_is(c, q - 1, "she"))) {
+						if (ex_is(c, q, W_AND) && q - 1 >= s0
+						    && (ex_is(c, q - 1, W_HE) ||
+						    ex_is(c, q - 1, W_SHE))) {
 							int a = ex_antecedent(c,
 							    s0, q - 1);
 
@@ -413,20 +413,20 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 			if (c->t[k].cls & (LX_PRON_S | LX_PRON_P) &&
 			    !(c->t[k].flags & TF_POSS)) {
 				if ((c->t[k].cls & LX_PRON_S) &&
-				    (ex_is(c, k, "he") || ex_is(c, k, "she"))) {
+				    (ex_is(c, k, W_HE) || ex_is(c, k, W_SHE))) {
 					int ante = ex_antecedent(c, s0, k);
 
 					if (ante >= 0 && n < max)
 						who[n++] = ante;
-					if (ex_is(c, k - 1, "and") ||
-					    ex_is(c, k + 1, "and")) {
+					if (ex_is(c, k - 1, W_AND) ||
+					    ex_is(c, k + 1, W_AND)) {
 						k--;
 						continue;
 					}
 					break;
 				}
 				if ((c->t[k].cls & LX_PRON_P) &&
-				    !ex_is(c, k, "their")) {
+				    !ex_is(c, k, W_THEIR)) {
 					for (int g = 0; g < c->ngroup &&
 					    n < max; g++)
 						who[n++] = c->group[g];
@@ -447,8 +447,8 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 		/* "After visiting Japan, X flew to Seoul": the subject of
 		 * the main clause */
 		if (n == 0 && tr - 1 == s0 && (c->t[tr].cls & LX_VERB) &&
-		    (c->t[tr].arg >> 8) == F_ING && (ex_is(c, s0, "after") ||
-		    ex_is(c, s0, "before") || ex_is(c, s0, "while"))) {
+		    (c->t[tr].arg >> 8) == F_ING && (ex_is(c, s0, W_AFTER) ||
+		    ex_is(c, s0, W_BEFORE) || ex_is(c, s0, W_WHILE))) {
 			int k2 = tr + 1;
 
 			while (k2 < s1 && !ex_punct(c, k2, ','))
@@ -460,13 +460,13 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 			    c->p[c->t[k2].per].labelled)
 				who[n++] = c->t[k2].per;
 			else if (k2 < s1 && c->last_subj >= 0 &&
-			    (ex_is(c, k2 - 1, "he") || ex_is(c, k2 - 1, "she")))
+			    (ex_is(c, k2 - 1, W_HE) || ex_is(c, k2 - 1, W_SHE)))
 				who[n++] = c->last_subj;
 		}
 		/* "talks ... in Washington between X and Y" */
 		if (n == 0) {
 			for (int k2 = tr + 1; k2 < s1; k2++) {
-				if (!ex_is(c, k2, "between"))
+				if (!ex_is(c, k2, W_BETWEEN))
 					continue;
 				for (int q = k2 + 1; q < s1 && n < max; q++) {
 					if (c->t[q].per < 0 || (n > 0 &&
@@ -481,7 +481,7 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 		if (n > 0) {
 			for (int k2 = s0; k2 < tr; k2++)
 				if (c->t[k2].per >= 0 && ex_is(c, k2 - 1,
-				    "and") && n < max) {
+				    W_AND) && n < max) {
 					int dup = 0;
 
 					for (int q = 0; q < n; q++)
@@ -489,7 +489,7 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 							dup = 1;
 					if (!dup && c->t[k2 - 2 >= 0 ? k2 - 2 :
 					    0].per < 0 && (ex_is(c, k2 - 2,
-					    "he") || ex_is(c, k2 - 2, "she")))
+					    W_HE) || ex_is(c, k2 - 2, W_SHE)))
 						who[n++] = c->t[k2].per;
 				}
 		}
@@ -519,7 +519,7 @@ ex_discourse_update(struct ex_ctx *c, int s0, int s1)
 				if (who[q] == c->t[i].per)
 					dup = 1;
 			if (!dup) {
-				if (n == 0 || ex_is(c, i - 1, "and"))
+				if (n == 0 || ex_is(c, i - 1, W_AND))
 					who[n++] = c->t[i].per;
 				else
 					break;

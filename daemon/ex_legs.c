@@ -205,9 +205,9 @@ ex_legs_summit_date(struct ex_ctx *c, int s0, int s1)
 	/* "the summit", "The eighth Summit of the Americas" */
 	for (int i = s0 + 1; i < s1 && !noun; i++)
 		if ((c->t[i].len == 6 || c->t[i].len == 5) &&
-		    (ex_is(c, i, "summit") || ex_is(c, i, "talks")) &&
-		    (ex_is(c, i - 1, "the") || (i - 2 >= s0 &&
-		    ex_is(c, i - 2, "the"))))
+		    (ex_is(c, i, W_SUMMIT) || ex_is(c, i, W_TALKS)) &&
+		    (ex_is(c, i - 1, W_THE) || (i - 2 >= s0 &&
+		    ex_is(c, i - 2, W_THE))))
 			noun = 1;
 	if (!noun || c->out->n == c->out0)
 		return;
@@ -216,7 +216,7 @@ ex_legs_summit_date(struct ex_ctx *c, int s0, int s1)
 			return;
 		/* "in Lima, Peru": the place must be the trip's */
 		if (c->t[i].pm >= 0 && c->t[i].per < 0 && ex_is(c, i - 1,
-		    "in") && (c->m[c->t[i].pm].kind == PM_PLACE ||
+		    W_IN) && (c->m[c->t[i].pm].kind == PM_PLACE ||
 		    c->m[c->t[i].pm].kind == PM_COUNTRY) && cc == NULL)
 			cc = c->m[c->t[i].pm].cc;
 	}

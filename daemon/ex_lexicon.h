@@ -53,7 +53,20 @@ struct lex {
 	uint16_t	 arg;
 };
 
+/* The word ids: W_NONE (not a word of the table), then one per row of
+ * ex_lexicon.def, in its order. */
+enum ex_word {
+	W_NONE = 0,
+#define EX_WORD(id, w, cls, arg)	id,
+#include "ex_lexicon.def"
+#undef EX_WORD
+	W_COUNT
+};
+
+/* The row of folded word w, or NULL. */
 const struct lex *ex_lexicon_find(const char *w);
+/* The id of a row ex_lexicon_find returned; W_NONE for NULL. */
+enum ex_word	 ex_lexicon_id(const struct lex *);
 
 /* 0 if the table is sorted, else the negative index of the first row out
  * of order. */

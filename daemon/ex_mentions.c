@@ -205,7 +205,7 @@ ex_mentions_run(struct ex_ctx *c)
 		lower = !(c->t[i].flags & TF_CAP);
 		if ((c->t[i].cls & (LX_STOP | LX_MONTH | LX_WEEKDAY |
 		    LX_VERB | LX_FUT | LX_RELDAY | LX_PRON_S | LX_PRON_P)) &&
-		    !ex_is(c, i, "the"))
+		    !ex_is(c, i, W_THE))
 			continue;	/* common words start no key */
 		f = ex_fold(c, i);
 		maxw = kb_prefix_max(c->kb, f, strlen(f));
@@ -270,7 +270,7 @@ ex_mentions_run(struct ex_ctx *c)
 			/* "May" the month and other all-word homonyms. */
 			if (w == 1 && (m.flags & KB_F_WORD) &&
 			    !(c->t[i].flags & TF_UPPER) && !(i > 0 &&
-			    ex_is(c, i - 1, "in")))
+			    ex_is(c, i - 1, W_IN)))
 				break;
 			/* "his wife, Nancy,", "her husband Victor": a
 			 * given name after a word of kin */
@@ -279,11 +279,11 @@ ex_mentions_run(struct ex_ctx *c)
 
 				if (b > 0 && ex_punct(c, b, ','))
 					b--;
-				if (b >= 0 && (ex_is(c, b, "wife") ||
-				    ex_is(c, b, "husband") || ex_is(c, b,
-				    "daughter") || ex_is(c, b, "son") ||
-				    ex_is(c, b, "widow") || ex_is(c, b,
-				    "sister") || ex_is(c, b, "brother")))
+				if (b >= 0 && (ex_is(c, b, W_WIFE) ||
+				    ex_is(c, b, W_HUSBAND) || ex_is(c, b,
+				    W_DAUGHTER) || ex_is(c, b, W_SON) ||
+				    ex_is(c, b, W_WIDOW) || ex_is(c, b,
+				    W_SISTER) || ex_is(c, b, W_BROTHER)))
 					break;
 			}
 			ex_push_m(c, &m);
@@ -308,7 +308,7 @@ ex_mentions_east_germany(struct ex_ctx *c)
 		return;
 	for (int i = 0; i < c->nm; i++)
 		if (strcmp(c->m[i].cc, "DE") == 0 && (ex_is(c, c->m[i].t0,
-		    "east") || (c->m[i].t0 > 0 && ex_is(c, c->m[i].t0 - 1,
-		    "east") && (c->t[c->m[i].t0 - 1].flags & TF_CAP))))
+		    W_EAST) || (c->m[i].t0 > 0 && ex_is(c, c->m[i].t0 - 1,
+		    W_EAST) && (c->t[c->m[i].t0 - 1].flags & TF_CAP))))
 			memcpy(c->m[i].cc, "DD", 3);
 }

@@ -45,8 +45,8 @@ ex_name_keys(struct ex_ctx *c, int t0, int t1, char key[48], char key2[48])
 {
 	int last = t1 - 1;
 
-	while (last > t0 && (ex_is(c, last, "jr") || ex_is(c, last, "sr") ||
-	    ex_is(c, last, "ii") || ex_is(c, last, "iii") ||
+	while (last > t0 && (ex_is(c, last, W_JR) || ex_is(c, last, W_SR) ||
+	    ex_is(c, last, W_II) || ex_is(c, last, W_III) ||
 	    c->t[last].type != T_WORD))
 		last--;
 	snprintf(key, 48, "%s", ex_fold(c, last));
@@ -256,21 +256,21 @@ ex_default_cc(const struct ex_ctx *c, int s0, const struct ex_title *ti)
 	}
 	/* "Secretary of State/Defense/Commerce ..." is the US cabinet */
 	for (int i = ti->t0; i + 1 < ti->t1; i++)
-		if (ex_is(c, i, "secretary") && ex_is(c, i + 1, "of") &&
-		    !ex_is(c, i + 2, "the"))
+		if (ex_is(c, i, W_SECRETARY) && ex_is(c, i + 1, W_OF) &&
+		    !ex_is(c, i + 2, W_THE))
 			return "US";
 	/* "Under Secretary", "Assistant Secretary", "Ambassador-at-Large"
 	 * are US titles */
 	for (int i = ti->t0; i < ti->t1; i++)
-		if (ex_is(c, i, "undersecretary") || ((ex_is(c, i, "under") ||
-		    ex_is(c, i, "assistant")) &&
-		    ex_is(c, i + 1, "secretary")) ||
+		if (ex_is(c, i, W_UNDERSECRETARY) || ((ex_is(c, i, W_UNDER) ||
+		    ex_is(c, i, W_ASSISTANT)) &&
+		    ex_is(c, i + 1, W_SECRETARY)) ||
 		    strstr(ex_fold(c, i), "-at-large") != NULL)
 			return "US";
 	/* "Union Minister", "Union agriculture minister": India's cabinet
 	 * (not the European or African Union, which are mentions) */
 	for (int i = ti->t0 - 1 >= s0 ? ti->t0 - 1 : s0; i < ti->t1; i++)
-		if (ex_is(c, i, "union") && (c->t[i].flags & TF_CAP) &&
+		if (ex_is(c, i, W_UNION) && (c->t[i].flags & TF_CAP) &&
 		    c->t[i].pmcov < 0 && (i == s0 || c->t[i - 1].type !=
 		    T_WORD || !(c->t[i - 1].flags & TF_CAP)))
 			return "IN";
@@ -323,8 +323,8 @@ ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 	if (ti->head == 0)
 		return -1;
 	/* "a Ukrainian minister": indefinite, no one met before */
-	if (ti->t0 > 0 && (ex_is(c, ti->t0 - 1, "a") ||
-	    ex_is(c, ti->t0 - 1, "an") || ex_is(c, ti->t0 - 1, "any")))
+	if (ti->t0 > 0 && (ex_is(c, ti->t0 - 1, W_A) ||
+	    ex_is(c, ti->t0 - 1, W_AN) || ex_is(c, ti->t0 - 1, W_ANY)))
 		return -1;
 	for (int q = c->np - 1; q >= 0; q--) {
 		struct ex_person	*p = &c->p[q];
@@ -357,8 +357,8 @@ ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 			int sub = 0;
 
 			for (int k = ti->t0; k < ti->t1; k++)
-				if (ex_is(c, k, "vice") || ex_is(c, k,
-				    "deputy"))
+				if (ex_is(c, k, W_VICE) || ex_is(c, k,
+				    W_DEPUTY))
 					sub = 1;
 			if (!sub)
 				continue;
@@ -572,7 +572,7 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 	if (r->not_official)
 		ti.labelled = 0;
 	/* "Prime Minister X of Iraq" */
-	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' && ex_is(c, ti.n1, "of") &&
+	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' && ex_is(c, ti.n1, W_OF) &&
 	    ti.n1 + 1 < s1 && c->t[ti.n1 + 1].pm >= 0 &&
 	    c->m[c->t[ti.n1 + 1].pm].kind == PM_COUNTRY)
 		memcpy(ti.cc, c->m[c->t[ti.n1 + 1].pm].cc, 3);
@@ -597,13 +597,13 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 		}
 	}
 	if (ti.labelled && !r->not_official && ti.cc[0] != '\0' &&
-	    ti.t0 == s0 + (ex_is(c, s0, "the") ? 1 : 0) +
+	    ti.t0 == s0 + (ex_is(c, s0, W_THE) ? 1 : 0) +
 	    (c->t[s0].flags & TF_POSS ? 1 : 0))
 		ex_pending(c, sno, &ti);
 	/* "Iran's foreign minister", "the Iranian foreign minister": the
 	 * holder of the office on the day */
 	if (!r->not_official && r->office[0] && cc != NULL &&
-	    (ex_is(c, ti.t0 - 1, "the") == 0 || ti.cc[0] != '\0')) {
+	    (ex_is(c, ti.t0 - 1, W_THE) == 0 || ti.cc[0] != '\0')) {
 		const struct kb_official *o = kb_office_holder(c->kb, cc,
 		    r->office, c->published);
 
@@ -640,10 +640,10 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 static int
 ex_month_name(const struct ex_ctx *c, int i, int s0, int s1)
 {
-	static const char *const before[] = { "in", "since", "until", "of",
-	    "early", "late", "mid", "last", "next", "this", "from", "till",
-	    "to", "through", "end", "during", "before", "after", "on",
-	    "for" };
+	static const enum ex_word before[] = { W_IN, W_SINCE, W_UNTIL, W_OF,
+	    W_EARLY, W_LATE, W_MID, W_LAST, W_NEXT, W_THIS, W_FROM, W_TILL,
+	    W_TO, W_THROUGH, W_END, W_DURING, W_BEFORE, W_AFTER, W_ON,
+	    W_FOR };
 	char k[48];
 
 	if (c->t[i].flags & (TF_DOT | TF_UPPER))
@@ -711,7 +711,7 @@ ex_people_run(struct ex_ctx *c, int sno, int s0, int s1)
 				/* "Deputy National Security Adviser": an
 				 * adviser's deputy is staff */
 				if (m->t0 > s0 && ex_is(c, m->t0 - 1,
-				    "deputy") && strcasestr(r->display,
+				    W_DEPUTY) && strcasestr(r->display,
 				    "advis") != NULL)
 					lab = 0;
 				per = ex_add_person(c, m->t1, e,
@@ -763,7 +763,7 @@ ex_people_run(struct ex_ctx *c, int sno, int s0, int s1)
 			ex_titles_parse(c, i, s0, s1, &ti);
 			/* "Prime Minister X of Iraq" */
 			if (ti.n1 > ti.n0 && ti.cc[0] == '\0' &&
-			    ex_is(c, ti.n1, "of") && ti.n1 + 1 < s1 &&
+			    ex_is(c, ti.n1, W_OF) && ti.n1 + 1 < s1 &&
 			    c->t[ti.n1 + 1].pm >= 0 &&
 			    c->m[c->t[ti.n1 + 1].pm].kind == PM_COUNTRY)
 				memcpy(ti.cc, c->m[c->t[ti.n1 + 1].pm].cc, 3);
@@ -779,14 +779,14 @@ ex_people_run(struct ex_ctx *c, int sno, int s0, int s1)
 				continue;
 			}
 			/* "the prime minister": the last one so titled */
-			if (ex_is(c, ti.t0 - 1, "the") || (c->t[ti.t0].flags &
+			if (ex_is(c, ti.t0 - 1, W_THE) || (c->t[ti.t0].flags &
 			    TF_POSS) == 0) {
 				int q = ex_coref_title(c, sno, &ti);
 
 				if (q >= 0)
 					ex_mark_person(c, ti.t0, ti.t1, q);
 				else if (ti.labelled && ti.cc[0] != '\0' &&
-				    ti.t0 == s0 + (ex_is(c, s0, "the") ? 1 :
+				    ti.t0 == s0 + (ex_is(c, s0, W_THE) ? 1 :
 				    0) + (c->t[s0].flags & TF_POSS ? 1 : 0))
 					ex_pending(c, sno, &ti);
 			}
@@ -848,13 +848,13 @@ ex_people_run(struct ex_ctx *c, int sno, int s0, int s1)
 			 * a bare surname with "the East German president" */
 			if ((e > i + 1 || (e == i + 1 && t->pmcov < 0 &&
 			    ex_is(c, e + 1,
-			    "the") && e + 2 < s1 && c->t[e + 2].pm >= 0 &&
+			    W_THE) && e + 2 < s1 && c->t[e + 2].pm >= 0 &&
 			    (c->m[c->t[e + 2].pm].kind == PM_DEMONYM ||
 			    c->m[c->t[e + 2].pm].kind == PM_ROLE))) &&
 			    ex_punct(c, e, ',')) {
 				int h = e + 1;
 
-				if (ex_is(c, h, "the"))
+				if (ex_is(c, h, W_THE))
 					h++;
 				while (h < s1 && h < e + 6 &&
 				    !(c->t[h].cls & LX_HEAD) &&

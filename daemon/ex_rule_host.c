@@ -39,7 +39,7 @@ ex_visiting_run(struct ex_ctx *c, int s0, int s1)
 		const char		*cc;
 
 		if (!(c->t[i].cls & LX_VERB) || c->t[i + 1].per < 0 ||
-		    !ex_is(c, i, "visiting"))
+		    !ex_is(c, i, W_VISITING))
 			continue;
 		per = c->t[i + 1].per;
 		/* "visiting X" as an adjective: after a meeting word or a
@@ -48,9 +48,9 @@ ex_visiting_run(struct ex_ctx *c, int s0, int s1)
 		/* "TOKYO - Visiting X said": the dateline place */
 		if (v < s0 && c->dl_cc[0] == '\0')
 			continue;
-		if (v >= s0 && !(ex_is(c, v, "with") || ex_is(c, v, "met") ||
-		    ex_is(c, v, "received") || ex_is(c, v, "the") ||
-		    ex_is(c, v, "and") || ex_is(c, v, "by")))
+		if (v >= s0 && !(ex_is(c, v, W_WITH) || ex_is(c, v, W_MET) ||
+		    ex_is(c, v, W_RECEIVED) || ex_is(c, v, W_THE) ||
+		    ex_is(c, v, W_AND) || ex_is(c, v, W_BY)))
 			continue;
 		for (int k = s0; k < i; k++)
 			if (c->t[k].per >= 0 && c->t[k].per != per &&
@@ -99,9 +99,9 @@ ex_hosted_home(struct ex_ctx *c, int s0, int s1, int h)
 	const struct kb_country *k;
 	enum leg_status	 st;
 
-	if (ex_is(c, h - 1, "was") || ex_is(c, h - 1, "were") ||
-	    ex_is(c, h - 1, "been") || ex_is(c, h - 1, "is") ||
-	    ex_is(c, h - 1, "be"))
+	if (ex_is(c, h - 1, W_WAS) || ex_is(c, h - 1, W_WERE) ||
+	    ex_is(c, h - 1, W_BEEN) || ex_is(c, h - 1, W_IS) ||
+	    ex_is(c, h - 1, W_BE))
 		return;
 	/* the clause of the verb: "spend the weekend in India, and will
 	 * on his return receive X" */
@@ -132,7 +132,7 @@ ex_hosted_home(struct ex_ctx *c, int s0, int s1, int h)
 				host = c->t[i].per;
 			break;
 		}
-		if (ex_is(c, i, "he") || ex_is(c, i, "she")) {
+		if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) {
 			host = c->last_subj;
 			break;
 		}
@@ -185,8 +185,8 @@ ex_hosted_run(struct ex_ctx *c, int s0, int s1)
 		if (!(c->t[h].cls & LX_HOST))
 			continue;
 		/* "Y was received by X in Z": Y is the visitor */
-		if (ex_is(c, h - 1, "was") || ex_is(c, h - 1, "were") ||
-		    ex_is(c, h - 1, "been") || ex_is(c, h - 1, "is")) {
+		if (ex_is(c, h - 1, W_WAS) || ex_is(c, h - 1, W_WERE) ||
+		    ex_is(c, h - 1, W_BEEN) || ex_is(c, h - 1, W_IS)) {
 			for (int k = s0; k < h && nw < 4; k++)
 				if (c->t[k].per >= 0 && (nw == 0 ||
 				    who[nw - 1] != c->t[k].per))
@@ -195,8 +195,8 @@ ex_hosted_run(struct ex_ctx *c, int s0, int s1)
 				if (c->t[k].cls & LX_BREAK)
 					break;
 				if (c->t[k].pm >= 0 && c->t[k].per < 0 &&
-				    (ex_is(c, k - 1, "in") || ex_is(c, k - 1,
-				    "at")) && (c->m[c->t[k].pm].kind == PM_PLACE
+				    (ex_is(c, k - 1, W_IN) || ex_is(c, k - 1,
+				    W_AT)) && (c->m[c->t[k].pm].kind == PM_PLACE
 				    || c->m[c->t[k].pm].kind == PM_COUNTRY)) {
 					place = k;
 					break;
@@ -213,10 +213,10 @@ ex_hosted_run(struct ex_ctx *c, int s0, int s1)
 			if (c->t[k].per >= 0 && nw < 4 && place < 0 &&
 			    (nw == 0 || who[nw - 1] != c->t[k].per))
 				who[nw++] = c->t[k].per;
-			if (c->t[k].pm >= 0 && (ex_is(c, k - 1, "in") ||
-			    ex_is(c, k - 1, "to") || ex_is(c, k - 1, "at") ||
-			    (ex_is(c, k - 1, "the") && (ex_is(c, k - 2, "in") ||
-			    ex_is(c, k - 2, "to") || ex_is(c, k - 2, "at")))) &&
+			if (c->t[k].pm >= 0 && (ex_is(c, k - 1, W_IN) ||
+			    ex_is(c, k - 1, W_TO) || ex_is(c, k - 1, W_AT) ||
+			    (ex_is(c, k - 1, W_THE) && (ex_is(c, k - 2, W_IN) ||
+			    ex_is(c, k - 2, W_TO) || ex_is(c, k - 2, W_AT)))) &&
 			    (c->m[c->t[k].pm].kind == PM_PLACE ||
 			    c->m[c->t[k].pm].kind == PM_COUNTRY)) {
 				place = k;

@@ -43,37 +43,37 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 			tense = 1;
 		if (c->t[i].pm >= 0 && (c->m[c->t[i].pm].kind == PM_PLACE ||
 		    c->m[c->t[i].pm].kind == PM_COUNTRY) && c->t[i].per < 0 &&
-		    ex_is(c, i - 1, "in"))
+		    ex_is(c, i - 1, W_IN))
 			return;		/* a place is named: presence */
-		if (meet < 0 && (ex_is(c, i, "meet") || ex_is(c, i, "met") ||
-		    ex_is(c, i, "meets"))) {
+		if (meet < 0 && (ex_is(c, i, W_MEET) || ex_is(c, i, W_MET) ||
+		    ex_is(c, i, W_MEETS))) {
 			meet = i;
 			continue;
 		}
 		/* "will have a lunch with Queen X", "held talks with King
 		 * Y": a meeting noun with a verb of holding */
 		if (meet < 0 && i + 1 < s1 && c->t[i + 1].len == 4 &&
-		    ex_is(c, i + 1, "with") && (ex_is(c, i,
-		    "meeting") || ex_is(c, i, "talks") || ex_is(c, i,
-		    "lunch") || ex_is(c, i, "dinner") || ex_is(c, i,
-		    "audience"))) {
+		    ex_is(c, i + 1, W_WITH) && (ex_is(c, i,
+		    W_MEETING) || ex_is(c, i, W_TALKS) || ex_is(c, i,
+		    W_LUNCH) || ex_is(c, i, W_DINNER) || ex_is(c, i,
+		    W_AUDIENCE))) {
 			for (int k = i - 1; k >= s0 && k >= i - 4; k--)
-				if (ex_is(c, k, "have") || ex_is(c, k, "has") ||
-				    ex_is(c, k, "had") || ex_is(c, k, "having") ||
-				    ex_is(c, k, "hold") || ex_is(c, k, "holds") ||
-				    ex_is(c, k, "held") || ex_is(c, k, "holding"))
+				if (ex_is(c, k, W_HAVE) || ex_is(c, k, W_HAS) ||
+				    ex_is(c, k, W_HAD) || ex_is(c, k, W_HAVING) ||
+				    ex_is(c, k, W_HOLD) || ex_is(c, k, W_HOLDS) ||
+				    ex_is(c, k, W_HELD) || ex_is(c, k, W_HOLDING))
 					meet = i;
 			if (meet >= 0)
 				continue;
 		}
 		if (meet < 0 && c->t[i].per >= 0 && subj < 0)
 			subj = c->t[i].per;
-		if (meet < 0 && (ex_is(c, i, "he") || ex_is(c, i, "she")) &&
+		if (meet < 0 && (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) &&
 		    subj < 0)
 			subj = c->last_subj;
 		if (meet >= 0 && obj < 0 && c->t[i].per >= 0 && i <= meet + 8) {
 			obj = c->t[i].per;
-			if (ex_is(c, i - 1, "visiting"))
+			if (ex_is(c, i - 1, W_VISITING))
 				return;
 		}
 	}
@@ -139,7 +139,7 @@ ex_here_run(struct ex_ctx *c, int s0, int s1)
 	if (c->dl_cc[0] == '\0')
 		return;
 	for (int i = s0; i < s1 && here < 0; i++)
-		if (c->t[i].len == 4 && ex_is(c, i, "here"))
+		if (c->t[i].len == 4 && ex_is(c, i, W_HERE))
 			here = i;
 	if (here < 0 || ex_has(c, s0, s1, LX_VIRTUAL | LX_NEG | LX_HOST))
 		return;
@@ -150,12 +150,12 @@ ex_here_run(struct ex_ctx *c, int s0, int s1)
 		if (ex_triggers_is(c, i, s1))
 			return;
 		if (c->t[i].pm >= 0 && c->t[i].per < 0 && (ex_is(c, i - 1,
-		    "in") || ex_is(c, i - 1, "at") || ex_is(c, i - 1, "to")) &&
+		    W_IN) || ex_is(c, i - 1, W_AT) || ex_is(c, i - 1, W_TO)) &&
 		    c->m[c->t[i].pm].kind != PM_DEMONYM)
 			return;
 		if (c->t[i].cls & LX_FUT)
 			fut = 1;
-		if (here < 0 && ex_is(c, i, "here") && !ex_is(c, i + 1, "and"))
+		if (here < 0 && ex_is(c, i, W_HERE) && !ex_is(c, i + 1, W_AND))
 			here = i;
 	}
 	if (here < 0)
@@ -220,11 +220,11 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 
 		if (!(c->t[i].cls & LX_VIRTUAL))
 			continue;
-		if (ex_is(c, i, "called")) {
+		if (ex_is(c, i, W_CALLED)) {
 			while (k < s1 && k < i + 3 && (c->t[k].cls &
 			    (LX_WEEKDAY | LX_RELDAY)))
 				k++;
-			if (ex_is(c, k, "for"))
+			if (ex_is(c, k, W_FOR))
 				continue;
 		}
 		return;
@@ -232,26 +232,26 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 	for (int i = s0; i < s1; i++) {
 		if (ex_triggers_is(c, i, s1))
 			return;
-		if (c->t[i].pm >= 0 && c->t[i].per < 0 && (ex_is(c, i - 1, "in")
-		    || ex_is(c, i - 1, "at")) && c->m[c->t[i].pm].kind !=
+		if (c->t[i].pm >= 0 && c->t[i].per < 0 && (ex_is(c, i - 1, W_IN)
+		    || ex_is(c, i - 1, W_AT)) && c->m[c->t[i].pm].kind !=
 		    PM_DEMONYM)
 			return;
 		if (meet < 0 && (c->t[i].cls & LX_MEET) && ex_triggers_meet_verb(c, s0,
-		    i) && !ex_is(c, i, "meeting") && !ex_is(c, i, "meetings"))
+		    i) && !ex_is(c, i, W_MEETING) && !ex_is(c, i, W_MEETINGS))
 			meet = i;
 		/* "X and Peruvian leaders called Monday for ...": a joint
 		 * act with the hosts' leaders is a meeting with them */
 		if (meet < 0 && i > s0 && (c->t[i - 1].per >= 0 ||
-		    (i - 3 >= s0 && ex_is(c, i - 2, "of") &&
+		    (i - 3 >= s0 && ex_is(c, i - 2, W_OF) &&
 		    c->t[i - 3].per >= 0)) &&
-		    ex_is(c, i, "and") && i + 2 < s1 && c->t[i + 1].pm >= 0 &&
+		    ex_is(c, i, W_AND) && i + 2 < s1 && c->t[i + 1].pm >= 0 &&
 		    c->m[c->t[i + 1].pm].kind == PM_DEMONYM &&
 		    strcmp(c->m[c->t[i + 1].pm].cc, c->dl_cc) == 0) {
 			int k = c->m[c->t[i + 1].pm].t1;
 
-			if (k + 1 < s1 && (ex_is(c, k, "leaders") ||
-			    ex_is(c, k, "officials") || ex_is(c, k,
-			    "counterparts")) && (c->t[k + 1].cls & LX_VERB ||
+			if (k + 1 < s1 && (ex_is(c, k, W_LEADERS) ||
+			    ex_is(c, k, W_OFFICIALS) || ex_is(c, k,
+			    W_COUNTERPARTS)) && (c->t[k + 1].cls & LX_VERB ||
 			    (c->t[k + 1].type == T_WORD && !(c->t[k + 1].flags &
 			    TF_CAP) && strlen(ex_fold(c, k + 1)) > 3 &&
 			    strcmp(ex_fold(c, k + 1) + strlen(ex_fold(c,
@@ -330,7 +330,7 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 			subj = c->t[i].per;
 			break;
 		}
-		if (ex_is(c, i, "he") || ex_is(c, i, "she")) {
+		if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) {
 			subj = c->last_subj;
 			break;
 		}
@@ -374,8 +374,8 @@ ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 	if (k >= s1)
 		return;
 	for (int q = k + 1; q < s1 && q <= k + 4; q++)
-		if (ex_is(c, q, "meeting") || ex_is(c, q, "talks") ||
-		    ex_is(c, q, "summit") || ex_is(c, q, "meetings")) {
+		if (ex_is(c, q, W_MEETING) || ex_is(c, q, W_TALKS) ||
+		    ex_is(c, q, W_SUMMIT) || ex_is(c, q, W_MEETINGS)) {
 			mt = q;
 			break;
 		}
@@ -383,7 +383,7 @@ ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 		return;
 	for (int q = mt + 1; q < s1 && q <= mt + 3; q++)
 		if (c->t[q].pm >= 0 && c->t[q].per < 0 && (ex_is(c, q - 1,
-		    "in") || ex_is(c, q - 1, "at")) &&
+		    W_IN) || ex_is(c, q - 1, W_AT)) &&
 		    (c->m[c->t[q].pm].kind == PM_PLACE ||
 		    c->m[c->t[q].pm].kind == PM_COUNTRY)) {
 			place = q;

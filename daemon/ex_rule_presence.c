@@ -40,8 +40,8 @@ ex_named_country(const struct ex_ctx *c, int s0, int i)
 static int
 ex_opening_phrase(const struct ex_ctx *c, int s0, int place, int meet)
 {
-	if (!(ex_is(c, s0, "on") || ex_is(c, s0, "at") ||
-	    ex_is(c, s0, "during")))
+	if (!(ex_is(c, s0, W_ON) || ex_is(c, s0, W_AT) ||
+	    ex_is(c, s0, W_DURING)))
 		return 0;
 	for (int k = place; k < meet; k++)
 		if (ex_punct(c, k, ','))
@@ -74,17 +74,17 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 	int		 deleg = 0, inpm = -1;
 
 	for (int i = s0; i + 1 < s1; i++) {
-		if (ex_is(c, i, "delegation"))
+		if (ex_is(c, i, W_DELEGATION))
 			deleg = 1;
-		if (((ex_is(c, i, "accompanied") || ex_is(c, i, "joined")) &&
-		    ex_is(c, i + 1, "by")) || ex_is(c, i, "accompanying")) {
+		if (((ex_is(c, i, W_ACCOMPANIED) || ex_is(c, i, W_JOINED)) &&
+		    ex_is(c, i + 1, W_BY)) || ex_is(c, i, W_ACCOMPANYING)) {
 			a = i;
 			break;
 		}
 		/* "She will lead a delegation that will include
 		 * Ambassador X": its members go with her */
-		if (deleg && (ex_is(c, i, "include") || ex_is(c, i,
-		    "includes") || ex_is(c, i, "including"))) {
+		if (deleg && (ex_is(c, i, W_INCLUDE) || ex_is(c, i,
+		    W_INCLUDES) || ex_is(c, i, W_INCLUDING))) {
 			a = i - 1;
 			break;
 		}
@@ -92,7 +92,7 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 	if (a < 0 || c->out->n == c->out0)
 		return;
 	/* "In Ethiopia, X will be joined by Ambassador Y": that stop */
-	if (ex_is(c, s0, "in") && c->t[s0 + 1].pm >= 0 &&
+	if (ex_is(c, s0, W_IN) && c->t[s0 + 1].pm >= 0 &&
 	    c->t[s0 + 1].per < 0 && ex_punct(c, c->m[c->t[s0 + 1].pm].t1,
 	    ',')) {
 		inpm = c->t[s0 + 1].pm;
@@ -104,13 +104,13 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 		if ((i != a && ex_triggers_is(c, i, s1)) || (c->t[i].pm >= 0 &&
 		    c->t[i].per < 0 && (c->m[c->t[i].pm].kind == PM_PLACE ||
 		    c->m[c->t[i].pm].kind == PM_COUNTRY) && (ex_is(c, i - 1,
-		    "in") || ex_is(c, i - 1, "at") || (ex_is(c, i - 1, "to") &&
+		    W_IN) || ex_is(c, i - 1, W_AT) || (ex_is(c, i - 1, W_TO) &&
 		    !(c->t[i - 2].cls & LX_HEAD)))))
 			return;
 	/* the one accompanied: the subject, or "he"; "X is accompanying
 	 * him": the traveller of the last leg */
-	if (ex_is(c, a, "accompanying") && (ex_is(c, a + 1, "him") ||
-	    ex_is(c, a + 1, "her")))
+	if (ex_is(c, a, W_ACCOMPANYING) && (ex_is(c, a + 1, W_HIM) ||
+	    ex_is(c, a + 1, W_HER)))
 		for (int q = c->np - 1; q >= 0 && lead < 0; q--)
 			if (strcmp(c->p[q].name, c->out->v[c->out->n -
 			    1].person) == 0)
@@ -120,12 +120,12 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 			lead = c->t[i].per;
 			break;
 		}
-		if ((ex_is(c, i, "he") || ex_is(c, i, "she") || ex_is(c, i,
-		    "his") || ex_is(c, i, "her")) && i < a) {
+		if ((ex_is(c, i, W_HE) || ex_is(c, i, W_SHE) || ex_is(c, i,
+		    W_HIS) || ex_is(c, i, W_HER)) && i < a) {
 			lead = c->last_subj;
 			break;
 		}
-		if (i > a && c->t[i].per >= 0 && ex_is(c, a, "accompanying")) {
+		if (i > a && c->t[i].per >= 0 && ex_is(c, a, W_ACCOMPANYING)) {
 			lead = c->t[i].per;
 			break;
 		}
@@ -157,7 +157,7 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 		x.prec = l->precision;
 		/* the companions: after "accompanied by", or the subject of
 		 * "accompanying" */
-		if (ex_is(c, a, "accompanying")) {
+		if (ex_is(c, a, W_ACCOMPANYING)) {
 			for (int i = s0; i < a && nw < 6; i++)
 				if (c->t[i].per >= 0 && c->t[i].per != lead &&
 				    (nw == 0 || who[nw - 1] != c->t[i].per))
@@ -202,7 +202,7 @@ static int
 ex_with_before(const struct ex_ctx *c, int place, int i)
 {
 	for (int k = i - 1; k > place && k >= i - 8; k--) {
-		if (ex_is(c, k, "with"))
+		if (ex_is(c, k, W_WITH))
 			return 1;
 		if (c->t[k].type == T_PUNCT || (c->t[k].per >= 0 &&
 		    c->t[k].per != c->t[i].per) || (c->t[k].cls & LX_VERB))
@@ -235,7 +235,7 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	for (int i = s0; i < s1; i++)
 		if ((c->t[i].cls & LX_VERB) && ((c->t[i].arg & 0xff) ==
 		    V_CONTINUE || (c->t[i].arg & 0xff) == V_GO) &&
-		    (ex_is(c, i - 1, "before") || ex_is(c, i - 1, "then")))
+		    (ex_is(c, i - 1, W_BEFORE) || ex_is(c, i - 1, W_THEN)))
 			continue;
 		else if ((c->t[i].cls & (LX_VERB | LX_NOUN)) && !((c->t[i].cls &
 		    LX_VERB) && (c->t[i].arg & 0xff) == V_BE &&
@@ -248,13 +248,13 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		if (c->t[i].cls & LX_FUT)
 			tense = 1;
 		/* "in Geneva", "at the White House" */
-		if (place < 0 && c->t[i].pm >= 0 && (ex_is(c, i - 1, "in") ||
-		    (ex_is(c, i - 1, "the") && ex_is(c, i - 2, "in")) ||
+		if (place < 0 && c->t[i].pm >= 0 && (ex_is(c, i - 1, W_IN) ||
+		    (ex_is(c, i - 1, W_THE) && ex_is(c, i - 2, W_IN)) ||
 		    /* "held talks at Kislovodsk": at a city */
-		    (ex_is(c, i - 1, "at") && c->m[c->t[i].pm].kind ==
+		    (ex_is(c, i - 1, W_AT) && c->m[c->t[i].pm].kind ==
 		    PM_PLACE && c->m[c->t[i].pm].city != NULL) ||
 		    ((c->m[c->t[i].pm].flags & EX_MF_METONYM) &&
-		    ex_is(c, i - 1, "the") && ex_is(c, i - 2, "at")))) {
+		    ex_is(c, i - 1, W_THE) && ex_is(c, i - 2, W_AT)))) {
 			const struct ex_kbm *m = &c->m[c->t[i].pm];
 
 			if ((m->kind == PM_PLACE || m->kind == PM_COUNTRY) &&
@@ -275,18 +275,18 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 			if (b > s0 && (c->t[b].flags & TF_UPPER) &&
 			    c->t[b].pm < 0)
 				b--;
-			if (!ex_is(c, b, "the") || b - 1 < s0 ||
+			if (!ex_is(c, b, W_THE) || b - 1 < s0 ||
 			    !(c->t[b - 1].cls & LX_MEET))
 				e = s1;
 
 			while (e < s1 && e < c->m[c->t[i].pm].t1 + 3 &&
 			    (c->t[e].flags & TF_CAP) && !ex_is(c, e,
-			    "dialogue") && !ex_is(c, e, "conference") &&
-			    !ex_is(c, e, "summit") && !ex_is(c, e, "forum"))
+			    W_DIALOGUE) && !ex_is(c, e, W_CONFERENCE) &&
+			    !ex_is(c, e, W_SUMMIT) && !ex_is(c, e, W_FORUM))
 				e++;
-			if (ex_is(c, e, "dialogue") || ex_is(c, e,
-			    "conference") || ex_is(c, e, "summit") ||
-			    ex_is(c, e, "forum"))
+			if (ex_is(c, e, W_DIALOGUE) || ex_is(c, e,
+			    W_CONFERENCE) || ex_is(c, e, W_SUMMIT) ||
+			    ex_is(c, e, W_FORUM))
 				place = i;
 		}
 	}
@@ -300,10 +300,10 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	 * opening phrase ("On the sidelines of the summit in Bali, X met") */
 	if (place > meet + 18 || (place > meet + 12 && ex_punct_between(c,
 	    meet, place)) || place < s0 + 0 || (place < meet &&
-	    !ex_is(c, s0, "in") && !ex_is(c, s0, "while") &&
+	    !ex_is(c, s0, W_IN) && !ex_is(c, s0, W_WHILE) &&
 	    !(ex_opening_phrase(c, s0, place, meet)) &&
 	    /* "Carney, in Tokyo for talks, said": an apposition */
-	    !(place - 3 >= s0 && ex_is(c, place - 1, "in") &&
+	    !(place - 3 >= s0 && ex_is(c, place - 1, W_IN) &&
 	    ex_punct(c, place - 2, ',') && c->t[place - 3].per >= 0 &&
 	    meet - place < 8)))
 		return;
@@ -337,9 +337,9 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 
 			/* "In Uganda, she will meet X": the subject
 			 * pronoun is the last subject */
-			if (i < meet && nw == 0 && (ex_is(c, i, "he") ||
-			    ex_is(c, i, "she")) && c->last_subj >= 0 &&
-			    (ex_is(c, s0, "in") || ex_is(c, s0, "while") ||
+			if (i < meet && nw == 0 && (ex_is(c, i, W_HE) ||
+			    ex_is(c, i, W_SHE)) && c->last_subj >= 0 &&
+			    (ex_is(c, s0, W_IN) || ex_is(c, s0, W_WHILE) ||
 			    (i == s0 && ex_on_trip(c, c->last_subj)))) {
 				int q = c->last_subj;
 
@@ -375,9 +375,9 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 			if (!dup)
 				who[nw++] = c->t[i].per;
 		}
-		if (nw == 0 && (ex_is(c, s0, "in") || ex_is(c, s0, "while")))
+		if (nw == 0 && (ex_is(c, s0, W_IN) || ex_is(c, s0, W_WHILE)))
 			for (int i = s0; i < s1; i++)
-				if (ex_is(c, i, "he") || ex_is(c, i, "she")) {
+				if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) {
 					if (c->last_subj >= 0)
 						who[nw++] = c->last_subj;
 					break;
@@ -400,7 +400,7 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		    k < s1 && nw > 0; k++) {
 			const struct ex_kbm *m2;
 
-			if (ex_is(c, k, "and"))
+			if (ex_is(c, k, W_AND))
 				and = 1;
 			/* "and Prime Minister X in Canberra": someone met
 			 * there, not "discuss investment in Vietnam" */
@@ -408,10 +408,10 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 			    LX_HEAD)))
 				who2 = 1;
 			if ((c->t[k].cls & LX_VERB) || ex_punct(c, k, ';') ||
-			    ex_is(c, k, "while") || ex_is(c, k, "but"))
+			    ex_is(c, k, W_WHILE) || ex_is(c, k, W_BUT))
 				break;
 			if (!and || !who2 || c->t[k].pm < 0 ||
-			    c->t[k].per >= 0 || !ex_is(c, k - 1, "in"))
+			    c->t[k].per >= 0 || !ex_is(c, k - 1, W_IN))
 				continue;
 			m2 = &c->m[c->t[k].pm];
 			if ((m2->kind != PM_PLACE && m2->kind != PM_COUNTRY) ||

@@ -30,7 +30,7 @@ ex_tense(struct ex_ctx *c, int s0, int tr)
 	/* "will fly to A, before heading to B": a participle after
 	 * "before" or "then" shares the main clause's tense */
 	if ((c->t[tr].cls & LX_VERB) && form == F_ING && tr - 1 >= s0 &&
-	    (ex_is(c, tr - 1, "before") || ex_is(c, tr - 1, "then"))) {
+	    (ex_is(c, tr - 1, W_BEFORE) || ex_is(c, tr - 1, W_THEN))) {
 		for (int k = tr - 2; k >= s0; k--) {
 			if ((c->t[k].cls & LX_FUT) || ex_times_be_to(c, k))
 				return 1;
@@ -43,11 +43,11 @@ ex_tense(struct ex_ctx *c, int s0, int tr)
 	for (int k = tr - 1; k >= s0 && k >= tr - 6; k--) {
 		if (c->t[k].cls & LX_FUT)
 			return 1;
-		if (ex_is(c, k, "to") && k == tr - 1 &&
+		if (ex_is(c, k, W_TO) && k == tr - 1 &&
 		    (c->t[tr].cls & LX_VERB))
 			return 1;
-		if (ex_is(c, k, "had") || ex_is(c, k, "has") ||
-		    ex_is(c, k, "have"))
+		if (ex_is(c, k, W_HAD) || ex_is(c, k, W_HAS) ||
+		    ex_is(c, k, W_HAVE))
 			return form == F_PAST ? -1 : 0;
 		if (c->t[k].per >= 0)
 			break;
@@ -62,7 +62,7 @@ ex_tense(struct ex_ctx *c, int s0, int tr)
 	for (int k = tr - 1; k >= s0 && k >= tr - 16; k--) {
 		if (c->t[k].cls & LX_FUT)
 			return 1;
-		if (((c->t[k].cls & LX_BREAK) && !ex_is(c, k, "after")) ||
+		if (((c->t[k].cls & LX_BREAK) && !ex_is(c, k, W_AFTER)) ||
 		    (c->t[k].cls & LX_PAST) || c->t[k].per >= 0 ||
 		    ((c->t[k].cls & LX_VERB) && (c->t[k].arg >> 8) == F_PAST))
 			break;
@@ -78,17 +78,17 @@ ex_visa_denied(const struct ex_ctx *c, int s0, int s1)
 	int visa = -1, deny = -1;
 
 	for (int k = s0; k < s1 && visa < 0; k++)
-		if (ex_is(c, k, "visa"))
+		if (ex_is(c, k, W_VISA))
 			visa = k;
 	if (visa < 0)
 		return 0;
 	for (int k = s0; k < s1; k++) {
-		if (ex_is(c, k, "visa"))
+		if (ex_is(c, k, W_VISA))
 			visa = k;
-		if (ex_is(c, k, "declined") || ex_is(c, k, "denied") ||
-		    ex_is(c, k, "refused") || ex_is(c, k, "rejected") ||
-		    ex_is(c, k, "denial") || ex_is(c, k, "deny") ||
-		    ex_is(c, k, "refusal"))
+		if (ex_is(c, k, W_DECLINED) || ex_is(c, k, W_DENIED) ||
+		    ex_is(c, k, W_REFUSED) || ex_is(c, k, W_REJECTED) ||
+		    ex_is(c, k, W_DENIAL) || ex_is(c, k, W_DENY) ||
+		    ex_is(c, k, W_REFUSAL))
 			deny = k;
 	}
 	return visa >= 0 && deny >= 0 && visa - deny < 8 && deny - visa < 8;
@@ -106,19 +106,19 @@ ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
 	 * told by its return is over */
 	for (int k = tr - 1; k > s0 && k >= tr - 5; k--) {
 		if (c->t[k].pm >= 0 || c->t[k].type == T_PUNCT ||
-		    ex_is(c, k, "to"))
+		    ex_is(c, k, W_TO))
 			break;
-		if (ex_is(c, k, "from") && (ex_is(c, k - 1, "back") ||
+		if (ex_is(c, k, W_FROM) && (ex_is(c, k - 1, W_BACK) ||
 		    ((c->t[k - 1].cls & LX_VERB) && (c->t[k - 1].arg &
 		    0xff) == V_RETURN)))
 			return LEG_COMPLETED;
 	}
 	if (ex_has(c, s0, s1, LX_CANCEL) || (ex_has(c, s0, s1, LX_VIRTUAL) &&
-	    ex_is(c, tr + 0, "off")) || ex_visa_denied(c, s0, s1))
+	    ex_is(c, tr + 0, W_OFF)) || ex_visa_denied(c, s0, s1))
 		return LEG_CANCELLED;
 	for (int k = s0; k + 1 < s1; k++)
-		if ((ex_is(c, k, "called") || ex_is(c, k, "call") ||
-		    ex_is(c, k, "put")) && ex_is(c, k + 1, "off"))
+		if ((ex_is(c, k, W_CALLED) || ex_is(c, k, W_CALL) ||
+		    ex_is(c, k, W_PUT)) && ex_is(c, k + 1, W_OFF))
 			return LEG_CANCELLED;
 	if (x != NULL && x->start[0]) {
 		int dd = when_days_between(c->ref, x->start);
@@ -147,7 +147,7 @@ ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
 	for (int k = s0; k < s1; k++) {
 		/* "is in X after stops in Y": only Y is done; "after
 		 * arriving in X": X is not */
-		if (ex_is(c, k, "after") && ((k > tr && dt > k) || (k < tr &&
+		if (ex_is(c, k, W_AFTER) && ((k > tr && dt > k) || (k < tr &&
 		    v != V_ARRIVE && v != V_LAND && v != V_BE))) {
 			/* "After visiting Japan, he will fly to Seoul":
 			 * both ahead */
@@ -156,7 +156,7 @@ ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
 				return LEG_PLANNED;
 			return LEG_COMPLETED;
 		}
-		if ((c->t[k].cls & LX_DONE) || ex_is(c, k, "return"))
+		if ((c->t[k].cls & LX_DONE) || ex_is(c, k, W_RETURN))
 			return LEG_COMPLETED;
 	}
 	if (tense < 0) {
@@ -187,8 +187,8 @@ ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
 	int			 per = c->last_lsubj, xend;
 	const struct ex_time	*tx;
 
-	if (per < 0 || !ex_triggers_noun_use(c, tr) || !(ex_is(c, tr - 1, "the") ||
-	    ex_is(c, tr - 2, "the")))
+	if (per < 0 || !ex_triggers_noun_use(c, tr) || !(ex_is(c, tr - 1, W_THE) ||
+	    ex_is(c, tr - 2, W_THE)))
 		return;
 	for (int di = 0; di < nd; di++) {
 		const char *cc = c->m[d[di].m].cc;
@@ -321,7 +321,7 @@ ex_partners(struct ex_ctx *c, int s1, int tr, const struct ex_kbm *m,
 	for (int k = tr + 1; k < s1; k++) {
 		if (c->t[k].cls & LX_MEET) {
 			for (int q = k + 1; q < s1 && q <= k + 4; q++)
-				if (ex_is(c, q, "with")) {
+				if (ex_is(c, q, W_WITH)) {
 					with = q;
 					break;
 				}
@@ -391,13 +391,13 @@ static int
 ex_include_list(struct ex_ctx *c, int s1, int tr, int i, const int *who,
     int nw, int tense)
 {
-	static const char *const items[] = { "talks", "meeting", "meetings",
-	    "stop", "stops", "visit", "visits", "stopover", "summit" };
+	static const enum ex_word items[] = { W_TALKS, W_MEETING, W_MEETINGS,
+	    W_STOP, W_STOPS, W_VISIT, W_VISITS, W_STOPOVER, W_SUMMIT };
 	int inc = -1, last = i;
 
 	for (int k = tr + 1; k < s1 && k < tr + 30; k++)
-		if (ex_is(c, k, "include") || ex_is(c, k, "includes") ||
-		    ex_is(c, k, "including")) {
+		if (ex_is(c, k, W_INCLUDE) || ex_is(c, k, W_INCLUDES) ||
+		    ex_is(c, k, W_INCLUDING)) {
 			inc = k;
 			break;
 		}
@@ -411,7 +411,7 @@ ex_include_list(struct ex_ctx *c, int s1, int tr, int i, const int *who,
 			continue;
 		m = &c->m[c->t[k].pm];
 		if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) ||
-		    !(ex_is(c, k - 1, "in") || ex_is(c, k - 1, "to")))
+		    !(ex_is(c, k - 1, W_IN) || ex_is(c, k - 1, W_TO)))
 			continue;
 		for (size_t w = 0; w < sizeof items / sizeof items[0]; w++)
 			if (ex_is(c, k - 2, items[w]))
@@ -444,7 +444,7 @@ ex_departure_time(const struct ex_ctx *c, int s0, int tr,
 		if (!(c->t[k].cls & LX_VERB) || (c->t[k].arg & 0xff) !=
 		    V_LEAVE || (c->t[k].arg >> 8) != F_PAST)
 			continue;
-		if (ex_is(c, k - 1, "who"))	/* "X, who left in May," */
+		if (ex_is(c, k - 1, W_WHO))	/* "X, who left in May," */
 			return NULL;
 		for (int j = 0; j < nx; j++)
 			if (x[j].start[0] && !x[j].vague && x[j].t0 > k &&
@@ -476,8 +476,8 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 	}
 	if (tensehint == 0) {
 		for (int i = s0; i < s1; i++)
-			if (ex_is(c, i, "leaves") || ex_is(c, i, "opens") ||
-			    ex_is(c, i, "begins") || ex_is(c, i, "starts"))
+			if (ex_is(c, i, W_LEAVES) || ex_is(c, i, W_OPENS) ||
+			    ex_is(c, i, W_BEGINS) || ex_is(c, i, W_STARTS))
 				tensehint = 1;
 	}
 	nx = ex_times_find(c, s0, s1, tensehint, x, 8);
@@ -507,12 +507,12 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 			/* "here on an official visit", "arriving here" */
 			for (int k = i - 4 > s0 ? i - 4 : s0; k < s1 &&
 			    k < i + 4; k++)
-				if (ex_is(c, k, "here"))
+				if (ex_is(c, k, W_HERE))
 					here = said_here = 1;
 			if (!here && (c->t[i].cls & LX_NOUN) &&
 			    (c->t[i - 1 >= s0 ? i - 1 : i].flags & TF_POSS)
-			    && !ex_is(c, i + 1, "to") && !ex_is(c, i + 1,
-			    "abroad"))
+			    && !ex_is(c, i + 1, W_TO) && !ex_is(c, i + 1,
+			    W_ABROAD))
 				here = 1;
 			/* "fly to A on Tuesday for a three-day visit": the
 			 * date went to A's leg already */
@@ -572,11 +572,11 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 			int hb = 0;
 
 			for (int k = i - 4 > s0 ? i - 4 : s0; k < i; k++)
-				if (ex_is(c, k, "here"))
+				if (ex_is(c, k, W_HERE))
 					hb = 1;
 			for (int k = i + 1; hb && k < d[0].t; k++)
-				if (ex_is(c, k, "after") || ex_is(c, k,
-				    "following"))
+				if (ex_is(c, k, W_AFTER) || ex_is(c, k,
+				    W_FOLLOWING))
 					here_after = 1;
 			for (int di = 0; here_after && di < nd; di++)
 				d[di].from = 1;
@@ -592,8 +592,8 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 			/* but "returned from Washington", "flew back
 			 * home from Japan" are one */
 			if (!any && (c->t[i].arg & 0xff) != V_RETURN &&
-			    !ex_is(c, i + 1, "back") && !ex_is(c, i + 1,
-			    "home"))
+			    !ex_is(c, i + 1, W_BACK) && !ex_is(c, i + 1,
+			    W_HOME))
 				continue;
 		}
 		nw = ex_discourse_travellers(c, s0, s1, i, who, 6);
@@ -621,7 +621,7 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 					if (c->t[q].type == T_PUNCT ||
 					    c->t[q].per >= 0 || ((c->t[q].cls &
 					    (LX_PRON_S | LX_PRON_P | LX_BREAK |
-					    LX_STOP)) && !ex_is(c, q, "to")))
+					    LX_STOP)) && !ex_is(c, q, W_TO)))
 						stop = 1;
 				if (stop)
 					break;
@@ -633,10 +633,10 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 				if (c->t[k].type == T_PUNCT && c->t[k].ch !=
 				    '-' && c->t[k].ch != '\'')
 					break;
-				if ((ex_is(c, k, "plans") || ex_is(c, k,
-				    "plan") || ex_is(c, k, "intention")) &&
-				    (ex_is(c, k - 1, "no") || (k - 2 >= s0 &&
-				    ex_is(c, k - 2, "no"))))
+				if ((ex_is(c, k, W_PLANS) || ex_is(c, k,
+				    W_PLAN) || ex_is(c, k, W_INTENTION)) &&
+				    (ex_is(c, k - 1, W_NO) || (k - 2 >= s0 &&
+				    ex_is(c, k - 2, W_NO))))
 					neg = 1;
 			}
 			if (neg && !ex_has(c, s0, s1, LX_CANCEL))
@@ -706,9 +706,9 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 				tx = NULL;
 			/* "accepted Wednesday an invitation to visit X": a
 			 * day before the invitation is the acceptance's */
-			if (tx != NULL && i >= s0 + 2 && ex_is(c, i - 1, "to") &&
-			    (ex_is(c, i - 2, "invitation") || ex_is(c, i - 2,
-			    "invitations")) && tx->t1 <= i - 2)
+			if (tx != NULL && i >= s0 + 2 && ex_is(c, i - 1, W_TO) &&
+			    (ex_is(c, i - 2, W_INVITATION) || ex_is(c, i - 2,
+			    W_INVITATIONS)) && tx->t1 <= i - 2)
 				tx = NULL;
 			st = ex_status(c, s0, s1, i, tense, tx, d[di].from,
 			    d[di].t);
@@ -728,10 +728,10 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 			 * day (a later date knows better) */
 			if (tx == NULL && st == LEG_ONGOING && !d[di].from &&
 			    (strcmp(m->cc, c->dl_cc) == 0 || ((ex_is(c, i - 1,
-			    "has") || ex_is(c, i - 1, "have")) &&
+			    W_HAS) || ex_is(c, i - 1, W_HAVE)) &&
 			    (c->t[i].cls & LX_VERB)) || (nx == 0 && di == 0 &&
 			    (c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) ==
-			    F_PAST && !ex_is(c, i - 1, "had"))) &&
+			    F_PAST && !ex_is(c, i - 1, W_HAD))) &&
 			    ((c->t[i].arg &
 			    0xff) == V_ARRIVE || (c->t[i].arg & 0xff) ==
 			    V_LAND)) {
@@ -747,11 +747,11 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 			/* "En route to Peru she will stop in Panama": the
 			 * stop on the way opens the trip, on its first day */
 			if (tx == NULL && !d[di].from && nw > 0 &&
-			    st == LEG_PLANNED && (ex_is(c, s0, "enroute") ||
-			    (ex_is(c, s0, "en") && ex_is(c, s0 + 1, "route")) ||
-			    (ex_is(c, s0, "on") && ex_is(c, s0 + 2, "way") &&
-			    !ex_is(c, s0 + 3, "back") && !ex_is(c, s0 + 3,
-			    "home")))) {
+			    st == LEG_PLANNED && (ex_is(c, s0, W_ENROUTE) ||
+			    (ex_is(c, s0, W_EN) && ex_is(c, s0 + 1, W_ROUTE)) ||
+			    (ex_is(c, s0, W_ON) && ex_is(c, s0 + 2, W_WAY) &&
+			    !ex_is(c, s0 + 3, W_BACK) && !ex_is(c, s0 + 3,
+			    W_HOME)))) {
 				const char *first = NULL;
 
 				for (size_t l = c->out0; l < c->out->n; l++) {

@@ -108,10 +108,10 @@ ex_month_at(const struct ex_ctx *c, int i)
 		return 0;
 	if (c->t[i].arg == 5 && !(c->t[i].flags & TF_UPPER)) {
 		/* "May" the month, not the verb. */
-		if (ex_times_day(c, i + 1) < 0 && !ex_is(c, i - 1, "in") &&
-		    !ex_is(c, i - 1, "mid") && !ex_is(c, i - 1, "early") &&
-		    !ex_is(c, i - 1, "late") && !ex_is(c, i - 1, "since") &&
-		    !ex_is(c, i - 1, "until") && !ex_is(c, i - 1, "of") &&
+		if (ex_times_day(c, i + 1) < 0 && !ex_is(c, i - 1, W_IN) &&
+		    !ex_is(c, i - 1, W_MID) && !ex_is(c, i - 1, W_EARLY) &&
+		    !ex_is(c, i - 1, W_LATE) && !ex_is(c, i - 1, W_SINCE) &&
+		    !ex_is(c, i - 1, W_UNTIL) && !ex_is(c, i - 1, W_OF) &&
 		    !ex_punct(c, i - 1, '-'))
 			return 0;
 	}
@@ -152,7 +152,7 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 			return 1;
 		}
 	}
-	if (ex_is(c, i, "last") && ex_is(c, i + 1, "night")) {
+	if (ex_is(c, i, W_LAST) && ex_is(c, i + 1, W_NIGHT)) {
 		when_add_days(c->ref, -1, x->start);
 		x->prec = LEG_PREC_DAY;
 		x->rel = -1;
@@ -166,7 +166,7 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 		when_ymd_parse(c->ref, &ry, &rm, &rd);
 		if (ex_punct(c, k, '-'))
 			k++, w2 = k < end ? ex_fold(c, k) : "";
-		if (ex_is(c, i, "this") && (strcmp(w2, "morning") == 0 ||
+		if (ex_is(c, i, W_THIS) && (strcmp(w2, "morning") == 0 ||
 		    strcmp(w2, "afternoon") == 0 || strcmp(w2, "evening") ==
 		    0)) {
 			memcpy(x->start, c->ref, 11);
@@ -175,19 +175,19 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 			return x->t1 - i;
 		}
 		/* "earlier in the day", "later in the day": today */
-		if ((ex_is(c, i, "earlier") || ex_is(c, i, "later")) &&
-		    strcmp(w2, "in") == 0 && ex_is(c, k + 1, "the") &&
-		    ex_is(c, k + 2, "day")) {
+		if ((ex_is(c, i, W_EARLIER) || ex_is(c, i, W_LATER)) &&
+		    strcmp(w2, "in") == 0 && ex_is(c, k + 1, W_THE) &&
+		    ex_is(c, k + 2, W_DAY)) {
 			memcpy(x->start, c->ref, 11);
 			x->prec = LEG_PREC_DAY;
-			x->rel = ex_is(c, i, "later") ? 1 : -1;
+			x->rel = ex_is(c, i, W_LATER) ? 1 : -1;
 			x->t1 = k + 3;
 			return x->t1 - i;
 		}
 		if (strcmp(w2, "week") == 0 || strcmp(w2, "weekend") == 0) {
 			x->vague = 1;
-			x->rel = ex_is(c, i, "last") || ex_is(c, i, "earlier")
-			    ? -1 : ex_is(c, i, "next") ? 1 : 0;
+			x->rel = ex_is(c, i, W_LAST) || ex_is(c, i, W_EARLIER)
+			    ? -1 : ex_is(c, i, W_NEXT) ? 1 : 0;
 			if (strcmp(w2, "weekend") == 0 && x->rel >= 0) {
 				int wd = when_weekday(c->ref);
 				int add = (6 - wd + 7) % 7;
@@ -201,22 +201,22 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 		}
 		/* "last spring", "next year": a vague time, past or
 		 * ahead */
-		if ((ex_is(c, i, "last") || ex_is(c, i, "next")) &&
+		if ((ex_is(c, i, W_LAST) || ex_is(c, i, W_NEXT)) &&
 		    (strcmp(w2, "spring") == 0 || strcmp(w2, "summer") == 0 ||
 		    strcmp(w2, "autumn") == 0 || strcmp(w2, "fall") == 0 ||
 		    strcmp(w2, "winter") == 0 || strcmp(w2, "year") == 0)) {
 			x->vague = 1;
-			x->rel = ex_is(c, i, "last") ? -1 : 1;
+			x->rel = ex_is(c, i, W_LAST) ? -1 : 1;
 			x->t1 = k + 1;
 			return x->t1 - i;
 		}
-		if (strcmp(w2, "month") == 0 || (ex_is(c, i, "later") &&
-		    ex_is(c, k, "in") && ex_is(c, k + 2, "month"))) {
+		if (strcmp(w2, "month") == 0 || (ex_is(c, i, W_LATER) &&
+		    ex_is(c, k, W_IN) && ex_is(c, k + 2, W_MONTH))) {
 			int mm = rm, yy = ry;
 
-			if (ex_is(c, i, "next"))
+			if (ex_is(c, i, W_NEXT))
 				mm++;
-			else if (ex_is(c, i, "last"))
+			else if (ex_is(c, i, W_LAST))
 				mm--;
 			if (mm > 12)
 				mm = 1, yy++;
@@ -224,8 +224,8 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 				mm = 12, yy--;
 			ex_ymd(yy, mm, 1, x->start);
 			x->prec = LEG_PREC_MONTH;
-			x->rel = ex_is(c, i, "next") || ex_is(c, i, "later") ?
-			    1 : ex_is(c, i, "last") || ex_is(c, i, "earlier")
+			x->rel = ex_is(c, i, W_NEXT) || ex_is(c, i, W_LATER) ?
+			    1 : ex_is(c, i, W_LAST) || ex_is(c, i, W_EARLIER)
 			    ? -1 : 0;
 			x->t1 = strcmp(w2, "month") == 0 ? k + 1 : k + 3;
 			return x->t1 - i;
@@ -236,9 +236,9 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 			/* "last December" is past, "next March" to come,
 			 * whatever the tense of the sentence */
 			when_ymd_parse(c->ref, &ry, &rm, &rd);
-			if (ex_is(c, i, "last"))
+			if (ex_is(c, i, W_LAST))
 				y = mo >= rm ? ry - 1 : ry;
-			else if (ex_is(c, i, "next"))
+			else if (ex_is(c, i, W_NEXT))
 				y = mo <= rm ? ry + 1 : ry;
 			/* "mid-May", "early July" */
 			ex_ymd(y, mo, 1, x->start);
@@ -251,7 +251,7 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 			int wd = c->t[k].arg, cur = when_weekday(c->ref);
 			int dd;
 
-			if (ex_is(c, i, "last"))
+			if (ex_is(c, i, W_LAST))
 				dd = -(((cur - wd) + 7) % 7 ?: 7);
 			else
 				dd = ((wd - cur) + 7) % 7 ?: 7;
@@ -283,8 +283,8 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 		x->rel = dd < 0 ? -1 : dd > 0 ? 1 : 0;
 		x->t1 = i + 1;
 		/* "from Monday to Wednesday" */
-		if ((ex_is(c, i + 1, "to") || ex_is(c, i + 1, "through") ||
-		    ex_punct(c, i + 1, '-') || ex_is(c, i + 1, "until")) &&
+		if ((ex_is(c, i + 1, W_TO) || ex_is(c, i + 1, W_THROUGH) ||
+		    ex_punct(c, i + 1, '-') || ex_is(c, i + 1, W_UNTIL)) &&
 		    i + 2 < end && (c->t[i + 2].cls & LX_WEEKDAY) &&
 		    (c->t[i + 2].flags & TF_CAP)) {
 			int span = ((c->t[i + 2].arg - wd) + 7) % 7;
@@ -306,9 +306,9 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 				*x = y2;
 				/* "from Tuesday, July 15 to Friday, July 18" */
 				j = x->t1;
-				if (!x->end[0] && (ex_is(c, j, "to") ||
-				    ex_is(c, j, "until") || ex_is(c, j,
-				    "through") || ex_punct(c, j, '-')) &&
+				if (!x->end[0] && (ex_is(c, j, W_TO) ||
+				    ex_is(c, j, W_UNTIL) || ex_is(c, j,
+				    W_THROUGH) || ex_punct(c, j, '-')) &&
 				    (c->t[j + 1 < c->nt ? j + 1 : j].cls &
 				    LX_WEEKDAY)) {
 					int k = j + 2;
@@ -345,9 +345,9 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 		ex_ymd(y, mo, d, x->start);
 		x->prec = LEG_PREC_DAY;
 		/* a range */
-		if (ex_punct(c, j, '-') || ex_is(c, j, "to") ||
-		    ex_is(c, j, "through") || ex_is(c, j, "and") ||
-		    ex_is(c, j, "until")) {
+		if (ex_punct(c, j, '-') || ex_is(c, j, W_TO) ||
+		    ex_is(c, j, W_THROUGH) || ex_is(c, j, W_AND) ||
+		    ex_is(c, j, W_UNTIL)) {
 			int k = j + 1;
 
 			mo2 = mo;
@@ -374,25 +374,25 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 		/* "in July", "May 1987": month precision */
 		int yy = ex_num(c, j + 1, 1900, 2100);
 
-		if (!ex_is(c, i - 1, "in") && !ex_is(c, i - 1, "since") &&
-		    !ex_is(c, i - 1, "by") && !ex_is(c, i - 1, "until") &&
+		if (!ex_is(c, i - 1, W_IN) && !ex_is(c, i - 1, W_SINCE) &&
+		    !ex_is(c, i - 1, W_BY) && !ex_is(c, i - 1, W_UNTIL) &&
 		    /* "planned for June" */
-		    !(ex_is(c, i - 1, "for") && i - 2 >= 0 &&
+		    !(ex_is(c, i - 1, W_FOR) && i - 2 >= 0 &&
 		    (c->t[i - 2].cls & LX_FUT)) &&
-		    !ex_is(c, i - 1, "of") && !ex_punct(c, i - 1, '-') &&
+		    !ex_is(c, i - 1, W_OF) && !ex_punct(c, i - 1, '-') &&
 		    !(c->t[i - 1 >= 0 ? i - 1 : i].cls & LX_TIMEMOD) &&
 		    yy < 0)
 			return 0;
 		x->t1 = j + (yy > 0 ? 2 : 1);
 		/* "in September last year", "in May this year" */
-		if (yy < 0 && ex_is(c, j + 2, "year") && (ex_is(c, j + 1,
-		    "last") || ex_is(c, j + 1, "this") || ex_is(c, j + 1,
-		    "next"))) {
+		if (yy < 0 && ex_is(c, j + 2, W_YEAR) && (ex_is(c, j + 1,
+		    W_LAST) || ex_is(c, j + 1, W_THIS) || ex_is(c, j + 1,
+		    W_NEXT))) {
 			int ry, rm, rd;
 
 			when_ymd_parse(c->ref, &ry, &rm, &rd);
-			yy = ry + (ex_is(c, j + 1, "last") ? -1 :
-			    ex_is(c, j + 1, "next") ? 1 : 0);
+			yy = ry + (ex_is(c, j + 1, W_LAST) ? -1 :
+			    ex_is(c, j + 1, W_NEXT) ? 1 : 0);
 			x->rel = yy < ry ? -1 : yy > ry ? 1 : 0;
 			x->t1 = j + 3;
 		}
@@ -406,8 +406,8 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 		int k = i + 1;
 
 		d2 = -1;
-		if ((ex_punct(c, k, '-') || ex_is(c, k, "to") ||
-		    ex_is(c, k, "and") || ex_is(c, k, "until")) &&
+		if ((ex_punct(c, k, '-') || ex_is(c, k, W_TO) ||
+		    ex_is(c, k, W_AND) || ex_is(c, k, W_UNTIL)) &&
 		    (d2 = ex_times_day(c, k + 1)) > 0 && d2 > d &&
 		    ex_month_at(c, k + 2) > 0)
 			k += 2;
@@ -521,12 +521,12 @@ int
 ex_times_be_to(const struct ex_ctx *c, int k)
 {
 	if (k + 2 >= c->nt || c->t[k + 1].cls != LX_STOP ||
-	    !ex_is(c, k + 1, "to"))
+	    !ex_is(c, k + 1, W_TO))
 		return 0;
-	return (ex_is(c, k, "was") || ex_is(c, k, "were") || ex_is(c, k,
-	    "is") || ex_is(c, k, "are")) && c->t[k + 2].type == T_WORD &&
-	    !(c->t[k + 2].flags & TF_CAP) && !ex_is(c, k + 2, "the") &&
-	    !ex_is(c, k + 2, "a") && !ex_is(c, k + 2, "be");
+	return (ex_is(c, k, W_WAS) || ex_is(c, k, W_WERE) || ex_is(c, k,
+	    W_IS) || ex_is(c, k, W_ARE)) && c->t[k + 2].type == T_WORD &&
+	    !(c->t[k + 2].flags & TF_CAP) && !ex_is(c, k + 2, W_THE) &&
+	    !ex_is(c, k + 2, W_A) && !ex_is(c, k + 2, W_BE);
 }
 
 /*
@@ -547,8 +547,8 @@ ex_local_tense(const struct ex_ctx *c, int s0, int i, int tense)
 			return 1;
 		if ((t->cls & LX_VERB) && (t->arg >> 8) == F_PAST)
 			return -1;
-		if (ex_is(c, k, "is") || ex_is(c, k, "are") ||
-		    ex_is(c, k, "am"))
+		if (ex_is(c, k, W_IS) || ex_is(c, k, W_ARE) ||
+		    ex_is(c, k, W_AM))
 			return tense > 0 ? tense : 0;
 		if (t->per >= 0)
 			break;
@@ -565,7 +565,7 @@ ex_in_relative(const struct ex_ctx *c, int s0, int s1, int i)
 		if (c->t[k].type == T_PUNCT && c->t[k].ch != '-' &&
 		    c->t[k].ch != '.')
 			return 0;
-		if ((ex_is(c, k, "who") || ex_is(c, k, "which")) &&
+		if ((ex_is(c, k, W_WHO) || ex_is(c, k, W_WHICH)) &&
 		    ex_punct(c, k - 1, ',')) {
 			r = k;
 			break;
@@ -583,8 +583,8 @@ ex_in_relative(const struct ex_ctx *c, int s0, int s1, int i)
 		    v == V_TRAVEL || v == V_ARRIVE || v == V_FLY ||
 		    v == V_LEAVE || v == V_TOUR || v == V_LAND))
 			return 0;
-		if (ex_is(c, k, "meet") || ex_is(c, k, "met") ||
-		    ex_is(c, k, "talks"))
+		if (ex_is(c, k, W_MEET) || ex_is(c, k, W_MET) ||
+		    ex_is(c, k, W_TALKS))
 			return 0;
 	}
 	return 1;
@@ -608,7 +608,7 @@ ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
 			continue;
 		if (!(c->t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
 		    LX_MONTH)) && !(c->t[i].type == T_NUM ||
-		    ex_times_day(c, i) > 0) && !ex_is(c, i, "last") &&
+		    ex_times_day(c, i) > 0) && !ex_is(c, i, W_LAST) &&
 		    strchr(ex_fold(c, i), '-') == NULL)
 			continue;
 		k = ex_timex(c, i, s1, (c->t[i].cls & LX_WEEKDAY) ?
@@ -619,17 +619,17 @@ ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
 			int b = i - 1;
 
 			/* "said on Tuesday" */
-			if (b > s0 && ex_is(c, b, "on"))
+			if (b > s0 && ex_is(c, b, W_ON))
 				b--;
 			/* "X on Tuesday said": the same after the time */
 			if (ex_in_relative(c, s0, s1, i))
 				;	/* "who took office Nov. 6" */
-			else if (!(b >= s0 && (ex_is(c, b, "said") ||
-			    ex_is(c, b, "says") || ex_is(c, b, "told")
-			    || ex_is(c, b, "announced"))) &&
-			    !(i + k < s1 && (ex_is(c, i + k, "said") ||
-			    ex_is(c, i + k, "told") || ex_is(c, i + k,
-			    "announced"))))
+			else if (!(b >= s0 && (ex_is(c, b, W_SAID) ||
+			    ex_is(c, b, W_SAYS) || ex_is(c, b, W_TOLD)
+			    || ex_is(c, b, W_ANNOUNCED))) &&
+			    !(i + k < s1 && (ex_is(c, i + k, W_SAID) ||
+			    ex_is(c, i + k, W_TOLD) || ex_is(c, i + k,
+			    W_ANNOUNCED))))
 				n++;
 			i += k - 1;
 		}
@@ -660,7 +660,7 @@ ex_times_since(const struct ex_ctx *c, int s0, const struct ex_time *x)
 	for (int k = x->t0 - 1; k >= s0 && k >= x->t0 - 5; k--) {
 		if (c->t[k].type == T_PUNCT)
 			break;
-		if (ex_is(c, k, "since"))
+		if (ex_is(c, k, W_SINCE))
 			return 1;
 	}
 	return 0;

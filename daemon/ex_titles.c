@@ -42,7 +42,7 @@ ex_namey(const struct ex_ctx *c, int i)
 	    LX_HONOR | LX_PRON_S | LX_PRON_P))
 		return 0;
 	/* a heading's verb: "Victoria Nuland Travels to India" */
-	if ((t->cls & (LX_VERB | LX_NOUN)) && ex_is(c, i + 1, "to") &&
+	if ((t->cls & (LX_VERB | LX_NOUN)) && ex_is(c, i + 1, W_TO) &&
 	    !(c->t[i + 1].flags & TF_CAP))
 		return 0;
 	/* "Jan" the name, "Jan. 5" the month */
@@ -134,13 +134,13 @@ ex_titles_labelled(const struct ex_ctx *c, int s0, int t0, int h, int t1)
 	}
 	/* civil-service grades: "joint secretary", "permanent secretary",
 	 * "additional secretary", "principal secretary" */
-	if (head == H_SECRETARY && h - 1 >= s0 && (ex_is(c, h - 1, "joint") ||
-	    ex_is(c, h - 1, "permanent") || ex_is(c, h - 1, "additional") ||
-	    ex_is(c, h - 1, "principal") || ex_is(c, h - 1, "press")))
+	if (head == H_SECRETARY && h - 1 >= s0 && (ex_is(c, h - 1, W_JOINT) ||
+	    ex_is(c, h - 1, W_PERMANENT) || ex_is(c, h - 1, W_ADDITIONAL) ||
+	    ex_is(c, h - 1, W_PRINCIPAL) || ex_is(c, h - 1, W_PRESS)))
 		return 0;
 	/* "Deputy Assistant Secretary" */
 	for (int i = t0; i + 1 < h + 1; i++)
-		if (ex_is(c, i, "deputy") && ex_is(c, i + 1, "assistant"))
+		if (ex_is(c, i, W_DEPUTY) && ex_is(c, i + 1, W_ASSISTANT))
 			return 0;
 	switch (head) {
 	case H_LEADER:
@@ -149,19 +149,19 @@ ex_titles_labelled(const struct ex_ctx *c, int s0, int t0, int h, int t1)
 		    c->m[c->t[t0].pmcov].kind == PM_DEMONYM;
 	case H_REPRESENTATIVE:
 		for (int i = t0; i < h; i++)
-			if (ex_is(c, i, "trade") || ex_is(c, i, "special") ||
-			    ex_is(c, i, "permanent"))
+			if (ex_is(c, i, W_TRADE) || ex_is(c, i, W_SPECIAL) ||
+			    ex_is(c, i, W_PERMANENT))
 				return 1;
 		return 0;
 	case H_PRINCE:
 		for (int i = t0; i < h; i++)
-			if (ex_is(c, i, "crown"))
+			if (ex_is(c, i, W_CROWN))
 				return 1;
 		return 0;
 	case H_CHAIRMAN:
 		/* Chairman of the Council of State / of the Presidium */
 		for (int i = h; i < t1; i++)
-			if (ex_is(c, i, "state") || ex_is(c, i, "presidium"))
+			if (ex_is(c, i, W_STATE) || ex_is(c, i, W_PRESIDIUM))
 				return 1;
 		return 0;
 	}
@@ -184,9 +184,9 @@ ex_title_comma(const struct ex_ctx *c, int q, int s1)
 
 	if (!ex_punct(c, q, ',') || q + 1 >= s1)
 		return 0;
-	if (ex_is(c, n, "and"))
+	if (ex_is(c, n, W_AND))
 		n++;
-	if (ex_is(c, n, "the"))
+	if (ex_is(c, n, W_THE))
 		n++;
 	if (n >= s1 || !(c->t[n].flags & TF_CAP) || c->t[n].per >= 0 ||
 	    (c->t[n].cls & (LX_HEAD | LX_VERB)))
@@ -239,7 +239,7 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 		    (t->flags & TF_UPPER || !(t->flags & TF_PARA) ||
 		    i - 1 == s0))
 			i--;	/* "Corporate Affairs Minister", "MITI" */
-		else if (ex_is(c, i - 1, "and") && i - 2 >= s0 &&
+		else if (ex_is(c, i - 1, W_AND) && i - 2 >= s0 &&
 		    (c->t[i - 2].cls & LX_COMPL))
 			i--;
 		else
@@ -265,25 +265,25 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 	/* "Minister of State (MoS) for External Affairs": an acronym in
 	 * brackets before the rest of the title */
 	if (ex_punct(c, k, '(') && k + 3 < s1 && ex_punct(c, k + 2, ')') &&
-	    (c->t[k + 1].flags & TF_CAP) && (ex_is(c, k + 3, "for") ||
-	    ex_is(c, k + 3, "of")))
+	    (c->t[k + 1].flags & TF_CAP) && (ex_is(c, k + 3, W_FOR) ||
+	    ex_is(c, k + 3, W_OF)))
 		k += 3;
 	while (k < s1 && !(c->t[k - 1].flags & TF_POSS) &&
-	    (ex_is(c, k, "of") || ex_is(c, k, "for") || ex_is(c, k, "to") ||
-	    ex_is(c, k, "in") || ex_is(c, k, "on"))) {
+	    (ex_is(c, k, W_OF) || ex_is(c, k, W_FOR) || ex_is(c, k, W_TO) ||
+	    ex_is(c, k, W_IN) || ex_is(c, k, W_ON))) {
 		int m = k + 1, ok = 0;
 
-		if (ex_is(c, m, "the"))
+		if (ex_is(c, m, W_THE))
 			m++;
 		while (m < s1 && c->t[m].type == T_WORD && ((c->t[m].cls &
 		    (LX_COMPL | LX_MOD)) || (c->t[m].pmcov >= 0 &&
 		    c->m[c->t[m].pmcov].kind != PM_OFFICIAL) ||
-		    (ex_is(c, m, "and") && m + 1 < s1 &&
+		    (ex_is(c, m, W_AND) && m + 1 < s1 &&
 		    (c->t[m + 1].cls & LX_COMPL)))) {
 			/* "Special Envoy for Syria": the portfolio, not
 			 * the envoy's country */
 			if (c->t[m].pmcov >= 0 && ti->cc[0] == '\0' &&
-			    (ex_is(c, k, "of") || (ex_is(c, k, "for") &&
+			    (ex_is(c, k, W_OF) || (ex_is(c, k, W_FOR) &&
 			    ti->head != H_ENVOY && ti->head !=
 			    H_REPRESENTATIVE)) &&
 			    c->m[c->t[m].pmcov].kind == PM_COUNTRY)
@@ -300,7 +300,7 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 		 * word that a name follows.
 		 */
 		if (!(m > k + 1 && (c->t[m - 1].flags & TF_POSS))) {
-			int q = ok ? m : k + 1 + (ex_is(c, k + 1, "the") ? 1 :
+			int q = ok ? m : k + 1 + (ex_is(c, k + 1, W_THE) ? 1 :
 			    0), best = -1;
 
 			int q0 = q;
@@ -313,10 +313,10 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 			while (q < s1 && q < k + 14 && c->t[q].type == T_WORD &&
 			    c->t[q].per < 0 && !(c->t[q].flags & TF_POSS) &&
 			    !(c->t[q].cls & (LX_HEAD | LX_VERB | LX_FUT)) &&
-			    ((c->t[q].flags & TF_CAP) || (ex_is(c, q, "and") &&
+			    ((c->t[q].flags & TF_CAP) || (ex_is(c, q, W_AND) &&
 			    q + 1 < s1 && (c->t[q + 1].flags & TF_CAP)) ||
 			    /* "Great Lakes Region of Africa" */
-			    (ex_is(c, q, "of") && q > q0 && q + 1 < s1 &&
+			    (ex_is(c, q, W_OF) && q > q0 && q + 1 < s1 &&
 			    c->t[q + 1].pmcov >= 0 && (c->m[c->t[q +
 			    1].pmcov].kind == PM_COUNTRY || c->m[c->t[q +
 			    1].pmcov].kind == PM_REGION)))) {
@@ -335,8 +335,8 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 			 * run of title-case words ends in the name */
 			if (best < 0 && q - q0 >= 3 && q < s1 &&
 			    ((c->t[q].cls & (LX_VERB | LX_FUT)) ||
-			    ex_is(c, q, "will") || ex_is(c, q, "is") ||
-			    ex_is(c, q, "was") || ex_is(c, q, "has"))) {
+			    ex_is(c, q, W_WILL) || ex_is(c, q, W_IS) ||
+			    ex_is(c, q, W_WAS) || ex_is(c, q, W_HAS))) {
 				int e = q - 2;
 
 				if ((c->t[e].flags & TF_DOT) &&
@@ -367,7 +367,7 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 		k = m;
 		if (ex_punct(c, k, '(') && k + 3 < s1 && ex_punct(c, k + 2,
 		    ')') && (c->t[k + 1].flags & TF_CAP) && (ex_is(c, k + 3,
-		    "for") || ex_is(c, k + 3, "of")))
+		    W_FOR) || ex_is(c, k + 3, W_OF)))
 			k += 3;
 	}
 	/* an acronym in brackets: "Special Envoy for the Horn of Africa
@@ -386,12 +386,12 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 		int r = k;
 
 		while (r < s1 && r < k + 3 && c->t[r].type == T_WORD &&
-		    (c->t[r].flags & TF_CAP) && (ex_is(c, r, "general") ||
-		    ex_is(c, r, "gen") || ex_is(c, r, "lt") ||
-		    ex_is(c, r, "col") || ex_is(c, r, "colonel") ||
-		    ex_is(c, r, "admiral") || ex_is(c, r, "adm") ||
-		    ex_is(c, r, "major") || ex_is(c, r, "brigadier") ||
-		    ex_is(c, r, "marshal")))
+		    (c->t[r].flags & TF_CAP) && (ex_is(c, r, W_GENERAL) ||
+		    ex_is(c, r, W_GEN) || ex_is(c, r, W_LT) ||
+		    ex_is(c, r, W_COL) || ex_is(c, r, W_COLONEL) ||
+		    ex_is(c, r, W_ADMIRAL) || ex_is(c, r, W_ADM) ||
+		    ex_is(c, r, W_MAJOR) || ex_is(c, r, W_BRIGADIER) ||
+		    ex_is(c, r, W_MARSHAL)))
 			r++;
 		if (r > k && ex_titles_name_at(c, r, s1) > r)
 			k = r;
@@ -404,8 +404,8 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 		 * opens the name in apposition */
 		if (ex_punct(c, q, ','))
 			q++;
-		if (ex_is(c, q, "the") || ((ex_is(c, q, "his") ||
-		    ex_is(c, q, "her")) && q + 1 < s1 &&
+		if (ex_is(c, q, W_THE) || ((ex_is(c, q, W_HIS) ||
+		    ex_is(c, q, W_HER)) && q + 1 < s1 &&
 		    (c->t[q + 1].cls & LX_HONOR)))
 			q++;
 		if (q > k && q < s1 && (c->t[q].cls & LX_HONOR) &&
@@ -437,7 +437,7 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 		/* "Minister for Asia, Lord Hale of Didcot, said": the name
 		 * in apposition */
 		if (e == k && ex_punct(c, k, ',') && (e = ex_titles_name_at(c, k + 1,
-		    s1)) > k + 1 && (ex_punct(c, e, ',') || (ex_is(c, e, "of")
+		    s1)) > k + 1 && (ex_punct(c, e, ',') || (ex_is(c, e, W_OF)
 		    && e + 2 < s1 && (c->t[e + 1].flags & TF_CAP) &&
 		    ex_punct(c, e + 2, ',')) ||
 		    /* "Minister for X, Jane Roe will visit": a full name

@@ -284,6 +284,7 @@ ex_tokens_run(struct ex_ctx *c)
 				    (lx = ex_lexicon_find(tmp)) != NULL) {
 					t->cls = lx->cls;
 					t->arg = lx->arg;
+					t->wid = (uint16_t)ex_lexicon_id(lx);
 				}
 				/* "PM Abbasi" is a title; "1 p.m." is not */
 				if (strcmp(tmp, "pm") == 0 && (t->len != 2 ||
@@ -370,40 +371,40 @@ void
 ex_tokens_phrasal(struct ex_ctx *c)
 {
 	for (int i = 0; i + 1 < c->nt; i++)
-		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, "call") ||
-		    ex_is(c, i, "called") ||
-		    ex_is(c, i, "calls") || ex_is(c, i, "calling")) &&
-		    ex_is(c, i + 1, "off"))
+		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALL) ||
+		    ex_is(c, i, W_CALLED) ||
+		    ex_is(c, i, W_CALLS) || ex_is(c, i, W_CALLING)) &&
+		    ex_is(c, i + 1, W_OFF))
 			c->t[i].cls = LX_CANCEL;
 	/* "wrapped up a visit", "wound up his tour": done */
 	for (int i = 0; i + 1 < c->nt; i++)
 		if ((c->t[i].len == 7 || c->t[i].len == 5) &&
-		    (ex_is(c, i, "wrapped") || ex_is(c, i, "wound")) &&
-		    ex_is(c, i + 1, "up"))
+		    (ex_is(c, i, W_WRAPPED) || ex_is(c, i, W_WOUND)) &&
+		    ex_is(c, i + 1, W_UP))
 			c->t[i].cls |= LX_DONE;
 	/* "will call on the President", "called on Russia to", "the trip
 	 * calls for stops in": a courtesy call, an appeal or a need, no
 	 * phone ("a call on Monday" stays one) */
 	for (int i = 0; i + 2 < c->nt; i++)
-		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, "call") ||
-		    ex_is(c, i, "called") || ex_is(c, i, "calls") ||
-		    ex_is(c, i, "calling")) && (ex_is(c, i + 1, "on") ||
-		    ex_is(c, i + 1, "for") || (i > 0 && (ex_is(c, i - 1,
-		    "official") || ex_is(c, i - 1, "courtesy")))) &&
-		    !(i > 0 && (ex_is(c, i - 1, "phone") || ex_is(c, i - 1,
-		    "telephone") || ex_is(c, i - 1, "video"))) &&
+		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALL) ||
+		    ex_is(c, i, W_CALLED) || ex_is(c, i, W_CALLS) ||
+		    ex_is(c, i, W_CALLING)) && (ex_is(c, i + 1, W_ON) ||
+		    ex_is(c, i + 1, W_FOR) || (i > 0 && (ex_is(c, i - 1,
+		    W_OFFICIAL) || ex_is(c, i - 1, W_COURTESY)))) &&
+		    !(i > 0 && (ex_is(c, i - 1, W_PHONE) || ex_is(c, i - 1,
+		    W_TELEPHONE) || ex_is(c, i - 1, W_VIDEO))) &&
 		    c->t[i + 2].type == T_WORD && !(c->t[i + 2].cls &
 		    (LX_WEEKDAY | LX_MONTH | LX_RELDAY)))
 			c->t[i].cls = 0;
 	/* "called at the White House", "called at the Foreign Ministry":
 	 * a call in person at a place */
 	for (int i = 0; i + 2 < c->nt; i++)
-		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, "called") ||
-		    ex_is(c, i, "calls") || ex_is(c, i, "call")) &&
-		    ex_is(c, i + 1, "at") && (ex_is(c, i + 2, "the") ||
+		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALLED) ||
+		    ex_is(c, i, W_CALLS) || ex_is(c, i, W_CALL)) &&
+		    ex_is(c, i + 1, W_AT) && (ex_is(c, i + 2, W_THE) ||
 		    (c->t[i + 2].flags & TF_CAP)) && !(i > 0 &&
-		    (ex_is(c, i - 1, "phone") || ex_is(c, i - 1,
-		    "telephone") || ex_is(c, i - 1, "video"))))
+		    (ex_is(c, i - 1, W_PHONE) || ex_is(c, i - 1,
+		    W_TELEPHONE) || ex_is(c, i - 1, W_VIDEO))))
 			c->t[i].cls = 0;
 }
 

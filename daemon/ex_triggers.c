@@ -31,7 +31,7 @@ ex_triggers_noun_use(const struct ex_ctx *c, int tr)
 	/* a heading: "Visit by the Foreign Minister to Peru" */
 	if ((c->t[tr].flags & TF_CAP) && (tr == 0 || (c->t[tr].flags &
 	    TF_PARA) || c->t[tr - 1].type == T_PUNCT) &&
-	    (ex_is(c, tr + 1, "by") || ex_is(c, tr + 1, "of")))
+	    (ex_is(c, tr + 1, W_BY) || ex_is(c, tr + 1, W_OF)))
 		return 1;
 	if (tr == 0)
 		return 0;
@@ -47,11 +47,11 @@ ex_triggers_noun_use(const struct ex_ctx *c, int tr)
 	for (int k = tr - 1; k >= 0 && k >= tr - 4; k--) {
 		if (c->t[k].type != T_WORD || (c->t[k].flags & TF_CAP))
 			break;
-		if (ex_is(c, k, "the") || ex_is(c, k, "a") || ex_is(c, k,
-		    "an") || ex_is(c, k, "his") || ex_is(c, k, "her") ||
-		    ex_is(c, k, "their") || (c->t[k].flags & TF_POSS))
+		if (ex_is(c, k, W_THE) || ex_is(c, k, W_A) || ex_is(c, k,
+		    W_AN) || ex_is(c, k, W_HIS) || ex_is(c, k, W_HER) ||
+		    ex_is(c, k, W_THEIR) || (c->t[k].flags & TF_POSS))
 			return 1;
-		if (c->t[k].cls != 0 && !ex_is(c, k, "and"))
+		if (c->t[k].cls != 0 && !ex_is(c, k, W_AND))
 			break;
 	}
 	return 0;
@@ -65,21 +65,21 @@ ex_triggers_noun_use(const struct ex_ctx *c, int tr)
 int
 ex_triggers_stay_in(const struct ex_ctx *c, int i, int s1)
 {
-	static const char *const lead[] = { "a", "an", "the", "his", "her",
-	    "their", "few", "several", "two", "three", "four", "five", "six",
-	    "seven", "ten", "of" };
-	static const char *const unit[] = { "day", "days", "week", "weeks",
-	    "night", "nights", "weekend", "month", "months", "hours", "talks",
-	    "meetings", "summit" };
+	static const enum ex_word lead[] = { W_A, W_AN, W_THE, W_HIS, W_HER,
+	    W_THEIR, W_FEW, W_SEVERAL, W_TWO, W_THREE, W_FOUR, W_FIVE, W_SIX,
+	    W_SEVEN, W_TEN, W_OF };
+	static const enum ex_word unit[] = { W_DAY, W_DAYS, W_WEEK, W_WEEKS,
+	    W_NIGHT, W_NIGHTS, W_WEEKEND, W_MONTH, W_MONTHS, W_HOURS, W_TALKS,
+	    W_MEETINGS, W_SUMMIT };
 	int unit_seen = 0;
 
 	for (int k = i; k < s1 && k < i + 5; k++) {
 		int ok = c->t[k].type == T_NUM;
 
-		if (ex_is(c, k, "in") || ex_is(c, k, "at")) {
+		if (ex_is(c, k, W_IN) || ex_is(c, k, W_AT)) {
 			if (!unit_seen || k + 1 >= s1)
 				return 0;
-			if (ex_is(c, k + 1, "the") && k + 2 < s1)
+			if (ex_is(c, k + 1, W_THE) && k + 2 < s1)
 				return c->t[k + 2].pm >= 0;
 			return c->t[k + 1].pm >= 0;
 		}
@@ -107,7 +107,7 @@ ex_triggers_title(const struct ex_ctx *c, int i)
 		return 0;
 	return v == V_VISIT || v == V_TRAVEL || v == V_ARRIVE ||
 	    v == V_TOUR || v == V_FLY || v == V_HEAD || v == V_LAND ||
-	    (v == V_LEAVE && ex_is(c, i + 1, "for"));
+	    (v == V_LEAVE && ex_is(c, i + 1, W_FOR));
 }
 
 int
@@ -119,28 +119,28 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 	if (!(t->cls & (LX_VERB | LX_NOUN)))
 		return 0;
 	/* "lead a delegation to X", not "the delegation in Geneva" */
-	if (ex_is(c, i, "delegation") || ex_is(c, i, "team"))
-		return ex_is(c, i + 1, "to") && !(c->t[i].flags & TF_CAP);
+	if (ex_is(c, i, W_DELEGATION) || ex_is(c, i, W_TEAM))
+		return ex_is(c, i + 1, W_TO) && !(c->t[i].flags & TF_CAP);
 	if ((t->flags & TF_CAP) && i > 0 && !(t->flags & TF_PARA) &&
 	    !ex_punct(c, i - 1, '.') && !ex_punct(c, i - 1, '"') &&
 	    !(ex_punct(c, i - 1, ')') && ex_triggers_noun_use(c, i)) &&
 	    /* a heading: "Under Secretary X Travels to India", "Deputy
 	     * Secretary X's Travel to Peru" */
-	    !(c->t[i - 1].per >= 0 && ex_is(c, i + 1, "to") &&
+	    !(c->t[i - 1].per >= 0 && ex_is(c, i + 1, W_TO) &&
 	    !(c->t[i + 1].flags & TF_CAP)))
 		return 0;	/* "Deputy Chief of Mission", "State Visit" */
 	/* "the head of state", "a stop": a verb-only word after a
 	 * determiner is a noun */
-	if (!(t->cls & LX_NOUN) && i > 0 && (ex_is(c, i - 1, "the") ||
-	    ex_is(c, i - 1, "a") || ex_is(c, i - 1, "an") ||
-	    ex_is(c, i - 1, "its") || ex_is(c, i - 1, "their")) &&
+	if (!(t->cls & LX_NOUN) && i > 0 && (ex_is(c, i - 1, W_THE) ||
+	    ex_is(c, i - 1, W_A) || ex_is(c, i - 1, W_AN) ||
+	    ex_is(c, i - 1, W_ITS) || ex_is(c, i - 1, W_THEIR)) &&
 	    v != V_STOP)
 		return 0;
 	/* "visa-free travel to China", "air travel": the mass noun is no
 	 * trip unless it is someone's ("his travel to") */
-	if (ex_is(c, i, "travel") && i > 0 && ex_triggers_noun_use(c, i) &&
-	    !(c->t[i - 1].flags & TF_POSS) && !ex_is(c, i - 1, "his") &&
-	    !ex_is(c, i - 1, "her") && !ex_is(c, i - 1, "their"))
+	if (ex_is(c, i, W_TRAVEL) && i > 0 && ex_triggers_noun_use(c, i) &&
+	    !(c->t[i - 1].flags & TF_POSS) && !ex_is(c, i - 1, W_HIS) &&
+	    !ex_is(c, i - 1, W_HER) && !ex_is(c, i - 1, W_THEIR))
 		return 0;
 	if (v == V_BE) {
 		int k = i + 1;
@@ -156,11 +156,11 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 				k = q + 1;
 		}
 		/* "is due in Paris", "is expected in Seoul" */
-		if (ex_is(c, k, "due") || ex_is(c, k, "expected"))
+		if (ex_is(c, k, W_DUE) || ex_is(c, k, W_EXPECTED))
 			k++;
-		if (ex_is(c, k, "in") || ex_is(c, k, "at"))
+		if (ex_is(c, k, W_IN) || ex_is(c, k, W_AT))
 			return c->t[k + 1 < s1 ? k + 1 : k].pm >= 0 ||
-			    (ex_is(c, k + 1, "the") && k + 2 < s1 &&
+			    (ex_is(c, k + 1, W_THE) && k + 2 < s1 &&
 			    c->t[k + 2].pm >= 0);
 		return 0;
 	}
@@ -168,17 +168,17 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 	 * a stay, when only words of time come before "in" (not "spend
 	 * money in") */
 	if (v == V_SPEND) {
-		static const char *const tw[] = { "the", "a", "an", "his",
-		    "her", "their", "next", "this", "last", "entire", "whole",
-		    "few", "several", "two", "three", "four", "five", "six",
-		    "seven", "day", "days", "night", "nights", "week", "weeks",
-		    "weekend", "hours", "morning", "afternoon", "evening",
-		    "holidays", "time" };
+		static const enum ex_word tw[] = { W_THE, W_A, W_AN, W_HIS,
+		    W_HER, W_THEIR, W_NEXT, W_THIS, W_LAST, W_ENTIRE, W_WHOLE,
+		    W_FEW, W_SEVERAL, W_TWO, W_THREE, W_FOUR, W_FIVE, W_SIX,
+		    W_SEVEN, W_DAY, W_DAYS, W_NIGHT, W_NIGHTS, W_WEEK, W_WEEKS,
+		    W_WEEKEND, W_HOURS, W_MORNING, W_AFTERNOON, W_EVENING,
+		    W_HOLIDAYS, W_TIME };
 
 		for (int k = i + 1; k < s1 && k < i + 6; k++) {
 			int ok = 0;
 
-			if ((ex_is(c, k, "in") || ex_is(c, k, "at")) &&
+			if ((ex_is(c, k, W_IN) || ex_is(c, k, W_AT)) &&
 			    k > i + 1)
 				return k + 1 < s1 && c->t[k + 1].pm >= 0;
 			if (c->t[k].type == T_NUM || (c->t[k].cls &
@@ -199,25 +199,25 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 	if (v == V_RETURN) {
 		int k = i + 1;
 
-		while (k < s1 && k < i + 4 && (ex_is(c, k, "home") ||
-		    ex_is(c, k, "on") || (c->t[k].cls & (LX_RELDAY |
+		while (k < s1 && k < i + 4 && (ex_is(c, k, W_HOME) ||
+		    ex_is(c, k, W_ON) || (c->t[k].cls & (LX_RELDAY |
 		    LX_WEEKDAY))))
 			k++;
 		/* "returned home on Sunday after three days in X" */
-		if (k > i + 1 && ex_is(c, i + 1, "home") && (ex_is(c, k,
-		    "after") || ex_is(c, k, "following")))
+		if (k > i + 1 && ex_is(c, i + 1, W_HOME) && (ex_is(c, k,
+		    W_AFTER) || ex_is(c, k, W_FOLLOWING)))
 			return k + 1 < s1 && ex_triggers_stay_in(c, k + 1, s1);
-		if (!ex_is(c, k, "from") || k + 1 >= s1)
+		if (!ex_is(c, k, W_FROM) || k + 1 >= s1)
 			return 0;
 		if (c->t[k + 1].pm >= 0)
 			return 1;
 		return ex_triggers_stay_in(c, k + 1, s1);
 	}
 	if (v == V_COME || v == V_GO)	/* "then go on to Spain" */
-		return ex_is(c, i + 1, "to") || ex_is(c, i + 1, "here") ||
-		    (ex_is(c, i + 1, "on") && ex_is(c, i + 2, "to"));
-	if (ex_is(c, i, "mission")) {	/* "diplomatic mission in X" */
-		if (ex_is(c, i + 1, "to"))
+		return ex_is(c, i + 1, W_TO) || ex_is(c, i + 1, W_HERE) ||
+		    (ex_is(c, i + 1, W_ON) && ex_is(c, i + 2, W_TO));
+	if (ex_is(c, i, W_MISSION)) {	/* "diplomatic mission in X" */
+		if (ex_is(c, i + 1, W_TO))
 			return 1;
 		for (int k = i - 1; k >= 0 && k >= i - 3; k--)
 			if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0)
@@ -227,9 +227,9 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 	/* "its journey of development", "a trip of a lifetime": a trip
 	 * noun owned by a thing or followed by "of" and a common word */
 	if ((t->cls & LX_NOUN) && !(t->cls & LX_VERB) && (ex_is(c, i - 1,
-	    "its") || (ex_is(c, i + 1, "of") && i + 2 < s1 &&
+	    W_ITS) || (ex_is(c, i + 1, W_OF) && i + 2 < s1 &&
 	    c->t[i + 2].type == T_WORD && !(c->t[i + 2].flags & TF_CAP) &&
-	    c->t[i + 2].pm < 0 && !ex_is(c, i + 2, "the"))))
+	    c->t[i + 2].pm < 0 && !ex_is(c, i + 2, W_THE))))
 		return 0;
 	/* "moving on to Japan", not "moved to London in 1970"; "Kohl's
 	 * Asian tour, marred by disputes, moves today to Seoul": a trip
@@ -237,12 +237,12 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 	if (v == V_CONTINUE && strncmp(ex_fold(c, i), "mov", 3) == 0) {
 		int k = i + 1;
 
-		if (ex_is(c, k, "on") && ex_is(c, k + 1, "to"))
+		if (ex_is(c, k, W_ON) && ex_is(c, k + 1, W_TO))
 			return 1;
-		while (k < s1 && k < i + 4 && (ex_is(c, k, "on") ||
+		while (k < s1 && k < i + 4 && (ex_is(c, k, W_ON) ||
 		    (c->t[k].cls & (LX_RELDAY | LX_WEEKDAY))))
 			k++;
-		if (!ex_is(c, k, "to"))
+		if (!ex_is(c, k, W_TO))
 			return 0;
 		for (int q = i - 1; q >= 0 && q >= i - 30; q--) {
 			if (ex_punct(c, q, '.') || (c->t[q + 1].flags &
@@ -266,9 +266,9 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 		return 0;
 	}
 	if (v == V_CONTINUE)	/* "continue on to", not "continued talks" */
-		return ex_is(c, i + 1, "to") || (ex_is(c, i + 1, "on") &&
-		    ex_is(c, i + 2, "to"));
-	if (v == V_STOP && ex_is(c, i + 1, "the"))
+		return ex_is(c, i + 1, W_TO) || (ex_is(c, i + 1, W_ON) &&
+		    ex_is(c, i + 2, W_TO));
+	if (v == V_STOP && ex_is(c, i + 1, W_THE))
 		return 0;
 	return 1;
 }
@@ -280,18 +280,18 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 int
 ex_triggers_meet_verb(const struct ex_ctx *c, int s0, int i)
 {
-	static const char *const verbs[] = { "hold", "holds", "held", "holding",
-	    "had", "has", "have", "opened", "opens", "began", "begins",
-	    "start", "started", "starts", "continued" };
+	static const enum ex_word verbs[] = { W_HOLD, W_HOLDS, W_HELD, W_HOLDING,
+	    W_HAD, W_HAS, W_HAVE, W_OPENED, W_OPENS, W_BEGAN, W_BEGINS,
+	    W_START, W_STARTED, W_STARTS, W_CONTINUED };
 	int w;
 
-	if (!ex_is(c, i, "talks") && !ex_is(c, i, "meeting") &&
-	    !ex_is(c, i, "meetings"))
+	if (!ex_is(c, i, W_TALKS) && !ex_is(c, i, W_MEETING) &&
+	    !ex_is(c, i, W_MEETINGS))
 		return 1;
 	/* "at the meeting in Geneva", "during talks in Beijing": the
 	 * clause's subject is there */
-	if ((ex_is(c, i - 1, "the") && (ex_is(c, i - 2, "at") ||
-	    ex_is(c, i - 2, "during"))) || ex_is(c, i - 1, "during"))
+	if ((ex_is(c, i - 1, W_THE) && (ex_is(c, i - 2, W_AT) ||
+	    ex_is(c, i - 2, W_DURING))) || ex_is(c, i - 1, W_DURING))
 		return 1;
 	/* "Uno's planned Dec. 19-21 meeting in Tokyo with X": a meeting
 	 * of someone's, with only its date and words of plan before */
@@ -300,8 +300,8 @@ ex_triggers_meet_verb(const struct ex_ctx *c, int s0, int i)
 			return 1;
 		if (!((c->t[k].cls & (LX_MONTH | LX_FUT | LX_TIMEMOD)) ||
 		    c->t[k].type == T_NUM || ex_punct(c, k, '-') ||
-		    ex_is(c, k, "scheduled") || ex_is(c, k, "next") ||
-		    ex_is(c, k, "first")))
+		    ex_is(c, k, W_SCHEDULED) || ex_is(c, k, W_NEXT) ||
+		    ex_is(c, k, W_FIRST)))
 			break;
 	}
 	/* "began three days of talks", "held two rounds of talks": the
@@ -309,13 +309,13 @@ ex_triggers_meet_verb(const struct ex_ctx *c, int s0, int i)
 	 * planned sessions" */
 	w = 3;
 	for (int k = i - 1; k > s0 && k >= i - 5; k--)
-		if (ex_is(c, k, "of") && (ex_is(c, k - 1, "first") ||
-		    ex_is(c, k - 1, "second") || ex_is(c, k - 1, "last") ||
-		    ex_is(c, k - 1, "third")))
+		if (ex_is(c, k, W_OF) && (ex_is(c, k - 1, W_FIRST) ||
+		    ex_is(c, k - 1, W_SECOND) || ex_is(c, k - 1, W_LAST) ||
+		    ex_is(c, k - 1, W_THIRD)))
 			w = i - k + 3;
-	if (ex_is(c, i - 1, "of") && (ex_is(c, i - 2, "days") ||
-	    ex_is(c, i - 2, "rounds") || ex_is(c, i - 2, "hours") ||
-	    ex_is(c, i - 2, "day") || ex_is(c, i - 2, "round")))
+	if (ex_is(c, i - 1, W_OF) && (ex_is(c, i - 2, W_DAYS) ||
+	    ex_is(c, i - 2, W_ROUNDS) || ex_is(c, i - 2, W_HOURS) ||
+	    ex_is(c, i - 2, W_DAY) || ex_is(c, i - 2, W_ROUND)))
 		w = 5;
 	for (int k = i - 1; k >= s0 && k >= i - w; k--)
 		for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
@@ -323,8 +323,8 @@ ex_triggers_meet_verb(const struct ex_ctx *c, int s0, int i)
 				return 1;
 	/* "in Tokyo for talks", "in Tokyo for two days of talks": a stay
 	 * for the talks */
-	if (ex_is(c, i - 1, "for") || (w == 5 && ex_is(c, i - 4, "for")) ||
-	    (w == 5 && ex_is(c, i - 5, "for")))
+	if (ex_is(c, i - 1, W_FOR) || (w == 5 && ex_is(c, i - 4, W_FOR)) ||
+	    (w == 5 && ex_is(c, i - 5, W_FOR)))
 		return 1;
 	return 0;
 }
