@@ -1,9 +1,11 @@
 /*
- * ex_lexicon: the word classes of the extractor as one sorted table.
+ * ex_lexicon: the extractor's words and their classes, one table
+ * (ex_lexicon.def, one EX_WORD row a word).
  *
  * Input: a folded (lower-case) word.  Output: its struct lex row (class
- * bits LX_*, an argument such as a verb and form, a month or a weekday), or
- * NULL.  Knows nothing of tokens or the knowledge base.
+ * bits LX_*, an argument such as a verb and form, a month or a weekday)
+ * and its id (enum ex_word, W_*), or NULL / W_NONE.  Knows nothing of
+ * tokens or the knowledge base.
  */
 #ifndef ITINERD_EX_LEXICON_H
 #define ITINERD_EX_LEXICON_H
