@@ -21,6 +21,44 @@
 #include "kb.h"
 #include "xmalloc.h"
 
+/*
+ * Appends a zeroed leg to c->out and its weak flag ("dated from an
+ * overall range only") to c->weak.  Returns the leg; earlier pointers into
+ * c->out are stale after it.
+ */
+static struct leg *
+ex_legs_push(struct ex_ctx *c, int weak)
+{
+	struct leg *l;
+
+	if (c->out->n == c->out->cap) {
+		c->out->cap = c->out->cap ? c->out->cap * 2 : 16;
+		c->out->v = xreallocarray(c->out->v, c->out->cap,
+		    sizeof *c->out->v);
+	}
+	l = &c->out->v[c->out->n++];
+	memset(l, 0, sizeof *l);
+	c->weak = xrealloc(c->weak, c->out->n - c->out0);
+	c->nweak = c->out->n - c->out0;
+	c->weak[c->nweak - 1] = (unsigned char)weak;
+	return l;
+}
+
+/* The evidence of l: the text of tokens [s0, s1), its character span. */
+static void
+ex_legs_evidence(const struct ex_ctx *c, struct leg *l, int s0, int s1)
+{
+	size_t a = c->t[s0].off;
+	size_t b = c->t[s1 - 1].off + c->t[s1 - 1].len;
+
+	l->evidence = xstrndup(c->text + a, b - a);
+	l->ev_start = c->t[s0].coff;
+	l->ev_end = c->t[s1 - 1].coff;
+	for (size_t q = c->t[s1 - 1].off; q < b; q++)
+		if (((unsigned char)c->text[q] & 0xc0) != 0x80)
+			l->ev_end++;
+}
+
 /* cc becomes the code of the article's date: UA in 1987 is SU. */
 static void
 ex_legs_code_on(const struct ex_ctx *c, char cc[3])
@@ -90,16 +128,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 			l->confidence = conf;
 		return;
 	}
-	if (c->out->n == c->out->cap) {
-		c->out->cap = c->out->cap ? c->out->cap * 2 : 16;
-		c->out->v = xreallocarray(c->out->v, c->out->cap,
-		    sizeof *c->out->v);
-	}
-	l = &c->out->v[c->out->n++];
-	memset(l, 0, sizeof *l);
-	c->weak = xrealloc(c->weak, c->out->n - c->out0);
-	c->nweak = c->out->n - c->out0;
-	c->weak[c->nweak - 1] = x != NULL && x->start[0] && c->cur_weak;
+	l = ex_legs_push(c, x != NULL && x->start[0] && c->cur_weak);
 	l->person = xstrdup(p->name);
 	l->role = p->role ? xstrdup(p->role) : NULL;
 	memcpy(l->official_country, p->cc, 3);
@@ -130,17 +159,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 		l->precision = c->pdate.prec;
 		c->pdate_per = -1;
 	}
-	{
-		size_t a = c->t[s0].off;
-		size_t b = c->t[s1 - 1].off + c->t[s1 - 1].len;
-
-		l->evidence = xstrndup(c->text + a, b - a);
-		l->ev_start = c->t[s0].coff;
-		l->ev_end = c->t[s1 - 1].coff;
-		for (size_t q = c->t[s1 - 1].off; q < b; q++)
-			if (((unsigned char)c->text[q] & 0xc0) != 0x80)
-				l->ev_end++;
-	}
+	ex_legs_evidence(c, l, s0, s1);
 	l->seq = 0;
 	for (size_t q = c->out0; q + 1 < c->out->n; q++)
 		if (strcmp(c->out->v[q].person, l->person) == 0)
@@ -153,17 +172,9 @@ ex_legs_again(struct ex_ctx *c, size_t li, const struct ex_time *x, int s0,
     int s1, const char *rule)
 {
 	struct leg	*n, *l;
-	size_t		 a = c->t[s0].off;
-	size_t		 b = c->t[s1 - 1].off + c->t[s1 - 1].len;
 
-	if (c->out->n == c->out->cap) {
-		c->out->cap = c->out->cap ? c->out->cap * 2 : 16;
-		c->out->v = xreallocarray(c->out->v, c->out->cap,
-		    sizeof *c->out->v);
-	}
+	n = ex_legs_push(c, 0);
 	l = &c->out->v[li];
-	n = &c->out->v[c->out->n++];
-	memset(n, 0, sizeof *n);
 	n->person = xstrdup(l->person);
 	n->role = l->role != NULL ? xstrdup(l->role) : NULL;
 	memcpy(n->official_country, l->official_country, 3);
@@ -179,15 +190,7 @@ ex_legs_again(struct ex_ctx *c, size_t li, const struct ex_time *x, int s0,
 	n->confidence = 0.5;
 	n->seq = l->seq + 1;
 	n->rule = rule;
-	n->evidence = xstrndup(c->text + a, b - a);
-	n->ev_start = c->t[s0].coff;
-	n->ev_end = c->t[s1 - 1].coff;
-	for (size_t q = c->t[s1 - 1].off; q < b; q++)
-		if (((unsigned char)c->text[q] & 0xc0) != 0x80)
-			n->ev_end++;
-	c->weak = xrealloc(c->weak, c->out->n - c->out0);
-	c->nweak = c->out->n - c->out0;
-	c->weak[c->nweak - 1] = 0;
+	ex_legs_evidence(c, n, s0, s1);
 }
 
 /*

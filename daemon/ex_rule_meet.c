@@ -189,16 +189,10 @@ ex_here_run(struct ex_ctx *c, int s0, int s1)
 	else
 		st = LEG_ONGOING;
 	if (tx == NULL && !fut) {
-		memset(&x[0], 0, sizeof x[0]);
-		memcpy(x[0].start, c->ref, 11);
-		x[0].prec = LEG_PREC_DAY;
+		ex_times_today(c, &x[0]);
 		tx = &x[0];
 	}
-	memset(&m, 0, sizeof m);
-	memcpy(m.cc, c->dl_cc, 3);
-	m.city = c->dl_city;
-	m.lat = c->dl_lat;
-	m.lon = c->dl_lon;
+	ex_times_dateline_place(c, &m);
 	ex_legs_add(c, &(struct ex_event){ .rule = "here", .per = per, .m = &m,
 	    .x = tx, .status = st, .conf = 0.45, .s0 = s0, .s1 = s1 });
 }
@@ -266,16 +260,10 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 	if (tx != NULL && when_days_between(c->ref, tx->start) > 0)
 		return;
 	if (tx == NULL) {
-		memset(&x[0], 0, sizeof x[0]);
-		memcpy(x[0].start, c->ref, 11);
-		x[0].prec = LEG_PREC_DAY;
+		ex_times_today(c, &x[0]);
 		tx = &x[0];
 	}
-	memset(&m, 0, sizeof m);
-	memcpy(m.cc, c->dl_cc, 3);
-	m.city = c->dl_city;
-	m.lat = c->dl_lat;
-	m.lon = c->dl_lon;
+	ex_times_dateline_place(c, &m);
 	for (int i = s0; i < s1; i++) {
 		int per = c->t[i].per;
 

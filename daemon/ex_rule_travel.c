@@ -528,9 +528,7 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 			if (nx == 0 && tense <= 0 && ((c->t[i].arg & 0xff) ==
 			    V_ARRIVE || (c->t[i].arg & 0xff) == V_LAND)) {
 				/* "on arriving here": today */
-				memset(&x[0], 0, sizeof x[0]);
-				memcpy(x[0].start, c->ref, 11);
-				x[0].prec = LEG_PREC_DAY;
+				ex_times_today(c, &x[0]);
 				x[0].t0 = x[0].t1 = i;
 				nx = 1;
 			}
@@ -550,11 +548,7 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 						other = 1;
 				if (other)
 					continue;
-				memset(&m, 0, sizeof m);
-				memcpy(m.cc, c->dl_cc, 3);
-				m.city = c->dl_city;
-				m.lat = c->dl_lat;
-				m.lon = c->dl_lon;
+				ex_times_dateline_place(c, &m);
 				ex_legs_add(c, &(struct ex_event){
 				    .rule = "travel-dateline", .per = who[w],
 				    .m = &m, .x = nx ? &x[0] : NULL,
@@ -785,11 +779,7 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 		if (here_after) {
 			struct ex_kbm m;
 
-			memset(&m, 0, sizeof m);
-			memcpy(m.cc, c->dl_cc, 3);
-			m.city = c->dl_city;
-			m.lat = c->dl_lat;
-			m.lon = c->dl_lon;
+			ex_times_dateline_place(c, &m);
 			for (int w = 0; w < nw; w++)
 				ex_legs_add(c, &(struct ex_event){
 				    .rule = "travel-here", .per = who[w],

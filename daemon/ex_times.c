@@ -665,3 +665,21 @@ ex_times_since(const struct ex_ctx *c, int s0, const struct ex_time *x)
 	}
 	return 0;
 }
+
+void
+ex_times_dateline_place(const struct ex_ctx *c, struct ex_kbm *m)
+{
+	memset(m, 0, sizeof *m);
+	memcpy(m->cc, c->dl_cc, 3);
+	m->city = c->dl_city;
+	m->lat = c->dl_lat;
+	m->lon = c->dl_lon;
+}
+
+void
+ex_times_today(const struct ex_ctx *c, struct ex_time *x)
+{
+	memset(x, 0, sizeof *x);
+	memcpy(x->start, c->ref, 11);
+	x->prec = LEG_PREC_DAY;
+}

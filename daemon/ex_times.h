@@ -23,4 +23,10 @@ int	ex_times_cancelled(const struct ex_ctx *c, int s0, int s1,
 int	ex_times_since(const struct ex_ctx *c, int s0,
     const struct ex_time *x);
 
+/* m becomes a mention of the dateline place (country, city, coordinates)
+ * with no tokens: the place "here" means. */
+void	ex_times_dateline_place(const struct ex_ctx *c, struct ex_kbm *m);
+/* x becomes the reference day itself ("today"), at day precision. */
+void	ex_times_today(const struct ex_ctx *c, struct ex_time *x);
+
 #endif
