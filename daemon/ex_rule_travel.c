@@ -455,31 +455,335 @@ ex_departure_time(const struct ex_ctx *c, int s0, int tr,
 	return NULL;
 }
 
+/*
+ * A trigger being read (ex_travel_run): its sentence [s0, s1), token tr,
+ * the sentence's times (xused marks those a leg took), its destinations
+ * and travellers, the trigger's tense and the legs' confidence.
+ */
+struct ex_trigger {
+	int			 s0, s1, tr;
+	const struct ex_time	*x;
+	int			 nx;
+	int			*xused;
+	const struct ex_dest	*d;
+	int			 nd;
+	const int		*who;
+	int			 nw;
+	int			 tense;
+	double			 conf;
+};
+
+/*
+ * "Duffy, here on a three-day visit after talks in the United States":
+ * the places after "after" are earlier stops (marked from in d), the
+ * stay is at the dateline place.  Returns 1 in that case, else 0.
+ */
+static int
+ex_travel_here_after(const struct ex_ctx *c, int s0, int i,
+    struct ex_dest *d, int nd)
+{
+	int here_after = 0, hb = 0;
+
+	if (c->dl_cc[0] == '\0' || !(c->t[i].cls & LX_NOUN))
+		return 0;
+	for (int k = i - 4 > s0 ? i - 4 : s0; k < i; k++)
+		if (ex_is(c, k, W_HERE))
+			hb = 1;
+	for (int k = i + 1; hb && k < d[0].t; k++)
+		if (ex_is(c, k, W_AFTER) || ex_is(c, k, W_FOLLOWING))
+			here_after = 1;
+	for (int di = 0; here_after && di < nd; di++)
+		d[di].from = 1;
+	return here_after;
+}
+
+/* The sentence's tense, for weekday names: +1, -1 or 0. */
+static int
+ex_sentence_tense(const struct ex_ctx *c, int s0, int s1)
+{
+	int tensehint = 0;
+
+for (int i = s0; i < s1; i++) {
+	if ((c->t[i].cls & LX_FUT) || ex_times_be_to(c, i)) {
+		tensehint = 1;
+		break;
+	}
+	if ((c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) == F_PAST)
+		tensehint = -1;
+}
+if (tensehint == 0) {
+	for (int i = s0; i < s1; i++)
+		if (ex_is(c, i, W_LEAVES) || ex_is(c, i, W_OPENS) ||
+		    ex_is(c, i, W_BEGINS) || ex_is(c, i, W_STARTS))
+			tensehint = 1;
+}
+	return tensehint;
+}
+
+/*
+ * A trigger at i with no destination: "here", or a possessive visit in a
+ * datelined article, is the dateline place; else the sentence's first
+ * time may date an earlier leg.  *nx grows to 1 when "arriving here"
+ * dates the trip today (in x[0]).
+ */
+static void
+ex_travel_here(struct ex_ctx *c, int s0, int s1, int i, struct ex_time *x,
+    int *nxp, const int *xused)
+{
+	int	nx = *nxp, who[6], nw, tense;
+	int	here = 0, said_here = 0;
+
+	/* "here on an official visit", "arriving here" */
+	for (int k = i - 4 > s0 ? i - 4 : s0; k < s1 &&
+	    k < i + 4; k++)
+		if (ex_is(c, k, W_HERE))
+			here = said_here = 1;
+	if (!here && (c->t[i].cls & LX_NOUN) &&
+	    (c->t[i - 1 >= s0 ? i - 1 : i].flags & TF_POSS)
+	    && !ex_is(c, i + 1, W_TO) && !ex_is(c, i + 1,
+	    W_ABROAD))
+		here = 1;
+	/* "fly to A on Tuesday for a three-day visit": the
+	 * date went to A's leg already */
+	if (!here && nx > 0 && x[0].start[0] && !xused[0] &&
+	    (ex_triggers_noun_use(c, i) || x[0].t0 > i) &&
+	    !ex_times_since(c, s0, &x[0]) &&
+	    !ex_trigger_between(c, i, x[0].t0, s1))
+		ex_fill_date(c, s0, s1, i, &x[0]);
+	if (!here || c->dl_cc[0] == '\0')
+		return;
+	nw = ex_discourse_travellers(c, s0, s1, i, who, 6);
+	tense = ex_tense(c, s0, i);
+	if (nx == 0 && tense <= 0 && ((c->t[i].arg & 0xff) ==
+	    V_ARRIVE || (c->t[i].arg & 0xff) == V_LAND)) {
+		/* "on arriving here": today */
+		ex_times_today(c, &x[0]);
+		x[0].t0 = x[0].t1 = i;
+		nx = 1;
+	}
+	for (int w = 0; w < nw; w++) {
+		struct ex_kbm m;
+		int other = 0;
+
+		/* "the minister's tour" of someone whose
+		 * trip abroad was reported elsewhere: that
+		 * trip, not the dateline place */
+		for (size_t q = c->out0; !said_here &&
+		    q < c->out->n; q++)
+			if (strcmp(c->out->v[q].person,
+			    c->p[who[w]].name) == 0 &&
+			    !kb_same_state(c->kb, c->out->v[q].
+			    dest_country, c->dl_cc))
+				other = 1;
+		if (other)
+			continue;
+		ex_times_dateline_place(c, &m);
+		ex_legs_add(c, &(struct ex_event){
+		    .rule = "travel-dateline", .per = who[w],
+		    .m = &m, .x = nx ? &x[0] : NULL,
+		    .status = ex_status(c, s0, s1, i, tense,
+		    nx ? &x[0] : NULL, 0, -1),
+		    .conf = 0.5, .s0 = s0, .s1 = s1 });
+	}
+	*nxp = nx;
+}
+
+/*
+ * 1 if the trigger at i is negated: right before it, a little further
+ * back in the same verb chain ("not confirming to go to visit Y"), or
+ * "there are no plans for X's visit".
+ */
+static int
+ex_travel_negated(const struct ex_ctx *c, int s0, int i)
+{
+	int neg = 0;
+
+	for (int k = i - 1; k >= s0 && k >= i - 3; k--)
+		if (c->t[k].cls & LX_NEG)
+			neg = 1;
+	/* "not confirming to go to visit Y": a negation a
+	 * little further back, in the same verb chain */
+	for (int k = i - 4; !neg && k >= s0 && k >= i - 7;
+	    k--) {
+		int stop = 0;
+
+		for (int q = k + 1; q < i; q++)
+			if (c->t[q].type == T_PUNCT ||
+			    c->t[q].per >= 0 || ((c->t[q].cls &
+			    (LX_PRON_S | LX_PRON_P | LX_BREAK |
+			    LX_STOP)) && !ex_is(c, q, W_TO)))
+				stop = 1;
+		if (stop)
+			break;
+		if (c->t[k].cls & LX_NEG)
+			neg = 1;
+	}
+	/* "there are no plans for X's visit to Y" */
+	for (int k = i - 1; k > s0 && k >= i - 10; k--) {
+		if (c->t[k].type == T_PUNCT && c->t[k].ch !=
+		    '-' && c->t[k].ch != '\'')
+			break;
+		if ((ex_is(c, k, W_PLANS) || ex_is(c, k,
+		    W_PLAN) || ex_is(c, k, W_INTENTION)) &&
+		    (ex_is(c, k - 1, W_NO) || (k - 2 >= s0 &&
+		    ex_is(c, k - 2, W_NO))))
+			neg = 1;
+	}
+	return neg;
+}
+
+/*
+ * Home stops ("to Boston and Nigeria" for an American) are no legs: drops
+ * the destinations in d[0..nd) that are home to all nw travellers.
+ * Returns the number left.
+ */
+static int
+ex_drop_home(const struct ex_ctx *c, const int *who, int nw,
+    struct ex_dest *d, int nd)
+{
+	int k = 0;
+
+	for (int di = 0; di < nd; di++) {
+		int home = nw > 0;
+
+		for (int w = 0; w < nw; w++)
+			if (c->p[who[w]].cc[0] == '\0' ||
+			    !kb_is_home(c->kb, c->p[who[w]].cc,
+			    c->m[d[di].m].cc))
+				home = 0;
+		if (!home)
+			d[k++] = d[di];
+	}
+	return k;
+}
+
+/*
+ * The legs of destination di of the trigger t->tr: its time, status and
+ * one event per traveller.
+ */
+static void
+ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
+{
+	const int		 s0 = t->s0, s1 = t->s1, i = t->tr, nx = t->nx;
+	const int		 nd = t->nd, nw = t->nw, tense = t->tense;
+	const int		*who = t->who;
+	const struct ex_dest	*d = t->d;
+	const struct ex_time	*x = t->x;
+	int			*xused = t->xused;
+	const double		 conf = t->conf;
+const struct ex_kbm	*m = &c->m[d[di].m];
+struct ex_time		 today;
+int			 xend;
+const struct ex_time	*tx;
+enum leg_status		 st;
+
+tx = ex_dests_time(c, x, nx, d, nd, di, i, &xend);
+/* "left Washington Friday ... before arriving in Hong
+ * Kong": an undated arrival after a dated departure
+ * takes the departure's date */
+if (tx == NULL && !d[di].from) {
+	int a = -1;
+
+	for (int q = d[di].t; q >= s0 && q >= d[di].t -
+	    8 && a < 0; q--)
+		if ((c->t[q].cls & LX_VERB) &&
+		    (c->t[q].arg & 0xff) == V_ARRIVE)
+			a = q;
+	if (a >= 0)
+		tx = ex_departure_time(c, s0, a, x, nx);
+}
+if (d[di].from)
+	tx = NULL;
+/* "accepted Wednesday an invitation to visit X": a
+ * day before the invitation is the acceptance's */
+if (tx != NULL && i >= s0 + 2 && ex_is(c, i - 1, W_TO) &&
+    (ex_is(c, i - 2, W_INVITATION) || ex_is(c, i - 2,
+    W_INVITATIONS)) && tx->t1 <= i - 2)
+	tx = NULL;
+st = ex_status(c, s0, s1, i, tense, tx, d[di].from,
+    d[di].t);
+if (di > 0 && tx == NULL && st == LEG_ONGOING &&
+    !d[di].from)
+	st = LEG_PLANNED;
+/* "X on Monday postponed his visit": the day of the
+ * decision, not of the trip */
+if (st == LEG_CANCELLED && tx != NULL &&
+    ex_times_cancelled(c, s0, s1, tx))
+	tx = NULL;
+/* an arrival at the dateline place, undated: the
+ * report is from there, today */
+/* "X has arrived in Y", undated: today */
+/* "Takeshita arrived in Washington for talks",
+ * with no time in the sentence: the news of the
+ * day (a later date knows better) */
+if (tx == NULL && st == LEG_ONGOING && !d[di].from &&
+    (strcmp(m->cc, c->dl_cc) == 0 || ((ex_is(c, i - 1,
+    W_HAS) || ex_is(c, i - 1, W_HAVE)) &&
+    (c->t[i].cls & LX_VERB)) || (nx == 0 && di == 0 &&
+    (c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) ==
+    F_PAST && !ex_is(c, i - 1, W_HAD))) &&
+    ((c->t[i].arg &
+    0xff) == V_ARRIVE || (c->t[i].arg & 0xff) ==
+    V_LAND)) {
+	memset(&today, 0, sizeof today);
+	memcpy(today.start, c->ref, 11);
+	today.prec = LEG_PREC_DAY;
+	tx = &today;
+	/* "has arrived": a later "landed on
+	 * Monday" knows better */
+	if (strcmp(m->cc, c->dl_cc) != 0)
+		c->cur_weak = 1;
+}
+/* "En route to Peru she will stop in Panama": the
+ * stop on the way opens the trip, on its first day */
+if (tx == NULL && !d[di].from && nw > 0 &&
+    st == LEG_PLANNED && (ex_is(c, s0, W_ENROUTE) ||
+    (ex_is(c, s0, W_EN) && ex_is(c, s0 + 1, W_ROUTE)) ||
+    (ex_is(c, s0, W_ON) && ex_is(c, s0 + 2, W_WAY) &&
+    !ex_is(c, s0 + 3, W_BACK) && !ex_is(c, s0 + 3,
+    W_HOME)))) {
+	const char *first = NULL;
+
+	for (size_t l = c->out0; l < c->out->n; l++) {
+		const struct leg *o = &c->out->v[l];
+
+		if (strcmp(o->person, c->p[who[0]].name)
+		    == 0 && o->status == LEG_PLANNED &&
+		    o->precision == LEG_PREC_DAY &&
+		    (first == NULL || strcmp(o->start,
+		    first) < 0))
+			first = o->start;
+	}
+	if (first != NULL) {
+		memset(&today, 0, sizeof today);
+		memcpy(today.start, first, 11);
+		today.prec = LEG_PREC_DAY;
+		tx = &today;
+	}
+}
+if (tx != NULL && tx >= x && tx < x + nx)
+	xused[tx - x] = 1;
+for (int w = 0; w < nw; w++)
+	ex_legs_add(c, &(struct ex_event){
+	    .rule = "travel", .per = who[w], .m = m,
+	    .from = d[di].from,
+	    .x = tx != NULL && tx->vague ? NULL : tx,
+	    .xend = xend, .status = st, .conf = conf,
+	    .s0 = s0, .s1 = s1 });
+c->cur_weak = 0;
+}
+
 static void
 ex_travel_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	x[8];
-	int		nx, tensehint = 0;
+	int		nx, tensehint;
 	int		virt = ex_has(c, s0, s1, LX_VIRTUAL);
 	int		xused[8] = { 0 };	/* times given to a leg */
 	int		here_after;
 
 	c->cur_s0 = s0;
-	/* the sentence's tense, for weekday names */
-	for (int i = s0; i < s1; i++) {
-		if ((c->t[i].cls & LX_FUT) || ex_times_be_to(c, i)) {
-			tensehint = 1;
-			break;
-		}
-		if ((c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) == F_PAST)
-			tensehint = -1;
-	}
-	if (tensehint == 0) {
-		for (int i = s0; i < s1; i++)
-			if (ex_is(c, i, W_LEAVES) || ex_is(c, i, W_OPENS) ||
-			    ex_is(c, i, W_BEGINS) || ex_is(c, i, W_STARTS))
-				tensehint = 1;
-	}
+	tensehint = ex_sentence_tense(c, s0, s1);
 	nx = ex_times_find(c, s0, s1, tensehint, x, 8);
 	for (int i = s0; i < s1; i++) {
 		struct ex_dest	 d[12];
@@ -500,81 +804,10 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 		if (nd == 0)
 			nd = ex_dests_list_before(c, s0, i, d, 12);
 		if (nd == 0) {
-			/* "here", or a possessive visit in a datelined
-			 * article: the dateline place */
-			int here = 0, said_here = 0;
-
-			/* "here on an official visit", "arriving here" */
-			for (int k = i - 4 > s0 ? i - 4 : s0; k < s1 &&
-			    k < i + 4; k++)
-				if (ex_is(c, k, W_HERE))
-					here = said_here = 1;
-			if (!here && (c->t[i].cls & LX_NOUN) &&
-			    (c->t[i - 1 >= s0 ? i - 1 : i].flags & TF_POSS)
-			    && !ex_is(c, i + 1, W_TO) && !ex_is(c, i + 1,
-			    W_ABROAD))
-				here = 1;
-			/* "fly to A on Tuesday for a three-day visit": the
-			 * date went to A's leg already */
-			if (!here && nx > 0 && x[0].start[0] && !xused[0] &&
-			    (ex_triggers_noun_use(c, i) || x[0].t0 > i) &&
-			    !ex_times_since(c, s0, &x[0]) &&
-			    !ex_trigger_between(c, i, x[0].t0, s1))
-				ex_fill_date(c, s0, s1, i, &x[0]);
-			if (!here || c->dl_cc[0] == '\0')
-				continue;
-			nw = ex_discourse_travellers(c, s0, s1, i, who, 6);
-			tense = ex_tense(c, s0, i);
-			if (nx == 0 && tense <= 0 && ((c->t[i].arg & 0xff) ==
-			    V_ARRIVE || (c->t[i].arg & 0xff) == V_LAND)) {
-				/* "on arriving here": today */
-				ex_times_today(c, &x[0]);
-				x[0].t0 = x[0].t1 = i;
-				nx = 1;
-			}
-			for (int w = 0; w < nw; w++) {
-				struct ex_kbm m;
-				int other = 0;
-
-				/* "the minister's tour" of someone whose
-				 * trip abroad was reported elsewhere: that
-				 * trip, not the dateline place */
-				for (size_t q = c->out0; !said_here &&
-				    q < c->out->n; q++)
-					if (strcmp(c->out->v[q].person,
-					    c->p[who[w]].name) == 0 &&
-					    !kb_same_state(c->kb, c->out->v[q].
-					    dest_country, c->dl_cc))
-						other = 1;
-				if (other)
-					continue;
-				ex_times_dateline_place(c, &m);
-				ex_legs_add(c, &(struct ex_event){
-				    .rule = "travel-dateline", .per = who[w],
-				    .m = &m, .x = nx ? &x[0] : NULL,
-				    .status = ex_status(c, s0, s1, i, tense,
-				    nx ? &x[0] : NULL, 0, -1),
-				    .conf = 0.5, .s0 = s0, .s1 = s1 });
-			}
+			ex_travel_here(c, s0, s1, i, x, &nx, xused);
 			continue;
 		}
-		/* "Duffy, here on a three-day visit after talks in the
-		 * United States": the places after "after" are earlier
-		 * stops, the stay is at the dateline place */
-		here_after = 0;
-		if (c->dl_cc[0] != '\0' && (c->t[i].cls & LX_NOUN)) {
-			int hb = 0;
-
-			for (int k = i - 4 > s0 ? i - 4 : s0; k < i; k++)
-				if (ex_is(c, k, W_HERE))
-					hb = 1;
-			for (int k = i + 1; hb && k < d[0].t; k++)
-				if (ex_is(c, k, W_AFTER) || ex_is(c, k,
-				    W_FOLLOWING))
-					here_after = 1;
-			for (int di = 0; here_after && di < nd; di++)
-				d[di].from = 1;
-		}
+		here_after = ex_travel_here_after(c, s0, i, d, nd);
 		/* "restrictions on travel from China": an origin and no
 		 * destination is no trip */
 		{
@@ -599,66 +832,15 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 		ex_discourse_set_group(c, who, nw);
 		tense = ex_tense(c, s0, i);
 		/* negation right before the trigger: not travel */
-		{
-			int neg = 0;
-
-			for (int k = i - 1; k >= s0 && k >= i - 3; k--)
-				if (c->t[k].cls & LX_NEG)
-					neg = 1;
-			/* "not confirming to go to visit Y": a negation a
-			 * little further back, in the same verb chain */
-			for (int k = i - 4; !neg && k >= s0 && k >= i - 7;
-			    k--) {
-				int stop = 0;
-
-				for (int q = k + 1; q < i; q++)
-					if (c->t[q].type == T_PUNCT ||
-					    c->t[q].per >= 0 || ((c->t[q].cls &
-					    (LX_PRON_S | LX_PRON_P | LX_BREAK |
-					    LX_STOP)) && !ex_is(c, q, W_TO)))
-						stop = 1;
-				if (stop)
-					break;
-				if (c->t[k].cls & LX_NEG)
-					neg = 1;
-			}
-			/* "there are no plans for X's visit to Y" */
-			for (int k = i - 1; k > s0 && k >= i - 10; k--) {
-				if (c->t[k].type == T_PUNCT && c->t[k].ch !=
-				    '-' && c->t[k].ch != '\'')
-					break;
-				if ((ex_is(c, k, W_PLANS) || ex_is(c, k,
-				    W_PLAN) || ex_is(c, k, W_INTENTION)) &&
-				    (ex_is(c, k - 1, W_NO) || (k - 2 >= s0 &&
-				    ex_is(c, k - 2, W_NO))))
-					neg = 1;
-			}
-			if (neg && !ex_has(c, s0, s1, LX_CANCEL))
-				continue;
-		}
+		if (ex_travel_negated(c, s0, i) && !ex_has(c, s0, s1,
+		    LX_CANCEL))
+			continue;
 		conf = (c->t[i].cls & LX_VERB) ? 0.75 : 0.6;
 		if (nx > 0)
 			conf += 0.1;
-		/* home stops ("to Boston and Nigeria" for an American) are
-		 * no legs: the first foreign stop is the first stop */
-		{
-			int k = 0;
-
-			for (int di = 0; di < nd; di++) {
-				int home = nw > 0;
-
-				for (int w = 0; w < nw; w++)
-					if (c->p[who[w]].cc[0] == '\0' ||
-					    !kb_is_home(c->kb, c->p[who[w]].cc,
-					    c->m[d[di].m].cc))
-						home = 0;
-				if (!home)
-					d[k++] = d[di];
-			}
-			if (k == 0)
-				continue;
-			nd = k;
-		}
+		/* home stops are no legs: the first foreign one is first */
+		if ((nd = ex_drop_home(c, who, nw, d, nd)) == 0)
+			continue;
 		/* "will fly from Kenya to Namibia for a visit from June 4":
 		 * ahead, the origin is a stop told elsewhere, and the dates
 		 * are the destination's */
@@ -674,107 +856,14 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 			if (to)
 				nd = k;
 		}
-		for (int di = 0; di < nd; di++) {
-			const struct ex_kbm	*m = &c->m[d[di].m];
-			struct ex_time		 today;
-			int			 xend;
-			const struct ex_time	*tx;
-			enum leg_status		 st;
+		{
+			const struct ex_trigger t = { .s0 = s0, .s1 = s1,
+			    .tr = i, .x = x, .nx = nx, .xused = xused, .d = d,
+			    .nd = nd, .who = who, .nw = nw, .tense = tense,
+			    .conf = conf };
 
-			tx = ex_dests_time(c, x, nx, d, nd, di, i, &xend);
-			/* "left Washington Friday ... before arriving in Hong
-			 * Kong": an undated arrival after a dated departure
-			 * takes the departure's date */
-			if (tx == NULL && !d[di].from) {
-				int a = -1;
-
-				for (int q = d[di].t; q >= s0 && q >= d[di].t -
-				    8 && a < 0; q--)
-					if ((c->t[q].cls & LX_VERB) &&
-					    (c->t[q].arg & 0xff) == V_ARRIVE)
-						a = q;
-				if (a >= 0)
-					tx = ex_departure_time(c, s0, a, x, nx);
-			}
-			if (d[di].from)
-				tx = NULL;
-			/* "accepted Wednesday an invitation to visit X": a
-			 * day before the invitation is the acceptance's */
-			if (tx != NULL && i >= s0 + 2 && ex_is(c, i - 1, W_TO) &&
-			    (ex_is(c, i - 2, W_INVITATION) || ex_is(c, i - 2,
-			    W_INVITATIONS)) && tx->t1 <= i - 2)
-				tx = NULL;
-			st = ex_status(c, s0, s1, i, tense, tx, d[di].from,
-			    d[di].t);
-			if (di > 0 && tx == NULL && st == LEG_ONGOING &&
-			    !d[di].from)
-				st = LEG_PLANNED;
-			/* "X on Monday postponed his visit": the day of the
-			 * decision, not of the trip */
-			if (st == LEG_CANCELLED && tx != NULL &&
-			    ex_times_cancelled(c, s0, s1, tx))
-				tx = NULL;
-			/* an arrival at the dateline place, undated: the
-			 * report is from there, today */
-			/* "X has arrived in Y", undated: today */
-			/* "Takeshita arrived in Washington for talks",
-			 * with no time in the sentence: the news of the
-			 * day (a later date knows better) */
-			if (tx == NULL && st == LEG_ONGOING && !d[di].from &&
-			    (strcmp(m->cc, c->dl_cc) == 0 || ((ex_is(c, i - 1,
-			    W_HAS) || ex_is(c, i - 1, W_HAVE)) &&
-			    (c->t[i].cls & LX_VERB)) || (nx == 0 && di == 0 &&
-			    (c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) ==
-			    F_PAST && !ex_is(c, i - 1, W_HAD))) &&
-			    ((c->t[i].arg &
-			    0xff) == V_ARRIVE || (c->t[i].arg & 0xff) ==
-			    V_LAND)) {
-				memset(&today, 0, sizeof today);
-				memcpy(today.start, c->ref, 11);
-				today.prec = LEG_PREC_DAY;
-				tx = &today;
-				/* "has arrived": a later "landed on
-				 * Monday" knows better */
-				if (strcmp(m->cc, c->dl_cc) != 0)
-					c->cur_weak = 1;
-			}
-			/* "En route to Peru she will stop in Panama": the
-			 * stop on the way opens the trip, on its first day */
-			if (tx == NULL && !d[di].from && nw > 0 &&
-			    st == LEG_PLANNED && (ex_is(c, s0, W_ENROUTE) ||
-			    (ex_is(c, s0, W_EN) && ex_is(c, s0 + 1, W_ROUTE)) ||
-			    (ex_is(c, s0, W_ON) && ex_is(c, s0 + 2, W_WAY) &&
-			    !ex_is(c, s0 + 3, W_BACK) && !ex_is(c, s0 + 3,
-			    W_HOME)))) {
-				const char *first = NULL;
-
-				for (size_t l = c->out0; l < c->out->n; l++) {
-					const struct leg *o = &c->out->v[l];
-
-					if (strcmp(o->person, c->p[who[0]].name)
-					    == 0 && o->status == LEG_PLANNED &&
-					    o->precision == LEG_PREC_DAY &&
-					    (first == NULL || strcmp(o->start,
-					    first) < 0))
-						first = o->start;
-				}
-				if (first != NULL) {
-					memset(&today, 0, sizeof today);
-					memcpy(today.start, first, 11);
-					today.prec = LEG_PREC_DAY;
-					tx = &today;
-				}
-			}
-			if (tx != NULL && tx >= x && tx < x + nx)
-				xused[tx - x] = 1;
-			for (int w = 0; w < nw; w++)
-				ex_legs_add(c, &(struct ex_event){
-				    .rule = "travel", .per = who[w], .m = m,
-				    .from = d[di].from,
-				    .x = tx != NULL && tx->vague ? NULL : tx,
-				    .xend = xend, .status = st, .conf = conf,
-				    .s0 = s0, .s1 = s1 });
-			c->cur_weak = 0;
+			for (int di = 0; di < nd; di++)
+				ex_travel_dest(c, &t, di);
 		}
 		if (here_after) {
 			struct ex_kbm m;
