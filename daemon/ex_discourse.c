@@ -186,9 +186,16 @@ ex_first_person(const struct ex_ctx *c, int k)
 }
 
 /* The people travelling for a trigger at tr in [s0, s1): fills who[]. */
-int
-ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
-    int *who, int max)
+/*
+ * The travellers a trigger names itself: the participle's subject after
+ * "..., before heading to", the possessor ("X's visit", "his trip", "their
+ * tour"), the subject after "During a ... visit,", a transcript's "my
+ * visit".  Returns their number (0: the trigger is someone unnamed's), or
+ * -1 when the trigger says nothing of its travellers.
+ */
+static int
+ex_travellers_named(struct ex_ctx *c, int s0, int s1, int tr, int *who,
+    int max)
 {
 	int n = 0;
 
@@ -275,6 +282,19 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 			return n;
 		}
 	}
+	return -1;
+}
+
+/*
+ * Travellers after a trip noun: "visit by X", "visit of X", "a tour that
+ * has taken X to".  Returns their number (0: by someone unnamed), or -1.
+ */
+static int
+ex_travellers_after(const struct ex_ctx *c, int s0, int s1, int tr,
+    int *who)
+{
+	int n = 0;
+
 	/* "visit by X", "visit of X", "trip ... by X" */
 	for (int k = tr + 1; k < s1 && k < tr + 40 && ex_triggers_noun_use(c, tr) &&
 	    !(k > tr + 1 && ex_triggers_is(c, k, s1)); k++) {
@@ -326,6 +346,199 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 			}
 		}
 	}
+	return -1;
+}
+
+/*
+ * The subject: the people before the trigger in its clause, joined by
+ * "and" or commas, pronouns through their antecedent or the group, a
+ * transcript's "I".  Appends to who[n..max); returns the new n.
+ */
+static int
+ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
+    int max)
+{
+	int k = tr - 1, last = -1;
+
+	while (k >= s0) {
+		/* a transcript's "I plan to visit" */
+		if (n == 0 && ex_is(c, k, W_I) && ex_first_person(c,
+		    k)) {
+			who[n++] = c->speaker;
+			break;
+		}
+		if (c->t[k].per >= 0 && c->t[k].per != last &&
+		    ex_discourse_is_object(c, s0, k)) {
+			int per = c->t[k].per;
+
+			while (k >= s0 && c->t[k].per == per)
+				k--;
+			continue;
+		}
+		if (c->t[k].per >= 0 && c->t[k].per != last) {
+			int per = c->t[k].per, dup = 0;
+
+			/* skip hosts: "X hosted", object of "with" */
+			for (int q = 0; q < n; q++)
+				if (who[q] == per)
+					dup = 1;
+			if (!dup && n < max)
+				who[n++] = per;
+			last = per;
+			/* only people joined by "and", past an
+			 * unmatched title: "X and top (US) diplomat Y" */
+			k--;
+			while (k >= s0 && c->t[k].per == per)
+				k--;
+			/* "X said ... and that Y would visit": Y
+			 * opens a reported clause, X is no traveller */
+			if (k >= s0 && ex_is(c, k, W_THAT))
+				break;
+			{
+				int q = k, ok = 0;
+
+				while (q >= s0 && q > k - 11) {
+					if ((ex_is(c, q, W_AND) ||
+					    ex_punct(c, q, ',')) &&
+					    q - 1 >= s0 &&
+					    c->t[q - 1].per >= 0) {
+						ok = 1;
+						break;
+					}
+					/* "he and Trade Representative
+					 * X" */
+					if (ex_is(c, q, W_AND) && q - 1 >= s0
+					    && (ex_is(c, q - 1, W_HE) ||
+					    ex_is(c, q - 1, W_SHE))) {
+						int a = ex_antecedent(c,
+						    s0, q - 1);
+
+						if (a >= 0 && n < max &&
+						    a != who[0])
+							who[n++] = a;
+						break;
+					}
+					if (c->t[q].per >= 0 ||
+					    (c->t[q].cls & (LX_VERB |
+					    LX_BREAK | LX_MEET)))
+						break;
+					q--;
+				}
+				if (ok) {
+					k = q - 1;
+					continue;
+				}
+			}
+			break;
+		}
+		if (c->t[k].cls & (LX_PRON_S | LX_PRON_P) &&
+		    !(c->t[k].flags & TF_POSS)) {
+			if ((c->t[k].cls & LX_PRON_S) &&
+			    (ex_is(c, k, W_HE) || ex_is(c, k, W_SHE))) {
+				int ante = ex_antecedent(c, s0, k);
+
+				if (ante >= 0 && n < max)
+					who[n++] = ante;
+				if (ex_is(c, k - 1, W_AND) ||
+				    ex_is(c, k + 1, W_AND)) {
+					k--;
+					continue;
+				}
+				break;
+			}
+			if ((c->t[k].cls & LX_PRON_P) &&
+			    !ex_is(c, k, W_THEIR)) {
+				for (int g = 0; g < c->ngroup &&
+				    n < max; g++)
+					who[n++] = c->group[g];
+				break;
+			}
+		}
+		/* "said X will visit": keep looking left */
+		k--;
+	}
+	return n;
+}
+
+/*
+ * When the clause has no subject: the main clause's ("During the flight
+ * to Tokyo, X said", "After visiting Japan, X flew"), "talks between X
+ * and Y"; and with one, the people after "he and".  Returns the new n.
+ */
+static int
+ex_travellers_more(struct ex_ctx *c, int s0, int s1, int tr, int *who,
+    int n, int max)
+{
+	/* "During the flight to Tokyo, Lyng said": the subject of
+	 * the main clause */
+	if (n == 0 && ex_triggers_noun_use(c, tr)) {
+		int ante = ex_antecedent(c, s0, s1);
+
+		if (ante >= 0 && c->p[ante].labelled)
+			who[n++] = ante;
+	}
+	/* "After visiting Japan, X flew to Seoul": the subject of
+	 * the main clause */
+	if (n == 0 && tr - 1 == s0 && (c->t[tr].cls & LX_VERB) &&
+	    (c->t[tr].arg >> 8) == F_ING && (ex_is(c, s0, W_AFTER) ||
+	    ex_is(c, s0, W_BEFORE) || ex_is(c, s0, W_WHILE))) {
+		int k2 = tr + 1;
+
+		while (k2 < s1 && !ex_punct(c, k2, ','))
+			k2++;
+		while (k2 < s1 && c->t[k2].per < 0 &&
+		    !(c->t[k2].cls & (LX_VERB | LX_FUT)))
+			k2++;
+		if (k2 < s1 && c->t[k2].per >= 0 &&
+		    c->p[c->t[k2].per].labelled)
+			who[n++] = c->t[k2].per;
+		else if (k2 < s1 && c->last_subj >= 0 &&
+		    (ex_is(c, k2 - 1, W_HE) || ex_is(c, k2 - 1, W_SHE)))
+			who[n++] = c->last_subj;
+	}
+	/* "talks ... in Washington between X and Y" */
+	if (n == 0) {
+		for (int k2 = tr + 1; k2 < s1; k2++) {
+			if (!ex_is(c, k2, W_BETWEEN))
+				continue;
+			for (int q = k2 + 1; q < s1 && n < max; q++) {
+				if (c->t[q].per < 0 || (n > 0 &&
+				    who[n - 1] == c->t[q].per))
+					continue;
+				who[n++] = c->t[q].per;
+			}
+			break;
+		}
+	}
+	/* people after "and": "he and Trade Representative X" */
+	if (n > 0) {
+		for (int k2 = s0; k2 < tr; k2++)
+			if (c->t[k2].per >= 0 && ex_is(c, k2 - 1,
+			    W_AND) && n < max) {
+				int dup = 0;
+
+				for (int q = 0; q < n; q++)
+					if (who[q] == c->t[k2].per)
+						dup = 1;
+				if (!dup && c->t[k2 - 2 >= 0 ? k2 - 2 :
+				    0].per < 0 && (ex_is(c, k2 - 2,
+				    W_HE) || ex_is(c, k2 - 2, W_SHE)))
+					who[n++] = c->t[k2].per;
+			}
+	}
+	return n;
+}
+
+int
+ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
+    int *who, int max)
+{
+	int n;
+
+	if ((n = ex_travellers_named(c, s0, s1, tr, who, max)) >= 0 ||
+	    (n = ex_travellers_after(c, s0, s1, tr, who)) >= 0)
+		return n;
+	n = 0;
 	/* "X will accompany President Y to Z": Y travels too */
 	if ((c->t[tr].arg & 0xff) == V_ACCOMPANY && (c->t[tr].cls & LX_VERB))
 		for (int k = tr + 1; k < s1 && k < tr + 8 && n < max; k++) {
@@ -335,166 +548,8 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 			    c->t[k].per))
 				who[n++] = c->t[k].per;
 		}
-	/* the subject: people before the trigger in this clause */
-	{
-		int k = tr - 1, last = -1;
-
-		while (k >= s0) {
-			/* a transcript's "I plan to visit" */
-			if (n == 0 && ex_is(c, k, W_I) && ex_first_person(c,
-			    k)) {
-				who[n++] = c->speaker;
-				break;
-			}
-			if (c->t[k].per >= 0 && c->t[k].per != last &&
-			    ex_discourse_is_object(c, s0, k)) {
-				int per = c->t[k].per;
-
-				while (k >= s0 && c->t[k].per == per)
-					k--;
-				continue;
-			}
-			if (c->t[k].per >= 0 && c->t[k].per != last) {
-				int per = c->t[k].per, dup = 0;
-
-				/* skip hosts: "X hosted", object of "with" */
-				for (int q = 0; q < n; q++)
-					if (who[q] == per)
-						dup = 1;
-				if (!dup && n < max)
-					who[n++] = per;
-				last = per;
-				/* only people joined by "and", past an
-				 * unmatched title: "X and top (US) diplomat Y" */
-				k--;
-				while (k >= s0 && c->t[k].per == per)
-					k--;
-				/* "X said ... and that Y would visit": Y
-				 * opens a reported clause, X is no traveller */
-				if (k >= s0 && ex_is(c, k, W_THAT))
-					break;
-				{
-					int q = k, ok = 0;
-
-					while (q >= s0 && q > k - 11) {
-						if ((ex_is(c, q, W_AND) ||
-						    ex_punct(c, q, ',')) &&
-						    q - 1 >= s0 &&
-						    c->t[q - 1].per >= 0) {
-							ok = 1;
-							break;
-						}
-						/* "he and Trade Representative
-						 * X" */
-						if (ex_is(c, q, W_AND) && q - 1 >= s0
-						    && (ex_is(c, q - 1, W_HE) ||
-						    ex_is(c, q - 1, W_SHE))) {
-							int a = ex_antecedent(c,
-							    s0, q - 1);
-
-							if (a >= 0 && n < max &&
-							    a != who[0])
-								who[n++] = a;
-							break;
-						}
-						if (c->t[q].per >= 0 ||
-						    (c->t[q].cls & (LX_VERB |
-						    LX_BREAK | LX_MEET)))
-							break;
-						q--;
-					}
-					if (ok) {
-						k = q - 1;
-						continue;
-					}
-				}
-				break;
-			}
-			if (c->t[k].cls & (LX_PRON_S | LX_PRON_P) &&
-			    !(c->t[k].flags & TF_POSS)) {
-				if ((c->t[k].cls & LX_PRON_S) &&
-				    (ex_is(c, k, W_HE) || ex_is(c, k, W_SHE))) {
-					int ante = ex_antecedent(c, s0, k);
-
-					if (ante >= 0 && n < max)
-						who[n++] = ante;
-					if (ex_is(c, k - 1, W_AND) ||
-					    ex_is(c, k + 1, W_AND)) {
-						k--;
-						continue;
-					}
-					break;
-				}
-				if ((c->t[k].cls & LX_PRON_P) &&
-				    !ex_is(c, k, W_THEIR)) {
-					for (int g = 0; g < c->ngroup &&
-					    n < max; g++)
-						who[n++] = c->group[g];
-					break;
-				}
-			}
-			/* "said X will visit": keep looking left */
-			k--;
-		}
-		/* "During the flight to Tokyo, Lyng said": the subject of
-		 * the main clause */
-		if (n == 0 && ex_triggers_noun_use(c, tr)) {
-			int ante = ex_antecedent(c, s0, s1);
-
-			if (ante >= 0 && c->p[ante].labelled)
-				who[n++] = ante;
-		}
-		/* "After visiting Japan, X flew to Seoul": the subject of
-		 * the main clause */
-		if (n == 0 && tr - 1 == s0 && (c->t[tr].cls & LX_VERB) &&
-		    (c->t[tr].arg >> 8) == F_ING && (ex_is(c, s0, W_AFTER) ||
-		    ex_is(c, s0, W_BEFORE) || ex_is(c, s0, W_WHILE))) {
-			int k2 = tr + 1;
-
-			while (k2 < s1 && !ex_punct(c, k2, ','))
-				k2++;
-			while (k2 < s1 && c->t[k2].per < 0 &&
-			    !(c->t[k2].cls & (LX_VERB | LX_FUT)))
-				k2++;
-			if (k2 < s1 && c->t[k2].per >= 0 &&
-			    c->p[c->t[k2].per].labelled)
-				who[n++] = c->t[k2].per;
-			else if (k2 < s1 && c->last_subj >= 0 &&
-			    (ex_is(c, k2 - 1, W_HE) || ex_is(c, k2 - 1, W_SHE)))
-				who[n++] = c->last_subj;
-		}
-		/* "talks ... in Washington between X and Y" */
-		if (n == 0) {
-			for (int k2 = tr + 1; k2 < s1; k2++) {
-				if (!ex_is(c, k2, W_BETWEEN))
-					continue;
-				for (int q = k2 + 1; q < s1 && n < max; q++) {
-					if (c->t[q].per < 0 || (n > 0 &&
-					    who[n - 1] == c->t[q].per))
-						continue;
-					who[n++] = c->t[q].per;
-				}
-				break;
-			}
-		}
-		/* people after "and": "he and Trade Representative X" */
-		if (n > 0) {
-			for (int k2 = s0; k2 < tr; k2++)
-				if (c->t[k2].per >= 0 && ex_is(c, k2 - 1,
-				    W_AND) && n < max) {
-					int dup = 0;
-
-					for (int q = 0; q < n; q++)
-						if (who[q] == c->t[k2].per)
-							dup = 1;
-					if (!dup && c->t[k2 - 2 >= 0 ? k2 - 2 :
-					    0].per < 0 && (ex_is(c, k2 - 2,
-					    W_HE) || ex_is(c, k2 - 2, W_SHE)))
-						who[n++] = c->t[k2].per;
-				}
-		}
-	}
-	return n;
+	n = ex_travellers_subject(c, s0, tr, who, n, max);
+	return ex_travellers_more(c, s0, s1, tr, who, n, max);
 }
 
 void
