@@ -23,17 +23,6 @@ ex_ymd(int y, int m, int d, char out[11])
 	when_ymd_format(y, m, d, out);
 }
 
-static int
-ex_days_in_month(int y, int m)
-{
-	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
-	    31 };
-
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return dm[m - 1];
-}
-
 /* The year putting month m nearest the reference date. */
 static int
 ex_year_for(const struct ex_ctx *c, int m)
@@ -118,216 +107,199 @@ ex_month_at(const struct ex_ctx *c, int i)
 	return c->t[i].arg;
 }
 
-/*
- * Parses a time expression at token i of sentence [.., end).  Returns the
- * number of tokens used (0 if none) and fills *x.
- */
+static int	ex_timex(struct ex_ctx *, int, int, int, struct ex_time *);
+
+/* A time after a modifier at i: "this morning", "next week", "last
+ * month", "next March", "last Tuesday".  Returns the tokens used. */
 static int
-ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
+ex_timex_modified(struct ex_ctx *c, int i, int end, struct ex_time *x)
+{
+	int	mo;
+
+	const char *w2 = i + 1 < end ? ex_fold(c, i + 1) : "";
+	int rm, ry, rd, k = i + 1;
+
+	when_ymd_parse(c->ref, &ry, &rm, &rd);
+	if (ex_punct(c, k, '-'))
+		k++, w2 = k < end ? ex_fold(c, k) : "";
+	if (ex_is(c, i, W_THIS) && (strcmp(w2, "morning") == 0 ||
+	    strcmp(w2, "afternoon") == 0 || strcmp(w2, "evening") ==
+	    0)) {
+		memcpy(x->start, c->ref, 11);
+		x->prec = LEG_PREC_DAY;
+		x->t1 = k + 1;
+		return x->t1 - i;
+	}
+	/* "earlier in the day", "later in the day": today */
+	if ((ex_is(c, i, W_EARLIER) || ex_is(c, i, W_LATER)) &&
+	    strcmp(w2, "in") == 0 && ex_is(c, k + 1, W_THE) &&
+	    ex_is(c, k + 2, W_DAY)) {
+		memcpy(x->start, c->ref, 11);
+		x->prec = LEG_PREC_DAY;
+		x->rel = ex_is(c, i, W_LATER) ? 1 : -1;
+		x->t1 = k + 3;
+		return x->t1 - i;
+	}
+	if (strcmp(w2, "week") == 0 || strcmp(w2, "weekend") == 0) {
+		x->vague = 1;
+		x->rel = ex_is(c, i, W_LAST) || ex_is(c, i, W_EARLIER)
+		    ? -1 : ex_is(c, i, W_NEXT) ? 1 : 0;
+		if (strcmp(w2, "weekend") == 0 && x->rel >= 0) {
+			int wd = when_weekday(c->ref);
+			int add = (6 - wd + 7) % 7;
+
+			when_add_days(c->ref, add, x->start);
+			x->prec = LEG_PREC_DAY;
+			x->vague = 0;
+		}
+		x->t1 = k + 1;
+		return x->t1 - i;
+	}
+	/* "last spring", "next year": a vague time, past or
+	 * ahead */
+	if ((ex_is(c, i, W_LAST) || ex_is(c, i, W_NEXT)) &&
+	    (strcmp(w2, "spring") == 0 || strcmp(w2, "summer") == 0 ||
+	    strcmp(w2, "autumn") == 0 || strcmp(w2, "fall") == 0 ||
+	    strcmp(w2, "winter") == 0 || strcmp(w2, "year") == 0)) {
+		x->vague = 1;
+		x->rel = ex_is(c, i, W_LAST) ? -1 : 1;
+		x->t1 = k + 1;
+		return x->t1 - i;
+	}
+	if (strcmp(w2, "month") == 0 || (ex_is(c, i, W_LATER) &&
+	    ex_is(c, k, W_IN) && ex_is(c, k + 2, W_MONTH))) {
+		int mm = rm, yy = ry;
+
+		if (ex_is(c, i, W_NEXT))
+			mm++;
+		else if (ex_is(c, i, W_LAST))
+			mm--;
+		if (mm > 12)
+			mm = 1, yy++;
+		if (mm < 1)
+			mm = 12, yy--;
+		ex_ymd(yy, mm, 1, x->start);
+		x->prec = LEG_PREC_MONTH;
+		x->rel = ex_is(c, i, W_NEXT) || ex_is(c, i, W_LATER) ?
+		    1 : ex_is(c, i, W_LAST) || ex_is(c, i, W_EARLIER)
+		    ? -1 : 0;
+		x->t1 = strcmp(w2, "month") == 0 ? k + 1 : k + 3;
+		return x->t1 - i;
+	}
+	if ((mo = ex_month_at(c, k)) > 0 && ex_times_day(c, k + 1) < 0) {
+		int y = ex_year_for(c, mo), ry, rm, rd;
+
+		/* "last December" is past, "next March" to come,
+		 * whatever the tense of the sentence */
+		when_ymd_parse(c->ref, &ry, &rm, &rd);
+		if (ex_is(c, i, W_LAST))
+			y = mo >= rm ? ry - 1 : ry;
+		else if (ex_is(c, i, W_NEXT))
+			y = mo <= rm ? ry + 1 : ry;
+		/* "mid-May", "early July" */
+		ex_ymd(y, mo, 1, x->start);
+		x->prec = LEG_PREC_MONTH;
+		x->t1 = k + 1;
+		return x->t1 - i;
+	}
+	if ((c->t[k < c->nt ? k : i].cls & LX_WEEKDAY) && k < end) {
+		/* "next Monday", "last Tuesday" */
+		int wd = c->t[k].arg, cur = when_weekday(c->ref);
+		int dd;
+
+		if (ex_is(c, i, W_LAST))
+			dd = -(((cur - wd) + 7) % 7 ?: 7);
+		else
+			dd = ((wd - cur) + 7) % 7 ?: 7;
+		when_add_days(c->ref, dd, x->start);
+		x->prec = LEG_PREC_DAY;
+		x->rel = dd < 0 ? -1 : 1;
+		x->t1 = k + 1;
+		return x->t1 - i;
+	}
+	return 0;
+}
+
+/* A weekday at i, by the clause's tense: "on Monday", "from Monday to
+ * Wednesday", "Monday, April 6".  Returns the tokens used. */
+static int
+ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
+    struct ex_time *x)
+{
+	int	j;
+
+	int wd = c->t[i].arg, cur = when_weekday(c->ref), dd;
+
+	if (tense < 0)
+		dd = -(((cur - wd) + 7) % 7);
+	else if (tense > 0)
+		dd = ((wd - cur) + 7) % 7;
+	else {
+		/* Nearest, preferring the future on a tie. */
+		int fwd = ((wd - cur) + 7) % 7;
+
+		dd = fwd <= 3 ? fwd : fwd - 7;
+	}
+	if (dd == 0 && tense > 0)
+		dd = 0;
+	when_add_days(c->ref, dd, x->start);
+	x->prec = LEG_PREC_DAY;
+	x->rel = dd < 0 ? -1 : dd > 0 ? 1 : 0;
+	x->t1 = i + 1;
+	/* "from Monday to Wednesday" */
+	if ((ex_is(c, i + 1, W_TO) || ex_is(c, i + 1, W_THROUGH) ||
+	    ex_punct(c, i + 1, '-') || ex_is(c, i + 1, W_UNTIL)) &&
+	    i + 2 < end && (c->t[i + 2].cls & LX_WEEKDAY) &&
+	    (c->t[i + 2].flags & TF_CAP)) {
+		int span = ((c->t[i + 2].arg - wd) + 7) % 7;
+
+		when_add_days(x->start, span, x->end);
+		x->t1 = i + 3;
+		return 3;
+	}
+	/* "Monday, April 6": the date that follows wins */
+	j = x->t1;
+	if (ex_punct(c, j, ','))
+		j++;
+	if (ex_month_at(c, j) && ex_times_day(c, j + 1) > 0) {
+		struct ex_time y2;
+		int n = ex_timex(c, j, end, tense, &y2);
+
+		if (n > 0) {
+			y2.t0 = i;
+			*x = y2;
+			/* "from Tuesday, July 15 to Friday, July 18" */
+			j = x->t1;
+			if (!x->end[0] && (ex_is(c, j, W_TO) ||
+			    ex_is(c, j, W_UNTIL) || ex_is(c, j,
+			    W_THROUGH) || ex_punct(c, j, '-')) &&
+			    (c->t[j + 1 < c->nt ? j + 1 : j].cls &
+			    LX_WEEKDAY)) {
+				int k = j + 2;
+
+				if (ex_punct(c, k, ','))
+					k++;
+				if (ex_month_at(c, k) > 0 &&
+				    ex_timex(c, k, end, tense,
+				    &y2) > 0 &&
+				    y2.prec == LEG_PREC_DAY) {
+					memcpy(x->end, y2.start, 11);
+					x->t1 = y2.t1;
+				}
+			}
+			return x->t1 - i;
+		}
+	}
+	return 1;
+}
+
+/* A month name at i: "April 13", "April 13-18", "April 29 to May 5",
+ * "April 13, 1987", "in July", "May 1987".  Returns the tokens used. */
+static int
+ex_timex_month(struct ex_ctx *c, int i, struct ex_time *x)
 {
 	int	mo, d, d2, mo2, y = 0, j;
 
-	memset(x, 0, sizeof *x);
-	x->t0 = i;
-	c->cur_tense = tense;
-	if (c->t[i].cls & LX_RELDAY) {
-		int off = (int)c->t[i].arg - 8;
-
-		when_add_days(c->ref, off, x->start);
-		x->prec = LEG_PREC_DAY;
-		x->rel = off < 0 ? -1 : off > 0 ? 1 : 0;
-		x->t1 = i + 1;
-		return 1;
-	}
-	/* "mid-May", "early-July" written as one word */
-	if (c->t[i].type == T_WORD && (strncmp(ex_fold(c, i), "mid-", 4) == 0
-	    || strncmp(ex_fold(c, i), "early-", 6) == 0 ||
-	    strncmp(ex_fold(c, i), "late-", 5) == 0)) {
-		const struct lex *lx = ex_lexicon_find(strchr(ex_fold(c, i), '-') + 1);
-
-		if (lx != NULL && (lx->cls & LX_MONTH)) {
-			ex_ymd(ex_year_for(c, lx->arg), lx->arg, 1, x->start);
-			x->prec = LEG_PREC_MONTH;
-			x->t1 = i + 1;
-			return 1;
-		}
-	}
-	if (ex_is(c, i, W_LAST) && ex_is(c, i + 1, W_NIGHT)) {
-		when_add_days(c->ref, -1, x->start);
-		x->prec = LEG_PREC_DAY;
-		x->rel = -1;
-		x->t1 = i + 2;
-		return 2;
-	}
-	if (c->t[i].cls & LX_TIMEMOD) {
-		const char *w2 = i + 1 < end ? ex_fold(c, i + 1) : "";
-		int rm, ry, rd, k = i + 1;
-
-		when_ymd_parse(c->ref, &ry, &rm, &rd);
-		if (ex_punct(c, k, '-'))
-			k++, w2 = k < end ? ex_fold(c, k) : "";
-		if (ex_is(c, i, W_THIS) && (strcmp(w2, "morning") == 0 ||
-		    strcmp(w2, "afternoon") == 0 || strcmp(w2, "evening") ==
-		    0)) {
-			memcpy(x->start, c->ref, 11);
-			x->prec = LEG_PREC_DAY;
-			x->t1 = k + 1;
-			return x->t1 - i;
-		}
-		/* "earlier in the day", "later in the day": today */
-		if ((ex_is(c, i, W_EARLIER) || ex_is(c, i, W_LATER)) &&
-		    strcmp(w2, "in") == 0 && ex_is(c, k + 1, W_THE) &&
-		    ex_is(c, k + 2, W_DAY)) {
-			memcpy(x->start, c->ref, 11);
-			x->prec = LEG_PREC_DAY;
-			x->rel = ex_is(c, i, W_LATER) ? 1 : -1;
-			x->t1 = k + 3;
-			return x->t1 - i;
-		}
-		if (strcmp(w2, "week") == 0 || strcmp(w2, "weekend") == 0) {
-			x->vague = 1;
-			x->rel = ex_is(c, i, W_LAST) || ex_is(c, i, W_EARLIER)
-			    ? -1 : ex_is(c, i, W_NEXT) ? 1 : 0;
-			if (strcmp(w2, "weekend") == 0 && x->rel >= 0) {
-				int wd = when_weekday(c->ref);
-				int add = (6 - wd + 7) % 7;
-
-				when_add_days(c->ref, add, x->start);
-				x->prec = LEG_PREC_DAY;
-				x->vague = 0;
-			}
-			x->t1 = k + 1;
-			return x->t1 - i;
-		}
-		/* "last spring", "next year": a vague time, past or
-		 * ahead */
-		if ((ex_is(c, i, W_LAST) || ex_is(c, i, W_NEXT)) &&
-		    (strcmp(w2, "spring") == 0 || strcmp(w2, "summer") == 0 ||
-		    strcmp(w2, "autumn") == 0 || strcmp(w2, "fall") == 0 ||
-		    strcmp(w2, "winter") == 0 || strcmp(w2, "year") == 0)) {
-			x->vague = 1;
-			x->rel = ex_is(c, i, W_LAST) ? -1 : 1;
-			x->t1 = k + 1;
-			return x->t1 - i;
-		}
-		if (strcmp(w2, "month") == 0 || (ex_is(c, i, W_LATER) &&
-		    ex_is(c, k, W_IN) && ex_is(c, k + 2, W_MONTH))) {
-			int mm = rm, yy = ry;
-
-			if (ex_is(c, i, W_NEXT))
-				mm++;
-			else if (ex_is(c, i, W_LAST))
-				mm--;
-			if (mm > 12)
-				mm = 1, yy++;
-			if (mm < 1)
-				mm = 12, yy--;
-			ex_ymd(yy, mm, 1, x->start);
-			x->prec = LEG_PREC_MONTH;
-			x->rel = ex_is(c, i, W_NEXT) || ex_is(c, i, W_LATER) ?
-			    1 : ex_is(c, i, W_LAST) || ex_is(c, i, W_EARLIER)
-			    ? -1 : 0;
-			x->t1 = strcmp(w2, "month") == 0 ? k + 1 : k + 3;
-			return x->t1 - i;
-		}
-		if ((mo = ex_month_at(c, k)) > 0 && ex_times_day(c, k + 1) < 0) {
-			int y = ex_year_for(c, mo), ry, rm, rd;
-
-			/* "last December" is past, "next March" to come,
-			 * whatever the tense of the sentence */
-			when_ymd_parse(c->ref, &ry, &rm, &rd);
-			if (ex_is(c, i, W_LAST))
-				y = mo >= rm ? ry - 1 : ry;
-			else if (ex_is(c, i, W_NEXT))
-				y = mo <= rm ? ry + 1 : ry;
-			/* "mid-May", "early July" */
-			ex_ymd(y, mo, 1, x->start);
-			x->prec = LEG_PREC_MONTH;
-			x->t1 = k + 1;
-			return x->t1 - i;
-		}
-		if ((c->t[k < c->nt ? k : i].cls & LX_WEEKDAY) && k < end) {
-			/* "next Monday", "last Tuesday" */
-			int wd = c->t[k].arg, cur = when_weekday(c->ref);
-			int dd;
-
-			if (ex_is(c, i, W_LAST))
-				dd = -(((cur - wd) + 7) % 7 ?: 7);
-			else
-				dd = ((wd - cur) + 7) % 7 ?: 7;
-			when_add_days(c->ref, dd, x->start);
-			x->prec = LEG_PREC_DAY;
-			x->rel = dd < 0 ? -1 : 1;
-			x->t1 = k + 1;
-			return x->t1 - i;
-		}
-		return 0;
-	}
-	if (c->t[i].cls & LX_WEEKDAY && (c->t[i].flags & TF_CAP)) {
-		int wd = c->t[i].arg, cur = when_weekday(c->ref), dd;
-
-		if (tense < 0)
-			dd = -(((cur - wd) + 7) % 7);
-		else if (tense > 0)
-			dd = ((wd - cur) + 7) % 7;
-		else {
-			/* Nearest, preferring the future on a tie. */
-			int fwd = ((wd - cur) + 7) % 7;
-
-			dd = fwd <= 3 ? fwd : fwd - 7;
-		}
-		if (dd == 0 && tense > 0)
-			dd = 0;
-		when_add_days(c->ref, dd, x->start);
-		x->prec = LEG_PREC_DAY;
-		x->rel = dd < 0 ? -1 : dd > 0 ? 1 : 0;
-		x->t1 = i + 1;
-		/* "from Monday to Wednesday" */
-		if ((ex_is(c, i + 1, W_TO) || ex_is(c, i + 1, W_THROUGH) ||
-		    ex_punct(c, i + 1, '-') || ex_is(c, i + 1, W_UNTIL)) &&
-		    i + 2 < end && (c->t[i + 2].cls & LX_WEEKDAY) &&
-		    (c->t[i + 2].flags & TF_CAP)) {
-			int span = ((c->t[i + 2].arg - wd) + 7) % 7;
-
-			when_add_days(x->start, span, x->end);
-			x->t1 = i + 3;
-			return 3;
-		}
-		/* "Monday, April 6": the date that follows wins */
-		j = x->t1;
-		if (ex_punct(c, j, ','))
-			j++;
-		if (ex_month_at(c, j) && ex_times_day(c, j + 1) > 0) {
-			struct ex_time y2;
-			int n = ex_timex(c, j, end, tense, &y2);
-
-			if (n > 0) {
-				y2.t0 = i;
-				*x = y2;
-				/* "from Tuesday, July 15 to Friday, July 18" */
-				j = x->t1;
-				if (!x->end[0] && (ex_is(c, j, W_TO) ||
-				    ex_is(c, j, W_UNTIL) || ex_is(c, j,
-				    W_THROUGH) || ex_punct(c, j, '-')) &&
-				    (c->t[j + 1 < c->nt ? j + 1 : j].cls &
-				    LX_WEEKDAY)) {
-					int k = j + 2;
-
-					if (ex_punct(c, k, ','))
-						k++;
-					if (ex_month_at(c, k) > 0 &&
-					    ex_timex(c, k, end, tense,
-					    &y2) > 0 &&
-					    y2.prec == LEG_PREC_DAY) {
-						memcpy(x->end, y2.start, 11);
-						x->t1 = y2.t1;
-					}
-				}
-				return x->t1 - i;
-			}
-		}
-		return 1;
-	}
 	j = i;
 	mo = ex_month_at(c, j);
 	if (mo > 0 && (d = ex_times_day(c, j + 1)) > 0) {
@@ -340,7 +312,7 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 			y = ex_num(c, j, 1900, 2100), j++;
 		if (y == 0)
 			y = ex_year_for(c, mo);
-		if (d > ex_days_in_month(y, mo))
+		if (d > when_days_in_month(y, mo))
 			return 0;
 		ex_ymd(y, mo, d, x->start);
 		x->prec = LEG_PREC_DAY;
@@ -358,7 +330,7 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 			if ((d2 = ex_times_day(c, k)) > 0) {
 				int y2 = y + (mo2 < mo ? 1 : 0);
 
-				if (d2 <= ex_days_in_month(y2, mo2)) {
+				if (d2 <= when_days_in_month(y2, mo2)) {
 					ex_ymd(y2, mo2, d2, x->end);
 					j = k + 1;
 					if (ex_punct(c, j, ',') &&
@@ -400,36 +372,90 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 		x->prec = LEG_PREC_MONTH;
 		return x->t1 - i;
 	}
-	/* "13 April" (British order), "5-7 March", "8 to 10 October",
-	 * "13 April 2019" */
-	if ((d = ex_times_day(c, i)) > 0) {
-		int k = i + 1;
+	return 0;
+}
 
+/* A day before a month at i: "13 April" (British order), "5-7 March",
+ * "8 to 10 October", "13 April 2019".  Returns the tokens used. */
+static int
+ex_timex_day_month(struct ex_ctx *c, int i, struct ex_time *x)
+{
+	int	mo, d = ex_times_day(c, i), d2, y;
+	int	k = i + 1;
+
+	d2 = -1;
+	if ((ex_punct(c, k, '-') || ex_is(c, k, W_TO) ||
+	    ex_is(c, k, W_AND) || ex_is(c, k, W_UNTIL)) &&
+	    (d2 = ex_times_day(c, k + 1)) > 0 && d2 > d &&
+	    ex_month_at(c, k + 2) > 0)
+		k += 2;
+	else
 		d2 = -1;
-		if ((ex_punct(c, k, '-') || ex_is(c, k, W_TO) ||
-		    ex_is(c, k, W_AND) || ex_is(c, k, W_UNTIL)) &&
-		    (d2 = ex_times_day(c, k + 1)) > 0 && d2 > d &&
-		    ex_month_at(c, k + 2) > 0)
-			k += 2;
-		else
-			d2 = -1;
-		if ((mo = ex_month_at(c, k)) <= 0)
-			return 0;
-		y = ex_num(c, k + 1, 1900, 2100);
-		if (y > 0)
-			k++;
-		else
-			y = ex_year_for(c, mo);
-		if (d > ex_days_in_month(y, mo) || (d2 > 0 &&
-		    d2 > ex_days_in_month(y, mo)))
-			return 0;
-		ex_ymd(y, mo, d, x->start);
-		if (d2 > 0)
-			ex_ymd(y, mo, d2, x->end);
+	if ((mo = ex_month_at(c, k)) <= 0)
+		return 0;
+	y = ex_num(c, k + 1, 1900, 2100);
+	if (y > 0)
+		k++;
+	else
+		y = ex_year_for(c, mo);
+	if (d > when_days_in_month(y, mo) || (d2 > 0 &&
+	    d2 > when_days_in_month(y, mo)))
+		return 0;
+	ex_ymd(y, mo, d, x->start);
+	if (d2 > 0)
+		ex_ymd(y, mo, d2, x->end);
+	x->prec = LEG_PREC_DAY;
+	x->t1 = k + 1;
+	return x->t1 - i;
+}
+
+/*
+ * Parses a time expression at token i of sentence [.., end).  Returns the
+ * number of tokens used (0 if none) and fills *x.
+ */
+static int
+ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
+{
+	memset(x, 0, sizeof *x);
+	x->t0 = i;
+	c->cur_tense = tense;
+	if (c->t[i].cls & LX_RELDAY) {
+		int off = (int)c->t[i].arg - 8;
+
+		when_add_days(c->ref, off, x->start);
 		x->prec = LEG_PREC_DAY;
-		x->t1 = k + 1;
-		return x->t1 - i;
+		x->rel = off < 0 ? -1 : off > 0 ? 1 : 0;
+		x->t1 = i + 1;
+		return 1;
 	}
+	/* "mid-May", "early-July" written as one word */
+	if (c->t[i].type == T_WORD && (strncmp(ex_fold(c, i), "mid-", 4) == 0
+	    || strncmp(ex_fold(c, i), "early-", 6) == 0 ||
+	    strncmp(ex_fold(c, i), "late-", 5) == 0)) {
+		const struct lex *lx = ex_lexicon_find(strchr(ex_fold(c, i), '-') + 1);
+
+		if (lx != NULL && (lx->cls & LX_MONTH)) {
+			ex_ymd(ex_year_for(c, lx->arg), lx->arg, 1, x->start);
+			x->prec = LEG_PREC_MONTH;
+			x->t1 = i + 1;
+			return 1;
+		}
+	}
+	if (ex_is(c, i, W_LAST) && ex_is(c, i + 1, W_NIGHT)) {
+		when_add_days(c->ref, -1, x->start);
+		x->prec = LEG_PREC_DAY;
+		x->rel = -1;
+		x->t1 = i + 2;
+		return 2;
+	}
+	if (c->t[i].cls & LX_TIMEMOD)
+		return ex_timex_modified(c, i, end, x);
+	if (c->t[i].cls & LX_WEEKDAY && (c->t[i].flags & TF_CAP))
+		return ex_timex_weekday(c, i, end, tense, x);
+	if (ex_month_at(c, i) > 0)
+		return ex_timex_month(c, i, x);
+	if (ex_times_day(c, i) > 0)
+		return ex_timex_day_month(c, i, x);
 	return 0;
 }
 
