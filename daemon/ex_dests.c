@@ -177,13 +177,12 @@ ex_after_stay(const struct ex_ctx *c, int k, int s1)
 }
 
 /* Destinations after trigger tr: places in the clause, chained. */
-int
-ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
+/* "his visit to the country": the country last named before tr.  Fills
+ * d[0] and returns 1, or 0. */
+static int
+ex_dests_the_country(const struct ex_ctx *c, int s1, int tr,
+    struct ex_dest *d)
 {
-	int n = 0, gap = 0, k;
-	int home = 0, lastend = -1;
-
-	/* "his visit to the country": the country last named before */
 	if (ex_is(c, tr + 1, W_TO) && ex_is(c, tr + 2, W_THE) &&
 	    ex_is(c, tr + 3, W_COUNTRY) && tr + 3 < s1) {
 		for (int q = tr - 1; q >= 0; q--) {
@@ -205,6 +204,221 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			return 1;
 		}
 	}
+	return 0;
+}
+
+/* 1 if a new clause or a comment starts at k: the list of stops ends. */
+static int
+ex_dests_clause_at(const struct ex_ctx *c, int s1, int k)
+{
+	const struct ex_tok *t = &c->t[k];
+
+	/* "X's Seoul visit, before heading to Hanoi": the
+	 * participle is a trip of its own */
+	if (ex_punct(c, k, ',') && (ex_is(c, k + 1, W_BEFORE) ||
+	    ex_is(c, k + 1, W_AFTER)) && k + 2 < s1 &&
+	    (c->t[k + 2].cls & LX_VERB) && (c->t[k + 2].arg >> 8) ==
+	    F_ING && ex_triggers_is(c, k + 2, s1))
+		return 1;
+	/* "Following his visit to Africa, Wang will visit Brazil":
+	 * a new clause with its own subject */
+	if (ex_punct(c, k, ',') && k + 1 < s1 && c->t[k + 1].per >= 0) {
+		int e = k + 1;
+
+		while (e + 1 < s1 && c->t[e + 1].per == c->t[k + 1].per)
+			e++;
+		if (e + 1 < s1 && ((c->t[e + 1].cls & LX_FUT) ||
+		    ((c->t[e + 1].cls & LX_VERB) &&
+		    ex_triggers_is(c, e + 1, s1))))
+			return 1;
+	}
+	/* ", with the conflict in Syria": a comment, not a stop */
+	if (ex_punct(c, k, ',') && ex_is(c, k + 1, W_WITH) &&
+	    (ex_is(c, k + 2, W_THE) || ex_is(c, k + 2, W_A)))
+		return 1;
+	if (t->cls & LX_BREAK && !ex_is(c, k, W_AFTER) &&
+	    !ex_is(c, k, W_WHILE))
+		return 1;
+	return 0;
+}
+
+/*
+ * Mention t[k].pm after the trigger tr: an adjective or name part (gap
+ * grows), a region, a country refining the last city, or the next stop
+ * (appended to d, *np grows; "from X" after "home" an earlier stop).
+ * Returns the token to go on after, or -1 when the list has ended.
+ */
+static int
+ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
+    struct ex_dest *d, int *np, int *gapp, int *lastendp)
+{
+	const struct ex_tok	*t = &c->t[k];
+	const struct ex_kbm	*m = &c->m[t->pm];
+	int			 n = *np, gap = *gapp, lastend = *lastendp;
+	int			 prev = k - 1;
+
+	if (ex_is(c, prev, W_THE))
+		prev--;
+	if (m->kind == PM_DEMONYM || m->kind == PM_OFFICIAL ||
+	    m->kind == PM_ROLE) {
+		k = m->t1 - 1;
+		gap++;
+		goto out;
+	}
+	/* adjectival: "U.S. officials", "Japan's" */
+	if (ex_in_name(c, m, s1) ||
+	    (c->t[m->t1 - 1].flags & TF_POSS) ||
+	    (m->t1 < s1 && c->t[m->t1].type == T_WORD &&
+	    (c->t[m->t1].flags & TF_CAP) &&
+	    c->t[m->t1].pm < 0 && !(c->t[m->t1].cls &
+	    (LX_MONTH | LX_WEEKDAY)) &&
+	    (!(c->t[m->t1 - 1].flags & TF_DOT) ||
+	    (c->t[m->t1].cls & (LX_HEAD | LX_MOD |
+	    LX_COMPL)))) ||
+	    (m->t1 < s1 && c->t[m->t1].per >= 0) ||
+	    (ex_punct(c, m->t1, '-') && c->t[m->t1].off ==
+	    c->t[m->t1 - 1].off + c->t[m->t1 - 1].len) ||
+	    (ex_is(c, prev, W_WITH) &&
+	    !ex_with_stop(c, prev)) ||
+	    ex_is(c, prev, W_AGAINST)
+	    || ex_is(c, prev, W_BETWEEN) ||
+	    ex_is(c, prev, W_THAN) ||
+	    (home && !ex_is(c, prev, W_FROM) &&
+	    !ex_after_stay(c, k, s1)) ||
+	    ex_is(c, prev, W_ON) || ex_is(c, prev, W_ABOUT) ||
+	    ex_modifier(c, m) || ex_the_attr(c, m, s1) ||
+	    ex_of_topic(c, m, tr)) {
+		k = m->t1 - 1;
+		gap++;
+		if (gap > 6 && n > 0)
+			k = -1;
+		goto out;
+	}
+	if (m->kind == PM_REGION) {
+		k = m->t1 - 1;
+		gap = 0;
+		goto out;
+	}
+	/* "Kyiv, Ukraine": the country refines the city */
+	if (n > 0 && m->kind == PM_COUNTRY &&
+	    ex_punct(c, k - 1, ',') &&
+	    strcmp(c->m[d[n - 1].m].cc, m->cc) == 0) {
+		k = m->t1 - 1;
+		lastend = m->t1;
+		goto out;
+	}
+	lastend = m->t1;
+	d[n].m = t->pm;
+	d[n].t = k;
+	d[n].from = ex_is(c, prev, W_FROM) || (home &&
+	    ex_after_stay(c, k, s1));
+	n++;
+	gap = 0;
+	k = m->t1 - 1;
+out:
+	*np = n;
+	*gapp = gap;
+	*lastendp = lastend;
+	return k;
+}
+
+/* 1 if token k, before any stop, opens another clause: "... after X
+ * urged China". */
+static int
+ex_dests_other_clause(const struct ex_ctx *c, int tr, int k, int n)
+{
+	const struct ex_tok *t = &c->t[k];
+
+	/* "... after X urged China": another clause, with a
+	 * capitalised subject and a past-tense verb */
+	if (n == 0 && t->type == T_WORD && t->cls == 0 &&
+	    !(t->flags & TF_CAP) && t->len > 4 &&
+	    strcmp(ex_fold(c, k) + strlen(ex_fold(c, k)) - 2,
+	    "ed") == 0 && k - 1 > tr && c->t[k - 1].type == T_WORD &&
+	    !(c->t[k - 1].flags & TF_POSS) &&
+	    !(c->t[k - 1].cls & (LX_VERB | LX_NOUN | LX_STOP)))
+		return 1;
+	return 0;
+}
+
+/*
+ * 1 if token k opens another clause after the checks on persons: "the
+ * forum, which also includes Japan", "told the Kremlin" before any stop;
+ * "during which", or "will visit" after a past verb, after stops.
+ */
+static int
+ex_dests_other_clause_late(const struct ex_ctx *c, int tr, int k, int n)
+{
+	const struct ex_tok *t = &c->t[k];
+
+	/* "a visit to the forum, which also includes Japan",
+	 * "the summit, whose members are A and B": the members of
+	 * the meeting, not stops */
+	if (n == 0 && (ex_is(c, k, W_INCLUDES) || ex_is(c, k,
+	    W_INCLUDE) || ex_is(c, k, W_INCLUDED) || ex_is(c, k,
+	    W_GROUPS) || ex_is(c, k, W_COMPRISES) || ex_is(c, k,
+	    W_MEMBERS))) {
+		int rel = 0;
+
+		for (int q = tr + 1; q < k; q++)
+			if ((ex_is(c, q, W_WHICH) || ex_is(c, q,
+			    W_WHOSE)) && ex_punct(c, q - 1, ','))
+				rel = 1;
+		if (rel)
+			return 1;
+	}
+	/* "before X arrived a commentator told the Kremlin": a
+	 * place spoken to in another clause is no stop */
+	if (n == 0 && k > tr + 1 && (ex_is(c, k, W_TOLD) ||
+	    ex_is(c, k, W_WARNED) || ex_is(c, k, W_ASSURED) ||
+	    ex_is(c, k, W_INFORMED) || ex_is(c, k, W_URGED) ||
+	    ex_is(c, k, W_ACCUSED)))
+		return 1;
+	/* "visit to Jeddah, during which Yemen figured" */
+	if (n > 0 && (ex_is(c, k, W_WHICH) || ex_is(c, k, W_WHERE) ||
+	    ex_is(c, k, W_DURING) || ex_is(c, k, W_WHOSE) ||
+	    ex_is(c, k, W_WHO)))
+		return 1;
+	/* "left for A and will visit B": a future verb after a
+	 * past one is a clause of its own, with its own tense */
+	if ((t->cls & LX_VERB) && n > 0 && (c->t[tr].cls & LX_VERB) &&
+	    (c->t[tr].arg >> 8) == F_PAST && ((c->t[k - 1].cls &
+	    LX_FUT) || ((c->t[k - 2].cls & LX_FUT) &&
+	    c->t[k - 1].type == T_WORD)))
+		return 1;
+	return 0;
+}
+
+/* 1 if a verb after the stops starts another trip ("the official visit
+ * of Y") or "to" an infinitive ("to discuss"). */
+static int
+ex_dests_verb_after(const struct ex_ctx *c, int s1, int k, int n)
+{
+	const struct ex_tok *t = &c->t[k];
+
+	/* "the official visit of Y": another trip */
+	if ((t->cls & (LX_VERB | LX_MEET)) && n > 0 &&
+	    !ex_is(c, k - 1, W_AFTER) && !ex_is(c, k - 2, W_AFTER) &&
+	    (!ex_is(c, k, W_VISIT) || (ex_triggers_noun_use(c, k) &&
+	    ex_is(c, k + 1, W_OF))) && !ex_is(c, k, W_STOPS) &&
+	    !ex_is(c, k, W_HEADING) && !ex_is(c, k, W_CONTINUE) &&
+	    !ex_is(c, k, W_TRAVEL))
+		return 1;
+	if (ex_is(c, k, W_TO) && k + 1 < s1 &&
+	    c->t[k + 1].type == T_WORD && !(c->t[k + 1].flags &
+	    TF_CAP) && !ex_is(c, k + 1, W_THE) && n > 0)
+		return 1;	/* "to discuss" */
+	return 0;
+}
+
+int
+ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
+{
+	int n = 0, gap = 0, k;
+	int home = 0, lastend = -1;
+
+	if (ex_dests_the_country(c, s1, tr, d))
+		return 1;
 	/* "will arrive here next week, with the conflict in Syria ...":
 	 * "here" is the place */
 	if (ex_is(c, tr + 1, W_HERE))
@@ -212,31 +426,7 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 	for (k = tr + 1; k < s1 && n < max; k++) {
 		const struct ex_tok *t = &c->t[k];
 
-		/* "X's Seoul visit, before heading to Hanoi": the
-		 * participle is a trip of its own */
-		if (ex_punct(c, k, ',') && (ex_is(c, k + 1, W_BEFORE) ||
-		    ex_is(c, k + 1, W_AFTER)) && k + 2 < s1 &&
-		    (c->t[k + 2].cls & LX_VERB) && (c->t[k + 2].arg >> 8) ==
-		    F_ING && ex_triggers_is(c, k + 2, s1))
-			break;
-		/* "Following his visit to Africa, Wang will visit Brazil":
-		 * a new clause with its own subject */
-		if (ex_punct(c, k, ',') && k + 1 < s1 && c->t[k + 1].per >= 0) {
-			int e = k + 1;
-
-			while (e + 1 < s1 && c->t[e + 1].per == c->t[k + 1].per)
-				e++;
-			if (e + 1 < s1 && ((c->t[e + 1].cls & LX_FUT) ||
-			    ((c->t[e + 1].cls & LX_VERB) &&
-			    ex_triggers_is(c, e + 1, s1))))
-				break;
-		}
-		/* ", with the conflict in Syria": a comment, not a stop */
-		if (ex_punct(c, k, ',') && ex_is(c, k + 1, W_WITH) &&
-		    (ex_is(c, k + 2, W_THE) || ex_is(c, k + 2, W_A)))
-			break;
-		if (t->cls & LX_BREAK && !ex_is(c, k, W_AFTER) &&
-		    !ex_is(c, k, W_WHILE))
+		if (ex_dests_clause_at(c, s1, k))
 			break;
 		/* "Hungary (November 28-29) and Bulgaria": a bracket
 		 * right after a stop holds its dates, not another clause */
@@ -280,79 +470,14 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			continue;
 		}
 		if (t->pm >= 0) {
-			const struct ex_kbm *m = &c->m[t->pm];
-			int prev = k - 1;
-
-			if (ex_is(c, prev, W_THE))
-				prev--;
-			if (m->kind == PM_DEMONYM || m->kind == PM_OFFICIAL ||
-			    m->kind == PM_ROLE) {
-				k = m->t1 - 1;
-				gap++;
-				continue;
-			}
-			/* adjectival: "U.S. officials", "Japan's" */
-			if (ex_in_name(c, m, s1) ||
-			    (c->t[m->t1 - 1].flags & TF_POSS) ||
-			    (m->t1 < s1 && c->t[m->t1].type == T_WORD &&
-			    (c->t[m->t1].flags & TF_CAP) &&
-			    c->t[m->t1].pm < 0 && !(c->t[m->t1].cls &
-			    (LX_MONTH | LX_WEEKDAY)) &&
-			    (!(c->t[m->t1 - 1].flags & TF_DOT) ||
-			    (c->t[m->t1].cls & (LX_HEAD | LX_MOD |
-			    LX_COMPL)))) ||
-			    (m->t1 < s1 && c->t[m->t1].per >= 0) ||
-			    (ex_punct(c, m->t1, '-') && c->t[m->t1].off ==
-			    c->t[m->t1 - 1].off + c->t[m->t1 - 1].len) ||
-			    (ex_is(c, prev, W_WITH) &&
-			    !ex_with_stop(c, prev)) ||
-			    ex_is(c, prev, W_AGAINST)
-			    || ex_is(c, prev, W_BETWEEN) ||
-			    ex_is(c, prev, W_THAN) ||
-			    (home && !ex_is(c, prev, W_FROM) &&
-			    !ex_after_stay(c, k, s1)) ||
-			    ex_is(c, prev, W_ON) || ex_is(c, prev, W_ABOUT) ||
-			    ex_modifier(c, m) || ex_the_attr(c, m, s1) ||
-			    ex_of_topic(c, m, tr)) {
-				k = m->t1 - 1;
-				gap++;
-				if (gap > 6 && n > 0)
-					break;
-				continue;
-			}
-			if (m->kind == PM_REGION) {
-				k = m->t1 - 1;
-				gap = 0;
-				continue;
-			}
-			/* "Kyiv, Ukraine": the country refines the city */
-			if (n > 0 && m->kind == PM_COUNTRY &&
-			    ex_punct(c, k - 1, ',') &&
-			    strcmp(c->m[d[n - 1].m].cc, m->cc) == 0) {
-				k = m->t1 - 1;
-				lastend = m->t1;
-				continue;
-			}
-			lastend = m->t1;
-			d[n].m = t->pm;
-			d[n].t = k;
-			d[n].from = ex_is(c, prev, W_FROM) || (home &&
-			    ex_after_stay(c, k, s1));
-			n++;
-			gap = 0;
-			k = m->t1 - 1;
+			if ((k = ex_dests_mention(c, s1, tr, k, home, d, &n,
+			    &gap, &lastend)) < 0)
+				break;
 			continue;
 		}
 		if (t->per >= 0 && n > 0)
 			break;
-		/* "... after X urged China": another clause, with a
-		 * capitalised subject and a past-tense verb */
-		if (n == 0 && t->type == T_WORD && t->cls == 0 &&
-		    !(t->flags & TF_CAP) && t->len > 4 &&
-		    strcmp(ex_fold(c, k) + strlen(ex_fold(c, k)) - 2,
-		    "ed") == 0 && k - 1 > tr && c->t[k - 1].type == T_WORD &&
-		    !(c->t[k - 1].flags & TF_POSS) &&
-		    !(c->t[k - 1].cls & (LX_VERB | LX_NOUN | LX_STOP)))
+		if (ex_dests_other_clause(c, tr, k, n))
 			break;
 		/* "... after Prime Minister X urged China": another
 		 * person's clause */
@@ -376,40 +501,7 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			    LX_RELDAY | LX_ONGOING)))
 				break;
 		}
-		/* "a visit to the forum, which also includes Japan",
-		 * "the summit, whose members are A and B": the members of
-		 * the meeting, not stops */
-		if (n == 0 && (ex_is(c, k, W_INCLUDES) || ex_is(c, k,
-		    W_INCLUDE) || ex_is(c, k, W_INCLUDED) || ex_is(c, k,
-		    W_GROUPS) || ex_is(c, k, W_COMPRISES) || ex_is(c, k,
-		    W_MEMBERS))) {
-			int rel = 0;
-
-			for (int q = tr + 1; q < k; q++)
-				if ((ex_is(c, q, W_WHICH) || ex_is(c, q,
-				    W_WHOSE)) && ex_punct(c, q - 1, ','))
-					rel = 1;
-			if (rel)
-				break;
-		}
-		/* "before X arrived a commentator told the Kremlin": a
-		 * place spoken to in another clause is no stop */
-		if (n == 0 && k > tr + 1 && (ex_is(c, k, W_TOLD) ||
-		    ex_is(c, k, W_WARNED) || ex_is(c, k, W_ASSURED) ||
-		    ex_is(c, k, W_INFORMED) || ex_is(c, k, W_URGED) ||
-		    ex_is(c, k, W_ACCUSED)))
-			break;
-		/* "visit to Jeddah, during which Yemen figured" */
-		if (n > 0 && (ex_is(c, k, W_WHICH) || ex_is(c, k, W_WHERE) ||
-		    ex_is(c, k, W_DURING) || ex_is(c, k, W_WHOSE) ||
-		    ex_is(c, k, W_WHO)))
-			break;
-		/* "left for A and will visit B": a future verb after a
-		 * past one is a clause of its own, with its own tense */
-		if ((t->cls & LX_VERB) && n > 0 && (c->t[tr].cls & LX_VERB) &&
-		    (c->t[tr].arg >> 8) == F_PAST && ((c->t[k - 1].cls &
-		    LX_FUT) || ((c->t[k - 2].cls & LX_FUT) &&
-		    c->t[k - 1].type == T_WORD)))
+		if (ex_dests_other_clause_late(c, tr, k, n))
 			break;
 		/* "to Oslo for a meeting, to Manila": the list goes on */
 		if (n > 0 && (k == lastend || (k == lastend + 1 &&
@@ -420,18 +512,8 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			gap = 0;
 			continue;
 		}
-		/* "the official visit of Y": another trip */
-		if ((t->cls & (LX_VERB | LX_MEET)) && n > 0 &&
-		    !ex_is(c, k - 1, W_AFTER) && !ex_is(c, k - 2, W_AFTER) &&
-		    (!ex_is(c, k, W_VISIT) || (ex_triggers_noun_use(c, k) &&
-		    ex_is(c, k + 1, W_OF))) && !ex_is(c, k, W_STOPS) &&
-		    !ex_is(c, k, W_HEADING) && !ex_is(c, k, W_CONTINUE) &&
-		    !ex_is(c, k, W_TRAVEL))
+		if (ex_dests_verb_after(c, s1, k, n))
 			break;
-		if (ex_is(c, k, W_TO) && k + 1 < s1 &&
-		    c->t[k + 1].type == T_WORD && !(c->t[k + 1].flags &
-		    TF_CAP) && !ex_is(c, k + 1, W_THE) && n > 0)
-			break;	/* "to discuss" */
 		/* "Oslo, Norway, on May 3-5, and to Nairobi": a stop's
 		 * dates do not part it from the next stop */
 		if (n > 0 && ((t->cls & (LX_MONTH | LX_WEEKDAY)) ||
