@@ -540,15 +540,15 @@ ex_agent(const struct ex_ctx *c, int k)
 }
 
 /* The time expression for destination index di at token dt. */
-const struct ex_time *
-ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
-    const struct ex_dest *d, int nd, int di, int tr, int *xend)
+/*
+ * The number of times in x[0..nx) that may date the stops d[0..nd): a
+ * time after another trigger, a "since" or "when" clause, an
+ * arrangement's or a report's day ends the list.
+ */
+static int
+ex_dests_times_usable(const struct ex_ctx *c, const struct ex_time *x,
+    int nx, const struct ex_dest *d, int nd)
 {
-	int lo = d[di].t, hi = di + 1 < nd ? d[di + 1].t : 1 << 30;
-	int single = 0;
-
-	*xend = 0;
-	c->cur_weak = 0;
 	/* a time after another trigger belongs to it: "is on a visit to X
 	 * and leaves for Y on Wednesday" */
 	for (int i = 0; i < nx; i++) {
@@ -579,11 +579,59 @@ ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
 			     * June": a relative clause's time */
 			    (ex_is(c, k, W_WHICH) && ex_punct(c, k - 1, ',')))
 				blocked = 1;	/* another clause's time */
-		if (blocked) {
-			nx = i;
-			break;
-		}
+		if (blocked)
+			return i;
 	}
+	return nx;
+}
+
+/* 1 if time x before the trigger tr belongs to another place or to a
+ * telling: "in Manila on June 3, then continue to Hanoi", "told Sputnik
+ * on January 31". */
+static int
+ex_dests_time_claimed(const struct ex_ctx *c, const struct ex_time *x,
+    int tr)
+{
+	int claimed = 0;
+
+	/* the time nearest the trigger: "conclude on June
+	 * 24, after which he will leave for Egypt" */
+	/* "in Manila on June 3, then continue to Hanoi" */
+	for (int k = x->t0 - 3 > c->cur_s0 ? x->t0 - 3 :
+	    c->cur_s0; k < tr; k++)
+		if (c->t[k].pm >= 0 && (c->m[c->t[k].pm].kind ==
+		    PM_PLACE || c->m[c->t[k].pm].kind ==
+		    PM_COUNTRY) && c->t[k].per < 0 &&
+		    !(c->t[c->m[c->t[k].pm].t1 - 1].flags &
+		    TF_POSS) && !(ex_is(c, k - 1, W_TO) &&
+		    (ex_is(c, k - 2, W_ROUTE) || ex_is(c, k - 2,
+		    W_WAY))) && !(ex_is(c, k - 1, W_OF) &&
+		    k - 2 >= 0 && c->t[k - 2].per >= 0))
+			claimed = 1;	/* not "Japan's",
+					 * "en route to X" */
+	/* "told Sputnik on January 31 of X's planned
+	 * visit": the day of the telling */
+	for (int k = x->t0 - 1; k >= c->cur_s0 &&
+	    k >= x->t0 - 3; k--)
+		if (ex_is(c, k, W_TOLD) ||
+		    ex_is(c, k, W_SAID) ||
+		    ex_is(c, k, W_ANNOUNCED) ||
+		    ex_is(c, k, W_REPORTED) ||
+		    ex_is(c, k, W_STATED))
+			claimed = 1;
+	return claimed;
+}
+
+const struct ex_time *
+ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
+    const struct ex_dest *d, int nd, int di, int tr, int *xend)
+{
+	int lo = d[di].t, hi = di + 1 < nd ? d[di + 1].t : 1 << 30;
+	int single = 0;
+
+	*xend = 0;
+	c->cur_weak = 0;
+	nx = ex_dests_times_usable(c, x, nx, d, nd);
 	/* one overall range after the last stop: first stop gets its start,
 	 * the last stop its end */
 	/* stops dated one by one: "Panama from April 24 to 25, Colombia
@@ -638,43 +686,10 @@ ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
 			    x[i].t0 < d[0].t || x[i].t0 > d[nd - 1].t) &&
 			    x[i].t0 > tr)
 				return *xend = nd == 1, &x[i];
-		for (int i = nx - 1; i >= 0; i--) {
-			int claimed = 0;
-
-			/* the time nearest the trigger: "conclude on June
-			 * 24, after which he will leave for Egypt" */
-			/* "in Manila on June 3, then continue to Hanoi" */
-			for (int k = x[i].t0 - 3 > c->cur_s0 ? x[i].t0 - 3 :
-			    c->cur_s0; k < tr; k++)
-				if (c->t[k].pm >= 0 && (c->m[c->t[k].pm].kind ==
-				    PM_PLACE || c->m[c->t[k].pm].kind ==
-				    PM_COUNTRY) && c->t[k].per < 0 &&
-				    !(c->t[c->m[c->t[k].pm].t1 - 1].flags &
-				    TF_POSS) && !(ex_is(c, k - 1, W_TO) &&
-				    (ex_is(c, k - 2, W_ROUTE) || ex_is(c, k - 2,
-				    W_WAY))) && !(ex_is(c, k - 1, W_OF) &&
-				    k - 2 >= 0 && c->t[k - 2].per >= 0))
-					claimed = 1;	/* not "Japan's",
-							 * "en route to X" */
-			/* "told Sputnik on January 31 of X's planned
-			 * visit": the day of the telling */
-			for (int k = x[i].t0 - 1; k >= c->cur_s0 &&
-			    k >= x[i].t0 - 3; k--)
-				if (ex_is(c, k, W_TOLD) ||
-				    ex_is(c, k, W_SAID) ||
-				    ex_is(c, k, W_ANNOUNCED) ||
-				    ex_is(c, k, W_REPORTED) ||
-				    ex_is(c, k, W_STATED))
-					claimed = 1;
+		for (int i = nx - 1; i >= 0; i--)
 			if ((x[i].start[0] || x[i].vague) && x[i].t0 < tr &&
-			    !claimed)
+			    !ex_dests_time_claimed(c, &x[i], tr))
 				return &x[i];
-		}
-	}
-	if (di == nd - 1 && nd > 1) {
-		for (int i = 0; i < nx; i++)
-			if (x[i].end[0] && x[i].t0 > d[nd - 1].t)
-				return NULL;
 	}
 	return NULL;
 }
