@@ -197,12 +197,16 @@ ex_title_comma(const struct ex_ctx *c, int q, int s1)
 	return 1;
 }
 
-int
-ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
+/*
+ * The title's words left of its head h: modifiers ("Deputy Foreign"), a
+ * country or demonym (its code into ti->cc), "Pentagon chief", a country
+ * possessive ("Indonesia's").  Returns the title's first token.
+ */
+static int
+ex_title_left(const struct ex_ctx *c, int h, int s0, struct ex_title *ti)
 {
-	int i = h, j, k;
+	int i = h;
 
-	memset(ti, 0, sizeof *ti);
 	/* modifiers to the left */
 	while (i - 1 >= s0) {
 		const struct ex_tok *t = &c->t[i - 1];
@@ -254,6 +258,149 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 			if (ti->cc[0] == '\0')
 				memcpy(ti->cc, m->cc, 3);
 	}
+	return i;
+}
+
+/*
+ * Title-case words the lexicon lacks after the complement word at k: "for
+ * East Asian and Pacific Affairs Daniel Roe" ends at the last complement
+ * word that a name follows.  *mp (the complement's end so far) may move
+ * to the run's end; returns ok, set when it did.
+ */
+static int
+ex_title_case_run(const struct ex_ctx *c, int k, int s1, int *mp, int ok)
+{
+	int m = *mp;
+
+	int q = ok ? m : k + 1 + (ex_is(c, k + 1, W_THE) ? 1 :
+	    0), best = -1;
+
+	int q0 = q;
+
+	/* "for Economic Growth, Energy, and the
+	 * Environment X": the list goes on past a comma */
+	if (ok && ex_title_comma(c, q, s1))
+		q++;
+
+	while (q < s1 && q < k + 14 && c->t[q].type == T_WORD &&
+	    c->t[q].per < 0 && !(c->t[q].flags & TF_POSS) &&
+	    !(c->t[q].cls & (LX_HEAD | LX_VERB | LX_FUT)) &&
+	    ((c->t[q].flags & TF_CAP) || (ex_is(c, q, W_AND) &&
+	    q + 1 < s1 && (c->t[q + 1].flags & TF_CAP)) ||
+	    /* "Great Lakes Region of Africa" */
+	    (ex_is(c, q, W_OF) && q > q0 && q + 1 < s1 &&
+	    c->t[q + 1].pmcov >= 0 && (c->m[c->t[q +
+	    1].pmcov].kind == PM_COUNTRY || c->m[c->t[q +
+	    1].pmcov].kind == PM_REGION)))) {
+		if (c->t[q].pmcov >= 0 &&
+		    c->m[c->t[q].pmcov].kind == PM_OFFICIAL)
+			break;
+		if ((c->t[q].cls & LX_COMPL) &&
+		    ex_titles_name_at(c, q + 1, s1) > q + 1)
+			best = q + 1;
+		q++;
+		if (ex_title_comma(c, q, s1) && best < 0)
+			q++;
+	}
+	/* "for Management John Bass will", "for the Great
+	 * Lakes Region of Africa Thomas Perriello will": a
+	 * run of title-case words ends in the name */
+	if (best < 0 && q - q0 >= 3 && q < s1 &&
+	    ((c->t[q].cls & (LX_VERB | LX_FUT)) ||
+	    ex_is(c, q, W_WILL) || ex_is(c, q, W_IS) ||
+	    ex_is(c, q, W_WAS) || ex_is(c, q, W_HAS))) {
+		int e = q - 2;
+
+		if ((c->t[e].flags & TF_DOT) &&
+		    c->t[e].len <= 2)
+			e--;	/* "John C. Whitehead" */
+		if (e > q0 && c->t[e].pmcov < 0 &&
+		    c->t[e].pm < 0 &&
+		    !(c->t[e].cls & (LX_COMPL | LX_MOD)) &&
+		    ex_titles_name_at(c, e, s1) == q)
+			best = e;
+	}
+	/* "for External Affairs and Textiles, Pabitra X,":
+	 * the run ends at the comma of a name in
+	 * apposition */
+	if (best < 0 && q > k + 1 && ex_punct(c, q, ',')) {
+		int e2 = ex_titles_name_at(c, q + 1, s1);
+
+		if (e2 > q + 1 && ex_punct(c, e2, ','))
+			best = q;
+	}
+	if (best > m || (!ok && best > 0)) {
+		m = best;
+		ok = 1;
+	}
+	*mp = m;
+	return ok;
+}
+
+/* The name after the title's tokens (ending at k) into ti->n0, n1; an
+ * honorific or a comma may open it ("Prime Minister, the Honourable Dr.
+ * X", "Minister for Asia, Lord Hale of Didcot, said"). */
+static void
+ex_title_name(const struct ex_ctx *c, int k, int s1, struct ex_title *ti)
+{
+	int e, q = k;
+
+	/* "Prime Minister, the Honourable Dr. X": an honorific
+	 * opens the name in apposition */
+	if (ex_punct(c, q, ','))
+		q++;
+	if (ex_is(c, q, W_THE) || ((ex_is(c, q, W_HIS) ||
+	    ex_is(c, q, W_HER)) && q + 1 < s1 &&
+	    (c->t[q + 1].cls & LX_HONOR)))
+		q++;
+	if (q > k && q < s1 && (c->t[q].cls & LX_HONOR) &&
+	    (e = ex_titles_name_at(c, q, s1)) > q) {
+		ti->n0 = q;
+		ti->n1 = e;
+		return;
+	}
+	e = ex_titles_name_at(c, k, s1);
+
+	/* a long run: the last two or three words are the name,
+	 * unless particles or initials make it one long name
+	 * ("Luiz Inacio Lula da Silva", "Mohammed bin Zayed Al
+	 * Nahyan", "James A. Baker III") */
+	if (e - k > 3 && !(c->t[e - 1].flags & TF_UPPER)) {
+		int part = 0;
+
+		for (int q = k + 1; q < e - 1; q++)
+			if ((c->t[q].cls & LX_PART) ||
+			    (c->t[q].flags & TF_DOT) ||
+			    (c->t[q].len == 1 &&
+			    (c->t[q].flags & TF_CAP)))
+				part = 1;
+		if (!part)
+			k = e - 2;
+	}
+	ti->n0 = k;
+	ti->n1 = e;
+	/* "Minister for Asia, Lord Hale of Didcot, said": the name
+	 * in apposition */
+	if (e == k && ex_punct(c, k, ',') && (e = ex_titles_name_at(c, k + 1,
+	    s1)) > k + 1 && (ex_punct(c, e, ',') || (ex_is(c, e, W_OF)
+	    && e + 2 < s1 && (c->t[e + 1].flags & TF_CAP) &&
+	    ex_punct(c, e + 2, ',')) ||
+	    /* "Minister for X, Jane Roe will visit": a full name
+	     * and then the verb */
+	    (e > k + 2 && e < s1 && ((c->t[e].cls & LX_FUT) ||
+	    ((c->t[e].cls & LX_VERB) && !(c->t[e].flags & TF_CAP)))))) {
+		ti->n0 = k + 1;
+		ti->n1 = e;
+	}
+}
+
+int
+ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
+{
+	int i, j, k;
+
+	memset(ti, 0, sizeof *ti);
+	i = ex_title_left(c, h, s0, ti);
 	ti->t0 = i;
 	ti->head = c->t[h].arg;
 	/* heads in a row: "Prime Minister", "Vice President" */
@@ -294,74 +441,8 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 			if (c->t[m - 1].flags & TF_POSS)
 				break;
 		}
-		/*
-		 * Title-case words the lexicon lacks: "for East Asian and
-		 * Pacific Affairs Daniel Roe" ends at the last complement
-		 * word that a name follows.
-		 */
-		if (!(m > k + 1 && (c->t[m - 1].flags & TF_POSS))) {
-			int q = ok ? m : k + 1 + (ex_is(c, k + 1, W_THE) ? 1 :
-			    0), best = -1;
-
-			int q0 = q;
-
-			/* "for Economic Growth, Energy, and the
-			 * Environment X": the list goes on past a comma */
-			if (ok && ex_title_comma(c, q, s1))
-				q++;
-
-			while (q < s1 && q < k + 14 && c->t[q].type == T_WORD &&
-			    c->t[q].per < 0 && !(c->t[q].flags & TF_POSS) &&
-			    !(c->t[q].cls & (LX_HEAD | LX_VERB | LX_FUT)) &&
-			    ((c->t[q].flags & TF_CAP) || (ex_is(c, q, W_AND) &&
-			    q + 1 < s1 && (c->t[q + 1].flags & TF_CAP)) ||
-			    /* "Great Lakes Region of Africa" */
-			    (ex_is(c, q, W_OF) && q > q0 && q + 1 < s1 &&
-			    c->t[q + 1].pmcov >= 0 && (c->m[c->t[q +
-			    1].pmcov].kind == PM_COUNTRY || c->m[c->t[q +
-			    1].pmcov].kind == PM_REGION)))) {
-				if (c->t[q].pmcov >= 0 &&
-				    c->m[c->t[q].pmcov].kind == PM_OFFICIAL)
-					break;
-				if ((c->t[q].cls & LX_COMPL) &&
-				    ex_titles_name_at(c, q + 1, s1) > q + 1)
-					best = q + 1;
-				q++;
-				if (ex_title_comma(c, q, s1) && best < 0)
-					q++;
-			}
-			/* "for Management John Bass will", "for the Great
-			 * Lakes Region of Africa Thomas Perriello will": a
-			 * run of title-case words ends in the name */
-			if (best < 0 && q - q0 >= 3 && q < s1 &&
-			    ((c->t[q].cls & (LX_VERB | LX_FUT)) ||
-			    ex_is(c, q, W_WILL) || ex_is(c, q, W_IS) ||
-			    ex_is(c, q, W_WAS) || ex_is(c, q, W_HAS))) {
-				int e = q - 2;
-
-				if ((c->t[e].flags & TF_DOT) &&
-				    c->t[e].len <= 2)
-					e--;	/* "John C. Whitehead" */
-				if (e > q0 && c->t[e].pmcov < 0 &&
-				    c->t[e].pm < 0 &&
-				    !(c->t[e].cls & (LX_COMPL | LX_MOD)) &&
-				    ex_titles_name_at(c, e, s1) == q)
-					best = e;
-			}
-			/* "for External Affairs and Textiles, Pabitra X,":
-			 * the run ends at the comma of a name in
-			 * apposition */
-			if (best < 0 && q > k + 1 && ex_punct(c, q, ',')) {
-				int e2 = ex_titles_name_at(c, q + 1, s1);
-
-				if (e2 > q + 1 && ex_punct(c, e2, ','))
-					best = q;
-			}
-			if (best > m || (!ok && best > 0)) {
-				m = best;
-				ok = 1;
-			}
-		}
+		if (!(m > k + 1 && (c->t[m - 1].flags & TF_POSS)))
+			ok = ex_title_case_run(c, k, s1, &m, ok);
 		if (!ok)
 			break;
 		k = m;
@@ -397,57 +478,9 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 			k = r;
 	}
 	/* the name */
-	if (!(c->t[k - 1].flags & TF_POSS)) {
-		int e, q = k;
-
-		/* "Prime Minister, the Honourable Dr. X": an honorific
-		 * opens the name in apposition */
-		if (ex_punct(c, q, ','))
-			q++;
-		if (ex_is(c, q, W_THE) || ((ex_is(c, q, W_HIS) ||
-		    ex_is(c, q, W_HER)) && q + 1 < s1 &&
-		    (c->t[q + 1].cls & LX_HONOR)))
-			q++;
-		if (q > k && q < s1 && (c->t[q].cls & LX_HONOR) &&
-		    (e = ex_titles_name_at(c, q, s1)) > q) {
-			ti->n0 = q;
-			ti->n1 = e;
-			return 0;
-		}
-		e = ex_titles_name_at(c, k, s1);
-
-		/* a long run: the last two or three words are the name,
-		 * unless particles or initials make it one long name
-		 * ("Luiz Inacio Lula da Silva", "Mohammed bin Zayed Al
-		 * Nahyan", "James A. Baker III") */
-		if (e - k > 3 && !(c->t[e - 1].flags & TF_UPPER)) {
-			int part = 0;
-
-			for (int q = k + 1; q < e - 1; q++)
-				if ((c->t[q].cls & LX_PART) ||
-				    (c->t[q].flags & TF_DOT) ||
-				    (c->t[q].len == 1 &&
-				    (c->t[q].flags & TF_CAP)))
-					part = 1;
-			if (!part)
-				k = e - 2;
-		}
-		ti->n0 = k;
-		ti->n1 = e;
-		/* "Minister for Asia, Lord Hale of Didcot, said": the name
-		 * in apposition */
-		if (e == k && ex_punct(c, k, ',') && (e = ex_titles_name_at(c, k + 1,
-		    s1)) > k + 1 && (ex_punct(c, e, ',') || (ex_is(c, e, W_OF)
-		    && e + 2 < s1 && (c->t[e + 1].flags & TF_CAP) &&
-		    ex_punct(c, e + 2, ',')) ||
-		    /* "Minister for X, Jane Roe will visit": a full name
-		     * and then the verb */
-		    (e > k + 2 && e < s1 && ((c->t[e].cls & LX_FUT) ||
-		    ((c->t[e].cls & LX_VERB) && !(c->t[e].flags & TF_CAP)))))) {
-			ti->n0 = k + 1;
-			ti->n1 = e;
-		}
-	} else
+	if (!(c->t[k - 1].flags & TF_POSS))
+		ex_title_name(c, k, s1, ti);
+	else
 		ti->n0 = ti->n1 = k;
 	return 0;
 }
