@@ -103,13 +103,165 @@ ex_push_tok(struct ex_ctx *c)
 	return t;
 }
 
+/* t is the punctuation cp (n bytes): dashes become '-', curly quotes
+ * straight ones, other non-ASCII marks '~'. */
+static void
+ex_punct_tok(struct ex_ctx *c, struct ex_tok *t, unsigned cp, int n)
+{
+	t->type = T_PUNCT;
+	t->ch = cp < 0x80 ? (char)cp :
+	    (cp == 0x2013 || cp == 0x2014) ? '-' :
+	    (cp == 0x2019 || cp == 0x2018) ? '\'' :
+	    (cp == 0x201c || cp == 0x201d) ? '"' : '?' + 0;
+	if (cp >= 0x80 && t->ch == '?')
+		t->ch = '~';
+	t->len = (uint32_t)n;
+	t->fold = (uint32_t)c->fold.len;
+	buf_add(&c->fold, "", 1);
+}
+
+/* What the scan of one word or number found (ex_word_scan). */
+struct ex_wscan {
+	size_t	end, cc;	/* its byte end, its length in characters */
+	int	upper, lower, digits, alpha;
+	int	initials;	/* letters only in one-letter segments */
+	int	seglen;		/* length of the last segment */
+};
+
+/*
+ * Scans the word or number starting at byte i of s: letters and digits,
+ * joined by hyphens, apostrophes ("O'Brien"), the dots of initials ("U.S")
+ * and the separators of numbers ("1,200").  Sets TF_CONTR ("she'll") or
+ * TF_POSS ('s) in t where the word ends so.
+ */
+static void
+ex_word_scan(const unsigned char *s, size_t len, size_t i, struct ex_tok *t,
+    struct ex_wscan *w)
+{
+	size_t	 j = i, cc = 0;
+	int	 upper = 0, lower = 0, digits = 0, alpha = 0;
+	int	 letters_only_initials = 1, seglen = 0;
+
+		for (;;) {
+			unsigned	 d;
+			int		 m;
+
+			if (j >= len)
+				break;
+			d = ex_cp(s + j, len - j, &m);
+			if (ex_wordcp(d)) {
+				if (d >= '0' && d <= '9')
+					digits++;
+				else {
+					alpha++;
+					if (ex_tokens_upper_cp(d))
+						upper++;
+					else
+						lower++;
+				}
+				seglen++;
+				if (seglen > 1)
+					letters_only_initials = 0;
+				j += m, cc++;
+				continue;
+			}
+			/* Internal joiners. */
+			if (j + m < len) {
+				unsigned	 e;
+				int		 m2;
+
+				e = ex_cp(s + j + m, len - j - m, &m2);
+				if ((d == '-' || d == 0x2010 ||
+				    d == 0x2011) && ex_wordcp(e) &&
+				    seglen > 0 && !(s[j - 1] == '.') &&
+				    !(s[j - 1] >= '0' && s[j - 1] <= '9')) {
+					j += m, cc++;
+					seglen = 0;
+					letters_only_initials = 0;
+					continue;
+				}
+				size_t a2 = j + m + 2;
+
+				if ((d == '\'' || d == 0x2019) &&
+				    (e == 'l' || e == 'L') &&
+				    a2 <= len && (s[a2 - 1] == 'l' ||
+				    s[a2 - 1] == 'L') && (a2 == len ||
+				    !ex_wordcp(ex_cp(s + a2, len - a2,
+				    &m2)))) {
+					/* "she'll": the pronoun, then
+					 * "ll", a future */
+					t->flags |= TF_CONTR;
+					break;
+				}
+				if ((d == '\'' || d == 0x2019) &&
+				    ex_wordcp(e)) {
+					/* 's possessive ends the word */
+					if ((e == 's' || e == 'S') &&
+					    (j + m + 1 >= len ||
+					    !ex_wordcp(ex_cp(s + j + m + 1,
+					    len - j - m - 1, &m2)))) {
+						t->flags |= TF_POSS;
+						break;
+					}
+					j += m, cc++;
+					continue;
+				}
+				if (d == '.' && ex_wordcp(e) &&
+				    seglen == 1 && alpha > 0 &&
+				    letters_only_initials) {
+					/* U.S, U.K, U.S.S.R */
+					j += m, cc++;
+					seglen = 0;
+					continue;
+				}
+				if ((d == '.' || d == ',') && digits > 0
+				    && alpha == 0 && e >= '0' &&
+				    e <= '9') {
+					j += m, cc++;
+					continue;
+				}
+			}
+			break;
+		}
+	w->end = j;
+	w->cc = cc;
+	w->upper = upper;
+	w->lower = lower;
+	w->digits = digits;
+	w->alpha = alpha;
+	w->initials = letters_only_initials;
+	w->seglen = seglen;
+}
+
+/* The folded form of word t into the fold arena, its classes and id. */
+static void
+ex_word_fold(struct ex_ctx *c, struct ex_tok *t)
+{
+	char			 tmp[256];
+	size_t			 fl = kb_fold_word(c->text + t->off, t->len,
+	    tmp, sizeof tmp);
+	const struct lex	*lx;
+
+	t->fold = (uint32_t)c->fold.len;
+	buf_add(&c->fold, tmp, fl + 1);
+	if (t->type == T_WORD &&
+	    (lx = ex_lexicon_find(tmp)) != NULL) {
+		t->cls = lx->cls;
+		t->arg = lx->arg;
+		t->wid = (uint16_t)ex_lexicon_id(lx);
+	}
+	/* "PM Abbasi" is a title; "1 p.m." is not */
+	if (strcmp(tmp, "pm") == 0 && (t->len != 2 ||
+	    !(t->flags & TF_UPPER)))
+		t->cls = t->arg = 0;
+}
+
 void
 ex_tokens_run(struct ex_ctx *c)
 {
 	const unsigned char	*s = (const unsigned char *)c->text;
 	size_t			 len = strlen(c->text), i = 0, coff = 0;
 	int			 para = 1, n;
-	char			 tmp[256];
 
 	while (i < len) {
 		unsigned	 cp = ex_cp(s + i, len - i, &n);
@@ -134,106 +286,26 @@ ex_tokens_run(struct ex_ctx *c)
 			t->flags |= TF_PARA;
 		para = 0;
 		if (!ex_wordcp(cp)) {
-			t->type = T_PUNCT;
-			t->ch = cp < 0x80 ? (char)cp :
-			    (cp == 0x2013 || cp == 0x2014) ? '-' :
-			    (cp == 0x2019 || cp == 0x2018) ? '\'' :
-			    (cp == 0x201c || cp == 0x201d) ? '"' : '?' + 0;
-			if (cp >= 0x80 && t->ch == '?')
-				t->ch = '~';
-			t->len = (uint32_t)n;
+			ex_punct_tok(c, t, cp, n);
 			i += n, coff++;
-			t->fold = (uint32_t)c->fold.len;
-			buf_add(&c->fold, "", 1);
 			continue;
 		}
 		/* A word or number. */
 		{
-			size_t	 j = i, cc = 0;
-			int	 upper = 0, lower = 0, digits = 0, alpha = 0;
-			int	 letters_only_initials = 1, seglen = 0;
+			struct ex_wscan	 w;
+			size_t		 j, cc;
+			int		 upper, lower, digits, alpha;
+			int		 letters_only_initials, seglen;
 
-			for (;;) {
-				unsigned	 d;
-				int		 m;
-
-				if (j >= len)
-					break;
-				d = ex_cp(s + j, len - j, &m);
-				if (ex_wordcp(d)) {
-					if (d >= '0' && d <= '9')
-						digits++;
-					else {
-						alpha++;
-						if (ex_tokens_upper_cp(d))
-							upper++;
-						else
-							lower++;
-					}
-					seglen++;
-					if (seglen > 1)
-						letters_only_initials = 0;
-					j += m, cc++;
-					continue;
-				}
-				/* Internal joiners. */
-				if (j + m < len) {
-					unsigned	 e;
-					int		 m2;
-
-					e = ex_cp(s + j + m, len - j - m, &m2);
-					if ((d == '-' || d == 0x2010 ||
-					    d == 0x2011) && ex_wordcp(e) &&
-					    seglen > 0 && !(s[j - 1] == '.') &&
-					    !(s[j - 1] >= '0' && s[j - 1] <= '9')) {
-						j += m, cc++;
-						seglen = 0;
-						letters_only_initials = 0;
-						continue;
-					}
-					size_t a2 = j + m + 2;
-
-					if ((d == '\'' || d == 0x2019) &&
-					    (e == 'l' || e == 'L') &&
-					    a2 <= len && (s[a2 - 1] == 'l' ||
-					    s[a2 - 1] == 'L') && (a2 == len ||
-					    !ex_wordcp(ex_cp(s + a2, len - a2,
-					    &m2)))) {
-						/* "she'll": the pronoun, then
-						 * "ll", a future */
-						t->flags |= TF_CONTR;
-						break;
-					}
-					if ((d == '\'' || d == 0x2019) &&
-					    ex_wordcp(e)) {
-						/* 's possessive ends the word */
-						if ((e == 's' || e == 'S') &&
-						    (j + m + 1 >= len ||
-						    !ex_wordcp(ex_cp(s + j + m + 1,
-						    len - j - m - 1, &m2)))) {
-							t->flags |= TF_POSS;
-							break;
-						}
-						j += m, cc++;
-						continue;
-					}
-					if (d == '.' && ex_wordcp(e) &&
-					    seglen == 1 && alpha > 0 &&
-					    letters_only_initials) {
-						/* U.S, U.K, U.S.S.R */
-						j += m, cc++;
-						seglen = 0;
-						continue;
-					}
-					if ((d == '.' || d == ',') && digits > 0
-					    && alpha == 0 && e >= '0' &&
-					    e <= '9') {
-						j += m, cc++;
-						continue;
-					}
-				}
-				break;
-			}
+			ex_word_scan(s, len, i, t, &w);
+			j = w.end;
+			cc = w.cc;
+			upper = w.upper;
+			lower = w.lower;
+			digits = w.digits;
+			alpha = w.alpha;
+			letters_only_initials = w.initials;
+			seglen = w.seglen;
 			t->len = (uint32_t)(j - i);
 			/* A final '.' of an initialism or abbreviation. */
 			if (j < len && s[j] == '.' && alpha > 0 && digits == 0) {
@@ -273,24 +345,7 @@ ex_tokens_run(struct ex_ctx *c)
 				if (i < len && (s[i] == 's' || s[i] == 'S'))
 					i++, coff++;
 			}
-			{
-				size_t fl = kb_fold_word(c->text + t->off,
-				    t->len, tmp, sizeof tmp);
-				const struct lex *lx;
-
-				t->fold = (uint32_t)c->fold.len;
-				buf_add(&c->fold, tmp, fl + 1);
-				if (t->type == T_WORD &&
-				    (lx = ex_lexicon_find(tmp)) != NULL) {
-					t->cls = lx->cls;
-					t->arg = lx->arg;
-					t->wid = (uint16_t)ex_lexicon_id(lx);
-				}
-				/* "PM Abbasi" is a title; "1 p.m." is not */
-				if (strcmp(tmp, "pm") == 0 && (t->len != 2 ||
-				    !(t->flags & TF_UPPER)))
-					t->cls = t->arg = 0;
-			}
+			ex_word_fold(c, t);
 		}
 		/*
 		 * A name written with a final apostrophe (a transliterated
