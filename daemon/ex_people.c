@@ -659,228 +659,260 @@ ex_month_name(const struct ex_ctx *c, int i, int s0, int s1)
 	return 1;
 }
 
+/* A known office holder's name at i (a PM_OFFICIAL mention): the
+ * person, an official only while in office.  Returns the last token. */
+static int
+ex_people_official(struct ex_ctx *c, int sno, int i)
+{
+	const struct ex_kbm	*m = &c->m[c->t[i].pm];
+	const struct kb_official *o = kb_official_at(c->kb,
+	    m->idx);
+	int			 per;
+
+	/* a name in the table is an official only while in
+	 * office: "Tinubu" in 2018 was a party leader */
+	per = ex_add_person(c, m->t0, m->t1,
+	    xstrdup(o->role[0] ? o->role : o->office),
+	    o->country, ex_in_office(c, o), 0);
+	/* the name as the text writes it when it gives a
+	 * full one ("Yoon Suk-yeol", the table's "Yoon Suk
+	 * Yeol"), else the table's */
+	if (!ex_text_name(c, m, o)) {
+		free(c->p[per].name);
+		c->p[per].name = xstrdup(o->name);
+	}
+	c->p[per].last_sent = sno;
+	ex_mark_person(c, m->t0, m->t1, per);
+	return m->t1 - 1;
+}
+
+/*
+ * A role phrase at i ("top US diplomat", "Pentagon chief"): the name
+ * after it, else the office holder of the role's country on the date.
+ * Returns the last token.
+ */
+static int
+ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
+{
+	const struct ex_kbm	*m = &c->m[c->t[i].pm];
+	const struct kb_role	*r = kb_role_at(c->kb, m->idx);
+	const struct kb_official *o = NULL;
+	int			 e = ex_titles_name_at(c, m->t1, s1);
+	int			 per;
+	const char		*rcc;
+
+	if (e > m->t1) {
+		int lab = !r->not_official;
+
+		/* "Bundesbank Vice-President", "former" */
+		for (int k = m->t0 - 2; k < m->t1; k++)
+			if (k >= s0 && (c->t[k].cls & LX_NOTLAB))
+				lab = 0;
+		/* "Deputy National Security Adviser": an
+		 * adviser's deputy is staff */
+		if (m->t0 > s0 && ex_is(c, m->t0 - 1,
+		    W_DEPUTY) && strcasestr(r->display,
+		    "advis") != NULL)
+			lab = 0;
+		per = ex_add_person(c, m->t1, e,
+		    xstrdup(r->display), ex_role_cc(c, r, m,
+		    m->t1, e), lab, 0);
+		ex_mark_person(c, m->t0, e, per);
+		c->p[per].last_sent = sno;
+		return e - 1;
+	}
+	/* "Australia's top diplomat", "the Japanese top
+	 * diplomat": the country from the word before */
+	rcc = r->country[0] ? r->country : NULL;
+	if (rcc == NULL && m->t0 > s0 &&
+	    c->t[m->t0 - 1].pmcov >= 0 &&
+	    (c->m[c->t[m->t0 - 1].pmcov].kind == PM_COUNTRY ||
+	    c->m[c->t[m->t0 - 1].pmcov].kind == PM_DEMONYM))
+		rcc = c->m[c->t[m->t0 - 1].pmcov].cc;
+	if (!r->not_official && r->office[0] && rcc != NULL)
+		o = kb_office_holder(c->kb, rcc,
+		    r->office, c->published);
+	if (o != NULL) {
+		char	k[48];
+		int	q;
+
+		snprintf(k, sizeof k, "%s", strrchr(o->name,
+		    ' ') ? strrchr(o->name, ' ') + 1 :
+		    o->name);
+		kb_fold_word(k, strlen(k), k, sizeof k);
+		q = ex_find_person(c, k);
+		if (q < 0) {
+			q = ex_add_person(c, m->t0, m->t1,
+			    xstrdup(r->display), rcc, 1, 0);
+			free(c->p[q].name);
+			c->p[q].name = xstrdup(o->name);
+			memcpy(c->p[q].key, k, 48);
+		}
+		ex_mark_person(c, m->t0, m->t1, q);
+		c->p[q].last_sent = sno;
+	}
+	return m->t1 - 1;
+}
+
+/*
+ * A title head at i: the person it names ("Foreign Minister X", "Prime
+ * Minister X of Iraq"), or the last one so titled ("the prime minister"),
+ * or a title kept pending for the next sentence.  Returns the last token.
+ */
+static int
+ex_people_title(struct ex_ctx *c, int sno, int s0, int s1, int i)
+{
+	struct ex_title	 ti;
+	int		 per;
+	const char	*cc;
+
+	ex_titles_parse(c, i, s0, s1, &ti);
+	/* "Prime Minister X of Iraq" */
+	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' &&
+	    ex_is(c, ti.n1, W_OF) && ti.n1 + 1 < s1 &&
+	    c->t[ti.n1 + 1].pm >= 0 &&
+	    c->m[c->t[ti.n1 + 1].pm].kind == PM_COUNTRY)
+		memcpy(ti.cc, c->m[c->t[ti.n1 + 1].pm].cc, 3);
+	if (ti.n1 > ti.n0) {
+		cc = ti.cc[0] ? ti.cc : ex_default_cc(c, s0, &ti);
+		per = ex_add_person(c, ti.n0, ti.n1,
+		    ex_role_text(c, &ti), cc, ti.labelled,
+		    ti.head);
+		ex_mark_person(c, ti.n0, ti.n1, per);
+		ex_mark_person(c, ti.t0, ti.t1, per);
+		c->p[per].last_sent = sno;
+		return ti.n1 - 1;
+	}
+	/* "the prime minister": the last one so titled */
+	if (ex_is(c, ti.t0 - 1, W_THE) || (c->t[ti.t0].flags &
+	    TF_POSS) == 0) {
+		int q = ex_coref_title(c, sno, &ti);
+
+		if (q >= 0)
+			ex_mark_person(c, ti.t0, ti.t1, q);
+		else if (ti.labelled && ti.cc[0] != '\0' &&
+		    ti.t0 == s0 + (ex_is(c, s0, W_THE) ? 1 :
+		    0) + (c->t[s0].flags & TF_POSS ? 1 : 0))
+			ex_pending(c, sno, &ti);
+	}
+	return ti.t1 - 1;
+}
+
+/*
+ * A capitalised word at i: the surname or full name of someone already
+ * met, "Mr. Reagan" (the office holder of that surname), a new full name
+ * taking a pending title, "Lapid, Israel's Foreign Minister," in
+ * apposition.  Returns the last token used (i when none).
+ */
+static int
+ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
+{
+	const struct ex_tok	*t = &c->t[i];
+	int e = ex_titles_name_at(c, i, s1), q = -1;
+
+	for (int j = e - 1; j >= i && q < 0; j--) {
+		char k[48];
+
+		snprintf(k, sizeof k, "%s", ex_fold(c, j));
+		ex_strip_al(k);
+		q = ex_find_person(c, k);
+	}
+	if (q >= 0) {
+		ex_mark_person(c, i, e > i ? e : i + 1, q);
+		c->p[q].last_sent = sno;
+		return (e > i ? e : i + 1) - 1;
+	}
+	/* "Mr. Reagan": the office holder of that surname */
+	{
+		int h = i;
+
+		while (h < e && (c->t[h].cls & LX_HONOR))
+			h++;
+		if (e == h + 1 && h > i &&
+		    (q = ex_honor_holder(c, h)) >= 0) {
+			ex_mark_person(c, i, e, q);
+			c->p[q].last_sent = sno;
+			return e - 1;
+		}
+	}
+	/*
+	 * "Australia's Minister for Trade is optimistic.
+	 * Michael Duffy said ...": a new full name opening the
+	 * next sentence takes the unnamed title.
+	 */
+	if (q < 0 && e > i + 1 && i == s0 && c->pend_role &&
+	    sno - c->pend_sent <= 1 &&
+	    c->t[e < s1 ? e : s1 - 1].type == T_WORD) {
+		q = ex_add_person(c, i, e, c->pend_role,
+		    c->pend_cc[0] ? c->pend_cc : NULL, 1,
+		    c->pend_head);
+		c->pend_role = NULL;
+		ex_mark_person(c, i, e, q);
+		c->p[q].last_sent = sno;
+		return e - 1;
+	}
+	/* "Lapid, Israel's Foreign Minister," appositive;
+	 * a bare surname with "the East German president" */
+	if ((e > i + 1 || (e == i + 1 && t->pmcov < 0 &&
+	    ex_is(c, e + 1,
+	    W_THE) && e + 2 < s1 && c->t[e + 2].pm >= 0 &&
+	    (c->m[c->t[e + 2].pm].kind == PM_DEMONYM ||
+	    c->m[c->t[e + 2].pm].kind == PM_ROLE))) &&
+	    ex_punct(c, e, ',')) {
+		int h = e + 1;
+
+		if (ex_is(c, h, W_THE))
+			h++;
+		while (h < s1 && h < e + 6 &&
+		    !(c->t[h].cls & LX_HEAD) &&
+		    c->t[h].type == T_WORD)
+			h++;
+		if (h < s1 && (c->t[h].cls & LX_HEAD)) {
+			struct ex_title ti;
+			const char *cc;
+
+			ex_titles_parse(c, h, e + 1, s1, &ti);
+			if (ti.n1 == ti.n0) {
+				cc = ti.cc[0] ? ti.cc :
+				    ex_default_cc(c, s0, &ti);
+				q = ex_add_person(c, i, e,
+				    ex_role_text(c, &ti), cc,
+				    ti.labelled, ti.head);
+				ex_mark_person(c, i, e, q);
+				ex_mark_person(c, ti.t0, ti.t1,
+				    q);
+				c->p[q].last_sent = sno;
+				return e - 1;
+			}
+		}
+	}
+	return i;
+}
+
 void
 ex_people_run(struct ex_ctx *c, int sno, int s0, int s1)
 {
 	for (int i = s0; i < s1; i++) {
-		struct ex_tok *t = &c->t[i];
+		struct ex_tok	*t = &c->t[i];
+		int		 kind = t->pm >= 0 ? c->m[t->pm].kind : 0;
 
 		if (t->per >= 0)
 			continue;
-		if (t->pm >= 0 && c->m[t->pm].kind == PM_OFFICIAL) {
-			const struct ex_kbm	*m = &c->m[t->pm];
-			const struct kb_official *o = kb_official_at(c->kb,
-			    m->idx);
-			int			 per;
-
-			/* a name in the table is an official only while in
-			 * office: "Tinubu" in 2018 was a party leader */
-			per = ex_add_person(c, m->t0, m->t1,
-			    xstrdup(o->role[0] ? o->role : o->office),
-			    o->country, ex_in_office(c, o), 0);
-			/* the name as the text writes it when it gives a
-			 * full one ("Yoon Suk-yeol", the table's "Yoon Suk
-			 * Yeol"), else the table's */
-			if (!ex_text_name(c, m, o)) {
-				free(c->p[per].name);
-				c->p[per].name = xstrdup(o->name);
-			}
-			c->p[per].last_sent = sno;
-			ex_mark_person(c, m->t0, m->t1, per);
-			i = m->t1 - 1;
-			continue;
-		}
-		if (t->pm >= 0 && c->m[t->pm].kind == PM_ROLE &&
-		    ex_role_title(c, sno, t->pm, s0, s1, &i))
-			continue;
-		if (t->pm >= 0 && c->m[t->pm].kind == PM_ROLE) {
-			const struct ex_kbm	*m = &c->m[t->pm];
-			const struct kb_role	*r = kb_role_at(c->kb, m->idx);
-			const struct kb_official *o = NULL;
-			int			 e = ex_titles_name_at(c, m->t1, s1);
-			int			 per;
-			const char		*rcc;
-
-			if (e > m->t1) {
-				int lab = !r->not_official;
-
-				/* "Bundesbank Vice-President", "former" */
-				for (int k = m->t0 - 2; k < m->t1; k++)
-					if (k >= s0 && (c->t[k].cls & LX_NOTLAB))
-						lab = 0;
-				/* "Deputy National Security Adviser": an
-				 * adviser's deputy is staff */
-				if (m->t0 > s0 && ex_is(c, m->t0 - 1,
-				    W_DEPUTY) && strcasestr(r->display,
-				    "advis") != NULL)
-					lab = 0;
-				per = ex_add_person(c, m->t1, e,
-				    xstrdup(r->display), ex_role_cc(c, r, m,
-				    m->t1, e), lab, 0);
-				ex_mark_person(c, m->t0, e, per);
-				c->p[per].last_sent = sno;
-				i = e - 1;
-				continue;
-			}
-			/* "Australia's top diplomat", "the Japanese top
-			 * diplomat": the country from the word before */
-			rcc = r->country[0] ? r->country : NULL;
-			if (rcc == NULL && m->t0 > s0 &&
-			    c->t[m->t0 - 1].pmcov >= 0 &&
-			    (c->m[c->t[m->t0 - 1].pmcov].kind == PM_COUNTRY ||
-			    c->m[c->t[m->t0 - 1].pmcov].kind == PM_DEMONYM))
-				rcc = c->m[c->t[m->t0 - 1].pmcov].cc;
-			if (!r->not_official && r->office[0] && rcc != NULL)
-				o = kb_office_holder(c->kb, rcc,
-				    r->office, c->published);
-			if (o != NULL) {
-				char	k[48];
-				int	q;
-
-				snprintf(k, sizeof k, "%s", strrchr(o->name,
-				    ' ') ? strrchr(o->name, ' ') + 1 :
-				    o->name);
-				kb_fold_word(k, strlen(k), k, sizeof k);
-				q = ex_find_person(c, k);
-				if (q < 0) {
-					q = ex_add_person(c, m->t0, m->t1,
-					    xstrdup(r->display), rcc, 1, 0);
-					free(c->p[q].name);
-					c->p[q].name = xstrdup(o->name);
-					memcpy(c->p[q].key, k, 48);
-				}
-				ex_mark_person(c, m->t0, m->t1, q);
-				c->p[q].last_sent = sno;
-			}
-			i = m->t1 - 1;
-			continue;
-		}
-		if (t->cls & LX_HEAD) {
-			struct ex_title	 ti;
-			int		 per;
-			const char	*cc;
-
-			ex_titles_parse(c, i, s0, s1, &ti);
-			/* "Prime Minister X of Iraq" */
-			if (ti.n1 > ti.n0 && ti.cc[0] == '\0' &&
-			    ex_is(c, ti.n1, W_OF) && ti.n1 + 1 < s1 &&
-			    c->t[ti.n1 + 1].pm >= 0 &&
-			    c->m[c->t[ti.n1 + 1].pm].kind == PM_COUNTRY)
-				memcpy(ti.cc, c->m[c->t[ti.n1 + 1].pm].cc, 3);
-			if (ti.n1 > ti.n0) {
-				cc = ti.cc[0] ? ti.cc : ex_default_cc(c, s0, &ti);
-				per = ex_add_person(c, ti.n0, ti.n1,
-				    ex_role_text(c, &ti), cc, ti.labelled,
-				    ti.head);
-				ex_mark_person(c, ti.n0, ti.n1, per);
-				ex_mark_person(c, ti.t0, ti.t1, per);
-				c->p[per].last_sent = sno;
-				i = ti.n1 - 1;
-				continue;
-			}
-			/* "the prime minister": the last one so titled */
-			if (ex_is(c, ti.t0 - 1, W_THE) || (c->t[ti.t0].flags &
-			    TF_POSS) == 0) {
-				int q = ex_coref_title(c, sno, &ti);
-
-				if (q >= 0)
-					ex_mark_person(c, ti.t0, ti.t1, q);
-				else if (ti.labelled && ti.cc[0] != '\0' &&
-				    ti.t0 == s0 + (ex_is(c, s0, W_THE) ? 1 :
-				    0) + (c->t[s0].flags & TF_POSS ? 1 : 0))
-					ex_pending(c, sno, &ti);
-			}
-			i = ti.t1 - 1;
-			continue;
-		}
+		if (kind == PM_OFFICIAL)
+			i = ex_people_official(c, sno, i);
+		else if (kind == PM_ROLE && ex_role_title(c, sno, t->pm, s0,
+		    s1, &i))
+			;
+		else if (kind == PM_ROLE)
+			i = ex_people_role(c, sno, s0, s1, i);
+		else if (t->cls & LX_HEAD)
+			i = ex_people_title(c, sno, s0, s1, i);
 		/* a surname (or full name) of someone already met; a
 		 * month word only where no date reads ("by May while") */
-		if (t->type == T_WORD && (t->flags & TF_CAP) &&
+		else if (t->type == T_WORD && (t->flags & TF_CAP) &&
 		    !(t->cls & (LX_STOP | LX_WEEKDAY)) &&
-		    (!(t->cls & LX_MONTH) || ex_month_name(c, i, s0, s1))) {
-			int e = ex_titles_name_at(c, i, s1), q = -1;
-
-			for (int j = e - 1; j >= i && q < 0; j--) {
-				char k[48];
-
-				snprintf(k, sizeof k, "%s", ex_fold(c, j));
-				ex_strip_al(k);
-				q = ex_find_person(c, k);
-			}
-			if (q >= 0) {
-				ex_mark_person(c, i, e > i ? e : i + 1, q);
-				c->p[q].last_sent = sno;
-				i = (e > i ? e : i + 1) - 1;
-				continue;
-			}
-			/* "Mr. Reagan": the office holder of that surname */
-			{
-				int h = i;
-
-				while (h < e && (c->t[h].cls & LX_HONOR))
-					h++;
-				if (e == h + 1 && h > i &&
-				    (q = ex_honor_holder(c, h)) >= 0) {
-					ex_mark_person(c, i, e, q);
-					c->p[q].last_sent = sno;
-					i = e - 1;
-					continue;
-				}
-			}
-			/*
-			 * "Australia's Minister for Trade is optimistic.
-			 * Michael Duffy said ...": a new full name opening the
-			 * next sentence takes the unnamed title.
-			 */
-			if (q < 0 && e > i + 1 && i == s0 && c->pend_role &&
-			    sno - c->pend_sent <= 1 &&
-			    c->t[e < s1 ? e : s1 - 1].type == T_WORD) {
-				q = ex_add_person(c, i, e, c->pend_role,
-				    c->pend_cc[0] ? c->pend_cc : NULL, 1,
-				    c->pend_head);
-				c->pend_role = NULL;
-				ex_mark_person(c, i, e, q);
-				c->p[q].last_sent = sno;
-				i = e - 1;
-				continue;
-			}
-			/* "Lapid, Israel's Foreign Minister," appositive;
-			 * a bare surname with "the East German president" */
-			if ((e > i + 1 || (e == i + 1 && t->pmcov < 0 &&
-			    ex_is(c, e + 1,
-			    W_THE) && e + 2 < s1 && c->t[e + 2].pm >= 0 &&
-			    (c->m[c->t[e + 2].pm].kind == PM_DEMONYM ||
-			    c->m[c->t[e + 2].pm].kind == PM_ROLE))) &&
-			    ex_punct(c, e, ',')) {
-				int h = e + 1;
-
-				if (ex_is(c, h, W_THE))
-					h++;
-				while (h < s1 && h < e + 6 &&
-				    !(c->t[h].cls & LX_HEAD) &&
-				    c->t[h].type == T_WORD)
-					h++;
-				if (h < s1 && (c->t[h].cls & LX_HEAD)) {
-					struct ex_title ti;
-					const char *cc;
-
-					ex_titles_parse(c, h, e + 1, s1, &ti);
-					if (ti.n1 == ti.n0) {
-						cc = ti.cc[0] ? ti.cc :
-						    ex_default_cc(c, s0, &ti);
-						q = ex_add_person(c, i, e,
-						    ex_role_text(c, &ti), cc,
-						    ti.labelled, ti.head);
-						ex_mark_person(c, i, e, q);
-						ex_mark_person(c, ti.t0, ti.t1,
-						    q);
-						c->p[q].last_sent = sno;
-						i = e - 1;
-						continue;
-					}
-				}
-			}
-		}
+		    (!(t->cls & LX_MONTH) || ex_month_name(c, i, s0, s1)))
+			i = ex_people_name(c, sno, s0, s1, i);
 	}
 }
 
