@@ -211,36 +211,17 @@ ex_with_before(const struct ex_ctx *c, int place, int i)
 	return 0;
 }
 
+/*
+ * The sentence's meeting verb (*meetp), the place of the meeting ("in
+ * Geneva", "at the White House", "attended the Manama Dialogue": *placep,
+ * a token with a mention) and a future word (*tensep = 1); -1 for none.
+ */
 static void
-ex_presence_run(struct ex_ctx *c, int s0, int s1)
+ex_presence_scan(const struct ex_ctx *c, int s0, int s1, int *meetp,
+    int *placep, int *tensep)
 {
-	struct ex_time	 x[8];
-	int		 nx, meet = -1, place = -1, tense = 0, owner = -1;
+	int meet = -1, place = -1, tense = 0;
 
-	if (!ex_has(c, s0, s1, LX_MEET) || ex_has(c, s0, s1, LX_VIRTUAL))
-		return;
-	/* "Mr. X, Press Secretary: In Fiji, he will ...": the speaker
-	 * line is not the clause */
-	for (int k = s0; k < s1 && k < s0 + 12; k++)
-		if (ex_punct(c, k, ':') && k > s0 && c->t[k - 1].type ==
-		    T_WORD && (c->t[k - 1].flags & TF_CAP)) {
-			s0 = k + 1;
-			break;
-		}
-	if (s0 >= s1)
-		return;
-	/* a travel word decides; "is scheduled to meet" is none; "meet
-	 * leaders in Lima before moving on to Chile": the next stop is
-	 * the travel word's, the meeting still places the first */
-	for (int i = s0; i < s1; i++)
-		if ((c->t[i].cls & LX_VERB) && ((c->t[i].arg & 0xff) ==
-		    V_CONTINUE || (c->t[i].arg & 0xff) == V_GO) &&
-		    (ex_is(c, i - 1, W_BEFORE) || ex_is(c, i - 1, W_THEN)))
-			continue;
-		else if ((c->t[i].cls & (LX_VERB | LX_NOUN)) && !((c->t[i].cls &
-		    LX_VERB) && (c->t[i].arg & 0xff) == V_BE &&
-		    !ex_triggers_is(c, i, s1)))
-			return;
 	for (int i = s0; i < s1; i++) {
 		if ((c->t[i].cls & LX_MEET) && meet < 0 && ex_triggers_meet_verb(c, s0,
 		    i))
@@ -290,6 +271,153 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 				place = i;
 		}
 	}
+	*meetp = meet;
+	*placep = place;
+	*tensep = tense;
+}
+
+/*
+ * Who is at the meeting: the subject (a pronoun through the last
+ * subject), not a host named after the meeting verb unless a visitor of a
+ * named country; owner (or -1) is the meeting's owner ("Uno's planned
+ * meeting").  Fills who[0..8) and returns their number.
+ */
+static int
+ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
+    int owner, int *who)
+{
+	int nw = 0;
+
+	for (int i = s0; i < s1 && nw < 8; i++) {
+		int dup = 0;
+
+		/* "In Uganda, she will meet X": the subject
+		 * pronoun is the last subject */
+		if (i < meet && nw == 0 && (ex_is(c, i, W_HE) ||
+		    ex_is(c, i, W_SHE)) && c->last_subj >= 0 &&
+		    (ex_is(c, s0, W_IN) || ex_is(c, s0, W_WHILE) ||
+		    (i == s0 && ex_on_trip(c, c->last_subj)))) {
+			int q = c->last_subj;
+
+			/* a spokesman speaking of the traveller:
+			 * the last official subject on a trip */
+			if (!c->p[q].labelled && c->last_lsubj >= 0)
+				for (size_t l = c->out0; l <
+				    c->out->n; l++)
+					if (strcmp(c->out->v[l].person,
+					    c->p[c->last_lsubj].name) ==
+					    0)
+						q = c->last_lsubj;
+			who[nw++] = q;
+			continue;
+		}
+		if (c->t[i].per < 0)
+			continue;
+		/* "Reagan expressed interest in Uno's planned
+		 * meeting": the meeting's owner, not the subject */
+		if (i < meet && owner >= 0 && c->t[i].per != owner)
+			continue;
+		/* after the meeting verb: only a visitor whose
+		 * country is known ("met with Moldovan ...") */
+		if (i > meet && (c->p[c->t[i].per].cc[0] == '\0' ||
+		    !c->p[c->t[i].per].labelled || (place > meet &&
+		    i > place && !ex_with_before(c, place, i)) ||
+		    (!ex_people_is_leader(&c->p[c->t[i].per]) &&
+		    !ex_named_country(c, s0, i))))
+			continue;
+		for (int q = 0; q < nw; q++)
+			if (who[q] == c->t[i].per)
+				dup = 1;
+		if (!dup)
+			who[nw++] = c->t[i].per;
+	}
+	if (nw == 0 && (ex_is(c, s0, W_IN) || ex_is(c, s0, W_WHILE)))
+		for (int i = s0; i < s1; i++)
+			if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) {
+				if (c->last_subj >= 0)
+					who[nw++] = c->last_subj;
+				break;
+			}
+	return nw;
+}
+
+/* "will meet A next week in Cape Town and B in Namibia": a second
+ * meeting place of the same clause, after the place at token place. */
+static void
+ex_presence_second(struct ex_ctx *c, int s0, int s1, int place, int meet,
+    const int *who, int nw, enum leg_status st)
+{
+	for (int k = c->m[c->t[place].pm].t1, and = 0, who2 = 0;
+	    k < s1 && nw > 0; k++) {
+		const struct ex_kbm *m2;
+
+		if (ex_is(c, k, W_AND))
+			and = 1;
+		/* "and Prime Minister X in Canberra": someone met
+		 * there, not "discuss investment in Vietnam" */
+		if (and && (c->t[k].per >= 0 || (c->t[k].cls &
+		    LX_HEAD)))
+			who2 = 1;
+		if ((c->t[k].cls & LX_VERB) || ex_punct(c, k, ';') ||
+		    ex_is(c, k, W_WHILE) || ex_is(c, k, W_BUT))
+			break;
+		if (!and || !who2 || c->t[k].pm < 0 ||
+		    c->t[k].per >= 0 || !ex_is(c, k - 1, W_IN))
+			continue;
+		m2 = &c->m[c->t[k].pm];
+		if ((m2->kind != PM_PLACE && m2->kind != PM_COUNTRY) ||
+		    (m2->t1 < s1 && (c->t[m2->t1].flags & TF_CAP) &&
+		    c->t[m2->t1].pm < 0))
+			continue;
+		for (int w = 0; w < nw; w++) {
+			int first = s1;
+
+			/* the subject, not a leader met first */
+			for (int q = s0; q < s1 && first == s1; q++)
+				if (c->t[q].per == who[w])
+					first = q;
+			if (first > meet)
+				continue;
+			ex_legs_add(c, &(struct ex_event){
+			    .rule = "presence-second-place",
+			    .per = who[w], .m = m2, .status = st,
+			    .conf = 0.45, .s0 = s0, .s1 = s1 });
+		}
+		break;
+	}
+}
+
+static void
+ex_presence_run(struct ex_ctx *c, int s0, int s1)
+{
+	struct ex_time	 x[8];
+	int		 nx, meet, place, tense, owner = -1;
+
+	if (!ex_has(c, s0, s1, LX_MEET) || ex_has(c, s0, s1, LX_VIRTUAL))
+		return;
+	/* "Mr. X, Press Secretary: In Fiji, he will ...": the speaker
+	 * line is not the clause */
+	for (int k = s0; k < s1 && k < s0 + 12; k++)
+		if (ex_punct(c, k, ':') && k > s0 && c->t[k - 1].type ==
+		    T_WORD && (c->t[k - 1].flags & TF_CAP)) {
+			s0 = k + 1;
+			break;
+		}
+	if (s0 >= s1)
+		return;
+	/* a travel word decides; "is scheduled to meet" is none; "meet
+	 * leaders in Lima before moving on to Chile": the next stop is
+	 * the travel word's, the meeting still places the first */
+	for (int i = s0; i < s1; i++)
+		if ((c->t[i].cls & LX_VERB) && ((c->t[i].arg & 0xff) ==
+		    V_CONTINUE || (c->t[i].arg & 0xff) == V_GO) &&
+		    (ex_is(c, i - 1, W_BEFORE) || ex_is(c, i - 1, W_THEN)))
+			continue;
+		else if ((c->t[i].cls & (LX_VERB | LX_NOUN)) && !((c->t[i].cls &
+		    LX_VERB) && (c->t[i].arg & 0xff) == V_BE &&
+		    !ex_triggers_is(c, i, s1)))
+			return;
+	ex_presence_scan(c, s0, s1, &meet, &place, &tense);
 	if (meet < 0 || place < 0)
 		return;
 	/* "will not attend the summit in X" */
@@ -327,61 +455,13 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 			break;
 	}
 	{
-		int		who[8], nw = 0;
-		const struct ex_kbm *m = &c->m[c->t[place].pm];
-		enum leg_status	st;
-		const struct ex_time *tx = nx > 0 && !x[0].vague ? &x[0] : NULL;
+		int			 who[8], nw;
+		const struct ex_kbm	*m = &c->m[c->t[place].pm];
+		enum leg_status		 st;
+		const struct ex_time	*tx = nx > 0 && !x[0].vague ? &x[0] :
+		    NULL;
 
-		for (int i = s0; i < s1 && nw < 8; i++) {
-			int dup = 0;
-
-			/* "In Uganda, she will meet X": the subject
-			 * pronoun is the last subject */
-			if (i < meet && nw == 0 && (ex_is(c, i, W_HE) ||
-			    ex_is(c, i, W_SHE)) && c->last_subj >= 0 &&
-			    (ex_is(c, s0, W_IN) || ex_is(c, s0, W_WHILE) ||
-			    (i == s0 && ex_on_trip(c, c->last_subj)))) {
-				int q = c->last_subj;
-
-				/* a spokesman speaking of the traveller:
-				 * the last official subject on a trip */
-				if (!c->p[q].labelled && c->last_lsubj >= 0)
-					for (size_t l = c->out0; l <
-					    c->out->n; l++)
-						if (strcmp(c->out->v[l].person,
-						    c->p[c->last_lsubj].name) ==
-						    0)
-							q = c->last_lsubj;
-				who[nw++] = q;
-				continue;
-			}
-			if (c->t[i].per < 0)
-				continue;
-			/* "Reagan expressed interest in Uno's planned
-			 * meeting": the meeting's owner, not the subject */
-			if (i < meet && owner >= 0 && c->t[i].per != owner)
-				continue;
-			/* after the meeting verb: only a visitor whose
-			 * country is known ("met with Moldovan ...") */
-			if (i > meet && (c->p[c->t[i].per].cc[0] == '\0' ||
-			    !c->p[c->t[i].per].labelled || (place > meet &&
-			    i > place && !ex_with_before(c, place, i)) ||
-			    (!ex_people_is_leader(&c->p[c->t[i].per]) &&
-			    !ex_named_country(c, s0, i))))
-				continue;
-			for (int q = 0; q < nw; q++)
-				if (who[q] == c->t[i].per)
-					dup = 1;
-			if (!dup)
-				who[nw++] = c->t[i].per;
-		}
-		if (nw == 0 && (ex_is(c, s0, W_IN) || ex_is(c, s0, W_WHILE)))
-			for (int i = s0; i < s1; i++)
-				if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) {
-					if (c->last_subj >= 0)
-						who[nw++] = c->last_subj;
-					break;
-				}
+		nw = ex_presence_who(c, s0, s1, meet, place, owner, who);
 		if (tense > 0 || (tx != NULL && when_days_between(c->ref,
 		    tx->start) > 0))
 			st = LEG_PLANNED;
@@ -394,46 +474,7 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 			ex_legs_add(c, &(struct ex_event){ .rule = "presence",
 			    .per = who[w], .m = m, .x = tx, .status = st,
 			    .conf = 0.5, .s0 = s0, .s1 = s1 });
-		/* "will meet A next week in Cape Town and B in Namibia":
-		 * a second meeting place of the same clause */
-		for (int k = c->m[c->t[place].pm].t1, and = 0, who2 = 0;
-		    k < s1 && nw > 0; k++) {
-			const struct ex_kbm *m2;
-
-			if (ex_is(c, k, W_AND))
-				and = 1;
-			/* "and Prime Minister X in Canberra": someone met
-			 * there, not "discuss investment in Vietnam" */
-			if (and && (c->t[k].per >= 0 || (c->t[k].cls &
-			    LX_HEAD)))
-				who2 = 1;
-			if ((c->t[k].cls & LX_VERB) || ex_punct(c, k, ';') ||
-			    ex_is(c, k, W_WHILE) || ex_is(c, k, W_BUT))
-				break;
-			if (!and || !who2 || c->t[k].pm < 0 ||
-			    c->t[k].per >= 0 || !ex_is(c, k - 1, W_IN))
-				continue;
-			m2 = &c->m[c->t[k].pm];
-			if ((m2->kind != PM_PLACE && m2->kind != PM_COUNTRY) ||
-			    (m2->t1 < s1 && (c->t[m2->t1].flags & TF_CAP) &&
-			    c->t[m2->t1].pm < 0))
-				continue;
-			for (int w = 0; w < nw; w++) {
-				int first = s1;
-
-				/* the subject, not a leader met first */
-				for (int q = s0; q < s1 && first == s1; q++)
-					if (c->t[q].per == who[w])
-						first = q;
-				if (first > meet)
-					continue;
-				ex_legs_add(c, &(struct ex_event){
-				    .rule = "presence-second-place",
-				    .per = who[w], .m = m2, .status = st,
-				    .conf = 0.45, .s0 = s0, .s1 = s1 });
-			}
-			break;
-		}
+		ex_presence_second(c, s0, s1, place, meet, who, nw, st);
 	}
 }
 
