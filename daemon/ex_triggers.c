@@ -110,6 +110,122 @@ ex_triggers_title(const struct ex_ctx *c, int i)
 	    (v == V_LEAVE && ex_is(c, i + 1, W_FOR));
 }
 
+/* "is in Paris", "was, for instance, in Turkey", "is due in Seoul": a
+ * form of "be" is travel before "in" or "at" a place. */
+static int
+ex_trigger_be(const struct ex_ctx *c, int i, int s1)
+{
+	int k = i + 1;
+
+	/* "was, for instance, in Turkey": an aside */
+	if (ex_punct(c, k, ',')) {
+		int q = k + 1;
+
+		while (q < s1 && q < k + 5 && c->t[q].type == T_WORD &&
+		    c->t[q].pm < 0 && c->t[q].per < 0)
+			q++;
+		if (ex_punct(c, q, ',') && q > k + 1)
+			k = q + 1;
+	}
+	/* "is due in Paris", "is expected in Seoul" */
+	if (ex_is(c, k, W_DUE) || ex_is(c, k, W_EXPECTED))
+		k++;
+	if (ex_is(c, k, W_IN) || ex_is(c, k, W_AT))
+		return c->t[k + 1 < s1 ? k + 1 : k].pm >= 0 ||
+		    (ex_is(c, k + 1, W_THE) && k + 2 < s1 &&
+		    c->t[k + 2].pm >= 0);
+	return 0;
+}
+
+/* "will spend next weekend in India", "spent two days in Oman": a stay,
+ * when only words of time come before "in" (not "spend money in"). */
+static int
+ex_trigger_spend(const struct ex_ctx *c, int i, int s1)
+{
+	static const enum ex_word tw[] = { W_THE, W_A, W_AN, W_HIS,
+	    W_HER, W_THEIR, W_NEXT, W_THIS, W_LAST, W_ENTIRE, W_WHOLE,
+	    W_FEW, W_SEVERAL, W_TWO, W_THREE, W_FOUR, W_FIVE, W_SIX,
+	    W_SEVEN, W_DAY, W_DAYS, W_NIGHT, W_NIGHTS, W_WEEK, W_WEEKS,
+	    W_WEEKEND, W_HOURS, W_MORNING, W_AFTERNOON, W_EVENING,
+	    W_HOLIDAYS, W_TIME };
+
+	for (int k = i + 1; k < s1 && k < i + 6; k++) {
+		int ok = 0;
+
+		if ((ex_is(c, k, W_IN) || ex_is(c, k, W_AT)) &&
+		    k > i + 1)
+			return k + 1 < s1 && c->t[k + 1].pm >= 0;
+		if (c->t[k].type == T_NUM || (c->t[k].cls &
+		    (LX_WEEKDAY | LX_MONTH)))
+			ok = 1;
+		for (size_t w = 0; !ok && w < sizeof tw / sizeof tw[0];
+		    w++)
+			if (ex_is(c, k, tw[w]))
+				ok = 1;
+		if (!ok)
+			return 0;
+	}
+	return 0;
+}
+
+/* "returned from X", "returned home from X", "returned Sunday from three
+ * days in X", "returned home after a week in X"; not "returned to". */
+static int
+ex_trigger_return(const struct ex_ctx *c, int i, int s1)
+{
+	int k = i + 1;
+
+	while (k < s1 && k < i + 4 && (ex_is(c, k, W_HOME) ||
+	    ex_is(c, k, W_ON) || (c->t[k].cls & (LX_RELDAY |
+	    LX_WEEKDAY))))
+		k++;
+	/* "returned home on Sunday after three days in X" */
+	if (k > i + 1 && ex_is(c, i + 1, W_HOME) && (ex_is(c, k,
+	    W_AFTER) || ex_is(c, k, W_FOLLOWING)))
+		return k + 1 < s1 && ex_triggers_stay_in(c, k + 1, s1);
+	if (!ex_is(c, k, W_FROM) || k + 1 >= s1)
+		return 0;
+	if (c->t[k + 1].pm >= 0)
+		return 1;
+	return ex_triggers_stay_in(c, k + 1, s1);
+}
+
+/* "moving on to Japan", not "moved to London in 1970"; "Kohl's Asian
+ * tour, marred by disputes, moves today to Seoul": a trip that moves. */
+static int
+ex_trigger_moves(const struct ex_ctx *c, int i, int s1)
+{
+	int k = i + 1;
+
+	if (ex_is(c, k, W_ON) && ex_is(c, k + 1, W_TO))
+		return 1;
+	while (k < s1 && k < i + 4 && (ex_is(c, k, W_ON) ||
+	    (c->t[k].cls & (LX_RELDAY | LX_WEEKDAY))))
+		k++;
+	if (!ex_is(c, k, W_TO))
+		return 0;
+	for (int q = i - 1; q >= 0 && q >= i - 30; q--) {
+		if (ex_punct(c, q, '.') || (c->t[q + 1].flags &
+		    TF_PARA))
+			break;
+		if ((c->t[q].cls & LX_NOUN) && ((c->t[q].arg &
+		    0xff) == V_TOUR || (c->t[q].arg & 0xff) ==
+		    V_VISIT || (c->t[q].arg & 0xff) == V_TRAVEL) &&
+		    q > 0 && (c->t[q - 1].flags & TF_POSS))
+			return 1;
+		/* "journey", "tour" after an owner and a region */
+		if ((c->t[q].cls & LX_NOUN) && ((c->t[q].arg &
+		    0xff) == V_TOUR || (c->t[q].arg & 0xff) ==
+		    V_VISIT || (c->t[q].arg & 0xff) == V_TRAVEL)) {
+			for (int r = q - 1; r >= 0 && r >= q - 4; r--)
+				if ((c->t[r].flags & TF_POSS) &&
+				    c->t[r].per >= 0)
+					return 1;
+		}
+	}
+	return 0;
+}
+
 int
 ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 {
@@ -142,77 +258,12 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 	    !(c->t[i - 1].flags & TF_POSS) && !ex_is(c, i - 1, W_HIS) &&
 	    !ex_is(c, i - 1, W_HER) && !ex_is(c, i - 1, W_THEIR))
 		return 0;
-	if (v == V_BE) {
-		int k = i + 1;
-
-		/* "was, for instance, in Turkey": an aside */
-		if (ex_punct(c, k, ',')) {
-			int q = k + 1;
-
-			while (q < s1 && q < k + 5 && c->t[q].type == T_WORD &&
-			    c->t[q].pm < 0 && c->t[q].per < 0)
-				q++;
-			if (ex_punct(c, q, ',') && q > k + 1)
-				k = q + 1;
-		}
-		/* "is due in Paris", "is expected in Seoul" */
-		if (ex_is(c, k, W_DUE) || ex_is(c, k, W_EXPECTED))
-			k++;
-		if (ex_is(c, k, W_IN) || ex_is(c, k, W_AT))
-			return c->t[k + 1 < s1 ? k + 1 : k].pm >= 0 ||
-			    (ex_is(c, k + 1, W_THE) && k + 2 < s1 &&
-			    c->t[k + 2].pm >= 0);
-		return 0;
-	}
-	/* "will spend next weekend in India", "spent two days in Oman":
-	 * a stay, when only words of time come before "in" (not "spend
-	 * money in") */
-	if (v == V_SPEND) {
-		static const enum ex_word tw[] = { W_THE, W_A, W_AN, W_HIS,
-		    W_HER, W_THEIR, W_NEXT, W_THIS, W_LAST, W_ENTIRE, W_WHOLE,
-		    W_FEW, W_SEVERAL, W_TWO, W_THREE, W_FOUR, W_FIVE, W_SIX,
-		    W_SEVEN, W_DAY, W_DAYS, W_NIGHT, W_NIGHTS, W_WEEK, W_WEEKS,
-		    W_WEEKEND, W_HOURS, W_MORNING, W_AFTERNOON, W_EVENING,
-		    W_HOLIDAYS, W_TIME };
-
-		for (int k = i + 1; k < s1 && k < i + 6; k++) {
-			int ok = 0;
-
-			if ((ex_is(c, k, W_IN) || ex_is(c, k, W_AT)) &&
-			    k > i + 1)
-				return k + 1 < s1 && c->t[k + 1].pm >= 0;
-			if (c->t[k].type == T_NUM || (c->t[k].cls &
-			    (LX_WEEKDAY | LX_MONTH)))
-				ok = 1;
-			for (size_t w = 0; !ok && w < sizeof tw / sizeof tw[0];
-			    w++)
-				if (ex_is(c, k, tw[w]))
-					ok = 1;
-			if (!ok)
-				return 0;
-		}
-		return 0;
-	}
-	/* "returned from X", "returned home from X", "returned Sunday
-	 * from three days in X", "returned home after a week in X"; not
-	 * "returned to" */
-	if (v == V_RETURN) {
-		int k = i + 1;
-
-		while (k < s1 && k < i + 4 && (ex_is(c, k, W_HOME) ||
-		    ex_is(c, k, W_ON) || (c->t[k].cls & (LX_RELDAY |
-		    LX_WEEKDAY))))
-			k++;
-		/* "returned home on Sunday after three days in X" */
-		if (k > i + 1 && ex_is(c, i + 1, W_HOME) && (ex_is(c, k,
-		    W_AFTER) || ex_is(c, k, W_FOLLOWING)))
-			return k + 1 < s1 && ex_triggers_stay_in(c, k + 1, s1);
-		if (!ex_is(c, k, W_FROM) || k + 1 >= s1)
-			return 0;
-		if (c->t[k + 1].pm >= 0)
-			return 1;
-		return ex_triggers_stay_in(c, k + 1, s1);
-	}
+	if (v == V_BE)
+		return ex_trigger_be(c, i, s1);
+	if (v == V_SPEND)
+		return ex_trigger_spend(c, i, s1);
+	if (v == V_RETURN)
+		return ex_trigger_return(c, i, s1);
 	if (v == V_COME || v == V_GO)	/* "then go on to Spain" */
 		return ex_is(c, i + 1, W_TO) || ex_is(c, i + 1, W_HERE) ||
 		    (ex_is(c, i + 1, W_ON) && ex_is(c, i + 2, W_TO));
@@ -231,40 +282,8 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 	    c->t[i + 2].type == T_WORD && !(c->t[i + 2].flags & TF_CAP) &&
 	    c->t[i + 2].pm < 0 && !ex_is(c, i + 2, W_THE))))
 		return 0;
-	/* "moving on to Japan", not "moved to London in 1970"; "Kohl's
-	 * Asian tour, marred by disputes, moves today to Seoul": a trip
-	 * that moves */
-	if (v == V_CONTINUE && strncmp(ex_fold(c, i), "mov", 3) == 0) {
-		int k = i + 1;
-
-		if (ex_is(c, k, W_ON) && ex_is(c, k + 1, W_TO))
-			return 1;
-		while (k < s1 && k < i + 4 && (ex_is(c, k, W_ON) ||
-		    (c->t[k].cls & (LX_RELDAY | LX_WEEKDAY))))
-			k++;
-		if (!ex_is(c, k, W_TO))
-			return 0;
-		for (int q = i - 1; q >= 0 && q >= i - 30; q--) {
-			if (ex_punct(c, q, '.') || (c->t[q + 1].flags &
-			    TF_PARA))
-				break;
-			if ((c->t[q].cls & LX_NOUN) && ((c->t[q].arg &
-			    0xff) == V_TOUR || (c->t[q].arg & 0xff) ==
-			    V_VISIT || (c->t[q].arg & 0xff) == V_TRAVEL) &&
-			    q > 0 && (c->t[q - 1].flags & TF_POSS))
-				return 1;
-			/* "journey", "tour" after an owner and a region */
-			if ((c->t[q].cls & LX_NOUN) && ((c->t[q].arg &
-			    0xff) == V_TOUR || (c->t[q].arg & 0xff) ==
-			    V_VISIT || (c->t[q].arg & 0xff) == V_TRAVEL)) {
-				for (int r = q - 1; r >= 0 && r >= q - 4; r--)
-					if ((c->t[r].flags & TF_POSS) &&
-					    c->t[r].per >= 0)
-						return 1;
-			}
-		}
-		return 0;
-	}
+	if (v == V_CONTINUE && strncmp(ex_fold(c, i), "mov", 3) == 0)
+		return ex_trigger_moves(c, i, s1);
 	if (v == V_CONTINUE)	/* "continue on to", not "continued talks" */
 		return ex_is(c, i + 1, W_TO) || (ex_is(c, i + 1, W_ON) &&
 		    ex_is(c, i + 2, W_TO));
