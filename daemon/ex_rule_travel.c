@@ -503,20 +503,20 @@ ex_sentence_tense(const struct ex_ctx *c, int s0, int s1)
 {
 	int tensehint = 0;
 
-for (int i = s0; i < s1; i++) {
-	if ((c->t[i].cls & LX_FUT) || ex_times_be_to(c, i)) {
-		tensehint = 1;
-		break;
-	}
-	if ((c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) == F_PAST)
-		tensehint = -1;
-}
-if (tensehint == 0) {
-	for (int i = s0; i < s1; i++)
-		if (ex_is(c, i, W_LEAVES) || ex_is(c, i, W_OPENS) ||
-		    ex_is(c, i, W_BEGINS) || ex_is(c, i, W_STARTS))
+	for (int i = s0; i < s1; i++) {
+		if ((c->t[i].cls & LX_FUT) || ex_times_be_to(c, i)) {
 			tensehint = 1;
-}
+			break;
+		}
+		if ((c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) == F_PAST)
+			tensehint = -1;
+	}
+	if (tensehint == 0) {
+		for (int i = s0; i < s1; i++)
+			if (ex_is(c, i, W_LEAVES) || ex_is(c, i, W_OPENS) ||
+			    ex_is(c, i, W_BEGINS) || ex_is(c, i, W_STARTS))
+				tensehint = 1;
+	}
 	return tensehint;
 }
 
@@ -671,106 +671,106 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	const struct ex_time	*x = t->x;
 	int			*xused = t->xused;
 	const double		 conf = t->conf;
-const struct ex_kbm	*m = &c->m[d[di].m];
-struct ex_time		 today;
-int			 xend;
-const struct ex_time	*tx;
-enum leg_status		 st;
+	const struct ex_kbm	*m = &c->m[d[di].m];
+	struct ex_time		 today;
+	int			 xend;
+	const struct ex_time	*tx;
+	enum leg_status		 st;
 
-tx = ex_dests_time(c, x, nx, d, nd, di, i, &xend);
-/* "left Washington Friday ... before arriving in Hong
- * Kong": an undated arrival after a dated departure
- * takes the departure's date */
-if (tx == NULL && !d[di].from) {
-	int a = -1;
+	tx = ex_dests_time(c, x, nx, d, nd, di, i, &xend);
+	/* "left Washington Friday ... before arriving in Hong
+	 * Kong": an undated arrival after a dated departure
+	 * takes the departure's date */
+	if (tx == NULL && !d[di].from) {
+		int a = -1;
 
-	for (int q = d[di].t; q >= s0 && q >= d[di].t -
-	    8 && a < 0; q--)
-		if ((c->t[q].cls & LX_VERB) &&
-		    (c->t[q].arg & 0xff) == V_ARRIVE)
-			a = q;
-	if (a >= 0)
-		tx = ex_departure_time(c, s0, a, x, nx);
-}
-if (d[di].from)
-	tx = NULL;
-/* "accepted Wednesday an invitation to visit X": a
- * day before the invitation is the acceptance's */
-if (tx != NULL && i >= s0 + 2 && ex_is(c, i - 1, W_TO) &&
-    (ex_is(c, i - 2, W_INVITATION) || ex_is(c, i - 2,
-    W_INVITATIONS)) && tx->t1 <= i - 2)
-	tx = NULL;
-st = ex_status(c, s0, s1, i, tense, tx, d[di].from,
-    d[di].t);
-if (di > 0 && tx == NULL && st == LEG_ONGOING &&
-    !d[di].from)
-	st = LEG_PLANNED;
-/* "X on Monday postponed his visit": the day of the
- * decision, not of the trip */
-if (st == LEG_CANCELLED && tx != NULL &&
-    ex_times_cancelled(c, s0, s1, tx))
-	tx = NULL;
-/* an arrival at the dateline place, undated: the
- * report is from there, today */
-/* "X has arrived in Y", undated: today */
-/* "Takeshita arrived in Washington for talks",
- * with no time in the sentence: the news of the
- * day (a later date knows better) */
-if (tx == NULL && st == LEG_ONGOING && !d[di].from &&
-    (strcmp(m->cc, c->dl_cc) == 0 || ((ex_is(c, i - 1,
-    W_HAS) || ex_is(c, i - 1, W_HAVE)) &&
-    (c->t[i].cls & LX_VERB)) || (nx == 0 && di == 0 &&
-    (c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) ==
-    F_PAST && !ex_is(c, i - 1, W_HAD))) &&
-    ((c->t[i].arg &
-    0xff) == V_ARRIVE || (c->t[i].arg & 0xff) ==
-    V_LAND)) {
-	memset(&today, 0, sizeof today);
-	memcpy(today.start, c->ref, 11);
-	today.prec = LEG_PREC_DAY;
-	tx = &today;
-	/* "has arrived": a later "landed on
-	 * Monday" knows better */
-	if (strcmp(m->cc, c->dl_cc) != 0)
-		c->cur_weak = 1;
-}
-/* "En route to Peru she will stop in Panama": the
- * stop on the way opens the trip, on its first day */
-if (tx == NULL && !d[di].from && nw > 0 &&
-    st == LEG_PLANNED && (ex_is(c, s0, W_ENROUTE) ||
-    (ex_is(c, s0, W_EN) && ex_is(c, s0 + 1, W_ROUTE)) ||
-    (ex_is(c, s0, W_ON) && ex_is(c, s0 + 2, W_WAY) &&
-    !ex_is(c, s0 + 3, W_BACK) && !ex_is(c, s0 + 3,
-    W_HOME)))) {
-	const char *first = NULL;
-
-	for (size_t l = c->out0; l < c->out->n; l++) {
-		const struct leg *o = &c->out->v[l];
-
-		if (strcmp(o->person, c->p[who[0]].name)
-		    == 0 && o->status == LEG_PLANNED &&
-		    o->precision == LEG_PREC_DAY &&
-		    (first == NULL || strcmp(o->start,
-		    first) < 0))
-			first = o->start;
+		for (int q = d[di].t; q >= s0 && q >= d[di].t -
+		    8 && a < 0; q--)
+			if ((c->t[q].cls & LX_VERB) &&
+			    (c->t[q].arg & 0xff) == V_ARRIVE)
+				a = q;
+		if (a >= 0)
+			tx = ex_departure_time(c, s0, a, x, nx);
 	}
-	if (first != NULL) {
+	if (d[di].from)
+		tx = NULL;
+	/* "accepted Wednesday an invitation to visit X": a
+	 * day before the invitation is the acceptance's */
+	if (tx != NULL && i >= s0 + 2 && ex_is(c, i - 1, W_TO) &&
+	    (ex_is(c, i - 2, W_INVITATION) || ex_is(c, i - 2,
+	    W_INVITATIONS)) && tx->t1 <= i - 2)
+		tx = NULL;
+	st = ex_status(c, s0, s1, i, tense, tx, d[di].from,
+	    d[di].t);
+	if (di > 0 && tx == NULL && st == LEG_ONGOING &&
+	    !d[di].from)
+		st = LEG_PLANNED;
+	/* "X on Monday postponed his visit": the day of the
+	 * decision, not of the trip */
+	if (st == LEG_CANCELLED && tx != NULL &&
+	    ex_times_cancelled(c, s0, s1, tx))
+		tx = NULL;
+	/* an arrival at the dateline place, undated: the
+	 * report is from there, today */
+	/* "X has arrived in Y", undated: today */
+	/* "Takeshita arrived in Washington for talks",
+	 * with no time in the sentence: the news of the
+	 * day (a later date knows better) */
+	if (tx == NULL && st == LEG_ONGOING && !d[di].from &&
+	    (strcmp(m->cc, c->dl_cc) == 0 || ((ex_is(c, i - 1,
+	    W_HAS) || ex_is(c, i - 1, W_HAVE)) &&
+	    (c->t[i].cls & LX_VERB)) || (nx == 0 && di == 0 &&
+	    (c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) ==
+	    F_PAST && !ex_is(c, i - 1, W_HAD))) &&
+	    ((c->t[i].arg &
+	    0xff) == V_ARRIVE || (c->t[i].arg & 0xff) ==
+	    V_LAND)) {
 		memset(&today, 0, sizeof today);
-		memcpy(today.start, first, 11);
+		memcpy(today.start, c->ref, 11);
 		today.prec = LEG_PREC_DAY;
 		tx = &today;
+		/* "has arrived": a later "landed on
+		 * Monday" knows better */
+		if (strcmp(m->cc, c->dl_cc) != 0)
+			c->cur_weak = 1;
 	}
-}
-if (tx != NULL && tx >= x && tx < x + nx)
-	xused[tx - x] = 1;
-for (int w = 0; w < nw; w++)
-	ex_legs_add(c, &(struct ex_event){
-	    .rule = "travel", .per = who[w], .m = m,
-	    .from = d[di].from,
-	    .x = tx != NULL && tx->vague ? NULL : tx,
-	    .xend = xend, .status = st, .conf = conf,
-	    .s0 = s0, .s1 = s1 });
-c->cur_weak = 0;
+	/* "En route to Peru she will stop in Panama": the
+	 * stop on the way opens the trip, on its first day */
+	if (tx == NULL && !d[di].from && nw > 0 &&
+	    st == LEG_PLANNED && (ex_is(c, s0, W_ENROUTE) ||
+	    (ex_is(c, s0, W_EN) && ex_is(c, s0 + 1, W_ROUTE)) ||
+	    (ex_is(c, s0, W_ON) && ex_is(c, s0 + 2, W_WAY) &&
+	    !ex_is(c, s0 + 3, W_BACK) && !ex_is(c, s0 + 3,
+	    W_HOME)))) {
+		const char *first = NULL;
+
+		for (size_t l = c->out0; l < c->out->n; l++) {
+			const struct leg *o = &c->out->v[l];
+
+			if (strcmp(o->person, c->p[who[0]].name)
+			    == 0 && o->status == LEG_PLANNED &&
+			    o->precision == LEG_PREC_DAY &&
+			    (first == NULL || strcmp(o->start,
+			    first) < 0))
+				first = o->start;
+		}
+		if (first != NULL) {
+			memset(&today, 0, sizeof today);
+			memcpy(today.start, first, 11);
+			today.prec = LEG_PREC_DAY;
+			tx = &today;
+		}
+	}
+	if (tx != NULL && tx >= x && tx < x + nx)
+		xused[tx - x] = 1;
+	for (int w = 0; w < nw; w++)
+		ex_legs_add(c, &(struct ex_event){
+		    .rule = "travel", .per = who[w], .m = m,
+		    .from = d[di].from,
+		    .x = tx != NULL && tx->vague ? NULL : tx,
+		    .xend = xend, .status = st, .conf = conf,
+		    .s0 = s0, .s1 = s1 });
+	c->cur_weak = 0;
 }
 
 static void
