@@ -269,7 +269,8 @@ ctl_extract_main(int argc, char **argv)
 	struct ctl_extract_opts	 o;
 	struct kb		*kb;
 	char			*cause = NULL;
-	int			 i, failed = 0, y, m, d;
+	int			 i, failed = 0;
+	int32_t			 day;
 
 	memset(&o, 0, sizeof o);
 	when_date_of(time(NULL), o.published);
@@ -277,7 +278,8 @@ ctl_extract_main(int argc, char **argv)
 		if (strcmp(argv[i], "--json") == 0)
 			o.json = 1;
 		else if (strcmp(argv[i], "--published") == 0 && i + 1 < argc) {
-			if (when_ymd_parse(argv[i + 1], &y, &m, &d) != 0) {
+			if (when_day_parse(argv[i + 1], strlen(argv[i + 1]),
+			    &day) != 0) {
 				fprintf(stderr, "itinctl: bad date: %s\n",
 				    argv[i + 1]);
 				return 2;
@@ -285,7 +287,8 @@ ctl_extract_main(int argc, char **argv)
 			snprintf(o.published, sizeof o.published, "%s",
 			    argv[++i]);
 		} else if (strncmp(argv[i], "--published=", 12) == 0) {
-			if (when_ymd_parse(argv[i] + 12, &y, &m, &d) != 0) {
+			if (when_day_parse(argv[i] + 12, strlen(argv[i] + 12),
+			    &day) != 0) {
 				fprintf(stderr, "itinctl: bad date: %s\n",
 				    argv[i] + 12);
 				return 2;

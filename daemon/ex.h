@@ -21,12 +21,14 @@
 #ifndef ITINERD_EX_H
 #define ITINERD_EX_H
 
+#include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
 #include "extract.h"
 #include "ex_lexicon.h"
+#include "when.h"
 #include "xmalloc.h"
 
 struct kb;
@@ -87,10 +89,16 @@ struct ex_sent {
 	int		t0, t1;
 };
 
+/*
+ * A time expression at tokens [t0, t1): day numbers (when.h), start
+ * WHEN_DAY_NONE for none (a vague time), end WHEN_DAY_NONE unless a
+ * range; a month precision start is the 1st.  Dates become text only in
+ * the legs (ex_legs).
+ */
 struct ex_time {
 	int		 t0, t1;
-	char		 start[11];
-	char		 end[11];
+	int32_t		 start;
+	int32_t		 end;
 	enum leg_precision prec;
 	int		 rel;	/* -1 past, +1 future, 0 unknown */
 	int		 vague;	/* next week: no day, only a tense hint */
@@ -109,8 +117,9 @@ struct ex_ctx {
 	int				 nm, cm;
 	struct ex_person		*p;
 	int				 np, cp;
-	char				 ref[11];	/* reference date */
-	char				 published[11];
+	int32_t				 ref;	/* reference day */
+	int32_t				 pub;	/* published day */
+	char				 published[11];	/* for the kb */
 	char				 dl_cc[3];	/* dateline country */
 	int				 dl_weak;	/* "PEKING -": no
 							 * home country */
@@ -164,6 +173,31 @@ static inline const char *
 ex_fold(const struct ex_ctx *c, int i)
 {
 	return c->fold.data + c->t[i].fold;
+}
+
+/* x becomes "no time": no tokens, no dates. */
+static inline void
+ex_time_clear(struct ex_time *x)
+{
+	memset(x, 0, sizeof *x);
+	x->start = x->end = WHEN_DAY_NONE;
+}
+
+/* 1 if x has a date (not only a tense hint). */
+static inline int
+ex_time_dated(const struct ex_time *x)
+{
+	return x->start != WHEN_DAY_NONE;
+}
+
+/*
+ * Days from the reference day to day (positive: later), or INT_MIN when
+ * day is WHEN_DAY_NONE (as when_days_between for an invalid date).
+ */
+static inline int
+ex_days_from_ref(const struct ex_ctx *c, int32_t day)
+{
+	return day == WHEN_DAY_NONE ? INT_MIN : (int)(day - c->ref);
 }
 
 /* 1 if token i is the word w (W_*: ex_lexicon.def), else 0. */

@@ -643,8 +643,8 @@ ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
 	 * stop's ("will visit A, B and C beginning Friday") */
 	if (nd > 1 && !single) {
 		for (int i = 0; i < nx; i++)
-			if (x[i].t0 > d[nd - 1].t && !x[i].end[0] &&
-			    x[i].start[0] && i + 1 == nx &&
+			if (x[i].t0 > d[nd - 1].t && x[i].end == WHEN_DAY_NONE &&
+			    x[i].start != WHEN_DAY_NONE && i + 1 == nx &&
 			    (x[i].t0 > d[nd - 1].t + 2 || ex_is(c, x[i].t0 -
 			    1, W_BEGINNING) || ex_is(c, x[i].t0 - 1,
 			    W_STARTING) || ex_is(c, x[i].t0 - 1, W_FROM)) &&
@@ -656,7 +656,7 @@ ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
 	}
 	if (nd > 1 && !single) {
 		for (int i = 0; i < nx; i++)
-			if (x[i].t0 > d[nd - 1].t && x[i].end[0] &&
+			if (x[i].t0 > d[nd - 1].t && x[i].end != WHEN_DAY_NONE &&
 			    (i + 1 == nx || x[i + 1].t0 > x[i].t1 + 6)) {
 				c->cur_weak = 1;
 				if (di == 0)
@@ -664,30 +664,30 @@ ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
 				if (di < nd - 1)
 					return NULL;
 				c->tail = x[i];
-				memcpy(c->tail.start, x[i].end, 11);
-				c->tail.end[0] = '\0';
+				c->tail.start = x[i].end;
+				c->tail.end = WHEN_DAY_NONE;
 				return &c->tail;
 			}
 	}
 	for (int i = 0; i < nx; i++)
-		if (x[i].t0 > lo && x[i].t0 < hi && (x[i].start[0] ||
+		if (x[i].t0 > lo && x[i].t0 < hi && (x[i].start != WHEN_DAY_NONE ||
 		    x[i].vague))
 			return *xend = 1, &x[i];
 	if (di == 0) {
 		/* "to Fiji and Tonga from Tuesday, then to Samoa on
 		 * Friday": the first time after the first stop */
 		for (int i = 0; i < nx && nd > 1 && single; i++)
-			if (x[i].t0 > d[0].t && (x[i].start[0] ||
+			if (x[i].t0 > d[0].t && (x[i].start != WHEN_DAY_NONE ||
 			    x[i].vague) && ex_is(c, d[0].t + (c->m[d[0].m].t1 -
 			    c->m[d[0].m].t0), W_AND))
 				return &x[i];
 		for (int i = 0; i < nx; i++)
-			if ((x[i].start[0] || x[i].vague) && (nd == 1 ||
+			if ((x[i].start != WHEN_DAY_NONE || x[i].vague) && (nd == 1 ||
 			    x[i].t0 < d[0].t || x[i].t0 > d[nd - 1].t) &&
 			    x[i].t0 > tr)
 				return *xend = nd == 1, &x[i];
 		for (int i = nx - 1; i >= 0; i--)
-			if ((x[i].start[0] || x[i].vague) && x[i].t0 < tr &&
+			if ((x[i].start != WHEN_DAY_NONE || x[i].vague) && x[i].t0 < tr &&
 			    !ex_dests_time_claimed(c, &x[i], tr))
 				return &x[i];
 	}

@@ -21,6 +21,37 @@
 #include "kb.h"
 #include "xmalloc.h"
 
+void
+ex_legs_date_text(char out[11], int32_t day)
+{
+	if (day == WHEN_DAY_NONE)
+		out[0] = '\0';
+	else
+		when_day_format(day, out);
+}
+
+int32_t
+ex_legs_date_day(const char *s)
+{
+	int32_t day;
+
+	if (when_day_parse(s, strlen(s), &day) != 0)
+		return WHEN_DAY_NONE;
+	return day;
+}
+
+int
+ex_legs_same_month(int32_t a, int32_t b)
+{
+	int ya, ma, yb, mb, d;
+
+	if (a == WHEN_DAY_NONE || b == WHEN_DAY_NONE)
+		return a == b;
+	when_day_to_ymd(a, &ya, &ma, &d);
+	when_day_to_ymd(b, &yb, &mb, &d);
+	return ya == yb && ma == mb;
+}
+
 /*
  * Appends a zeroed leg to c->out and its weak flag ("dated from an
  * overall range only") to c->weak.  Returns the leg; earlier pointers into
@@ -97,11 +128,11 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 		 * postponed one keeps its original date */
 		if (kb_same_state(c->kb, l->dest_country, m->cc) &&
 		    strcmp(l->person, p->name) == 0 && !(x != NULL &&
-		    x->start[0] && ((l->status == LEG_PLANNED &&
+		    x->start != WHEN_DAY_NONE && ((l->status == LEG_PLANNED &&
 		    st == LEG_COMPLETED) || (l->status == LEG_COMPLETED &&
 		    st == LEG_PLANNED) || (l->status == LEG_CANCELLED &&
 		    st == LEG_PLANNED && l->start[0] != '\0' &&
-		    strcmp(l->start, x->start) != 0))))
+		    ex_legs_date_day(l->start) != x->start))))
 			break;
 	}
 	if (i < c->out->n) {
@@ -110,14 +141,13 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 		l = &c->out->v[i];
 		if (l->dest_city == NULL && m->city != NULL && !from)
 			l->dest_city = xstrdup(m->city);
-		if (x != NULL && x->start[0] && (l->precision <
+		if (x != NULL && x->start != WHEN_DAY_NONE && (l->precision <
 		    x->prec || (weak && !c->cur_weak &&
 		    l->precision <= x->prec))) {
 			if (i - c->out0 < c->nweak)
 				c->weak[i - c->out0] = 0;
-			memcpy(l->start, x->start, 11);
-			memcpy(l->end, xend && x->end[0] ? x->end : "", 1 +
-			    (xend && x->end[0] ? 10 : 0));
+			ex_legs_date_text(l->start, x->start);
+			ex_legs_date_text(l->end, xend ? x->end : WHEN_DAY_NONE);
 			l->precision = x->prec;
 			/* a called-off trip stays called off when a
 			 * later sentence dates it */
@@ -128,7 +158,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 			l->confidence = conf;
 		return;
 	}
-	l = ex_legs_push(c, x != NULL && x->start[0] && c->cur_weak);
+	l = ex_legs_push(c, x != NULL && x->start != WHEN_DAY_NONE && c->cur_weak);
 	l->person = xstrdup(p->name);
 	l->role = p->role ? xstrdup(p->role) : NULL;
 	memcpy(l->official_country, p->cc, 3);
@@ -142,10 +172,10 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 	l->lat = m->lat;
 	l->lon = m->lon;
 	l->has_coords = m->lat != 0 || m->lon != 0;
-	if (x != NULL && x->start[0]) {
-		memcpy(l->start, x->start, 11);
-		if (x->end[0] && xend)
-			memcpy(l->end, x->end, 11);
+	if (x != NULL && x->start != WHEN_DAY_NONE) {
+		ex_legs_date_text(l->start, x->start);
+		if (xend)
+			ex_legs_date_text(l->end, x->end);
 		l->precision = x->prec;
 	}
 	l->status = st;
@@ -154,8 +184,8 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 	if (l->start[0] == '\0' && per == c->pdate_per &&
 	    c->cur_sno - c->pdate_sent <= 2 && c->cur_sno > c->pdate_sent &&
 	    st != LEG_COMPLETED) {
-		memcpy(l->start, c->pdate.start, 11);
-		memcpy(l->end, c->pdate.end, 11);
+		ex_legs_date_text(l->start, c->pdate.start);
+		ex_legs_date_text(l->end, c->pdate.end);
 		l->precision = c->pdate.prec;
 		c->pdate_per = -1;
 	}
@@ -183,8 +213,8 @@ ex_legs_again(struct ex_ctx *c, size_t li, const struct ex_time *x, int s0,
 	n->lat = l->lat;
 	n->lon = l->lon;
 	n->has_coords = l->has_coords;
-	memcpy(n->start, x->start, 11);
-	memcpy(n->end, x->end, 11);
+	ex_legs_date_text(n->start, x->start);
+	ex_legs_date_text(n->end, x->end);
 	n->precision = x->prec;
 	n->status = LEG_PLANNED;
 	n->confidence = 0.5;
@@ -227,17 +257,18 @@ ex_legs_summit_date(struct ex_ctx *c, int s0, int s1)
 		return;
 	nx = ex_times_find(c, s0, s1, 1, x, 8);
 	if (nx != 1 || x[0].vague || x[0].prec != LEG_PREC_DAY ||
-	    !x[0].start[0])
+	    x[0].start == WHEN_DAY_NONE)
 		return;
 	for (size_t i = c->out->n; i-- > c->out0; ) {
 		struct leg *l = &c->out->v[i];
 
 		if (l->status != LEG_PLANNED || l->precision != LEG_PREC_MONTH)
 			continue;
-		if (strncmp(l->start, x[0].start, 7) == 0 && (cc == NULL ||
+		if (ex_legs_same_month(ex_legs_date_day(l->start), x[0].start) &&
+		    (cc == NULL ||
 		    kb_same_state(c->kb, cc, l->dest_country))) {
-			memcpy(l->start, x[0].start, 11);
-			memcpy(l->end, x[0].end, 11);
+			ex_legs_date_text(l->start, x[0].start);
+			ex_legs_date_text(l->end, x[0].end);
 			l->precision = LEG_PREC_DAY;
 		}
 		break;
@@ -305,7 +336,7 @@ ex_legs_merge_surnames(struct leg_list *out, size_t out0)
 
 void
 ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
-    struct leg_list *out, size_t out0)
+    int32_t pub, struct leg_list *out, size_t out0)
 {
 	struct ex_ctx	c;
 	struct ex_time	x[8];
@@ -323,7 +354,7 @@ ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
 	c.text = in->title;
 	c.last_subj = c.last_lsubj = c.pdate_per = -1;
 	memcpy(c.published, in->published, 11);
-	memcpy(c.ref, in->published, 11);
+	c.pub = c.ref = pub;
 	ex_tokens_run(&c);
 	ex_mentions_run(&c);
 	for (int i = 0; i < c.nt; i++)
@@ -342,7 +373,7 @@ ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
 			const struct ex_kbm	*m = &c.m[d[di].m];
 
 			tx = ex_dests_time(&c, x, nx, d, nd, di, i, &xend);
-			if (tx == NULL || tx->start[0] == '\0' || tx->vague ||
+			if (tx == NULL || tx->start == WHEN_DAY_NONE || tx->vague ||
 			    d[di].from)
 				continue;
 			for (size_t k = out0; k < out->n; k++) {
@@ -352,9 +383,9 @@ ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
 				    LEG_COMPLETED || !kb_same_state(kb,
 				    l->dest_country, m->cc))
 					continue;
-				memcpy(l->start, tx->start, 11);
-				memcpy(l->end, xend ? tx->end : "", xend &&
-				    tx->end[0] ? 11 : 1);
+				ex_legs_date_text(l->start, tx->start);
+				ex_legs_date_text(l->end, xend ? tx->end :
+				    WHEN_DAY_NONE);
 				l->precision = tx->prec;
 			}
 		}

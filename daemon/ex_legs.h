@@ -51,6 +51,16 @@ void	ex_legs_summit_date(struct ex_ctx *c, int s0, int s1);
 void	ex_legs_merge_surnames(struct leg_list *out, size_t out0);
 /* A dated destination in the headline dates the body's undated legs. */
 void	ex_legs_title_dates(const struct kb *kb,
-	    const struct extract_input *in, struct leg_list *out, size_t out0);
+	    const struct extract_input *in, int32_t pub, struct leg_list *out,
+	    size_t out0);
+/*
+ * Dates are day numbers inside the extractor and text only in a leg:
+ * ex_legs_date_text writes day as "YYYY-MM-DD", or "" for WHEN_DAY_NONE;
+ * ex_legs_date_day reads a leg's date back (WHEN_DAY_NONE for "").
+ */
+void	ex_legs_date_text(char out[11], int32_t day);
+int32_t	ex_legs_date_day(const char *s);
+/* 1 if days a and b fall in the same month (or both are none). */
+int	ex_legs_same_month(int32_t a, int32_t b);
 
 #endif

@@ -110,7 +110,7 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 		}
 	}
 	ex_legs_add(c, &(struct ex_event){ .rule = "meet-leader", .per = subj,
-	    .m = &m, .x = nx > 0 && x[0].start[0] ? &x[0] : NULL,
+	    .m = &m, .x = nx > 0 && x[0].start != WHEN_DAY_NONE ? &x[0] : NULL,
 	    .status = tense ? LEG_PLANNED : LEG_ONGOING, .conf = 0.45,
 	    .s0 = s0, .s1 = s1 });
 }
@@ -180,11 +180,11 @@ ex_here_run(struct ex_ctx *c, int s0, int s1)
 		return;
 	nx = ex_times_find(c, s0, s1, fut ? 1 : -1, x, 8);
 	for (int q = 0; q < nx; q++)
-		if (x[q].start[0] && !x[q].vague) {
+		if (x[q].start != WHEN_DAY_NONE && !x[q].vague) {
 			tx = &x[q];
 			break;
 		}
-	if (fut || (tx != NULL && when_days_between(c->ref, tx->start) > 0))
+	if (fut || (tx != NULL && ex_days_from_ref(c, tx->start) > 0))
 		st = LEG_PLANNED;
 	else
 		st = LEG_ONGOING;
@@ -256,8 +256,8 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 	if (meet < 0)
 		return;
 	nx = ex_times_find(c, s0, s1, -1, x, 8);
-	tx = nx > 0 && x[0].start[0] ? &x[0] : NULL;
-	if (tx != NULL && when_days_between(c->ref, tx->start) > 0)
+	tx = nx > 0 && x[0].start != WHEN_DAY_NONE ? &x[0] : NULL;
+	if (tx != NULL && ex_days_from_ref(c, tx->start) > 0)
 		return;
 	if (tx == NULL) {
 		ex_times_today(c, &x[0]);
@@ -335,12 +335,12 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 		return;
 	nx = ex_times_find(c, s0, s1, fut ? 1 : -1, x, 8);
 	if (nx == 0 || x[0].vague || x[0].prec != LEG_PREC_DAY ||
-	    !x[0].start[0])
+	    x[0].start == WHEN_DAY_NONE)
 		return;
-	memcpy(c->out->v[li].start, x[0].start, 11);
+	ex_legs_date_text(c->out->v[li].start, x[0].start);
 	c->out->v[li].precision = LEG_PREC_DAY;
 	if (c->out->v[li].status == LEG_COMPLETED &&
-	    when_days_between(c->ref, x[0].start) >= -1)
+	    ex_days_from_ref(c, x[0].start) >= -1)
 		c->out->v[li].status = LEG_ONGOING;
 }
 
@@ -381,7 +381,7 @@ ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 		return;
 	nx = ex_times_find(c, s0, s1, 1, x, 8);
 	for (int i = 0; i < nx; i++)
-		if (x[i].t0 > place && x[i].start[0] && !x[i].vague &&
+		if (x[i].t0 > place && x[i].start != WHEN_DAY_NONE && !x[i].vague &&
 		    !ex_times_cancelled(c, s0, s1, &x[i])) {
 			tx = &x[i];
 			break;

@@ -152,8 +152,8 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 		m.city = l->dest_city;
 		m.lat = l->lat;
 		m.lon = l->lon;
-		memset(&x, 0, sizeof x);
-		memcpy(x.start, l->start, 11);
+		ex_time_clear(&x);
+		x.start = ex_legs_date_day(l->start);
 		x.prec = l->precision;
 		/* the companions: after "accompanied by", or the subject of
 		 * "accompanying" */
@@ -177,7 +177,7 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 			if (strchr(c->p[who[w]].name, ' ') != NULL)
 				ex_legs_add(c, &(struct ex_event){
 				    .rule = "accompany", .per = who[w],
-				    .m = &m, .x = x.start[0] ? &x : NULL,
+				    .m = &m, .x = x.start != WHEN_DAY_NONE ? &x : NULL,
 				    .status = st, .conf = 0.5, .s0 = s0,
 				    .s1 = s1 });
 	}
@@ -462,11 +462,10 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		    NULL;
 
 		nw = ex_presence_who(c, s0, s1, meet, place, owner, who);
-		if (tense > 0 || (tx != NULL && when_days_between(c->ref,
-		    tx->start) > 0))
+		if (tense > 0 || (tx != NULL && ex_days_from_ref(c, tx->start) > 0))
 			st = LEG_PLANNED;
 		else if ((nx > 0 && x[0].vague && x[0].rel < 0) ||
-		    (tx != NULL && when_days_between(c->ref, tx->start) < -2))
+		    (tx != NULL && ex_days_from_ref(c, tx->start) < -2))
 			st = LEG_COMPLETED;	/* "last week", days ago */
 		else
 			st = LEG_ONGOING;

@@ -120,13 +120,13 @@ ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
 		if ((ex_is(c, k, W_CALLED) || ex_is(c, k, W_CALL) ||
 		    ex_is(c, k, W_PUT)) && ex_is(c, k + 1, W_OFF))
 			return LEG_CANCELLED;
-	if (x != NULL && x->start[0]) {
-		int dd = when_days_between(c->ref, x->start);
+	if (x != NULL && x->start != WHEN_DAY_NONE) {
+		int dd = ex_days_from_ref(c, x->start);
 
 		if (x->prec == LEG_PREC_MONTH) {
-			if (strncmp(x->start, c->ref, 7) > 0)
+			if (ex_times_month_cmp(x->start, c->ref) > 0)
 				return LEG_PLANNED;
-			if (strncmp(x->start, c->ref, 7) < 0)
+			if (ex_times_month_cmp(x->start, c->ref) < 0)
 				return LEG_COMPLETED;
 		} else if (dd > 0)
 			return LEG_PLANNED;
@@ -194,7 +194,7 @@ ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
 		const char *cc = c->m[d[di].m].cc;
 
 		tx = ex_dests_time(c, x, nx, d, nd, di, tr, &xend);
-		if (tx == NULL || tx->vague || !tx->start[0] ||
+		if (tx == NULL || tx->vague || tx->start == WHEN_DAY_NONE ||
 		    ex_times_since(c, s0, tx))
 			continue;
 		for (size_t i = c->out0; i < c->out->n; i++) {
@@ -204,7 +204,7 @@ ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
 			    !kb_same_state(c->kb, l->dest_country, cc) ||
 			    l->start[0] != '\0')
 				continue;
-			memcpy(l->start, tx->start, 11);
+			ex_legs_date_text(l->start, tx->start);
 			l->precision = tx->prec;
 			break;
 		}
@@ -229,7 +229,7 @@ ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 	for (int w = 0; w < nw; w++) {
 		const char	*name = c->p[who[w]].name;
 		struct leg	*pick = NULL;
-		int		 dd = when_days_between(c->ref, x->start);
+		int		 dd = ex_days_from_ref(c, x->start);
 
 		for (size_t i = c->out->n; i > c->out0; i--) {
 			struct leg *l = &c->out->v[i - 1];
@@ -239,13 +239,13 @@ ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 			pick = l;
 			/* "visit the region from 8 to 10 October": an
 			 * overall range starts the trip, its first leg */
-			if (!x->end[0])
+			if (x->end == WHEN_DAY_NONE)
 				break;
 		}
 		/* "will visit A, B and C.  The trip, set to begin Monday":
 		 * a trip's date is its first stop's, the first leg read
 		 * from the sentence that listed them */
-		if (pick != NULL && !x->end[0]) {
+		if (pick != NULL && x->end == WHEN_DAY_NONE) {
 			for (struct leg *l = pick; l > c->out->v + c->out0;
 			    l--) {
 				struct leg *q = l - 1;
@@ -266,7 +266,7 @@ ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 			 * 6-13.  The trip will take him to A, B and C" */
 			if (!(c->t[tr].cls & LX_VERB) || v == V_RETURN ||
 			    v == V_BE || x->vague || (v != V_ARRIVE &&
-			    v != V_LAND && !x->end[0]))
+			    v != V_LAND && x->end == WHEN_DAY_NONE))
 				continue;
 			c->pdate = *x;
 			c->pdate_per = who[w];
@@ -276,7 +276,7 @@ ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 		/* "postponed ... a provisional slot from October 5": a new
 		 * date for a called-off trip is a planned leg of its own */
 		if (pick->start[0] != '\0' && pick->status == LEG_CANCELLED &&
-		    dd > 1 && strcmp(pick->start, x->start) != 0) {
+		    dd > 1 && ex_legs_date_day(pick->start) != x->start) {
 			ex_legs_again(c, (size_t)(pick - c->out->v), x, s0,
 			    s1, "travel-new-date");
 			continue;
@@ -294,13 +294,13 @@ ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 		/* a past date is not a planned trip's, nor a future one a
 		 * completed trip's ("his visit ... in September last year") */
 		if (x->prec == LEG_PREC_MONTH)
-			dd = strncmp(x->start, c->ref, 7) < 0 ? -2 :
-			    strncmp(x->start, c->ref, 7) > 0 ? 2 : 0;
+			dd = ex_times_month_cmp(x->start, c->ref) < 0 ? -2 :
+			    ex_times_month_cmp(x->start, c->ref) > 0 ? 2 : 0;
 		if ((dd < -1 && pick->status == LEG_PLANNED) ||
 		    (dd > 1 && pick->status == LEG_COMPLETED))
 			continue;
-		memcpy(pick->start, x->start, 11);
-		memcpy(pick->end, x->end, 11);
+		ex_legs_date_text(pick->start, x->start);
+		ex_legs_date_text(pick->end, x->end);
 		pick->precision = x->prec;
 	}
 }
@@ -447,7 +447,7 @@ ex_departure_time(const struct ex_ctx *c, int s0, int tr,
 		if (ex_is(c, k - 1, W_WHO))	/* "X, who left in May," */
 			return NULL;
 		for (int j = 0; j < nx; j++)
-			if (x[j].start[0] && !x[j].vague && x[j].t0 > k &&
+			if (x[j].start != WHEN_DAY_NONE && !x[j].vague && x[j].t0 > k &&
 			    x[j].t0 <= k + 4 && x[j].t0 < tr)
 				return &x[j];
 		return NULL;
@@ -545,7 +545,7 @@ ex_travel_here(struct ex_ctx *c, int s0, int s1, int i, struct ex_time *x,
 		here = 1;
 	/* "fly to A on Tuesday for a three-day visit": the
 	 * date went to A's leg already */
-	if (!here && nx > 0 && x[0].start[0] && !xused[0] &&
+	if (!here && nx > 0 && x[0].start != WHEN_DAY_NONE && !xused[0] &&
 	    (ex_triggers_noun_use(c, i) || x[0].t0 > i) &&
 	    !ex_times_since(c, s0, &x[0]) &&
 	    !ex_trigger_between(c, i, x[0].t0, s1))
@@ -725,9 +725,7 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	    ((c->t[i].arg &
 	    0xff) == V_ARRIVE || (c->t[i].arg & 0xff) ==
 	    V_LAND)) {
-		memset(&today, 0, sizeof today);
-		memcpy(today.start, c->ref, 11);
-		today.prec = LEG_PREC_DAY;
+		ex_times_today(c, &today);
 		tx = &today;
 		/* "has arrived": a later "landed on
 		 * Monday" knows better */
@@ -755,8 +753,8 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 				first = o->start;
 		}
 		if (first != NULL) {
-			memset(&today, 0, sizeof today);
-			memcpy(today.start, first, 11);
+			ex_time_clear(&today);
+			today.start = ex_legs_date_day(first);
 			today.prec = LEG_PREC_DAY;
 			tx = &today;
 		}

@@ -1,11 +1,12 @@
 /*
  * ex_times: the dateline and time expressions.
  *
- * Input: c->t, c->m, c->published.  Output: the dateline ("TOKYO, April 8
- * -"): c->ref (the local reference date), c->dl_cc, dl_city, dl_weak and
- * c->body_t0; and, on demand, the time expressions of a token range as
- * struct ex_time (start, end, precision, tense hint), resolved against
- * c->ref.
+ * Input: c->t, c->m, c->pub (the published day).  Output: the dateline
+ * ("TOKYO, April 8 -"): c->ref (the local reference day), c->dl_cc,
+ * dl_city, dl_weak and c->body_t0; and, on demand, the time expressions of
+ * a token range as struct ex_time (start and end day numbers, precision,
+ * tense hint), resolved against c->ref.  Dates are day numbers (when.h)
+ * throughout; text is written only into legs (ex_legs_date_text).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -17,10 +18,10 @@
 #include "ex_triggers.h"
 #include "when.h"
 
-static void
-ex_ymd(int y, int m, int d, char out[11])
+static int32_t
+ex_ymd(int y, int m, int d)
 {
-	when_ymd_format(y, m, d, out);
+	return when_day_from_ymd(y, m, d);
 }
 
 /* The year putting month m nearest the reference date. */
@@ -29,7 +30,7 @@ ex_year_for(const struct ex_ctx *c, int m)
 {
 	int y, ry, rm, rd;
 
-	when_ymd_parse(c->ref, &ry, &rm, &rd);
+	when_day_to_ymd(c->ref, &ry, &rm, &rd);
 	y = ry;
 	if (m - rm > 6)
 		y--;
@@ -119,13 +120,13 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, struct ex_time *x)
 	const char *w2 = i + 1 < end ? ex_fold(c, i + 1) : "";
 	int rm, ry, rd, k = i + 1;
 
-	when_ymd_parse(c->ref, &ry, &rm, &rd);
+	when_day_to_ymd(c->ref, &ry, &rm, &rd);
 	if (ex_punct(c, k, '-'))
 		k++, w2 = k < end ? ex_fold(c, k) : "";
 	if (ex_is(c, i, W_THIS) && (strcmp(w2, "morning") == 0 ||
 	    strcmp(w2, "afternoon") == 0 || strcmp(w2, "evening") ==
 	    0)) {
-		memcpy(x->start, c->ref, 11);
+		x->start = c->ref;
 		x->prec = LEG_PREC_DAY;
 		x->t1 = k + 1;
 		return x->t1 - i;
@@ -134,7 +135,7 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, struct ex_time *x)
 	if ((ex_is(c, i, W_EARLIER) || ex_is(c, i, W_LATER)) &&
 	    strcmp(w2, "in") == 0 && ex_is(c, k + 1, W_THE) &&
 	    ex_is(c, k + 2, W_DAY)) {
-		memcpy(x->start, c->ref, 11);
+		x->start = c->ref;
 		x->prec = LEG_PREC_DAY;
 		x->rel = ex_is(c, i, W_LATER) ? 1 : -1;
 		x->t1 = k + 3;
@@ -145,10 +146,10 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, struct ex_time *x)
 		x->rel = ex_is(c, i, W_LAST) || ex_is(c, i, W_EARLIER)
 		    ? -1 : ex_is(c, i, W_NEXT) ? 1 : 0;
 		if (strcmp(w2, "weekend") == 0 && x->rel >= 0) {
-			int wd = when_weekday(c->ref);
+			int wd = when_day_weekday(c->ref);
 			int add = (6 - wd + 7) % 7;
 
-			when_add_days(c->ref, add, x->start);
+			x->start = c->ref + add;
 			x->prec = LEG_PREC_DAY;
 			x->vague = 0;
 		}
@@ -178,7 +179,7 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, struct ex_time *x)
 			mm = 1, yy++;
 		if (mm < 1)
 			mm = 12, yy--;
-		ex_ymd(yy, mm, 1, x->start);
+		x->start = ex_ymd(yy, mm, 1);
 		x->prec = LEG_PREC_MONTH;
 		x->rel = ex_is(c, i, W_NEXT) || ex_is(c, i, W_LATER) ?
 		    1 : ex_is(c, i, W_LAST) || ex_is(c, i, W_EARLIER)
@@ -191,27 +192,27 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, struct ex_time *x)
 
 		/* "last December" is past, "next March" to come,
 		 * whatever the tense of the sentence */
-		when_ymd_parse(c->ref, &ry, &rm, &rd);
+		when_day_to_ymd(c->ref, &ry, &rm, &rd);
 		if (ex_is(c, i, W_LAST))
 			y = mo >= rm ? ry - 1 : ry;
 		else if (ex_is(c, i, W_NEXT))
 			y = mo <= rm ? ry + 1 : ry;
 		/* "mid-May", "early July" */
-		ex_ymd(y, mo, 1, x->start);
+		x->start = ex_ymd(y, mo, 1);
 		x->prec = LEG_PREC_MONTH;
 		x->t1 = k + 1;
 		return x->t1 - i;
 	}
 	if ((c->t[k < c->nt ? k : i].cls & LX_WEEKDAY) && k < end) {
 		/* "next Monday", "last Tuesday" */
-		int wd = c->t[k].arg, cur = when_weekday(c->ref);
+		int wd = c->t[k].arg, cur = when_day_weekday(c->ref);
 		int dd;
 
 		if (ex_is(c, i, W_LAST))
 			dd = -(((cur - wd) + 7) % 7 ?: 7);
 		else
 			dd = ((wd - cur) + 7) % 7 ?: 7;
-		when_add_days(c->ref, dd, x->start);
+		x->start = c->ref + dd;
 		x->prec = LEG_PREC_DAY;
 		x->rel = dd < 0 ? -1 : 1;
 		x->t1 = k + 1;
@@ -228,7 +229,7 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 {
 	int	j;
 
-	int wd = c->t[i].arg, cur = when_weekday(c->ref), dd;
+	int wd = c->t[i].arg, cur = when_day_weekday(c->ref), dd;
 
 	if (tense < 0)
 		dd = -(((cur - wd) + 7) % 7);
@@ -242,7 +243,7 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 	}
 	if (dd == 0 && tense > 0)
 		dd = 0;
-	when_add_days(c->ref, dd, x->start);
+	x->start = c->ref + dd;
 	x->prec = LEG_PREC_DAY;
 	x->rel = dd < 0 ? -1 : dd > 0 ? 1 : 0;
 	x->t1 = i + 1;
@@ -253,7 +254,7 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 	    (c->t[i + 2].flags & TF_CAP)) {
 		int span = ((c->t[i + 2].arg - wd) + 7) % 7;
 
-		when_add_days(x->start, span, x->end);
+		x->end = x->start + span;
 		x->t1 = i + 3;
 		return 3;
 	}
@@ -270,7 +271,7 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 			*x = y2;
 			/* "from Tuesday, July 15 to Friday, July 18" */
 			j = x->t1;
-			if (!x->end[0] && (ex_is(c, j, W_TO) ||
+			if (x->end == WHEN_DAY_NONE && (ex_is(c, j, W_TO) ||
 			    ex_is(c, j, W_UNTIL) || ex_is(c, j,
 			    W_THROUGH) || ex_punct(c, j, '-')) &&
 			    (c->t[j + 1 < c->nt ? j + 1 : j].cls &
@@ -283,7 +284,7 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 				    ex_timex(c, k, end, tense,
 				    &y2) > 0 &&
 				    y2.prec == LEG_PREC_DAY) {
-					memcpy(x->end, y2.start, 11);
+					x->end = y2.start;
 					x->t1 = y2.t1;
 				}
 			}
@@ -314,7 +315,7 @@ ex_timex_month(struct ex_ctx *c, int i, struct ex_time *x)
 			y = ex_year_for(c, mo);
 		if (d > when_days_in_month(y, mo))
 			return 0;
-		ex_ymd(y, mo, d, x->start);
+		x->start = ex_ymd(y, mo, d);
 		x->prec = LEG_PREC_DAY;
 		/* a range */
 		if (ex_punct(c, j, '-') || ex_is(c, j, W_TO) ||
@@ -331,7 +332,7 @@ ex_timex_month(struct ex_ctx *c, int i, struct ex_time *x)
 				int y2 = y + (mo2 < mo ? 1 : 0);
 
 				if (d2 <= when_days_in_month(y2, mo2)) {
-					ex_ymd(y2, mo2, d2, x->end);
+					x->end = ex_ymd(y2, mo2, d2);
 					j = k + 1;
 					if (ex_punct(c, j, ',') &&
 					    ex_num(c, j + 1, 1900, 2100) > 0)
@@ -362,13 +363,13 @@ ex_timex_month(struct ex_ctx *c, int i, struct ex_time *x)
 		    W_NEXT))) {
 			int ry, rm, rd;
 
-			when_ymd_parse(c->ref, &ry, &rm, &rd);
+			when_day_to_ymd(c->ref, &ry, &rm, &rd);
 			yy = ry + (ex_is(c, j + 1, W_LAST) ? -1 :
 			    ex_is(c, j + 1, W_NEXT) ? 1 : 0);
 			x->rel = yy < ry ? -1 : yy > ry ? 1 : 0;
 			x->t1 = j + 3;
 		}
-		ex_ymd(yy > 0 ? yy : ex_year_for(c, mo), mo, 1, x->start);
+		x->start = ex_ymd(yy > 0 ? yy : ex_year_for(c, mo), mo, 1);
 		x->prec = LEG_PREC_MONTH;
 		return x->t1 - i;
 	}
@@ -401,9 +402,9 @@ ex_timex_day_month(struct ex_ctx *c, int i, struct ex_time *x)
 	if (d > when_days_in_month(y, mo) || (d2 > 0 &&
 	    d2 > when_days_in_month(y, mo)))
 		return 0;
-	ex_ymd(y, mo, d, x->start);
+	x->start = ex_ymd(y, mo, d);
 	if (d2 > 0)
-		ex_ymd(y, mo, d2, x->end);
+		x->end = ex_ymd(y, mo, d2);
 	x->prec = LEG_PREC_DAY;
 	x->t1 = k + 1;
 	return x->t1 - i;
@@ -416,13 +417,13 @@ ex_timex_day_month(struct ex_ctx *c, int i, struct ex_time *x)
 static int
 ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 {
-	memset(x, 0, sizeof *x);
+	ex_time_clear(x);
 	x->t0 = i;
 	c->cur_tense = tense;
 	if (c->t[i].cls & LX_RELDAY) {
 		int off = (int)c->t[i].arg - 8;
 
-		when_add_days(c->ref, off, x->start);
+		x->start = c->ref + off;
 		x->prec = LEG_PREC_DAY;
 		x->rel = off < 0 ? -1 : off > 0 ? 1 : 0;
 		x->t1 = i + 1;
@@ -435,14 +436,14 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 		const struct lex *lx = ex_lexicon_find(strchr(ex_fold(c, i), '-') + 1);
 
 		if (lx != NULL && (lx->cls & LX_MONTH)) {
-			ex_ymd(ex_year_for(c, lx->arg), lx->arg, 1, x->start);
+			x->start = ex_ymd(ex_year_for(c, lx->arg), lx->arg, 1);
 			x->prec = LEG_PREC_MONTH;
 			x->t1 = i + 1;
 			return 1;
 		}
 	}
 	if (ex_is(c, i, W_LAST) && ex_is(c, i + 1, W_NIGHT)) {
-		when_add_days(c->ref, -1, x->start);
+		x->start = c->ref + -1;
 		x->prec = LEG_PREC_DAY;
 		x->rel = -1;
 		x->t1 = i + 2;
@@ -464,7 +465,7 @@ ex_times_dateline(struct ex_ctx *c)
 {
 	int	i = 0, k;
 
-	memcpy(c->ref, c->published, 11);
+	c->ref = c->pub;
 	c->body_t0 = 0;
 	/* skip a State Department speaker line: no dateline there */
 	while (i < c->nt && i < 6 && c->t[i].type == T_WORD &&
@@ -481,10 +482,10 @@ ex_times_dateline(struct ex_ctx *c)
 		if (k < c->nt && (n = ex_timex(c, k, c->nt, 0, &x)) > 0 &&
 		    x.prec == LEG_PREC_DAY) {
 			/* the local date may differ from the feed's */
-			int dd = when_days_between(c->published, x.start);
+			int dd = x.start - c->pub;
 
 			if (dd >= -2 && dd <= 2)
-				memcpy(c->ref, x.start, 11);
+				c->ref = x.start;
 			k += n;
 			/* "SEOUL, Nov. 9 (Yonhap) --" */
 			if (ex_punct(c, k, '(')) {
@@ -705,7 +706,19 @@ ex_times_dateline_place(const struct ex_ctx *c, struct ex_kbm *m)
 void
 ex_times_today(const struct ex_ctx *c, struct ex_time *x)
 {
-	memset(x, 0, sizeof *x);
-	memcpy(x->start, c->ref, 11);
+	ex_time_clear(x);
+	x->start = c->ref;
 	x->prec = LEG_PREC_DAY;
+}
+
+int
+ex_times_month_cmp(int32_t a, int32_t b)
+{
+	int ya, ma, yb, mb, d;
+
+	if (a == WHEN_DAY_NONE || b == WHEN_DAY_NONE)
+		return a == b ? 0 : a == WHEN_DAY_NONE ? -1 : 1;
+	when_day_to_ymd(a, &ya, &ma, &d);
+	when_day_to_ymd(b, &yb, &mb, &d);
+	return (ya * 12 + ma > yb * 12 + mb) - (ya * 12 + ma < yb * 12 + mb);
 }

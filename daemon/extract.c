@@ -69,10 +69,11 @@ extract_run(const struct kb *kb, const struct extract_input *in,
     struct leg_list *out)
 {
 	struct ex_ctx	c;
-	int		y, m, d;
+	int32_t		pub;
 
+	/* the one parse of the reference date: day numbers from here on */
 	if (in == NULL || in->text == NULL || in->published == NULL ||
-	    when_ymd_parse(in->published, &y, &m, &d) != 0)
+	    when_day_parse(in->published, strlen(in->published), &pub) != 0)
 		return -EINVAL;
 	memset(&c, 0, sizeof c);
 	c.kb = kb;
@@ -85,6 +86,7 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 	c.pdate_per = -1;
 	c.speaker = -1;
 	memcpy(c.published, in->published, 11);
+	c.pub = c.ref = pub;
 	ex_tokens_run(&c);
 	ex_tokens_phrasal(&c);
 	ex_tokens_honorific_he(&c);
@@ -115,7 +117,7 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 	}
 	ex_ctx_free(&c);
 	ex_legs_merge_surnames(out, c.out0);
-	ex_legs_title_dates(kb, in, out, c.out0);
+	ex_legs_title_dates(kb, in, pub, out, c.out0);
 	return 0;
 }
 

@@ -3,8 +3,9 @@
  * (ex_times.c), as tables of {input, expected} rows with one runner each.
  * Sentences are written for these tests.
  *
- * A time expression shows as "START[..END]/PREC", PREC one of day, month,
- * none; "~" after it: vague (a tense hint only, "next week").  Several
+ * A time expression (day numbers inside) shows as "START[..END]/PREC",
+ * PREC one of day, month, none; "~" after it: vague (a tense hint only,
+ * "next week").  Several
  * are separated by "; ".  A dateline shows as "REF CC City weak|- FIRST",
  * FIRST the first word of the body after it.
  */
@@ -18,6 +19,7 @@
 #include "ex_tokens.h"
 #include "kb.h"
 #include "testutil.h"
+#include "when.h"
 #include "xmalloc.h"
 
 struct time_row {
@@ -103,6 +105,16 @@ teardown(void)
 	kb = NULL;
 }
 
+/* A day as text, "" for none. */
+static const char *
+day_text(int32_t day, char buf[11])
+{
+	if (day == WHEN_DAY_NONE)
+		return "";
+	when_day_format(day, buf);
+	return buf;
+}
+
 /* Tokens, mentions and the dateline of text, as extract_run does. */
 static void
 times_setup(struct ex_ctx *c, const char *text, const char *published)
@@ -112,6 +124,9 @@ times_setup(struct ex_ctx *c, const char *text, const char *published)
 	c->text = text;
 	c->last_subj = c->last_lsubj = c->pdate_per = c->speaker = -1;
 	memcpy(c->published, published, 11);
+	ck_assert_int_eq(when_day_parse(published, strlen(published), &c->pub),
+	    0);
+	c->ref = c->pub;
 	ex_tokens_run(c);
 	ex_mentions_run(c);
 	ex_times_dateline(c);
@@ -125,15 +140,17 @@ START_TEST(test_times)
 	struct ex_ctx		 c;
 	struct ex_time		 x[8];
 	struct buf		 b = { 0 };
+	char			 d0[11], d1[11];
 	int			 n;
 
 	times_setup(&c, r->text, r->ref);
-	ck_assert_str_eq(c.ref, r->ref);
+	ck_assert_str_eq(day_text(c.ref, d0), r->ref);
 	n = ex_times_find(&c, 0, c.nt, r->tense, x, 8);
 	buf_adds(&b, "");
 	for (int i = 0; i < n; i++)
-		buf_printf(&b, "%s%s%s%s/%s%s", i > 0 ? "; " : "", x[i].start,
-		    x[i].end[0] ? ".." : "", x[i].end, prec[x[i].prec],
+		buf_printf(&b, "%s%s%s%s/%s%s", i > 0 ? "; " : "",
+		    day_text(x[i].start, d0), x[i].end != WHEN_DAY_NONE ? ".." :
+		    "", day_text(x[i].end, d1), prec[x[i].prec],
 		    x[i].vague ? "~" : "");
 	ck_assert_msg(strcmp(b.data, r->expected) == 0,
 	    "row %d: \"%s\": got \"%s\", want \"%s\"", _i, r->text, b.data,
@@ -148,9 +165,11 @@ START_TEST(test_dateline)
 	const struct dateline_row	*r = &dateline_rows[_i];
 	struct ex_ctx			 c;
 	struct buf			 b = { 0 };
+	char				 d[11];
 
 	times_setup(&c, r->text, r->published);
-	buf_printf(&b, "%s %s %s %s %s", c.ref, c.dl_cc[0] ? c.dl_cc : "-",
+	buf_printf(&b, "%s %s %s %s %s", day_text(c.ref, d),
+	    c.dl_cc[0] ? c.dl_cc : "-",
 	    c.dl_city != NULL ? c.dl_city : "-", c.dl_weak ? "weak" : "-",
 	    c.body_t0 < c.nt ? ex_fold(&c, c.body_t0) : "");
 	ck_assert_msg(strcmp(b.data, r->expected) == 0,
