@@ -136,12 +136,8 @@ struct ex_ctx {
 	unsigned char			*weak;	/* per leg: date from an
 						 * overall range only */
 	size_t				 nweak;
-	int				 cur_weak;
-	/* the sentence being read: first token, number, tense of the
-	 * time expression being read */
-	int				 cur_s0;
-	int				 cur_sno;
-	int				 cur_tense;
+	int				 cur_sno;	/* the sentence
+							 * being read */
 	/* a date given before the place ("is arriving on March 5"): for
 	 * pdate_per's next leg, read in sentence pdate_sent */
 	struct ex_time			 pdate;
@@ -161,7 +157,7 @@ struct ex_ctx {
  * event carrying the name of the pattern that found it (name, or a more
  * precise "name-variant").  needs: lexicon classes (LX_*) of which the
  * sentence must hold at least one for run to be worth calling; 0: every
- * sentence.  The driver clears c->cur_weak before each run.
+ * sentence.
  */
 struct ex_rule {
 	const char	*name;

@@ -589,16 +589,16 @@ ex_dests_times_usable(const struct ex_ctx *c, const struct ex_time *x,
  * telling: "in Manila on June 3, then continue to Hanoi", "told Sputnik
  * on January 31". */
 static int
-ex_dests_time_claimed(const struct ex_ctx *c, const struct ex_time *x,
-    int tr)
+ex_dests_time_claimed(const struct ex_ctx *c, int s0,
+    const struct ex_time *x, int tr)
 {
 	int claimed = 0;
 
 	/* the time nearest the trigger: "conclude on June
 	 * 24, after which he will leave for Egypt" */
 	/* "in Manila on June 3, then continue to Hanoi" */
-	for (int k = x->t0 - 3 > c->cur_s0 ? x->t0 - 3 :
-	    c->cur_s0; k < tr; k++)
+	for (int k = x->t0 - 3 > s0 ? x->t0 - 3 :
+	    s0; k < tr; k++)
 		if (c->t[k].pm >= 0 && (c->m[c->t[k].pm].kind ==
 		    PM_PLACE || c->m[c->t[k].pm].kind ==
 		    PM_COUNTRY) && c->t[k].per < 0 &&
@@ -611,7 +611,7 @@ ex_dests_time_claimed(const struct ex_ctx *c, const struct ex_time *x,
 					 * "en route to X" */
 	/* "told Sputnik on January 31 of X's planned
 	 * visit": the day of the telling */
-	for (int k = x->t0 - 1; k >= c->cur_s0 &&
+	for (int k = x->t0 - 1; k >= s0 &&
 	    k >= x->t0 - 3; k--)
 		if (ex_is(c, k, W_TOLD) ||
 		    ex_is(c, k, W_SAID) ||
@@ -623,14 +623,14 @@ ex_dests_time_claimed(const struct ex_ctx *c, const struct ex_time *x,
 }
 
 const struct ex_time *
-ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
-    const struct ex_dest *d, int nd, int di, int tr, int *xend)
+ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
+    const struct ex_dest *d, int nd, int di, int tr, int *xend, int *weak)
 {
 	int lo = d[di].t, hi = di + 1 < nd ? d[di + 1].t : 1 << 30;
 	int single = 0;
 
 	*xend = 0;
-	c->cur_weak = 0;
+	*weak = 0;
 	nx = ex_dests_times_usable(c, x, nx, d, nd);
 	/* one overall range after the last stop: first stop gets its start,
 	 * the last stop its end */
@@ -650,7 +650,7 @@ ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
 			    W_STARTING) || ex_is(c, x[i].t0 - 1, W_FROM)) &&
 			    (i == 0 ||
 			    x[i - 1].t0 < d[nd - 1].t)) {
-				c->cur_weak = 1;
+				*weak = 1;
 				return di == 0 ? &x[i] : NULL;
 			}
 	}
@@ -658,7 +658,7 @@ ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
 		for (int i = 0; i < nx; i++)
 			if (x[i].t0 > d[nd - 1].t && x[i].end != WHEN_DAY_NONE &&
 			    (i + 1 == nx || x[i + 1].t0 > x[i].t1 + 6)) {
-				c->cur_weak = 1;
+				*weak = 1;
 				if (di == 0)
 					return &x[i];
 				if (di < nd - 1)
@@ -688,7 +688,7 @@ ex_dests_time(struct ex_ctx *c, const struct ex_time *x, int nx,
 				return *xend = nd == 1, &x[i];
 		for (int i = nx - 1; i >= 0; i--)
 			if ((x[i].start != WHEN_DAY_NONE || x[i].vague) && x[i].t0 < tr &&
-			    !ex_dests_time_claimed(c, &x[i], tr))
+			    !ex_dests_time_claimed(c, s0, &x[i], tr))
 				return &x[i];
 	}
 	return NULL;

@@ -18,9 +18,16 @@ struct ex_dest {
 
 int	ex_dests_find(struct ex_ctx *c, int s1, int tr,
     struct ex_dest *d, int max);
-const struct ex_time *ex_dests_time(struct ex_ctx *c,
-    const struct ex_time *x, int nx,
-    const struct ex_dest *d, int nd, int di, int tr, int *xend);
+/*
+ * The time in x[0..nx) (the times of sentence [s0, ..)) that dates stop
+ * di of d[0..nd) of the trigger at tr, or NULL.  *xend: the time's end is
+ * the stop's too; *weak: the date is an overall range's, which a later
+ * date of the stop itself may replace.  May point into c->tail (a range's
+ * last day for the last stop).
+ */
+const struct ex_time *ex_dests_time(struct ex_ctx *c, int s0,
+	    const struct ex_time *x, int nx, const struct ex_dest *d, int nd,
+	    int di, int tr, int *xend, int *weak);
 int	ex_dests_before(const struct ex_ctx *c, int s0, int tr);
 int	ex_dests_list_before(const struct ex_ctx *c, int s0, int tr,
     struct ex_dest *d, int max);

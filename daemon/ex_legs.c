@@ -142,7 +142,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 		if (l->dest_city == NULL && m->city != NULL && !from)
 			l->dest_city = xstrdup(m->city);
 		if (x != NULL && x->start != WHEN_DAY_NONE && (l->precision <
-		    x->prec || (weak && !c->cur_weak &&
+		    x->prec || (weak && !e->weak &&
 		    l->precision <= x->prec))) {
 			if (i - c->out0 < c->nweak)
 				c->weak[i - c->out0] = 0;
@@ -158,7 +158,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 			l->confidence = conf;
 		return;
 	}
-	l = ex_legs_push(c, x != NULL && x->start != WHEN_DAY_NONE && c->cur_weak);
+	l = ex_legs_push(c, x != NULL && x->start != WHEN_DAY_NONE && e->weak);
 	l->person = xstrdup(p->name);
 	l->role = p->role ? xstrdup(p->role) : NULL;
 	memcpy(l->official_country, p->cc, 3);
@@ -363,7 +363,7 @@ ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
 	nx = ex_times_find(&c, 0, c.nt, tense, x, 8);
 	for (int i = 0; i < c.nt && nx > 0; i++) {
 		struct ex_dest	d[12];
-		int		nd, xend;
+		int		nd, xend, weak;
 
 		if (!ex_triggers_title(&c, i) || (c.t[i].cls & LX_VIRTUAL))
 			continue;
@@ -372,7 +372,8 @@ ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
 			const struct ex_time	*tx;
 			const struct ex_kbm	*m = &c.m[d[di].m];
 
-			tx = ex_dests_time(&c, x, nx, d, nd, di, i, &xend);
+			tx = ex_dests_time(&c, 0, x, nx, d, nd, di, i, &xend,
+			    &weak);
 			if (tx == NULL || tx->start == WHEN_DAY_NONE || tx->vague ||
 			    d[di].from)
 				continue;

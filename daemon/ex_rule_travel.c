@@ -184,7 +184,7 @@ static void
 ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
     int nx, const struct ex_dest *d, int nd)
 {
-	int			 per = c->last_lsubj, xend;
+	int			 per = c->last_lsubj, xend, weak;
 	const struct ex_time	*tx;
 
 	if (per < 0 || !ex_triggers_noun_use(c, tr) || !(ex_is(c, tr - 1, W_THE) ||
@@ -193,7 +193,7 @@ ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
 	for (int di = 0; di < nd; di++) {
 		const char *cc = c->m[d[di].m].cc;
 
-		tx = ex_dests_time(c, x, nx, d, nd, di, tr, &xend);
+		tx = ex_dests_time(c, s0, x, nx, d, nd, di, tr, &xend, &weak);
 		if (tx == NULL || tx->vague || tx->start == WHEN_DAY_NONE ||
 		    ex_times_since(c, s0, tx))
 			continue;
@@ -311,8 +311,8 @@ ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
  * destination, from a third country, is there too (undated).
  */
 static void
-ex_partners(struct ex_ctx *c, int s1, int tr, const struct ex_kbm *m,
-    const int *who, int nw)
+ex_partners(struct ex_ctx *c, int s0, int s1, int tr,
+    const struct ex_kbm *m, const int *who, int nw)
 {
 	int with = -1;
 
@@ -364,7 +364,7 @@ ex_partners(struct ex_ctx *c, int s1, int tr, const struct ex_kbm *m,
 			continue;
 		ex_legs_add(c, &(struct ex_event){ .rule = "travel-partner",
 		    .per = per, .m = m, .status = LEG_ONGOING, .conf = 0.4,
-		    .s0 = c->cur_s0, .s1 = s1 });
+		    .s0 = s0, .s1 = s1 });
 	}
 }
 
@@ -388,8 +388,8 @@ ex_trigger_between(struct ex_ctx *c, int tr, int t0, int s1)
  * travellers.  Returns the last token used (or i).
  */
 static int
-ex_include_list(struct ex_ctx *c, int s1, int tr, int i, const int *who,
-    int nw, int tense)
+ex_include_list(struct ex_ctx *c, int s0, int s1, int tr, int i,
+    const int *who, int nw, int tense)
 {
 	static const enum ex_word items[] = { W_TALKS, W_MEETING, W_MEETINGS,
 	    W_STOP, W_STOPS, W_VISIT, W_VISITS, W_STOPOVER, W_SUMMIT };
@@ -422,7 +422,7 @@ ex_include_list(struct ex_ctx *c, int s1, int tr, int i, const int *who,
 			ex_legs_add(c, &(struct ex_event){
 			    .rule = "travel-including", .per = who[w], .m = m,
 			    .status = tense < 0 ? LEG_COMPLETED : LEG_PLANNED,
-			    .conf = 0.5, .s0 = c->cur_s0, .s1 = s1 });
+			    .conf = 0.5, .s0 = s0, .s1 = s1 });
 		if (m->t1 - 1 > last)
 			last = m->t1 - 1;
 		k = m->t1 - 1;
@@ -673,11 +673,11 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	const double		 conf = t->conf;
 	const struct ex_kbm	*m = &c->m[d[di].m];
 	struct ex_time		 today;
-	int			 xend;
+	int			 xend, weak;
 	const struct ex_time	*tx;
 	enum leg_status		 st;
 
-	tx = ex_dests_time(c, x, nx, d, nd, di, i, &xend);
+	tx = ex_dests_time(c, s0, x, nx, d, nd, di, i, &xend, &weak);
 	/* "left Washington Friday ... before arriving in Hong
 	 * Kong": an undated arrival after a dated departure
 	 * takes the departure's date */
@@ -730,7 +730,7 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 		/* "has arrived": a later "landed on
 		 * Monday" knows better */
 		if (strcmp(m->cc, c->dl_cc) != 0)
-			c->cur_weak = 1;
+			weak = 1;
 	}
 	/* "En route to Peru she will stop in Panama": the
 	 * stop on the way opens the trip, on its first day */
@@ -767,8 +767,7 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 		    .from = d[di].from,
 		    .x = tx != NULL && tx->vague ? NULL : tx,
 		    .xend = xend, .status = st, .conf = conf,
-		    .s0 = s0, .s1 = s1 });
-	c->cur_weak = 0;
+		    .s0 = s0, .s1 = s1, .weak = weak });
 }
 
 static void
@@ -780,7 +779,6 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 	int		xused[8] = { 0 };	/* times given to a leg */
 	int		here_after;
 
-	c->cur_s0 = s0;
 	tensehint = ex_sentence_tense(c, s0, s1);
 	nx = ex_times_find(c, s0, s1, tensehint, x, 8);
 	for (int i = s0; i < s1; i++) {
@@ -873,12 +871,12 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 				    .m = &m, .status = LEG_ONGOING,
 				    .conf = 0.5, .s0 = s0, .s1 = s1 });
 		}
-		ex_partners(c, s1, i, &c->m[d[0].m], who, nw);
+		ex_partners(c, s0, s1, i, &c->m[d[0].m], who, nw);
 		{
 			int tr = i;
 
 			i = d[nd - 1].t;
-			i = ex_include_list(c, s1, tr, i, who, nw, tense);
+			i = ex_include_list(c, s0, s1, tr, i, who, nw, tense);
 		}
 	}
 }

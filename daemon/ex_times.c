@@ -24,9 +24,10 @@ ex_ymd(int y, int m, int d)
 	return when_day_from_ymd(y, m, d);
 }
 
-/* The year putting month m nearest the reference date. */
+/* The year putting month m nearest the reference day, for a clause of
+ * that tense (+1 ahead, -1 past, 0 either). */
 static int
-ex_year_for(const struct ex_ctx *c, int m)
+ex_year_for(const struct ex_ctx *c, int m, int tense)
 {
 	int y, ry, rm, rd;
 
@@ -37,12 +38,12 @@ ex_year_for(const struct ex_ctx *c, int m)
 	else if (rm - m > 6)
 		y++;
 	/* "will visit in November" said in March: the coming one */
-	if (c->cur_tense > 0 && y * 12 + m < ry * 12 + rm)
+	if (tense > 0 && y * 12 + m < ry * 12 + rm)
 		y++;
 	/* "visited Singapore in June" said in January: the last one (a
 	 * month or two ahead is rather a coming trip in a sentence told
 	 * in the past: "returned to prepare X's visit, April 29") */
-	if (c->cur_tense < 0 && y * 12 + m > ry * 12 + rm + 2)
+	if (tense < 0 && y * 12 + m > ry * 12 + rm + 2)
 		y--;
 	return y;
 }
@@ -113,7 +114,8 @@ static int	ex_timex(struct ex_ctx *, int, int, int, struct ex_time *);
 /* A time after a modifier at i: "this morning", "next week", "last
  * month", "next March", "last Tuesday".  Returns the tokens used. */
 static int
-ex_timex_modified(struct ex_ctx *c, int i, int end, struct ex_time *x)
+ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
+    struct ex_time *x)
 {
 	int	mo;
 
@@ -188,7 +190,7 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, struct ex_time *x)
 		return x->t1 - i;
 	}
 	if ((mo = ex_month_at(c, k)) > 0 && ex_times_day(c, k + 1) < 0) {
-		int y = ex_year_for(c, mo), ry, rm, rd;
+		int y = ex_year_for(c, mo, tense), ry, rm, rd;
 
 		/* "last December" is past, "next March" to come,
 		 * whatever the tense of the sentence */
@@ -297,7 +299,7 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 /* A month name at i: "April 13", "April 13-18", "April 29 to May 5",
  * "April 13, 1987", "in July", "May 1987".  Returns the tokens used. */
 static int
-ex_timex_month(struct ex_ctx *c, int i, struct ex_time *x)
+ex_timex_month(struct ex_ctx *c, int i, int tense, struct ex_time *x)
 {
 	int	mo, d, d2, mo2, y = 0, j;
 
@@ -312,7 +314,7 @@ ex_timex_month(struct ex_ctx *c, int i, struct ex_time *x)
 		else if (ex_num(c, j, 1900, 2100) > 0)
 			y = ex_num(c, j, 1900, 2100), j++;
 		if (y == 0)
-			y = ex_year_for(c, mo);
+			y = ex_year_for(c, mo, tense);
 		if (d > when_days_in_month(y, mo))
 			return 0;
 		x->start = ex_ymd(y, mo, d);
@@ -369,7 +371,8 @@ ex_timex_month(struct ex_ctx *c, int i, struct ex_time *x)
 			x->rel = yy < ry ? -1 : yy > ry ? 1 : 0;
 			x->t1 = j + 3;
 		}
-		x->start = ex_ymd(yy > 0 ? yy : ex_year_for(c, mo), mo, 1);
+		x->start = ex_ymd(yy > 0 ? yy : ex_year_for(c, mo, tense), mo,
+		    1);
 		x->prec = LEG_PREC_MONTH;
 		return x->t1 - i;
 	}
@@ -379,7 +382,8 @@ ex_timex_month(struct ex_ctx *c, int i, struct ex_time *x)
 /* A day before a month at i: "13 April" (British order), "5-7 March",
  * "8 to 10 October", "13 April 2019".  Returns the tokens used. */
 static int
-ex_timex_day_month(struct ex_ctx *c, int i, struct ex_time *x)
+ex_timex_day_month(struct ex_ctx *c, int i, int tense,
+    struct ex_time *x)
 {
 	int	mo, d = ex_times_day(c, i), d2, y;
 	int	k = i + 1;
@@ -398,7 +402,7 @@ ex_timex_day_month(struct ex_ctx *c, int i, struct ex_time *x)
 	if (y > 0)
 		k++;
 	else
-		y = ex_year_for(c, mo);
+		y = ex_year_for(c, mo, tense);
 	if (d > when_days_in_month(y, mo) || (d2 > 0 &&
 	    d2 > when_days_in_month(y, mo)))
 		return 0;
@@ -419,7 +423,6 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 {
 	ex_time_clear(x);
 	x->t0 = i;
-	c->cur_tense = tense;
 	if (c->t[i].cls & LX_RELDAY) {
 		int off = (int)c->t[i].arg - 8;
 
@@ -436,7 +439,8 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 		const struct lex *lx = ex_lexicon_find(strchr(ex_fold(c, i), '-') + 1);
 
 		if (lx != NULL && (lx->cls & LX_MONTH)) {
-			x->start = ex_ymd(ex_year_for(c, lx->arg), lx->arg, 1);
+			x->start = ex_ymd(ex_year_for(c, lx->arg, tense),
+			    lx->arg, 1);
 			x->prec = LEG_PREC_MONTH;
 			x->t1 = i + 1;
 			return 1;
@@ -450,13 +454,13 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 		return 2;
 	}
 	if (c->t[i].cls & LX_TIMEMOD)
-		return ex_timex_modified(c, i, end, x);
+		return ex_timex_modified(c, i, end, tense, x);
 	if (c->t[i].cls & LX_WEEKDAY && (c->t[i].flags & TF_CAP))
 		return ex_timex_weekday(c, i, end, tense, x);
 	if (ex_month_at(c, i) > 0)
-		return ex_timex_month(c, i, x);
+		return ex_timex_month(c, i, tense, x);
 	if (ex_times_day(c, i) > 0)
-		return ex_timex_day_month(c, i, x);
+		return ex_timex_day_month(c, i, tense, x);
 	return 0;
 }
 

@@ -109,7 +109,6 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 			if ((*r)->needs != 0 && !ex_has(&c, s0, s1,
 			    (*r)->needs))
 				continue;
-			c.cur_weak = 0;
 			(*r)->run(&c, s0, s1);
 		}
 		ex_legs_summit_date(&c, s0, s1);
