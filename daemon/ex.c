@@ -37,6 +37,6 @@ ex_ctx_free(struct ex_ctx *c)
 	free(c->s);
 	free(c->m);
 	free(c->weak);
-	free(c->pend_role);
+	free(c->disc.pend_role);
 	buf_free(&c->fold);
 }

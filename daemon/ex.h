@@ -3,20 +3,24 @@
  * token accessors every stage uses (ex_is, ex_fold, ex_punct, ex_has).
  *
  * The stages, in order (each reads only what the earlier ones wrote):
+ *   ex_lexicon   words -> word ids and classes (ex_lexicon.def)
  *   ex_tokens    text -> tokens (t, nt, fold), sentences (s, ns)
  *   ex_mentions  tokens + kb -> knowledge mentions (m, nm; t[].pm, pmcov)
  *   ex_times     tokens -> the dateline (ref, dl_*, body_t0) and time
- *                expressions (struct ex_time) on demand
+ *                expressions (struct ex_time, day numbers) on demand
  *   ex_titles, ex_people, ex_discourse
  *                tokens + mentions -> persons (p, np; t[].per) and the
- *                discourse state (last_subj, group, speaker, pend_*)
+ *                discourse state (disc: struct ex_discourse)
  *   ex_triggers, ex_dests
  *                travel words in context, destinations of a trigger
- *   ex_rule_*    one family of travel patterns each; they call
- *                ex_legs_add
- *   ex_legs      merges, filters and dates the legs (out)
- * The context is still one struct: the cursor fields (cur_*, pdate, tail,
- * pend_*) carry state between sentences and stages.
+ *   ex_rule_*    one family of travel patterns each (struct ex_rule rows
+ *                of extract.c's table); they report struct ex_event
+ *                through ex_legs_add
+ *   ex_legs      events -> legs (out): merges, drops home countries,
+ *                applies the codes of the date, dates from the headline
+ * Not yet narrowed: the stages share this one struct, some rules read
+ * the legs found so far (c->out) to date or re-date them, and pdate, tail
+ * and cur_sno carry state from a rule to ex_legs_add.
  */
 #ifndef ITINERD_EX_H
 #define ITINERD_EX_H
@@ -49,7 +53,7 @@ struct ex_tok {
 	uint32_t	fold;		/* offset in the fold arena */
 	uint32_t	cls;		/* lexicon classes */
 	uint16_t	arg;
-	uint16_t	wid;		/* enum ex_word of the fold, or W_NONE */
+	uint16_t	wid;		/* enum ex_word of the fold */
 	uint8_t		type;
 	uint8_t		flags;
 	char		ch;		/* the character of a T_PUNCT */
@@ -104,6 +108,26 @@ struct ex_time {
 	int		 vague;	/* next week: no day, only a tense hint */
 };
 
+/*
+ * Who the text is about, carried from sentence to sentence (written by
+ * ex_people and ex_discourse, read by the rules): the last subject and
+ * the last labelled one (what "he" and "the minister" mean), a
+ * transcript's speaker ("I", "my"), the last group of travellers ("they",
+ * "both"), and a title met without a name, for the next sentence's new
+ * full name (pend_*).
+ */
+struct ex_discourse {
+	int	 last_subj;	/* person or -1 */
+	int	 last_lsubj;	/* the last labelled subject, or -1 */
+	int	 speaker;	/* person or -1 */
+	int	 group[4];
+	int	 ngroup;
+	char	*pend_role;	/* unnamed title (owned), or NULL */
+	char	 pend_cc[3];
+	int	 pend_head;
+	int	 pend_sent;
+};
+
 struct ex_ctx {
 	const struct kb			*kb;
 	const struct extract_input	*in;
@@ -126,11 +150,7 @@ struct ex_ctx {
 	const char			*dl_city;
 	double				 dl_lat, dl_lon;
 	int				 body_t0;	/* first token after it */
-	int				 last_subj;	/* person or -1 */
-	int				 speaker;	/* or -1 */
-	int				 last_lsubj;	/* labelled one */
-	int				 group[4];
-	int				 ngroup;
+	struct ex_discourse		 disc;
 	struct leg_list			*out;
 	size_t				 out0;
 	unsigned char			*weak;	/* per leg: date from an
@@ -144,10 +164,6 @@ struct ex_ctx {
 	int				 pdate_per;
 	int				 pdate_sent;
 	struct ex_time			 tail;	/* last stop of a range */
-	char				*pend_role;	/* unnamed title */
-	char				 pend_cc[3];
-	int				 pend_head;
-	int				 pend_sent;
 };
 
 /*

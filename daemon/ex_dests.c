@@ -168,7 +168,8 @@ ex_after_stay(const struct ex_ctx *c, int k, int s1)
 		if (c->t[a].type == T_PUNCT)
 			return 0;
 		if (ex_is(c, a, W_AFTER) || ex_is(c, a, W_FOLLOWING))
-			return ex_triggers_stay_in(c, a + 1, s1) && (ex_is(c, k - 1,
+			return ex_triggers_stay_in(c, a + 1, s1) && (ex_is(c,
+			    k - 1,
 			    W_IN) || ex_is(c, k - 1, W_AT) || (ex_is(c, k - 1,
 			    W_THE) && (ex_is(c, k - 2, W_IN) || ex_is(c, k - 2,
 			    W_AT))));
@@ -490,7 +491,8 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 				b--;
 			/* "Visit by Vice-Minister X to Barbados" */
 			if ((ex_is(c, b - 1, W_BY) || ex_is(c, b - 1, W_OF)) &&
-			    ex_is(c, e + 1, W_TO) && ex_triggers_noun_use(c, tr)) {
+			    ex_is(c, e + 1, W_TO) && ex_triggers_noun_use(c,
+			    tr)) {
 				k = e;
 				continue;
 			}
@@ -643,7 +645,8 @@ ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
 	 * stop's ("will visit A, B and C beginning Friday") */
 	if (nd > 1 && !single) {
 		for (int i = 0; i < nx; i++)
-			if (x[i].t0 > d[nd - 1].t && x[i].end == WHEN_DAY_NONE &&
+			if (x[i].t0 > d[nd - 1].t &&
+			    x[i].end == WHEN_DAY_NONE &&
 			    x[i].start != WHEN_DAY_NONE && i + 1 == nx &&
 			    (x[i].t0 > d[nd - 1].t + 2 || ex_is(c, x[i].t0 -
 			    1, W_BEGINNING) || ex_is(c, x[i].t0 - 1,
@@ -656,7 +659,8 @@ ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
 	}
 	if (nd > 1 && !single) {
 		for (int i = 0; i < nx; i++)
-			if (x[i].t0 > d[nd - 1].t && x[i].end != WHEN_DAY_NONE &&
+			if (x[i].t0 > d[nd - 1].t &&
+			    x[i].end != WHEN_DAY_NONE &&
 			    (i + 1 == nx || x[i + 1].t0 > x[i].t1 + 6)) {
 				*weak = 1;
 				if (di == 0)
@@ -670,7 +674,8 @@ ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
 			}
 	}
 	for (int i = 0; i < nx; i++)
-		if (x[i].t0 > lo && x[i].t0 < hi && (x[i].start != WHEN_DAY_NONE ||
+		if (x[i].t0 > lo && x[i].t0 < hi &&
+		    (x[i].start != WHEN_DAY_NONE ||
 		    x[i].vague))
 			return *xend = 1, &x[i];
 	if (di == 0) {
@@ -682,12 +687,14 @@ ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
 			    c->m[d[0].m].t0), W_AND))
 				return &x[i];
 		for (int i = 0; i < nx; i++)
-			if ((x[i].start != WHEN_DAY_NONE || x[i].vague) && (nd == 1 ||
+			if ((x[i].start != WHEN_DAY_NONE || x[i].vague) &&
+			    (nd == 1 ||
 			    x[i].t0 < d[0].t || x[i].t0 > d[nd - 1].t) &&
 			    x[i].t0 > tr)
 				return *xend = nd == 1, &x[i];
 		for (int i = nx - 1; i >= 0; i--)
-			if ((x[i].start != WHEN_DAY_NONE || x[i].vague) && x[i].t0 < tr &&
+			if ((x[i].start != WHEN_DAY_NONE || x[i].vague) &&
+			    x[i].t0 < tr &&
 			    !ex_dests_time_claimed(c, s0, &x[i], tr))
 				return &x[i];
 	}

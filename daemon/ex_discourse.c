@@ -1,10 +1,10 @@
 /*
  * ex_discourse: who a sentence is about.
  *
- * Input: c->t, c->p (ex_people).  Output: the discourse state: c->last_subj,
- * c->last_lsubj, c->speaker, c->group (they, both, the pair); and the
- * travellers of a trigger (the subject, a pronoun's antecedent, the
- * possessor of "visit", companions).
+ * Input: c->t, c->p (ex_people).  Output: the discourse state c->disc
+ * (struct ex_discourse: last subject, speaker, the group "they", "both",
+ * "the pair" mean); and the travellers of a trigger (the subject, a
+ * pronoun's antecedent, the possessor of "visit", companions).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -122,7 +122,7 @@ ex_antecedent(const struct ex_ctx *c, int s0, int k)
 	for (int i = k - 1; i >= s0; i--)
 		if (c->t[i].per >= 0 && c->p[c->t[i].per].labelled)
 			return c->t[i].per;
-	return c->last_subj;
+	return c->disc.last_subj;
 }
 
 /* 1 if the person mention ending at k is an object: "met with X". */
@@ -167,10 +167,10 @@ ex_discourse_speaker(struct ex_ctx *c, int s0, int s1)
 			continue;
 		if (c->t[k - 1].type != T_WORD || !(c->t[k - 1].flags & TF_CAP))
 			return;
-		c->speaker = -1;
+		c->disc.speaker = -1;
 		for (int q = s0; q < k; q++)
 			if (c->t[q].per >= 0 && c->p[c->t[q].per].labelled) {
-				c->speaker = c->t[q].per;
+				c->disc.speaker = c->t[q].per;
 				break;
 			}
 		return;
@@ -181,7 +181,7 @@ ex_discourse_speaker(struct ex_ctx *c, int s0, int s1)
 static int
 ex_first_person(const struct ex_ctx *c, int k)
 {
-	return c->speaker >= 0 && ((ex_is(c, k, W_I) && (c->t[k].flags &
+	return c->disc.speaker >= 0 && ((ex_is(c, k, W_I) && (c->t[k].flags &
 	    TF_CAP)) || ex_is(c, k, W_MY));
 }
 
@@ -207,7 +207,8 @@ ex_travellers_named(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 		for (int k = s0; k < tr; k++) {
 			if (c->t[k].per < 0)
 				continue;
-			if ((c->t[k].cls & LX_VERB) || ex_discourse_is_object(c, s0, k))
+			if ((c->t[k].cls & LX_VERB) || ex_discourse_is_object(c,
+			    s0, k))
 				break;
 			while (k + 1 < tr && c->t[k + 1].per == c->t[k].per)
 				k++;
@@ -253,7 +254,7 @@ ex_travellers_named(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 	/* a transcript's "my visit" */
 	if (tr - 1 >= s0 && ex_is(c, tr - 1, W_MY) && ex_first_person(c,
 	    tr - 1)) {
-		who[n++] = c->speaker;
+		who[n++] = c->disc.speaker;
 		return n;
 	}
 	if (tr - 1 >= s0 && (c->t[tr].cls & LX_NOUN)) {
@@ -276,9 +277,9 @@ ex_travellers_named(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 			if (ante >= 0)
 				return who[0] = ante, 1;
 		}
-		if (k >= s0 && ex_is(c, k, W_THEIR) && c->ngroup > 0) {
-			for (int g = 0; g < c->ngroup && n < max; g++)
-				who[n++] = c->group[g];
+		if (k >= s0 && ex_is(c, k, W_THEIR) && c->disc.ngroup > 0) {
+			for (int g = 0; g < c->disc.ngroup && n < max; g++)
+				who[n++] = c->disc.group[g];
 			return n;
 		}
 	}
@@ -296,7 +297,8 @@ ex_travellers_after(const struct ex_ctx *c, int s0, int s1, int tr,
 	int n = 0;
 
 	/* "visit by X", "visit of X", "trip ... by X" */
-	for (int k = tr + 1; k < s1 && k < tr + 40 && ex_triggers_noun_use(c, tr) &&
+	for (int k = tr + 1; k < s1 && k < tr + 40 && ex_triggers_noun_use(c,
+	    tr) &&
 	    !(k > tr + 1 && ex_triggers_is(c, k, s1)); k++) {
 		/* "a visit to X at the invitation of Y": Y is the host */
 		if ((ex_is(c, k, W_BY) || ex_is(c, k, W_OF)) && k + 1 < s1 &&
@@ -364,7 +366,7 @@ ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
 		/* a transcript's "I plan to visit" */
 		if (n == 0 && ex_is(c, k, W_I) && ex_first_person(c,
 		    k)) {
-			who[n++] = c->speaker;
+			who[n++] = c->disc.speaker;
 			break;
 		}
 		if (c->t[k].per >= 0 && c->t[k].per != last &&
@@ -448,9 +450,9 @@ ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
 			}
 			if ((c->t[k].cls & LX_PRON_P) &&
 			    !ex_is(c, k, W_THEIR)) {
-				for (int g = 0; g < c->ngroup &&
+				for (int g = 0; g < c->disc.ngroup &&
 				    n < max; g++)
-					who[n++] = c->group[g];
+					who[n++] = c->disc.group[g];
 				break;
 			}
 		}
@@ -492,9 +494,9 @@ ex_travellers_more(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 		if (k2 < s1 && c->t[k2].per >= 0 &&
 		    c->p[c->t[k2].per].labelled)
 			who[n++] = c->t[k2].per;
-		else if (k2 < s1 && c->last_subj >= 0 &&
+		else if (k2 < s1 && c->disc.last_subj >= 0 &&
 		    (ex_is(c, k2 - 1, W_HE) || ex_is(c, k2 - 1, W_SHE)))
-			who[n++] = c->last_subj;
+			who[n++] = c->disc.last_subj;
 	}
 	/* "talks ... in Washington between X and Y" */
 	if (n == 0) {
@@ -556,8 +558,9 @@ void
 ex_discourse_set_group(struct ex_ctx *c, const int *who, int n)
 {
 	if (n >= 2) {
-		c->ngroup = n > 4 ? 4 : n;
-		memcpy(c->group, who, (size_t)c->ngroup * sizeof *who);
+		c->disc.ngroup = n > 4 ? 4 : n;
+		memcpy(c->disc.group, who,
+		    (size_t)c->disc.ngroup * sizeof *who);
 	}
 }
 
@@ -594,15 +597,15 @@ ex_discourse_update(struct ex_ctx *c, int s0, int s1)
 	if (n > 0)
 		c->p[who[0]].subj++;
 	if (n > 0)
-		c->last_subj = who[0];
+		c->disc.last_subj = who[0];
 	if (n > 0 && c->p[who[0]].labelled)
-		c->last_lsubj = who[0];
+		c->disc.last_lsubj = who[0];
 	if (n == 0 && !pron) {
 		/* "The poll was bad news for Neil Kinnock.": the person
 		 * last named is who "his" will mean next */
 		for (int i = s1 - 1; i >= s0; i--)
 			if (c->t[i].per >= 0) {
-				c->last_subj = c->t[i].per;
+				c->disc.last_subj = c->t[i].per;
 				break;
 			}
 	}

@@ -1,10 +1,10 @@
 /*
  * ex_discourse: who a sentence is about.
  *
- * Input: c->t, c->p (ex_people).  Output: the discourse state: c->last_subj,
- * c->last_lsubj, c->speaker, c->group (they, both, the pair); and the
- * travellers of a trigger (the subject, a pronoun's antecedent, the
- * possessor of "visit", companions).
+ * Input: c->t, c->p (ex_people).  Output: the discourse state c->disc
+ * (struct ex_discourse: last subject, speaker, the group "they", "both",
+ * "the pair" mean); and the travellers of a trigger (the subject, a
+ * pronoun's antecedent, the possessor of "visit", companions).
  */
 #ifndef ITINERD_EX_DISCOURSE_H
 #define ITINERD_EX_DISCOURSE_H

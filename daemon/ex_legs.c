@@ -147,7 +147,8 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 			if (i - c->out0 < c->nweak)
 				c->weak[i - c->out0] = 0;
 			ex_legs_date_text(l->start, x->start);
-			ex_legs_date_text(l->end, xend ? x->end : WHEN_DAY_NONE);
+			ex_legs_date_text(l->end, xend ? x->end :
+			    WHEN_DAY_NONE);
 			l->precision = x->prec;
 			/* a called-off trip stays called off when a
 			 * later sentence dates it */
@@ -264,7 +265,8 @@ ex_legs_summit_date(struct ex_ctx *c, int s0, int s1)
 
 		if (l->status != LEG_PLANNED || l->precision != LEG_PREC_MONTH)
 			continue;
-		if (ex_legs_same_month(ex_legs_date_day(l->start), x[0].start) &&
+		if (ex_legs_same_month(ex_legs_date_day(l->start),
+		    x[0].start) &&
 		    (cc == NULL ||
 		    kb_same_state(c->kb, cc, l->dest_country))) {
 			ex_legs_date_text(l->start, x[0].start);
@@ -352,7 +354,7 @@ ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
 	c.kb = kb;
 	c.in = in;
 	c.text = in->title;
-	c.last_subj = c.last_lsubj = c.pdate_per = -1;
+	c.disc.last_subj = c.disc.last_lsubj = c.pdate_per = -1;
 	memcpy(c.published, in->published, 11);
 	c.pub = c.ref = pub;
 	ex_tokens_run(&c);
@@ -374,7 +376,8 @@ ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
 
 			tx = ex_dests_time(&c, 0, x, nx, d, nd, di, i, &xend,
 			    &weak);
-			if (tx == NULL || tx->start == WHEN_DAY_NONE || tx->vague ||
+			if (tx == NULL || tx->start == WHEN_DAY_NONE ||
+			    tx->vague ||
 			    d[di].from)
 				continue;
 			for (size_t k = out0; k < out->n; k++) {

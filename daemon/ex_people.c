@@ -5,7 +5,7 @@
  * ex_titles and the discourse state.  Output: c->p[0..np) (struct
  * ex_person: name, role, country, surname keys) and t[].per; later
  * mentions by surname, "the minister", a role phrase resolved through the
- * office-holder table; an unnamed title is kept pending (c->pend_*).
+ * office-holder table; an unnamed title is kept pending (c->disc.pend_*).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -444,7 +444,8 @@ ex_text_name(const struct ex_ctx *c, const struct ex_kbm *m,
 	char		 w[48];
 	const char	*sp = strchr(o->name, ' ');
 	const char	*lp = strrchr(o->name, ' ');
-	size_t		 n = sp != NULL ? (size_t)(sp - o->name) : strlen(o->name);
+	size_t		 n = sp != NULL ? (size_t)(sp - o->name) :
+	    strlen(o->name);
 
 	if (m->t1 - m->t0 < 2 || sp == NULL)
 		return 0;
@@ -488,11 +489,11 @@ ex_register(struct ex_ctx *c, int sno, const struct ex_title *ti, char *role,
 static void
 ex_pending(struct ex_ctx *c, int sno, const struct ex_title *ti)
 {
-	free(c->pend_role);
-	c->pend_role = ex_role_text(c, ti);
-	memcpy(c->pend_cc, ti->cc, 3);
-	c->pend_head = ti->head;
-	c->pend_sent = sno;
+	free(c->disc.pend_role);
+	c->disc.pend_role = ex_role_text(c, ti);
+	memcpy(c->disc.pend_cc, ti->cc, 3);
+	c->disc.pend_head = ti->head;
+	c->disc.pend_sent = sno;
 }
 
 /*
@@ -651,7 +652,8 @@ ex_month_name(const struct ex_ctx *c, int i, int s0, int s1)
 	snprintf(k, sizeof k, "%s", ex_fold(c, i));
 	if (ex_find_person((struct ex_ctx *)c, k) < 0)
 		return 0;
-	if (i + 1 < s1 && (c->t[i + 1].type == T_NUM || ex_times_day(c, i + 1) > 0))
+	if (i + 1 < s1 && (c->t[i + 1].type == T_NUM || ex_times_day(c,
+	    i + 1) > 0))
 		return 0;
 	for (size_t q = 0; q < sizeof before / sizeof before[0]; q++)
 		if (i - 1 >= s0 && ex_is(c, i - 1, before[q]))
@@ -840,13 +842,13 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	 * Michael Duffy said ...": a new full name opening the
 	 * next sentence takes the unnamed title.
 	 */
-	if (q < 0 && e > i + 1 && i == s0 && c->pend_role &&
-	    sno - c->pend_sent <= 1 &&
+	if (q < 0 && e > i + 1 && i == s0 && c->disc.pend_role &&
+	    sno - c->disc.pend_sent <= 1 &&
 	    c->t[e < s1 ? e : s1 - 1].type == T_WORD) {
-		q = ex_add_person(c, i, e, c->pend_role,
-		    c->pend_cc[0] ? c->pend_cc : NULL, 1,
-		    c->pend_head);
-		c->pend_role = NULL;
+		q = ex_add_person(c, i, e, c->disc.pend_role,
+		    c->disc.pend_cc[0] ? c->disc.pend_cc : NULL, 1,
+		    c->disc.pend_head);
+		c->disc.pend_role = NULL;
 		ex_mark_person(c, i, e, q);
 		c->p[q].last_sent = sno;
 		return e - 1;

@@ -5,7 +5,7 @@
  * ex_titles and the discourse state.  Output: c->p[0..np) (struct
  * ex_person: name, role, country, surname keys) and t[].per; later
  * mentions by surname, "the minister", a role phrase resolved through the
- * office-holder table; an unnamed title is kept pending (c->pend_*).
+ * office-holder table; an unnamed title is kept pending (c->disc.pend_*).
  */
 #ifndef ITINERD_EX_PEOPLE_H
 #define ITINERD_EX_PEOPLE_H

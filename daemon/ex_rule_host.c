@@ -133,7 +133,7 @@ ex_hosted_home(struct ex_ctx *c, int s0, int s1, int h)
 			break;
 		}
 		if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) {
-			host = c->last_subj;
+			host = c->disc.last_subj;
 			break;
 		}
 	}
@@ -160,13 +160,15 @@ ex_hosted_home(struct ex_ctx *c, int s0, int s1, int h)
 	nx = ex_times_find(c, c0, s1, fut ? 1 : -1, x, 8);
 	if (fut)
 		st = LEG_PLANNED;
-	else if (nx > 0 && x[0].start != WHEN_DAY_NONE && ex_days_from_ref(c, x[0].start) < -1)
+	else if (nx > 0 && x[0].start != WHEN_DAY_NONE && ex_days_from_ref(c,
+	    x[0].start) < -1)
 		st = LEG_COMPLETED;
 	else
 		st = LEG_ONGOING;
 	ex_legs_add(c, &(struct ex_event){ .rule = "hosted-home", .per = guest,
 	    .m = &m,
-	    .x = nx > 0 && x[0].start != WHEN_DAY_NONE && !x[0].vague ? &x[0] : NULL,
+	    .x = nx > 0 && x[0].start != WHEN_DAY_NONE && !x[0].vague ? &x[0] :
+	    NULL,
 	    .status = st, .conf = 0.45, .s0 = s0, .s1 = s1 });
 }
 
@@ -232,7 +234,8 @@ ex_hosted_run(struct ex_ctx *c, int s0, int s1)
 			nx = ex_times_find(c, s0, s1, -1, x, 8);
 		tx = nx > 0 && x[0].start != WHEN_DAY_NONE ? &x[0] : NULL;
 		st = tx != NULL && ex_days_from_ref(c, tx->start) > 0 ?
-		    LEG_PLANNED : tx != NULL && ex_days_from_ref(c, tx->start) < -1 ? LEG_COMPLETED : LEG_ONGOING;
+		    LEG_PLANNED : tx != NULL && ex_days_from_ref(c,
+		    tx->start) < -1 ? LEG_COMPLETED : LEG_ONGOING;
 		for (int w = 0; w < nw; w++)
 			ex_legs_add(c, &(struct ex_event){ .rule = "hosted",
 			    .per = who[w], .m = &c->m[c->t[place].pm], .x = tx,

@@ -11,7 +11,9 @@
 #include "ex.h"
 
 /* Rule table rows (struct ex_rule, see ex.h). */
-extern const struct ex_rule	ex_rule_host;	/* "hosted" */
-extern const struct ex_rule	ex_rule_host_visiting;	/* "met-visiting" */
+/* "hosted" */
+extern const struct ex_rule	ex_rule_host;
+/* "met-visiting" */
+extern const struct ex_rule	ex_rule_host_visiting;
 
 #endif

@@ -59,9 +59,12 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 		    W_AUDIENCE))) {
 			for (int k = i - 1; k >= s0 && k >= i - 4; k--)
 				if (ex_is(c, k, W_HAVE) || ex_is(c, k, W_HAS) ||
-				    ex_is(c, k, W_HAD) || ex_is(c, k, W_HAVING) ||
-				    ex_is(c, k, W_HOLD) || ex_is(c, k, W_HOLDS) ||
-				    ex_is(c, k, W_HELD) || ex_is(c, k, W_HOLDING))
+				    ex_is(c, k, W_HAD) || ex_is(c, k,
+				    W_HAVING) ||
+				    ex_is(c, k, W_HOLD) || ex_is(c, k,
+				    W_HOLDS) ||
+				    ex_is(c, k, W_HELD) || ex_is(c, k,
+				    W_HOLDING))
 					meet = i;
 			if (meet >= 0)
 				continue;
@@ -70,7 +73,7 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 			subj = c->t[i].per;
 		if (meet < 0 && (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) &&
 		    subj < 0)
-			subj = c->last_subj;
+			subj = c->disc.last_subj;
 		if (meet >= 0 && obj < 0 && c->t[i].per >= 0 && i <= meet + 8) {
 			obj = c->t[i].per;
 			if (ex_is(c, i - 1, W_VISITING))
@@ -87,7 +90,8 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 		    c->p[c->t[i].per].cc[0] != '\0' &&
 		    c->p[obj].cc[0] != '\0' &&
 		    strcmp(c->p[c->t[i].per].cc, c->p[obj].cc) != 0 &&
-		    c->t[i].per != subj && ex_people_is_leader(&c->p[c->t[i].per]))
+		    c->t[i].per != subj &&
+		    ex_people_is_leader(&c->p[c->t[i].per]))
 			return;
 	if (!ex_people_is_leader(&c->p[obj]) || c->p[obj].cc[0] == '\0' ||
 	    !c->p[subj].labelled || strcmp(c->p[obj].cc, c->p[subj].cc) == 0)
@@ -230,7 +234,8 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 		    || ex_is(c, i - 1, W_AT)) && c->m[c->t[i].pm].kind !=
 		    PM_DEMONYM)
 			return;
-		if (meet < 0 && (c->t[i].cls & LX_MEET) && ex_triggers_meet_verb(c, s0,
+		if (meet < 0 && (c->t[i].cls & LX_MEET) &&
+		    ex_triggers_meet_verb(c, s0,
 		    i) && !ex_is(c, i, W_MEETING) && !ex_is(c, i, W_MEETINGS))
 			meet = i;
 		/* "X and Peruvian leaders called Monday for ...": a joint
@@ -307,7 +312,8 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 			return;
 		if (c->t[i].cls & LX_FUT)
 			fut = 1;
-		if (meet < 0 && (c->t[i].cls & LX_MEET) && ex_triggers_meet_verb(c, s0,
+		if (meet < 0 && (c->t[i].cls & LX_MEET) &&
+		    ex_triggers_meet_verb(c, s0,
 		    i))
 			meet = i;
 	}
@@ -319,7 +325,7 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 			break;
 		}
 		if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) {
-			subj = c->last_subj;
+			subj = c->disc.last_subj;
 			break;
 		}
 	}
@@ -381,7 +387,8 @@ ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 		return;
 	nx = ex_times_find(c, s0, s1, 1, x, 8);
 	for (int i = 0; i < nx; i++)
-		if (x[i].t0 > place && x[i].start != WHEN_DAY_NONE && !x[i].vague &&
+		if (x[i].t0 > place && x[i].start != WHEN_DAY_NONE &&
+		    !x[i].vague &&
 		    !ex_times_cancelled(c, s0, s1, &x[i])) {
 			tx = &x[i];
 			break;

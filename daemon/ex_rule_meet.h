@@ -11,10 +11,15 @@
 #include "ex.h"
 
 /* Rule table rows (struct ex_rule, see ex.h). */
-extern const struct ex_rule	ex_rule_meet_date;	/* "meeting-date" */
-extern const struct ex_rule	ex_rule_meet_called_off;	/* "meeting-called-off" */
-extern const struct ex_rule	ex_rule_meet_leader;	/* "meet-leader" */
-extern const struct ex_rule	ex_rule_meet_dateline;	/* "dateline-meeting" */
-extern const struct ex_rule	ex_rule_meet_here;	/* "here" */
+/* "meeting-date" */
+extern const struct ex_rule	ex_rule_meet_date;
+/* "meeting-called-off" */
+extern const struct ex_rule	ex_rule_meet_called_off;
+/* "meet-leader" */
+extern const struct ex_rule	ex_rule_meet_leader;
+/* "dateline-meeting" */
+extern const struct ex_rule	ex_rule_meet_dateline;
+/* "here" */
+extern const struct ex_rule	ex_rule_meet_here;
 
 #endif

@@ -122,7 +122,7 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 		}
 		if ((ex_is(c, i, W_HE) || ex_is(c, i, W_SHE) || ex_is(c, i,
 		    W_HIS) || ex_is(c, i, W_HER)) && i < a) {
-			lead = c->last_subj;
+			lead = c->disc.last_subj;
 			break;
 		}
 		if (i > a && c->t[i].per >= 0 && ex_is(c, a, W_ACCOMPANYING)) {
@@ -134,7 +134,8 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 		return;
 	for (size_t k = c->out->n; k > c->out0; k--)
 		if (strcmp(c->out->v[k - 1].person, c->p[lead].name) == 0 &&
-		    (inpm < 0 || kb_same_state(c->kb, c->out->v[k - 1].dest_country,
+		    (inpm < 0 || kb_same_state(c->kb,
+		    c->out->v[k - 1].dest_country,
 		    c->m[inpm].cc))) {
 			l = &c->out->v[k - 1];
 			break;
@@ -177,7 +178,8 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 			if (strchr(c->p[who[w]].name, ' ') != NULL)
 				ex_legs_add(c, &(struct ex_event){
 				    .rule = "accompany", .per = who[w],
-				    .m = &m, .x = x.start != WHEN_DAY_NONE ? &x : NULL,
+				    .m = &m, .x = x.start != WHEN_DAY_NONE ?
+				    &x : NULL,
 				    .status = st, .conf = 0.5, .s0 = s0,
 				    .s1 = s1 });
 	}
@@ -223,7 +225,8 @@ ex_presence_scan(const struct ex_ctx *c, int s0, int s1, int *meetp,
 	int meet = -1, place = -1, tense = 0;
 
 	for (int i = s0; i < s1; i++) {
-		if ((c->t[i].cls & LX_MEET) && meet < 0 && ex_triggers_meet_verb(c, s0,
+		if ((c->t[i].cls & LX_MEET) && meet < 0 &&
+		    ex_triggers_meet_verb(c, s0,
 		    i))
 			meet = i;
 		if (c->t[i].cls & LX_FUT)
@@ -294,20 +297,20 @@ ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
 		/* "In Uganda, she will meet X": the subject
 		 * pronoun is the last subject */
 		if (i < meet && nw == 0 && (ex_is(c, i, W_HE) ||
-		    ex_is(c, i, W_SHE)) && c->last_subj >= 0 &&
+		    ex_is(c, i, W_SHE)) && c->disc.last_subj >= 0 &&
 		    (ex_is(c, s0, W_IN) || ex_is(c, s0, W_WHILE) ||
-		    (i == s0 && ex_on_trip(c, c->last_subj)))) {
-			int q = c->last_subj;
+		    (i == s0 && ex_on_trip(c, c->disc.last_subj)))) {
+			int q = c->disc.last_subj;
 
 			/* a spokesman speaking of the traveller:
 			 * the last official subject on a trip */
-			if (!c->p[q].labelled && c->last_lsubj >= 0)
+			if (!c->p[q].labelled && c->disc.last_lsubj >= 0)
 				for (size_t l = c->out0; l <
 				    c->out->n; l++)
 					if (strcmp(c->out->v[l].person,
-					    c->p[c->last_lsubj].name) ==
+					    c->p[c->disc.last_lsubj].name) ==
 					    0)
-						q = c->last_lsubj;
+						q = c->disc.last_lsubj;
 			who[nw++] = q;
 			continue;
 		}
@@ -334,8 +337,8 @@ ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
 	if (nw == 0 && (ex_is(c, s0, W_IN) || ex_is(c, s0, W_WHILE)))
 		for (int i = s0; i < s1; i++)
 			if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) {
-				if (c->last_subj >= 0)
-					who[nw++] = c->last_subj;
+				if (c->disc.last_subj >= 0)
+					who[nw++] = c->disc.last_subj;
 				break;
 			}
 	return nw;
@@ -462,7 +465,8 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		    NULL;
 
 		nw = ex_presence_who(c, s0, s1, meet, place, owner, who);
-		if (tense > 0 || (tx != NULL && ex_days_from_ref(c, tx->start) > 0))
+		if (tense > 0 || (tx != NULL && ex_days_from_ref(c,
+		    tx->start) > 0))
 			st = LEG_PLANNED;
 		else if ((nx > 0 && x[0].vague && x[0].rel < 0) ||
 		    (tx != NULL && ex_days_from_ref(c, tx->start) < -2))

@@ -11,7 +11,9 @@
 #include "ex.h"
 
 /* Rule table rows (struct ex_rule, see ex.h). */
-extern const struct ex_rule	ex_rule_presence_accompany;	/* "accompany" */
-extern const struct ex_rule	ex_rule_presence;	/* "presence" */
+/* "accompany" */
+extern const struct ex_rule	ex_rule_presence_accompany;
+/* "presence" */
+extern const struct ex_rule	ex_rule_presence;
 
 #endif

@@ -184,10 +184,11 @@ static void
 ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
     int nx, const struct ex_dest *d, int nd)
 {
-	int			 per = c->last_lsubj, xend, weak;
+	int			 per = c->disc.last_lsubj, xend, weak;
 	const struct ex_time	*tx;
 
-	if (per < 0 || !ex_triggers_noun_use(c, tr) || !(ex_is(c, tr - 1, W_THE) ||
+	if (per < 0 || !ex_triggers_noun_use(c, tr) || !(ex_is(c, tr - 1,
+	    W_THE) ||
 	    ex_is(c, tr - 2, W_THE)))
 		return;
 	for (int di = 0; di < nd; di++) {
@@ -218,14 +219,15 @@ ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
 static void
 ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 {
-	int	who[6], nw = ex_discourse_travellers(c, s0, s1, tr, who, 6), k = 0;
+	int	who[6], nw = ex_discourse_travellers(c, s0, s1, tr, who, 6),
+	    k = 0;
 
 	for (int w = 0; w < nw; w++)
 		if (c->p[who[w]].labelled)
 			who[k++] = who[w];
 	nw = k;
-	if (nw == 0 && c->last_lsubj >= 0)
-		who[nw++] = c->last_lsubj;
+	if (nw == 0 && c->disc.last_lsubj >= 0)
+		who[nw++] = c->disc.last_lsubj;
 	for (int w = 0; w < nw; w++) {
 		const char	*name = c->p[who[w]].name;
 		struct leg	*pick = NULL;
@@ -357,7 +359,8 @@ ex_partners(struct ex_ctx *c, int s0, int s1, int tr,
 		    kb_same_state(c->kb, p->cc, m->cc))
 			continue;
 		for (int w = 0; w < nw; w++)
-			if (who[w] == per || kb_same_state(c->kb, c->p[who[w]].cc,
+			if (who[w] == per || kb_same_state(c->kb,
+			    c->p[who[w]].cc,
 			    p->cc) || c->p[who[w]].cc[0] == '\0')
 				skip = 1;
 		if (skip)
@@ -376,7 +379,8 @@ ex_trigger_between(struct ex_ctx *c, int tr, int t0, int s1)
 	struct ex_dest d[4];
 
 	for (int k = tr + 1; k < t0; k++)
-		if (ex_triggers_is(c, k, s1) && ex_dests_find(c, s1, k, d, 4) > 0)
+		if (ex_triggers_is(c, k, s1) && ex_dests_find(c, s1, k, d,
+		    4) > 0)
 			return 1;
 	return 0;
 }
@@ -447,7 +451,8 @@ ex_departure_time(const struct ex_ctx *c, int s0, int tr,
 		if (ex_is(c, k - 1, W_WHO))	/* "X, who left in May," */
 			return NULL;
 		for (int j = 0; j < nx; j++)
-			if (x[j].start != WHEN_DAY_NONE && !x[j].vague && x[j].t0 > k &&
+			if (x[j].start != WHEN_DAY_NONE && !x[j].vague &&
+			    x[j].t0 > k &&
 			    x[j].t0 <= k + 4 && x[j].t0 < tr)
 				return &x[j];
 		return NULL;

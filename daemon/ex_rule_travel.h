@@ -13,6 +13,7 @@
 #include "ex.h"
 
 /* Rule table rows (struct ex_rule, see ex.h). */
-extern const struct ex_rule	ex_rule_travel;	/* "travel" */
+/* "travel" */
+extern const struct ex_rule	ex_rule_travel;
 
 #endif

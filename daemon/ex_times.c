@@ -436,7 +436,8 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 	if (c->t[i].type == T_WORD && (strncmp(ex_fold(c, i), "mid-", 4) == 0
 	    || strncmp(ex_fold(c, i), "early-", 6) == 0 ||
 	    strncmp(ex_fold(c, i), "late-", 5) == 0)) {
-		const struct lex *lx = ex_lexicon_find(strchr(ex_fold(c, i), '-') + 1);
+		const struct lex *lx = ex_lexicon_find(strchr(ex_fold(c, i),
+		    '-') + 1);
 
 		if (lx != NULL && (lx->cls & LX_MONTH)) {
 			x->start = ex_ymd(ex_year_for(c, lx->arg, tense),

@@ -46,7 +46,8 @@ ex_namey(const struct ex_ctx *c, int i)
 	    !(c->t[i + 1].flags & TF_CAP))
 		return 0;
 	/* "Jan" the name, "Jan. 5" the month */
-	if ((t->cls & LX_MONTH) && ((t->flags & TF_DOT) || ex_times_day(c, i + 1) > 0
+	if ((t->cls & LX_MONTH) && ((t->flags & TF_DOT) || ex_times_day(c,
+	    i + 1) > 0
 	    || t->len > 4))
 		return 0;
 	if (t->pmcov >= 0) {
@@ -454,7 +455,8 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 	/* an acronym in brackets: "Special Envoy for the Horn of Africa
 	 * (SEHOA) Mike Hammer" */
 	if (ex_punct(c, k, '(') && k + 2 < s1 && ex_punct(c, k + 2, ')') &&
-	    (c->t[k + 1].flags & TF_UPPER) && ex_titles_name_at(c, k + 3, s1) > k + 3)
+	    (c->t[k + 1].flags & TF_UPPER) && ex_titles_name_at(c, k + 3,
+	    s1) > k + 3)
 		k += 3;
 	else if (k > j && !(c->t[k - 1].flags & TF_POSS) &&
 	    ex_titles_name_at(c, k, s1) == k && !(c->t[k].type == T_PUNCT))

@@ -308,7 +308,8 @@ ex_tokens_run(struct ex_ctx *c)
 			seglen = w.seglen;
 			t->len = (uint32_t)(j - i);
 			/* A final '.' of an initialism or abbreviation. */
-			if (j < len && s[j] == '.' && alpha > 0 && digits == 0) {
+			if (j < len && s[j] == '.' && alpha > 0 &&
+			    digits == 0) {
 				int keep = 0;
 
 				if (letters_only_initials && seglen == 1 &&
@@ -327,7 +328,8 @@ ex_tokens_run(struct ex_ctx *c)
 				t->type = T_NUM;
 			else
 				t->type = T_WORD;
-			if (alpha > 0 && ex_tokens_upper_cp(ex_cp(s + i, len - i, &n)))
+			if (alpha > 0 && ex_tokens_upper_cp(ex_cp(s + i,
+			    len - i, &n)))
 				t->flags |= TF_CAP;
 			if (upper >= 2 && lower == 0)
 				t->flags |= TF_UPPER;

@@ -299,7 +299,8 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 int
 ex_triggers_meet_verb(const struct ex_ctx *c, int s0, int i)
 {
-	static const enum ex_word verbs[] = { W_HOLD, W_HOLDS, W_HELD, W_HOLDING,
+	static const enum ex_word verbs[] = { W_HOLD, W_HOLDS, W_HELD,
+	    W_HOLDING,
 	    W_HAD, W_HAS, W_HAVE, W_OPENED, W_OPENS, W_BEGAN, W_BEGINS,
 	    W_START, W_STARTED, W_STARTS, W_CONTINUED };
 	int w;

@@ -81,10 +81,10 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 	c.text = in->text;
 	c.out = out;
 	c.out0 = out->n;
-	c.last_subj = -1;
-	c.last_lsubj = -1;
+	c.disc.last_subj = -1;
+	c.disc.last_lsubj = -1;
 	c.pdate_per = -1;
-	c.speaker = -1;
+	c.disc.speaker = -1;
 	memcpy(c.published, in->published, 11);
 	c.pub = c.ref = pub;
 	ex_tokens_run(&c);

@@ -122,7 +122,8 @@ times_setup(struct ex_ctx *c, const char *text, const char *published)
 	memset(c, 0, sizeof *c);
 	c->kb = kb;
 	c->text = text;
-	c->last_subj = c->last_lsubj = c->pdate_per = c->speaker = -1;
+	c->disc.last_subj = c->disc.last_lsubj = c->disc.speaker = -1;
+	c->pdate_per = -1;
 	memcpy(c->published, published, 11);
 	ck_assert_int_eq(when_day_parse(published, strlen(published), &c->pub),
 	    0);

@@ -76,7 +76,8 @@ tok_setup(struct ex_ctx *c, const char *text)
 {
 	memset(c, 0, sizeof *c);
 	c->text = text;
-	c->last_subj = c->last_lsubj = c->pdate_per = c->speaker = -1;
+	c->disc.last_subj = c->disc.last_lsubj = c->disc.speaker = -1;
+	c->pdate_per = -1;
 	ex_tokens_run(c);
 }
 
@@ -132,8 +133,9 @@ START_TEST(test_offsets)
 
 	tok_setup(&c, text);
 	ck_assert_int_eq(c.nt, 8);	/* sao paulo , 1 may : talks . */
-	ck_assert_int_eq(c.t[1].off, 5);	/* "Paulo" after 4 bytes + ' ' */
-	ck_assert_int_eq(c.t[1].coff, 4);	/* but 3 characters + ' ' */
+	/* "Paulo" after 4 bytes and a space, 3 characters and a space */
+	ck_assert_int_eq(c.t[1].off, 5);
+	ck_assert_int_eq(c.t[1].coff, 4);
 	ck_assert_int_eq(c.t[1].len, 5);
 	ck_assert_int_eq(c.t[3].type, T_NUM);
 	ex_ctx_free(&c);
