@@ -2,7 +2,8 @@
  * ex: the extraction context shared by the extractor's stages, and the
  * token accessors every stage uses (ex_is, ex_fold, ex_punct, ex_has).
  *
- * The stages, in order (each reads only what the earlier ones wrote):
+ * The stages, in order (each reads only what the earlier ones wrote;
+ * ex_legs_title_dates runs the early ones again on the headline):
  *   ex_lexicon   words -> word ids and classes (ex_lexicon.def)
  *   ex_tokens    text -> tokens (t, nt, fold), sentences (s, ns)
  *   ex_mentions  tokens + kb -> knowledge mentions (m, nm; t[].pm, pmcov)
@@ -11,8 +12,11 @@
  *   ex_titles, ex_people, ex_discourse
  *                tokens + mentions -> persons (p, np; t[].per) and the
  *                discourse state (disc: struct ex_discourse)
- *   ex_triggers, ex_dests
- *                travel words in context, destinations of a trigger
+ *   ex_triggers  predicates over tokens and their mention and person
+ *                marks: a travel word in context, a stay, a meeting verb
+ *                (ex_times_find asks them too, when a rule calls it)
+ *   ex_dests     the destinations of a trigger and the times that date
+ *                them
  *   ex_rule_*    one family of travel patterns each (struct ex_rule rows
  *                of extract.c's table); they report struct ex_event
  *                through ex_legs_add
