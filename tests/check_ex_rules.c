@@ -2,7 +2,8 @@
  * check_ex_rules: every leg names the extractor rule that found it.  A
  * table of sentences written for these tests, each with the leg expected
  * (surname, destination) and the rule name it must carry; then the name
- * kept through ingest into leg_sources and back out in an article's JSON.
+ * kept through ingest into leg_sources and back out in an article's JSON,
+ * and printed by itinctl extract --json.
  */
 #include <check.h>
 #include <stdio.h>
@@ -142,6 +143,35 @@ START_TEST(test_rule_stored)
 }
 END_TEST
 
+/* itinctl extract --json prints each leg's rule. */
+START_TEST(test_rule_json)
+{
+	json_t		*j, *legs;
+	json_error_t	 jerr;
+	char		*dir, *path, *out = NULL;
+	char		*argv[] = { (char *)tu_env("ITINCTL_BIN"), "extract",
+	    "--published", "2022-05-10", "--json", NULL, NULL };
+
+	dir = tu_tmpdir();
+	path = xasprintf("%s/article.txt", dir);
+	ck_assert_int_eq(tu_write_file(path, rule_rows[1].text), 0);
+	argv[5] = path;
+	ck_assert_int_eq(tu_run(argv, &out, NULL, 15000), 0);
+	ck_assert_ptr_nonnull(out);
+	j = json_loads(out, 0, &jerr);
+	ck_assert_msg(j != NULL, "%s: %s", jerr.text, out);
+	legs = json_object_get(j, "legs");
+	ck_assert_int_eq(json_array_size(legs), 1);
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(legs,
+	    0), "rule")), rule_rows[1].rule);
+	json_decref(j);
+	free(out);
+	tu_rmtree(dir);
+	free(path);
+	free(dir);
+}
+END_TEST
+
 static Suite *
 ex_rules_suite(void)
 {
@@ -153,6 +183,7 @@ ex_rules_suite(void)
 	tcase_add_loop_test(tc, test_rule_names, 0,
 	    (int)(sizeof rule_rows / sizeof rule_rows[0]));
 	tcase_add_test(tc, test_rule_stored);
+	tcase_add_test(tc, test_rule_json);
 	suite_add_tcase(s, tc);
 	return s;
 }
