@@ -52,6 +52,38 @@ ex_legs_same_month(int32_t a, int32_t b)
 	return ya == yb && ma == mb;
 }
 
+void
+ex_legs_redate(struct ex_ctx *c, size_t li, const struct ex_time *x,
+    int with_end)
+{
+	struct leg *l = &c->out->v[li];
+
+	ex_legs_date_text(l->start, x->start);
+	if (with_end)
+		ex_legs_date_text(l->end, x->end);
+	l->precision = x->prec;
+}
+
+void
+ex_legs_set_status(struct ex_ctx *c, size_t li, enum leg_status st)
+{
+	c->out->v[li].status = st;
+}
+
+int
+ex_legs_weak(const struct ex_ctx *c, size_t li)
+{
+	return li >= c->out0 && li - c->out0 < c->nweak &&
+	    c->weak[li - c->out0];
+}
+
+void
+ex_legs_clear_weak(struct ex_ctx *c, size_t li)
+{
+	if (li >= c->out0 && li - c->out0 < c->nweak)
+		c->weak[li - c->out0] = 0;
+}
+
 /*
  * Appends a zeroed leg to c->out and its weak flag ("dated from an
  * overall range only") to c->weak.  Returns the leg; earlier pointers into

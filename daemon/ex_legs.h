@@ -55,6 +55,18 @@ void	ex_legs_title_dates(const struct kb *kb,
 	    const struct extract_input *in, int32_t pub, struct leg_list *out,
 	    size_t out0);
 /*
+ * A rule that dates a leg found earlier (li: an index in c->out) does it
+ * here: ex_legs_redate sets its start (and end, with_end) and precision
+ * from x; ex_legs_set_status its status.  ex_legs_weak tells whether the
+ * leg's date is only an overall range's, ex_legs_clear_weak makes it its
+ * own.
+ */
+void	ex_legs_redate(struct ex_ctx *c, size_t li, const struct ex_time *x,
+	    int with_end);
+void	ex_legs_set_status(struct ex_ctx *c, size_t li, enum leg_status st);
+int	ex_legs_weak(const struct ex_ctx *c, size_t li);
+void	ex_legs_clear_weak(struct ex_ctx *c, size_t li);
+/*
  * Dates are day numbers inside the extractor and text only in a leg:
  * ex_legs_date_text writes day as "YYYY-MM-DD", or "" for WHEN_DAY_NONE;
  * ex_legs_date_day reads a leg's date back (WHEN_DAY_NONE for "").

@@ -343,11 +343,10 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 	if (nx == 0 || x[0].vague || x[0].prec != LEG_PREC_DAY ||
 	    x[0].start == WHEN_DAY_NONE)
 		return;
-	ex_legs_date_text(c->out->v[li].start, x[0].start);
-	c->out->v[li].precision = LEG_PREC_DAY;
+	ex_legs_redate(c, li, &x[0], 0);
 	if (c->out->v[li].status == LEG_COMPLETED &&
 	    ex_days_from_ref(c, x[0].start) >= -1)
-		c->out->v[li].status = LEG_ONGOING;
+		ex_legs_set_status(c, li, LEG_ONGOING);
 }
 
 /*

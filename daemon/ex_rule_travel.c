@@ -205,8 +205,7 @@ ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
 			    !kb_same_state(c->kb, l->dest_country, cc) ||
 			    l->start[0] != '\0')
 				continue;
-			ex_legs_date_text(l->start, tx->start);
-			l->precision = tx->prec;
+			ex_legs_redate(c, i, tx, 0);
 			break;
 		}
 	}
@@ -284,14 +283,14 @@ ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 			continue;
 		}
 		if (pick->start[0] != '\0') {
-			size_t li = (size_t)(pick - c->out->v) - c->out0;
+			size_t li = (size_t)(pick - c->out->v);
 
 			/* a weak date ("has arrived": today) gives way to
 			 * the day the text states ("landed on Monday") */
-			if (li >= (size_t)c->nweak || !c->weak[li] ||
-			    x->vague || x->prec < pick->precision)
+			if (!ex_legs_weak(c, li) || x->vague ||
+			    x->prec < pick->precision)
 				continue;
-			c->weak[li] = 0;
+			ex_legs_clear_weak(c, li);
 		}
 		/* a past date is not a planned trip's, nor a future one a
 		 * completed trip's ("his visit ... in September last year") */
@@ -301,9 +300,7 @@ ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 		if ((dd < -1 && pick->status == LEG_PLANNED) ||
 		    (dd > 1 && pick->status == LEG_COMPLETED))
 			continue;
-		ex_legs_date_text(pick->start, x->start);
-		ex_legs_date_text(pick->end, x->end);
-		pick->precision = x->prec;
+		ex_legs_redate(c, (size_t)(pick - c->out->v), x, 1);
 	}
 }
 
