@@ -22,9 +22,10 @@
  *                through ex_legs_add
  *   ex_legs      events -> legs (out): merges, drops home countries,
  *                applies the codes of the date, dates from the headline
- * Not yet narrowed: the stages share this one struct, some rules read
- * the legs found so far (c->out) to date or re-date them, and pdate, tail
- * and cur_sno carry state from a rule to ex_legs_add.
+ * Only ex_legs writes legs.  Not yet narrowed: the stages share this one
+ * struct, some rules read the legs found so far (c->out) to decide what
+ * to date (through ex_legs_redate), and pdate, tail and cur_sno carry
+ * state from a rule to ex_legs_add.
  */
 #ifndef ITINERD_EX_H
 #define ITINERD_EX_H
