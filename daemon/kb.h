@@ -9,7 +9,8 @@
  * several things (Georgia the country and the US state), so a lookup
  * returns a list of references.  The extractor does longest-match lookup
  * over token sequences: kb_prefix_max tells how many words the longest key
- * starting with a given word has.
+ * starting with a given word has, and kb_lookup_word answers that and the
+ * one-word lookup in one probe.
  */
 #ifndef ITINERD_KB_H
 #define ITINERD_KB_H
@@ -148,6 +149,16 @@ size_t		 kb_lookup(const struct kb *, const char *key, size_t len,
 		     const struct kb_ref **refs);
 /* The number of words of the longest key whose first word is w, or 0. */
 unsigned	 kb_prefix_max(const struct kb *, const char *w, size_t len);
+/*
+ * kb_lookup and kb_prefix_max of one folded word w in a single probe:
+ * returns the number of references of the one-word key w and points
+ * *refs at them (owned by kb; *refs untouched when 0), and sets
+ * *prefix_max (when not NULL) to the number of words of the longest key
+ * starting with w, or 0.  A word that only starts longer keys ("south")
+ * returns 0 with *prefix_max > 0.  The extractor's per-token probe.
+ */
+size_t		 kb_lookup_word(const struct kb *, const char *w, size_t len,
+		     const struct kb_ref **refs, unsigned *prefix_max);
 
 const struct kb_country	*kb_country_at(const struct kb *, unsigned);
 const struct kb_place	*kb_place_at(const struct kb *, unsigned);

@@ -180,6 +180,75 @@ START_TEST(test_missing_and_prefix)
 }
 END_TEST
 
+/* One probe per token: the refs of the one-word key and the prefix. */
+START_TEST(test_lookup_word)
+{
+	static const struct {
+		const char	*word;
+		size_t		 nrefs;
+		unsigned	 pmax;
+		unsigned	 kind;	/* of the first ref, when nrefs */
+	} rows[] = {
+		{ "south", 0, 2, 0 },		/* only starts "south korea" */
+		{ "antony", 0, 3, 0 },
+		{ "top", 0, 3, 0 },
+		{ "tokyo", 1, 1, KB_REF_PLACE },
+		{ "japanese", 1, 1, KB_REF_DEMONYM },
+		{ "pentagon", 1, 2, KB_REF_PLACE },
+		{ "austin", 2, 1, KB_REF_PLACE },
+		{ "georgia", 2, 1, KB_REF_COUNTRY },
+		{ "nowhere", 0, 0, 0 },
+		{ "", 0, 0, 0 },
+		/* a multi-word key is found, but starts nothing itself */
+		{ "south korea", 1, 0, KB_REF_COUNTRY },
+	};
+	static const char *const words[] = { "the", "us", "japan", "soviet",
+	    "east", "south", "new", "washington", "kremlin", "secretary",
+	    "foreign", "minister", "blinken", "georgia", "paris", "congo",
+	    "republic", "said", "x" };
+	static const struct kb_ref sentinel[1];
+	char long_key[300];
+
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		const struct kb_ref	*refs = sentinel;
+		unsigned		 pm = 99;
+		size_t			 n = kb_lookup_word(fx, rows[i].word,
+		    strlen(rows[i].word), &refs, &pm);
+
+		ck_assert_msg(n == rows[i].nrefs && pm == rows[i].pmax,
+		    "%s: %zu refs, prefix %u", rows[i].word, n, pm);
+		if (n == 0)
+			ck_assert_ptr_eq(refs, sentinel);
+		else
+			ck_assert_uint_eq(refs[0].kind, rows[i].kind);
+	}
+	/* the same answers as the two probes it replaces, on the real
+	 * tables */
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		const struct kb_ref	*r1 = NULL, *r2 = NULL;
+		size_t			 l = strlen(words[i]);
+		unsigned		 pm;
+		size_t			 n1 = kb_lookup(emb, words[i], l, &r1);
+		size_t			 n2 = kb_lookup_word(emb, words[i], l,
+		    &r2, &pm);
+
+		ck_assert_msg(n1 == n2 && r1 == r2, "%s", words[i]);
+		ck_assert_uint_eq(pm, kb_prefix_max(emb, words[i], l));
+	}
+	ck_assert_uint_eq(kb_lookup_word(emb, "japan", 5, &(const struct
+	    kb_ref *){ NULL }, NULL), 1);
+	memset(long_key, 'a', sizeof long_key);
+	{
+		const struct kb_ref	*refs = sentinel;
+		unsigned		 pm = 99;
+
+		ck_assert_uint_eq(kb_lookup_word(emb, long_key,
+		    sizeof long_key, &refs, &pm), 0);
+		ck_assert_uint_eq(pm, 0);
+	}
+}
+END_TEST
+
 START_TEST(test_places)
 {
 	const struct kb_ref	*refs;
@@ -598,6 +667,7 @@ kb_suite(void)
 	tc = tcase_create("lookup");
 	tcase_add_test(tc, test_lookup);
 	tcase_add_test(tc, test_missing_and_prefix);
+	tcase_add_test(tc, test_lookup_word);
 	tcase_add_test(tc, test_places);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("officials");
