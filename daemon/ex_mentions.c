@@ -195,10 +195,11 @@ ex_mentions_run(struct ex_ctx *c)
 	char	key[512];
 
 	for (int i = 0; i < c->nt; i++) {
-		unsigned	 maxw;
-		const char	*f;
-
-		int		 lower;
+		unsigned		 maxw;
+		const char		*f;
+		const struct kb_ref	*refs1 = NULL;
+		size_t			 n1, fl;
+		int			 lower;
 
 		if (c->t[i].type != T_WORD)
 			continue;
@@ -208,10 +209,13 @@ ex_mentions_run(struct ex_ctx *c)
 		    !ex_is(c, i, W_THE))
 			continue;	/* common words start no key */
 		f = ex_fold(c, i);
-		maxw = kb_prefix_max(c->kb, f, strlen(f));
+		fl = strlen(f);
+		/* the one probe of the token: its one-word key and how long
+		 * a key it may start */
+		n1 = kb_lookup_word(c->kb, f, fl, &refs1, &maxw);
 		/* "People's Republic of China": the key's first word is
 		 * "peoples" */
-		if ((c->t[i].flags & TF_POSS) && strlen(f) + 2 < sizeof key) {
+		if ((c->t[i].flags & TF_POSS) && fl + 2 < sizeof key) {
 			unsigned mw;
 
 			snprintf(key, sizeof key, "%ss", f);
@@ -257,7 +261,11 @@ ex_mentions_run(struct ex_ctx *c)
 			if (!ok)
 				continue;
 			/* The last word must be capitalised. */
-			nref = kb_lookup(c->kb, key, kl, &refs);
+			if (w == 1) {
+				nref = n1;
+				refs = refs1;
+			} else
+				nref = kb_lookup(c->kb, key, kl, &refs);
 			if (nref == 0 || !ex_pick(c, refs, nref, i, i + w, &m))
 				continue;
 			if (w > 1 && !(c->t[i + w - 1].flags & TF_CAP) &&
