@@ -49,6 +49,7 @@ struct kb;
 #define TF_PARA		0x08	/* first token of a paragraph */
 #define TF_DOT		0x10	/* kept a final '.' (abbreviation) */
 #define TF_CONTR	0x20	/* followed by 'll */
+#define TF_HYPH		0x40	/* the fold holds a '-' ("mid-may") */
 
 enum { T_WORD, T_NUM, T_PUNCT };
 
@@ -61,6 +62,7 @@ struct ex_tok {
 	uint16_t	wid;		/* enum ex_word of the fold */
 	uint8_t		type;
 	uint8_t		flags;
+	uint8_t		flen;		/* length of the fold */
 	char		ch;		/* the character of a T_PUNCT */
 	int		pm;		/* kb mention starting here, or -1 */
 	int		pmcov;		/* kb mention covering it, or -1 */

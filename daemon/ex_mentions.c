@@ -209,7 +209,7 @@ ex_mentions_run(struct ex_ctx *c)
 		    !ex_is(c, i, W_THE))
 			continue;	/* common words start no key */
 		f = ex_fold(c, i);
-		fl = strlen(f);
+		fl = c->t[i].flen;
 		/* the one probe of the token: its one-word key and how long
 		 * a key it may start */
 		n1 = kb_lookup_word(c->kb, f, fl, &refs1, &maxw);
@@ -236,7 +236,7 @@ ex_mentions_run(struct ex_ctx *c)
 				continue;
 			for (j = i; j < i + w; j++) {
 				const char *g = ex_fold(c, j);
-				size_t gl = strlen(g);
+				size_t gl = c->t[j].flen;
 
 				if (c->t[j].type == T_PUNCT || (j > i &&
 				    (c->t[j].flags & TF_PARA)) ||

@@ -641,7 +641,7 @@ ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
 		if (!(c->t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
 		    LX_MONTH)) && !(c->t[i].type == T_NUM ||
 		    ex_times_day(c, i) > 0) && !ex_is(c, i, W_LAST) &&
-		    strchr(ex_fold(c, i), '-') == NULL)
+		    !(c->t[i].flags & TF_HYPH))
 			continue;
 		k = ex_timex(c, i, s1, (c->t[i].cls & LX_WEEKDAY) ?
 		    ex_local_tense(c, s0, i, tense) : tense, &x[n]);

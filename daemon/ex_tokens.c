@@ -243,7 +243,10 @@ ex_word_fold(struct ex_ctx *c, struct ex_tok *t)
 	const struct lex	*lx;
 
 	t->fold = (uint32_t)c->fold.len;
+	t->flen = (uint8_t)fl;
 	buf_add(&c->fold, tmp, fl + 1);
+	if (memchr(tmp, '-', fl) != NULL)
+		t->flags |= TF_HYPH;
 	if (t->type == T_WORD &&
 	    (lx = ex_lexicon_find(tmp)) != NULL) {
 		t->cls = lx->cls;
@@ -251,7 +254,7 @@ ex_word_fold(struct ex_ctx *c, struct ex_tok *t)
 		t->wid = (uint16_t)ex_lexicon_id(lx);
 	}
 	/* "PM Abbasi" is a title; "1 p.m." is not */
-	if (strcmp(tmp, "pm") == 0 && (t->len != 2 ||
+	if (t->wid == W_PM && (t->len != 2 ||
 	    !(t->flags & TF_UPPER)))
 		t->cls = t->arg = 0;
 }
