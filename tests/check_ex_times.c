@@ -56,6 +56,22 @@ static const struct time_row time_rows[] = {
 	{ "He goes in early July.", "2022-05-10", 0, "2022-07-01/month" },
 	{ "He went last month.", "2022-05-10", 0, "2022-04-01/month" },
 	{ "He goes late next month.", "2022-05-10", 1, "2022-06-01/month" },
+	/* after a modifier */
+	{ "He arrived this morning.", "2022-05-10", 0, "2022-05-10/day" },
+	{ "He left last night.", "2022-05-10", 0, "2022-05-09/day" },
+	{ "They meet next Monday.", "2022-05-10", 1, "2022-05-16/day" },
+	{ "He goes this weekend.", "2022-05-10", 0, "2022-05-14/day" },
+	{ "He goes next March.", "2022-05-10", 0, "2023-03-01/month" },
+	{ "He was there last December.", "2022-05-10", 0,
+	  "2021-12-01/month" },
+	{ "He visited in September last year.", "2022-05-10", 0,
+	  "2021-09-01/month" },
+	/* one-word modifiers, years, a day range before the month */
+	{ "He left in mid-June.", "2022-05-10", 0, "2022-06-01/month" },
+	{ "He went there in May 1987.", "2022-05-10", 0, "1987-05-01/month" },
+	{ "It was 13 April 2019.", "2022-05-10", 0, "2019-04-13/day" },
+	{ "They met 5-7 March.", "2022-05-10", 0,
+	  "2022-03-05..2022-03-07/day" },
 	/* vague: a tense hint, no date */
 	{ "He goes next week.", "2022-05-10", 1, "/none~" },
 	/* two in one sentence */
