@@ -24,6 +24,16 @@ ex_ymd(int y, int m, int d)
 	return when_day_from_ymd(y, m, d);
 }
 
+/* 1 if w is one of the n words of set. */
+static int
+ex_word_in(enum ex_word w, const enum ex_word *set, size_t n)
+{
+	for (size_t q = 0; q < n; q++)
+		if (w == set[q])
+			return 1;
+	return 0;
+}
+
 /* The year putting month m nearest the reference day, for a clause of
  * that tense (+1 ahead, -1 past, 0 either). */
 static int
@@ -117,17 +127,21 @@ static int
 ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
     struct ex_time *x)
 {
-	int	mo;
-
-	const char *w2 = i + 1 < end ? ex_fold(c, i + 1) : "";
-	int rm, ry, rd, k = i + 1;
+	/* "this morning": today; "last spring", "next year": vague */
+	static const enum ex_word parts[] = { W_MORNING, W_AFTERNOON,
+	    W_EVENING };
+	static const enum ex_word seasons[] = { W_SPRING, W_SUMMER, W_AUTUMN,
+	    W_FALL, W_WINTER, W_YEAR };
+	int		mo, rm, ry, rd, k = i + 1;
+	enum ex_word	w2;
 
 	when_day_to_ymd(c->ref, &ry, &rm, &rd);
 	if (ex_punct(c, k, '-'))
-		k++, w2 = k < end ? ex_fold(c, k) : "";
-	if (ex_is(c, i, W_THIS) && (strcmp(w2, "morning") == 0 ||
-	    strcmp(w2, "afternoon") == 0 || strcmp(w2, "evening") ==
-	    0)) {
+		k++;
+	/* the word after the modifier (and a hyphen), in the clause */
+	w2 = k < end && c->t[k].type == T_WORD ? c->t[k].wid : W_NONE;
+	if (ex_is(c, i, W_THIS) && ex_word_in(w2, parts,
+	    sizeof parts / sizeof parts[0])) {
 		x->start = c->ref;
 		x->prec = LEG_PREC_DAY;
 		x->t1 = k + 1;
@@ -135,7 +149,7 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 	}
 	/* "earlier in the day", "later in the day": today */
 	if ((ex_is(c, i, W_EARLIER) || ex_is(c, i, W_LATER)) &&
-	    strcmp(w2, "in") == 0 && ex_is(c, k + 1, W_THE) &&
+	    w2 == W_IN && ex_is(c, k + 1, W_THE) &&
 	    ex_is(c, k + 2, W_DAY)) {
 		x->start = c->ref;
 		x->prec = LEG_PREC_DAY;
@@ -143,11 +157,11 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 		x->t1 = k + 3;
 		return x->t1 - i;
 	}
-	if (strcmp(w2, "week") == 0 || strcmp(w2, "weekend") == 0) {
+	if (w2 == W_WEEK || w2 == W_WEEKEND) {
 		x->vague = 1;
 		x->rel = ex_is(c, i, W_LAST) || ex_is(c, i, W_EARLIER)
 		    ? -1 : ex_is(c, i, W_NEXT) ? 1 : 0;
-		if (strcmp(w2, "weekend") == 0 && x->rel >= 0) {
+		if (w2 == W_WEEKEND && x->rel >= 0) {
 			int wd = when_day_weekday(c->ref);
 			int add = (6 - wd + 7) % 7;
 
@@ -161,15 +175,13 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 	/* "last spring", "next year": a vague time, past or
 	 * ahead */
 	if ((ex_is(c, i, W_LAST) || ex_is(c, i, W_NEXT)) &&
-	    (strcmp(w2, "spring") == 0 || strcmp(w2, "summer") == 0 ||
-	    strcmp(w2, "autumn") == 0 || strcmp(w2, "fall") == 0 ||
-	    strcmp(w2, "winter") == 0 || strcmp(w2, "year") == 0)) {
+	    ex_word_in(w2, seasons, sizeof seasons / sizeof seasons[0])) {
 		x->vague = 1;
 		x->rel = ex_is(c, i, W_LAST) ? -1 : 1;
 		x->t1 = k + 1;
 		return x->t1 - i;
 	}
-	if (strcmp(w2, "month") == 0 || (ex_is(c, i, W_LATER) &&
+	if (w2 == W_MONTH || (ex_is(c, i, W_LATER) &&
 	    ex_is(c, k, W_IN) && ex_is(c, k + 2, W_MONTH))) {
 		int mm = rm, yy = ry;
 
@@ -186,7 +198,7 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 		x->rel = ex_is(c, i, W_NEXT) || ex_is(c, i, W_LATER) ?
 		    1 : ex_is(c, i, W_LAST) || ex_is(c, i, W_EARLIER)
 		    ? -1 : 0;
-		x->t1 = strcmp(w2, "month") == 0 ? k + 1 : k + 3;
+		x->t1 = w2 == W_MONTH ? k + 1 : k + 3;
 		return x->t1 - i;
 	}
 	if ((mo = ex_month_at(c, k)) > 0 && ex_times_day(c, k + 1) < 0) {
