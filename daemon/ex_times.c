@@ -108,8 +108,10 @@ ex_month_at(const struct ex_ctx *c, int i)
 	if (!(c->t[i].flags & TF_CAP))
 		return 0;
 	if (c->t[i].arg == 5 && !(c->t[i].flags & TF_UPPER)) {
-		/* "May" the month, not the verb. */
-		if (ex_times_day(c, i + 1) < 0 && !ex_is(c, i - 1, W_IN) &&
+		/* "May" the month, not the verb; "3 May" (a day
+		 * before) is the month too */
+		if (ex_times_day(c, i + 1) < 0 && ex_times_day(c, i - 1) < 0 &&
+		    !ex_is(c, i - 1, W_IN) &&
 		    !ex_is(c, i - 1, W_MID) && !ex_is(c, i - 1, W_EARLY) &&
 		    !ex_is(c, i - 1, W_LATE) && !ex_is(c, i - 1, W_SINCE) &&
 		    !ex_is(c, i - 1, W_UNTIL) && !ex_is(c, i - 1, W_OF) &&

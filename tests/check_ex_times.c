@@ -35,6 +35,9 @@ static const struct time_row time_rows[] = {
 	{ "The talks end on May 31.", "2022-05-10", 0, "2022-05-31/day" },
 	{ "They meet on 12 June.", "2022-05-10", 0, "2022-06-12/day" },
 	{ "They met on 3 March 2021.", "2022-05-10", 0, "2021-03-03/day" },
+	/* "May" after a day is the month, not the verb */
+	{ "They meet on 12 May.", "2022-05-10", 0, "2022-05-12/day" },
+	{ "We may meet on 12 June.", "2022-05-10", 0, "2022-06-12/day" },
 	{ "He arrives on Sunday, May 15.", "2022-05-10", 0,
 	  "2022-05-15/day" },
 	/* abbreviated month, the year nearest the reference date */
@@ -94,8 +97,8 @@ static const struct dateline_row dateline_rows[] = {
 	  "2022-05-08 JP Tokyo - he" },
 	{ "PARIS (Reuters) - The minister left.", "2022-05-10",
 	  "2022-05-10 FR Paris - the" },
-	{ "Moscow, 3 June 2022 (TASS) - He said.", "2022-06-05",
-	  "2022-06-03 RU Moscow - he" },
+	{ "Moscow, 3 May 2022 (TASS) - He said.", "2022-05-05",
+	  "2022-05-03 RU Moscow - he" },
 	/* an old name: the place, but no home country for the official */
 	{ "PEKING - Talks began.", "1985-05-10",
 	  "1985-05-10 CN Beijing weak talks" },
