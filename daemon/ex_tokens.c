@@ -403,11 +403,12 @@ ex_tokens_honorific_he(struct ex_ctx *c)
 	 * takes the class of its head word */
 	for (int i = 0; i < c->nt; i++) {
 		const char		*f = c->fold.data + c->t[i].fold;
-		const char		*h = strrchr(f, '-');
+		const char		*h;
 		const struct lex	*lx;
 		char			 w[32];
 
-		if (c->t[i].type != T_WORD || c->t[i].cls != 0 || h == NULL)
+		if (c->t[i].type != T_WORD || c->t[i].cls != 0 ||
+		    !(c->t[i].flags & TF_HYPH) || (h = strrchr(f, '-')) == NULL)
 			continue;
 		if (strncmp(f, "vice-", 5) == 0 || strncmp(f, "deputy-", 7) ==
 		    0 || strncmp(f, "prime-", 6) == 0)
