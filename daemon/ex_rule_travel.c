@@ -885,6 +885,6 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 
 const struct ex_rule ex_rule_travel = {
 	.name = "travel",
-	.needs = 0,
+	.needs = LX_VERB | LX_NOUN,	/* a trigger is one or the other */
 	.run = ex_travel_run,
 };
