@@ -9,8 +9,8 @@
  * With --json each record is one line:
  *   {"id", "published", "legs": [{"person", "role", "official_country",
  *    "dest_country", "dest_city", "start", "end", "precision", "status",
- *    "confidence", "evidence", "evidence_start", "evidence_end", "lat",
- *    "lon"}]}
+ *    "confidence", "evidence", "evidence_start", "evidence_end", "rule",
+ *    "lat", "lon"}]}
  * (ISO 3166 alpha-2 codes, ISO dates or null) — the format the corpus
  * scorer reads.  Without it, a table.
  */
@@ -128,6 +128,7 @@ ctl_extract_print(const struct ctl_extract_opts *o, const char *id,
 			    json_integer((json_int_t)l->ev_start));
 			json_object_set_new(j, "evidence_end",
 			    json_integer((json_int_t)l->ev_end));
+			json_object_set_new(j, "rule", ctl_extract_str(l->rule));
 			if (l->has_coords) {
 				json_object_set_new(j, "lat",
 				    json_real(l->lat));
@@ -267,7 +268,8 @@ ctl_extract_main(int argc, char **argv)
 	struct ctl_extract_opts	 o;
 	struct kb		*kb;
 	char			*cause = NULL;
-	int			 i, failed = 0, y, m, d;
+	int			 i, failed = 0;
+	int32_t			 day;
 
 	memset(&o, 0, sizeof o);
 	when_date_of(time(NULL), o.published);
@@ -275,7 +277,8 @@ ctl_extract_main(int argc, char **argv)
 		if (strcmp(argv[i], "--json") == 0)
 			o.json = 1;
 		else if (strcmp(argv[i], "--published") == 0 && i + 1 < argc) {
-			if (when_ymd_parse(argv[i + 1], &y, &m, &d) != 0) {
+			if (when_day_parse(argv[i + 1], strlen(argv[i + 1]),
+			    &day) != 0) {
 				fprintf(stderr, "itinctl: bad date: %s\n",
 				    argv[i + 1]);
 				return 2;
@@ -283,7 +286,8 @@ ctl_extract_main(int argc, char **argv)
 			snprintf(o.published, sizeof o.published, "%s",
 			    argv[++i]);
 		} else if (strncmp(argv[i], "--published=", 12) == 0) {
-			if (when_ymd_parse(argv[i] + 12, &y, &m, &d) != 0) {
+			if (when_day_parse(argv[i] + 12, strlen(argv[i] + 12),
+			    &day) != 0) {
 				fprintf(stderr, "itinctl: bad date: %s\n",
 				    argv[i] + 12);
 				return 2;

@@ -42,6 +42,8 @@ struct leg {
 	size_t		 ev_start;	/* character (not byte) offsets of the */
 	size_t		 ev_end;	/* evidence in the input text */
 	int		 seq;		/* order of the legs of one person */
+	const char	*rule;		/* name of the rule that found it (a
+					 * static string), or NULL */
 };
 
 struct leg_list {

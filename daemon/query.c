@@ -1363,7 +1363,8 @@ query_trip(struct query *q, int64_t id, json_t **out, char **cause)
 		if ((ss = query_stmt(q, "SELECT s.article_id, a.title, a.url, "
 		    QUERY_ARTICLE_FEED " AS feed, " QUERY_ISO("a.published")
 		    " AS published, s.evidence, s.person, s.role, s.start, "
-		    "s.\"end\", s.status, s.confidence FROM leg_sources s "
+		    "s.\"end\", s.status, s.confidence, s.rule "
+		    "FROM leg_sources s "
 		    "JOIN articles a ON a.id = s.article_id WHERE s.leg_id = "
 		    ":id ORDER BY a.published, s.id", cause)) == NULL) {
 			r = -EIO;
@@ -1497,9 +1498,9 @@ query_article(struct query *q, int64_t id, json_t **out, char **cause)
 	if ((st = query_stmt(q, "SELECT l.id, o.name AS person, s.role, "
 	    "l.dest_country AS country, nullif(p.city, '') AS city, l.start, "
 	    "l.\"end\", l.status, s.confidence, s.evidence, s.ev_start, "
-	    "s.ev_end, l.trip_id FROM leg_sources s JOIN legs l ON l.id = "
-	    "s.leg_id JOIN officials o ON o.id = l.official_id JOIN places p "
-	    "ON p.id = l.place_id WHERE s.article_id = :id ORDER BY "
+	    "s.ev_end, s.rule, l.trip_id FROM leg_sources s JOIN legs l ON "
+	    "l.id = s.leg_id JOIN officials o ON o.id = l.official_id JOIN "
+	    "places p ON p.id = l.place_id WHERE s.article_id = :id ORDER BY "
 	    "s.ev_start, s.id", cause)) == NULL) {
 		r = -EIO;
 		goto fail;

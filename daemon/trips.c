@@ -1006,8 +1006,8 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 
 	st = store_prepare(s, "INSERT INTO leg_sources (leg_id, article_id,"
 	    " person, role, start, end, precision, status, confidence,"
-	    " evidence, ev_start, ev_end)"
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+	    " evidence, ev_start, ev_end, rule)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	sqlite3_bind_int64(st, 1, leg_id);
 	sqlite3_bind_int64(st, 2, article_id);
 	sqlite3_bind_text(st, 3, l->person, -1, SQLITE_STATIC);
@@ -1022,6 +1022,7 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 	    SQLITE_STATIC);
 	sqlite3_bind_int64(st, 11, (sqlite3_int64)l->ev_start);
 	sqlite3_bind_int64(st, 12, (sqlite3_int64)l->ev_end);
+	trips_bind_text(st, 13, l->rule);
 	if (trips_run(s, st, "insert leg source", cause) != 0)
 		goto out;
 	if (trips_refresh_leg(s, leg_id, cause) != 0)

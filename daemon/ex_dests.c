@@ -1,0 +1,802 @@
+/*
+ * ex_dests: the destinations of a travel trigger and their times.
+ *
+ * Input: c->t, c->m, a trigger token.  Output: struct ex_dest rows (a
+ * mention, "from X" marks an earlier stop) in order, and for each the time
+ * expression that dates it.  Writes nothing into the context.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ex.h"
+#include "ex_dests.h"
+#include "ex_triggers.h"
+#include "kb.h"
+
+/*
+ * 1 if the place mention m is a modifier of the noun after it, with an
+ * adjective before it: "the new U.S. partnership", "a strong Japan
+ * market".  A destination follows a verb, a preposition or a list.
+ */
+static int
+ex_modifier(const struct ex_ctx *c, const struct ex_kbm *m)
+{
+	int p = m->t0 - 1, n = m->t1;
+
+	if (p < 0 || n >= c->nt)
+		return 0;
+	return c->t[p].type == T_WORD && c->t[p].cls == 0 &&
+	    !(c->t[p].flags & (TF_CAP | TF_POSS)) && c->t[p].per < 0 &&
+	    c->t[n].type == T_WORD && c->t[n].cls == 0 &&
+	    !(c->t[n].flags & TF_CAP);
+}
+
+/*
+ * 1 if the place mention m opens a run of place names that a capitalised
+ * word ends: part of a proper name ("the U.S. Mexico Canada Agreement").
+ */
+static int
+ex_in_name(const struct ex_ctx *c, const struct ex_kbm *m, int s1)
+{
+	int k = m->t1;
+
+	if (!(k < s1 && c->t[k].pm >= 0 && c->t[k].per < 0))
+		return 0;	/* a single place: the caller decides */
+	while (k < s1 && c->t[k].pm >= 0 && c->t[k].per < 0 &&
+	    (c->m[c->t[k].pm].kind == PM_COUNTRY ||
+	    c->m[c->t[k].pm].kind == PM_PLACE))
+		k = c->m[c->t[k].pm].t1;
+	return k < s1 && c->t[k].type == T_WORD && (c->t[k].flags & TF_CAP) &&
+	    c->t[k].pm < 0 && c->t[k].per < 0 &&
+	    !(c->t[k].cls & (LX_MONTH | LX_WEEKDAY | LX_STOP | LX_RELDAY));
+}
+
+/*
+ * 1 if the country mention m is used as an attribute after "the": "the
+ * Pakistan cricket team", "the China trip".  Names that take "the"
+ * themselves (acronyms, plurals, several words, the countries the kb
+ * marks KB_F_THE: "the Gambia") are left
+ * alone: "to the Philippines amid protests".
+ */
+static int
+ex_the_attr(const struct ex_ctx *c, const struct ex_kbm *m, int s1)
+{
+	const char	*f;
+	size_t		 fl;
+	int		 n = m->t1;
+
+	if (m->kind != PM_COUNTRY || m->t1 - m->t0 != 1 || m->t0 < 1 ||
+	    !ex_is(c, m->t0 - 1, W_THE) || n >= s1)
+		return 0;
+	if (c->t[m->t0].flags & (TF_UPPER | TF_DOT | TF_POSS))
+		return 0;
+	f = ex_fold(c, m->t0);
+	fl = strlen(f);
+	if (fl > 0 && f[fl - 1] == 's')
+		return 0;
+	if (kb_country_takes_the(c->kb, m->cc))
+		return 0;
+	return c->t[n].type == T_WORD && c->t[n].cls == 0 &&
+	    !(c->t[n].flags & TF_CAP) && c->t[n].per < 0;
+}
+
+/*
+ * 1 if the place mention m follows "of" after a common noun that is no
+ * trip and no kind of place: "the growing role of Russia", "the people
+ * of Japan", but not "a tour of Japan" or "the capital of Kenya".
+ */
+static int
+ex_of_topic(const struct ex_ctx *c, const struct ex_kbm *m, int tr)
+{
+	static const enum ex_word place[] = { W_CAPITAL, W_CITIES, W_CITY,
+	    W_COAST, W_HEART, W_ISLAND, W_ISLANDS, W_KINGDOM, W_NORTH,
+	    W_OUTSKIRTS, W_PART, W_PARTS, W_PORT, W_PROVINCE, W_REGION,
+	    W_REPUBLIC, W_SOUTH, W_EAST, W_WEST, W_STATE, W_TOWN };
+	int o = m->t0 - 1, w = m->t0 - 2;
+
+	if (w <= tr || !ex_is(c, o, W_OF) || c->t[w].type != T_WORD ||
+	    (c->t[w].flags & TF_CAP) || c->t[w].cls != 0)
+		return 0;
+	for (size_t i = 0; i < sizeof place / sizeof place[0]; i++)
+		if (ex_is(c, w, place[i]))
+			return 0;
+	return 1;
+}
+
+/* 1 if "with" at w joins a stop, not a partner: "a tour that starts
+ * with Oman", "beginning with Peru", "along with Fiji". */
+static int
+ex_with_stop(const struct ex_ctx *c, int w)
+{
+	static const enum ex_word v[] = { W_ALONG, W_BEGIN, W_BEGINNING,
+	    W_BEGINS, W_START, W_STARTING, W_STARTS, W_BEGAN, W_STARTED,
+	    W_OPENS, W_OPENING, W_KICKS, W_KICKING, W_ENDING, W_ENDS,
+	    W_CONCLUDES, W_CONCLUDING };
+
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+		if (ex_is(c, w - 1, v[i]) || (ex_is(c, w - 1, W_OFF) &&
+		    ex_is(c, w - 2, v[i])))
+			return 1;
+	return 0;
+}
+
+/*
+ * 1 if a purpose after a stop ends in the next stop of a list: "to Oslo
+ * for a meeting, to Manila for talks and to Sydney", "to Lima to meet
+ * business leaders, to Quito".  Looks a few words past k for ", to X" or
+ * "and to X", X a place.
+ */
+static int
+ex_next_to_stop(const struct ex_ctx *c, int k, int s1)
+{
+	for (int q = k + 1; q + 2 < s1 && q <= k + 14; q++) {
+		const struct ex_tok *t = &c->t[q];
+
+		if (t->per >= 0 || (t->cls & LX_BREAK) || (t->type ==
+		    T_PUNCT && t->ch != ',' && t->ch != '-'))
+			return 0;
+		if ((ex_punct(c, q, ',') || ex_is(c, q, W_AND)) &&
+		    ex_is(c, q + 1, W_TO)) {
+			int p = q + 2;
+
+			if (ex_is(c, p, W_TO))	/* ", and to" */
+				p++;
+			return p < s1 && c->t[p].pm >= 0 && c->t[p].per < 0 &&
+			    (c->m[c->t[p].pm].kind == PM_COUNTRY ||
+			    c->m[c->t[p].pm].kind == PM_PLACE);
+		}
+		if (ex_punct(c, q, ',') && ex_is(c, q + 1, W_AND) &&
+		    ex_is(c, q + 2, W_TO))
+			return q + 3 < s1 && c->t[q + 3].pm >= 0 &&
+			    c->t[q + 3].per < 0 &&
+			    (c->m[c->t[q + 3].pm].kind == PM_COUNTRY ||
+			    c->m[c->t[q + 3].pm].kind == PM_PLACE);
+	}
+	return 0;
+}
+
+/*
+ * 1 if the place at k ends a stay that came before a flight home: "flew
+ * home after a week in Japan", "returned home following three days of
+ * talks in Kenya".
+ */
+static int
+ex_after_stay(const struct ex_ctx *c, int k, int s1)
+{
+	for (int a = k - 2; a >= 0 && a >= k - 8; a--) {
+		if (c->t[a].type == T_PUNCT)
+			return 0;
+		if (ex_is(c, a, W_AFTER) || ex_is(c, a, W_FOLLOWING))
+			return ex_triggers_stay_in(c, a + 1, s1) && (ex_is(c,
+			    k - 1,
+			    W_IN) || ex_is(c, k - 1, W_AT) || (ex_is(c, k - 1,
+			    W_THE) && (ex_is(c, k - 2, W_IN) || ex_is(c, k - 2,
+			    W_AT))));
+	}
+	return 0;
+}
+
+/* Destinations after trigger tr: places in the clause, chained. */
+/* "his visit to the country": the country last named before tr.  Fills
+ * d[0] and returns 1, or 0. */
+static int
+ex_dests_the_country(const struct ex_ctx *c, int s1, int tr,
+    struct ex_dest *d)
+{
+	if (ex_is(c, tr + 1, W_TO) && ex_is(c, tr + 2, W_THE) &&
+	    ex_is(c, tr + 3, W_COUNTRY) && tr + 3 < s1) {
+		for (int q = tr - 1; q >= 0; q--) {
+			const struct ex_kbm *m;
+
+			if (c->t[q].pm < 0 || c->t[q].per >= 0)
+				continue;
+			m = &c->m[c->t[q].pm];
+			if (m->kind != PM_COUNTRY || (c->t[m->t1 - 1].flags &
+			    TF_POSS))
+				continue;
+			/* not "Prime Minister X of India" */
+			if (q >= 2 && ex_is(c, q - 1, W_OF) &&
+			    c->t[q - 2].per >= 0)
+				continue;
+			d[0].m = c->t[q].pm;
+			d[0].t = tr + 3;
+			d[0].from = 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* 1 if a new clause or a comment starts at k: the list of stops ends. */
+static int
+ex_dests_clause_at(const struct ex_ctx *c, int s1, int k)
+{
+	const struct ex_tok *t = &c->t[k];
+
+	/* "X's Seoul visit, before heading to Hanoi": the
+	 * participle is a trip of its own */
+	if (ex_punct(c, k, ',') && (ex_is(c, k + 1, W_BEFORE) ||
+	    ex_is(c, k + 1, W_AFTER)) && k + 2 < s1 &&
+	    (c->t[k + 2].cls & LX_VERB) && (c->t[k + 2].arg >> 8) ==
+	    F_ING && ex_triggers_is(c, k + 2, s1))
+		return 1;
+	/* "Following his visit to Africa, Wang will visit Brazil":
+	 * a new clause with its own subject */
+	if (ex_punct(c, k, ',') && k + 1 < s1 && c->t[k + 1].per >= 0) {
+		int e = k + 1;
+
+		while (e + 1 < s1 && c->t[e + 1].per == c->t[k + 1].per)
+			e++;
+		if (e + 1 < s1 && ((c->t[e + 1].cls & LX_FUT) ||
+		    ((c->t[e + 1].cls & LX_VERB) &&
+		    ex_triggers_is(c, e + 1, s1))))
+			return 1;
+	}
+	/* ", with the conflict in Syria": a comment, not a stop */
+	if (ex_punct(c, k, ',') && ex_is(c, k + 1, W_WITH) &&
+	    (ex_is(c, k + 2, W_THE) || ex_is(c, k + 2, W_A)))
+		return 1;
+	if (t->cls & LX_BREAK && !ex_is(c, k, W_AFTER) &&
+	    !ex_is(c, k, W_WHILE))
+		return 1;
+	return 0;
+}
+
+/*
+ * Mention t[k].pm after the trigger tr: an adjective or name part (gap
+ * grows), a region, a country refining the last city, or the next stop
+ * (appended to d, *np grows; "from X" after "home" an earlier stop).
+ * Returns the token to go on after, or -1 when the list has ended.
+ */
+static int
+ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
+    struct ex_dest *d, int *np, int *gapp, int *lastendp)
+{
+	const struct ex_tok	*t = &c->t[k];
+	const struct ex_kbm	*m = &c->m[t->pm];
+	int			 n = *np, gap = *gapp, lastend = *lastendp;
+	int			 prev = k - 1;
+
+	if (ex_is(c, prev, W_THE))
+		prev--;
+	if (m->kind == PM_DEMONYM || m->kind == PM_OFFICIAL ||
+	    m->kind == PM_ROLE) {
+		k = m->t1 - 1;
+		gap++;
+		goto out;
+	}
+	/* adjectival: "U.S. officials", "Japan's" */
+	if (ex_in_name(c, m, s1) ||
+	    (c->t[m->t1 - 1].flags & TF_POSS) ||
+	    (m->t1 < s1 && c->t[m->t1].type == T_WORD &&
+	    (c->t[m->t1].flags & TF_CAP) &&
+	    c->t[m->t1].pm < 0 && !(c->t[m->t1].cls &
+	    (LX_MONTH | LX_WEEKDAY)) &&
+	    (!(c->t[m->t1 - 1].flags & TF_DOT) ||
+	    (c->t[m->t1].cls & (LX_HEAD | LX_MOD |
+	    LX_COMPL)))) ||
+	    (m->t1 < s1 && c->t[m->t1].per >= 0) ||
+	    (ex_punct(c, m->t1, '-') && c->t[m->t1].off ==
+	    c->t[m->t1 - 1].off + c->t[m->t1 - 1].len) ||
+	    (ex_is(c, prev, W_WITH) &&
+	    !ex_with_stop(c, prev)) ||
+	    ex_is(c, prev, W_AGAINST)
+	    || ex_is(c, prev, W_BETWEEN) ||
+	    ex_is(c, prev, W_THAN) ||
+	    (home && !ex_is(c, prev, W_FROM) &&
+	    !ex_after_stay(c, k, s1)) ||
+	    ex_is(c, prev, W_ON) || ex_is(c, prev, W_ABOUT) ||
+	    ex_modifier(c, m) || ex_the_attr(c, m, s1) ||
+	    ex_of_topic(c, m, tr)) {
+		k = m->t1 - 1;
+		gap++;
+		if (gap > 6 && n > 0)
+			k = -1;
+		goto out;
+	}
+	if (m->kind == PM_REGION) {
+		k = m->t1 - 1;
+		gap = 0;
+		goto out;
+	}
+	/* "Kyiv, Ukraine": the country refines the city */
+	if (n > 0 && m->kind == PM_COUNTRY &&
+	    ex_punct(c, k - 1, ',') &&
+	    strcmp(c->m[d[n - 1].m].cc, m->cc) == 0) {
+		k = m->t1 - 1;
+		lastend = m->t1;
+		goto out;
+	}
+	lastend = m->t1;
+	d[n].m = t->pm;
+	d[n].t = k;
+	d[n].from = ex_is(c, prev, W_FROM) || (home &&
+	    ex_after_stay(c, k, s1));
+	n++;
+	gap = 0;
+	k = m->t1 - 1;
+out:
+	*np = n;
+	*gapp = gap;
+	*lastendp = lastend;
+	return k;
+}
+
+/* 1 if token k, before any stop, opens another clause: "... after X
+ * urged China". */
+static int
+ex_dests_other_clause(const struct ex_ctx *c, int tr, int k, int n)
+{
+	const struct ex_tok *t = &c->t[k];
+
+	/* "... after X urged China": another clause, with a
+	 * capitalised subject and a past-tense verb */
+	if (n == 0 && t->type == T_WORD && t->cls == 0 &&
+	    !(t->flags & TF_CAP) && t->len > 4 &&
+	    strcmp(ex_fold(c, k) + strlen(ex_fold(c, k)) - 2,
+	    "ed") == 0 && k - 1 > tr && c->t[k - 1].type == T_WORD &&
+	    !(c->t[k - 1].flags & TF_POSS) &&
+	    !(c->t[k - 1].cls & (LX_VERB | LX_NOUN | LX_STOP)))
+		return 1;
+	return 0;
+}
+
+/*
+ * 1 if token k opens another clause after the checks on persons: "the
+ * forum, which also includes Japan", "told the Kremlin" before any stop;
+ * "during which", or "will visit" after a past verb, after stops.
+ */
+static int
+ex_dests_other_clause_late(const struct ex_ctx *c, int tr, int k, int n)
+{
+	const struct ex_tok *t = &c->t[k];
+
+	/* "a visit to the forum, which also includes Japan",
+	 * "the summit, whose members are A and B": the members of
+	 * the meeting, not stops */
+	if (n == 0 && (ex_is(c, k, W_INCLUDES) || ex_is(c, k,
+	    W_INCLUDE) || ex_is(c, k, W_INCLUDED) || ex_is(c, k,
+	    W_GROUPS) || ex_is(c, k, W_COMPRISES) || ex_is(c, k,
+	    W_MEMBERS))) {
+		int rel = 0;
+
+		for (int q = tr + 1; q < k; q++)
+			if ((ex_is(c, q, W_WHICH) || ex_is(c, q,
+			    W_WHOSE)) && ex_punct(c, q - 1, ','))
+				rel = 1;
+		if (rel)
+			return 1;
+	}
+	/* "before X arrived a commentator told the Kremlin": a
+	 * place spoken to in another clause is no stop */
+	if (n == 0 && k > tr + 1 && (ex_is(c, k, W_TOLD) ||
+	    ex_is(c, k, W_WARNED) || ex_is(c, k, W_ASSURED) ||
+	    ex_is(c, k, W_INFORMED) || ex_is(c, k, W_URGED) ||
+	    ex_is(c, k, W_ACCUSED)))
+		return 1;
+	/* "visit to Jeddah, during which Yemen figured" */
+	if (n > 0 && (ex_is(c, k, W_WHICH) || ex_is(c, k, W_WHERE) ||
+	    ex_is(c, k, W_DURING) || ex_is(c, k, W_WHOSE) ||
+	    ex_is(c, k, W_WHO)))
+		return 1;
+	/* "left for A and will visit B": a future verb after a
+	 * past one is a clause of its own, with its own tense */
+	if ((t->cls & LX_VERB) && n > 0 && (c->t[tr].cls & LX_VERB) &&
+	    (c->t[tr].arg >> 8) == F_PAST && ((c->t[k - 1].cls &
+	    LX_FUT) || ((c->t[k - 2].cls & LX_FUT) &&
+	    c->t[k - 1].type == T_WORD)))
+		return 1;
+	return 0;
+}
+
+/* 1 if a verb after the stops starts another trip ("the official visit
+ * of Y") or "to" an infinitive ("to discuss"). */
+static int
+ex_dests_verb_after(const struct ex_ctx *c, int s1, int k, int n)
+{
+	const struct ex_tok *t = &c->t[k];
+
+	/* "the official visit of Y": another trip */
+	if ((t->cls & (LX_VERB | LX_MEET)) && n > 0 &&
+	    !ex_is(c, k - 1, W_AFTER) && !ex_is(c, k - 2, W_AFTER) &&
+	    (!ex_is(c, k, W_VISIT) || (ex_triggers_noun_use(c, k) &&
+	    ex_is(c, k + 1, W_OF))) && !ex_is(c, k, W_STOPS) &&
+	    !ex_is(c, k, W_HEADING) && !ex_is(c, k, W_CONTINUE) &&
+	    !ex_is(c, k, W_TRAVEL))
+		return 1;
+	if (ex_is(c, k, W_TO) && k + 1 < s1 &&
+	    c->t[k + 1].type == T_WORD && !(c->t[k + 1].flags &
+	    TF_CAP) && !ex_is(c, k + 1, W_THE) && n > 0)
+		return 1;	/* "to discuss" */
+	return 0;
+}
+
+int
+ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
+{
+	int n = 0, gap = 0, k;
+	int home = 0, lastend = -1;
+
+	if (ex_dests_the_country(c, s1, tr, d))
+		return 1;
+	/* "will arrive here next week, with the conflict in Syria ...":
+	 * "here" is the place */
+	if (ex_is(c, tr + 1, W_HERE))
+		return 0;
+	for (k = tr + 1; k < s1 && n < max; k++) {
+		const struct ex_tok *t = &c->t[k];
+
+		if (ex_dests_clause_at(c, s1, k))
+			break;
+		/* "Hungary (November 28-29) and Bulgaria": a bracket
+		 * right after a stop holds its dates, not another clause */
+		if (ex_punct(c, k, '(') && n > 0 && k == lastend) {
+			int q = k + 1;
+
+			while (q < s1 && q < k + 14 && !ex_punct(c, q, ')') &&
+			    c->t[q].pm < 0 && c->t[q].per < 0 &&
+			    !(c->t[q].cls & (LX_VERB | LX_BREAK)))
+				q++;
+			if (ex_punct(c, q, ')')) {
+				k = q;
+				lastend = q + 1;
+				continue;
+			}
+		}
+		/* "Buenos Aires, Argentina; Quito, Ecuador": a list of
+		 * stops may be cut by semicolons */
+		if (ex_punct(c, k, ';') && n > 0 && k == lastend &&
+		    k + 1 < s1 && c->t[k + 1].pm >= 0 && c->t[k + 1].per < 0 &&
+		    (c->m[c->t[k + 1].pm].kind == PM_COUNTRY ||
+		    c->m[c->t[k + 1].pm].kind == PM_PLACE))
+			continue;
+		if (t->type == T_PUNCT && (t->ch == ';' || t->ch == '(' ||
+		    t->ch == '"'))
+			break;
+		/* "on his way back from Japan": Japan is the last stop,
+		 * not home */
+		if ((ex_is(c, k, W_BACK) || ex_is(c, k, W_HOME)) &&
+		    !ex_is(c, k + 1, W_FROM))
+			home = 1;
+		/* "Gabon for a summit, followed by Angola, then Congo, and
+		 * finally Chad": the chain goes on */
+		if (n > 0 && ((ex_is(c, k, W_FOLLOWED) && ex_is(c, k + 1,
+		    W_BY)) || ex_is(c, k, W_THEN) || ex_is(c, k, W_FINALLY))) {
+			gap = 0;
+			continue;
+		}
+		if (t->pm >= 0 && t->per >= 0) {
+			k = c->m[t->pm].t1 - 1;		/* part of a name */
+			continue;
+		}
+		if (t->pm >= 0) {
+			if ((k = ex_dests_mention(c, s1, tr, k, home, d, &n,
+			    &gap, &lastend)) < 0)
+				break;
+			continue;
+		}
+		if (t->per >= 0 && n > 0)
+			break;
+		if (ex_dests_other_clause(c, tr, k, n))
+			break;
+		/* "... after Prime Minister X urged China": another
+		 * person's clause */
+		if (t->per >= 0 && n == 0) {
+			int e = k, b = k;
+
+			while (e + 1 < s1 && c->t[e + 1].per == t->per)
+				e++;
+			while (b - 1 > tr && c->t[b - 1].per == t->per)
+				b--;
+			/* "Visit by Vice-Minister X to Barbados" */
+			if ((ex_is(c, b - 1, W_BY) || ex_is(c, b - 1, W_OF)) &&
+			    ex_is(c, e + 1, W_TO) && ex_triggers_noun_use(c,
+			    tr)) {
+				k = e;
+				continue;
+			}
+			if (e + 1 < s1 && c->t[e + 1].type == T_WORD &&
+			    !(c->t[e + 1].flags & TF_CAP) &&
+			    !(c->t[e].flags & TF_POSS) &&
+			    !(c->t[e + 1].cls & (LX_STOP | LX_FUT | LX_TIMEMOD |
+			    LX_RELDAY | LX_ONGOING)))
+				break;
+		}
+		if (ex_dests_other_clause_late(c, tr, k, n))
+			break;
+		/* "to Oslo for a meeting, to Manila": the list goes on */
+		if (n > 0 && (k == lastend || (k == lastend + 1 &&
+		    ex_punct(c, lastend, ','))) && (ex_is(c, k, W_FOR) ||
+		    ex_is(c, k, W_TO)) && ex_next_to_stop(c, k, s1)) {
+			while (k + 1 < s1 && !ex_is(c, k + 1, W_TO))
+				k++;
+			gap = 0;
+			continue;
+		}
+		if (ex_dests_verb_after(c, s1, k, n))
+			break;
+		/* "Oslo, Norway, on May 3-5, and to Nairobi": a stop's
+		 * dates do not part it from the next stop */
+		if (n > 0 && ((t->cls & (LX_MONTH | LX_WEEKDAY)) ||
+		    t->type == T_NUM || ex_punct(c, k, '-') ||
+		    ex_is(c, k, W_ON) || ex_is(c, k, W_FROM)))
+			continue;
+		gap++;
+		if (gap > (n > 0 ? 6 : 9))
+			break;
+	}
+	return n;
+}
+
+/* 1 if the person mention covering k follows "by": "visits to India
+ * by X in December", the visitor, not another clause's subject. */
+static int
+ex_agent(const struct ex_ctx *c, int k)
+{
+	int b = k;
+
+	while (b - 1 >= 0 && c->t[b - 1].per == c->t[k].per)
+		b--;
+	return ex_is(c, b - 1, W_BY);
+}
+
+/* The time expression for destination index di at token dt. */
+/*
+ * The number of times in x[0..nx) that may date the stops d[0..nd): a
+ * time after another trigger, a "since" or "when" clause, an
+ * arrangement's or a report's day ends the list.
+ */
+static int
+ex_dests_times_usable(const struct ex_ctx *c, const struct ex_time *x,
+    int nx, const struct ex_dest *d, int nd)
+{
+	/* a time after another trigger belongs to it: "is on a visit to X
+	 * and leaves for Y on Wednesday" */
+	for (int i = 0; i < nx; i++) {
+		int blocked = 0;
+
+		for (int k = d[nd - 1].t + 1; k < x[i].t0; k++)
+			if (ex_triggers_is(c, k, x[i].t0) || ((c->t[k].cls &
+			    LX_VERB) && (c->t[k].arg & 0xff) == V_RETURN) ||
+			    (c->t[k].cls & LX_BREAK) || (c->t[k].per >= 0 &&
+			    !ex_agent(c, k)) ||
+			    ex_is(c, k, W_SINCE) || ex_is(c, k, W_BECAUSE) ||
+			    ex_is(c, k, W_WHEN) || ex_is(c, k, W_UNTIL) ||
+			    /* "the visit to X was agreed in February": the
+			     * arrangement's time */
+			    ((ex_is(c, k - 1, W_WAS) || ex_is(c, k - 1,
+			    W_WERE)) && (ex_is(c, k, W_AGREED) ||
+			    ex_is(c, k, W_DECIDED) ||
+			    ex_is(c, k, W_ARRANGED) ||
+			    ex_is(c, k, W_DISCUSSED) ||
+			    ex_is(c, k, W_PROPOSED) ||
+			    ex_is(c, k, W_CONFIRMED) ||
+			    ex_is(c, k, W_ANNOUNCED))) ||
+			    /* ", media reported Tuesday": the report's day */
+			    ((ex_is(c, k, W_REPORTED) || ex_is(c, k, W_SAID) ||
+			    ex_is(c, k, W_ANNOUNCED)) && k - 1 > d[nd - 1].t &&
+			    x[i].t0 <= k + 2) ||
+			    /* "to discuss the summit, which is due in
+			     * June": a relative clause's time */
+			    (ex_is(c, k, W_WHICH) && ex_punct(c, k - 1, ',')))
+				blocked = 1;	/* another clause's time */
+		if (blocked)
+			return i;
+	}
+	return nx;
+}
+
+/* 1 if time x before the trigger tr belongs to another place or to a
+ * telling: "in Manila on June 3, then continue to Hanoi", "told Sputnik
+ * on January 31". */
+static int
+ex_dests_time_claimed(const struct ex_ctx *c, int s0,
+    const struct ex_time *x, int tr)
+{
+	int claimed = 0;
+
+	/* the time nearest the trigger: "conclude on June
+	 * 24, after which he will leave for Egypt" */
+	/* "in Manila on June 3, then continue to Hanoi" */
+	for (int k = x->t0 - 3 > s0 ? x->t0 - 3 :
+	    s0; k < tr; k++)
+		if (c->t[k].pm >= 0 && (c->m[c->t[k].pm].kind ==
+		    PM_PLACE || c->m[c->t[k].pm].kind ==
+		    PM_COUNTRY) && c->t[k].per < 0 &&
+		    !(c->t[c->m[c->t[k].pm].t1 - 1].flags &
+		    TF_POSS) && !(ex_is(c, k - 1, W_TO) &&
+		    (ex_is(c, k - 2, W_ROUTE) || ex_is(c, k - 2,
+		    W_WAY))) && !(ex_is(c, k - 1, W_OF) &&
+		    k - 2 >= 0 && c->t[k - 2].per >= 0))
+			claimed = 1;	/* not "Japan's",
+					 * "en route to X" */
+	/* "told Sputnik on January 31 of X's planned
+	 * visit": the day of the telling */
+	for (int k = x->t0 - 1; k >= s0 &&
+	    k >= x->t0 - 3; k--)
+		if (ex_is(c, k, W_TOLD) ||
+		    ex_is(c, k, W_SAID) ||
+		    ex_is(c, k, W_ANNOUNCED) ||
+		    ex_is(c, k, W_REPORTED) ||
+		    ex_is(c, k, W_STATED))
+			claimed = 1;
+	return claimed;
+}
+
+const struct ex_time *
+ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
+    const struct ex_dest *d, int nd, int di, int tr, int *xend, int *weak)
+{
+	int lo = d[di].t, hi = di + 1 < nd ? d[di + 1].t : 1 << 30;
+	int single = 0;
+
+	*xend = 0;
+	*weak = 0;
+	nx = ex_dests_times_usable(c, x, nx, d, nd);
+	/* one overall range after the last stop: first stop gets its start,
+	 * the last stop its end */
+	/* stops dated one by one: "Panama from April 24 to 25, Colombia
+	 * from April 25 to 27" */
+	for (int i = 0; i < nx && nd > 1; i++)
+		if (x[i].t0 > d[0].t && x[i].t0 < d[nd - 1].t)
+			single = 1;
+	/* one date after an undated list: the trip's start, the first
+	 * stop's ("will visit A, B and C beginning Friday") */
+	if (nd > 1 && !single) {
+		for (int i = 0; i < nx; i++)
+			if (x[i].t0 > d[nd - 1].t &&
+			    x[i].end == WHEN_DAY_NONE &&
+			    x[i].start != WHEN_DAY_NONE && i + 1 == nx &&
+			    (x[i].t0 > d[nd - 1].t + 2 || ex_is(c, x[i].t0 -
+			    1, W_BEGINNING) || ex_is(c, x[i].t0 - 1,
+			    W_STARTING) || ex_is(c, x[i].t0 - 1, W_FROM)) &&
+			    (i == 0 ||
+			    x[i - 1].t0 < d[nd - 1].t)) {
+				*weak = 1;
+				return di == 0 ? &x[i] : NULL;
+			}
+	}
+	if (nd > 1 && !single) {
+		for (int i = 0; i < nx; i++)
+			if (x[i].t0 > d[nd - 1].t &&
+			    x[i].end != WHEN_DAY_NONE &&
+			    (i + 1 == nx || x[i + 1].t0 > x[i].t1 + 6)) {
+				*weak = 1;
+				if (di == 0)
+					return &x[i];
+				if (di < nd - 1)
+					return NULL;
+				c->tail = x[i];
+				c->tail.start = x[i].end;
+				c->tail.end = WHEN_DAY_NONE;
+				return &c->tail;
+			}
+	}
+	for (int i = 0; i < nx; i++)
+		if (x[i].t0 > lo && x[i].t0 < hi &&
+		    (x[i].start != WHEN_DAY_NONE ||
+		    x[i].vague))
+			return *xend = 1, &x[i];
+	if (di == 0) {
+		/* "to Fiji and Tonga from Tuesday, then to Samoa on
+		 * Friday": the first time after the first stop */
+		for (int i = 0; i < nx && nd > 1 && single; i++)
+			if (x[i].t0 > d[0].t && (x[i].start != WHEN_DAY_NONE ||
+			    x[i].vague) && ex_is(c, d[0].t + (c->m[d[0].m].t1 -
+			    c->m[d[0].m].t0), W_AND))
+				return &x[i];
+		for (int i = 0; i < nx; i++)
+			if ((x[i].start != WHEN_DAY_NONE || x[i].vague) &&
+			    (nd == 1 ||
+			    x[i].t0 < d[0].t || x[i].t0 > d[nd - 1].t) &&
+			    x[i].t0 > tr)
+				return *xend = nd == 1, &x[i];
+		for (int i = nx - 1; i >= 0; i--)
+			if ((x[i].start != WHEN_DAY_NONE || x[i].vague) &&
+			    x[i].t0 < tr &&
+			    !ex_dests_time_claimed(c, s0, &x[i], tr))
+				return &x[i];
+	}
+	return NULL;
+}
+
+/*
+ * The place named before a trip noun: "Tillerson's two-day Seoul visit",
+ * "his Japan trip".  The mention index, or -1.
+ */
+int
+ex_dests_before(const struct ex_ctx *c, int s0, int tr)
+{
+	int k = tr - 1, pm;
+	const struct ex_kbm *m;
+
+	if (!(c->t[tr].cls & LX_NOUN) || k <= s0 || (c->t[k].pm < 0 &&
+	    c->t[k].pmcov < 0))
+		return -1;
+	pm = c->t[k].pmcov >= 0 ? c->t[k].pmcov : c->t[k].pm;
+	m = &c->m[pm];
+	if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) || m->t1 != tr ||
+	    c->t[k].per >= 0 || (c->t[k].flags & TF_POSS))
+		return -1;
+	/* "During a White House visit Thursday, X ...": an opening
+	 * phrase, its subject after the comma */
+	k = m->t0 - 1;
+	if (k - 1 >= s0 && (ex_is(c, k, W_A) || ex_is(c, k, W_AN)) &&
+	    (ex_is(c, k - 1, W_DURING) || ex_is(c, k - 1, W_AFTER)) &&
+	    k - 1 == s0)
+		return pm;
+	/* owned by someone: "X's", "his", "her" before it */
+	for (k = m->t0 - 1; k >= s0 && k >= m->t0 - 3; k--) {
+		if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0)
+			return pm;
+		if (ex_is(c, k, W_HIS) || ex_is(c, k, W_HER))
+			return pm;
+		if (c->t[k].type != T_WORD || (c->t[k].flags & TF_CAP) ||
+		    (c->t[k].cls & ~LX_MOD) != 0)
+			break;
+	}
+	return -1;
+}
+
+/*
+ * The places listed before a trip noun that takes them as its stops:
+ * "will meet leaders in Hungary, Poland and Romania on a nine-day trip",
+ * "hold talks in Cairo and Amman during a week-long tour".  Only "in" and
+ * a list of places, then "on" or "during", an article and at most four
+ * words before the noun.
+ */
+int
+ex_dests_list_before(const struct ex_ctx *c, int s0, int tr,
+    struct ex_dest *d, int max)
+{
+	int k = tr - 1, n = 0, end, q;
+
+	if (!(c->t[tr].cls & LX_NOUN))
+		return 0;
+	while (k > s0 && k >= tr - 5 && !ex_is(c, k, W_A) &&
+	    !ex_is(c, k, W_AN) && !ex_is(c, k, W_HIS) && !ex_is(c, k, W_HER)
+	    && !ex_is(c, k, W_THEIR))
+		k--;
+	if (k <= s0 || k < tr - 5 || !(ex_is(c, k - 1, W_ON) ||
+	    ex_is(c, k - 1, W_DURING)))
+		return 0;
+	end = k - 1;
+	/* walk back over "A, B and C" to "in" */
+	q = end - 1;
+	for (;;) {
+		int pm;
+
+		if (q <= s0 || (c->t[q].pm < 0 && c->t[q].pmcov < 0))
+			return 0;
+		pm = c->t[q].pmcov >= 0 ? c->t[q].pmcov : c->t[q].pm;
+		if ((c->m[pm].kind != PM_PLACE && c->m[pm].kind !=
+		    PM_COUNTRY) || c->t[q].per >= 0)
+			return 0;
+		q = c->m[pm].t0 - 1;
+		if (n < max) {
+			d[n].m = pm;
+			d[n].from = 0;
+			d[n].t = tr;
+			n++;
+		}
+		if (ex_is(c, q, W_AND) && ex_punct(c, q - 1, ','))
+			q -= 2;
+		else if (ex_is(c, q, W_AND) || ex_punct(c, q, ','))
+			q--;
+		else if (ex_is(c, q, W_IN))
+			break;
+		else
+			return 0;
+		if (ex_is(c, q, W_THE))
+			q--;
+	}
+	/* written order */
+	for (int a = 0, b = n - 1; a < b; a++, b--) {
+		struct ex_dest t = d[a];
+
+		d[a] = d[b];
+		d[b] = t;
+	}
+	return n;
+}

@@ -1,0 +1,432 @@
+/*
+ * ex_legs: travel findings -> legs.
+ *
+ * Input: a person (c->p), a destination mention (c->m), a time (struct
+ * ex_time), a status, a confidence and an evidence token range, from the
+ * rules.  Output: c->out[out0..): one leg per person and country, merged,
+ * home countries dropped, historical codes applied; after the body, legs
+ * dated from the headline and surnames merged with full names.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ex.h"
+#include "ex_dests.h"
+#include "ex_legs.h"
+#include "ex_mentions.h"
+#include "ex_times.h"
+#include "ex_tokens.h"
+#include "ex_triggers.h"
+#include "kb.h"
+#include "xmalloc.h"
+
+void
+ex_legs_date_text(char out[11], int32_t day)
+{
+	if (day == WHEN_DAY_NONE)
+		out[0] = '\0';
+	else
+		when_day_format(day, out);
+}
+
+int32_t
+ex_legs_date_day(const char *s)
+{
+	int32_t day;
+
+	if (when_day_parse(s, strlen(s), &day) != 0)
+		return WHEN_DAY_NONE;
+	return day;
+}
+
+int
+ex_legs_same_month(int32_t a, int32_t b)
+{
+	int ya, ma, yb, mb, d;
+
+	if (a == WHEN_DAY_NONE || b == WHEN_DAY_NONE)
+		return a == b;
+	when_day_to_ymd(a, &ya, &ma, &d);
+	when_day_to_ymd(b, &yb, &mb, &d);
+	return ya == yb && ma == mb;
+}
+
+void
+ex_legs_redate(struct ex_ctx *c, size_t li, const struct ex_time *x,
+    int with_end)
+{
+	struct leg *l = &c->out->v[li];
+
+	ex_legs_date_text(l->start, x->start);
+	if (with_end)
+		ex_legs_date_text(l->end, x->end);
+	l->precision = x->prec;
+}
+
+void
+ex_legs_set_status(struct ex_ctx *c, size_t li, enum leg_status st)
+{
+	c->out->v[li].status = st;
+}
+
+int
+ex_legs_weak(const struct ex_ctx *c, size_t li)
+{
+	return li >= c->out0 && li - c->out0 < c->nweak &&
+	    c->weak[li - c->out0];
+}
+
+void
+ex_legs_clear_weak(struct ex_ctx *c, size_t li)
+{
+	if (li >= c->out0 && li - c->out0 < c->nweak)
+		c->weak[li - c->out0] = 0;
+}
+
+/*
+ * Appends a zeroed leg to c->out and its weak flag ("dated from an
+ * overall range only") to c->weak.  Returns the leg; earlier pointers into
+ * c->out are stale after it.
+ */
+static struct leg *
+ex_legs_push(struct ex_ctx *c, int weak)
+{
+	struct leg *l;
+
+	if (c->out->n == c->out->cap) {
+		c->out->cap = c->out->cap ? c->out->cap * 2 : 16;
+		c->out->v = xreallocarray(c->out->v, c->out->cap,
+		    sizeof *c->out->v);
+	}
+	l = &c->out->v[c->out->n++];
+	memset(l, 0, sizeof *l);
+	c->weak = xrealloc(c->weak, c->out->n - c->out0);
+	c->nweak = c->out->n - c->out0;
+	c->weak[c->nweak - 1] = (unsigned char)weak;
+	return l;
+}
+
+/* The evidence of l: the text of tokens [s0, s1), its character span. */
+static void
+ex_legs_evidence(const struct ex_ctx *c, struct leg *l, int s0, int s1)
+{
+	size_t a = c->t[s0].off;
+	size_t b = c->t[s1 - 1].off + c->t[s1 - 1].len;
+
+	l->evidence = xstrndup(c->text + a, b - a);
+	l->ev_start = c->t[s0].coff;
+	l->ev_end = c->t[s1 - 1].coff;
+	for (size_t q = c->t[s1 - 1].off; q < b; q++)
+		if (((unsigned char)c->text[q] & 0xc0) != 0x80)
+			l->ev_end++;
+}
+
+/* cc becomes the code of the article's date: UA in 1987 is SU. */
+static void
+ex_legs_code_on(const struct ex_ctx *c, char cc[3])
+{
+	const char *h = kb_code_on(c->kb, cc, c->published);
+
+	if (h != cc)
+		memcpy(cc, h, 3);
+}
+
+void
+ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
+{
+	const int		 per = e->per, from = e->from, xend = e->xend;
+	const int		 s0 = e->s0, s1 = e->s1;
+	const struct ex_kbm	*m = e->m;
+	const struct ex_time	*x = e->x;
+	const enum leg_status	 st = e->status;
+	const double		 conf = e->conf;
+	struct ex_person	*p = &c->p[per];
+	struct leg	*l;
+	size_t		 i;
+
+	if (!p->labelled || m->cc[0] == '\0')
+		return;
+	if (p->cc[0] != '\0' && kb_is_home(c->kb, p->cc, m->cc))
+		return;		/* domestic */
+	/*
+	 * One leg per person and country: merge, unless a dated past visit
+	 * meets a planned one ("will visit Peru ... his last visit to Peru
+	 * in 2019"): two stays.
+	 */
+	for (i = c->out0; i < c->out->n; i++) {
+		l = &c->out->v[i];
+		/* a new date for a called-off trip is another leg: the
+		 * postponed one keeps its original date */
+		if (kb_same_state(c->kb, l->dest_country, m->cc) &&
+		    strcmp(l->person, p->name) == 0 && !(x != NULL &&
+		    x->start != WHEN_DAY_NONE && ((l->status == LEG_PLANNED &&
+		    st == LEG_COMPLETED) || (l->status == LEG_COMPLETED &&
+		    st == LEG_PLANNED) || (l->status == LEG_CANCELLED &&
+		    st == LEG_PLANNED && l->start[0] != '\0' &&
+		    ex_legs_date_day(l->start) != x->start))))
+			break;
+	}
+	if (i < c->out->n) {
+		int weak = i - c->out0 < c->nweak && c->weak[i - c->out0];
+
+		l = &c->out->v[i];
+		if (l->dest_city == NULL && m->city != NULL && !from)
+			l->dest_city = xstrdup(m->city);
+		if (x != NULL && x->start != WHEN_DAY_NONE && (l->precision <
+		    x->prec || (weak && !e->weak &&
+		    l->precision <= x->prec))) {
+			if (i - c->out0 < c->nweak)
+				c->weak[i - c->out0] = 0;
+			ex_legs_date_text(l->start, x->start);
+			ex_legs_date_text(l->end, xend ? x->end :
+			    WHEN_DAY_NONE);
+			l->precision = x->prec;
+			/* a called-off trip stays called off when a
+			 * later sentence dates it */
+			if (l->status != LEG_CANCELLED)
+				l->status = st;
+		}
+		if (conf > l->confidence)
+			l->confidence = conf;
+		return;
+	}
+	l = ex_legs_push(c, x != NULL && x->start != WHEN_DAY_NONE && e->weak);
+	l->person = xstrdup(p->name);
+	l->role = p->role ? xstrdup(p->role) : NULL;
+	memcpy(l->official_country, p->cc, 3);
+	memcpy(l->dest_country, m->cc, 3);
+	ex_legs_code_on(c, l->official_country);
+	ex_legs_code_on(c, l->dest_country);
+	l->dest_city = m->city ? xstrdup(m->city) : NULL;
+	if (l->dest_city == NULL && c->dl_city != NULL &&
+	    strcmp(c->dl_cc, m->cc) == 0)
+		l->dest_city = xstrdup(c->dl_city);
+	l->lat = m->lat;
+	l->lon = m->lon;
+	l->has_coords = m->lat != 0 || m->lon != 0;
+	if (x != NULL && x->start != WHEN_DAY_NONE) {
+		ex_legs_date_text(l->start, x->start);
+		if (xend)
+			ex_legs_date_text(l->end, x->end);
+		l->precision = x->prec;
+	}
+	l->status = st;
+	l->confidence = conf;
+	l->rule = e->rule;
+	if (l->start[0] == '\0' && per == c->pdate_per &&
+	    c->cur_sno - c->pdate_sent <= 2 && c->cur_sno > c->pdate_sent &&
+	    st != LEG_COMPLETED) {
+		ex_legs_date_text(l->start, c->pdate.start);
+		ex_legs_date_text(l->end, c->pdate.end);
+		l->precision = c->pdate.prec;
+		c->pdate_per = -1;
+	}
+	ex_legs_evidence(c, l, s0, s1);
+	l->seq = 0;
+	for (size_t q = c->out0; q + 1 < c->out->n; q++)
+		if (strcmp(c->out->v[q].person, l->person) == 0)
+			l->seq++;
+}
+
+/* A planned leg like leg li (person, place) on x's date, from [s0, s1). */
+void
+ex_legs_again(struct ex_ctx *c, size_t li, const struct ex_time *x, int s0,
+    int s1, const char *rule)
+{
+	struct leg	*n, *l;
+
+	n = ex_legs_push(c, 0);
+	l = &c->out->v[li];
+	n->person = xstrdup(l->person);
+	n->role = l->role != NULL ? xstrdup(l->role) : NULL;
+	memcpy(n->official_country, l->official_country, 3);
+	memcpy(n->dest_country, l->dest_country, 3);
+	n->dest_city = l->dest_city != NULL ? xstrdup(l->dest_city) : NULL;
+	n->lat = l->lat;
+	n->lon = l->lon;
+	n->has_coords = l->has_coords;
+	ex_legs_date_text(n->start, x->start);
+	ex_legs_date_text(n->end, x->end);
+	n->precision = x->prec;
+	n->status = LEG_PLANNED;
+	n->confidence = 0.5;
+	n->seq = l->seq + 1;
+	n->rule = rule;
+	ex_legs_evidence(c, n, s0, s1);
+}
+
+/*
+ * "Reagan will travel to Moscow in late May ... the summit would be May 29
+ * through June 2": a day date for "the summit" or "the talks" falls in the
+ * month of a planned leg dated only by month and makes it precise.
+ */
+void
+ex_legs_summit_date(struct ex_ctx *c, int s0, int s1)
+{
+	struct ex_time	x[8];
+	int		nx, noun = 0;
+	const char	*cc = NULL;
+
+	/* "the summit", "The eighth Summit of the Americas" */
+	for (int i = s0 + 1; i < s1 && !noun; i++)
+		if ((c->t[i].len == 6 || c->t[i].len == 5) &&
+		    (ex_is(c, i, W_SUMMIT) || ex_is(c, i, W_TALKS)) &&
+		    (ex_is(c, i - 1, W_THE) || (i - 2 >= s0 &&
+		    ex_is(c, i - 2, W_THE))))
+			noun = 1;
+	if (!noun || c->out->n == c->out0)
+		return;
+	for (int i = s0; i < s1; i++) {
+		if (ex_triggers_is(c, i, s1))
+			return;
+		/* "in Lima, Peru": the place must be the trip's */
+		if (c->t[i].pm >= 0 && c->t[i].per < 0 && ex_is(c, i - 1,
+		    W_IN) && (c->m[c->t[i].pm].kind == PM_PLACE ||
+		    c->m[c->t[i].pm].kind == PM_COUNTRY) && cc == NULL)
+			cc = c->m[c->t[i].pm].cc;
+	}
+	if (!noun)
+		return;
+	nx = ex_times_find(c, s0, s1, 1, x, 8);
+	if (nx != 1 || x[0].vague || x[0].prec != LEG_PREC_DAY ||
+	    x[0].start == WHEN_DAY_NONE)
+		return;
+	for (size_t i = c->out->n; i-- > c->out0; ) {
+		struct leg *l = &c->out->v[i];
+
+		if (l->status != LEG_PLANNED || l->precision != LEG_PREC_MONTH)
+			continue;
+		if (ex_legs_same_month(ex_legs_date_day(l->start),
+		    x[0].start) &&
+		    (cc == NULL ||
+		    kb_same_state(c->kb, cc, l->dest_country))) {
+			ex_legs_date_text(l->start, x[0].start);
+			ex_legs_date_text(l->end, x[0].end);
+			l->precision = LEG_PREC_DAY;
+		}
+		break;
+	}
+}
+
+/*
+ * Headlines carry dates the body leaves out ("Minister to visit Peru
+ * from May 10"): a dated destination of a travel word in the title dates
+ * the body's undated, not completed legs to that country.
+ */
+/*
+ * "Under Secretary Zeya's Travel to Jamaica" in a heading, then "Uzra
+ * Zeya will travel to Kingston, Jamaica, from February 19": a surname
+ * alone is the one full name of the article that ends with it, and its
+ * undated leg to the same country is the same leg.
+ */
+void
+ex_legs_merge_surnames(struct leg_list *out, size_t out0)
+{
+	for (size_t a = out0; a < out->n; a++) {
+		const char	*full = NULL;
+		size_t		 al = strlen(out->v[a].person);
+		int		 many = 0, dup = 0;
+
+		if (strchr(out->v[a].person, ' ') != NULL)
+			continue;
+		for (size_t b = out0; b < out->n; b++) {
+			const char *p = out->v[b].person;
+			size_t pl = strlen(p);
+
+			if (pl <= al + 1 || strcmp(p + pl - al,
+			    out->v[a].person) != 0 || p[pl - al - 1] != ' ')
+				continue;
+			if (full != NULL && strcmp(full, p) != 0)
+				many = 1;
+			full = p;
+		}
+		if (full == NULL || many)
+			continue;
+		for (size_t b = out0; b < out->n; b++)
+			if (b != a && strcmp(out->v[b].person, full) == 0 &&
+			    strcmp(out->v[b].dest_country,
+			    out->v[a].dest_country) == 0 &&
+			    (out->v[a].start[0] == '\0' ||
+			    strcmp(out->v[a].start, out->v[b].start) == 0))
+				dup = 1;
+		if (!dup) {
+			char *n = xstrdup(full);
+
+			free(out->v[a].person);
+			out->v[a].person = n;
+			continue;
+		}
+		free(out->v[a].person);
+		free(out->v[a].role);
+		free(out->v[a].dest_city);
+		free(out->v[a].evidence);
+		memmove(&out->v[a], &out->v[a + 1], (out->n - a - 1) *
+		    sizeof out->v[0]);
+		out->n--;
+		a--;
+	}
+}
+
+void
+ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
+    int32_t pub, struct leg_list *out, size_t out0)
+{
+	struct ex_ctx	c;
+	struct ex_time	x[8];
+	int		nx, tense = 0, undated = 0;
+
+	for (size_t i = out0; i < out->n; i++)
+		if (out->v[i].start[0] == '\0' &&
+		    out->v[i].status != LEG_COMPLETED)
+			undated = 1;
+	if (!undated || in->title == NULL || *in->title == '\0')
+		return;
+	memset(&c, 0, sizeof c);
+	c.kb = kb;
+	c.in = in;
+	c.text = in->title;
+	c.disc.last_subj = c.disc.last_lsubj = c.pdate_per = -1;
+	memcpy(c.published, in->published, 11);
+	c.pub = c.ref = pub;
+	ex_tokens_run(&c);
+	ex_mentions_run(&c);
+	for (int i = 0; i < c.nt; i++)
+		if (c.t[i].cls & LX_FUT)
+			tense = 1;
+	nx = ex_times_find(&c, 0, c.nt, tense, x, 8);
+	for (int i = 0; i < c.nt && nx > 0; i++) {
+		struct ex_dest	d[12];
+		int		nd, xend, weak;
+
+		if (!ex_triggers_title(&c, i) || (c.t[i].cls & LX_VIRTUAL))
+			continue;
+		nd = ex_dests_find(&c, c.nt, i, d, 12);
+		for (int di = 0; di < nd; di++) {
+			const struct ex_time	*tx;
+			const struct ex_kbm	*m = &c.m[d[di].m];
+
+			tx = ex_dests_time(&c, 0, x, nx, d, nd, di, i, &xend,
+			    &weak);
+			if (tx == NULL || tx->start == WHEN_DAY_NONE ||
+			    tx->vague ||
+			    d[di].from)
+				continue;
+			for (size_t k = out0; k < out->n; k++) {
+				struct leg *l = &out->v[k];
+
+				if (l->start[0] != '\0' || l->status ==
+				    LEG_COMPLETED || !kb_same_state(kb,
+				    l->dest_country, m->cc))
+					continue;
+				ex_legs_date_text(l->start, tx->start);
+				ex_legs_date_text(l->end, xend ? tx->end :
+				    WHEN_DAY_NONE);
+				l->precision = tx->prec;
+			}
+		}
+		if (nd > 0)
+			break;
+	}
+	ex_ctx_free(&c);
+}

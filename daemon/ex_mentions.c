@@ -1,0 +1,322 @@
+/*
+ * ex_mentions: tokens + knowledge -> mentions.
+ *
+ * Input: c->t (ex_tokens) and c->kb.  Output: c->m[0..nm) (struct ex_kbm:
+ * countries, demonyms, places, regions, office holders, role phrases, by
+ * longest match over capitalised tokens) and t[].pm (the mention starting
+ * at a token) and t[].pmcov (the one covering it).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ex.h"
+#include "ex_mentions.h"
+#include "kb.h"
+#include "xmalloc.h"
+
+static void
+ex_push_m(struct ex_ctx *c, const struct ex_kbm *m)
+{
+	if (c->nm == c->cm) {
+		c->cm = c->cm ? c->cm * 2 : 64;
+		c->m = xreallocarray(c->m, (size_t)c->cm, sizeof *c->m);
+	}
+	c->m[c->nm] = *m;
+	c->t[m->t0].pm = c->nm;
+	for (int i = m->t0; i < m->t1; i++)
+		c->t[i].pmcov = c->nm;
+	c->nm++;
+}
+
+/*
+ * How likely a place is meant: one in the country named right after it
+ * ("Bali, Indonesia") first, then capitals, venues and metonyms, then
+ * cities by population; regions last.
+ */
+static double
+ex_place_rank(struct ex_ctx *c, const struct kb_place *p, int t1)
+{
+	double r = 0;
+
+	if (t1 + 1 < c->nt && c->t[t1].type == T_PUNCT && c->t[t1].ch == ',') {
+		char		 key[128];
+		const char	*f = c->fold.data + c->t[t1 + 1].fold;
+		const struct kb_ref *refs;
+		size_t		 n, kl = strlen(f);
+
+		if (kl < sizeof key) {
+			memcpy(key, f, kl + 1);
+			n = kb_lookup(c->kb, key, kl, &refs);
+			if (n == 0 && t1 + 2 < c->nt) {
+				/* two-word countries: "Saudi Arabia" */
+				const char *g = c->fold.data +
+				    c->t[t1 + 2].fold;
+
+				if (kl + 1 + strlen(g) < sizeof key) {
+					key[kl] = ' ';
+					memcpy(key + kl + 1, g, strlen(g) + 1);
+					n = kb_lookup(c->kb, key, strlen(key),
+					    &refs);
+				}
+			}
+			for (size_t i = 0; i < n; i++)
+				if (refs[i].kind == KB_REF_COUNTRY &&
+				    strcmp(kb_country_at(c->kb,
+				    refs[i].idx)->iso2, p->country) == 0)
+					r += 1e12;
+		}
+	}
+	/* same-name cities: the one in a country the article named */
+	for (int i = 0; i < c->nm; i++)
+		if ((c->m[i].kind == PM_COUNTRY ||
+		    c->m[i].kind == PM_DEMONYM) &&
+		    strcmp(c->m[i].cc, p->country) == 0) {
+			r += 5e8;
+			break;
+		}
+	switch (p->kind) {
+	case KB_PLACE_CAPITAL:
+		r += 1e10;
+		break;
+	case KB_PLACE_VENUE:
+	case KB_PLACE_METONYM:
+		r += 1e9;
+		break;
+	case KB_PLACE_CITY:
+		break;
+	case KB_PLACE_REGION:
+		r -= p->country[0] ? 1e9 : 1e11;
+		break;
+	}
+	return r + (double)p->population;
+}
+
+/* Chooses among the references of a matched key. */
+static int
+ex_pick(struct ex_ctx *c, const struct kb_ref *refs, size_t n, int t0, int t1,
+    struct ex_kbm *m)
+{
+	const struct kb_place	*best = NULL;
+	int			 have = 0;
+
+	memset(m, 0, sizeof *m);
+	m->t0 = t0;
+	m->t1 = t1;
+	/* Official and role first, then countries, demonyms, places. */
+	for (size_t i = 0; i < n; i++)
+		if (refs[i].kind == KB_REF_OFFICIAL) {
+			const struct kb_official *o = kb_official_at(c->kb,
+			    refs[i].idx);
+
+			if (m->kind == PM_OFFICIAL &&
+			    !kb_official_in_office(o, c->published))
+				continue;
+			m->kind = PM_OFFICIAL;
+			m->idx = refs[i].idx;
+		}
+	if (m->kind == PM_OFFICIAL)
+		return 1;
+	for (size_t i = 0; i < n; i++)
+		if (refs[i].kind == KB_REF_ROLE) {
+			m->kind = PM_ROLE;
+			m->idx = refs[i].idx;
+			return 1;
+		}
+	for (size_t i = 0; i < n; i++) {
+		const struct kb_country *k;
+
+		if (refs[i].kind != KB_REF_COUNTRY &&
+		    refs[i].kind != KB_REF_DEMONYM)
+			continue;
+		k = kb_country_at(c->kb, refs[i].idx);
+		m->kind = refs[i].kind == KB_REF_COUNTRY ? PM_COUNTRY :
+		    PM_DEMONYM;
+		memcpy(m->cc, k->iso2, 3);
+		m->lat = k->lat;
+		m->lon = k->lon;
+		m->idx = refs[i].idx;
+		have = 1;
+		if (m->kind == PM_COUNTRY)
+			return 1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct kb_place *p;
+
+		if (refs[i].kind != KB_REF_PLACE)
+			continue;
+		p = kb_place_at(c->kb, refs[i].idx);
+		if (best == NULL || ex_place_rank(c, p, t1) >
+		    ex_place_rank(c, best, t1))
+			best = p;
+	}
+	if (have)
+		return 1;
+	if (best == NULL)
+		return 0;
+	m->flags = best->flags;
+	if (best->kind == KB_PLACE_REGION && best->country[0] == '\0') {
+		m->kind = PM_REGION;
+		return 1;
+	}
+	m->kind = PM_PLACE;
+	memcpy(m->cc, best->country, 3);
+	m->lat = best->lat;
+	m->lon = best->lon;
+	if (best->kind == KB_PLACE_CAPITAL || best->kind == KB_PLACE_CITY ||
+	    best->kind == KB_PLACE_VENUE)
+		m->city = best->name;
+	else if (best->kind == KB_PLACE_METONYM) {
+		const struct kb_country *k = kb_country_by_code(c->kb,
+		    best->country);
+
+		m->flags |= EX_MF_METONYM;
+
+		m->city = k != NULL && k->capital[0] ? k->capital : NULL;
+	}
+	return 1;
+}
+
+/* 1 if the word at i is an elided article before a capital: "d'Ivoire"
+ * in "Cote d'Ivoire". */
+static int
+ex_elided_cap(const struct ex_ctx *c, int i)
+{
+	const char *w = c->text + c->t[i].off;
+
+	return c->t[i].len > 2 && (w[0] == 'd' || w[0] == 'l') &&
+	    w[1] == '\'' && w[2] >= 'A' && w[2] <= 'Z';
+}
+
+void
+ex_mentions_run(struct ex_ctx *c)
+{
+	char	key[512];
+
+	for (int i = 0; i < c->nt; i++) {
+		unsigned		 maxw;
+		const char		*f;
+		const struct kb_ref	*refs1 = NULL;
+		size_t			 n1, fl;
+		int			 lower;
+
+		if (c->t[i].type != T_WORD)
+			continue;
+		lower = !(c->t[i].flags & TF_CAP);
+		if ((c->t[i].cls & (LX_STOP | LX_MONTH | LX_WEEKDAY |
+		    LX_VERB | LX_FUT | LX_RELDAY | LX_PRON_S | LX_PRON_P)) &&
+		    !ex_is(c, i, W_THE))
+			continue;	/* common words start no key */
+		f = ex_fold(c, i);
+		fl = c->t[i].flen;
+		/* the one probe of the token: its one-word key and how long
+		 * a key it may start */
+		n1 = kb_lookup_word(c->kb, f, fl, &refs1, &maxw);
+		/* "People's Republic of China": the key's first word is
+		 * "peoples" */
+		if ((c->t[i].flags & TF_POSS) && fl + 2 < sizeof key) {
+			unsigned mw;
+
+			snprintf(key, sizeof key, "%ss", f);
+			mw = kb_prefix_max(c->kb, key, strlen(key));
+			if (mw > maxw)
+				maxw = mw;
+		}
+		if (maxw == 0)
+			continue;
+		for (int w = (int)maxw; w >= 1; w--) {
+			size_t			 kl = 0;
+			int			 ok = 1, j;
+			const struct kb_ref	*refs;
+			size_t			 nref;
+			struct ex_kbm		 m;
+
+			if (i + w > c->nt)
+				continue;
+			for (j = i; j < i + w; j++) {
+				const char *g = ex_fold(c, j);
+				size_t gl = c->t[j].flen;
+
+				if (c->t[j].type == T_PUNCT || (j > i &&
+				    (c->t[j].flags & TF_PARA)) ||
+				    kl + gl + 2 > sizeof key) {
+					ok = 0;
+					break;
+				}
+				/* "Democratic People's Republic": the
+				 * possessive is part of the name */
+				if (j > i && (c->t[j - 1].flags & TF_POSS)) {
+					if (kl + 3 > sizeof key) {
+						ok = 0;
+						break;
+					}
+					key[kl++] = 's';
+				}
+				if (kl > 0)
+					key[kl++] = ' ';
+				memcpy(key + kl, g, gl);
+				kl += gl;
+			}
+			if (!ok)
+				continue;
+			/* The last word must be capitalised. */
+			if (w == 1) {
+				nref = n1;
+				refs = refs1;
+			} else
+				nref = kb_lookup(c->kb, key, kl, &refs);
+			if (nref == 0 || !ex_pick(c, refs, nref, i, i + w, &m))
+				continue;
+			if (w > 1 && !(c->t[i + w - 1].flags & TF_CAP) &&
+			    c->t[i + w - 1].type == T_WORD && !lower &&
+			    m.kind != PM_ROLE && !ex_elided_cap(c, i + w - 1))
+				continue;
+			/* lower-case: only role phrases ("top US diplomat") */
+			if (lower && m.kind != PM_ROLE)
+				continue;
+			/* "May" the month and other all-word homonyms. */
+			if (w == 1 && (m.flags & KB_F_WORD) &&
+			    !(c->t[i].flags & TF_UPPER) && !(i > 0 &&
+			    ex_is(c, i - 1, W_IN)))
+				break;
+			/* "his wife, Nancy,", "her husband Victor": a
+			 * given name after a word of kin */
+			if (m.kind == PM_PLACE || m.kind == PM_COUNTRY) {
+				int b = i - 1;
+
+				if (b > 0 && ex_punct(c, b, ','))
+					b--;
+				if (b >= 0 && (ex_is(c, b, W_WIFE) ||
+				    ex_is(c, b, W_HUSBAND) || ex_is(c, b,
+				    W_DAUGHTER) || ex_is(c, b, W_SON) ||
+				    ex_is(c, b, W_WIDOW) || ex_is(c, b,
+				    W_SISTER) || ex_is(c, b, W_BROTHER)))
+					break;
+			}
+			ex_push_m(c, &m);
+			i += w - 1;
+			break;
+		}
+	}
+}
+
+/*
+ * Germany divided: until the GDR's end (DD's until date in the kb) a
+ * German place after a capitalised "East" ("East Berlin") is in the GDR
+ * (DD), as "East Germany" and "East German" are by their kb rows.
+ */
+void
+ex_mentions_east_germany(struct ex_ctx *c)
+{
+	const struct kb_country *dd = kb_country_by_code(c->kb, "DD");
+
+	if (dd == NULL || dd->until[0] == '\0' ||
+	    strcmp(c->published, dd->until) >= 0)
+		return;
+	for (int i = 0; i < c->nm; i++)
+		if (strcmp(c->m[i].cc, "DE") == 0 && (ex_is(c, c->m[i].t0,
+		    W_EAST) || (c->m[i].t0 > 0 && ex_is(c, c->m[i].t0 - 1,
+		    W_EAST) && (c->t[c->m[i].t0 - 1].flags & TF_CAP))))
+			memcpy(c->m[i].cc, "DD", 3);
+}

@@ -1,0 +1,494 @@
+/*
+ * ex_rule_presence: presence rule family.
+ *
+ * Input: one sentence [s0, s1).  Output: legs through ex_legs_add for a
+ * person said to be in a foreign place ("in Paris, the minister said"),
+ * and for companions ("accompanied by", "travelling with").
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ex.h"
+#include "ex_legs.h"
+#include "ex_people.h"
+#include "ex_rule_presence.h"
+#include "ex_times.h"
+#include "ex_triggers.h"
+#include "kb.h"
+#include "when.h"
+
+/* 1 if the mention of the person at i names their country: "Chinese
+ * Commerce Minister Wang", "Kenya's trade minister". */
+static int
+ex_named_country(const struct ex_ctx *c, int s0, int i)
+{
+	int per = c->t[i].per;
+
+	for (int k = i; k >= s0 && (c->t[k].per == per ||
+	    (c->t[k].flags & TF_POSS)); k--)
+		if (c->t[k].pmcov >= 0 &&
+		    (c->m[c->t[k].pmcov].kind == PM_DEMONYM ||
+		    c->m[c->t[k].pmcov].kind == PM_COUNTRY) &&
+		    kb_same_state(c->kb, c->m[c->t[k].pmcov].cc, c->p[per].cc))
+			return 1;	/* "Soviet" is SU, RU of today */
+	return 0;
+}
+
+/* 1 if [s0, meet) opens with a prepositional phrase holding place and
+ * closed by a comma: "On the sidelines of the summit in Bali, ..." */
+static int
+ex_opening_phrase(const struct ex_ctx *c, int s0, int place, int meet)
+{
+	if (!(ex_is(c, s0, W_ON) || ex_is(c, s0, W_AT) ||
+	    ex_is(c, s0, W_DURING)))
+		return 0;
+	for (int k = place; k < meet; k++)
+		if (ex_punct(c, k, ','))
+			return 1;
+	return 0;
+}
+
+/* "met with X in Tokyo", "In Hong Kong, X will hold meetings": presence. */
+static int
+ex_punct_between(const struct ex_ctx *c, int a, int b)
+{
+	for (int k = a + 1; k < b; k++)
+		if (c->t[k].type == T_PUNCT && c->t[k].ch != '-')
+			return 1;
+	return 0;
+}
+
+/*
+ * "Reagan arrived in Peking yesterday.  Mr Reagan, accompanied by his
+ * Secretary of State, Mr George Shultz, was met at the airport": the
+ * companions named in a sentence with no trip of its own share the last
+ * leg of the one they accompany.
+ */
+static void
+ex_accompany_run(struct ex_ctx *c, int s0, int s1)
+{
+	int		 a = -1, lead = -1;
+	const struct leg *l = NULL;
+
+	int		 deleg = 0, inpm = -1;
+
+	for (int i = s0; i + 1 < s1; i++) {
+		if (ex_is(c, i, W_DELEGATION))
+			deleg = 1;
+		if (((ex_is(c, i, W_ACCOMPANIED) || ex_is(c, i, W_JOINED)) &&
+		    ex_is(c, i + 1, W_BY)) || ex_is(c, i, W_ACCOMPANYING)) {
+			a = i;
+			break;
+		}
+		/* "She will lead a delegation that will include
+		 * Ambassador X": its members go with her */
+		if (deleg && (ex_is(c, i, W_INCLUDE) || ex_is(c, i,
+		    W_INCLUDES) || ex_is(c, i, W_INCLUDING))) {
+			a = i - 1;
+			break;
+		}
+	}
+	if (a < 0 || c->out->n == c->out0)
+		return;
+	/* "In Ethiopia, X will be joined by Ambassador Y": that stop */
+	if (ex_is(c, s0, W_IN) && c->t[s0 + 1].pm >= 0 &&
+	    c->t[s0 + 1].per < 0 && ex_punct(c, c->m[c->t[s0 + 1].pm].t1,
+	    ',')) {
+		inpm = c->t[s0 + 1].pm;
+		s0 = c->m[inpm].t1 + 1;
+	}
+	for (int i = s0; i < s1; i++)
+		/* a trip word or a place of its own ("in Paris", not "U.S.
+		 * Ambassador to Australia") */
+		if ((i != a && ex_triggers_is(c, i, s1)) || (c->t[i].pm >= 0 &&
+		    c->t[i].per < 0 && (c->m[c->t[i].pm].kind == PM_PLACE ||
+		    c->m[c->t[i].pm].kind == PM_COUNTRY) && (ex_is(c, i - 1,
+		    W_IN) || ex_is(c, i - 1, W_AT) || (ex_is(c, i - 1, W_TO) &&
+		    !(c->t[i - 2].cls & LX_HEAD)))))
+			return;
+	/* the one accompanied: the subject, or "he"; "X is accompanying
+	 * him": the traveller of the last leg */
+	if (ex_is(c, a, W_ACCOMPANYING) && (ex_is(c, a + 1, W_HIM) ||
+	    ex_is(c, a + 1, W_HER)))
+		for (int q = c->np - 1; q >= 0 && lead < 0; q--)
+			if (strcmp(c->p[q].name, c->out->v[c->out->n -
+			    1].person) == 0)
+				lead = q;
+	for (int i = s0; lead < 0 && i < s1; i++) {
+		if (c->t[i].per >= 0 && i < a) {
+			lead = c->t[i].per;
+			break;
+		}
+		if ((ex_is(c, i, W_HE) || ex_is(c, i, W_SHE) || ex_is(c, i,
+		    W_HIS) || ex_is(c, i, W_HER)) && i < a) {
+			lead = c->disc.last_subj;
+			break;
+		}
+		if (i > a && c->t[i].per >= 0 && ex_is(c, a, W_ACCOMPANYING)) {
+			lead = c->t[i].per;
+			break;
+		}
+	}
+	if (lead < 0)
+		return;
+	for (size_t k = c->out->n; k > c->out0; k--)
+		if (strcmp(c->out->v[k - 1].person, c->p[lead].name) == 0 &&
+		    (inpm < 0 || kb_same_state(c->kb,
+		    c->out->v[k - 1].dest_country,
+		    c->m[inpm].cc))) {
+			l = &c->out->v[k - 1];
+			break;
+		}
+	if (l == NULL || l->status == LEG_CANCELLED)
+		return;
+	{
+		struct ex_kbm	 m;
+		struct ex_time	 x;
+		enum leg_status	 st = l->status;
+		int		 who[6], nw = 0;
+
+		memset(&m, 0, sizeof m);
+		memcpy(m.cc, l->dest_country, 3);
+		m.city = l->dest_city;
+		m.lat = l->lat;
+		m.lon = l->lon;
+		ex_time_clear(&x);
+		x.start = ex_legs_date_day(l->start);
+		x.prec = l->precision;
+		/* the companions: after "accompanied by", or the subject of
+		 * "accompanying" */
+		if (ex_is(c, a, W_ACCOMPANYING)) {
+			for (int i = s0; i < a && nw < 6; i++)
+				if (c->t[i].per >= 0 && c->t[i].per != lead &&
+				    (nw == 0 || who[nw - 1] != c->t[i].per))
+					who[nw++] = c->t[i].per;
+		} else {
+			for (int i = a + 2; i < s1 && i < a + 20 && nw < 6;
+			    i++) {
+				if (c->t[i].cls & LX_VERB)
+					break;
+				if (c->t[i].per >= 0 && c->t[i].per != lead &&
+				    (nw == 0 || who[nw - 1] != c->t[i].per))
+					who[nw++] = c->t[i].per;
+			}
+		}
+		for (int w = 0; w < nw; w++)
+			/* a full name, not a stray capitalised word */
+			if (strchr(c->p[who[w]].name, ' ') != NULL)
+				ex_legs_add(c, &(struct ex_event){
+				    .rule = "accompany", .per = who[w],
+				    .m = &m, .x = x.start != WHEN_DAY_NONE ?
+				    &x : NULL,
+				    .status = st, .conf = 0.5, .s0 = s0,
+				    .s1 = s1 });
+	}
+}
+
+/* 1 if person per already has a leg in this article: "She will also
+ * meet officials in France" goes on with her trip. */
+static int
+ex_on_trip(const struct ex_ctx *c, int per)
+{
+	if (per < 0 || !c->p[per].labelled)
+		return 0;
+	for (size_t l = c->out0; l < c->out->n; l++)
+		if (strcmp(c->out->v[l].person, c->p[per].name) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 if "with" opens the mention of the person at i, after the place:
+ * "talks in Bonn on Monday with Soviet Foreign Minister X". */
+static int
+ex_with_before(const struct ex_ctx *c, int place, int i)
+{
+	for (int k = i - 1; k > place && k >= i - 8; k--) {
+		if (ex_is(c, k, W_WITH))
+			return 1;
+		if (c->t[k].type == T_PUNCT || (c->t[k].per >= 0 &&
+		    c->t[k].per != c->t[i].per) || (c->t[k].cls & LX_VERB))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * The sentence's meeting verb (*meetp), the place of the meeting ("in
+ * Geneva", "at the White House", "attended the Manama Dialogue": *placep,
+ * a token with a mention) and a future word (*tensep = 1); -1 for none.
+ */
+static void
+ex_presence_scan(const struct ex_ctx *c, int s0, int s1, int *meetp,
+    int *placep, int *tensep)
+{
+	int meet = -1, place = -1, tense = 0;
+
+	for (int i = s0; i < s1; i++) {
+		if ((c->t[i].cls & LX_MEET) && meet < 0 &&
+		    ex_triggers_meet_verb(c, s0,
+		    i))
+			meet = i;
+		if (c->t[i].cls & LX_FUT)
+			tense = 1;
+		/* "in Geneva", "at the White House" */
+		if (place < 0 && c->t[i].pm >= 0 && (ex_is(c, i - 1, W_IN) ||
+		    (ex_is(c, i - 1, W_THE) && ex_is(c, i - 2, W_IN)) ||
+		    /* "held talks at Kislovodsk": at a city */
+		    (ex_is(c, i - 1, W_AT) && c->m[c->t[i].pm].kind ==
+		    PM_PLACE && c->m[c->t[i].pm].city != NULL) ||
+		    ((c->m[c->t[i].pm].flags & EX_MF_METONYM) &&
+		    ex_is(c, i - 1, W_THE) && ex_is(c, i - 2, W_AT)))) {
+			const struct ex_kbm *m = &c->m[c->t[i].pm];
+
+			if ((m->kind == PM_PLACE || m->kind == PM_COUNTRY) &&
+			    !(c->t[m->t1 - 1].flags & TF_POSS) &&
+			    !(m->t1 < s1 && c->t[m->t1].pm < 0 &&
+			    (c->t[m->t1].flags & TF_CAP)))
+				place = i;
+		}
+		/* "attended the Manama Dialogue", "attend the Munich
+		 * Security Conference": a meeting named after its city */
+		if (place < 0 && c->t[i].pm >= 0 && c->t[i].per < 0 &&
+		    c->m[c->t[i].pm].kind == PM_PLACE &&
+		    c->m[c->t[i].pm].city != NULL) {
+			int e = c->m[c->t[i].pm].t1, b = i - 1;
+
+			/* "the IISS Manama Dialogue": an organiser's
+			 * acronym first */
+			if (b > s0 && (c->t[b].flags & TF_UPPER) &&
+			    c->t[b].pm < 0)
+				b--;
+			if (!ex_is(c, b, W_THE) || b - 1 < s0 ||
+			    !(c->t[b - 1].cls & LX_MEET))
+				e = s1;
+
+			while (e < s1 && e < c->m[c->t[i].pm].t1 + 3 &&
+			    (c->t[e].flags & TF_CAP) && !ex_is(c, e,
+			    W_DIALOGUE) && !ex_is(c, e, W_CONFERENCE) &&
+			    !ex_is(c, e, W_SUMMIT) && !ex_is(c, e, W_FORUM))
+				e++;
+			if (ex_is(c, e, W_DIALOGUE) || ex_is(c, e,
+			    W_CONFERENCE) || ex_is(c, e, W_SUMMIT) ||
+			    ex_is(c, e, W_FORUM))
+				place = i;
+		}
+	}
+	*meetp = meet;
+	*placep = place;
+	*tensep = tense;
+}
+
+/*
+ * Who is at the meeting: the subject (a pronoun through the last
+ * subject), not a host named after the meeting verb unless a visitor of a
+ * named country; owner (or -1) is the meeting's owner ("Uno's planned
+ * meeting").  Fills who[0..8) and returns their number.
+ */
+static int
+ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
+    int owner, int *who)
+{
+	int nw = 0;
+
+	for (int i = s0; i < s1 && nw < 8; i++) {
+		int dup = 0;
+
+		/* "In Uganda, she will meet X": the subject
+		 * pronoun is the last subject */
+		if (i < meet && nw == 0 && (ex_is(c, i, W_HE) ||
+		    ex_is(c, i, W_SHE)) && c->disc.last_subj >= 0 &&
+		    (ex_is(c, s0, W_IN) || ex_is(c, s0, W_WHILE) ||
+		    (i == s0 && ex_on_trip(c, c->disc.last_subj)))) {
+			int q = c->disc.last_subj;
+
+			/* a spokesman speaking of the traveller:
+			 * the last official subject on a trip */
+			if (!c->p[q].labelled && c->disc.last_lsubj >= 0)
+				for (size_t l = c->out0; l <
+				    c->out->n; l++)
+					if (strcmp(c->out->v[l].person,
+					    c->p[c->disc.last_lsubj].name) ==
+					    0)
+						q = c->disc.last_lsubj;
+			who[nw++] = q;
+			continue;
+		}
+		if (c->t[i].per < 0)
+			continue;
+		/* "Reagan expressed interest in Uno's planned
+		 * meeting": the meeting's owner, not the subject */
+		if (i < meet && owner >= 0 && c->t[i].per != owner)
+			continue;
+		/* after the meeting verb: only a visitor whose
+		 * country is known ("met with Moldovan ...") */
+		if (i > meet && (c->p[c->t[i].per].cc[0] == '\0' ||
+		    !c->p[c->t[i].per].labelled || (place > meet &&
+		    i > place && !ex_with_before(c, place, i)) ||
+		    (!ex_people_is_leader(&c->p[c->t[i].per]) &&
+		    !ex_named_country(c, s0, i))))
+			continue;
+		for (int q = 0; q < nw; q++)
+			if (who[q] == c->t[i].per)
+				dup = 1;
+		if (!dup)
+			who[nw++] = c->t[i].per;
+	}
+	if (nw == 0 && (ex_is(c, s0, W_IN) || ex_is(c, s0, W_WHILE)))
+		for (int i = s0; i < s1; i++)
+			if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) {
+				if (c->disc.last_subj >= 0)
+					who[nw++] = c->disc.last_subj;
+				break;
+			}
+	return nw;
+}
+
+/* "will meet A next week in Cape Town and B in Namibia": a second
+ * meeting place of the same clause, after the place at token place. */
+static void
+ex_presence_second(struct ex_ctx *c, int s0, int s1, int place, int meet,
+    const int *who, int nw, enum leg_status st)
+{
+	for (int k = c->m[c->t[place].pm].t1, and = 0, who2 = 0;
+	    k < s1 && nw > 0; k++) {
+		const struct ex_kbm *m2;
+
+		if (ex_is(c, k, W_AND))
+			and = 1;
+		/* "and Prime Minister X in Canberra": someone met
+		 * there, not "discuss investment in Vietnam" */
+		if (and && (c->t[k].per >= 0 || (c->t[k].cls &
+		    LX_HEAD)))
+			who2 = 1;
+		if ((c->t[k].cls & LX_VERB) || ex_punct(c, k, ';') ||
+		    ex_is(c, k, W_WHILE) || ex_is(c, k, W_BUT))
+			break;
+		if (!and || !who2 || c->t[k].pm < 0 ||
+		    c->t[k].per >= 0 || !ex_is(c, k - 1, W_IN))
+			continue;
+		m2 = &c->m[c->t[k].pm];
+		if ((m2->kind != PM_PLACE && m2->kind != PM_COUNTRY) ||
+		    (m2->t1 < s1 && (c->t[m2->t1].flags & TF_CAP) &&
+		    c->t[m2->t1].pm < 0))
+			continue;
+		for (int w = 0; w < nw; w++) {
+			int first = s1;
+
+			/* the subject, not a leader met first */
+			for (int q = s0; q < s1 && first == s1; q++)
+				if (c->t[q].per == who[w])
+					first = q;
+			if (first > meet)
+				continue;
+			ex_legs_add(c, &(struct ex_event){
+			    .rule = "presence-second-place",
+			    .per = who[w], .m = m2, .status = st,
+			    .conf = 0.45, .s0 = s0, .s1 = s1 });
+		}
+		break;
+	}
+}
+
+static void
+ex_presence_run(struct ex_ctx *c, int s0, int s1)
+{
+	struct ex_time	 x[8];
+	int		 nx, meet, place, tense, owner = -1;
+
+	if (!ex_has(c, s0, s1, LX_MEET) || ex_has(c, s0, s1, LX_VIRTUAL))
+		return;
+	/* "Mr. X, Press Secretary: In Fiji, he will ...": the speaker
+	 * line is not the clause */
+	for (int k = s0; k < s1 && k < s0 + 12; k++)
+		if (ex_punct(c, k, ':') && k > s0 && c->t[k - 1].type ==
+		    T_WORD && (c->t[k - 1].flags & TF_CAP)) {
+			s0 = k + 1;
+			break;
+		}
+	if (s0 >= s1)
+		return;
+	/* a travel word decides; "is scheduled to meet" is none; "meet
+	 * leaders in Lima before moving on to Chile": the next stop is
+	 * the travel word's, the meeting still places the first */
+	for (int i = s0; i < s1; i++)
+		if ((c->t[i].cls & LX_VERB) && ((c->t[i].arg & 0xff) ==
+		    V_CONTINUE || (c->t[i].arg & 0xff) == V_GO) &&
+		    (ex_is(c, i - 1, W_BEFORE) || ex_is(c, i - 1, W_THEN)))
+			continue;
+		else if ((c->t[i].cls & (LX_VERB | LX_NOUN)) && !((c->t[i].cls &
+		    LX_VERB) && (c->t[i].arg & 0xff) == V_BE &&
+		    !ex_triggers_is(c, i, s1)))
+			return;
+	ex_presence_scan(c, s0, s1, &meet, &place, &tense);
+	if (meet < 0 || place < 0)
+		return;
+	/* "will not attend the summit in X" */
+	for (int k = meet - 1; k >= s0 && k >= meet - 3; k--)
+		if (c->t[k].cls & LX_NEG)
+			return;
+	/* the meeting and the place must be close: same clause, or an
+	 * opening phrase ("On the sidelines of the summit in Bali, X met") */
+	if (place > meet + 18 || (place > meet + 12 && ex_punct_between(c,
+	    meet, place)) || place < s0 + 0 || (place < meet &&
+	    !ex_is(c, s0, W_IN) && !ex_is(c, s0, W_WHILE) &&
+	    !(ex_opening_phrase(c, s0, place, meet)) &&
+	    /* "Carney, in Tokyo for talks, said": an apposition */
+	    !(place - 3 >= s0 && ex_is(c, place - 1, W_IN) &&
+	    ex_punct(c, place - 2, ',') && c->t[place - 3].per >= 0 &&
+	    meet - place < 8)))
+		return;
+	/* "attended ... on Saturday", "met ... on Monday": the past */
+	if (tense == 0) {
+		const char *f = ex_fold(c, meet);
+		size_t fl = strlen(f);
+
+		if ((fl > 2 && strcmp(f + fl - 2, "ed") == 0) ||
+		    strcmp(f, "met") == 0 || strcmp(f, "held") == 0)
+			tense = -1;
+	}
+	nx = ex_times_find(c, s0, s1, tense, x, 8);
+	for (int k = meet - 1; k >= s0 && k >= meet - 7; k--) {
+		if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0) {
+			owner = c->t[k].per;
+			break;
+		}
+		if (c->t[k].per >= 0 || (c->t[k].type == T_PUNCT &&
+		    c->t[k].ch != '-' && c->t[k].ch != '.'))
+			break;
+	}
+	{
+		int			 who[8], nw;
+		const struct ex_kbm	*m = &c->m[c->t[place].pm];
+		enum leg_status		 st;
+		const struct ex_time	*tx = nx > 0 && !x[0].vague ? &x[0] :
+		    NULL;
+
+		nw = ex_presence_who(c, s0, s1, meet, place, owner, who);
+		if (tense > 0 || (tx != NULL && ex_days_from_ref(c,
+		    tx->start) > 0))
+			st = LEG_PLANNED;
+		else if ((nx > 0 && x[0].vague && x[0].rel < 0) ||
+		    (tx != NULL && ex_days_from_ref(c, tx->start) < -2))
+			st = LEG_COMPLETED;	/* "last week", days ago */
+		else
+			st = LEG_ONGOING;
+		for (int w = 0; w < nw; w++)
+			ex_legs_add(c, &(struct ex_event){ .rule = "presence",
+			    .per = who[w], .m = m, .x = tx, .status = st,
+			    .conf = 0.5, .s0 = s0, .s1 = s1 });
+		ex_presence_second(c, s0, s1, place, meet, who, nw, st);
+	}
+}
+
+const struct ex_rule ex_rule_presence_accompany = {
+	.name = "accompany",
+	.needs = 0,
+	.run = ex_accompany_run,
+};
+
+const struct ex_rule ex_rule_presence = {
+	.name = "presence",
+	.needs = LX_MEET,
+	.run = ex_presence_run,
+};

@@ -1,0 +1,890 @@
+/*
+ * ex_rule_travel: the travel-verb and travel-noun rule family.
+ *
+ * Input: one sentence [s0, s1) with tokens, mentions, persons, discourse
+ * state.  Output: legs through ex_legs_add: a trigger ("will visit",
+ * "arrived in", "his trip to"), its travellers, its destinations, status
+ * from tense, modality, cancellation and negation, dates from time
+ * expressions; partners met at a stop and "including" lists.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ex.h"
+#include "ex_dests.h"
+#include "ex_discourse.h"
+#include "ex_legs.h"
+#include "ex_rule_travel.h"
+#include "ex_times.h"
+#include "ex_triggers.h"
+#include "kb.h"
+#include "when.h"
+
+/* Tense of a trigger: +1 future, 0 present/ongoing, -1 past. */
+static int
+ex_tense(struct ex_ctx *c, int s0, int tr)
+{
+	int form = c->t[tr].arg >> 8;
+
+	/* "will fly to A, before heading to B": a participle after
+	 * "before" or "then" shares the main clause's tense */
+	if ((c->t[tr].cls & LX_VERB) && form == F_ING && tr - 1 >= s0 &&
+	    (ex_is(c, tr - 1, W_BEFORE) || ex_is(c, tr - 1, W_THEN))) {
+		for (int k = tr - 2; k >= s0; k--) {
+			if ((c->t[k].cls & LX_FUT) || ex_times_be_to(c, k))
+				return 1;
+			if ((c->t[k].cls & LX_VERB) &&
+			    (c->t[k].arg >> 8) == F_PAST)
+				return -1;
+		}
+		return 0;
+	}
+	for (int k = tr - 1; k >= s0 && k >= tr - 6; k--) {
+		if (c->t[k].cls & LX_FUT)
+			return 1;
+		if (ex_is(c, k, W_TO) && k == tr - 1 &&
+		    (c->t[tr].cls & LX_VERB))
+			return 1;
+		if (ex_is(c, k, W_HAD) || ex_is(c, k, W_HAS) ||
+		    ex_is(c, k, W_HAVE))
+			return form == F_PAST ? -1 : 0;
+		if (c->t[k].per >= 0)
+			break;
+	}
+	if ((c->t[tr].cls & LX_VERB) && !(c->t[tr].cls & LX_NOUN)) {
+		if (form == F_PAST)
+			return -1;
+		return 0;
+	}
+	/* a trip noun in a future clause: "will depart after his
+	 * statement for a week-long trip to Asia" */
+	for (int k = tr - 1; k >= s0 && k >= tr - 16; k--) {
+		if (c->t[k].cls & LX_FUT)
+			return 1;
+		if (((c->t[k].cls & LX_BREAK) && !ex_is(c, k, W_AFTER)) ||
+		    (c->t[k].cls & LX_PAST) || c->t[k].per >= 0 ||
+		    ((c->t[k].cls & LX_VERB) && (c->t[k].arg >> 8) == F_PAST))
+			break;
+	}
+	return 0;
+}
+
+/* 1 if the sentence denies someone a visa: "declined to issue him a
+ * visa", "was denied a visa", "refused her visa". */
+static int
+ex_visa_denied(const struct ex_ctx *c, int s0, int s1)
+{
+	int visa = -1, deny = -1;
+
+	for (int k = s0; k < s1 && visa < 0; k++)
+		if (ex_is(c, k, W_VISA))
+			visa = k;
+	if (visa < 0)
+		return 0;
+	for (int k = s0; k < s1; k++) {
+		if (ex_is(c, k, W_VISA))
+			visa = k;
+		if (ex_is(c, k, W_DECLINED) || ex_is(c, k, W_DENIED) ||
+		    ex_is(c, k, W_REFUSED) || ex_is(c, k, W_REJECTED) ||
+		    ex_is(c, k, W_DENIAL) || ex_is(c, k, W_DENY) ||
+		    ex_is(c, k, W_REFUSAL))
+			deny = k;
+	}
+	return visa >= 0 && deny >= 0 && visa - deny < 8 && deny - visa < 8;
+}
+
+static enum leg_status
+ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
+    const struct ex_time *x, int from, int dt)
+{
+	int v = c->t[tr].arg & 0xff;
+
+	if (from)
+		return LEG_COMPLETED;
+	/* "returning from a trip to X", "back from talks in X": a trip
+	 * told by its return is over */
+	for (int k = tr - 1; k > s0 && k >= tr - 5; k--) {
+		if (c->t[k].pm >= 0 || c->t[k].type == T_PUNCT ||
+		    ex_is(c, k, W_TO))
+			break;
+		if (ex_is(c, k, W_FROM) && (ex_is(c, k - 1, W_BACK) ||
+		    ((c->t[k - 1].cls & LX_VERB) && (c->t[k - 1].arg &
+		    0xff) == V_RETURN)))
+			return LEG_COMPLETED;
+	}
+	if (ex_has(c, s0, s1, LX_CANCEL) || (ex_has(c, s0, s1, LX_VIRTUAL) &&
+	    ex_is(c, tr + 0, W_OFF)) || ex_visa_denied(c, s0, s1))
+		return LEG_CANCELLED;
+	for (int k = s0; k + 1 < s1; k++)
+		if ((ex_is(c, k, W_CALLED) || ex_is(c, k, W_CALL) ||
+		    ex_is(c, k, W_PUT)) && ex_is(c, k + 1, W_OFF))
+			return LEG_CANCELLED;
+	if (x != NULL && x->start != WHEN_DAY_NONE) {
+		int dd = ex_days_from_ref(c, x->start);
+
+		if (x->prec == LEG_PREC_MONTH) {
+			if (ex_times_month_cmp(x->start, c->ref) > 0)
+				return LEG_PLANNED;
+			if (ex_times_month_cmp(x->start, c->ref) < 0)
+				return LEG_COMPLETED;
+		} else if (dd > 0)
+			return LEG_PLANNED;
+		else if (dd < -1 || (dd < 0 && tense < 0 && v != V_ARRIVE)) {
+			if (tense > 0)
+				return LEG_PLANNED;
+			if (v == V_ARRIVE || v == V_LAND || (v == V_BE &&
+			    tense == 0))
+				return LEG_ONGOING;
+			return LEG_COMPLETED;
+		}
+	}
+	if (x != NULL && x->vague)
+		return x->rel < 0 ? LEG_COMPLETED : x->rel > 0 ? LEG_PLANNED :
+		    tense > 0 ? LEG_PLANNED : LEG_ONGOING;
+	if (tense > 0)
+		return LEG_PLANNED;
+	for (int k = s0; k < s1; k++) {
+		/* "is in X after stops in Y": only Y is done; "after
+		 * arriving in X": X is not */
+		if (ex_is(c, k, W_AFTER) && ((k > tr && dt > k) || (k < tr &&
+		    v != V_ARRIVE && v != V_LAND && v != V_BE))) {
+			/* "After visiting Japan, he will fly to Seoul":
+			 * both ahead */
+			if (k == s0 && tr == k + 1 && ex_has(c, s0, s1,
+			    LX_FUT))
+				return LEG_PLANNED;
+			return LEG_COMPLETED;
+		}
+		if ((c->t[k].cls & LX_DONE) || ex_is(c, k, W_RETURN))
+			return LEG_COMPLETED;
+	}
+	if (tense < 0) {
+		if (v == V_ARRIVE || v == V_LAND)
+			return LEG_ONGOING;
+		if (c->t[tr].cls & LX_NOUN && !(c->t[tr].cls & LX_VERB))
+			return LEG_ONGOING;
+		return LEG_COMPLETED;
+	}
+	if ((c->t[tr].cls & LX_NOUN) && ex_has(c, s0, s1, LX_PAST))
+		return LEG_COMPLETED;
+	if (v == V_LEAVE || v == V_HEAD || v == V_TRAVEL || v == V_FLY ||
+	    v == V_GO || v == V_CONTINUE)
+		return (c->t[tr].arg >> 8) == F_ING ? LEG_ONGOING :
+		    LEG_PLANNED;
+	return LEG_ONGOING;
+}
+
+/*
+ * "The state visit, which stirred protests in the UK, had been planned for
+ * June": a definite trip noun with no traveller dates the undated leg to
+ * that country of the article's last official subject.
+ */
+static void
+ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
+    int nx, const struct ex_dest *d, int nd)
+{
+	int			 per = c->disc.last_lsubj, xend, weak;
+	const struct ex_time	*tx;
+
+	if (per < 0 || !ex_triggers_noun_use(c, tr) || !(ex_is(c, tr - 1,
+	    W_THE) ||
+	    ex_is(c, tr - 2, W_THE)))
+		return;
+	for (int di = 0; di < nd; di++) {
+		const char *cc = c->m[d[di].m].cc;
+
+		tx = ex_dests_time(c, s0, x, nx, d, nd, di, tr, &xend, &weak);
+		if (tx == NULL || tx->vague || tx->start == WHEN_DAY_NONE ||
+		    ex_times_since(c, s0, tx))
+			continue;
+		for (size_t i = c->out0; i < c->out->n; i++) {
+			struct leg *l = &c->out->v[i];
+
+			if (strcmp(l->person, c->p[per].name) != 0 ||
+			    !kb_same_state(c->kb, l->dest_country, cc) ||
+			    l->start[0] != '\0')
+				continue;
+			ex_legs_redate(c, i, tx, 0);
+			break;
+		}
+	}
+}
+
+/*
+ * "The trip is set for April 6 to 8": a dated trip noun with no place
+ * dates the traveller's last undated leg.
+ */
+static void
+ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
+{
+	int	who[6], nw = ex_discourse_travellers(c, s0, s1, tr, who, 6),
+	    k = 0;
+
+	for (int w = 0; w < nw; w++)
+		if (c->p[who[w]].labelled)
+			who[k++] = who[w];
+	nw = k;
+	if (nw == 0 && c->disc.last_lsubj >= 0)
+		who[nw++] = c->disc.last_lsubj;
+	for (int w = 0; w < nw; w++) {
+		const char	*name = c->p[who[w]].name;
+		struct leg	*pick = NULL;
+		int		 dd = ex_days_from_ref(c, x->start);
+
+		for (size_t i = c->out->n; i > c->out0; i--) {
+			struct leg *l = &c->out->v[i - 1];
+
+			if (strcmp(l->person, name) != 0)
+				continue;
+			pick = l;
+			/* "visit the region from 8 to 10 October": an
+			 * overall range starts the trip, its first leg */
+			if (x->end == WHEN_DAY_NONE)
+				break;
+		}
+		/* "will visit A, B and C.  The trip, set to begin Monday":
+		 * a trip's date is its first stop's, the first leg read
+		 * from the sentence that listed them */
+		if (pick != NULL && x->end == WHEN_DAY_NONE) {
+			for (struct leg *l = pick; l > c->out->v + c->out0;
+			    l--) {
+				struct leg *q = l - 1;
+
+				if (strcmp(q->person, name) != 0)
+					continue;
+				if (q->ev_start != pick->ev_start)
+					break;
+				pick = q;
+			}
+		}
+		if (pick == NULL) {
+			int v = c->t[tr].arg & 0xff;
+
+			/* "X is arriving on March 5.  ... visit Nepal": the
+			 * next undated leg of X takes it */
+			/* "will travel to five African nations on March
+			 * 6-13.  The trip will take him to A, B and C" */
+			if (!(c->t[tr].cls & LX_VERB) || v == V_RETURN ||
+			    v == V_BE || x->vague || (v != V_ARRIVE &&
+			    v != V_LAND && x->end == WHEN_DAY_NONE))
+				continue;
+			c->pdate = *x;
+			c->pdate_per = who[w];
+			c->pdate_sent = c->cur_sno;
+			continue;
+		}
+		/* "postponed ... a provisional slot from October 5": a new
+		 * date for a called-off trip is a planned leg of its own */
+		if (pick->start[0] != '\0' && pick->status == LEG_CANCELLED &&
+		    dd > 1 && ex_legs_date_day(pick->start) != x->start) {
+			ex_legs_again(c, (size_t)(pick - c->out->v), x, s0,
+			    s1, "travel-new-date");
+			continue;
+		}
+		if (pick->start[0] != '\0') {
+			size_t li = (size_t)(pick - c->out->v);
+
+			/* a weak date ("has arrived": today) gives way to
+			 * the day the text states ("landed on Monday") */
+			if (!ex_legs_weak(c, li) || x->vague ||
+			    x->prec < pick->precision)
+				continue;
+			ex_legs_clear_weak(c, li);
+		}
+		/* a past date is not a planned trip's, nor a future one a
+		 * completed trip's ("his visit ... in September last year") */
+		if (x->prec == LEG_PREC_MONTH)
+			dd = ex_times_month_cmp(x->start, c->ref) < 0 ? -2 :
+			    ex_times_month_cmp(x->start, c->ref) > 0 ? 2 : 0;
+		if ((dd < -1 && pick->status == LEG_PLANNED) ||
+		    (dd > 1 && pick->status == LEG_COMPLETED))
+			continue;
+		ex_legs_redate(c, (size_t)(pick - c->out->v), x, 1);
+	}
+}
+
+/*
+ * "X arrived in Iceland, where he will hold talks with US Secretary of
+ * State Y": a labelled partner of a meeting at the traveller's
+ * destination, from a third country, is there too (undated).
+ */
+static void
+ex_partners(struct ex_ctx *c, int s0, int s1, int tr,
+    const struct ex_kbm *m, const int *who, int nw)
+{
+	int with = -1;
+
+	if (nw == 0 || m->cc[0] == '\0')
+		return;
+	for (int k = tr + 1; k < s1; k++) {
+		if (c->t[k].cls & LX_MEET) {
+			for (int q = k + 1; q < s1 && q <= k + 4; q++)
+				if (ex_is(c, q, W_WITH)) {
+					with = q;
+					break;
+				}
+			if (with >= 0)
+				break;
+		}
+	}
+	if (with < 0 || ex_has(c, tr, s1, LX_VIRTUAL | LX_CANCEL))
+		return;
+	/* another place after the stop: the talks may be there ("talks
+	 * with Y in Washington"), or another clause's */
+	for (int k = m->t1; k < s1; k++)
+		if (c->t[k].pm >= 0 && c->t[k].per < 0 &&
+		    (c->m[c->t[k].pm].kind == PM_PLACE ||
+		    c->m[c->t[k].pm].kind == PM_COUNTRY) &&
+		    !kb_same_state(c->kb, c->m[c->t[k].pm].cc, m->cc))
+			return;
+	/* one clause: no other travel word or clause break before "with" */
+	for (int k = tr + 1; k < with; k++)
+		if ((c->t[k].cls & LX_BREAK) || (k > m->t1 &&
+		    (ex_triggers_is(c, k, s1) || c->t[k].per >= 0)))
+			return;
+	for (int k = with + 1; k < s1; k++) {
+		int per = c->t[k].per, skip = 0;
+		const struct ex_person *p;
+
+		if (per < 0)
+			continue;
+		while (k + 1 < s1 && c->t[k + 1].per == per)
+			k++;
+		p = &c->p[per];
+		if (!p->labelled || p->cc[0] == '\0' ||
+		    kb_same_state(c->kb, p->cc, m->cc))
+			continue;
+		for (int w = 0; w < nw; w++)
+			if (who[w] == per || kb_same_state(c->kb,
+			    c->p[who[w]].cc,
+			    p->cc) || c->p[who[w]].cc[0] == '\0')
+				skip = 1;
+		if (skip)
+			continue;
+		ex_legs_add(c, &(struct ex_event){ .rule = "travel-partner",
+		    .per = per, .m = m, .status = LEG_ONGOING, .conf = 0.4,
+		    .s0 = s0, .s1 = s1 });
+	}
+}
+
+/* 1 if another travel word with a place lies between trigger tr and time
+ * t0: "the visit was offered while she was visiting Lima in May" */
+static int
+ex_trigger_between(struct ex_ctx *c, int tr, int t0, int s1)
+{
+	struct ex_dest d[4];
+
+	for (int k = tr + 1; k < t0; k++)
+		if (ex_triggers_is(c, k, s1) && ex_dests_find(c, s1, k, d,
+		    4) > 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "a trip that also will include a visit to Prague; talks in Germany with
+ * Chancellor Kohl; and a meeting in Egypt with President Mubarak": the
+ * items of a trip's programme that name a place are stops of the same
+ * travellers.  Returns the last token used (or i).
+ */
+static int
+ex_include_list(struct ex_ctx *c, int s0, int s1, int tr, int i,
+    const int *who, int nw, int tense)
+{
+	static const enum ex_word items[] = { W_TALKS, W_MEETING, W_MEETINGS,
+	    W_STOP, W_STOPS, W_VISIT, W_VISITS, W_STOPOVER, W_SUMMIT };
+	int inc = -1, last = i;
+
+	for (int k = tr + 1; k < s1 && k < tr + 30; k++)
+		if (ex_is(c, k, W_INCLUDE) || ex_is(c, k, W_INCLUDES) ||
+		    ex_is(c, k, W_INCLUDING)) {
+			inc = k;
+			break;
+		}
+	if (inc < 0 || nw == 0)
+		return i;
+	for (int k = inc + 1; k < s1; k++) {
+		const struct ex_kbm *m;
+		int ok = 0;
+
+		if (c->t[k].pm < 0 || c->t[k].per >= 0)
+			continue;
+		m = &c->m[c->t[k].pm];
+		if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) ||
+		    !(ex_is(c, k - 1, W_IN) || ex_is(c, k - 1, W_TO)))
+			continue;
+		for (size_t w = 0; w < sizeof items / sizeof items[0]; w++)
+			if (ex_is(c, k - 2, items[w]))
+				ok = 1;
+		if (!ok)
+			continue;
+		for (int w = 0; w < nw; w++)
+			ex_legs_add(c, &(struct ex_event){
+			    .rule = "travel-including", .per = who[w], .m = m,
+			    .status = tense < 0 ? LEG_COMPLETED : LEG_PLANNED,
+			    .conf = 0.5, .s0 = s0, .s1 = s1 });
+		if (m->t1 - 1 > last)
+			last = m->t1 - 1;
+		k = m->t1 - 1;
+	}
+	return last;
+}
+
+/*
+ * The time of a departure earlier in the sentence than the arrival at
+ * tr: "left Bonn on Friday and was to stop in Anchorage before arriving
+ * in Tokyo".  The time must follow "left" closely, with no trip word in
+ * between.
+ */
+static const struct ex_time *
+ex_departure_time(const struct ex_ctx *c, int s0, int tr,
+    const struct ex_time *x, int nx)
+{
+	for (int k = tr - 1; k >= s0; k--) {
+		if (!(c->t[k].cls & LX_VERB) || (c->t[k].arg & 0xff) !=
+		    V_LEAVE || (c->t[k].arg >> 8) != F_PAST)
+			continue;
+		if (ex_is(c, k - 1, W_WHO))	/* "X, who left in May," */
+			return NULL;
+		for (int j = 0; j < nx; j++)
+			if (x[j].start != WHEN_DAY_NONE && !x[j].vague &&
+			    x[j].t0 > k &&
+			    x[j].t0 <= k + 4 && x[j].t0 < tr)
+				return &x[j];
+		return NULL;
+	}
+	return NULL;
+}
+
+/*
+ * A trigger being read (ex_travel_run): its sentence [s0, s1), token tr,
+ * the sentence's times (xused marks those a leg took), its destinations
+ * and travellers, the trigger's tense and the legs' confidence.
+ */
+struct ex_trigger {
+	int			 s0, s1, tr;
+	const struct ex_time	*x;
+	int			 nx;
+	int			*xused;
+	const struct ex_dest	*d;
+	int			 nd;
+	const int		*who;
+	int			 nw;
+	int			 tense;
+	double			 conf;
+};
+
+/*
+ * "Duffy, here on a three-day visit after talks in the United States":
+ * the places after "after" are earlier stops (marked from in d), the
+ * stay is at the dateline place.  Returns 1 in that case, else 0.
+ */
+static int
+ex_travel_here_after(const struct ex_ctx *c, int s0, int i,
+    struct ex_dest *d, int nd)
+{
+	int here_after = 0, hb = 0;
+
+	if (c->dl_cc[0] == '\0' || !(c->t[i].cls & LX_NOUN))
+		return 0;
+	for (int k = i - 4 > s0 ? i - 4 : s0; k < i; k++)
+		if (ex_is(c, k, W_HERE))
+			hb = 1;
+	for (int k = i + 1; hb && k < d[0].t; k++)
+		if (ex_is(c, k, W_AFTER) || ex_is(c, k, W_FOLLOWING))
+			here_after = 1;
+	for (int di = 0; here_after && di < nd; di++)
+		d[di].from = 1;
+	return here_after;
+}
+
+/* The sentence's tense, for weekday names: +1, -1 or 0. */
+static int
+ex_sentence_tense(const struct ex_ctx *c, int s0, int s1)
+{
+	int tensehint = 0;
+
+	for (int i = s0; i < s1; i++) {
+		if ((c->t[i].cls & LX_FUT) || ex_times_be_to(c, i)) {
+			tensehint = 1;
+			break;
+		}
+		if ((c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) == F_PAST)
+			tensehint = -1;
+	}
+	if (tensehint == 0) {
+		for (int i = s0; i < s1; i++)
+			if (ex_is(c, i, W_LEAVES) || ex_is(c, i, W_OPENS) ||
+			    ex_is(c, i, W_BEGINS) || ex_is(c, i, W_STARTS))
+				tensehint = 1;
+	}
+	return tensehint;
+}
+
+/*
+ * A trigger at i with no destination: "here", or a possessive visit in a
+ * datelined article, is the dateline place; else the sentence's first
+ * time may date an earlier leg.  *nx grows to 1 when "arriving here"
+ * dates the trip today (in x[0]).
+ */
+static void
+ex_travel_here(struct ex_ctx *c, int s0, int s1, int i, struct ex_time *x,
+    int *nxp, const int *xused)
+{
+	int	nx = *nxp, who[6], nw, tense;
+	int	here = 0, said_here = 0;
+
+	/* "here on an official visit", "arriving here" */
+	for (int k = i - 4 > s0 ? i - 4 : s0; k < s1 &&
+	    k < i + 4; k++)
+		if (ex_is(c, k, W_HERE))
+			here = said_here = 1;
+	if (!here && (c->t[i].cls & LX_NOUN) &&
+	    (c->t[i - 1 >= s0 ? i - 1 : i].flags & TF_POSS)
+	    && !ex_is(c, i + 1, W_TO) && !ex_is(c, i + 1,
+	    W_ABROAD))
+		here = 1;
+	/* "fly to A on Tuesday for a three-day visit": the
+	 * date went to A's leg already */
+	if (!here && nx > 0 && x[0].start != WHEN_DAY_NONE && !xused[0] &&
+	    (ex_triggers_noun_use(c, i) || x[0].t0 > i) &&
+	    !ex_times_since(c, s0, &x[0]) &&
+	    !ex_trigger_between(c, i, x[0].t0, s1))
+		ex_fill_date(c, s0, s1, i, &x[0]);
+	if (!here || c->dl_cc[0] == '\0')
+		return;
+	nw = ex_discourse_travellers(c, s0, s1, i, who, 6);
+	tense = ex_tense(c, s0, i);
+	if (nx == 0 && tense <= 0 && ((c->t[i].arg & 0xff) ==
+	    V_ARRIVE || (c->t[i].arg & 0xff) == V_LAND)) {
+		/* "on arriving here": today */
+		ex_times_today(c, &x[0]);
+		x[0].t0 = x[0].t1 = i;
+		nx = 1;
+	}
+	for (int w = 0; w < nw; w++) {
+		struct ex_kbm m;
+		int other = 0;
+
+		/* "the minister's tour" of someone whose
+		 * trip abroad was reported elsewhere: that
+		 * trip, not the dateline place */
+		for (size_t q = c->out0; !said_here &&
+		    q < c->out->n; q++)
+			if (strcmp(c->out->v[q].person,
+			    c->p[who[w]].name) == 0 &&
+			    !kb_same_state(c->kb, c->out->v[q].
+			    dest_country, c->dl_cc))
+				other = 1;
+		if (other)
+			continue;
+		ex_times_dateline_place(c, &m);
+		ex_legs_add(c, &(struct ex_event){
+		    .rule = "travel-dateline", .per = who[w],
+		    .m = &m, .x = nx ? &x[0] : NULL,
+		    .status = ex_status(c, s0, s1, i, tense,
+		    nx ? &x[0] : NULL, 0, -1),
+		    .conf = 0.5, .s0 = s0, .s1 = s1 });
+	}
+	*nxp = nx;
+}
+
+/*
+ * 1 if the trigger at i is negated: right before it, a little further
+ * back in the same verb chain ("not confirming to go to visit Y"), or
+ * "there are no plans for X's visit".
+ */
+static int
+ex_travel_negated(const struct ex_ctx *c, int s0, int i)
+{
+	int neg = 0;
+
+	for (int k = i - 1; k >= s0 && k >= i - 3; k--)
+		if (c->t[k].cls & LX_NEG)
+			neg = 1;
+	/* "not confirming to go to visit Y": a negation a
+	 * little further back, in the same verb chain */
+	for (int k = i - 4; !neg && k >= s0 && k >= i - 7;
+	    k--) {
+		int stop = 0;
+
+		for (int q = k + 1; q < i; q++)
+			if (c->t[q].type == T_PUNCT ||
+			    c->t[q].per >= 0 || ((c->t[q].cls &
+			    (LX_PRON_S | LX_PRON_P | LX_BREAK |
+			    LX_STOP)) && !ex_is(c, q, W_TO)))
+				stop = 1;
+		if (stop)
+			break;
+		if (c->t[k].cls & LX_NEG)
+			neg = 1;
+	}
+	/* "there are no plans for X's visit to Y" */
+	for (int k = i - 1; k > s0 && k >= i - 10; k--) {
+		if (c->t[k].type == T_PUNCT && c->t[k].ch !=
+		    '-' && c->t[k].ch != '\'')
+			break;
+		if ((ex_is(c, k, W_PLANS) || ex_is(c, k,
+		    W_PLAN) || ex_is(c, k, W_INTENTION)) &&
+		    (ex_is(c, k - 1, W_NO) || (k - 2 >= s0 &&
+		    ex_is(c, k - 2, W_NO))))
+			neg = 1;
+	}
+	return neg;
+}
+
+/*
+ * Home stops ("to Boston and Nigeria" for an American) are no legs: drops
+ * the destinations in d[0..nd) that are home to all nw travellers.
+ * Returns the number left.
+ */
+static int
+ex_drop_home(const struct ex_ctx *c, const int *who, int nw,
+    struct ex_dest *d, int nd)
+{
+	int k = 0;
+
+	for (int di = 0; di < nd; di++) {
+		int home = nw > 0;
+
+		for (int w = 0; w < nw; w++)
+			if (c->p[who[w]].cc[0] == '\0' ||
+			    !kb_is_home(c->kb, c->p[who[w]].cc,
+			    c->m[d[di].m].cc))
+				home = 0;
+		if (!home)
+			d[k++] = d[di];
+	}
+	return k;
+}
+
+/*
+ * The legs of destination di of the trigger t->tr: its time, status and
+ * one event per traveller.
+ */
+static void
+ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
+{
+	const int		 s0 = t->s0, s1 = t->s1, i = t->tr, nx = t->nx;
+	const int		 nd = t->nd, nw = t->nw, tense = t->tense;
+	const int		*who = t->who;
+	const struct ex_dest	*d = t->d;
+	const struct ex_time	*x = t->x;
+	int			*xused = t->xused;
+	const double		 conf = t->conf;
+	const struct ex_kbm	*m = &c->m[d[di].m];
+	struct ex_time		 today;
+	int			 xend, weak;
+	const struct ex_time	*tx;
+	enum leg_status		 st;
+
+	tx = ex_dests_time(c, s0, x, nx, d, nd, di, i, &xend, &weak);
+	/* "left Washington Friday ... before arriving in Hong
+	 * Kong": an undated arrival after a dated departure
+	 * takes the departure's date */
+	if (tx == NULL && !d[di].from) {
+		int a = -1;
+
+		for (int q = d[di].t; q >= s0 && q >= d[di].t -
+		    8 && a < 0; q--)
+			if ((c->t[q].cls & LX_VERB) &&
+			    (c->t[q].arg & 0xff) == V_ARRIVE)
+				a = q;
+		if (a >= 0)
+			tx = ex_departure_time(c, s0, a, x, nx);
+	}
+	if (d[di].from)
+		tx = NULL;
+	/* "accepted Wednesday an invitation to visit X": a
+	 * day before the invitation is the acceptance's */
+	if (tx != NULL && i >= s0 + 2 && ex_is(c, i - 1, W_TO) &&
+	    (ex_is(c, i - 2, W_INVITATION) || ex_is(c, i - 2,
+	    W_INVITATIONS)) && tx->t1 <= i - 2)
+		tx = NULL;
+	st = ex_status(c, s0, s1, i, tense, tx, d[di].from,
+	    d[di].t);
+	if (di > 0 && tx == NULL && st == LEG_ONGOING &&
+	    !d[di].from)
+		st = LEG_PLANNED;
+	/* "X on Monday postponed his visit": the day of the
+	 * decision, not of the trip */
+	if (st == LEG_CANCELLED && tx != NULL &&
+	    ex_times_cancelled(c, s0, s1, tx))
+		tx = NULL;
+	/* an arrival at the dateline place, undated: the
+	 * report is from there, today */
+	/* "X has arrived in Y", undated: today */
+	/* "Takeshita arrived in Washington for talks",
+	 * with no time in the sentence: the news of the
+	 * day (a later date knows better) */
+	if (tx == NULL && st == LEG_ONGOING && !d[di].from &&
+	    (strcmp(m->cc, c->dl_cc) == 0 || ((ex_is(c, i - 1,
+	    W_HAS) || ex_is(c, i - 1, W_HAVE)) &&
+	    (c->t[i].cls & LX_VERB)) || (nx == 0 && di == 0 &&
+	    (c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) ==
+	    F_PAST && !ex_is(c, i - 1, W_HAD))) &&
+	    ((c->t[i].arg &
+	    0xff) == V_ARRIVE || (c->t[i].arg & 0xff) ==
+	    V_LAND)) {
+		ex_times_today(c, &today);
+		tx = &today;
+		/* "has arrived": a later "landed on
+		 * Monday" knows better */
+		if (strcmp(m->cc, c->dl_cc) != 0)
+			weak = 1;
+	}
+	/* "En route to Peru she will stop in Panama": the
+	 * stop on the way opens the trip, on its first day */
+	if (tx == NULL && !d[di].from && nw > 0 &&
+	    st == LEG_PLANNED && (ex_is(c, s0, W_ENROUTE) ||
+	    (ex_is(c, s0, W_EN) && ex_is(c, s0 + 1, W_ROUTE)) ||
+	    (ex_is(c, s0, W_ON) && ex_is(c, s0 + 2, W_WAY) &&
+	    !ex_is(c, s0 + 3, W_BACK) && !ex_is(c, s0 + 3,
+	    W_HOME)))) {
+		const char *first = NULL;
+
+		for (size_t l = c->out0; l < c->out->n; l++) {
+			const struct leg *o = &c->out->v[l];
+
+			if (strcmp(o->person, c->p[who[0]].name)
+			    == 0 && o->status == LEG_PLANNED &&
+			    o->precision == LEG_PREC_DAY &&
+			    (first == NULL || strcmp(o->start,
+			    first) < 0))
+				first = o->start;
+		}
+		if (first != NULL) {
+			ex_time_clear(&today);
+			today.start = ex_legs_date_day(first);
+			today.prec = LEG_PREC_DAY;
+			tx = &today;
+		}
+	}
+	if (tx != NULL && tx >= x && tx < x + nx)
+		xused[tx - x] = 1;
+	for (int w = 0; w < nw; w++)
+		ex_legs_add(c, &(struct ex_event){
+		    .rule = "travel", .per = who[w], .m = m,
+		    .from = d[di].from,
+		    .x = tx != NULL && tx->vague ? NULL : tx,
+		    .xend = xend, .status = st, .conf = conf,
+		    .s0 = s0, .s1 = s1, .weak = weak });
+}
+
+static void
+ex_travel_run(struct ex_ctx *c, int s0, int s1)
+{
+	struct ex_time	x[8];
+	int		nx, tensehint;
+	int		virt = ex_has(c, s0, s1, LX_VIRTUAL);
+	int		xused[8] = { 0 };	/* times given to a leg */
+	int		here_after;
+
+	tensehint = ex_sentence_tense(c, s0, s1);
+	nx = ex_times_find(c, s0, s1, tensehint, x, 8);
+	for (int i = s0; i < s1; i++) {
+		struct ex_dest	 d[12];
+		int		 nd, who[6], nw, tense;
+		double		 conf;
+
+		if (!ex_triggers_is(c, i, s1))
+			continue;
+		/* virtual: "virtual visit", "phone call" in the sentence */
+		if (virt)
+			continue;
+		nd = ex_dests_find(c, s1, i, d, 12);
+		if (nd == 0 && (d[0].m = ex_dests_before(c, s0, i)) >= 0) {
+			d[0].t = i;
+			d[0].from = 0;
+			nd = 1;
+		}
+		if (nd == 0)
+			nd = ex_dests_list_before(c, s0, i, d, 12);
+		if (nd == 0) {
+			ex_travel_here(c, s0, s1, i, x, &nx, xused);
+			continue;
+		}
+		here_after = ex_travel_here_after(c, s0, i, d, nd);
+		/* "restrictions on travel from China": an origin and no
+		 * destination is no trip */
+		{
+			int any = here_after;
+
+			for (int di = 0; di < nd; di++)
+				if (!d[di].from)
+					any = 1;
+			/* but "returned from Washington", "flew back
+			 * home from Japan" are one */
+			if (!any && (c->t[i].arg & 0xff) != V_RETURN &&
+			    !ex_is(c, i + 1, W_BACK) && !ex_is(c, i + 1,
+			    W_HOME))
+				continue;
+		}
+		nw = ex_discourse_travellers(c, s0, s1, i, who, 6);
+		if (nw == 0) {
+			ex_date_known(c, s0, i, x, nx, d, nd);
+			continue;
+		}
+		nw = ex_discourse_companions(c, s0, s1, who, nw, 6);
+		ex_discourse_set_group(c, who, nw);
+		tense = ex_tense(c, s0, i);
+		/* negation right before the trigger: not travel */
+		if (ex_travel_negated(c, s0, i) && !ex_has(c, s0, s1,
+		    LX_CANCEL))
+			continue;
+		conf = (c->t[i].cls & LX_VERB) ? 0.75 : 0.6;
+		if (nx > 0)
+			conf += 0.1;
+		/* home stops are no legs: the first foreign one is first */
+		if ((nd = ex_drop_home(c, who, nw, d, nd)) == 0)
+			continue;
+		/* "will fly from Kenya to Namibia for a visit from June 4":
+		 * ahead, the origin is a stop told elsewhere, and the dates
+		 * are the destination's */
+		if (tense > 0 && nd > 1) {
+			int k = 0, to = 0;
+
+			for (int di = 0; di < nd; di++)
+				if (!d[di].from)
+					to = 1;
+			for (int di = 0; to && di < nd; di++)
+				if (!d[di].from)
+					d[k++] = d[di];
+			if (to)
+				nd = k;
+		}
+		{
+			const struct ex_trigger t = { .s0 = s0, .s1 = s1,
+			    .tr = i, .x = x, .nx = nx, .xused = xused, .d = d,
+			    .nd = nd, .who = who, .nw = nw, .tense = tense,
+			    .conf = conf };
+
+			for (int di = 0; di < nd; di++)
+				ex_travel_dest(c, &t, di);
+		}
+		if (here_after) {
+			struct ex_kbm m;
+
+			ex_times_dateline_place(c, &m);
+			for (int w = 0; w < nw; w++)
+				ex_legs_add(c, &(struct ex_event){
+				    .rule = "travel-here", .per = who[w],
+				    .m = &m, .status = LEG_ONGOING,
+				    .conf = 0.5, .s0 = s0, .s1 = s1 });
+		}
+		ex_partners(c, s0, s1, i, &c->m[d[0].m], who, nw);
+		{
+			int tr = i;
+
+			i = d[nd - 1].t;
+			i = ex_include_list(c, s0, s1, tr, i, who, nw, tense);
+		}
+	}
+}
+
+const struct ex_rule ex_rule_travel = {
+	.name = "travel",
+	.needs = LX_VERB | LX_NOUN,	/* a trigger is one or the other */
+	.run = ex_travel_run,
+};

@@ -1,0 +1,743 @@
+/*
+ * ex_times: the dateline and time expressions.
+ *
+ * Input: c->t, c->m, c->pub (the published day).  Output: the dateline
+ * ("TOKYO, April 8 -"): c->ref (the local reference day), c->dl_cc,
+ * dl_city, dl_weak and c->body_t0; and, on demand, the time expressions of
+ * a token range as struct ex_time (start and end day numbers, precision,
+ * tense hint), resolved against c->ref.  Dates are day numbers (when.h)
+ * throughout; text is written only into legs (ex_legs_date_text).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ex.h"
+#include "ex_lexicon.h"
+#include "ex_times.h"
+#include "ex_triggers.h"
+#include "when.h"
+
+static int32_t
+ex_ymd(int y, int m, int d)
+{
+	return when_day_from_ymd(y, m, d);
+}
+
+/* 1 if w is one of the n words of set. */
+static int
+ex_word_in(enum ex_word w, const enum ex_word *set, size_t n)
+{
+	for (size_t q = 0; q < n; q++)
+		if (w == set[q])
+			return 1;
+	return 0;
+}
+
+/* The year putting month m nearest the reference day, for a clause of
+ * that tense (+1 ahead, -1 past, 0 either). */
+static int
+ex_year_for(const struct ex_ctx *c, int m, int tense)
+{
+	int y, ry, rm, rd;
+
+	when_day_to_ymd(c->ref, &ry, &rm, &rd);
+	y = ry;
+	if (m - rm > 6)
+		y--;
+	else if (rm - m > 6)
+		y++;
+	/* "will visit in November" said in March: the coming one */
+	if (tense > 0 && y * 12 + m < ry * 12 + rm)
+		y++;
+	/* "visited Singapore in June" said in January: the last one (a
+	 * month or two ahead is rather a coming trip in a sentence told
+	 * in the past: "returned to prepare X's visit, April 29") */
+	if (tense < 0 && y * 12 + m > ry * 12 + rm + 2)
+		y--;
+	return y;
+}
+
+static int
+ex_num(const struct ex_ctx *c, int i, int lo, int hi)
+{
+	const char	*f;
+	long		 v = 0;
+
+	if (i < 0 || i >= c->nt || c->t[i].type != T_NUM)
+		return -1;
+	f = ex_fold(c, i);
+	/* "14th" is a word token; accept plain digits only here */
+	for (; *f; f++) {
+		if (*f < '0' || *f > '9')
+			return -1;
+		v = v * 10 + (*f - '0');
+		if (v > 100000)
+			return -1;
+	}
+	return v >= lo && v <= hi ? (int)v : -1;
+}
+
+/* Day number at token i: "15" or "15th". */
+int
+ex_times_day(const struct ex_ctx *c, int i)
+{
+	const char	*f;
+	int		 v = 0, n = 0;
+
+	if (i < 0 || i >= c->nt)
+		return -1;
+	if (c->t[i].type == T_NUM)
+		return ex_num(c, i, 1, 31);
+	if (c->t[i].type != T_WORD)
+		return -1;
+	f = ex_fold(c, i);
+	while (*f >= '0' && *f <= '9' && n < 3)
+		v = v * 10 + (*f++ - '0'), n++;
+	if (n == 0 || n > 2 || (strcmp(f, "th") && strcmp(f, "st") &&
+	    strcmp(f, "nd") && strcmp(f, "rd")))
+		return -1;
+	return v >= 1 && v <= 31 ? v : -1;
+}
+
+static int
+ex_month_at(const struct ex_ctx *c, int i)
+{
+	if (i < 0 || i >= c->nt || !(c->t[i].cls & LX_MONTH))
+		return 0;
+	if (!(c->t[i].flags & TF_CAP))
+		return 0;
+	if (c->t[i].arg == 5 && !(c->t[i].flags & TF_UPPER)) {
+		/* "May" the month, not the verb; "3 May" (a day
+		 * before) is the month too */
+		if (ex_times_day(c, i + 1) < 0 && ex_times_day(c, i - 1) < 0 &&
+		    !ex_is(c, i - 1, W_IN) &&
+		    !ex_is(c, i - 1, W_MID) && !ex_is(c, i - 1, W_EARLY) &&
+		    !ex_is(c, i - 1, W_LATE) && !ex_is(c, i - 1, W_SINCE) &&
+		    !ex_is(c, i - 1, W_UNTIL) && !ex_is(c, i - 1, W_OF) &&
+		    !ex_punct(c, i - 1, '-'))
+			return 0;
+	}
+	return c->t[i].arg;
+}
+
+static int	ex_timex(struct ex_ctx *, int, int, int, struct ex_time *);
+
+/* A time after a modifier at i: "this morning", "next week", "last
+ * month", "next March", "last Tuesday".  Returns the tokens used. */
+static int
+ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
+    struct ex_time *x)
+{
+	/* "this morning": today; "last spring", "next year": vague */
+	static const enum ex_word parts[] = { W_MORNING, W_AFTERNOON,
+	    W_EVENING };
+	static const enum ex_word seasons[] = { W_SPRING, W_SUMMER, W_AUTUMN,
+	    W_FALL, W_WINTER, W_YEAR };
+	int		mo, rm, ry, rd, k = i + 1;
+	enum ex_word	w2;
+
+	when_day_to_ymd(c->ref, &ry, &rm, &rd);
+	if (ex_punct(c, k, '-'))
+		k++;
+	/* the word after the modifier (and a hyphen), in the clause */
+	w2 = k < end && c->t[k].type == T_WORD ? c->t[k].wid : W_NONE;
+	if (ex_is(c, i, W_THIS) && ex_word_in(w2, parts,
+	    sizeof parts / sizeof parts[0])) {
+		x->start = c->ref;
+		x->prec = LEG_PREC_DAY;
+		x->t1 = k + 1;
+		return x->t1 - i;
+	}
+	/* "earlier in the day", "later in the day": today */
+	if ((ex_is(c, i, W_EARLIER) || ex_is(c, i, W_LATER)) &&
+	    w2 == W_IN && ex_is(c, k + 1, W_THE) &&
+	    ex_is(c, k + 2, W_DAY)) {
+		x->start = c->ref;
+		x->prec = LEG_PREC_DAY;
+		x->rel = ex_is(c, i, W_LATER) ? 1 : -1;
+		x->t1 = k + 3;
+		return x->t1 - i;
+	}
+	if (w2 == W_WEEK || w2 == W_WEEKEND) {
+		x->vague = 1;
+		x->rel = ex_is(c, i, W_LAST) || ex_is(c, i, W_EARLIER)
+		    ? -1 : ex_is(c, i, W_NEXT) ? 1 : 0;
+		if (w2 == W_WEEKEND && x->rel >= 0) {
+			int wd = when_day_weekday(c->ref);
+			int add = (6 - wd + 7) % 7;
+
+			x->start = c->ref + add;
+			x->prec = LEG_PREC_DAY;
+			x->vague = 0;
+		}
+		x->t1 = k + 1;
+		return x->t1 - i;
+	}
+	/* "last spring", "next year": a vague time, past or
+	 * ahead */
+	if ((ex_is(c, i, W_LAST) || ex_is(c, i, W_NEXT)) &&
+	    ex_word_in(w2, seasons, sizeof seasons / sizeof seasons[0])) {
+		x->vague = 1;
+		x->rel = ex_is(c, i, W_LAST) ? -1 : 1;
+		x->t1 = k + 1;
+		return x->t1 - i;
+	}
+	if (w2 == W_MONTH || (ex_is(c, i, W_LATER) &&
+	    ex_is(c, k, W_IN) && ex_is(c, k + 2, W_MONTH))) {
+		int mm = rm, yy = ry;
+
+		if (ex_is(c, i, W_NEXT))
+			mm++;
+		else if (ex_is(c, i, W_LAST))
+			mm--;
+		if (mm > 12)
+			mm = 1, yy++;
+		if (mm < 1)
+			mm = 12, yy--;
+		x->start = ex_ymd(yy, mm, 1);
+		x->prec = LEG_PREC_MONTH;
+		x->rel = ex_is(c, i, W_NEXT) || ex_is(c, i, W_LATER) ?
+		    1 : ex_is(c, i, W_LAST) || ex_is(c, i, W_EARLIER)
+		    ? -1 : 0;
+		x->t1 = w2 == W_MONTH ? k + 1 : k + 3;
+		return x->t1 - i;
+	}
+	if ((mo = ex_month_at(c, k)) > 0 && ex_times_day(c, k + 1) < 0) {
+		int y = ex_year_for(c, mo, tense), ry, rm, rd;
+
+		/* "last December" is past, "next March" to come,
+		 * whatever the tense of the sentence */
+		when_day_to_ymd(c->ref, &ry, &rm, &rd);
+		if (ex_is(c, i, W_LAST))
+			y = mo >= rm ? ry - 1 : ry;
+		else if (ex_is(c, i, W_NEXT))
+			y = mo <= rm ? ry + 1 : ry;
+		/* "mid-May", "early July" */
+		x->start = ex_ymd(y, mo, 1);
+		x->prec = LEG_PREC_MONTH;
+		x->t1 = k + 1;
+		return x->t1 - i;
+	}
+	if ((c->t[k < c->nt ? k : i].cls & LX_WEEKDAY) && k < end) {
+		/* "next Monday", "last Tuesday" */
+		int wd = c->t[k].arg, cur = when_day_weekday(c->ref);
+		int dd;
+
+		if (ex_is(c, i, W_LAST))
+			dd = -(((cur - wd) + 7) % 7 ?: 7);
+		else
+			dd = ((wd - cur) + 7) % 7 ?: 7;
+		x->start = c->ref + dd;
+		x->prec = LEG_PREC_DAY;
+		x->rel = dd < 0 ? -1 : 1;
+		x->t1 = k + 1;
+		return x->t1 - i;
+	}
+	return 0;
+}
+
+/* A weekday at i, by the clause's tense: "on Monday", "from Monday to
+ * Wednesday", "Monday, April 6".  Returns the tokens used. */
+static int
+ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
+    struct ex_time *x)
+{
+	int	j;
+
+	int wd = c->t[i].arg, cur = when_day_weekday(c->ref), dd;
+
+	if (tense < 0)
+		dd = -(((cur - wd) + 7) % 7);
+	else if (tense > 0)
+		dd = ((wd - cur) + 7) % 7;
+	else {
+		/* Nearest, preferring the future on a tie. */
+		int fwd = ((wd - cur) + 7) % 7;
+
+		dd = fwd <= 3 ? fwd : fwd - 7;
+	}
+	if (dd == 0 && tense > 0)
+		dd = 0;
+	x->start = c->ref + dd;
+	x->prec = LEG_PREC_DAY;
+	x->rel = dd < 0 ? -1 : dd > 0 ? 1 : 0;
+	x->t1 = i + 1;
+	/* "from Monday to Wednesday" */
+	if ((ex_is(c, i + 1, W_TO) || ex_is(c, i + 1, W_THROUGH) ||
+	    ex_punct(c, i + 1, '-') || ex_is(c, i + 1, W_UNTIL)) &&
+	    i + 2 < end && (c->t[i + 2].cls & LX_WEEKDAY) &&
+	    (c->t[i + 2].flags & TF_CAP)) {
+		int span = ((c->t[i + 2].arg - wd) + 7) % 7;
+
+		x->end = x->start + span;
+		x->t1 = i + 3;
+		return 3;
+	}
+	/* "Monday, April 6": the date that follows wins */
+	j = x->t1;
+	if (ex_punct(c, j, ','))
+		j++;
+	if (ex_month_at(c, j) && ex_times_day(c, j + 1) > 0) {
+		struct ex_time y2;
+		int n = ex_timex(c, j, end, tense, &y2);
+
+		if (n > 0) {
+			y2.t0 = i;
+			*x = y2;
+			/* "from Tuesday, July 15 to Friday, July 18" */
+			j = x->t1;
+			if (x->end == WHEN_DAY_NONE && (ex_is(c, j, W_TO) ||
+			    ex_is(c, j, W_UNTIL) || ex_is(c, j,
+			    W_THROUGH) || ex_punct(c, j, '-')) &&
+			    (c->t[j + 1 < c->nt ? j + 1 : j].cls &
+			    LX_WEEKDAY)) {
+				int k = j + 2;
+
+				if (ex_punct(c, k, ','))
+					k++;
+				if (ex_month_at(c, k) > 0 &&
+				    ex_timex(c, k, end, tense,
+				    &y2) > 0 &&
+				    y2.prec == LEG_PREC_DAY) {
+					x->end = y2.start;
+					x->t1 = y2.t1;
+				}
+			}
+			return x->t1 - i;
+		}
+	}
+	return 1;
+}
+
+/* A month name at i: "April 13", "April 13-18", "April 29 to May 5",
+ * "April 13, 1987", "in July", "May 1987".  Returns the tokens used. */
+static int
+ex_timex_month(struct ex_ctx *c, int i, int tense, struct ex_time *x)
+{
+	int	mo, d, d2, mo2, y = 0, j;
+
+	j = i;
+	mo = ex_month_at(c, j);
+	if (mo > 0 && (d = ex_times_day(c, j + 1)) > 0) {
+		/* "April 13", "April 13-18", "April 21 to 24", "April 29 to
+		 * May 5", "April 13, 1987" */
+		j += 2;
+		if (ex_punct(c, j, ',') && ex_num(c, j + 1, 1900, 2100) > 0)
+			y = ex_num(c, j + 1, 1900, 2100), j += 2;
+		else if (ex_num(c, j, 1900, 2100) > 0)
+			y = ex_num(c, j, 1900, 2100), j++;
+		if (y == 0)
+			y = ex_year_for(c, mo, tense);
+		if (d > when_days_in_month(y, mo))
+			return 0;
+		x->start = ex_ymd(y, mo, d);
+		x->prec = LEG_PREC_DAY;
+		/* a range */
+		if (ex_punct(c, j, '-') || ex_is(c, j, W_TO) ||
+		    ex_is(c, j, W_THROUGH) || ex_is(c, j, W_AND) ||
+		    ex_is(c, j, W_UNTIL)) {
+			int k = j + 1;
+
+			mo2 = mo;
+			if ((mo2 = ex_month_at(c, k)) > 0)
+				k++;
+			else
+				mo2 = mo;
+			if ((d2 = ex_times_day(c, k)) > 0) {
+				int y2 = y + (mo2 < mo ? 1 : 0);
+
+				if (d2 <= when_days_in_month(y2, mo2)) {
+					x->end = ex_ymd(y2, mo2, d2);
+					j = k + 1;
+					if (ex_punct(c, j, ',') &&
+					    ex_num(c, j + 1, 1900, 2100) > 0)
+						j += 2;
+				}
+			}
+		}
+		x->t1 = j;
+		return j - i;
+	}
+	if (mo > 0) {
+		/* "in July", "May 1987": month precision */
+		int yy = ex_num(c, j + 1, 1900, 2100);
+
+		if (!ex_is(c, i - 1, W_IN) && !ex_is(c, i - 1, W_SINCE) &&
+		    !ex_is(c, i - 1, W_BY) && !ex_is(c, i - 1, W_UNTIL) &&
+		    /* "planned for June" */
+		    !(ex_is(c, i - 1, W_FOR) && i - 2 >= 0 &&
+		    (c->t[i - 2].cls & LX_FUT)) &&
+		    !ex_is(c, i - 1, W_OF) && !ex_punct(c, i - 1, '-') &&
+		    !(c->t[i - 1 >= 0 ? i - 1 : i].cls & LX_TIMEMOD) &&
+		    yy < 0)
+			return 0;
+		x->t1 = j + (yy > 0 ? 2 : 1);
+		/* "in September last year", "in May this year" */
+		if (yy < 0 && ex_is(c, j + 2, W_YEAR) && (ex_is(c, j + 1,
+		    W_LAST) || ex_is(c, j + 1, W_THIS) || ex_is(c, j + 1,
+		    W_NEXT))) {
+			int ry, rm, rd;
+
+			when_day_to_ymd(c->ref, &ry, &rm, &rd);
+			yy = ry + (ex_is(c, j + 1, W_LAST) ? -1 :
+			    ex_is(c, j + 1, W_NEXT) ? 1 : 0);
+			x->rel = yy < ry ? -1 : yy > ry ? 1 : 0;
+			x->t1 = j + 3;
+		}
+		x->start = ex_ymd(yy > 0 ? yy : ex_year_for(c, mo, tense), mo,
+		    1);
+		x->prec = LEG_PREC_MONTH;
+		return x->t1 - i;
+	}
+	return 0;
+}
+
+/* A day before a month at i: "13 April" (British order), "5-7 March",
+ * "8 to 10 October", "13 April 2019".  Returns the tokens used. */
+static int
+ex_timex_day_month(struct ex_ctx *c, int i, int tense,
+    struct ex_time *x)
+{
+	int	mo, d = ex_times_day(c, i), d2, y;
+	int	k = i + 1;
+
+	d2 = -1;
+	if ((ex_punct(c, k, '-') || ex_is(c, k, W_TO) ||
+	    ex_is(c, k, W_AND) || ex_is(c, k, W_UNTIL)) &&
+	    (d2 = ex_times_day(c, k + 1)) > 0 && d2 > d &&
+	    ex_month_at(c, k + 2) > 0)
+		k += 2;
+	else
+		d2 = -1;
+	if ((mo = ex_month_at(c, k)) <= 0)
+		return 0;
+	y = ex_num(c, k + 1, 1900, 2100);
+	if (y > 0)
+		k++;
+	else
+		y = ex_year_for(c, mo, tense);
+	if (d > when_days_in_month(y, mo) || (d2 > 0 &&
+	    d2 > when_days_in_month(y, mo)))
+		return 0;
+	x->start = ex_ymd(y, mo, d);
+	if (d2 > 0)
+		x->end = ex_ymd(y, mo, d2);
+	x->prec = LEG_PREC_DAY;
+	x->t1 = k + 1;
+	return x->t1 - i;
+}
+
+/*
+ * Parses a time expression at token i of sentence [.., end).  Returns the
+ * number of tokens used (0 if none) and fills *x.
+ */
+static int
+ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
+{
+	ex_time_clear(x);
+	x->t0 = i;
+	if (c->t[i].cls & LX_RELDAY) {
+		int off = (int)c->t[i].arg - 8;
+
+		x->start = c->ref + off;
+		x->prec = LEG_PREC_DAY;
+		x->rel = off < 0 ? -1 : off > 0 ? 1 : 0;
+		x->t1 = i + 1;
+		return 1;
+	}
+	/* "mid-May", "early-July" written as one word */
+	if (c->t[i].type == T_WORD && (strncmp(ex_fold(c, i), "mid-", 4) == 0
+	    || strncmp(ex_fold(c, i), "early-", 6) == 0 ||
+	    strncmp(ex_fold(c, i), "late-", 5) == 0)) {
+		const struct lex *lx = ex_lexicon_find(strchr(ex_fold(c, i),
+		    '-') + 1);
+
+		if (lx != NULL && (lx->cls & LX_MONTH)) {
+			x->start = ex_ymd(ex_year_for(c, lx->arg, tense),
+			    lx->arg, 1);
+			x->prec = LEG_PREC_MONTH;
+			x->t1 = i + 1;
+			return 1;
+		}
+	}
+	if (ex_is(c, i, W_LAST) && ex_is(c, i + 1, W_NIGHT)) {
+		x->start = c->ref + -1;
+		x->prec = LEG_PREC_DAY;
+		x->rel = -1;
+		x->t1 = i + 2;
+		return 2;
+	}
+	if (c->t[i].cls & LX_TIMEMOD)
+		return ex_timex_modified(c, i, end, tense, x);
+	if (c->t[i].cls & LX_WEEKDAY && (c->t[i].flags & TF_CAP))
+		return ex_timex_weekday(c, i, end, tense, x);
+	if (ex_month_at(c, i) > 0)
+		return ex_timex_month(c, i, tense, x);
+	if (ex_times_day(c, i) > 0)
+		return ex_timex_day_month(c, i, tense, x);
+	return 0;
+}
+
+void
+ex_times_dateline(struct ex_ctx *c)
+{
+	int	i = 0, k;
+
+	c->ref = c->pub;
+	c->body_t0 = 0;
+	/* skip a State Department speaker line: no dateline there */
+	while (i < c->nt && i < 6 && c->t[i].type == T_WORD &&
+	    (c->t[i].flags & TF_CAP) && !(i > 0 && (c->t[i].flags & TF_PARA)))
+		i++;
+	if (i == 0 || i >= c->nt)
+		return;
+	k = i;
+	if (ex_punct(c, k, ',')) {
+		struct ex_time	x;
+		int		n;
+
+		k++;
+		if (k < c->nt && (n = ex_timex(c, k, c->nt, 0, &x)) > 0 &&
+		    x.prec == LEG_PREC_DAY) {
+			/* the local date may differ from the feed's */
+			int dd = x.start - c->pub;
+
+			if (dd >= -2 && dd <= 2)
+				c->ref = x.start;
+			k += n;
+			/* "SEOUL, Nov. 9 (Yonhap) --" */
+			if (ex_punct(c, k, '(')) {
+				int q = k + 1;
+
+				while (q < c->nt && q < k + 6 &&
+				    !ex_punct(c, q, ')'))
+					q++;
+				if (ex_punct(c, q, ')'))
+					k = q + 1;
+			}
+		} else
+			return;
+	} else if (ex_punct(c, k, '(') || ex_punct(c, k, '{')) {
+		/* "TOKYO (AFP) -", "WASHINGTON {AP}", "NEW DELHI (PTI):" */
+		while (k < c->nt && k < i + 6 && !ex_punct(c, k, ')') &&
+		    !ex_punct(c, k, '}'))
+			k++;
+		k++;
+		if (!ex_punct(c, k, ':') && !ex_punct(c, k, '-'))
+			k--;
+	} else if (ex_punct(c, k, '-') && c->t[0].pm >= 0 &&
+	    c->m[c->t[0].pm].t1 == i && (c->m[c->t[0].pm].kind == PM_PLACE ||
+	    c->m[c->t[0].pm].kind == PM_COUNTRY) && (c->t[0].flags &
+	    TF_UPPER) && (c->t[i - 1].flags & TF_UPPER)) {
+		/* "PEKING - U.S. Under Secretary ...": an upper-case place
+		 * and a dash, no date: k is the dash */
+		c->dl_weak = 1;
+	} else if (ex_punct(c, k, ':') && c->t[0].pm >= 0 &&
+	    c->m[c->t[0].pm].t1 == i && (c->m[c->t[0].pm].kind == PM_PLACE ||
+	    c->m[c->t[0].pm].kind == PM_COUNTRY)) {
+		/* "Canberra: Australian ..." (a place and a colon): k is
+		 * the colon */
+	} else
+		return;
+	if (!ex_punct(c, k, '-') && !ex_punct(c, k, ':') &&
+	    !ex_punct(c, k, '}') && !ex_punct(c, k, ')'))
+		return;
+	c->body_t0 = k + 1;
+	/* the place */
+	for (int j = 0; j < i; j++) {
+		struct ex_kbm *m;
+
+		if (c->t[j].pm < 0)
+			continue;
+		m = &c->m[c->t[j].pm];
+		if (m->kind == PM_PLACE || m->kind == PM_COUNTRY) {
+			memcpy(c->dl_cc, m->cc, 3);
+			c->dl_city = m->city;
+			c->dl_lat = m->lat;
+			c->dl_lon = m->lon;
+			break;
+		}
+	}
+}
+
+/* 1 if token k opens "was to", "were to", "is to" + a verb: an
+ * arrangement, future from the time of the report ("was to leave"). */
+int
+ex_times_be_to(const struct ex_ctx *c, int k)
+{
+	if (k + 2 >= c->nt || c->t[k + 1].cls != LX_STOP ||
+	    !ex_is(c, k + 1, W_TO))
+		return 0;
+	return (ex_is(c, k, W_WAS) || ex_is(c, k, W_WERE) || ex_is(c, k,
+	    W_IS) || ex_is(c, k, W_ARE)) && c->t[k + 2].type == T_WORD &&
+	    !(c->t[k + 2].flags & TF_CAP) && !ex_is(c, k + 2, W_THE) &&
+	    !ex_is(c, k + 2, W_A) && !ex_is(c, k + 2, W_BE);
+}
+
+/*
+ * The tense of the clause of a weekday name at i: "flew out after it was
+ * said that he is adding a Monday stop" is present (nearest day), not
+ * past.  The nearest verb group before it within a few words decides,
+ * else the sentence's tense.
+ */
+static int
+ex_local_tense(const struct ex_ctx *c, int s0, int i, int tense)
+{
+	for (int k = i - 1; k >= s0 && k >= i - 5; k--) {
+		const struct ex_tok *t = &c->t[k];
+
+		if (t->type == T_PUNCT && t->ch != '-')
+			break;
+		if ((t->cls & LX_FUT) || ex_times_be_to(c, k))
+			return 1;
+		if ((t->cls & LX_VERB) && (t->arg >> 8) == F_PAST)
+			return -1;
+		if (ex_is(c, k, W_IS) || ex_is(c, k, W_ARE) ||
+		    ex_is(c, k, W_AM))
+			return tense > 0 ? tense : 0;
+		if (t->per >= 0)
+			break;
+	}
+	return tense;
+}
+
+static int
+ex_in_relative(const struct ex_ctx *c, int s0, int s1, int i)
+{
+	int r = -1;
+
+	for (int k = i - 1; k > s0 && k >= i - 10; k--) {
+		if (c->t[k].type == T_PUNCT && c->t[k].ch != '-' &&
+		    c->t[k].ch != '.')
+			return 0;
+		if ((ex_is(c, k, W_WHO) || ex_is(c, k, W_WHICH)) &&
+		    ex_punct(c, k - 1, ',')) {
+			r = k;
+			break;
+		}
+	}
+	if (r < 0)
+		return 0;
+	for (int k = r + 1; k < s1 && !(c->t[k].type == T_PUNCT &&
+	    c->t[k].ch != '-' && c->t[k].ch != '.'); k++) {
+		int v = c->t[k].arg & 0xff;
+
+		if (k != i && ex_triggers_is(c, k, s1))
+			return 0;
+		if ((c->t[k].cls & LX_VERB) && (v == V_VISIT ||
+		    v == V_TRAVEL || v == V_ARRIVE || v == V_FLY ||
+		    v == V_LEAVE || v == V_TOUR || v == V_LAND))
+			return 0;
+		if (ex_is(c, k, W_MEET) || ex_is(c, k, W_MET) ||
+		    ex_is(c, k, W_TALKS))
+			return 0;
+	}
+	return 1;
+}
+
+/* Time expressions of a sentence. */
+int
+ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
+    int max)
+{
+	int n = 0;
+
+	for (int i = s0; i < s1 && n < max; i++) {
+		int k;
+
+		if ((c->t[i].cls & LX_MONTH) && c->t[i].per >= 0)
+			continue;	/* "by May while she" */
+		if (!(c->t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
+		    LX_MONTH)) && c->t[i].type != T_NUM &&
+		    c->t[i].type != T_WORD)
+			continue;
+		if (!(c->t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
+		    LX_MONTH)) && !(c->t[i].type == T_NUM ||
+		    ex_times_day(c, i) > 0) && !ex_is(c, i, W_LAST) &&
+		    !(c->t[i].flags & TF_HYPH))
+			continue;
+		k = ex_timex(c, i, s1, (c->t[i].cls & LX_WEEKDAY) ?
+		    ex_local_tense(c, s0, i, tense) : tense, &x[n]);
+		if (k > 0) {
+			/* "said today he will travel": the date of the
+			 * saying, not of the trip */
+			int b = i - 1;
+
+			/* "said on Tuesday" */
+			if (b > s0 && ex_is(c, b, W_ON))
+				b--;
+			/* "X on Tuesday said": the same after the time */
+			if (ex_in_relative(c, s0, s1, i))
+				;	/* "who took office Nov. 6" */
+			else if (!(b >= s0 && (ex_is(c, b, W_SAID) ||
+			    ex_is(c, b, W_SAYS) || ex_is(c, b, W_TOLD)
+			    || ex_is(c, b, W_ANNOUNCED))) &&
+			    !(i + k < s1 && (ex_is(c, i + k, W_SAID) ||
+			    ex_is(c, i + k, W_TOLD) || ex_is(c, i + k,
+			    W_ANNOUNCED))))
+				n++;
+			i += k - 1;
+		}
+	}
+	return n;
+}
+
+/* 1 if time x is next to a cancellation word: "on Monday postponed",
+ * "cancelled on Tuesday", "Monday's cancellation". */
+int
+ex_times_cancelled(const struct ex_ctx *c, int s0, int s1,
+    const struct ex_time *x)
+{
+	for (int k = x->t0 - 1; k >= s0 && k >= x->t0 - 2; k--)
+		if (c->t[k].cls & LX_CANCEL)
+			return 1;
+	for (int k = x->t1; k < s1 && k <= x->t1 + 1; k++)
+		if (c->t[k].cls & LX_CANCEL)
+			return 1;
+	return 0;
+}
+
+/* 1 if time x is in a "since ..." phrase: "his first trip abroad since
+ * his election in May" dates the election, not the trip. */
+int
+ex_times_since(const struct ex_ctx *c, int s0, const struct ex_time *x)
+{
+	for (int k = x->t0 - 1; k >= s0 && k >= x->t0 - 5; k--) {
+		if (c->t[k].type == T_PUNCT)
+			break;
+		if (ex_is(c, k, W_SINCE))
+			return 1;
+	}
+	return 0;
+}
+
+void
+ex_times_dateline_place(const struct ex_ctx *c, struct ex_kbm *m)
+{
+	memset(m, 0, sizeof *m);
+	memcpy(m->cc, c->dl_cc, 3);
+	m->city = c->dl_city;
+	m->lat = c->dl_lat;
+	m->lon = c->dl_lon;
+}
+
+void
+ex_times_today(const struct ex_ctx *c, struct ex_time *x)
+{
+	ex_time_clear(x);
+	x->start = c->ref;
+	x->prec = LEG_PREC_DAY;
+}
+
+int
+ex_times_month_cmp(int32_t a, int32_t b)
+{
+	int ya, ma, yb, mb, d;
+
+	if (a == WHEN_DAY_NONE || b == WHEN_DAY_NONE)
+		return a == b ? 0 : a == WHEN_DAY_NONE ? -1 : 1;
+	when_day_to_ymd(a, &ya, &ma, &d);
+	when_day_to_ymd(b, &yb, &mb, &d);
+	return (ya * 12 + ma > yb * 12 + mb) - (ya * 12 + ma < yb * 12 + mb);
+}

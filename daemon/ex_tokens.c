@@ -1,0 +1,510 @@
+/*
+ * ex_tokens: text -> tokens and sentences.
+ *
+ * Input: c->text (UTF-8, paragraphs end at '\n').  Output: c->t[0..nt)
+ * (struct ex_tok: offsets, folded form in c->fold, lexicon classes from
+ * ex_lexicon, flags), then c->s[0..ns) (struct ex_sent, token ranges;
+ * abbreviation-aware, a paragraph always ends one).  Knows no knowledge
+ * base.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ex.h"
+#include "ex_lexicon.h"
+#include "ex_tokens.h"
+#include "kb.h"
+#include "xmalloc.h"
+
+static const char *const ex_abbrev[] = { "adm", "apr", "aug", "capt", "co", "col",
+    "corp", "dec", "dr", "feb", "ft", "gen", "gov", "hon", "inc", "jan",
+    "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs", "ms", "mt",
+    "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt",
+    "sr", "st", "vs" };
+
+static int
+ex_is_abbrev(const char *s, size_t len)
+{
+	char w[8];
+
+	if (len == 0 || len >= sizeof w)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		w[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	w[len] = '\0';
+	for (size_t i = 0; i < sizeof ex_abbrev / sizeof ex_abbrev[0]; i++)
+		if (strcmp(w, ex_abbrev[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Code point at s (len bytes available); sets *n to its length. */
+static unsigned
+ex_cp(const unsigned char *s, size_t len, int *n)
+{
+	if (s[0] < 0x80 || len < 2) {
+		*n = 1;
+		return s[0];
+	}
+	if ((s[0] & 0xe0) == 0xc0) {
+		*n = 2;
+		return ((s[0] & 0x1fu) << 6) | (s[1] & 0x3fu);
+	}
+	if ((s[0] & 0xf0) == 0xe0 && len >= 3) {
+		*n = 3;
+		return ((s[0] & 0x0fu) << 12) | ((s[1] & 0x3fu) << 6) |
+		    (s[2] & 0x3fu);
+	}
+	if ((s[0] & 0xf8) == 0xf0 && len >= 4) {
+		*n = 4;
+		return ((s[0] & 0x07u) << 18) | ((s[1] & 0x3fu) << 12) |
+		    ((s[2] & 0x3fu) << 6) | (s[3] & 0x3fu);
+	}
+	*n = 1;
+	return 0xfffd;
+}
+
+static int
+ex_wordcp(unsigned cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= '0' && cp <= '9');
+	if (cp == 0xa0 || cp == 0xd7 || cp == 0xf7 || cp == 0xab ||
+	    cp == 0xbb || cp == 0xb7)
+		return 0;
+	if (cp >= 0x2000 && cp <= 0x206f)	/* general punctuation */
+		return 0;
+	if (cp == 0xfffd || cp == 0x3000)
+		return 0;
+	return cp >= 0xc0;
+}
+
+int
+ex_tokens_upper_cp(unsigned cp)
+{
+	return (cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde &&
+	    cp != 0xd7) || (cp >= 0x100 && cp < 0x180 && (cp & 1) == 0);
+}
+
+static struct ex_tok *
+ex_push_tok(struct ex_ctx *c)
+{
+	struct ex_tok *t;
+
+	if (c->nt == c->ct) {
+		c->ct = c->ct ? c->ct * 2 : 256;
+		c->t = xreallocarray(c->t, (size_t)c->ct, sizeof *c->t);
+	}
+	t = &c->t[c->nt++];
+	memset(t, 0, sizeof *t);
+	t->pm = t->pmcov = t->per = -1;
+	return t;
+}
+
+/* t is the punctuation cp (n bytes): dashes become '-', curly quotes
+ * straight ones, other non-ASCII marks '~'. */
+static void
+ex_punct_tok(struct ex_ctx *c, struct ex_tok *t, unsigned cp, int n)
+{
+	t->type = T_PUNCT;
+	t->ch = cp < 0x80 ? (char)cp :
+	    (cp == 0x2013 || cp == 0x2014) ? '-' :
+	    (cp == 0x2019 || cp == 0x2018) ? '\'' :
+	    (cp == 0x201c || cp == 0x201d) ? '"' : '?' + 0;
+	if (cp >= 0x80 && t->ch == '?')
+		t->ch = '~';
+	t->len = (uint32_t)n;
+	t->fold = (uint32_t)c->fold.len;
+	buf_add(&c->fold, "", 1);
+}
+
+/* What the scan of one word or number found (ex_word_scan). */
+struct ex_wscan {
+	size_t	end, cc;	/* its byte end, its length in characters */
+	int	upper, lower, digits, alpha;
+	int	initials;	/* letters only in one-letter segments */
+	int	seglen;		/* length of the last segment */
+};
+
+/*
+ * Scans the word or number starting at byte i of s: letters and digits,
+ * joined by hyphens, apostrophes ("O'Brien"), the dots of initials ("U.S")
+ * and the separators of numbers ("1,200").  Sets TF_CONTR ("she'll") or
+ * TF_POSS ('s) in t where the word ends so.
+ */
+static void
+ex_word_scan(const unsigned char *s, size_t len, size_t i, struct ex_tok *t,
+    struct ex_wscan *w)
+{
+	size_t	 j = i, cc = 0;
+	int	 upper = 0, lower = 0, digits = 0, alpha = 0;
+	int	 letters_only_initials = 1, seglen = 0;
+
+		for (;;) {
+			unsigned	 d;
+			int		 m;
+
+			if (j >= len)
+				break;
+			d = ex_cp(s + j, len - j, &m);
+			if (ex_wordcp(d)) {
+				if (d >= '0' && d <= '9')
+					digits++;
+				else {
+					alpha++;
+					if (ex_tokens_upper_cp(d))
+						upper++;
+					else
+						lower++;
+				}
+				seglen++;
+				if (seglen > 1)
+					letters_only_initials = 0;
+				j += m, cc++;
+				continue;
+			}
+			/* Internal joiners. */
+			if (j + m < len) {
+				unsigned	 e;
+				int		 m2;
+
+				e = ex_cp(s + j + m, len - j - m, &m2);
+				if ((d == '-' || d == 0x2010 ||
+				    d == 0x2011) && ex_wordcp(e) &&
+				    seglen > 0 && !(s[j - 1] == '.') &&
+				    !(s[j - 1] >= '0' && s[j - 1] <= '9')) {
+					j += m, cc++;
+					seglen = 0;
+					letters_only_initials = 0;
+					continue;
+				}
+				size_t a2 = j + m + 2;
+
+				if ((d == '\'' || d == 0x2019) &&
+				    (e == 'l' || e == 'L') &&
+				    a2 <= len && (s[a2 - 1] == 'l' ||
+				    s[a2 - 1] == 'L') && (a2 == len ||
+				    !ex_wordcp(ex_cp(s + a2, len - a2,
+				    &m2)))) {
+					/* "she'll": the pronoun, then
+					 * "ll", a future */
+					t->flags |= TF_CONTR;
+					break;
+				}
+				if ((d == '\'' || d == 0x2019) &&
+				    ex_wordcp(e)) {
+					/* 's possessive ends the word */
+					if ((e == 's' || e == 'S') &&
+					    (j + m + 1 >= len ||
+					    !ex_wordcp(ex_cp(s + j + m + 1,
+					    len - j - m - 1, &m2)))) {
+						t->flags |= TF_POSS;
+						break;
+					}
+					j += m, cc++;
+					continue;
+				}
+				if (d == '.' && ex_wordcp(e) &&
+				    seglen == 1 && alpha > 0 &&
+				    letters_only_initials) {
+					/* U.S, U.K, U.S.S.R */
+					j += m, cc++;
+					seglen = 0;
+					continue;
+				}
+				if ((d == '.' || d == ',') && digits > 0
+				    && alpha == 0 && e >= '0' &&
+				    e <= '9') {
+					j += m, cc++;
+					continue;
+				}
+			}
+			break;
+		}
+	w->end = j;
+	w->cc = cc;
+	w->upper = upper;
+	w->lower = lower;
+	w->digits = digits;
+	w->alpha = alpha;
+	w->initials = letters_only_initials;
+	w->seglen = seglen;
+}
+
+/* The folded form of word t into the fold arena, its classes and id. */
+static void
+ex_word_fold(struct ex_ctx *c, struct ex_tok *t)
+{
+	char			 tmp[256];
+	size_t			 fl = kb_fold_word(c->text + t->off, t->len,
+	    tmp, sizeof tmp);
+	const struct lex	*lx;
+
+	t->fold = (uint32_t)c->fold.len;
+	t->flen = (uint8_t)fl;
+	buf_add(&c->fold, tmp, fl + 1);
+	if (memchr(tmp, '-', fl) != NULL)
+		t->flags |= TF_HYPH;
+	if (t->type == T_WORD &&
+	    (lx = ex_lexicon_find(tmp)) != NULL) {
+		t->cls = lx->cls;
+		t->arg = lx->arg;
+		t->wid = (uint16_t)ex_lexicon_id(lx);
+	}
+	/* "PM Abbasi" is a title; "1 p.m." is not */
+	if (t->wid == W_PM && (t->len != 2 ||
+	    !(t->flags & TF_UPPER)))
+		t->cls = t->arg = 0;
+}
+
+void
+ex_tokens_run(struct ex_ctx *c)
+{
+	const unsigned char	*s = (const unsigned char *)c->text;
+	size_t			 len = strlen(c->text), i = 0, coff = 0;
+	int			 para = 1, n;
+
+	while (i < len) {
+		unsigned	 cp = ex_cp(s + i, len - i, &n);
+		struct ex_tok	*t;
+
+		if (cp == '\n') {
+			if (i + 1 < len && s[i + 1] == '\n')
+				para = 1;
+			else if (c->nt > 0)
+				para = 1;	/* a line is a paragraph too */
+			i++, coff++;
+			continue;
+		}
+		if (cp == ' ' || cp == '\t' || cp == '\r' || cp == 0xa0) {
+			i += n, coff++;
+			continue;
+		}
+		t = ex_push_tok(c);
+		t->off = (uint32_t)i;
+		t->coff = (uint32_t)coff;
+		if (para)
+			t->flags |= TF_PARA;
+		para = 0;
+		if (!ex_wordcp(cp)) {
+			ex_punct_tok(c, t, cp, n);
+			i += n, coff++;
+			continue;
+		}
+		/* A word or number. */
+		{
+			struct ex_wscan	 w;
+			size_t		 j, cc;
+			int		 upper, lower, digits, alpha;
+			int		 letters_only_initials, seglen;
+
+			ex_word_scan(s, len, i, t, &w);
+			j = w.end;
+			cc = w.cc;
+			upper = w.upper;
+			lower = w.lower;
+			digits = w.digits;
+			alpha = w.alpha;
+			letters_only_initials = w.initials;
+			seglen = w.seglen;
+			t->len = (uint32_t)(j - i);
+			/* A final '.' of an initialism or abbreviation. */
+			if (j < len && s[j] == '.' && alpha > 0 &&
+			    digits == 0) {
+				int keep = 0;
+
+				if (letters_only_initials && seglen == 1 &&
+				    upper > 0)
+					keep = 1;	/* J. and U.S. */
+				else if (ex_is_abbrev((const char *)s + i,
+				    j - i))
+					keep = 1;
+				if (keep) {
+					t->flags |= TF_DOT;
+					j++, cc++;
+					t->len++;
+				}
+			}
+			if (alpha == 0)
+				t->type = T_NUM;
+			else
+				t->type = T_WORD;
+			if (alpha > 0 && ex_tokens_upper_cp(ex_cp(s + i,
+			    len - i, &n)))
+				t->flags |= TF_CAP;
+			if (upper >= 2 && lower == 0)
+				t->flags |= TF_UPPER;
+			coff += cc;
+			i = j;
+			if (t->flags & TF_CONTR) {
+				/* skip the apostrophe of 'll */
+				ex_cp(s + i, len - i, &n);
+				i += n, coff++;
+			}
+			if (t->flags & TF_POSS) {
+				/* skip 's or ' */
+				ex_cp(s + i, len - i, &n);
+				i += n, coff++;
+				if (i < len && (s[i] == 's' || s[i] == 'S'))
+					i++, coff++;
+			}
+			ex_word_fold(c, t);
+		}
+		/*
+		 * A name written with a final apostrophe (a transliterated
+		 * ayn or hamza): "Shia' Al-Sudani".  Not after s or z, where
+		 * it is a plural possessive, and only inside a capitalised
+		 * name that goes on.
+		 */
+		if (i + 2 < len && s[i] == '\'' && s[i + 1] == ' ' &&
+		    c->t[c->nt - 1].type == T_WORD &&
+		    (c->t[c->nt - 1].flags & (TF_CAP | TF_POSS)) == TF_CAP &&
+		    s[i - 1] != 's' && s[i - 1] != 'z' &&
+		    s[i + 2] >= 'A' && s[i + 2] <= 'Z') {
+			c->t[c->nt - 1].len++;
+			i++, coff++;
+			continue;
+		}
+		/* possessive on a plural: "Shultz' visit" */
+		if (i < len && (s[i] == '\'' ) && c->t[c->nt - 1].type ==
+		    T_WORD && (i + 1 >= len || !ex_wordcp(s[i + 1])) &&
+		    (s[i - 1] == 's' || s[i - 1] == 'z')) {
+			c->t[c->nt - 1].flags |= TF_POSS;
+			i++, coff++;
+		}
+	}
+}
+
+/*
+ * "HE Sheikh Abdullah" (His Excellency): an honorific, not the pronoun,
+ * when written in capitals before a capitalised name.
+ */
+void
+ex_tokens_honorific_he(struct ex_ctx *c)
+{
+	for (int i = 0; i + 1 < c->nt; i++)
+		if (c->t[i].type == T_WORD && c->t[i].len == 2 &&
+		    memcmp(c->text + c->t[i].off, "HE", 2) == 0 &&
+		    c->t[i + 1].type == T_WORD &&
+		    (c->t[i + 1].flags & (TF_CAP | TF_UPPER)) == TF_CAP)
+			c->t[i].cls = LX_HONOR;
+	/* "Vice Premier Liu He": a capitalised "He" inside a name */
+	for (int i = 1; i < c->nt; i++)
+		if (c->t[i].type == T_WORD && c->t[i].len == 2 &&
+		    memcmp(c->text + c->t[i].off, "He", 2) == 0 &&
+		    !(c->t[i].flags & TF_PARA) && c->t[i - 1].type == T_WORD &&
+		    (c->t[i - 1].flags & (TF_CAP | TF_UPPER)) == TF_CAP &&
+		    !(c->t[i - 1].flags & TF_POSS) &&
+		    !(c->t[i - 1].cls & (LX_STOP | LX_HEAD | LX_MOD)))
+			c->t[i].cls = 0;
+	/* "Vice-President", "Ambassador-at-Large": a hyphenated title
+	 * takes the class of its head word */
+	for (int i = 0; i < c->nt; i++) {
+		const char		*f = c->fold.data + c->t[i].fold;
+		const char		*h;
+		const struct lex	*lx;
+		char			 w[32];
+
+		if (c->t[i].type != T_WORD || c->t[i].cls != 0 ||
+		    !(c->t[i].flags & TF_HYPH) || (h = strrchr(f, '-')) == NULL)
+			continue;
+		if (strncmp(f, "vice-", 5) == 0 || strncmp(f, "deputy-", 7) ==
+		    0 || strncmp(f, "prime-", 6) == 0)
+			lx = ex_lexicon_find(h + 1);
+		else if (strstr(f, "-at-large") != NULL &&
+		    (size_t)(strchr(f, '-') - f) < sizeof w) {
+			memcpy(w, f, (size_t)(strchr(f, '-') - f));
+			w[strchr(f, '-') - f] = '\0';
+			lx = ex_lexicon_find(w);
+		} else
+			continue;
+		if (lx != NULL && (lx->cls & LX_HEAD)) {
+			c->t[i].cls = lx->cls;
+			c->t[i].arg = lx->arg;
+		}
+	}
+}
+
+/* "called off", "calls off": a cancellation, not a phone call. */
+void
+ex_tokens_phrasal(struct ex_ctx *c)
+{
+	for (int i = 0; i + 1 < c->nt; i++)
+		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALL) ||
+		    ex_is(c, i, W_CALLED) ||
+		    ex_is(c, i, W_CALLS) || ex_is(c, i, W_CALLING)) &&
+		    ex_is(c, i + 1, W_OFF))
+			c->t[i].cls = LX_CANCEL;
+	/* "wrapped up a visit", "wound up his tour": done */
+	for (int i = 0; i + 1 < c->nt; i++)
+		if ((c->t[i].len == 7 || c->t[i].len == 5) &&
+		    (ex_is(c, i, W_WRAPPED) || ex_is(c, i, W_WOUND)) &&
+		    ex_is(c, i + 1, W_UP))
+			c->t[i].cls |= LX_DONE;
+	/* "will call on the President", "called on Russia to", "the trip
+	 * calls for stops in": a courtesy call, an appeal or a need, no
+	 * phone ("a call on Monday" stays one) */
+	for (int i = 0; i + 2 < c->nt; i++)
+		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALL) ||
+		    ex_is(c, i, W_CALLED) || ex_is(c, i, W_CALLS) ||
+		    ex_is(c, i, W_CALLING)) && (ex_is(c, i + 1, W_ON) ||
+		    ex_is(c, i + 1, W_FOR) || (i > 0 && (ex_is(c, i - 1,
+		    W_OFFICIAL) || ex_is(c, i - 1, W_COURTESY)))) &&
+		    !(i > 0 && (ex_is(c, i - 1, W_PHONE) || ex_is(c, i - 1,
+		    W_TELEPHONE) || ex_is(c, i - 1, W_VIDEO))) &&
+		    c->t[i + 2].type == T_WORD && !(c->t[i + 2].cls &
+		    (LX_WEEKDAY | LX_MONTH | LX_RELDAY)))
+			c->t[i].cls = 0;
+	/* "called at the White House", "called at the Foreign Ministry":
+	 * a call in person at a place */
+	for (int i = 0; i + 2 < c->nt; i++)
+		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALLED) ||
+		    ex_is(c, i, W_CALLS) || ex_is(c, i, W_CALL)) &&
+		    ex_is(c, i + 1, W_AT) && (ex_is(c, i + 2, W_THE) ||
+		    (c->t[i + 2].flags & TF_CAP)) && !(i > 0 &&
+		    (ex_is(c, i - 1, W_PHONE) || ex_is(c, i - 1,
+		    W_TELEPHONE) || ex_is(c, i - 1, W_VIDEO))))
+			c->t[i].cls = 0;
+}
+
+void
+ex_tokens_sentences(struct ex_ctx *c)
+{
+	int start = 0;
+
+	for (int i = 0; i <= c->nt; i++) {
+		int end = 0;
+
+		if (i == c->nt)
+			end = 1;
+		else if (i > start && (c->t[i].flags & TF_PARA))
+			end = 1;
+		if (!end && c->t[i].type == T_PUNCT && (c->t[i].ch == '.' ||
+		    c->t[i].ch == '?' || c->t[i].ch == '!')) {
+			int j = i + 1;
+
+			while (j < c->nt && c->t[j].type == T_PUNCT &&
+			    (c->t[j].ch == '"' || c->t[j].ch == '\'' ||
+			    c->t[j].ch == ')') && !(c->t[j].flags & TF_PARA))
+				j++;
+			if (j >= c->nt || (c->t[j].flags & TF_PARA) ||
+			    (c->t[j].flags & TF_CAP) || c->t[j].type != T_WORD)
+				i = j, end = 1;
+		}
+		if (end && i > start) {
+			if (c->ns == c->cs) {
+				c->cs = c->cs ? c->cs * 2 : 64;
+				c->s = xreallocarray(c->s, (size_t)c->cs,
+				    sizeof *c->s);
+			}
+			c->s[c->ns].t0 = start;
+			c->s[c->ns].t1 = i;
+			c->ns++;
+			start = i;
+		}
+		if (end && i == c->nt)
+			break;
+	}
+}

@@ -1,0 +1,350 @@
+/*
+ * ex_triggers: travel words in context.
+ *
+ * Input: c->t (tokens, lexicon classes, and the marks t[].pm and t[].per
+ * of mentions and persons).  Output: predicates: is token i a travel
+ * trigger ("visit", "arrived", "trip to"), used as a noun, a stay ("a
+ * three-day stay in"), a meeting verb.  Writes nothing.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ex.h"
+#include "ex_triggers.h"
+
+/* 1 if the trigger at tr is used as a noun ("the visit", "his trip"). */
+int
+ex_triggers_noun_use(const struct ex_ctx *c, int tr)
+{
+	static const char *const det[] = { "a", "an", "the", "his", "her", "their",
+	    "its", "this", "that", "first", "second", "official", "state",
+	    "recent", "planned", "upcoming", "next", "last", "week",
+	    "day", "two", "three", "four", "five", "whose", "foreign",
+	    "overseas", "working", "brief", "current", "previous" };
+	const char *f;
+
+	if (!(c->t[tr].cls & LX_NOUN))
+		return 0;
+	if (!(c->t[tr].cls & LX_VERB))
+		return 1;
+	/* a heading: "Visit by the Foreign Minister to Peru" */
+	if ((c->t[tr].flags & TF_CAP) && (tr == 0 || (c->t[tr].flags &
+	    TF_PARA) || c->t[tr - 1].type == T_PUNCT) &&
+	    (ex_is(c, tr + 1, W_BY) || ex_is(c, tr + 1, W_OF)))
+		return 1;
+	if (tr == 0)
+		return 0;
+	if (c->t[tr - 1].flags & TF_POSS)
+		return 1;
+	f = c->fold.data + c->t[tr - 1].fold;
+	if (strchr(f, '-') != NULL)	/* "two-day visit" */
+		return 1;
+	for (size_t i = 0; i < sizeof det / sizeof det[0]; i++)
+		if (strcmp(f, det[i]) == 0)
+			return 1;
+	/* "the highly successful visit": adjectives between */
+	for (int k = tr - 1; k >= 0 && k >= tr - 4; k--) {
+		if (c->t[k].type != T_WORD || (c->t[k].flags & TF_CAP))
+			break;
+		if (ex_is(c, k, W_THE) || ex_is(c, k, W_A) || ex_is(c, k,
+		    W_AN) || ex_is(c, k, W_HIS) || ex_is(c, k, W_HER) ||
+		    ex_is(c, k, W_THEIR) || (c->t[k].flags & TF_POSS))
+			return 1;
+		if (c->t[k].cls != 0 && !ex_is(c, k, W_AND))
+			break;
+	}
+	return 0;
+}
+
+/*
+ * 1 if a span of time or of talks then a place starts at i: "a week in
+ * Japan", "three days in Kenya", "talks in Ghana", "the summit at Camp
+ * David" ("returned from ...").
+ */
+int
+ex_triggers_stay_in(const struct ex_ctx *c, int i, int s1)
+{
+	static const enum ex_word lead[] = { W_A, W_AN, W_THE, W_HIS, W_HER,
+	    W_THEIR, W_FEW, W_SEVERAL, W_TWO, W_THREE, W_FOUR, W_FIVE, W_SIX,
+	    W_SEVEN, W_TEN, W_OF };
+	static const enum ex_word unit[] = { W_DAY, W_DAYS, W_WEEK, W_WEEKS,
+	    W_NIGHT, W_NIGHTS, W_WEEKEND, W_MONTH, W_MONTHS, W_HOURS, W_TALKS,
+	    W_MEETINGS, W_SUMMIT };
+	int unit_seen = 0;
+
+	for (int k = i; k < s1 && k < i + 5; k++) {
+		int ok = c->t[k].type == T_NUM;
+
+		if (ex_is(c, k, W_IN) || ex_is(c, k, W_AT)) {
+			if (!unit_seen || k + 1 >= s1)
+				return 0;
+			if (ex_is(c, k + 1, W_THE) && k + 2 < s1)
+				return c->t[k + 2].pm >= 0;
+			return c->t[k + 1].pm >= 0;
+		}
+		for (size_t w = 0; !ok && w < sizeof unit / sizeof unit[0];
+		    w++)
+			if (ex_is(c, k, unit[w]))
+				ok = unit_seen = 1;
+		for (size_t w = 0; !ok && w < sizeof lead / sizeof lead[0];
+		    w++)
+			if (ex_is(c, k, lead[w]))
+				ok = 1;
+		if (!ok || c->t[k].pm >= 0)
+			return 0;
+	}
+	return 0;
+}
+
+/* A travel word in a headline, where every word may be capitalised. */
+int
+ex_triggers_title(const struct ex_ctx *c, int i)
+{
+	int v = c->t[i].arg & 0xff;
+
+	if (!(c->t[i].cls & (LX_VERB | LX_NOUN)))
+		return 0;
+	return v == V_VISIT || v == V_TRAVEL || v == V_ARRIVE ||
+	    v == V_TOUR || v == V_FLY || v == V_HEAD || v == V_LAND ||
+	    (v == V_LEAVE && ex_is(c, i + 1, W_FOR));
+}
+
+/* "is in Paris", "was, for instance, in Turkey", "is due in Seoul": a
+ * form of "be" is travel before "in" or "at" a place. */
+static int
+ex_trigger_be(const struct ex_ctx *c, int i, int s1)
+{
+	int k = i + 1;
+
+	/* "was, for instance, in Turkey": an aside */
+	if (ex_punct(c, k, ',')) {
+		int q = k + 1;
+
+		while (q < s1 && q < k + 5 && c->t[q].type == T_WORD &&
+		    c->t[q].pm < 0 && c->t[q].per < 0)
+			q++;
+		if (ex_punct(c, q, ',') && q > k + 1)
+			k = q + 1;
+	}
+	/* "is due in Paris", "is expected in Seoul" */
+	if (ex_is(c, k, W_DUE) || ex_is(c, k, W_EXPECTED))
+		k++;
+	if (ex_is(c, k, W_IN) || ex_is(c, k, W_AT))
+		return c->t[k + 1 < s1 ? k + 1 : k].pm >= 0 ||
+		    (ex_is(c, k + 1, W_THE) && k + 2 < s1 &&
+		    c->t[k + 2].pm >= 0);
+	return 0;
+}
+
+/* "will spend next weekend in India", "spent two days in Oman": a stay,
+ * when only words of time come before "in" (not "spend money in"). */
+static int
+ex_trigger_spend(const struct ex_ctx *c, int i, int s1)
+{
+	static const enum ex_word tw[] = { W_THE, W_A, W_AN, W_HIS,
+	    W_HER, W_THEIR, W_NEXT, W_THIS, W_LAST, W_ENTIRE, W_WHOLE,
+	    W_FEW, W_SEVERAL, W_TWO, W_THREE, W_FOUR, W_FIVE, W_SIX,
+	    W_SEVEN, W_DAY, W_DAYS, W_NIGHT, W_NIGHTS, W_WEEK, W_WEEKS,
+	    W_WEEKEND, W_HOURS, W_MORNING, W_AFTERNOON, W_EVENING,
+	    W_HOLIDAYS, W_TIME };
+
+	for (int k = i + 1; k < s1 && k < i + 6; k++) {
+		int ok = 0;
+
+		if ((ex_is(c, k, W_IN) || ex_is(c, k, W_AT)) &&
+		    k > i + 1)
+			return k + 1 < s1 && c->t[k + 1].pm >= 0;
+		if (c->t[k].type == T_NUM || (c->t[k].cls &
+		    (LX_WEEKDAY | LX_MONTH)))
+			ok = 1;
+		for (size_t w = 0; !ok && w < sizeof tw / sizeof tw[0];
+		    w++)
+			if (ex_is(c, k, tw[w]))
+				ok = 1;
+		if (!ok)
+			return 0;
+	}
+	return 0;
+}
+
+/* "returned from X", "returned home from X", "returned Sunday from three
+ * days in X", "returned home after a week in X"; not "returned to". */
+static int
+ex_trigger_return(const struct ex_ctx *c, int i, int s1)
+{
+	int k = i + 1;
+
+	while (k < s1 && k < i + 4 && (ex_is(c, k, W_HOME) ||
+	    ex_is(c, k, W_ON) || (c->t[k].cls & (LX_RELDAY |
+	    LX_WEEKDAY))))
+		k++;
+	/* "returned home on Sunday after three days in X" */
+	if (k > i + 1 && ex_is(c, i + 1, W_HOME) && (ex_is(c, k,
+	    W_AFTER) || ex_is(c, k, W_FOLLOWING)))
+		return k + 1 < s1 && ex_triggers_stay_in(c, k + 1, s1);
+	if (!ex_is(c, k, W_FROM) || k + 1 >= s1)
+		return 0;
+	if (c->t[k + 1].pm >= 0)
+		return 1;
+	return ex_triggers_stay_in(c, k + 1, s1);
+}
+
+/* "moving on to Japan", not "moved to London in 1970"; "Kohl's Asian
+ * tour, marred by disputes, moves today to Seoul": a trip that moves. */
+static int
+ex_trigger_moves(const struct ex_ctx *c, int i, int s1)
+{
+	int k = i + 1;
+
+	if (ex_is(c, k, W_ON) && ex_is(c, k + 1, W_TO))
+		return 1;
+	while (k < s1 && k < i + 4 && (ex_is(c, k, W_ON) ||
+	    (c->t[k].cls & (LX_RELDAY | LX_WEEKDAY))))
+		k++;
+	if (!ex_is(c, k, W_TO))
+		return 0;
+	for (int q = i - 1; q >= 0 && q >= i - 30; q--) {
+		if (ex_punct(c, q, '.') || (c->t[q + 1].flags &
+		    TF_PARA))
+			break;
+		if ((c->t[q].cls & LX_NOUN) && ((c->t[q].arg &
+		    0xff) == V_TOUR || (c->t[q].arg & 0xff) ==
+		    V_VISIT || (c->t[q].arg & 0xff) == V_TRAVEL) &&
+		    q > 0 && (c->t[q - 1].flags & TF_POSS))
+			return 1;
+		/* "journey", "tour" after an owner and a region */
+		if ((c->t[q].cls & LX_NOUN) && ((c->t[q].arg &
+		    0xff) == V_TOUR || (c->t[q].arg & 0xff) ==
+		    V_VISIT || (c->t[q].arg & 0xff) == V_TRAVEL)) {
+			for (int r = q - 1; r >= 0 && r >= q - 4; r--)
+				if ((c->t[r].flags & TF_POSS) &&
+				    c->t[r].per >= 0)
+					return 1;
+		}
+	}
+	return 0;
+}
+
+int
+ex_triggers_is(const struct ex_ctx *c, int i, int s1)
+{
+	const struct ex_tok *t = &c->t[i];
+	int v = t->arg & 0xff;
+
+	if (!(t->cls & (LX_VERB | LX_NOUN)))
+		return 0;
+	/* "lead a delegation to X", not "the delegation in Geneva" */
+	if (ex_is(c, i, W_DELEGATION) || ex_is(c, i, W_TEAM))
+		return ex_is(c, i + 1, W_TO) && !(c->t[i].flags & TF_CAP);
+	if ((t->flags & TF_CAP) && i > 0 && !(t->flags & TF_PARA) &&
+	    !ex_punct(c, i - 1, '.') && !ex_punct(c, i - 1, '"') &&
+	    !(ex_punct(c, i - 1, ')') && ex_triggers_noun_use(c, i)) &&
+	    /* a heading: "Under Secretary X Travels to India", "Deputy
+	     * Secretary X's Travel to Peru" */
+	    !(c->t[i - 1].per >= 0 && ex_is(c, i + 1, W_TO) &&
+	    !(c->t[i + 1].flags & TF_CAP)))
+		return 0;	/* "Deputy Chief of Mission", "State Visit" */
+	/* "the head of state", "a stop": a verb-only word after a
+	 * determiner is a noun */
+	if (!(t->cls & LX_NOUN) && i > 0 && (ex_is(c, i - 1, W_THE) ||
+	    ex_is(c, i - 1, W_A) || ex_is(c, i - 1, W_AN) ||
+	    ex_is(c, i - 1, W_ITS) || ex_is(c, i - 1, W_THEIR)) &&
+	    v != V_STOP)
+		return 0;
+	/* "visa-free travel to China", "air travel": the mass noun is no
+	 * trip unless it is someone's ("his travel to") */
+	if (ex_is(c, i, W_TRAVEL) && i > 0 && ex_triggers_noun_use(c, i) &&
+	    !(c->t[i - 1].flags & TF_POSS) && !ex_is(c, i - 1, W_HIS) &&
+	    !ex_is(c, i - 1, W_HER) && !ex_is(c, i - 1, W_THEIR))
+		return 0;
+	if (v == V_BE)
+		return ex_trigger_be(c, i, s1);
+	if (v == V_SPEND)
+		return ex_trigger_spend(c, i, s1);
+	if (v == V_RETURN)
+		return ex_trigger_return(c, i, s1);
+	if (v == V_COME || v == V_GO)	/* "then go on to Spain" */
+		return ex_is(c, i + 1, W_TO) || ex_is(c, i + 1, W_HERE) ||
+		    (ex_is(c, i + 1, W_ON) && ex_is(c, i + 2, W_TO));
+	if (ex_is(c, i, W_MISSION)) {	/* "diplomatic mission in X" */
+		if (ex_is(c, i + 1, W_TO))
+			return 1;
+		for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+			if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0)
+				return 1;	/* "Howe's main mission in" */
+		return 0;
+	}
+	/* "its journey of development", "a trip of a lifetime": a trip
+	 * noun owned by a thing or followed by "of" and a common word */
+	if ((t->cls & LX_NOUN) && !(t->cls & LX_VERB) && (ex_is(c, i - 1,
+	    W_ITS) || (ex_is(c, i + 1, W_OF) && i + 2 < s1 &&
+	    c->t[i + 2].type == T_WORD && !(c->t[i + 2].flags & TF_CAP) &&
+	    c->t[i + 2].pm < 0 && !ex_is(c, i + 2, W_THE))))
+		return 0;
+	if (v == V_CONTINUE && strncmp(ex_fold(c, i), "mov", 3) == 0)
+		return ex_trigger_moves(c, i, s1);
+	if (v == V_CONTINUE)	/* "continue on to", not "continued talks" */
+		return ex_is(c, i + 1, W_TO) || (ex_is(c, i + 1, W_ON) &&
+		    ex_is(c, i + 2, W_TO));
+	if (v == V_STOP && ex_is(c, i + 1, W_THE))
+		return 0;
+	return 1;
+}
+
+/*
+ * 1 if the meeting word at i is a verb of the clause ("met", "will hold
+ * talks"), not a noun in passing ("during GATT talks in Geneva").
+ */
+int
+ex_triggers_meet_verb(const struct ex_ctx *c, int s0, int i)
+{
+	static const enum ex_word verbs[] = { W_HOLD, W_HOLDS, W_HELD,
+	    W_HOLDING,
+	    W_HAD, W_HAS, W_HAVE, W_OPENED, W_OPENS, W_BEGAN, W_BEGINS,
+	    W_START, W_STARTED, W_STARTS, W_CONTINUED };
+	int w;
+
+	if (!ex_is(c, i, W_TALKS) && !ex_is(c, i, W_MEETING) &&
+	    !ex_is(c, i, W_MEETINGS))
+		return 1;
+	/* "at the meeting in Geneva", "during talks in Beijing": the
+	 * clause's subject is there */
+	if ((ex_is(c, i - 1, W_THE) && (ex_is(c, i - 2, W_AT) ||
+	    ex_is(c, i - 2, W_DURING))) || ex_is(c, i - 1, W_DURING))
+		return 1;
+	/* "Uno's planned Dec. 19-21 meeting in Tokyo with X": a meeting
+	 * of someone's, with only its date and words of plan before */
+	for (int k = i - 1; k >= s0 && k >= i - 7; k--) {
+		if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0)
+			return 1;
+		if (!((c->t[k].cls & (LX_MONTH | LX_FUT | LX_TIMEMOD)) ||
+		    c->t[k].type == T_NUM || ex_punct(c, k, '-') ||
+		    ex_is(c, k, W_SCHEDULED) || ex_is(c, k, W_NEXT) ||
+		    ex_is(c, k, W_FIRST)))
+			break;
+	}
+	/* "began three days of talks", "held two rounds of talks": the
+	 * verb is further back, past a measure; "held the first of five
+	 * planned sessions" */
+	w = 3;
+	for (int k = i - 1; k > s0 && k >= i - 5; k--)
+		if (ex_is(c, k, W_OF) && (ex_is(c, k - 1, W_FIRST) ||
+		    ex_is(c, k - 1, W_SECOND) || ex_is(c, k - 1, W_LAST) ||
+		    ex_is(c, k - 1, W_THIRD)))
+			w = i - k + 3;
+	if (ex_is(c, i - 1, W_OF) && (ex_is(c, i - 2, W_DAYS) ||
+	    ex_is(c, i - 2, W_ROUNDS) || ex_is(c, i - 2, W_HOURS) ||
+	    ex_is(c, i - 2, W_DAY) || ex_is(c, i - 2, W_ROUND)))
+		w = 5;
+	for (int k = i - 1; k >= s0 && k >= i - w; k--)
+		for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
+			if (ex_is(c, k, verbs[v]))
+				return 1;
+	/* "in Tokyo for talks", "in Tokyo for two days of talks": a stay
+	 * for the talks */
+	if (ex_is(c, i - 1, W_FOR) || (w == 5 && ex_is(c, i - 4, W_FOR)) ||
+	    (w == 5 && ex_is(c, i - 5, W_FOR)))
+		return 1;
+	return 0;
+}

@@ -1,0 +1,226 @@
+/*
+ * check_ex_times: time expressions and datelines on their own
+ * (ex_times.c), as tables of {input, expected} rows with one runner each.
+ * Sentences are written for these tests.
+ *
+ * A time expression (day numbers inside) shows as "START[..END]/PREC",
+ * PREC one of day, month, none; "~" after it: vague (a tense hint only,
+ * "next week").  Several
+ * are separated by "; ".  A dateline shows as "REF CC City weak|- FIRST",
+ * FIRST the first word of the body after it.
+ */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ex.h"
+#include "ex_mentions.h"
+#include "ex_times.h"
+#include "ex_tokens.h"
+#include "kb.h"
+#include "testutil.h"
+#include "when.h"
+#include "xmalloc.h"
+
+struct time_row {
+	const char	*text;
+	const char	*ref;		/* the reference date */
+	int		 tense;		/* of the clause: +1 future, 0, -1 */
+	const char	*expected;	/* "" for none */
+};
+
+static const struct time_row time_rows[] = {
+	/* 2022-05-10 is a Tuesday */
+	{ "He arrived on May 5, 2022.", "2022-05-10", 0, "2022-05-05/day" },
+	{ "The talks end on May 31.", "2022-05-10", 0, "2022-05-31/day" },
+	{ "They meet on 12 June.", "2022-05-10", 0, "2022-06-12/day" },
+	{ "They met on 3 March 2021.", "2022-05-10", 0, "2021-03-03/day" },
+	/* "May" after a day is the month, not the verb */
+	{ "They meet on 12 May.", "2022-05-10", 0, "2022-05-12/day" },
+	{ "We may meet on 12 June.", "2022-05-10", 0, "2022-06-12/day" },
+	{ "He arrives on Sunday, May 15.", "2022-05-10", 0,
+	  "2022-05-15/day" },
+	/* abbreviated month, the year nearest the reference date */
+	{ "She was there Jan. 15.", "2022-05-10", 0, "2022-01-15/day" },
+	{ "She goes there Jan. 15.", "2022-05-10", 1, "2023-01-15/day" },
+	/* ranges */
+	{ "The visit runs from May 10 to 12.", "2022-05-10", 0,
+	  "2022-05-10..2022-05-12/day" },
+	{ "It was held March 3-5.", "2022-05-10", 0,
+	  "2022-03-03..2022-03-05/day" },
+	{ "He travels between June 1 and June 3.", "2022-05-10", 0,
+	  "2022-06-01..2022-06-03/day" },
+	/* weekdays follow the clause's tense */
+	{ "They talked on Monday.", "2022-05-10", 0, "2022-05-09/day" },
+	{ "They will talk on Monday.", "2022-05-10", 1, "2022-05-16/day" },
+	{ "He left yesterday.", "2022-05-10", 0, "2022-05-09/day" },
+	/* months */
+	{ "He goes in June.", "2022-05-10", 0, "2022-06-01/month" },
+	{ "He goes in early July.", "2022-05-10", 0, "2022-07-01/month" },
+	{ "He went last month.", "2022-05-10", 0, "2022-04-01/month" },
+	{ "He goes late next month.", "2022-05-10", 1, "2022-06-01/month" },
+	/* after a modifier */
+	{ "He arrived this morning.", "2022-05-10", 0, "2022-05-10/day" },
+	{ "He left last night.", "2022-05-10", 0, "2022-05-09/day" },
+	{ "They meet next Monday.", "2022-05-10", 1, "2022-05-16/day" },
+	{ "He goes this weekend.", "2022-05-10", 0, "2022-05-14/day" },
+	{ "He goes next March.", "2022-05-10", 0, "2023-03-01/month" },
+	{ "He was there last December.", "2022-05-10", 0,
+	  "2021-12-01/month" },
+	{ "He visited in September last year.", "2022-05-10", 0,
+	  "2021-09-01/month" },
+	/* one-word modifiers, years, a day range before the month */
+	{ "He left in mid-June.", "2022-05-10", 0, "2022-06-01/month" },
+	{ "He went there in May 1987.", "2022-05-10", 0, "1987-05-01/month" },
+	{ "It was 13 April 2019.", "2022-05-10", 0, "2019-04-13/day" },
+	{ "They met 5-7 March.", "2022-05-10", 0,
+	  "2022-03-05..2022-03-07/day" },
+	/* vague: a tense hint, no date */
+	{ "He goes next week.", "2022-05-10", 1, "/none~" },
+	/* two in one sentence */
+	{ "He flew in on May 2 and left on May 4.", "2022-05-10", 0,
+	  "2022-05-02/day; 2022-05-04/day" },
+	/* no such day; the date of saying is not a trip's date */
+	{ "It was on Feb. 30.", "2022-05-10", 0, "" },
+	{ "He said on Monday he would go.", "2022-05-10", 1, "" },
+};
+
+struct dateline_row {
+	const char	*text;
+	const char	*published;
+	const char	*expected;
+};
+
+static const struct dateline_row dateline_rows[] = {
+	/* a date near the publication date is the local date */
+	{ "TOKYO, May 8 - He said.", "2022-05-10",
+	  "2022-05-08 JP Tokyo - he" },
+	{ "PARIS (Reuters) - The minister left.", "2022-05-10",
+	  "2022-05-10 FR Paris - the" },
+	{ "Moscow, 3 May 2022 (TASS) - He said.", "2022-05-05",
+	  "2022-05-03 RU Moscow - he" },
+	/* an old name: the place, but no home country for the official */
+	{ "PEKING - Talks began.", "1985-05-10",
+	  "1985-05-10 CN Beijing weak talks" },
+	/* no dateline */
+	{ "The minister left Paris on Monday.", "2022-05-10",
+	  "2022-05-10 - - - the" },
+};
+
+static struct kb *kb;
+
+static void
+setup(void)
+{
+	char *cause = NULL;
+
+	ck_assert_int_eq(kb_load(&kb, &cause), 0);
+}
+
+static void
+teardown(void)
+{
+	kb_free(kb);
+	kb = NULL;
+}
+
+/* A day as text, "" for none. */
+static const char *
+day_text(int32_t day, char buf[11])
+{
+	if (day == WHEN_DAY_NONE)
+		return "";
+	when_day_format(day, buf);
+	return buf;
+}
+
+/* Tokens, mentions and the dateline of text, as extract_run does. */
+static void
+times_setup(struct ex_ctx *c, const char *text, const char *published)
+{
+	memset(c, 0, sizeof *c);
+	c->kb = kb;
+	c->text = text;
+	c->disc.last_subj = c->disc.last_lsubj = c->disc.speaker = -1;
+	c->pdate_per = -1;
+	memcpy(c->published, published, 11);
+	ck_assert_int_eq(when_day_parse(published, strlen(published), &c->pub),
+	    0);
+	c->ref = c->pub;
+	ex_tokens_run(c);
+	ex_mentions_run(c);
+	ex_times_dateline(c);
+	ex_tokens_sentences(c);
+}
+
+START_TEST(test_times)
+{
+	const struct time_row	*r = &time_rows[_i];
+	static const char *const prec[] = { "none", "month", "day" };
+	struct ex_ctx		 c;
+	struct ex_time		 x[8];
+	struct buf		 b = { 0 };
+	char			 d0[11], d1[11];
+	int			 n;
+
+	times_setup(&c, r->text, r->ref);
+	ck_assert_str_eq(day_text(c.ref, d0), r->ref);
+	n = ex_times_find(&c, 0, c.nt, r->tense, x, 8);
+	buf_adds(&b, "");
+	for (int i = 0; i < n; i++)
+		buf_printf(&b, "%s%s%s%s/%s%s", i > 0 ? "; " : "",
+		    day_text(x[i].start, d0), x[i].end != WHEN_DAY_NONE ? ".." :
+		    "", day_text(x[i].end, d1), prec[x[i].prec],
+		    x[i].vague ? "~" : "");
+	ck_assert_msg(strcmp(b.data, r->expected) == 0,
+	    "row %d: \"%s\": got \"%s\", want \"%s\"", _i, r->text, b.data,
+	    r->expected);
+	buf_free(&b);
+	ex_ctx_free(&c);
+}
+END_TEST
+
+START_TEST(test_dateline)
+{
+	const struct dateline_row	*r = &dateline_rows[_i];
+	struct ex_ctx			 c;
+	struct buf			 b = { 0 };
+	char				 d[11];
+
+	times_setup(&c, r->text, r->published);
+	buf_printf(&b, "%s %s %s %s %s", day_text(c.ref, d),
+	    c.dl_cc[0] ? c.dl_cc : "-",
+	    c.dl_city != NULL ? c.dl_city : "-", c.dl_weak ? "weak" : "-",
+	    c.body_t0 < c.nt ? ex_fold(&c, c.body_t0) : "");
+	ck_assert_msg(strcmp(b.data, r->expected) == 0,
+	    "row %d: \"%s\": got \"%s\", want \"%s\"", _i, r->text, b.data,
+	    r->expected);
+	buf_free(&b);
+	ex_ctx_free(&c);
+}
+END_TEST
+
+static Suite *
+ex_times_suite(void)
+{
+	Suite	*s = suite_create("ex_times");
+	TCase	*tc;
+
+	tc = tcase_create("expressions");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_loop_test(tc, test_times, 0,
+	    (int)(sizeof time_rows / sizeof time_rows[0]));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("dateline");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_loop_test(tc, test_dateline, 0,
+	    (int)(sizeof dateline_rows / sizeof dateline_rows[0]));
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	return tu_run_suite(ex_times_suite());
+}
