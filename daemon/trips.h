@@ -51,6 +51,15 @@ int	trips_store_article(struct store *, int64_t article_id,
  * of legs stored, or -EIO with *cause (nothing changed).
  */
 int	trips_rebuild(struct store *, const struct kb *, char **cause);
+/*
+ * Regroups every leg of the official from scratch, reading its whole
+ * history; trips_store_article regroups only the region its new legs
+ * touch, and the two agree, so on a database this module wrote it
+ * changes nothing (what tests check).  Runs inside the caller's
+ * transaction.  Returns 0, or -EIO with *cause set; changes as above.
+ */
+int	trips_regroup_official(struct store *, int64_t official_id,
+	    struct trips_changes *changes, char **cause);
 void	trips_changes_free(struct trips_changes *);
 
 #endif
