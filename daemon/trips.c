@@ -158,15 +158,199 @@ trips_add_id(int64_t **v, size_t *n, int64_t id)
 	(*v)[(*n)++] = id;
 }
 
-static int
-trips_has_id(const int64_t *v, size_t n, int64_t id)
+/*
+ * Finding ids in a trips_changes.  One struct may collect a whole import
+ * (thousands of legs), so membership is a hash lookup, not a scan.  A map
+ * from id to its index in the array, open addressing with linear probing
+ * (ids are rowids, never 0) and deletion by backward shift.
+ */
+struct trips_idmap {
+	int64_t	*key;
+	size_t	*val;
+	size_t	 cap;
+	size_t	 n;
+};
+
+struct trips_changes_index {
+	struct trips_idmap	legs;
+	struct trips_idmap	trips;
+	struct trips_idmap	removed_legs;
+	struct trips_idmap	removed_trips;
+};
+
+static size_t
+trips_idmap_home(const struct trips_idmap *m, int64_t id)
+{
+	return (size_t)(((uint64_t)id * 0x9e3779b97f4a7c15ULL) >> 20) &
+	    (m->cap - 1);
+}
+
+/* The slot of id, or SIZE_MAX when it is not in the map. */
+static size_t
+trips_idmap_find(const struct trips_idmap *m, int64_t id)
 {
 	size_t	i;
 
-	for (i = 0; i < n; i++)
-		if (v[i] == id)
-			return 1;
-	return 0;
+	if (m->cap == 0)
+		return SIZE_MAX;
+	for (i = trips_idmap_home(m, id); m->key[i] != 0;
+	    i = (i + 1) & (m->cap - 1))
+		if (m->key[i] == id)
+			return i;
+	return SIZE_MAX;
+}
+
+static void
+trips_idmap_put(struct trips_idmap *m, int64_t id, size_t val)
+{
+	struct trips_idmap	old = *m;
+	size_t			i;
+
+	if (2 * (m->n + 1) > m->cap) {
+		m->cap = old.cap == 0 ? 64 : 2 * old.cap;
+		m->key = xcalloc(m->cap, sizeof *m->key);
+		m->val = xcalloc(m->cap, sizeof *m->val);
+		m->n = 0;
+		for (i = 0; i < old.cap; i++)
+			if (old.key[i] != 0)
+				trips_idmap_put(m, old.key[i], old.val[i]);
+		free(old.key);
+		free(old.val);
+	}
+	for (i = trips_idmap_home(m, id); m->key[i] != 0 && m->key[i] != id;
+	    i = (i + 1) & (m->cap - 1))
+		;
+	if (m->key[i] == 0)
+		m->n++;
+	m->key[i] = id;
+	m->val[i] = val;
+}
+
+static void
+trips_idmap_del(struct trips_idmap *m, size_t i)
+{
+	size_t	j, h;
+
+	m->key[i] = 0;
+	m->n--;
+	for (j = (i + 1) & (m->cap - 1); m->key[j] != 0;
+	    j = (j + 1) & (m->cap - 1)) {
+		h = trips_idmap_home(m, m->key[j]);
+		/* Move j back to i unless its home lies in (i, j]. */
+		if ((j > i && (h <= i || h > j)) ||
+		    (j < i && h <= i && h > j)) {
+			m->key[i] = m->key[j];
+			m->val[i] = m->val[j];
+			m->key[j] = 0;
+			i = j;
+		}
+	}
+}
+
+static void
+trips_idmap_free(struct trips_idmap *m)
+{
+	free(m->key);
+	free(m->val);
+	memset(m, 0, sizeof *m);
+}
+
+/* The index of c, made (over what c already holds) on first use. */
+static struct trips_changes_index *
+trips_ch_index(struct trips_changes *c)
+{
+	struct trips_changes_index	*x;
+	size_t				 i;
+
+	if (c->index != NULL)
+		return c->index;
+	x = c->index = xcalloc(1, sizeof *x);
+	for (i = 0; i < c->nlegs; i++)
+		trips_idmap_put(&x->legs, c->legs[i], i);
+	for (i = 0; i < c->ntrips; i++)
+		trips_idmap_put(&x->trips, c->trips[i], i);
+	for (i = 0; i < c->nremoved_legs; i++)
+		trips_idmap_put(&x->removed_legs, c->removed_legs[i], i);
+	for (i = 0; i < c->nremoved_trips; i++)
+		trips_idmap_put(&x->removed_trips, c->removed_trips[i], i);
+	return x;
+}
+
+/* Appends id to v (indexed by m) unless it is there already. */
+static void
+trips_ch_push(struct trips_idmap *m, int64_t **v, size_t *n, int64_t id)
+{
+	if (trips_idmap_find(m, id) != SIZE_MAX)
+		return;
+	*v = xreallocarray(*v, *n + 1, sizeof **v);
+	(*v)[*n] = id;
+	trips_idmap_put(m, id, (*n)++);
+}
+
+static void
+trips_ch_leg(struct trips_changes *c, int64_t id)
+{
+	trips_ch_push(&trips_ch_index(c)->legs, &c->legs, &c->nlegs, id);
+}
+
+static void
+trips_ch_trip(struct trips_changes *c, int64_t id)
+{
+	trips_ch_push(&trips_ch_index(c)->trips, &c->trips, &c->ntrips, id);
+}
+
+static void
+trips_ch_removed_leg(struct trips_changes *c, int64_t id)
+{
+	trips_ch_push(&trips_ch_index(c)->removed_legs, &c->removed_legs,
+	    &c->nremoved_legs, id);
+}
+
+static void
+trips_ch_removed_trip(struct trips_changes *c, int64_t id)
+{
+	trips_ch_push(&trips_ch_index(c)->removed_trips, &c->removed_trips,
+	    &c->nremoved_trips, id);
+}
+
+static int
+trips_ch_has_leg(struct trips_changes *c, int64_t id)
+{
+	return trips_idmap_find(&trips_ch_index(c)->legs, id) != SIZE_MAX;
+}
+
+/*
+ * Drops from v (indexed by m) every id in gone: a leg merged away or a
+ * trip deleted is not reported as changed.  The last entry takes a
+ * dropped one's place.
+ */
+static void
+trips_ch_drop(struct trips_idmap *m, int64_t *v, size_t *n,
+    const int64_t *gone, size_t ngone)
+{
+	size_t	i, slot, at;
+
+	for (i = 0; i < ngone; i++) {
+		if ((slot = trips_idmap_find(m, gone[i])) == SIZE_MAX)
+			continue;
+		at = m->val[slot];
+		trips_idmap_del(m, slot);
+		if (at != --*n) {
+			v[at] = v[*n];
+			trips_idmap_put(m, v[at], at);
+		}
+	}
+}
+
+static void
+trips_ch_drop_removed(struct trips_changes *c)
+{
+	struct trips_changes_index	*x = trips_ch_index(c);
+
+	trips_ch_drop(&x->legs, c->legs, &c->nlegs, c->removed_legs,
+	    c->nremoved_legs);
+	trips_ch_drop(&x->trips, c->trips, &c->ntrips, c->removed_trips,
+	    c->nremoved_trips);
 }
 
 void
@@ -174,6 +358,13 @@ trips_changes_free(struct trips_changes *c)
 {
 	if (c == NULL)
 		return;
+	if (c->index != NULL) {
+		trips_idmap_free(&c->index->legs);
+		trips_idmap_free(&c->index->trips);
+		trips_idmap_free(&c->index->removed_legs);
+		trips_idmap_free(&c->index->removed_trips);
+		free(c->index);
+	}
 	free(c->legs);
 	free(c->trips);
 	free(c->removed_trips);
@@ -1246,8 +1437,7 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 		goto out;
 	if (trips_refresh_leg(s, leg_id, cause) != 0)
 		goto out;
-	if (ch != NULL)
-		trips_add_id(&ch->legs, &ch->nlegs, leg_id);
+	trips_ch_leg(ch, leg_id);
 	trips_add_id(&d->legs, &d->nlegs, leg_id);
 
 	/* The leg may now bridge other legs of this visit: fold them in. */
@@ -1283,30 +1473,18 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 		if (best_id < leg_id) {
 			if (trips_absorb(s, best_id, leg_id, cause) != 0)
 				goto out;
-			if (ch != NULL) {
-				trips_add_id(&ch->removed_legs,
-				    &ch->nremoved_legs, leg_id);
-				trips_add_id(&ch->legs, &ch->nlegs, best_id);
-			}
+			trips_ch_removed_leg(ch, leg_id);
+			trips_ch_leg(ch, best_id);
 			leg_id = best_id;
 		} else {
 			if (trips_absorb(s, leg_id, best_id, cause) != 0)
 				goto out;
-			if (ch != NULL)
-				trips_add_id(&ch->removed_legs,
-				    &ch->nremoved_legs, best_id);
+			trips_ch_removed_leg(ch, best_id);
 		}
 	}
-	if (ch != NULL) {
-		/* A leg merged away this call is not "changed". */
-		for (i = 0; i < ch->nlegs; ) {
-			if (trips_has_id(ch->removed_legs, ch->nremoved_legs,
-			    ch->legs[i]))
-				ch->legs[i] = ch->legs[--ch->nlegs];
-			else
-				i++;
-		}
-	}
+	/* A leg merged away this call is not "changed". */
+	trips_ch_drop(&trips_ch_index(ch)->legs, ch->legs, &ch->nlegs,
+	    ch->removed_legs, ch->nremoved_legs);
 	*official_out = official;
 	ret = 0;
 out:
@@ -1619,7 +1797,7 @@ trips_write_group(struct store *s, int64_t official, struct trips_group *t,
 		return -EIO;
 	if (old == NULL)
 		t->id = sqlite3_last_insert_rowid(store_db(s));
-	trips_add_id(&ch->trips, &ch->ntrips, t->id);
+	trips_ch_trip(ch, t->id);
 	return 0;
 }
 
@@ -1655,7 +1833,7 @@ trips_complete_left(struct store *s, struct trips_legv *lv,
 		if (trips_run(s, st, "complete leg", cause) != 0)
 			return -EIO;
 		l->status = LEG_COMPLETED;
-		trips_add_id(&ch->legs, &ch->nlegs, l->id);
+		trips_ch_leg(ch, l->id);
 	}
 	return 0;
 }
@@ -1836,9 +2014,9 @@ trips_group_write(struct store *s, int64_t official, struct trips_legv *lvp,
 			sqlite3_bind_int64(st, 3, l->id);
 			if (trips_run(s, st, "update leg trip", cause) != 0)
 				goto out;
-			trips_add_id(&ch->legs, &ch->nlegs, l->id);
+			trips_ch_leg(ch, l->id);
 		}
-		if (trips_has_id(ch->legs, ch->nlegs, l->id))
+		if (trips_ch_has_leg(ch, l->id))
 			t->changed = 1;
 		t->seq++;
 	}
@@ -1855,8 +2033,7 @@ trips_group_write(struct store *s, int64_t official, struct trips_legv *lvp,
 		sqlite3_bind_int64(st, 1, old[j].id);
 		if (trips_run(s, st, "delete trip", cause) != 0)
 			goto out;
-		trips_add_id(&ch->removed_trips, &ch->nremoved_trips,
-		    old[j].id);
+		trips_ch_removed_trip(ch, old[j].id);
 	}
 	ret = 0;
 out:
@@ -1868,19 +2045,7 @@ out:
 	return ret;
 }
 
-/* Drops ids from v that are also in gone. */
-static void
-trips_drop_ids(int64_t *v, size_t *n, const int64_t *gone, size_t ngone)
-{
-	size_t	i;
 
-	for (i = 0; i < *n; ) {
-		if (trips_has_id(gone, ngone, v[i]))
-			v[i] = v[--*n];
-		else
-			i++;
-	}
-}
 
 /* Frees old trips as trips_old_load made them. */
 static void
@@ -1940,7 +2105,7 @@ trips_complete_leg(struct store *s, int64_t id, struct trips_changes *ch,
 	sqlite3_bind_int64(st, 1, id);
 	if (trips_run(s, st, "complete leg", cause) != 0)
 		return -EIO;
-	trips_add_id(&ch->legs, &ch->nlegs, id);
+	trips_ch_leg(ch, id);
 	return 0;
 }
 
@@ -2362,10 +2527,7 @@ trips_regroup_official(struct store *s, int64_t official,
 		goto out;
 	ret = trips_group_write(s, official, &lv, rel, nrel, old, nold, ch,
 	    cause);
-	trips_drop_ids(ch->legs, &ch->nlegs, ch->removed_legs,
-	    ch->nremoved_legs);
-	trips_drop_ids(ch->trips, &ch->ntrips, ch->removed_trips,
-	    ch->nremoved_trips);
+	trips_ch_drop_removed(ch);
 out:
 	trips_old_free(old, nold);
 	free(rel);
@@ -2433,10 +2595,7 @@ trips_store_article(struct store *s, int64_t article_id,
 	for (i = 0; i < dv.n; i++)
 		if ((ret = trips_regroup(s, &dv.v[i], ch, cause)) != 0)
 			goto out;
-	trips_drop_ids(ch->legs, &ch->nlegs, ch->removed_legs,
-	    ch->nremoved_legs);
-	trips_drop_ids(ch->trips, &ch->ntrips, ch->removed_trips,
-	    ch->nremoved_trips);
+	trips_ch_drop_removed(ch);
 	ret = stored;
 out:
 	free(ord);

@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 struct kb;
+struct trips_changes_index;
 struct leg_list;
 struct store;
 
@@ -28,6 +29,7 @@ struct trips_changes {
 	size_t	 nremoved_trips;
 	int64_t	*removed_legs;	/* legs merged into another leg */
 	size_t	 nremoved_legs;
+	struct trips_changes_index *index;	/* trips.c's lookup of the above */
 };
 
 /*

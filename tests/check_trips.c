@@ -940,6 +940,30 @@ check_fixed_point(int article)
 	sqlite3_finalize(s);
 }
 
+/* ids: distinct, none in gone, each a row that exists (sql counts it). */
+static void
+check_ids(const int64_t *ids, size_t n, const int64_t *gone, size_t ngone,
+    const char *sql)
+{
+	sqlite3_stmt	*s;
+	size_t		 i, j;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < i; j++)
+			ck_assert_msg(ids[j] != ids[i], "id %lld twice",
+			    (long long)ids[i]);
+		for (j = 0; j < ngone; j++)
+			ck_assert_msg(gone[j] != ids[i], "id %lld changed and"
+			    " gone", (long long)ids[i]);
+		s = store_prepare(st, sql);
+		sqlite3_bind_int64(s, 1, ids[i]);
+		ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
+		ck_assert_msg(sqlite3_column_int(s, 0) == 1, "id %lld: no row",
+		    (long long)ids[i]);
+		sqlite3_finalize(s);
+	}
+}
+
 START_TEST(test_region_agrees)
 {
 	static const char *const people[] = { "Lloyd Austin",
@@ -947,6 +971,7 @@ START_TEST(test_region_agrees)
 	static const char *const dests[] = { "JP", "KR", "IN", "PH", "AU" };
 	static const char *const cities[] = { NULL, "Alpha", "Beta" };
 	static const enum leg_status stv[] = { P, O, O, C, C, X };
+	struct trips_changes batch = { 0 };
 	struct leg	 v[4];
 	struct leg_list	 list = { v, 0, 4 };
 	int32_t		 base = when_day_from_ymd(2021, 3, 1), pub, d;
@@ -997,11 +1022,18 @@ START_TEST(test_region_agrees)
 			l->seq = k;
 		}
 		ck_assert_int_eq(store_begin(st, NULL), 0);
-		ck_assert_msg(trips_store_article(st, art, &list, NULL,
+		ck_assert_msg(trips_store_article(st, art, &list, &batch,
 		    &cause) >= 0, "trips_store_article: %s", cause);
 		ck_assert_int_eq(store_commit(st, NULL), 0);
 		check_fixed_point(a);
 	}
+	/* One struct for all: each id once, none both changed and gone. */
+	check_ids(batch.legs, batch.nlegs, batch.removed_legs,
+	    batch.nremoved_legs, "SELECT count(*) FROM legs WHERE id = ?");
+	check_ids(batch.trips, batch.ntrips, batch.removed_trips,
+	    batch.nremoved_trips, "SELECT count(*) FROM trips WHERE id = ?");
+	ck_assert_uint_gt(batch.nlegs, 0);
+	trips_changes_free(&batch);
 	ck_assert_int_gt(count("SELECT count(*) FROM trips"), 3);
 	ck_assert_int_gt(count("SELECT count(*) FROM legs"
 	    " WHERE precision = 'month'"), 0);
