@@ -59,6 +59,16 @@
  * its status is cancelled when every leg is, else completed or planned
  * when every other leg is, else ongoing; its confidence is its best leg's.
  *
+ * Cost.  Nothing here reads an official's whole history.  A new leg is
+ * matched against the legs to its country near its dates (and the
+ * undated ones to that country); regrouping reads the region around the
+ * legs a call changed (trips_region: their old and new footprints, their
+ * trips, and the legs reported with them), which is a union of whole old
+ * trips and whole new groups, so it decides exactly what regrouping the
+ * whole history would (trips_regroup_official, kept for tests).  Every
+ * read is an indexed lookup or range (schema/007-trips-indexes.sql) and
+ * statements are prepared once per connection (store_prepare_cached).
+ *
  * Rebuild keeps the officials and places tables (their ids are in
  * dashboards' links), re-resolves everyone against them, and drops those
  * no leg refers to afterwards.
@@ -589,7 +599,8 @@ trips_article_day(struct store *s, int64_t article_id, int32_t *out,
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	st = store_prepare_cached(s, "SELECT published FROM articles WHERE id = ?");
+	st = store_prepare_cached(s,
+	    "SELECT published FROM articles WHERE id = ?");
 	sqlite3_bind_int64(st, 1, article_id);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
@@ -769,7 +780,8 @@ trips_official(struct store *s, const struct leg *l, int64_t *id,
 		}
 	}
 	newskey = util_surname_key(name);
-	st = store_prepare_cached(s, "UPDATE officials SET name = ?, name_key = ?,"
+	st = store_prepare_cached(s,
+	    "UPDATE officials SET name = ?, name_key = ?,"
 	    " surname_key = ?, country = ?, role = coalesce(?, role)"
 	    " WHERE id = ?");
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
@@ -781,7 +793,8 @@ trips_official(struct store *s, const struct leg *l, int64_t *id,
 	if (trips_run(s, st, "update official", cause) != 0)
 		goto out;
 	if (strcmp(newcountry, pick->country) != 0) {
-		st = store_prepare_cached(s, "UPDATE legs SET official_country = ?"
+		st = store_prepare_cached(s,
+		    "UPDATE legs SET official_country = ?"
 		    " WHERE official_id = ?");
 		sqlite3_bind_text(st, 1, newcountry, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 2, pick->id);
@@ -829,7 +842,8 @@ trips_place(struct store *s, const char *country, const char *city,
 		sqlite3_reset(st);
 		if (l == NULL || !l->has_coords)
 			return 0;
-		st = store_prepare_cached(s, "UPDATE places SET lat = ?, lon = ?"
+		st = store_prepare_cached(s,
+		    "UPDATE places SET lat = ?, lon = ?"
 		    " WHERE id = ?");
 		sqlite3_bind_double(st, 1, l->lat);
 		sqlite3_bind_double(st, 2, l->lon);
@@ -839,7 +853,8 @@ trips_place(struct store *s, const char *country, const char *city,
 	sqlite3_reset(st);
 
 	key = util_fold(city);
-	st = store_prepare_cached(s, "INSERT INTO places (country, city, city_key,"
+	st = store_prepare_cached(s,
+	    "INSERT INTO places (country, city, city_key,"
 	    " lat, lon) VALUES (?, ?, ?, ?, ?)");
 	sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, city, -1, SQLITE_STATIC);
@@ -862,8 +877,9 @@ trips_place(struct store *s, const char *country, const char *city,
  * country and start (schema/007-trips-indexes.sql).  None reads an
  * official's whole history.
  */
-#define TRIPS_LEG_COLS	"l.id, l.dest_city, l.start, l.end, l.precision," \
-	" l.status, l.confidence, l.trip_id, l.seq"
+#define TRIPS_LEG_COLS \
+	"l.id, l.dest_city, l.start, l.end, l.precision, l.status," \
+	" l.confidence, l.trip_id, l.seq"
 
 /* Fills l from a row of TRIPS_LEG_COLS (and the newest source, if any). */
 static void
@@ -1185,7 +1201,8 @@ trips_fill_city(struct store *s, int64_t leg_id, const char *country,
 		return 0;
 	if (trips_place(s, country, city, l, &place, cause) != 0)
 		return -EIO;
-	st = store_prepare_cached(s, "UPDATE legs SET dest_city = ?, place_id = ?"
+	st = store_prepare_cached(s,
+	    "UPDATE legs SET dest_city = ?, place_id = ?"
 	    " WHERE id = ? AND (dest_city IS NULL OR dest_city = '')");
 	sqlite3_bind_text(st, 1, city, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, place);
@@ -1391,7 +1408,8 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 		trips_dirty_note(d, &lv.v[bi]);
 
 	if (best < 0) {
-		st = store_prepare_cached(s, "INSERT INTO legs (official_id, role,"
+		st = store_prepare_cached(s,
+		    "INSERT INTO legs (official_id, role,"
 		    " official_country, place_id, dest_country, dest_city,"
 		    " start, end, precision, status, confidence)"
 		    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -1415,7 +1433,8 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 	    l, cause) != 0)
 		goto out;
 
-	st = store_prepare_cached(s, "INSERT INTO leg_sources (leg_id, article_id,"
+	st = store_prepare_cached(s,
+	    "INSERT INTO leg_sources (leg_id, article_id,"
 	    " person, role, start, end, precision, status, confidence,"
 	    " evidence, ev_start, ev_end)"
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -1778,11 +1797,13 @@ trips_write_group(struct store *s, int64_t official, struct trips_group *t,
 	    t->confidence - old->confidence < 1e-9)
 		return 0;
 	if (old == NULL)
-		st = store_prepare_cached(s, "INSERT INTO trips (start, end, status,"
+		st = store_prepare_cached(s,
+		    "INSERT INTO trips (start, end, status,"
 		    " confidence, leg_count, official_id)"
 		    " VALUES (?, ?, ?, ?, ?, ?)");
 	else
-		st = store_prepare_cached(s, "UPDATE trips SET start = ?, end = ?,"
+		st = store_prepare_cached(s,
+		    "UPDATE trips SET start = ?, end = ?,"
 		    " status = ?, confidence = ?, leg_count = ?,"
 		    " updated = unixepoch() WHERE official_id = ? AND id = ?");
 	trips_bind_day(st, 1, t->start);
@@ -1827,7 +1848,8 @@ trips_complete_left(struct store *s, struct trips_legv *lv,
 		}
 		if (j == lv->n)
 			continue;
-		st = store_prepare_cached(s, "UPDATE legs SET status = 'completed',"
+		st = store_prepare_cached(s,
+		    "UPDATE legs SET status = 'completed',"
 		    " updated = unixepoch() WHERE id = ?");
 		sqlite3_bind_int64(st, 1, l->id);
 		if (trips_run(s, st, "complete leg", cause) != 0)
@@ -2171,53 +2193,19 @@ out:
 	return ret;
 }
 
-/* A set of ids (open addressing; ids are rowids, so never 0). */
-struct trips_idset {
-	int64_t	*v;
-	size_t	 cap;
-	size_t	 n;
-};
-
-static size_t
-trips_idset_slot(const int64_t *v, size_t cap, int64_t id)
-{
-	size_t	i = (size_t)(((uint64_t)id * 0x9e3779b97f4a7c15ULL) >> 20) &
-	    (cap - 1);
-
-	while (v[i] != 0 && v[i] != id)
-		i = (i + 1) & (cap - 1);
-	return i;
-}
-
-/* Adds id; returns 1 if it was not in the set yet. */
+/* Adds id to the set m (values unused); returns 1 if it was not there. */
 static int
-trips_idset_add(struct trips_idset *set, int64_t id)
+trips_idset_add(struct trips_idmap *m, int64_t id)
 {
-	int64_t	*nv;
-	size_t	 ncap, i;
-
-	if (2 * (set->n + 1) > set->cap) {
-		ncap = set->cap == 0 ? 64 : 2 * set->cap;
-		nv = xcalloc(ncap, sizeof *nv);
-		for (i = 0; i < set->cap; i++)
-			if (set->v[i] != 0)
-				nv[trips_idset_slot(nv, ncap, set->v[i])] =
-				    set->v[i];
-		free(set->v);
-		set->v = nv;
-		set->cap = ncap;
-	}
-	i = trips_idset_slot(set->v, set->cap, id);
-	if (set->v[i] == id)
+	if (trips_idmap_find(m, id) != SIZE_MAX)
 		return 0;
-	set->v[i] = id;
-	set->n++;
+	trips_idmap_put(m, id, 0);
 	return 1;
 }
 
 /* Moves the legs of from not yet in the region into it; empties from. */
 static void
-trips_region_take(struct trips_legv *lv, struct trips_idset *ids,
+trips_region_take(struct trips_legv *lv, struct trips_idmap *ids,
     struct trips_legv *from)
 {
 	size_t	i;
@@ -2279,7 +2267,7 @@ static int
 trips_region(struct store *s, const struct trips_dirty *d,
     struct trips_legv *lv, char **cause)
 {
-	struct trips_idset	 ids = { 0 }, trips = { 0 };
+	struct trips_idmap	 ids = { 0 }, trips = { 0 };
 	struct trips_legv	 got = { 0 };
 	struct trips_range	*done = NULL, f;
 	struct trips_leg	 x;
@@ -2357,8 +2345,8 @@ out:
 		trips_legv_free(lv);
 	trips_legv_free(&got);
 	free(done);
-	free(ids.v);
-	free(trips.v);
+	trips_idmap_free(&ids);
+	trips_idmap_free(&trips);
 	return ret;
 }
 
@@ -2427,7 +2415,7 @@ trips_region_old(struct store *s, const struct trips_dirty *d,
     const struct trips_legv *lv, struct trips_old **out, size_t *nout,
     char **cause)
 {
-	struct trips_idset	 seen = { 0 };
+	struct trips_idmap	 seen = { 0 };
 	struct trips_old	*old = NULL;
 	sqlite3_stmt		*st;
 	size_t			 nold = 0, i, n = lv->n + d->ntrips;
@@ -2444,11 +2432,11 @@ trips_region_old(struct store *s, const struct trips_dirty *d,
 		sqlite3_bind_int64(st, 2, d->official);
 		if (trips_old_read(s, st, &old, &nold, cause) != 0) {
 			trips_old_free(old, nold);
-			free(seen.v);
+			trips_idmap_free(&seen);
 			return -EIO;
 		}
 	}
-	free(seen.v);
+	trips_idmap_free(&seen);
 	if (nold > 1)
 		qsort(old, nold, sizeof *old, trips_old_cmp);
 	*out = old;
@@ -2654,7 +2642,8 @@ trips_rebuild(struct store *s, const struct kb *kb, char **cause)
 		}
 		extract_legs_free(&list);
 
-		ins = store_prepare_cached(s, "INSERT INTO extractions (article_id,"
+		ins = store_prepare_cached(s,
+		    "INSERT INTO extractions (article_id,"
 		    " kb_version, leg_count, micros, done)"
 		    " VALUES (?, ?, ?, ?, ?)");
 		sqlite3_bind_int64(ins, 1, id);

@@ -19,7 +19,12 @@ struct trips_changes_index;
 struct leg_list;
 struct store;
 
-/* Ids of the legs and trips a call created or changed (for events). */
+/*
+ * Ids of the legs and trips a call created or changed (for events).  The
+ * arrays are for reading; only trips.c adds to them (index is its own:
+ * the struct is zeroed before use, freed with trips_changes_free, and a
+ * copy of it must not be freed twice).
+ */
 struct trips_changes {
 	int64_t	*legs;
 	size_t	 nlegs;

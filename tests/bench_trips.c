@@ -2,22 +2,25 @@
  * bench_trips: the cost of storing and regrouping one article's legs
  * (trips_store_article) against the history of one official.
  *
- *   bench_trips LEGS ARTICLES RUNS
+ *   bench_trips ARTICLES RUNS LEGS...
  *
- * Builds, in a temporary database, the history of one invented official
- * through trips_store_article itself (so the rows are what trips.c makes):
- * a trip every nine days, each of three day-dated legs in three
- * countries, reported by one article while under way and one when it is
- * over; every tenth trip also names a stop with no date, every
- * seventh a stop known only by its month.  It stops once LEGS legs are
- * stored.  Then, RUNS times, inside one transaction that is rolled back
- * afterwards (so every run starts from the same history), it stores
- * ARTICLES new articles and times each trips_store_article call:
+ * Builds, in one temporary database, the history of one invented official
+ * per LEGS argument through trips_store_article itself (so the rows are
+ * what trips.c makes): a trip every nine days, each of three day-dated
+ * legs in three countries, reported by one article while under way and
+ * one when it is over; every tenth trip also names a stop with no date,
+ * every seventh a stop known only by its month.  An official's history
+ * stops once it has LEGS legs.  Then, RUNS times, and for each official
+ * in turn, inside one transaction that is rolled back afterwards (so
+ * every run starts from the same history), it stores ARTICLES new
+ * articles and times each trips_store_article call:
  *   append: reports of new trips after the last one (the usual case);
  *   mid:    late reports of trips in the middle of the history.
  * Prints rows "figure<TAB>value<TAB>unit<TAB>target": the median over
  * runs of each run's median per article, and on stderr each run's median
- * (the noise).
+ * (the noise).  With several LEGS the officials share one database, so
+ * their figures differ only by their own history, not by the size of
+ * the tables.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -36,6 +39,11 @@
 #include "xmalloc.h"
 
 #define BENCH_TRIP_EVERY	9	/* days between trip starts */
+#define BENCH_MAX_OFFICIALS	4
+
+static const char *const bench_people[BENCH_MAX_OFFICIALS] = {
+	"Anna Lindqvist", "Boris Tadic", "Carla Mendes", "Dmitri Orlov",
+};
 
 static const char *const bench_countries[] = {
 	"JP", "KR", "IN", "FR", "DE", "GB", "IT", "ES", "BR", "MX", "CA", "AU",
@@ -98,11 +106,12 @@ bench_article(struct store *s, int32_t day)
 }
 
 static void
-bench_leg(struct leg *l, const char *dest, int32_t start, int32_t end,
-    enum leg_precision prec, enum leg_status status, int seq)
+bench_leg(struct leg *l, const char *person, const char *dest,
+    int32_t start, int32_t end, enum leg_precision prec,
+    enum leg_status status, int seq)
 {
 	memset(l, 0, sizeof *l);
-	l->person = (char *)"Bench Minister";
+	l->person = (char *)person;
 	l->role = (char *)"Foreign Minister";
 	snprintf(l->official_country, sizeof l->official_country, "US");
 	snprintf(l->dest_country, sizeof l->dest_country, "%s", dest);
@@ -124,7 +133,8 @@ bench_leg(struct leg *l, const char *dest, int32_t start, int32_t end,
  * the number of legs in list for article which (0 or 1).
  */
 static size_t
-bench_trip_legs(int32_t base, long t, int which, struct leg *v)
+bench_trip_legs(const char *person, int32_t base, long t, int which,
+    struct leg *v)
 {
 	int32_t		 d = base + (int32_t)(t * BENCH_TRIP_EVERY);
 	const char	*c[3];
@@ -135,12 +145,12 @@ bench_trip_legs(int32_t base, long t, int which, struct leg *v)
 		c[i] = bench_countries[(size_t)(t * 3 + (long)i * 7) %
 		    BENCH_NCOUNTRIES];
 	for (i = 0; i < 3; i++)
-		bench_leg(&v[n++], c[i], d + (int32_t)i * 2,
+		bench_leg(&v[n++], person, c[i], d + (int32_t)i * 2,
 		    d + (int32_t)i * 2 + 1, LEG_PREC_DAY, which == 0 ?
 		    (i == 0 ? LEG_ONGOING : LEG_PLANNED) : LEG_COMPLETED,
 		    (int)i);
 	if (t % 10 == 3) {
-		bench_leg(&v[n], bench_countries[(size_t)(t + 11) %
+		bench_leg(&v[n], person, bench_countries[(size_t)(t + 11) %
 		    BENCH_NCOUNTRIES], WHEN_DAY_NONE, WHEN_DAY_NONE,
 		    LEG_PREC_UNKNOWN, which == 0 ? LEG_PLANNED : LEG_COMPLETED,
 		    (int)n);
@@ -148,7 +158,7 @@ bench_trip_legs(int32_t base, long t, int which, struct leg *v)
 	}
 	if (t % 7 == 5 && which == 1) {
 		when_day_to_ymd(d + 4, &y, &m, &dd);
-		bench_leg(&v[n], bench_countries[(size_t)(t + 17) %
+		bench_leg(&v[n], person, bench_countries[(size_t)(t + 17) %
 		    BENCH_NCOUNTRIES], when_day_from_ymd(y, m, 1),
 		    WHEN_DAY_NONE, LEG_PREC_MONTH, LEG_COMPLETED, (int)n);
 		n++;
@@ -158,7 +168,8 @@ bench_trip_legs(int32_t base, long t, int which, struct leg *v)
 
 /* Stores one article of trip t on its day; returns the call's time. */
 static double
-bench_store(struct store *s, int32_t base, long t, int which)
+bench_store(struct store *s, const char *person, int32_t base, long t,
+    int which)
 {
 	struct leg	 v[8];
 	struct leg_list	 list = { v, 0, 8 };
@@ -167,7 +178,7 @@ bench_store(struct store *s, int32_t base, long t, int which)
 	int64_t		 art;
 	double		 t0;
 
-	list.n = bench_trip_legs(base, t, which, v);
+	list.n = bench_trip_legs(person, base, t, which, v);
 	art = bench_article(s, which == 0 ? d + 1 : d + 6);
 	t0 = bench_ms();
 	if (trips_store_article(s, art, &list, NULL, &cause) < 0)
@@ -176,33 +187,88 @@ bench_store(struct store *s, int32_t base, long t, int which)
 }
 
 static int64_t
-bench_count(struct store *s, const char *sql)
+bench_count(struct store *s, const char *sql, const char *person)
 {
 	sqlite3_stmt	*st;
 	int64_t		 n = 0;
 
 	st = store_prepare(s, sql);
+	if (person != NULL)
+		sqlite3_bind_text(st, 1, person, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		n = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	return n;
 }
 
+/* One official's history and figures. */
+struct bench_official {
+	const char	*person;
+	long		 legs;		/* wanted */
+	long		 ntrips;	/* built */
+	int64_t		 have;		/* legs built */
+	double		 build_ms;
+	double		*app;		/* per run */
+	double		*mid;
+};
+
+static void
+bench_build(struct store *s, int32_t base, struct bench_official *o)
+{
+	char	*cause = NULL;
+	double	 t0 = bench_ms();
+	long	 t = 0, k;
+
+	/* Fifty articles a transaction, as a fetch would. */
+	while (o->have < o->legs) {
+		if (store_begin(s, &cause) != 0)
+			bench_fatal("begin", cause);
+		for (k = 0; k < 25; k++, t++) {
+			bench_store(s, o->person, base, t, 0);
+			bench_store(s, o->person, base, t, 1);
+		}
+		if (store_commit(s, &cause) != 0)
+			bench_fatal("commit", cause);
+		o->have = bench_count(s, "SELECT count(*) FROM legs l"
+		    " JOIN officials o ON o.id = l.official_id"
+		    " WHERE o.name = ?", o->person);
+	}
+	o->ntrips = t;
+	o->build_ms = bench_ms() - t0;
+	fprintf(stderr, "bench_trips: %s: %lld legs, %ld trips in %.1f s\n",
+	    o->person, (long long)o->have, t, o->build_ms / 1e3);
+}
+
 int
 main(int argc, char **argv)
 {
-	struct store	*s;
-	char		 dir[] = "/tmp/bench-trips.XXXXXX", *path, *cause = NULL;
-	int32_t		 base = when_day_from_ymd(1960, 1, 4);
-	long		 nlegs, narts, nruns, t = 0, r, k, ntrips;
-	double		*art_ms, *app, *mid, build_ms, t0;
-	int64_t		 have = 0;
+	struct bench_official	 off[BENCH_MAX_OFFICIALS], *o;
+	struct store		*s;
+	char			 dir[] = "/tmp/bench-trips.XXXXXX", *path;
+	char			*cause = NULL;
+	const char		*where;
+	int32_t			 base = when_day_from_ymd(1960, 1, 4);
+	long			 narts, nruns, r, k;
+	double			*art_ms;
+	int			 i, noff;
 
-	if (argc != 4 || (nlegs = strtol(argv[1], NULL, 10)) <= 0 ||
-	    (narts = strtol(argv[2], NULL, 10)) <= 0 ||
-	    (nruns = strtol(argv[3], NULL, 10)) <= 0) {
-		fprintf(stderr, "usage: bench_trips LEGS ARTICLES RUNS\n");
+	if (argc < 4 || argc - 3 > BENCH_MAX_OFFICIALS ||
+	    (narts = strtol(argv[1], NULL, 10)) <= 0 ||
+	    (nruns = strtol(argv[2], NULL, 10)) <= 0) {
+		fprintf(stderr, "usage: bench_trips ARTICLES RUNS LEGS...\n");
 		return 2;
+	}
+	noff = argc - 3;
+	memset(off, 0, sizeof off);
+	for (i = 0; i < noff; i++) {
+		off[i].person = bench_people[i];
+		if ((off[i].legs = strtol(argv[3 + i], NULL, 10)) <= 0) {
+			fprintf(stderr, "bench_trips: bad LEGS %s\n",
+			    argv[3 + i]);
+			return 2;
+		}
+		off[i].app = xreallocarray(NULL, (size_t)nruns, sizeof(double));
+		off[i].mid = xreallocarray(NULL, (size_t)nruns, sizeof(double));
 	}
 	log_set_level(LOG_LEVEL_WARN);
 	if (mkdtemp(dir) == NULL)
@@ -210,54 +276,42 @@ main(int argc, char **argv)
 	path = xasprintf("%s/trips.db", dir);
 	if (store_open(path, 0, &s, &cause) != 0)
 		bench_fatal("store_open", cause);
-
-	/* The history, fifty articles a transaction as a fetch would. */
-	t0 = bench_ms();
-	while (have < nlegs) {
-		if (store_begin(s, &cause) != 0)
-			bench_fatal("begin", cause);
-		for (k = 0; k < 25; k++, t++) {
-			bench_store(s, base, t, 0);
-			bench_store(s, base, t, 1);
-		}
-		if (store_commit(s, &cause) != 0)
-			bench_fatal("commit", cause);
-		have = bench_count(s, "SELECT count(*) FROM legs");
-	}
-	build_ms = bench_ms() - t0;
-	ntrips = t;
-	fprintf(stderr, "bench_trips: %lld legs, %lld trips, %lld sources in"
-	    " %.1f s\n", (long long)have,
-	    (long long)bench_count(s, "SELECT count(*) FROM trips"),
-	    (long long)bench_count(s, "SELECT count(*) FROM leg_sources"),
-	    build_ms / 1e3);
+	for (i = 0; i < noff; i++)
+		bench_build(s, base, &off[i]);
 
 	art_ms = xreallocarray(NULL, (size_t)narts, sizeof *art_ms);
-	app = xreallocarray(NULL, (size_t)nruns, sizeof *app);
-	mid = xreallocarray(NULL, (size_t)nruns, sizeof *mid);
 	for (r = 0; r < nruns; r++) {
-		if (store_begin(s, &cause) != 0)
-			bench_fatal("begin", cause);
-		for (k = 0; k < narts; k++)
-			art_ms[k] = bench_store(s, base, ntrips + k / 2,
-			    (int)(k % 2));
-		app[r] = bench_median(art_ms, (size_t)narts);
-		for (k = 0; k < narts; k++)
-			art_ms[k] = bench_store(s, base, ntrips / 2 + k / 2,
-			    1);
-		mid[r] = bench_median(art_ms, (size_t)narts);
-		store_rollback(s);
-		fprintf(stderr, "bench_trips: %ld legs run %ld: append %.3f ms,"
-		    " mid %.3f ms\n", nlegs, r + 1, app[r], mid[r]);
+		for (i = 0; i < noff; i++) {
+			o = &off[i];
+			if (store_begin(s, &cause) != 0)
+				bench_fatal("begin", cause);
+			for (k = 0; k < narts; k++)
+				art_ms[k] = bench_store(s, o->person, base,
+				    o->ntrips + k / 2, (int)(k % 2));
+			o->app[r] = bench_median(art_ms, (size_t)narts);
+			for (k = 0; k < narts; k++)
+				art_ms[k] = bench_store(s, o->person, base,
+				    o->ntrips / 2 + k / 2, 1);
+			o->mid[r] = bench_median(art_ms, (size_t)narts);
+			store_rollback(s);
+			fprintf(stderr, "bench_trips: %ld legs run %ld: append"
+			    " %.3f ms, mid %.3f ms\n", o->legs, r + 1,
+			    o->app[r], o->mid[r]);
+		}
 	}
-	printf("trips: regroup per article, %ld legs of one official"
-	    " (append, median of %ld)\t%.3f\tms\t\n", nlegs, nruns,
-	    bench_median(app, (size_t)nruns));
-	printf("trips: regroup per article, %ld legs of one official"
-	    " (mid-history, median of %ld)\t%.3f\tms\t\n", nlegs, nruns,
-	    bench_median(mid, (size_t)nruns));
-	printf("trips: history build, %ld legs\t%.2f\ts\t\n", nlegs,
-	    build_ms / 1e3);
+	where = noff > 1 ? ", shared database" : "";
+	for (i = 0; i < noff; i++) {
+		o = &off[i];
+		printf("trips: regroup per article, %ld legs of one official"
+		    " (append%s, median of %ld)\t%.3f\tms\t\n", o->legs, where,
+		    nruns, bench_median(o->app, (size_t)nruns));
+		printf("trips: regroup per article, %ld legs of one official"
+		    " (mid-history%s, median of %ld)\t%.3f\tms\t\n", o->legs,
+		    where, nruns, bench_median(o->mid, (size_t)nruns));
+	}
+	for (i = 0; i < noff; i++)
+		printf("trips: history build, %ld legs%s\t%.2f\ts\t\n",
+		    off[i].legs, where, off[i].build_ms / 1e3);
 
 	store_free(s);
 	unlink(path);
@@ -270,7 +324,9 @@ main(int argc, char **argv)
 	free(path);
 	rmdir(dir);
 	free(art_ms);
-	free(app);
-	free(mid);
+	for (i = 0; i < noff; i++) {
+		free(off[i].app);
+		free(off[i].mid);
+	}
 	return 0;
 }

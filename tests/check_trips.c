@@ -1155,10 +1155,12 @@ START_TEST(test_region_work)
 {
 	static const int	 ntrips[2] = { 10, 150 };
 	static const char *const who[2] = { "Lloyd Austin", "Antony Blinken" };
-	struct work		 app[2] = { { 0, 0 } }, mid[2] = { { 0, 0 } };
+	struct work		 app[2], mid[2];
 	int32_t			 base = when_day_from_ymd(1990, 1, 1);
 	int			 i, t;
 
+	memset(app, 0, sizeof app);
+	memset(mid, 0, sizeof mid);
 	for (i = 0; i < 2; i++)
 		for (t = 0; t < ntrips[i]; t++) {
 			hist_store(who[i], base, t, 0, NULL);
