@@ -181,11 +181,15 @@ struct trips_idmap {
 	size_t	 n;
 };
 
+/*
+ * The maps of a trips_changes, and what they were made from: a caller
+ * that shortens an array (forgetting the ids of a rolled-back part) or
+ * replaces it makes them stale, and they are made again.
+ */
 struct trips_changes_index {
-	struct trips_idmap	legs;
-	struct trips_idmap	trips;
-	struct trips_idmap	removed_legs;
-	struct trips_idmap	removed_trips;
+	struct trips_idmap	 map[4];	/* legs, trips, removed_... */
+	const int64_t		*v[4];
+	size_t			 n[4];
 };
 
 static size_t
@@ -265,114 +269,161 @@ trips_idmap_free(struct trips_idmap *m)
 	memset(m, 0, sizeof *m);
 }
 
-/* The index of c, made (over what c already holds) on first use. */
+enum {
+	TRIPS_CH_LEGS,
+	TRIPS_CH_TRIPS,
+	TRIPS_CH_REMOVED_LEGS,
+	TRIPS_CH_REMOVED_TRIPS,
+};
+
+/* The arrays of c, in the order of trips_changes_index. */
+static void
+trips_ch_arrays(struct trips_changes *c, int64_t ***v, size_t **n)
+{
+	v[0] = &c->legs;
+	n[0] = &c->nlegs;
+	v[1] = &c->trips;
+	n[1] = &c->ntrips;
+	v[2] = &c->removed_legs;
+	n[2] = &c->nremoved_legs;
+	v[3] = &c->removed_trips;
+	n[3] = &c->nremoved_trips;
+}
+
+/* The index of c, made again over what c holds when it is stale. */
 static struct trips_changes_index *
 trips_ch_index(struct trips_changes *c)
 {
-	struct trips_changes_index	*x;
-	size_t				 i;
+	struct trips_changes_index	*x = c->index;
+	int64_t				**v[4];
+	size_t				 *n[4], i, k;
 
-	if (c->index != NULL)
-		return c->index;
-	x = c->index = xcalloc(1, sizeof *x);
-	for (i = 0; i < c->nlegs; i++)
-		trips_idmap_put(&x->legs, c->legs[i], i);
-	for (i = 0; i < c->ntrips; i++)
-		trips_idmap_put(&x->trips, c->trips[i], i);
-	for (i = 0; i < c->nremoved_legs; i++)
-		trips_idmap_put(&x->removed_legs, c->removed_legs[i], i);
-	for (i = 0; i < c->nremoved_trips; i++)
-		trips_idmap_put(&x->removed_trips, c->removed_trips[i], i);
+	trips_ch_arrays(c, v, n);
+	if (x != NULL) {
+		for (k = 0; k < 4 && x->v[k] == *v[k] && x->n[k] == *n[k]; k++)
+			;
+		if (k == 4)
+			return x;
+		for (k = 0; k < 4; k++)
+			trips_idmap_free(&x->map[k]);
+	} else
+		x = c->index = xcalloc(1, sizeof *x);
+	for (k = 0; k < 4; k++) {
+		for (i = 0; i < *n[k]; i++)
+			trips_idmap_put(&x->map[k], (*v[k])[i], i);
+		x->v[k] = *v[k];
+		x->n[k] = *n[k];
+	}
 	return x;
 }
 
-/* Appends id to v (indexed by m) unless it is there already. */
+/* Records that the maps describe c's arrays as they now are. */
 static void
-trips_ch_push(struct trips_idmap *m, int64_t **v, size_t *n, int64_t id)
+trips_ch_seen(struct trips_changes *c)
 {
-	if (trips_idmap_find(m, id) != SIZE_MAX)
+	int64_t	**v[4];
+	size_t	 *n[4], k;
+
+	trips_ch_arrays(c, v, n);
+	for (k = 0; k < 4; k++) {
+		c->index->v[k] = *v[k];
+		c->index->n[k] = *n[k];
+	}
+}
+
+/* Appends id to list k of c unless it is there already. */
+static void
+trips_ch_push(struct trips_changes *c, int k, int64_t id)
+{
+	struct trips_changes_index	*x = trips_ch_index(c);
+	int64_t				**v[4];
+	size_t				 *n[4];
+
+	if (trips_idmap_find(&x->map[k], id) != SIZE_MAX)
 		return;
-	*v = xreallocarray(*v, *n + 1, sizeof **v);
-	(*v)[*n] = id;
-	trips_idmap_put(m, id, (*n)++);
+	trips_ch_arrays(c, v, n);
+	*v[k] = xreallocarray(*v[k], *n[k] + 1, sizeof **v[k]);
+	(*v[k])[*n[k]] = id;
+	trips_idmap_put(&x->map[k], id, (*n[k])++);
+	trips_ch_seen(c);
 }
 
 static void
 trips_ch_leg(struct trips_changes *c, int64_t id)
 {
-	trips_ch_push(&trips_ch_index(c)->legs, &c->legs, &c->nlegs, id);
+	trips_ch_push(c, TRIPS_CH_LEGS, id);
 }
 
 static void
 trips_ch_trip(struct trips_changes *c, int64_t id)
 {
-	trips_ch_push(&trips_ch_index(c)->trips, &c->trips, &c->ntrips, id);
+	trips_ch_push(c, TRIPS_CH_TRIPS, id);
 }
 
 static void
 trips_ch_removed_leg(struct trips_changes *c, int64_t id)
 {
-	trips_ch_push(&trips_ch_index(c)->removed_legs, &c->removed_legs,
-	    &c->nremoved_legs, id);
+	trips_ch_push(c, TRIPS_CH_REMOVED_LEGS, id);
 }
 
 static void
 trips_ch_removed_trip(struct trips_changes *c, int64_t id)
 {
-	trips_ch_push(&trips_ch_index(c)->removed_trips, &c->removed_trips,
-	    &c->nremoved_trips, id);
+	trips_ch_push(c, TRIPS_CH_REMOVED_TRIPS, id);
 }
 
 static int
 trips_ch_has_leg(struct trips_changes *c, int64_t id)
 {
-	return trips_idmap_find(&trips_ch_index(c)->legs, id) != SIZE_MAX;
+	return trips_idmap_find(&trips_ch_index(c)->map[TRIPS_CH_LEGS],
+	    id) != SIZE_MAX;
 }
 
 /*
- * Drops from v (indexed by m) every id in gone: a leg merged away or a
+ * Drops from list k of c every id in list gone: a leg merged away or a
  * trip deleted is not reported as changed.  The last entry takes a
  * dropped one's place.
  */
 static void
-trips_ch_drop(struct trips_idmap *m, int64_t *v, size_t *n,
-    const int64_t *gone, size_t ngone)
+trips_ch_drop(struct trips_changes *c, int k, int gone)
 {
-	size_t	i, slot, at;
+	struct trips_changes_index	*x = trips_ch_index(c);
+	struct trips_idmap		*m = &x->map[k];
+	int64_t				**v[4];
+	size_t				 *n[4], i, slot, at;
 
-	for (i = 0; i < ngone; i++) {
-		if ((slot = trips_idmap_find(m, gone[i])) == SIZE_MAX)
+	trips_ch_arrays(c, v, n);
+	for (i = 0; i < *n[gone]; i++) {
+		slot = trips_idmap_find(m, (*v[gone])[i]);
+		if (slot == SIZE_MAX)
 			continue;
 		at = m->val[slot];
 		trips_idmap_del(m, slot);
-		if (at != --*n) {
-			v[at] = v[*n];
-			trips_idmap_put(m, v[at], at);
+		if (at != --*n[k]) {
+			(*v[k])[at] = (*v[k])[*n[k]];
+			trips_idmap_put(m, (*v[k])[at], at);
 		}
 	}
+	trips_ch_seen(c);
 }
 
 static void
 trips_ch_drop_removed(struct trips_changes *c)
 {
-	struct trips_changes_index	*x = trips_ch_index(c);
-
-	trips_ch_drop(&x->legs, c->legs, &c->nlegs, c->removed_legs,
-	    c->nremoved_legs);
-	trips_ch_drop(&x->trips, c->trips, &c->ntrips, c->removed_trips,
-	    c->nremoved_trips);
+	trips_ch_drop(c, TRIPS_CH_LEGS, TRIPS_CH_REMOVED_LEGS);
+	trips_ch_drop(c, TRIPS_CH_TRIPS, TRIPS_CH_REMOVED_TRIPS);
 }
 
 void
 trips_changes_free(struct trips_changes *c)
 {
+	size_t	k;
+
 	if (c == NULL)
 		return;
 	if (c->index != NULL) {
-		trips_idmap_free(&c->index->legs);
-		trips_idmap_free(&c->index->trips);
-		trips_idmap_free(&c->index->removed_legs);
-		trips_idmap_free(&c->index->removed_trips);
+		for (k = 0; k < 4; k++)
+			trips_idmap_free(&c->index->map[k]);
 		free(c->index);
 	}
 	free(c->legs);
@@ -1502,8 +1553,7 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 		}
 	}
 	/* A leg merged away this call is not "changed". */
-	trips_ch_drop(&trips_ch_index(ch)->legs, ch->legs, &ch->nlegs,
-	    ch->removed_legs, ch->nremoved_legs);
+	trips_ch_drop(ch, TRIPS_CH_LEGS, TRIPS_CH_REMOVED_LEGS);
 	*official_out = official;
 	ret = 0;
 out:

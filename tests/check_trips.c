@@ -693,6 +693,37 @@ START_TEST(test_stable_ids)
 END_TEST
 
 /*
+ * A caller may forget what a rolled-back part appended by shortening the
+ * arrays (the worker does); what later calls change is still reported.
+ */
+START_TEST(test_changes_truncated)
+{
+	struct tleg	jp = { "Lloyd Austin", "US", "JP", NULL, "2021-03-15",
+	    NULL, DAY, O, 0.8 };
+	struct tleg	kr = { "Lloyd Austin", "US", "KR", NULL, "2021-03-17",
+	    NULL, DAY, O, 0.8 };
+	struct trips_changes	ch = { 0 }, before;
+	int64_t		lkr;
+
+	store_legs(add_article("2021-03-16", NULL), &jp, 1, &ch);
+	ck_assert_uint_eq(ch.nlegs, 1);
+	before = ch;
+	store_legs(add_article("2021-03-17", NULL), &kr, 1, &ch);
+	lkr = count("SELECT id FROM legs WHERE dest_country = 'KR'");
+	ck_assert(has(ch.legs, ch.nlegs, lkr));
+	ch.nlegs = before.nlegs;
+	ch.ntrips = before.ntrips;
+	ch.nremoved_legs = before.nremoved_legs;
+	ch.nremoved_trips = before.nremoved_trips;
+	ck_assert(!has(ch.legs, ch.nlegs, lkr));
+	store_legs(add_article("2021-03-18", NULL), &kr, 1, &ch);
+	ck_assert(has(ch.legs, ch.nlegs, lkr));
+	ck_assert_uint_eq(ch.nlegs, 2);
+	trips_changes_free(&ch);
+}
+END_TEST
+
+/*
  * Legs merged away are reported, and not as changed legs; the older leg
  * survives whether the bridging report first joins it (nearer or tied)
  * or the newer one (nearer).
@@ -1253,6 +1284,7 @@ trips_suite(void)
 	tc = tcase_create("ids");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_stable_ids);
+	tcase_add_test(tc, test_changes_truncated);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("transaction");
