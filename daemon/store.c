@@ -17,6 +17,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,13 @@
 #include "store.h"
 #include "xmalloc.h"
 
+/* A statement kept by store_prepare_cached, found by its SQL text. */
+struct store_cached {
+	uint64_t	 hash;
+	char		*sql;
+	sqlite3_stmt	*st;
+};
+
 struct store {
 	sqlite3	*db;
 	char	*path;
@@ -38,6 +46,8 @@ struct store {
 	dev_t	 dev;
 	ino_t	 ino;
 	char	*gone;		/* why it is no longer written; NULL: fine */
+	struct store_cached *cache;
+	size_t	 ncache;
 };
 
 sqlite3 *
@@ -81,6 +91,32 @@ store_prepare(struct store *s, const char *sql)
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
 		fatalx("bad SQL (%s): %s", sqlite3_errmsg(s->db), sql);
 	return st;
+}
+
+sqlite3_stmt *
+store_prepare_cached(struct store *s, const char *sql)
+{
+	struct store_cached	*c;
+	uint64_t		 h = 14695981039346656037ULL;
+	const unsigned char	*p;
+	size_t			 i;
+
+	for (p = (const unsigned char *)sql; *p != '\0'; p++)
+		h = (h ^ *p) * 1099511628211ULL;	/* FNV-1a */
+	for (i = 0; i < s->ncache; i++) {
+		c = &s->cache[i];
+		if (c->hash == h && strcmp(c->sql, sql) == 0) {
+			sqlite3_reset(c->st);
+			sqlite3_clear_bindings(c->st);
+			return c->st;
+		}
+	}
+	s->cache = xreallocarray(s->cache, s->ncache + 1, sizeof *s->cache);
+	c = &s->cache[s->ncache++];
+	c->hash = h;
+	c->sql = xstrdup(sql);
+	c->st = store_prepare(s, sql);
+	return c->st;
 }
 
 int
@@ -320,8 +356,15 @@ fail:
 void
 store_free(struct store *s)
 {
+	size_t	i;
+
 	if (s == NULL)
 		return;
+	for (i = 0; i < s->ncache; i++) {
+		sqlite3_finalize(s->cache[i].st);
+		free(s->cache[i].sql);
+	}
+	free(s->cache);
 	if (s->db != NULL)
 		sqlite3_close_v2(s->db);
 	if (s->lock_fd != -1)

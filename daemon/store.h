@@ -59,6 +59,15 @@ void	 store_rollback(struct store *);
 int	 store_exec(struct store *, const char *sql, char **cause);
 /* Prepares sql; aborts on failure (the SQL is ours, so a bug). */
 sqlite3_stmt *store_prepare(struct store *, const char *sql);
+/*
+ * The same, but the statement is kept by the store (one per SQL text,
+ * so for SQL fixed in the program, not built at run time) and returned
+ * again, reset and with its bindings cleared, by the next call with the
+ * same text; store_free finalises it.  The caller must not finalise it,
+ * and resets it when done so that it holds no read snapshot; nothing may
+ * use the same text while it is being stepped.
+ */
+sqlite3_stmt *store_prepare_cached(struct store *, const char *sql);
 /* An allocated "what: sqlite message" for the connection's last error. */
 char	*store_errmsg(struct store *, const char *what);
 

@@ -59,6 +59,16 @@
  * its status is cancelled when every leg is, else completed or planned
  * when every other leg is, else ongoing; its confidence is its best leg's.
  *
+ * Cost.  Nothing here reads an official's whole history.  A new leg is
+ * matched against the legs to its country near its dates (and the
+ * undated ones to that country); regrouping reads the region around the
+ * legs a call changed (trips_region: their old and new footprints, their
+ * trips, and the legs reported with them), which is a union of whole old
+ * trips and whole new groups, so it decides exactly what regrouping the
+ * whole history would (trips_regroup_official, kept for tests).  Every
+ * read is an indexed lookup or range (schema/007-trips-indexes.sql) and
+ * statements are prepared once per connection (store_prepare_cached).
+ *
  * Rebuild keeps the officials and places tables (their ids are in
  * dashboards' links), re-resolves everyone against them, and drops those
  * no leg refers to afterwards.
@@ -130,6 +140,7 @@ struct trips_leg {
 struct trips_legv {
 	struct trips_leg	*v;
 	size_t			 n;
+	size_t			 cap;
 };
 
 static void
@@ -142,6 +153,7 @@ trips_legv_free(struct trips_legv *lv)
 	free(lv->v);
 	lv->v = NULL;
 	lv->n = 0;
+	lv->cap = 0;
 }
 
 static void
@@ -156,22 +168,264 @@ trips_add_id(int64_t **v, size_t *n, int64_t id)
 	(*v)[(*n)++] = id;
 }
 
-static int
-trips_has_id(const int64_t *v, size_t n, int64_t id)
+/*
+ * Finding ids in a trips_changes.  One struct may collect a whole import
+ * (thousands of legs), so membership is a hash lookup, not a scan.  A map
+ * from id to its index in the array, open addressing with linear probing
+ * (ids are rowids, never 0) and deletion by backward shift.
+ */
+struct trips_idmap {
+	int64_t	*key;
+	size_t	*val;
+	size_t	 cap;
+	size_t	 n;
+};
+
+/*
+ * The maps of a trips_changes, and what they were made from: a caller
+ * that shortens an array (forgetting the ids of a rolled-back part) or
+ * replaces it makes them stale, and they are made again.
+ */
+struct trips_changes_index {
+	struct trips_idmap	 map[4];	/* legs, trips, removed_... */
+	const int64_t		*v[4];
+	size_t			 n[4];
+};
+
+static size_t
+trips_idmap_home(const struct trips_idmap *m, int64_t id)
+{
+	return (size_t)(((uint64_t)id * 0x9e3779b97f4a7c15ULL) >> 20) &
+	    (m->cap - 1);
+}
+
+/* The slot of id, or SIZE_MAX when it is not in the map. */
+static size_t
+trips_idmap_find(const struct trips_idmap *m, int64_t id)
 {
 	size_t	i;
 
-	for (i = 0; i < n; i++)
-		if (v[i] == id)
-			return 1;
-	return 0;
+	if (m->cap == 0)
+		return SIZE_MAX;
+	for (i = trips_idmap_home(m, id); m->key[i] != 0;
+	    i = (i + 1) & (m->cap - 1))
+		if (m->key[i] == id)
+			return i;
+	return SIZE_MAX;
+}
+
+static void
+trips_idmap_put(struct trips_idmap *m, int64_t id, size_t val)
+{
+	struct trips_idmap	old = *m;
+	size_t			i;
+
+	if (2 * (m->n + 1) > m->cap) {
+		m->cap = old.cap == 0 ? 64 : 2 * old.cap;
+		m->key = xcalloc(m->cap, sizeof *m->key);
+		m->val = xcalloc(m->cap, sizeof *m->val);
+		m->n = 0;
+		for (i = 0; i < old.cap; i++)
+			if (old.key[i] != 0)
+				trips_idmap_put(m, old.key[i], old.val[i]);
+		free(old.key);
+		free(old.val);
+	}
+	for (i = trips_idmap_home(m, id); m->key[i] != 0 && m->key[i] != id;
+	    i = (i + 1) & (m->cap - 1))
+		;
+	if (m->key[i] == 0)
+		m->n++;
+	m->key[i] = id;
+	m->val[i] = val;
+}
+
+static void
+trips_idmap_del(struct trips_idmap *m, size_t i)
+{
+	size_t	j, h;
+
+	m->key[i] = 0;
+	m->n--;
+	for (j = (i + 1) & (m->cap - 1); m->key[j] != 0;
+	    j = (j + 1) & (m->cap - 1)) {
+		h = trips_idmap_home(m, m->key[j]);
+		/* Move j back to i unless its home lies in (i, j]. */
+		if ((j > i && (h <= i || h > j)) ||
+		    (j < i && h <= i && h > j)) {
+			m->key[i] = m->key[j];
+			m->val[i] = m->val[j];
+			m->key[j] = 0;
+			i = j;
+		}
+	}
+}
+
+static void
+trips_idmap_free(struct trips_idmap *m)
+{
+	free(m->key);
+	free(m->val);
+	memset(m, 0, sizeof *m);
+}
+
+enum {
+	TRIPS_CH_LEGS,
+	TRIPS_CH_TRIPS,
+	TRIPS_CH_REMOVED_LEGS,
+	TRIPS_CH_REMOVED_TRIPS,
+};
+
+/* The arrays of c, in the order of trips_changes_index. */
+static void
+trips_ch_arrays(struct trips_changes *c, int64_t ***v, size_t **n)
+{
+	v[0] = &c->legs;
+	n[0] = &c->nlegs;
+	v[1] = &c->trips;
+	n[1] = &c->ntrips;
+	v[2] = &c->removed_legs;
+	n[2] = &c->nremoved_legs;
+	v[3] = &c->removed_trips;
+	n[3] = &c->nremoved_trips;
+}
+
+/* The index of c, made again over what c holds when it is stale. */
+static struct trips_changes_index *
+trips_ch_index(struct trips_changes *c)
+{
+	struct trips_changes_index	*x = c->index;
+	int64_t				**v[4];
+	size_t				 *n[4], i, k;
+
+	trips_ch_arrays(c, v, n);
+	if (x != NULL) {
+		for (k = 0; k < 4 && x->v[k] == *v[k] && x->n[k] == *n[k]; k++)
+			;
+		if (k == 4)
+			return x;
+		for (k = 0; k < 4; k++)
+			trips_idmap_free(&x->map[k]);
+	} else
+		x = c->index = xcalloc(1, sizeof *x);
+	for (k = 0; k < 4; k++) {
+		for (i = 0; i < *n[k]; i++)
+			trips_idmap_put(&x->map[k], (*v[k])[i], i);
+		x->v[k] = *v[k];
+		x->n[k] = *n[k];
+	}
+	return x;
+}
+
+/* Records that the maps describe c's arrays as they now are. */
+static void
+trips_ch_seen(struct trips_changes *c)
+{
+	int64_t	**v[4];
+	size_t	 *n[4], k;
+
+	trips_ch_arrays(c, v, n);
+	for (k = 0; k < 4; k++) {
+		c->index->v[k] = *v[k];
+		c->index->n[k] = *n[k];
+	}
+}
+
+/* Appends id to list k of c unless it is there already. */
+static void
+trips_ch_push(struct trips_changes *c, int k, int64_t id)
+{
+	struct trips_changes_index	*x = trips_ch_index(c);
+	int64_t				**v[4];
+	size_t				 *n[4];
+
+	if (trips_idmap_find(&x->map[k], id) != SIZE_MAX)
+		return;
+	trips_ch_arrays(c, v, n);
+	*v[k] = xreallocarray(*v[k], *n[k] + 1, sizeof **v[k]);
+	(*v[k])[*n[k]] = id;
+	trips_idmap_put(&x->map[k], id, (*n[k])++);
+	trips_ch_seen(c);
+}
+
+static void
+trips_ch_leg(struct trips_changes *c, int64_t id)
+{
+	trips_ch_push(c, TRIPS_CH_LEGS, id);
+}
+
+static void
+trips_ch_trip(struct trips_changes *c, int64_t id)
+{
+	trips_ch_push(c, TRIPS_CH_TRIPS, id);
+}
+
+static void
+trips_ch_removed_leg(struct trips_changes *c, int64_t id)
+{
+	trips_ch_push(c, TRIPS_CH_REMOVED_LEGS, id);
+}
+
+static void
+trips_ch_removed_trip(struct trips_changes *c, int64_t id)
+{
+	trips_ch_push(c, TRIPS_CH_REMOVED_TRIPS, id);
+}
+
+static int
+trips_ch_has_leg(struct trips_changes *c, int64_t id)
+{
+	return trips_idmap_find(&trips_ch_index(c)->map[TRIPS_CH_LEGS],
+	    id) != SIZE_MAX;
+}
+
+/*
+ * Drops from list k of c every id in list gone: a leg merged away or a
+ * trip deleted is not reported as changed.  The last entry takes a
+ * dropped one's place.
+ */
+static void
+trips_ch_drop(struct trips_changes *c, int k, int gone)
+{
+	struct trips_changes_index	*x = trips_ch_index(c);
+	struct trips_idmap		*m = &x->map[k];
+	int64_t				**v[4];
+	size_t				 *n[4], i, slot, at;
+
+	trips_ch_arrays(c, v, n);
+	for (i = 0; i < *n[gone]; i++) {
+		slot = trips_idmap_find(m, (*v[gone])[i]);
+		if (slot == SIZE_MAX)
+			continue;
+		at = m->val[slot];
+		trips_idmap_del(m, slot);
+		if (at != --*n[k]) {
+			(*v[k])[at] = (*v[k])[*n[k]];
+			trips_idmap_put(m, (*v[k])[at], at);
+		}
+	}
+	trips_ch_seen(c);
+}
+
+static void
+trips_ch_drop_removed(struct trips_changes *c)
+{
+	trips_ch_drop(c, TRIPS_CH_LEGS, TRIPS_CH_REMOVED_LEGS);
+	trips_ch_drop(c, TRIPS_CH_TRIPS, TRIPS_CH_REMOVED_TRIPS);
 }
 
 void
 trips_changes_free(struct trips_changes *c)
 {
+	size_t	k;
+
 	if (c == NULL)
 		return;
+	if (c->index != NULL) {
+		for (k = 0; k < 4; k++)
+			trips_idmap_free(&c->index->map[k]);
+		free(c->index);
+	}
 	free(c->legs);
 	free(c->trips);
 	free(c->removed_trips);
@@ -271,7 +525,7 @@ trips_bind_text(sqlite3_stmt *st, int i, const char *s)
 		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
 }
 
-/* Steps a statement that returns no rows and finalises it. */
+/* Steps a cached statement that returns no rows and resets it. */
 static int
 trips_run(struct store *s, sqlite3_stmt *st, const char *what, char **cause)
 {
@@ -280,10 +534,10 @@ trips_run(struct store *s, sqlite3_stmt *st, const char *what, char **cause)
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
 		*cause = store_errmsg(s, what);
-		sqlite3_finalize(st);
+		sqlite3_reset(st);
 		return -EIO;
 	}
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	return 0;
 }
 
@@ -294,7 +548,7 @@ trips_step_error(struct store *s, sqlite3_stmt *st, int rc, const char *what,
 	if (rc == SQLITE_DONE || rc == SQLITE_ROW)
 		return 0;
 	*cause = store_errmsg(s, what);
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	return -EIO;
 }
 
@@ -396,17 +650,18 @@ trips_article_day(struct store *s, int64_t article_id, int32_t *out,
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	st = store_prepare(s, "SELECT published FROM articles WHERE id = ?");
+	st = store_prepare_cached(s,
+	    "SELECT published FROM articles WHERE id = ?");
 	sqlite3_bind_int64(st, 1, article_id);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		*out = when_day_of_time((time_t)sqlite3_column_int64(st, 0));
-		sqlite3_finalize(st);
+		sqlite3_reset(st);
 		return 0;
 	}
 	if (trips_step_error(s, st, rc, "article", cause) != 0)
 		return -EIO;
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	*cause = xasprintf("article %lld not found", (long long)article_id);
 	return -ENOENT;
 }
@@ -483,7 +738,7 @@ trips_official(struct store *s, const struct leg *l, int64_t *id,
 	 * for a bare name, names starting with it.
 	 */
 	first = xstrndup(key, strcspn(key, " "));
-	st = store_prepare(s, "SELECT id, name, name_key, surname_key,"
+	st = store_prepare_cached(s, "SELECT id, name, name_key, surname_key,"
 	    " country FROM officials WHERE surname_key = ?1"
 	    " OR name_key = ?2 OR (?2 = ?3 AND substr(name_key, 1,"
 	    " length(?2) + 1) = ?2 || ' ') ORDER BY id");
@@ -502,7 +757,7 @@ trips_official(struct store *s, const struct leg *l, int64_t *id,
 	}
 	if (trips_step_error(s, st, rc, "officials", cause) != 0)
 		goto out;
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 
 	for (tier = 1; tier <= 4 && pick == NULL; tier++) {
 		count = 0;
@@ -530,7 +785,7 @@ trips_official(struct store *s, const struct leg *l, int64_t *id,
 	}
 
 	if (pick == NULL) {
-		st = store_prepare(s, "INSERT INTO officials"
+		st = store_prepare_cached(s, "INSERT INTO officials"
 		    " (name, name_key, surname_key, country, role)"
 		    " VALUES (?, ?, ?, ?, ?)");
 		sqlite3_bind_text(st, 1, l->person, -1, SQLITE_STATIC);
@@ -558,7 +813,7 @@ trips_official(struct store *s, const struct leg *l, int64_t *id,
 	    *pick->country != '\0' ? pick->country : country);
 	if (strcmp(newkey, pick->key) != 0 ||
 	    strcmp(newcountry, pick->country) != 0) {
-		st = store_prepare(s, "SELECT 1 FROM officials"
+		st = store_prepare_cached(s, "SELECT 1 FROM officials"
 		    " WHERE name_key = ? AND country = ? AND id != ?");
 		sqlite3_bind_text(st, 1, newkey, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 2, newcountry, -1, SQLITE_STATIC);
@@ -566,7 +821,7 @@ trips_official(struct store *s, const struct leg *l, int64_t *id,
 		rc = sqlite3_step(st);
 		if (trips_step_error(s, st, rc, "officials", cause) != 0)
 			goto out;
-		sqlite3_finalize(st);
+		sqlite3_reset(st);
 		if (rc == SQLITE_ROW) {
 			name = pick->name;
 			free(newkey);
@@ -576,7 +831,8 @@ trips_official(struct store *s, const struct leg *l, int64_t *id,
 		}
 	}
 	newskey = util_surname_key(name);
-	st = store_prepare(s, "UPDATE officials SET name = ?, name_key = ?,"
+	st = store_prepare_cached(s,
+	    "UPDATE officials SET name = ?, name_key = ?,"
 	    " surname_key = ?, country = ?, role = coalesce(?, role)"
 	    " WHERE id = ?");
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
@@ -588,7 +844,8 @@ trips_official(struct store *s, const struct leg *l, int64_t *id,
 	if (trips_run(s, st, "update official", cause) != 0)
 		goto out;
 	if (strcmp(newcountry, pick->country) != 0) {
-		st = store_prepare(s, "UPDATE legs SET official_country = ?"
+		st = store_prepare_cached(s,
+		    "UPDATE legs SET official_country = ?"
 		    " WHERE official_id = ?");
 		sqlite3_bind_text(st, 1, newcountry, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 2, pick->id);
@@ -624,7 +881,7 @@ trips_place(struct store *s, const char *country, const char *city,
 
 	if (city == NULL)
 		city = "";
-	st = store_prepare(s, "SELECT id FROM places"
+	st = store_prepare_cached(s, "SELECT id FROM places"
 	    " WHERE country = ? AND city = ?");
 	sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, city, -1, SQLITE_STATIC);
@@ -633,20 +890,22 @@ trips_place(struct store *s, const char *country, const char *city,
 		return -EIO;
 	if (rc == SQLITE_ROW) {
 		*id = sqlite3_column_int64(st, 0);
-		sqlite3_finalize(st);
+		sqlite3_reset(st);
 		if (l == NULL || !l->has_coords)
 			return 0;
-		st = store_prepare(s, "UPDATE places SET lat = ?, lon = ?"
+		st = store_prepare_cached(s,
+		    "UPDATE places SET lat = ?, lon = ?"
 		    " WHERE id = ?");
 		sqlite3_bind_double(st, 1, l->lat);
 		sqlite3_bind_double(st, 2, l->lon);
 		sqlite3_bind_int64(st, 3, *id);
 		return trips_run(s, st, "update place", cause);
 	}
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 
 	key = util_fold(city);
-	st = store_prepare(s, "INSERT INTO places (country, city, city_key,"
+	st = store_prepare_cached(s,
+	    "INSERT INTO places (country, city, city_key,"
 	    " lat, lon) VALUES (?, ?, ?, ?, ?)");
 	sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, city, -1, SQLITE_STATIC);
@@ -663,63 +922,199 @@ trips_place(struct store *s, const char *country, const char *city,
 }
 
 /*
- * Loads the legs of an official (to one country when country is not
- * NULL), ordered by id, with their newest source's date.
+ * Reading legs.  Every query below selects TRIPS_LEG_COLS (optionally
+ * followed by the newest source's published time) and is an indexed
+ * lookup or range: by id, by trip, by official and start, by official,
+ * country and start (schema/007-trips-indexes.sql).  None reads an
+ * official's whole history.
+ */
+#define TRIPS_LEG_COLS \
+	"l.id, l.dest_city, l.start, l.end, l.precision, l.status," \
+	" l.confidence, l.trip_id, l.seq"
+
+/* Fills l from a row of TRIPS_LEG_COLS (and the newest source, if any). */
+static void
+trips_leg_read(sqlite3_stmt *st, struct trips_leg *l)
+{
+	const char	*city;
+
+	memset(l, 0, sizeof *l);
+	l->id = sqlite3_column_int64(st, 0);
+	city = (const char *)sqlite3_column_text(st, 1);
+	l->city_key = (city != NULL && *city != '\0') ? util_fold(city) : NULL;
+	l->start = trips_col_day(st, 2);
+	l->end = trips_col_day(st, 3);
+	l->prec = trips_prec_parse((const char *)sqlite3_column_text(st, 4));
+	l->status = trips_status_parse(
+	    (const char *)sqlite3_column_text(st, 5));
+	l->confidence = sqlite3_column_double(st, 6);
+	l->trip_id = sqlite3_column_int64(st, 7);
+	l->seq = sqlite3_column_int(st, 8);
+	l->ref = sqlite3_column_count(st) > 9 ? trips_col_time_day(st, 9) :
+	    WHEN_DAY_NONE;
+	trips_leg_range(l->start, l->end, l->prec, &l->r);
+}
+
+static struct trips_leg *
+trips_legv_push(struct trips_legv *lv)
+{
+	if (lv->n == lv->cap) {
+		lv->cap = lv->cap == 0 ? 16 : 2 * lv->cap;
+		lv->v = xreallocarray(lv->v, lv->cap, sizeof *lv->v);
+	}
+	return &lv->v[lv->n++];
+}
+
+/* Steps st, appending its rows to lv, and resets it; 0 or -EIO. */
+static int
+trips_read_legs(struct store *s, sqlite3_stmt *st, struct trips_legv *lv,
+    char **cause)
+{
+	int	rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		trips_leg_read(st, trips_legv_push(lv));
+	if (trips_step_error(s, st, rc, "legs", cause) != 0)
+		return -EIO;
+	sqlite3_reset(st);
+	return 0;
+}
+
+static int
+trips_leg_id_cmp(const void *pa, const void *pb)
+{
+	const struct trips_leg	*a = pa, *b = pb;
+
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/* Binds day clamped to the years 1..9999, as a lower or upper bound. */
+static void
+trips_bind_bound(sqlite3_stmt *st, int i, int64_t day)
+{
+	int64_t	lo = when_day_from_ymd(1, 1, 1);
+	int64_t	hi = when_day_from_ymd(9999, 12, 31);
+
+	trips_bind_day(st, i, (int32_t)(day < lo ? lo : day > hi ? hi : day));
+}
+
+/*
+ * How many days past its start a dated leg of the official can reach: its
+ * longest end - start (one probe of legs_official_span), plus a month for
+ * a month-precision leg's last month.
  */
 static int
-trips_load_legs(struct store *s, int64_t official_id, const char *country,
+trips_reach(struct store *s, int64_t official, int32_t *out, char **cause)
+{
+	sqlite3_stmt	*st;
+	double		 span = 0.0;
+	int		 rc;
+
+	st = store_prepare_cached(s, "SELECT max(julianday(\"end\") -"
+	    " julianday(start)) FROM legs WHERE official_id = ?");
+	sqlite3_bind_int64(st, 1, official);
+	rc = sqlite3_step(st);
+	if (trips_step_error(s, st, rc, "legs' span", cause) != 0)
+		return -EIO;
+	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+		span = sqlite3_column_double(st, 0);
+	sqlite3_reset(st);
+	if (!(span > 0.0))
+		span = 0.0;
+	if (span > 4e6)
+		span = 4e6;
+	*out = (int32_t)span + 1 + 31;
+	return 0;
+}
+
+/*
+ * Appends to lv the dated legs of the official (to country, when not
+ * NULL) that may meet the days [lo, hi]: all whose range does, and some
+ * more that start up to trips_reach days before lo.  Callers filter.
+ */
+static int
+trips_load_dated(struct store *s, int64_t official, const char *country,
+    int32_t lo, int32_t hi, struct trips_legv *lv, char **cause)
+{
+	sqlite3_stmt	*st;
+	int32_t		 reach;
+
+	if (trips_reach(s, official, &reach, cause) != 0)
+		return -EIO;
+	if (country != NULL) {
+		st = store_prepare_cached(s, "SELECT " TRIPS_LEG_COLS
+		    " FROM legs l WHERE l.official_id = ?1"
+		    " AND l.dest_country = ?2 AND l.start >= ?3"
+		    " AND l.start <= ?4");
+		sqlite3_bind_text(st, 2, country, -1, SQLITE_STATIC);
+	} else
+		st = store_prepare_cached(s, "SELECT " TRIPS_LEG_COLS
+		    " FROM legs l WHERE l.official_id = ?1"
+		    " AND l.start >= ?3 AND l.start <= ?4");
+	sqlite3_bind_int64(st, 1, official);
+	trips_bind_bound(st, 3, (int64_t)lo - reach);
+	trips_bind_bound(st, 4, hi);
+	return trips_read_legs(s, st, lv, cause);
+}
+
+/*
+ * The legs of the official to country that a new or changed leg me may
+ * report the same visit as (trips_match), ordered by id, each undated one
+ * with its newest source's date: the dated ones within reach of me's
+ * range (or of me's reference day when me is undated), and, unless
+ * dated_only, the undated ones.  lv is emptied first.
+ */
+static int
+trips_load_candidates(struct store *s, int64_t official,
+    const char *country, const struct trips_leg *me, int dated_only,
     struct trips_legv *lv, char **cause)
 {
-	sqlite3_stmt		*st;
-	struct trips_leg	*l;
-	const char		*city;
-	int			 rc;
+	sqlite3_stmt	*st;
+	int32_t		 lo, hi, w;
 
-	/* The newest source only matters for matching, not for grouping. */
-	if (country != NULL)
-		st = store_prepare(s, "SELECT l.id, l.dest_city, l.start,"
-		    " l.end, l.precision, l.status, l.confidence, l.trip_id,"
-		    " l.seq, (SELECT max(a.published) FROM leg_sources ls"
+	trips_legv_free(lv);
+	w = dated_only ? TRIPS_ADJACENT_DAYS : TRIPS_RECENT_DAYS;
+	if (me->r.lo != WHEN_DAY_NONE) {
+		lo = me->r.lo - w;
+		hi = me->r.hi + w;
+	} else {
+		lo = me->ref - w;
+		hi = me->ref + w;
+	}
+	if (trips_load_dated(s, official, country, lo, hi, lv, cause) != 0)
+		goto fail;
+	if (!dated_only) {
+		/* The newest source only matters for undated legs. */
+		st = store_prepare_cached(s, "SELECT " TRIPS_LEG_COLS ","
+		    " (SELECT max(a.published) FROM leg_sources ls"
 		    "  JOIN articles a ON a.id = ls.article_id"
 		    "  WHERE ls.leg_id = l.id)"
 		    " FROM legs l WHERE l.official_id = ?"
-		    " AND l.dest_country = ? ORDER BY l.id");
-	else
-		st = store_prepare(s, "SELECT l.id, l.dest_city, l.start,"
-		    " l.end, l.precision, l.status, l.confidence, l.trip_id,"
-		    " l.seq, NULL FROM legs l WHERE l.official_id = ?"
-		    " ORDER BY l.id");
-	sqlite3_bind_int64(st, 1, official_id);
-	if (country != NULL)
+		    " AND l.dest_country = ? AND l.start IS NULL");
+		sqlite3_bind_int64(st, 1, official);
 		sqlite3_bind_text(st, 2, country, -1, SQLITE_STATIC);
-	lv->v = NULL;
-	lv->n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		lv->v = xreallocarray(lv->v, lv->n + 1, sizeof *lv->v);
-		l = &lv->v[lv->n++];
-		memset(l, 0, sizeof *l);
-		l->id = sqlite3_column_int64(st, 0);
-		city = (const char *)sqlite3_column_text(st, 1);
-		l->city_key = (city != NULL && *city != '\0') ?
-		    util_fold(city) : NULL;
-		l->start = trips_col_day(st, 2);
-		l->end = trips_col_day(st, 3);
-		l->prec = trips_prec_parse(
-		    (const char *)sqlite3_column_text(st, 4));
-		l->status = trips_status_parse(
-		    (const char *)sqlite3_column_text(st, 5));
-		l->confidence = sqlite3_column_double(st, 6);
-		l->trip_id = sqlite3_column_int64(st, 7);
-		l->seq = sqlite3_column_int(st, 8);
-		l->ref = trips_col_time_day(st, 9);
-		trips_leg_range(l->start, l->end, l->prec, &l->r);
+		if (trips_read_legs(s, st, lv, cause) != 0)
+			goto fail;
 	}
-	if (trips_step_error(s, st, rc, "legs", cause) != 0) {
-		trips_legv_free(lv);
-		return -EIO;
-	}
-	sqlite3_finalize(st);
+	if (lv->n > 1)
+		qsort(lv->v, lv->n, sizeof *lv->v, trips_leg_id_cmp);
 	return 0;
+fail:
+	trips_legv_free(lv);
+	return -EIO;
+}
+
+/* Appends the leg with this id, if it exists, to lv. */
+static int
+trips_load_leg(struct store *s, int64_t id, struct trips_legv *lv,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+
+	st = store_prepare_cached(s, "SELECT " TRIPS_LEG_COLS
+	    " FROM legs l WHERE l.id = ?");
+	sqlite3_bind_int64(st, 1, id);
+	return trips_read_legs(s, st, lv, cause);
 }
 
 /* One source as the recomputation reads it. */
@@ -749,7 +1144,7 @@ trips_refresh_leg(struct store *s, int64_t leg_id, char **cause)
 	size_t			 n = 0, i;
 	int			 rc, facts = 0, explicit_end = 0, ret = -EIO;
 
-	st = store_prepare(s, "SELECT ls.role, ls.start, ls.end,"
+	st = store_prepare_cached(s, "SELECT ls.role, ls.start, ls.end,"
 	    " ls.precision, ls.status, ls.confidence, ls.article_id"
 	    " FROM leg_sources ls JOIN articles a ON a.id = ls.article_id"
 	    " WHERE ls.leg_id = ? ORDER BY a.published, ls.article_id, ls.id");
@@ -772,7 +1167,7 @@ trips_refresh_leg(struct store *s, int64_t leg_id, char **cause)
 	}
 	if (trips_step_error(s, st, rc, "leg sources", cause) != 0)
 		goto out;
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	if (n == 0) {
 		ret = 0;
 		goto out;
@@ -826,7 +1221,7 @@ trips_refresh_leg(struct store *s, int64_t leg_id, char **cause)
 	if (hi != WHEN_DAY_NONE && (explicit_end || hi > start))
 		end = hi;
 
-	st = store_prepare(s, "UPDATE legs SET role = coalesce(?, role),"
+	st = store_prepare_cached(s, "UPDATE legs SET role = coalesce(?, role),"
 	    " start = ?, end = ?, precision = ?, status = ?, confidence = ?,"
 	    " updated = unixepoch() WHERE id = ?");
 	trips_bind_text(st, 1, role);
@@ -857,7 +1252,8 @@ trips_fill_city(struct store *s, int64_t leg_id, const char *country,
 		return 0;
 	if (trips_place(s, country, city, l, &place, cause) != 0)
 		return -EIO;
-	st = store_prepare(s, "UPDATE legs SET dest_city = ?, place_id = ?"
+	st = store_prepare_cached(s,
+	    "UPDATE legs SET dest_city = ?, place_id = ?"
 	    " WHERE id = ? AND (dest_city IS NULL OR dest_city = '')");
 	sqlite3_bind_text(st, 1, city, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, place);
@@ -871,7 +1267,7 @@ trips_absorb(struct store *s, int64_t into, int64_t from, char **cause)
 {
 	sqlite3_stmt	*st;
 
-	st = store_prepare(s, "UPDATE legs SET"
+	st = store_prepare_cached(s, "UPDATE legs SET"
 	    " dest_city = (SELECT f.dest_city FROM legs f WHERE f.id = ?1),"
 	    " place_id = (SELECT f.place_id FROM legs f WHERE f.id = ?1)"
 	    " WHERE id = ?2 AND (dest_city IS NULL OR dest_city = '')"
@@ -881,13 +1277,13 @@ trips_absorb(struct store *s, int64_t into, int64_t from, char **cause)
 	sqlite3_bind_int64(st, 2, into);
 	if (trips_run(s, st, "merge leg city", cause) != 0)
 		return -EIO;
-	st = store_prepare(s, "UPDATE leg_sources SET leg_id = ?"
+	st = store_prepare_cached(s, "UPDATE leg_sources SET leg_id = ?"
 	    " WHERE leg_id = ?");
 	sqlite3_bind_int64(st, 1, into);
 	sqlite3_bind_int64(st, 2, from);
 	if (trips_run(s, st, "merge leg sources", cause) != 0)
 		return -EIO;
-	st = store_prepare(s, "DELETE FROM legs WHERE id = ?");
+	st = store_prepare_cached(s, "DELETE FROM legs WHERE id = ?");
 	sqlite3_bind_int64(st, 1, from);
 	if (trips_run(s, st, "delete merged leg", cause) != 0)
 		return -EIO;
@@ -940,29 +1336,106 @@ trips_normalise(const struct leg *l, struct trips_new *nl)
 	return 0;
 }
 
-/* Stores one leg: merge or create, then its source.  0, or -errno. */
+/*
+ * What one trips_store_article call changed of one official's legs, where
+ * regrouping starts (trips_region): the legs added, changed or merged
+ * away, the trips they were in and the footprints they had before.
+ */
+struct trips_dirty {
+	int64_t			 official;
+	int64_t			*legs;
+	size_t			 nlegs;
+	int64_t			*trips;
+	size_t			 ntrips;
+	struct trips_range	*wins;
+	size_t			 nwins;
+};
+
+struct trips_dirtyv {
+	struct trips_dirty	*v;
+	size_t			 n;
+};
+
+/* The entry of official in dv, made (in first-seen order) if new. */
+static struct trips_dirty *
+trips_dirty_get(struct trips_dirtyv *dv, int64_t official)
+{
+	size_t	i;
+
+	for (i = 0; i < dv->n; i++)
+		if (dv->v[i].official == official)
+			return &dv->v[i];
+	dv->v = xreallocarray(dv->v, dv->n + 1, sizeof *dv->v);
+	memset(&dv->v[dv->n], 0, sizeof dv->v[dv->n]);
+	dv->v[dv->n].official = official;
+	return &dv->v[dv->n++];
+}
+
+static void
+trips_dirtyv_free(struct trips_dirtyv *dv)
+{
+	size_t	i;
+
+	for (i = 0; i < dv->n; i++) {
+		free(dv->v[i].legs);
+		free(dv->v[i].trips);
+		free(dv->v[i].wins);
+	}
+	free(dv->v);
+	dv->v = NULL;
+	dv->n = 0;
+}
+
+/*
+ * The days a dated leg's grouping can reach: its range and the gap after
+ * it that still joins the next leg into its trip.
+ */
+static void
+trips_footprint(const struct trips_leg *l, struct trips_range *f)
+{
+	f->lo = l->r.lo;
+	f->hi = l->r.hi + TRIPS_GAP_DAYS;
+}
+
+/* Notes a stored leg as it is before this call changes or deletes it. */
+static void
+trips_dirty_note(struct trips_dirty *d, const struct trips_leg *l)
+{
+	trips_add_id(&d->legs, &d->nlegs, l->id);
+	if (l->trip_id != 0)
+		trips_add_id(&d->trips, &d->ntrips, l->trip_id);
+	if (l->r.lo == WHEN_DAY_NONE)
+		return;
+	d->wins = xreallocarray(d->wins, d->nwins + 1, sizeof *d->wins);
+	trips_footprint(l, &d->wins[d->nwins++]);
+}
+
+/*
+ * Stores one leg: merge or create, then its source, noting in dv what
+ * changed.  0, or -errno.
+ */
 static int
 trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
     const struct trips_new *nl, int64_t *official_out,
-    struct trips_changes *ch, char **cause)
+    struct trips_dirtyv *dv, struct trips_changes *ch, char **cause)
 {
 	const struct leg	*l = nl->l;
-	struct trips_legv	 lv = { 0 };
+	struct trips_legv	 lv = { 0 }, cv = { 0 };
 	struct trips_leg	 me, *cur;
+	struct trips_dirty	*d;
 	sqlite3_stmt		*st;
 	char			 country[3];
 	int64_t			 official = 0, place, leg_id = 0;
 	int64_t			 best_id;
-	size_t			 i;
+	size_t			 i, bi = 0;
 	int			 score, best, ret = -EIO;
 
 	if ((ret = trips_official(s, l, &official, country, cause)) != 0)
 		return ret;
 	ret = -EIO;
+	d = trips_dirty_get(dv, official);
 	if (trips_place(s, l->dest_country, l->dest_city, l, &place,
 	    cause) != 0)
-		return -EIO;
-	if (trips_load_legs(s, official, l->dest_country, &lv, cause) != 0)
 		return -EIO;
 
 	memset(&me, 0, sizeof me);
@@ -970,17 +1443,24 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 	    util_fold(l->dest_city) : NULL;
 	me.ref = pub;
 	trips_leg_range(nl->start, nl->end, nl->prec, &me.r);
+	if (trips_load_candidates(s, official, l->dest_country, &me, 0, &lv,
+	    cause) != 0)
+		goto out;
 	best = -1;
 	for (i = 0; i < lv.n; i++) {
 		score = trips_match(&lv.v[i], &me, 0);
 		if (score >= 0 && (best < 0 || score < best)) {
 			best = score;
 			leg_id = lv.v[i].id;
+			bi = i;
 		}
 	}
+	if (best >= 0)
+		trips_dirty_note(d, &lv.v[bi]);
 
 	if (best < 0) {
-		st = store_prepare(s, "INSERT INTO legs (official_id, role,"
+		st = store_prepare_cached(s,
+		    "INSERT INTO legs (official_id, role,"
 		    " official_country, place_id, dest_country, dest_city,"
 		    " start, end, precision, status, confidence)"
 		    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -1004,7 +1484,8 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 	    l, cause) != 0)
 		goto out;
 
-	st = store_prepare(s, "INSERT INTO leg_sources (leg_id, article_id,"
+	st = store_prepare_cached(s,
+	    "INSERT INTO leg_sources (leg_id, article_id,"
 	    " person, role, start, end, precision, status, confidence,"
 	    " evidence, ev_start, ev_end, rule)"
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -1027,20 +1508,22 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 		goto out;
 	if (trips_refresh_leg(s, leg_id, cause) != 0)
 		goto out;
-	if (ch != NULL)
-		trips_add_id(&ch->legs, &ch->nlegs, leg_id);
+	trips_ch_leg(ch, leg_id);
+	trips_add_id(&d->legs, &d->nlegs, leg_id);
 
 	/* The leg may now bridge other legs of this visit: fold them in. */
 	for (;;) {
-		trips_legv_free(&lv);
-		if (trips_load_legs(s, official, l->dest_country, &lv,
-		    cause) != 0)
+		trips_legv_free(&cv);
+		if (trips_load_leg(s, leg_id, &cv, cause) != 0)
 			goto out;
-		for (i = 0; i < lv.n && lv.v[i].id != leg_id; i++)
-			;
-		if (i == lv.n)
+		if (cv.n == 0)
 			break;
-		cur = &lv.v[i];
+		cur = &cv.v[0];
+		if (cur->r.lo == WHEN_DAY_NONE)
+			break;	/* only dated legs bridge */
+		if (trips_load_candidates(s, official, l->dest_country, cur, 1,
+		    &lv, cause) != 0)
+			goto out;
 		best = -1;
 		best_id = 0;
 		for (i = 0; i < lv.n; i++) {
@@ -1050,43 +1533,34 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 			if (score >= 0 && (best < 0 || score < best)) {
 				best = score;
 				best_id = lv.v[i].id;
+				bi = i;
 			}
 		}
 		if (best < 0)
 			break;
+		trips_dirty_note(d, cur);
+		trips_dirty_note(d, &lv.v[bi]);
 		/* Keep the older leg's id. */
 		if (best_id < leg_id) {
 			if (trips_absorb(s, best_id, leg_id, cause) != 0)
 				goto out;
-			if (ch != NULL) {
-				trips_add_id(&ch->removed_legs,
-				    &ch->nremoved_legs, leg_id);
-				trips_add_id(&ch->legs, &ch->nlegs, best_id);
-			}
+			trips_ch_removed_leg(ch, leg_id);
+			trips_ch_leg(ch, best_id);
 			leg_id = best_id;
 		} else {
 			if (trips_absorb(s, leg_id, best_id, cause) != 0)
 				goto out;
-			if (ch != NULL)
-				trips_add_id(&ch->removed_legs,
-				    &ch->nremoved_legs, best_id);
+			trips_ch_removed_leg(ch, best_id);
 		}
 	}
-	if (ch != NULL) {
-		/* A leg merged away this call is not "changed". */
-		for (i = 0; i < ch->nlegs; ) {
-			if (trips_has_id(ch->removed_legs, ch->nremoved_legs,
-			    ch->legs[i]))
-				ch->legs[i] = ch->legs[--ch->nlegs];
-			else
-				i++;
-		}
-	}
+	/* A leg merged away this call is not "changed". */
+	trips_ch_drop(ch, TRIPS_CH_LEGS, TRIPS_CH_REMOVED_LEGS);
 	*official_out = official;
 	ret = 0;
 out:
 	free(me.city_key);
 	trips_legv_free(&lv);
+	trips_legv_free(&cv);
 	return ret;
 }
 
@@ -1374,11 +1848,13 @@ trips_write_group(struct store *s, int64_t official, struct trips_group *t,
 	    t->confidence - old->confidence < 1e-9)
 		return 0;
 	if (old == NULL)
-		st = store_prepare(s, "INSERT INTO trips (start, end, status,"
+		st = store_prepare_cached(s,
+		    "INSERT INTO trips (start, end, status,"
 		    " confidence, leg_count, official_id)"
 		    " VALUES (?, ?, ?, ?, ?, ?)");
 	else
-		st = store_prepare(s, "UPDATE trips SET start = ?, end = ?,"
+		st = store_prepare_cached(s,
+		    "UPDATE trips SET start = ?, end = ?,"
 		    " status = ?, confidence = ?, leg_count = ?,"
 		    " updated = unixepoch() WHERE official_id = ? AND id = ?");
 	trips_bind_day(st, 1, t->start);
@@ -1393,7 +1869,7 @@ trips_write_group(struct store *s, int64_t official, struct trips_group *t,
 		return -EIO;
 	if (old == NULL)
 		t->id = sqlite3_last_insert_rowid(store_db(s));
-	trips_add_id(&ch->trips, &ch->ntrips, t->id);
+	trips_ch_trip(ch, t->id);
 	return 0;
 }
 
@@ -1423,62 +1899,51 @@ trips_complete_left(struct store *s, struct trips_legv *lv,
 		}
 		if (j == lv->n)
 			continue;
-		st = store_prepare(s, "UPDATE legs SET status = 'completed',"
+		st = store_prepare_cached(s,
+		    "UPDATE legs SET status = 'completed',"
 		    " updated = unixepoch() WHERE id = ?");
 		sqlite3_bind_int64(st, 1, l->id);
 		if (trips_run(s, st, "complete leg", cause) != 0)
 			return -EIO;
 		l->status = LEG_COMPLETED;
-		trips_add_id(&ch->legs, &ch->nlegs, l->id);
+		trips_ch_leg(ch, l->id);
 	}
 	return 0;
 }
 
-/* Groups one official's legs into trips, keeping trip ids where it can. */
+/*
+ * Groups legs of one official into trips, keeping trip ids where it can,
+ * and writes what changed.  lvp holds whole groups (all of the official's
+ * legs, or a region closed as trips_region says), ordered by id; rel the
+ * leg_sources rows of those legs as (article, index in lvp), ordered by
+ * article then row id; old the trips those legs were in, ordered by id.
+ * Old trips no group keeps are deleted.  0 or -EIO.
+ */
 static int
-trips_regroup(struct store *s, int64_t official, struct trips_changes *ch,
-    char **cause)
+trips_group_write(struct store *s, int64_t official, struct trips_legv *lvp,
+    const struct trips_rel *rel, size_t nrel, struct trips_old *old,
+    size_t nold, struct trips_changes *ch, char **cause)
 {
-	struct trips_legv	 lv = { 0 };
-	struct trips_rel	*rel = NULL;
+	struct trips_legv	 lv = *lvp;
 	struct trips_leg	**day = NULL, *l, *a;
 	struct trips_key	*key = NULL;
 	struct trips_group	*grp = NULL, *t;
 	struct trips_pair	*pair = NULL;
-	struct trips_old	*old = NULL, *o;
+	struct trips_old	*o;
 	sqlite3_stmt		*st;
-	const char		*str;
 	int32_t			 hi = WHEN_DAY_NONE;
-	size_t			 nrel = 0, nday = 0, ngrp = 0, npair = 0;
-	size_t			 nold = 0, i, j, k, m, root, *gof = NULL;
+	size_t			 nday = 0, ngrp = 0, npair = 0;
+	size_t			 i, j, k, m, root, *gof = NULL;
 	ssize_t			 only;
-	int			 rc, ret = -EIO;
+	int			 ret = -EIO;
 
-	if (trips_load_legs(s, official, NULL, &lv, cause) != 0)
-		return -EIO;
 	for (i = 0; i < lv.n; i++) {
 		lv.v[i].parent = i;
 		lv.v[i].anchor = -1;
 		lv.v[i].side = 1;
+		lv.v[i].pos = 0;
+		lv.v[i].group = 0;
 	}
-	if (trips_complete_left(s, &lv, ch, cause) != 0)
-		goto out;
-
-	st = store_prepare(s, "SELECT ls.article_id, ls.leg_id"
-	    " FROM leg_sources ls JOIN legs l ON l.id = ls.leg_id"
-	    " WHERE l.official_id = ? ORDER BY ls.article_id, ls.id");
-	sqlite3_bind_int64(st, 1, official);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		j = trips_leg_index(&lv, sqlite3_column_int64(st, 1));
-		if (j == lv.n)
-			continue;
-		rel = xreallocarray(rel, nrel + 1, sizeof *rel);
-		rel[nrel].article = sqlite3_column_int64(st, 0);
-		rel[nrel++].leg = j;
-	}
-	if (trips_step_error(s, st, rc, "leg sources", cause) != 0)
-		goto out;
-	sqlite3_finalize(st);
 
 	/* Day-dated legs: chains with gaps of at most TRIPS_GAP_DAYS. */
 	day = xreallocarray(NULL, lv.n + 1, sizeof *day);
@@ -1578,23 +2043,6 @@ trips_regroup(struct store *s, int64_t official, struct trips_changes *ch,
 	trips_group_fields(&lv, grp, ngrp);
 
 	/* Keep trip ids: each group takes the old id most of its legs had. */
-	st = store_prepare(s, "SELECT id, start, end, status, confidence,"
-	    " leg_count FROM trips WHERE official_id = ? ORDER BY id");
-	sqlite3_bind_int64(st, 1, official);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		old = xreallocarray(old, nold + 1, sizeof *old);
-		old[nold].id = sqlite3_column_int64(st, 0);
-		old[nold].start = trips_col_day(st, 1);
-		old[nold].end = trips_col_day(st, 2);
-		str = (const char *)sqlite3_column_text(st, 3);
-		old[nold].status = xstrdup(str != NULL ? str : "");
-		old[nold].confidence = sqlite3_column_double(st, 4);
-		old[nold].leg_count = sqlite3_column_int(st, 5);
-		old[nold++].used = 0;
-	}
-	if (trips_step_error(s, st, rc, "trips", cause) != 0)
-		goto out;
-	sqlite3_finalize(st);
 	/* (group, old trip) of every leg, sorted, counted by runs. */
 	pair = xreallocarray(NULL, lv.n + 1, sizeof *pair);
 	for (i = 0; i < lv.n; i++) {
@@ -1632,16 +2080,16 @@ trips_regroup(struct store *s, int64_t official, struct trips_changes *ch,
 		l = key[k].l;
 		t = &grp[l->group];
 		if (l->trip_id != t->id || l->seq != t->seq) {
-			st = store_prepare(s, "UPDATE legs"
+			st = store_prepare_cached(s, "UPDATE legs"
 			    " SET trip_id = ?, seq = ? WHERE id = ?");
 			sqlite3_bind_int64(st, 1, t->id);
 			sqlite3_bind_int(st, 2, t->seq);
 			sqlite3_bind_int64(st, 3, l->id);
 			if (trips_run(s, st, "update leg trip", cause) != 0)
 				goto out;
-			trips_add_id(&ch->legs, &ch->nlegs, l->id);
+			trips_ch_leg(ch, l->id);
 		}
-		if (trips_has_id(ch->legs, ch->nlegs, l->id))
+		if (trips_ch_has_leg(ch, l->id))
 			t->changed = 1;
 		t->seq++;
 	}
@@ -1654,40 +2102,477 @@ trips_regroup(struct store *s, int64_t official, struct trips_changes *ch,
 	for (j = 0; j < nold; j++) {
 		if (old[j].used)
 			continue;
-		st = store_prepare(s, "DELETE FROM trips WHERE id = ?");
+		st = store_prepare_cached(s, "DELETE FROM trips WHERE id = ?");
 		sqlite3_bind_int64(st, 1, old[j].id);
 		if (trips_run(s, st, "delete trip", cause) != 0)
 			goto out;
-		trips_add_id(&ch->removed_trips, &ch->nremoved_trips,
-		    old[j].id);
+		trips_ch_removed_trip(ch, old[j].id);
 	}
 	ret = 0;
 out:
-	for (j = 0; j < nold; j++)
-		free(old[j].status);
-	free(old);
 	free(pair);
 	free(grp);
 	free(gof);
 	free(key);
 	free(day);
+	return ret;
+}
+
+
+
+/* Frees old trips as trips_old_load made them. */
+static void
+trips_old_free(struct trips_old *old, size_t nold)
+{
+	size_t	i;
+
+	for (i = 0; i < nold; i++)
+		free(old[i].status);
+	free(old);
+}
+
+/* Steps st (rows of trips_old columns), appending to *old; resets it. */
+static int
+trips_old_read(struct store *s, sqlite3_stmt *st, struct trips_old **old,
+    size_t *nold, char **cause)
+{
+	struct trips_old	*o;
+	const char		*str;
+	int			 rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*old = xreallocarray(*old, *nold + 1, sizeof **old);
+		o = &(*old)[(*nold)++];
+		o->id = sqlite3_column_int64(st, 0);
+		o->start = trips_col_day(st, 1);
+		o->end = trips_col_day(st, 2);
+		str = (const char *)sqlite3_column_text(st, 3);
+		o->status = xstrdup(str != NULL ? str : "");
+		o->confidence = sqlite3_column_double(st, 4);
+		o->leg_count = sqlite3_column_int(st, 5);
+		o->used = 0;
+	}
+	if (trips_step_error(s, st, rc, "trips", cause) != 0)
+		return -EIO;
+	sqlite3_reset(st);
+	return 0;
+}
+
+static int
+trips_old_cmp(const void *pa, const void *pb)
+{
+	const struct trips_old	*a = pa, *b = pb;
+
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/* Marks a day-dated leg "completed" (trips_complete_left). */
+static int
+trips_complete_leg(struct store *s, int64_t id, struct trips_changes *ch,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+
+	st = store_prepare_cached(s, "UPDATE legs SET status = 'completed',"
+	    " updated = unixepoch() WHERE id = ?");
+	sqlite3_bind_int64(st, 1, id);
+	if (trips_run(s, st, "complete leg", cause) != 0)
+		return -EIO;
+	trips_ch_leg(ch, id);
+	return 0;
+}
+
+/*
+ * trips_complete_left without reading the history: a day-dated leg still
+ * "ongoing" is left once some ongoing or completed day-dated leg starts
+ * after its end, that is when it ends before the latest start of those
+ * (two probes of legs_official_status).  Only the official's ongoing
+ * day-dated legs are read, and since every earlier call left none that a
+ * later leg has overtaken, those are the few at the end of the history.
+ * The legs completed are noted in d.
+ */
+static int
+trips_complete_window(struct store *s, struct trips_dirty *d,
+    struct trips_changes *ch, char **cause)
+{
+	static const char *const moved[] = { "ongoing", "completed" };
+	struct trips_legv	 lv = { 0 };
+	struct trips_leg	*l;
+	sqlite3_stmt		*st;
+	int32_t			 latest = WHEN_DAY_NONE, day;
+	size_t			 i;
+	int			 rc, ret = -EIO;
+
+	for (i = 0; i < sizeof moved / sizeof moved[0]; i++) {
+		st = store_prepare_cached(s, "SELECT start FROM legs"
+		    " WHERE official_id = ? AND status = ?"
+		    " AND precision = 'day' AND start IS NOT NULL"
+		    " ORDER BY start DESC LIMIT 1");
+		sqlite3_bind_int64(st, 1, d->official);
+		sqlite3_bind_text(st, 2, moved[i], -1, SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		if (trips_step_error(s, st, rc, "latest leg", cause) != 0)
+			return -EIO;
+		day = rc == SQLITE_ROW ? trips_col_day(st, 0) : WHEN_DAY_NONE;
+		sqlite3_reset(st);
+		if (day != WHEN_DAY_NONE && (latest == WHEN_DAY_NONE ||
+		    day > latest))
+			latest = day;
+	}
+	if (latest == WHEN_DAY_NONE)
+		return 0;
+	st = store_prepare_cached(s, "SELECT " TRIPS_LEG_COLS " FROM legs l"
+	    " WHERE l.official_id = ? AND l.status = 'ongoing'"
+	    " AND l.precision = 'day' AND l.start IS NOT NULL");
+	sqlite3_bind_int64(st, 1, d->official);
+	if (trips_read_legs(s, st, &lv, cause) != 0)
+		return -EIO;
+	if (lv.n > 1)
+		qsort(lv.v, lv.n, sizeof *lv.v, trips_leg_id_cmp);
+	for (i = 0; i < lv.n; i++) {
+		l = &lv.v[i];
+		if (!trips_is_day(l) || l->status != LEG_ONGOING ||
+		    l->r.hi >= latest)
+			continue;
+		if (trips_complete_leg(s, l->id, ch, cause) != 0)
+			goto out;
+		trips_dirty_note(d, l);
+	}
+	ret = 0;
+out:
+	trips_legv_free(&lv);
+	return ret;
+}
+
+/* Adds id to the set m (values unused); returns 1 if it was not there. */
+static int
+trips_idset_add(struct trips_idmap *m, int64_t id)
+{
+	if (trips_idmap_find(m, id) != SIZE_MAX)
+		return 0;
+	trips_idmap_put(m, id, 0);
+	return 1;
+}
+
+/* Moves the legs of from not yet in the region into it; empties from. */
+static void
+trips_region_take(struct trips_legv *lv, struct trips_idmap *ids,
+    struct trips_legv *from)
+{
+	size_t	i;
+
+	for (i = 0; i < from->n; i++) {
+		if (trips_idset_add(ids, from->v[i].id))
+			*trips_legv_push(lv) = from->v[i];
+		else
+			free(from->v[i].city_key);
+	}
+	from->n = 0;
+}
+
+/*
+ * Appends to got the dated legs of the official whose footprint
+ * (trips_footprint) meets the days f.
+ */
+static int
+trips_region_window(struct store *s, int64_t official,
+    const struct trips_range *f, struct trips_legv *got, char **cause)
+{
+	struct trips_range	 g;
+	size_t			 from = got->n, i, k;
+
+	if (trips_load_dated(s, official, NULL, f->lo, f->hi, got,
+	    cause) != 0)
+		return -EIO;
+	for (i = k = from; i < got->n; i++) {
+		trips_footprint(&got->v[i], &g);
+		if (got->v[i].r.lo != WHEN_DAY_NONE && g.lo <= f->hi &&
+		    g.hi >= f->lo)
+			got->v[k++] = got->v[i];
+		else
+			free(got->v[i].city_key);
+	}
+	got->n = k;
+	return 0;
+}
+
+/*
+ * The region of an official's legs that regrouping after the changes in
+ * d must look at, into lv (emptied first), ordered by id: the legs d
+ * names and the legs of the trips d names, closed under
+ *   - the legs whose footprints meet those d had before the change;
+ *   - for each leg in it: the other legs of its trip;
+ *   - for each dated leg: the dated legs whose footprints meet its own
+ *     (day chains, a month leg's overlapping legs, month legs of one
+ *     month);
+ *   - for each leg: the legs reported in the same article when one of the
+ *     two is not day-dated (anchors, undated legs of one article).
+ * Every rule the grouping applies relates only legs related here, and
+ * the old trips were the old groups, so the region is a union of old
+ * trips and of new groups, and legs outside it keep their trips: the
+ * result is the one regrouping the whole history gives.  Each step is an
+ * indexed lookup, so the cost follows the size of the region, not of the
+ * history.
+ */
+static int
+trips_region(struct store *s, const struct trips_dirty *d,
+    struct trips_legv *lv, char **cause)
+{
+	struct trips_idmap	 ids = { 0 }, trips = { 0 };
+	struct trips_legv	 got = { 0 };
+	struct trips_range	*done = NULL, f;
+	struct trips_leg	 x;
+	sqlite3_stmt		*st;
+	size_t			 ndone = 0, i, k, from;
+	int			 ret = -EIO;
+
+	trips_legv_free(lv);
+	for (i = 0; i < d->nlegs; i++)
+		if (trips_load_leg(s, d->legs[i], &got, cause) != 0)
+			goto out;
+	for (i = 0; i < d->ntrips; i++) {
+		if (!trips_idset_add(&trips, d->trips[i]))
+			continue;
+		st = store_prepare_cached(s, "SELECT " TRIPS_LEG_COLS
+		    " FROM legs l WHERE l.trip_id = ?");
+		sqlite3_bind_int64(st, 1, d->trips[i]);
+		if (trips_read_legs(s, st, &got, cause) != 0)
+			goto out;
+	}
+	for (i = 0; i < d->nwins; i++)
+		if (trips_region_window(s, d->official, &d->wins[i], &got,
+		    cause) != 0)
+			goto out;
+	trips_region_take(lv, &ids, &got);
+
+	for (i = 0; i < lv->n; i++) {
+		x = lv->v[i];	/* lv grows below */
+		if (x.trip_id != 0 && trips_idset_add(&trips, x.trip_id)) {
+			st = store_prepare_cached(s, "SELECT " TRIPS_LEG_COLS
+			    " FROM legs l WHERE l.trip_id = ?");
+			sqlite3_bind_int64(st, 1, x.trip_id);
+			if (trips_read_legs(s, st, &got, cause) != 0)
+				goto out;
+		}
+		if (x.r.lo != WHEN_DAY_NONE) {
+			trips_footprint(&x, &f);
+			for (k = 0; k < ndone && (done[k].lo > f.lo ||
+			    done[k].hi < f.hi); k++)
+				;
+			if (k == ndone) {
+				if (trips_region_window(s, d->official, &f,
+				    &got, cause) != 0)
+					goto out;
+				done = xreallocarray(done, ndone + 1,
+				    sizeof *done);
+				done[ndone++] = f;
+			}
+		}
+		st = store_prepare_cached(s, "SELECT DISTINCT " TRIPS_LEG_COLS
+		    " FROM leg_sources a"
+		    " JOIN leg_sources b ON b.article_id = a.article_id"
+		    " JOIN legs l ON l.id = b.leg_id"
+		    " WHERE a.leg_id = ?1 AND l.official_id = ?2"
+		    " AND l.id != ?1");
+		sqlite3_bind_int64(st, 1, x.id);
+		sqlite3_bind_int64(st, 2, d->official);
+		from = got.n;
+		if (trips_read_legs(s, st, &got, cause) != 0)
+			goto out;
+		for (k = from; k < got.n; ) {
+			if (trips_is_day(&x) && trips_is_day(&got.v[k])) {
+				free(got.v[k].city_key);
+				got.v[k] = got.v[--got.n];
+			} else
+				k++;
+		}
+		trips_region_take(lv, &ids, &got);
+	}
+	if (lv->n > 1)
+		qsort(lv->v, lv->n, sizeof *lv->v, trips_leg_id_cmp);
+	ret = 0;
+out:
+	if (ret != 0)
+		trips_legv_free(lv);
+	trips_legv_free(&got);
+	free(done);
+	trips_idmap_free(&ids);
+	trips_idmap_free(&trips);
+	return ret;
+}
+
+struct trips_relrow {
+	int64_t	article;
+	int64_t	row;
+	size_t	leg;
+};
+
+static int
+trips_relrow_cmp(const void *pa, const void *pb)
+{
+	const struct trips_relrow	*a = pa, *b = pb;
+
+	if (a->article != b->article)
+		return a->article < b->article ? -1 : 1;
+	return a->row < b->row ? -1 : a->row > b->row;
+}
+
+/* The leg_sources rows of the legs in lv, as trips_group_write takes them. */
+static int
+trips_region_rel(struct store *s, const struct trips_legv *lv,
+    struct trips_rel **out, size_t *nout, char **cause)
+{
+	struct trips_relrow	*row = NULL;
+	struct trips_rel	*rel;
+	sqlite3_stmt		*st;
+	size_t			 n = 0, cap = 0, i;
+	int			 rc;
+
+	for (i = 0; i < lv->n; i++) {
+		st = store_prepare_cached(s, "SELECT id, article_id"
+		    " FROM leg_sources WHERE leg_id = ?");
+		sqlite3_bind_int64(st, 1, lv->v[i].id);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			if (n == cap) {
+				cap = cap == 0 ? 32 : 2 * cap;
+				row = xreallocarray(row, cap, sizeof *row);
+			}
+			row[n].row = sqlite3_column_int64(st, 0);
+			row[n].article = sqlite3_column_int64(st, 1);
+			row[n++].leg = i;
+		}
+		if (trips_step_error(s, st, rc, "leg sources", cause) != 0) {
+			free(row);
+			return -EIO;
+		}
+		sqlite3_reset(st);
+	}
+	if (n > 1)
+		qsort(row, n, sizeof *row, trips_relrow_cmp);
+	rel = xreallocarray(NULL, n + 1, sizeof *rel);
+	for (i = 0; i < n; i++) {
+		rel[i].article = row[i].article;
+		rel[i].leg = row[i].leg;
+	}
+	free(row);
+	*out = rel;
+	*nout = n;
+	return 0;
+}
+
+/* The trips the legs in lv or the changes in d were in, ordered by id. */
+static int
+trips_region_old(struct store *s, const struct trips_dirty *d,
+    const struct trips_legv *lv, struct trips_old **out, size_t *nout,
+    char **cause)
+{
+	struct trips_idmap	 seen = { 0 };
+	struct trips_old	*old = NULL;
+	sqlite3_stmt		*st;
+	size_t			 nold = 0, i, n = lv->n + d->ntrips;
+	int64_t			 id;
+
+	for (i = 0; i < n; i++) {
+		id = i < lv->n ? lv->v[i].trip_id : d->trips[i - lv->n];
+		if (id == 0 || !trips_idset_add(&seen, id))
+			continue;
+		st = store_prepare_cached(s, "SELECT id, start, end, status,"
+		    " confidence, leg_count FROM trips"
+		    " WHERE id = ? AND official_id = ?");
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, d->official);
+		if (trips_old_read(s, st, &old, &nold, cause) != 0) {
+			trips_old_free(old, nold);
+			trips_idmap_free(&seen);
+			return -EIO;
+		}
+	}
+	trips_idmap_free(&seen);
+	if (nold > 1)
+		qsort(old, nold, sizeof *old, trips_old_cmp);
+	*out = old;
+	*nout = nold;
+	return 0;
+}
+
+/* Regroups the region of an official's legs that the changes in d touch. */
+static int
+trips_regroup(struct store *s, struct trips_dirty *d,
+    struct trips_changes *ch, char **cause)
+{
+	struct trips_legv	 lv = { 0 };
+	struct trips_rel	*rel = NULL;
+	struct trips_old	*old = NULL;
+	size_t			 nrel = 0, nold = 0;
+	int			 ret = -EIO;
+
+	if (trips_complete_window(s, d, ch, cause) != 0)
+		return -EIO;
+	if (trips_region(s, d, &lv, cause) != 0)
+		return -EIO;
+	if (trips_region_rel(s, &lv, &rel, &nrel, cause) != 0)
+		goto out;
+	if (trips_region_old(s, d, &lv, &old, &nold, cause) != 0)
+		goto out;
+	ret = trips_group_write(s, d->official, &lv, rel, nrel, old, nold,
+	    ch, cause);
+out:
+	trips_old_free(old, nold);
 	free(rel);
 	trips_legv_free(&lv);
 	return ret;
 }
 
-/* Drops ids from v that are also in gone. */
-static void
-trips_drop_ids(int64_t *v, size_t *n, const int64_t *gone, size_t ngone)
+int
+trips_regroup_official(struct store *s, int64_t official,
+    struct trips_changes *changes, char **cause)
 {
-	size_t	i;
+	struct trips_changes	 local = { 0 };
+	struct trips_changes	*ch = changes != NULL ? changes : &local;
+	struct trips_legv	 lv = { 0 };
+	struct trips_rel	*rel = NULL;
+	struct trips_old	*old = NULL;
+	sqlite3_stmt		*st;
+	size_t			 nrel = 0, nold = 0, j;
+	int			 rc, ret = -EIO;
 
-	for (i = 0; i < *n; ) {
-		if (trips_has_id(gone, ngone, v[i]))
-			v[i] = v[--*n];
-		else
-			i++;
+	st = store_prepare_cached(s, "SELECT " TRIPS_LEG_COLS
+	    " FROM legs l WHERE l.official_id = ? ORDER BY l.id");
+	sqlite3_bind_int64(st, 1, official);
+	if (trips_read_legs(s, st, &lv, cause) != 0)
+		goto out;
+	if (trips_complete_left(s, &lv, ch, cause) != 0)
+		goto out;
+	st = store_prepare_cached(s, "SELECT ls.article_id, ls.leg_id"
+	    " FROM leg_sources ls JOIN legs l ON l.id = ls.leg_id"
+	    " WHERE l.official_id = ? ORDER BY ls.article_id, ls.id");
+	sqlite3_bind_int64(st, 1, official);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		j = trips_leg_index(&lv, sqlite3_column_int64(st, 1));
+		if (j == lv.n)
+			continue;
+		rel = xreallocarray(rel, nrel + 1, sizeof *rel);
+		rel[nrel].article = sqlite3_column_int64(st, 0);
+		rel[nrel++].leg = j;
 	}
+	if (trips_step_error(s, st, rc, "leg sources", cause) != 0)
+		goto out;
+	sqlite3_reset(st);
+	st = store_prepare_cached(s, "SELECT id, start, end, status,"
+	    " confidence, leg_count FROM trips WHERE official_id = ?"
+	    " ORDER BY id");
+	sqlite3_bind_int64(st, 1, official);
+	if (trips_old_read(s, st, &old, &nold, cause) != 0)
+		goto out;
+	ret = trips_group_write(s, official, &lv, rel, nrel, old, nold, ch,
+	    cause);
+	trips_ch_drop_removed(ch);
+out:
+	trips_old_free(old, nold);
+	free(rel);
+	trips_legv_free(&lv);
+	trips_changes_free(&local);
+	return ret;
 }
 
 struct trips_order {
@@ -1712,9 +2597,10 @@ trips_store_article(struct store *s, int64_t article_id,
 	struct trips_changes	 local = { 0 };
 	struct trips_changes	*ch = changes != NULL ? changes : &local;
 	struct trips_order	*ord = NULL;
+	struct trips_dirtyv	 dv = { 0 };
 	struct trips_new	 nl;
-	int64_t			*off = NULL, official = 0;
-	size_t			 noff = 0, i;
+	int64_t			 official = 0;
+	size_t			 i;
 	int32_t			 pub;
 	int			 stored = 0, rc, ret;
 
@@ -1734,8 +2620,8 @@ trips_store_article(struct store *s, int64_t article_id,
 	for (i = 0; i < legs->n; i++) {
 		if (trips_normalise(&legs->v[ord[i].idx], &nl) != 0)
 			continue;
-		rc = trips_store_leg(s, article_id, pub, &nl, &official, ch,
-		    cause);
+		rc = trips_store_leg(s, article_id, pub, &nl, &official, &dv,
+		    ch, cause);
 		if (rc == -EINVAL)
 			continue;
 		if (rc != 0) {
@@ -1743,19 +2629,16 @@ trips_store_article(struct store *s, int64_t article_id,
 			goto out;
 		}
 		stored++;
-		trips_add_id(&off, &noff, official);
 	}
-	for (i = 0; i < noff; i++)
-		if ((ret = trips_regroup(s, off[i], ch, cause)) != 0)
+	/* Officials in the order their first leg was stored. */
+	for (i = 0; i < dv.n; i++)
+		if ((ret = trips_regroup(s, &dv.v[i], ch, cause)) != 0)
 			goto out;
-	trips_drop_ids(ch->legs, &ch->nlegs, ch->removed_legs,
-	    ch->nremoved_legs);
-	trips_drop_ids(ch->trips, &ch->ntrips, ch->removed_trips,
-	    ch->nremoved_trips);
+	trips_ch_drop_removed(ch);
 	ret = stored;
 out:
 	free(ord);
-	free(off);
+	trips_dirtyv_free(&dv);
 	trips_changes_free(&local);
 	return ret;
 }
@@ -1810,7 +2693,8 @@ trips_rebuild(struct store *s, const struct kb *kb, char **cause)
 		}
 		extract_legs_free(&list);
 
-		ins = store_prepare(s, "INSERT INTO extractions (article_id,"
+		ins = store_prepare_cached(s,
+		    "INSERT INTO extractions (article_id,"
 		    " kb_version, leg_count, micros, done)"
 		    " VALUES (?, ?, ?, ?, ?)");
 		sqlite3_bind_int64(ins, 1, id);

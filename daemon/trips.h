@@ -15,10 +15,16 @@
 #include <stdint.h>
 
 struct kb;
+struct trips_changes_index;
 struct leg_list;
 struct store;
 
-/* Ids of the legs and trips a call created or changed (for events). */
+/*
+ * Ids of the legs and trips a call created or changed (for events).  The
+ * arrays are for reading; only trips.c adds to them (index is its own:
+ * the struct is zeroed before use, freed with trips_changes_free, and a
+ * copy of it must not be freed twice).
+ */
 struct trips_changes {
 	int64_t	*legs;
 	size_t	 nlegs;
@@ -28,6 +34,7 @@ struct trips_changes {
 	size_t	 nremoved_trips;
 	int64_t	*removed_legs;	/* legs merged into another leg */
 	size_t	 nremoved_legs;
+	struct trips_changes_index *index;	/* trips.c's lookup of the above */
 };
 
 /*
@@ -51,6 +58,15 @@ int	trips_store_article(struct store *, int64_t article_id,
  * of legs stored, or -EIO with *cause (nothing changed).
  */
 int	trips_rebuild(struct store *, const struct kb *, char **cause);
+/*
+ * Regroups every leg of the official from scratch, reading its whole
+ * history; trips_store_article regroups only the region its new legs
+ * touch, and the two agree, so on a database this module wrote it
+ * changes nothing (what tests check).  Runs inside the caller's
+ * transaction.  Returns 0, or -EIO with *cause set; changes as above.
+ */
+int	trips_regroup_official(struct store *, int64_t official_id,
+	    struct trips_changes *changes, char **cause);
 void	trips_changes_free(struct trips_changes *);
 
 #endif

@@ -7,6 +7,7 @@
  */
 #include <check.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -692,6 +693,37 @@ START_TEST(test_stable_ids)
 END_TEST
 
 /*
+ * A caller may forget what a rolled-back part appended by shortening the
+ * arrays (the worker does); what later calls change is still reported.
+ */
+START_TEST(test_changes_truncated)
+{
+	struct tleg	jp = { "Lloyd Austin", "US", "JP", NULL, "2021-03-15",
+	    NULL, DAY, O, 0.8 };
+	struct tleg	kr = { "Lloyd Austin", "US", "KR", NULL, "2021-03-17",
+	    NULL, DAY, O, 0.8 };
+	struct trips_changes	ch = { 0 }, before;
+	int64_t		lkr;
+
+	store_legs(add_article("2021-03-16", NULL), &jp, 1, &ch);
+	ck_assert_uint_eq(ch.nlegs, 1);
+	before = ch;
+	store_legs(add_article("2021-03-17", NULL), &kr, 1, &ch);
+	lkr = count("SELECT id FROM legs WHERE dest_country = 'KR'");
+	ck_assert(has(ch.legs, ch.nlegs, lkr));
+	ch.nlegs = before.nlegs;
+	ch.ntrips = before.ntrips;
+	ch.nremoved_legs = before.nremoved_legs;
+	ch.nremoved_trips = before.nremoved_trips;
+	ck_assert(!has(ch.legs, ch.nlegs, lkr));
+	store_legs(add_article("2021-03-18", NULL), &kr, 1, &ch);
+	ck_assert(has(ch.legs, ch.nlegs, lkr));
+	ck_assert_uint_eq(ch.nlegs, 2);
+	trips_changes_free(&ch);
+}
+END_TEST
+
+/*
  * Legs merged away are reported, and not as changed legs; the older leg
  * survives whether the bridging report first joins it (nearer or tied)
  * or the newer one (nearer).
@@ -892,6 +924,341 @@ START_TEST(test_rebuild)
 }
 END_TEST
 
+/*
+ * The region regrouping reads agrees with regrouping the whole history:
+ * random articles (fixed seeds) about two officials in six busy weeks
+ * over two years, so that visits merge and bridge, month and undated legs
+ * anchor to legs reported with them (also months away), trips split and
+ * join, stored in an arbitrary order.  After every article,
+ * trips_regroup_official must find nothing to change for any official:
+ * no row written, no change reported.
+ */
+static uint32_t
+rnd(uint32_t *x)
+{
+	*x ^= *x << 13;
+	*x ^= *x >> 17;
+	*x ^= *x << 5;
+	return *x;
+}
+
+static void
+check_fixed_point(int article)
+{
+	struct trips_changes	 ch = { 0 };
+	sqlite3_stmt		*s;
+	char			*cause = NULL;
+	int64_t			 official;
+	int			 before, rc;
+
+	s = store_prepare(st, "SELECT id FROM officials ORDER BY id");
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		official = sqlite3_column_int64(s, 0);
+		ck_assert_int_eq(store_begin(st, NULL), 0);
+		before = sqlite3_total_changes(store_db(st));
+		rc = trips_regroup_official(st, official, &ch, &cause);
+		ck_assert_msg(rc == 0, "regroup: %s", cause);
+		ck_assert_msg(sqlite3_total_changes(store_db(st)) == before &&
+		    ch.nlegs == 0 && ch.ntrips == 0 && ch.nremoved_trips == 0,
+		    "after article %d, official %lld: a whole regroup changed"
+		    " %d rows, %zu legs, %zu trips, removed %zu trips",
+		    article, (long long)official,
+		    sqlite3_total_changes(store_db(st)) - before, ch.nlegs,
+		    ch.ntrips, ch.nremoved_trips);
+		store_rollback(st);
+		trips_changes_free(&ch);
+	}
+	sqlite3_finalize(s);
+}
+
+/* ids: distinct, none in gone, each a row that exists (sql counts it). */
+static void
+check_ids(const int64_t *ids, size_t n, const int64_t *gone, size_t ngone,
+    const char *sql)
+{
+	sqlite3_stmt	*s;
+	size_t		 i, j;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < i; j++)
+			ck_assert_msg(ids[j] != ids[i], "id %lld twice",
+			    (long long)ids[i]);
+		for (j = 0; j < ngone; j++)
+			ck_assert_msg(gone[j] != ids[i], "id %lld changed and"
+			    " gone", (long long)ids[i]);
+		s = store_prepare(st, sql);
+		sqlite3_bind_int64(s, 1, ids[i]);
+		ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
+		ck_assert_msg(sqlite3_column_int(s, 0) == 1, "id %lld: no row",
+		    (long long)ids[i]);
+		sqlite3_finalize(s);
+	}
+}
+
+START_TEST(test_region_agrees)
+{
+	static const char *const people[] = { "Lloyd Austin",
+	    "Antony Blinken", "Austin" };
+	static const char *const dests[] = { "JP", "KR", "IN", "PH", "AU" };
+	static const char *const cities[] = { NULL, "Alpha", "Beta" };
+	static const enum leg_status stv[] = { P, O, O, C, C, X };
+	struct trips_changes batch = { 0 };
+	struct leg	 v[4];
+	struct leg_list	 list = { v, 0, 4 };
+	int32_t		 base = when_day_from_ymd(2021, 3, 1), pub, d;
+	uint32_t	 x = 2463534242u + (uint32_t)_i * 7919u;
+	char		 pubs[11], *cause = NULL;
+	int64_t		 art;
+	int		 a, k, r;
+
+	for (a = 0; a < 80; a++) {
+		/* Six busy weeks over two years; some legs far from pub. */
+		pub = base + (int32_t)(rnd(&x) % 6) * 120 +
+		    (int32_t)(rnd(&x) % 14);
+		when_day_format(pub, pubs);
+		art = add_article(pubs, NULL);
+		list.n = 1 + rnd(&x) % 4;
+		for (k = 0; k < (int)list.n; k++) {
+			struct leg	*l = &v[k];
+
+			memset(l, 0, sizeof *l);
+			l->person = (char *)people[rnd(&x) % 3];
+			snprintf(l->official_country,
+			    sizeof l->official_country, "US");
+			snprintf(l->dest_country, sizeof l->dest_country,
+			    "%s", dests[rnd(&x) % 5]);
+			l->dest_city = (char *)cities[rnd(&x) % 3];
+			l->role = (char *)"Secretary";
+			r = (int)(rnd(&x) % 10);
+			l->precision = r < 6 ? DAY : r < 8 ? MON : UNK;
+			d = pub - 12 + (int32_t)(rnd(&x) % 20);
+			if (rnd(&x) % 4 == 0)
+				d = base + (int32_t)(rnd(&x) % 6) * 120 +
+				    (int32_t)(rnd(&x) % 14);
+			if (l->precision == MON) {
+				int	y, m, dd;
+
+				when_day_to_ymd(d, &y, &m, &dd);
+				d = when_day_from_ymd(y, m, 1);
+			}
+			if (l->precision != UNK)
+				when_day_format(d, l->start);
+			if (l->precision == DAY && rnd(&x) % 3 == 0)
+				when_day_format(d + (int32_t)(rnd(&x) % 4),
+				    l->end);
+			l->status = stv[rnd(&x) % 6];
+			l->confidence = 0.5 + (rnd(&x) % 50) / 100.0;
+			l->evidence = (char *)"evidence sentence";
+			l->ev_end = 17;
+			l->seq = k;
+		}
+		ck_assert_int_eq(store_begin(st, NULL), 0);
+		ck_assert_msg(trips_store_article(st, art, &list, &batch,
+		    &cause) >= 0, "trips_store_article: %s", cause);
+		ck_assert_int_eq(store_commit(st, NULL), 0);
+		check_fixed_point(a);
+	}
+	/* One struct for all: each id once, none both changed and gone. */
+	check_ids(batch.legs, batch.nlegs, batch.removed_legs,
+	    batch.nremoved_legs, "SELECT count(*) FROM legs WHERE id = ?");
+	check_ids(batch.trips, batch.ntrips, batch.removed_trips,
+	    batch.nremoved_trips, "SELECT count(*) FROM trips WHERE id = ?");
+	ck_assert_uint_gt(batch.nlegs, 0);
+	trips_changes_free(&batch);
+	ck_assert_int_gt(count("SELECT count(*) FROM trips"), 3);
+	ck_assert_int_gt(count("SELECT count(*) FROM legs"
+	    " WHERE precision = 'month'"), 0);
+}
+END_TEST
+
+/*
+ * What regrouping reads does not grow with the official's history: an
+ * invented history (a three-country trip every nine days, reported while
+ * under way and when over, with an undated stop every tenth trip and a
+ * month-dated one every seventh) of 10 trips for one official and 150 for
+ * another, in one database; then the same new trip after the last, and a
+ * late report of a trip in the middle, for each.  Rows returned and
+ * virtual machine steps of every statement (sqlite3_trace_v2) are
+ * compared: reading the whole history would cost about fifteen times
+ * more for the longer one; within one and a half times is allowed.
+ */
+struct work {
+	long	rows;
+	long	steps;
+};
+
+static int
+work_trace(unsigned type, void *ctx, void *p, void *x)
+{
+	struct work	*w = ctx;
+
+	(void)x;
+	if (type == SQLITE_TRACE_ROW)
+		w->rows++;
+	else if (type == SQLITE_TRACE_PROFILE)
+		w->steps += sqlite3_stmt_status(p, SQLITE_STMTSTATUS_VM_STEP,
+		    1);
+	return 0;
+}
+
+static const char *const hist_dests[] = { "JP", "KR", "IN", "FR", "DE",
+    "GB", "IT", "ES", "BR", "MX", "CA", "AU", "ZA", "EG", "NG", "KE",
+    "TR", "SA", "AE", "IL" };
+#define NHIST_DESTS	(sizeof hist_dests / sizeof hist_dests[0])
+
+/* Trip t of person: article which (0 under way, 1 over); returns legs. */
+static size_t
+hist_legs(const char *person, int32_t base, int t, int which,
+    struct leg *v)
+{
+	int32_t	d = base + t * 9;
+	size_t	n = 0, i;
+	int	y, m, dd;
+
+	memset(v, 0, 6 * sizeof *v);
+	for (i = 0; i < 3; i++) {
+		when_day_format(d + (int32_t)i * 2, v[n].start);
+		when_day_format(d + (int32_t)i * 2 + 1, v[n].end);
+		snprintf(v[n].dest_country, 3, "%s",
+		    hist_dests[(size_t)(t * 3 + (int)i * 7) % NHIST_DESTS]);
+		v[n].precision = DAY;
+		v[n].status = which == 0 ? (i == 0 ? O : P) : C;
+		n++;
+	}
+	if (t % 10 == 3) {
+		snprintf(v[n].dest_country, 3, "%s",
+		    hist_dests[(size_t)(t + 11) % NHIST_DESTS]);
+		v[n].precision = UNK;
+		v[n].status = which == 0 ? P : C;
+		n++;
+	}
+	if (t % 7 == 5 && which == 1) {
+		when_day_to_ymd(d + 4, &y, &m, &dd);
+		when_day_format(when_day_from_ymd(y, m, 1), v[n].start);
+		snprintf(v[n].dest_country, 3, "%s",
+		    hist_dests[(size_t)(t + 17) % NHIST_DESTS]);
+		v[n].precision = MON;
+		v[n].status = C;
+		n++;
+	}
+	for (i = 0; i < n; i++) {
+		v[i].person = (char *)person;
+		v[i].role = (char *)"Minister";
+		snprintf(v[i].official_country, 3, "US");
+		v[i].confidence = 0.8;
+		v[i].evidence = (char *)"evidence sentence";
+		v[i].ev_end = 17;
+		v[i].seq = (int)i;
+	}
+	return n;
+}
+
+/* Stores trip t's article which; with w, counts what that costs. */
+static void
+hist_store(const char *person, int32_t base, int t, int which,
+    struct work *w)
+{
+	struct leg	 v[6];
+	struct leg_list	 list = { v, 0, 6 };
+	sqlite3_stmt	*p = NULL;
+	char		 pub[11], *cause = NULL;
+	int64_t		 art;
+	int		 rc;
+
+	list.n = hist_legs(person, base, t, which, v);
+	when_day_format(base + t * 9 + (which == 0 ? 1 : 6), pub);
+	art = add_article(pub, NULL);
+	ck_assert_int_eq(store_begin(st, NULL), 0);
+	if (w != NULL) {
+		while ((p = sqlite3_next_stmt(store_db(st), p)) != NULL)
+			sqlite3_stmt_status(p, SQLITE_STMTSTATUS_VM_STEP, 1);
+		sqlite3_trace_v2(store_db(st), SQLITE_TRACE_ROW |
+		    SQLITE_TRACE_PROFILE, work_trace, w);
+	}
+	rc = trips_store_article(st, art, &list, NULL, &cause);
+	if (w != NULL)
+		sqlite3_trace_v2(store_db(st), 0, NULL, NULL);
+	ck_assert_msg(rc >= 0, "trips_store_article: %s", cause);
+	ck_assert_int_eq(store_commit(st, NULL), 0);
+}
+
+START_TEST(test_region_work)
+{
+	static const int	 ntrips[2] = { 10, 150 };
+	static const char *const who[2] = { "Lloyd Austin", "Antony Blinken" };
+	struct work		 app[2], mid[2];
+	int32_t			 base = when_day_from_ymd(1990, 1, 1);
+	int			 i, t;
+
+	memset(app, 0, sizeof app);
+	memset(mid, 0, sizeof mid);
+	for (i = 0; i < 2; i++)
+		for (t = 0; t < ntrips[i]; t++) {
+			hist_store(who[i], base, t, 0, NULL);
+			hist_store(who[i], base, t, 1, NULL);
+		}
+	ck_assert_int_gt(count("SELECT count(*) FROM legs l JOIN officials o"
+	    " ON o.id = l.official_id WHERE o.name = 'Antony Blinken'"), 450);
+	for (i = 0; i < 2; i++) {
+		/* Trips 140 and 10 have the same shape, as 75 and 5 have. */
+		hist_store(who[i], base, ntrips[i] + 130, 0, &app[i]);
+		hist_store(who[i], base, ntrips[i] / 2, 1, &mid[i]);
+	}
+	ck_assert_int_gt(app[0].rows, 0);
+	ck_assert_int_gt(app[0].steps, 0);
+	ck_assert_msg(2 * app[1].rows <= 3 * app[0].rows &&
+	    2 * app[1].steps <= 3 * app[0].steps,
+	    "new trip: %ld rows, %ld steps at 150 trips, %ld, %ld at 10",
+	    app[1].rows, app[1].steps, app[0].rows, app[0].steps);
+	ck_assert_msg(2 * mid[1].rows <= 3 * mid[0].rows &&
+	    2 * mid[1].steps <= 3 * mid[0].steps,
+	    "late report: %ld rows, %ld steps at 150 trips, %ld, %ld at 10",
+	    mid[1].rows, mid[1].steps, mid[0].rows, mid[0].steps);
+	check_fixed_point(-1);
+}
+END_TEST
+
+/*
+ * Changes whose effect reaches legs that neither the new legs' dates nor
+ * their articles lead to: only the old footprint of a leg that moved, or
+ * its old trip, does (trips.c, trips_region).
+ */
+static const struct scenario region_cases[] = {
+	{ "a leg moving away frees a month leg",
+	  { { "2021-03-05", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-02", NULL, DAY, C, 0.8 } } },
+	    { "2021-03-06", { { "Lloyd Austin", "US", "KR", NULL,
+	      "2021-03-10", "2021-04-30", DAY, P, 0.8 } } },
+	    { "2021-04-01", { { "Lloyd Austin", "US", "IN", NULL,
+	      "2021-03-01", NULL, MON, C, 0.8 } } },
+	    { "2021-05-02", { { "Lloyd Austin", "US", "KR", NULL,
+	      "2021-05-01", NULL, DAY, O, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|IN||2021-03-01||month|completed|1|t1|0",
+	    "Lloyd Austin|JP||2021-03-02||day|completed|1|t1|1",
+	    "Lloyd Austin|KR||2021-05-01||day|ongoing|2|t2|0" },
+	  { "Lloyd Austin|2021-03-02|2021-03-02|completed|2",
+	    "Lloyd Austin|2021-05-01|2021-05-01|ongoing|1" } },
+	{ "a leg dated later leaves its anchor's trip",
+	  { { "2021-03-16", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-15", NULL, DAY, C, 0.8 },
+	      { "Lloyd Austin", "US", "KR", NULL, NULL, NULL, UNK, P, 0.8 } } },
+	    { "2021-04-10", { { "Lloyd Austin", "US", "KR", NULL,
+	      "2021-04-09", NULL, DAY, O, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|JP||2021-03-15||day|completed|1|t1|0",
+	    "Lloyd Austin|KR||2021-04-09||day|ongoing|2|t2|0" },
+	  { "Lloyd Austin|2021-03-15|2021-03-15|completed|1",
+	    "Lloyd Austin|2021-04-09|2021-04-09|ongoing|1" } },
+};
+
+START_TEST(test_region_cases)
+{
+	run_scenario(&region_cases[_i]);
+	check_fixed_point(-1);
+}
+END_TEST
+
 static Suite *
 trips_suite(void)
 {
@@ -917,11 +1284,20 @@ trips_suite(void)
 	tc = tcase_create("ids");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_stable_ids);
+	tcase_add_test(tc, test_changes_truncated);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("transaction");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_rollback);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("region");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_loop_test(tc, test_region_cases, 0,
+	    sizeof region_cases / sizeof region_cases[0]);
+	tcase_add_loop_test(tc, test_region_agrees, 0, 12);
+	tcase_add_test(tc, test_region_work);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("rebuild");
