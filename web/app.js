@@ -22,6 +22,8 @@ const state = {
 	filters: {}, trip: null, place: null,
 	trips: [], legs: [], officials: [], places: [],
 	domain: null, loaded: false, refreshTimer: null, generation: 0,
+	fit: true,		/* fit the map to the markers at next draw */
+	userMoved: false,	/* the map was panned or zoomed by hand */
 };
 
 let regionNames = null;
@@ -202,13 +204,14 @@ function onFilterChange() {
 	}
 	state.place = null;
 	state.domain = null;
+	state.fit = true;
 	writeURL();
 	refresh();
 }
 
 /* The map. */
 
-let map = null, markerLayer = null, routeLayer = null;
+let map = null, markerLayer = null, routeLayer = null, routeBounds = null;
 const markers = new Map();	/* place key -> circle marker */
 
 function placeKey(l) {
@@ -221,11 +224,21 @@ function placeName(l) {
 }
 
 function initMap() {
-	map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 9,
+	map = L.map("map", { worldCopyJump: true, minZoom: 0, maxZoom: 9,
 	    zoomSnap: 0.25, attributionControl: false,
 	    keyboardPanDelta: 120 });
 	map.fitBounds([[-56, -168], [78, 190]]);
 	markerLayer = L.layerGroup().addTo(map);
+	const moved = () => { state.userMoved = true; };
+	map.on("dragstart", moved);
+	map.getContainer().addEventListener("wheel", moved, { passive: true });
+	map.getContainer().addEventListener("keydown", moved);
+	map.zoomControl.getContainer().addEventListener("click", moved);
+	/* After Leaflet took the new size: keep what was shown in view. */
+	map.on("resize", () => {
+		if (!state.userMoved)
+			fitView();
+	});
 	routeLayer = L.layerGroup().addTo(map);
 	fetch("assets/countries.geojson").then((r) => r.json()).then((g) => {
 		L.geoJSON(g, { interactive: false,
@@ -271,11 +284,34 @@ function renderMap() {
 		}
 		markers.set(g.key, { marker: m, group: g });
 	}
+	if (state.fit && !state.trip) {
+		state.fit = false;
+		fitMap();
+	}
 	return groups.size;
+}
+
+/* Shows the selected route, else every marker. */
+function fitView() {
+	if (routeBounds)
+		map.fitBounds(routeBounds, { maxZoom: 5 });
+	else
+		fitMap();
+}
+
+/* Shows every marker (or the world when there are none). */
+function fitMap() {
+	const pts = [...markers.values()].map((m) => m.marker.getLatLng());
+	if (pts.length === 0)
+		map.fitBounds([[-56, -168], [78, 190]]);
+	else
+		map.fitBounds(L.latLngBounds(pts).pad(0.25), { maxZoom: 4,
+		    padding: [20, 20] });
 }
 
 function renderRoute(trip) {
 	routeLayer.clearLayers();
+	routeBounds = null;
 	if (!trip)
 		return;
 	const pts = (trip.route || []).filter((s) => typeof s.lat === "number")
@@ -289,8 +325,11 @@ function renderRoute(trip) {
 		    { permanent: true, direction: "top", className: "stop-n" })
 		    .addTo(routeLayer);
 	});
-	if (pts.length > 0)
-		map.fitBounds(L.latLngBounds(pts).pad(0.6), { maxZoom: 5 });
+	if (pts.length > 0) {
+		routeBounds = L.latLngBounds(pts).pad(0.6);
+		state.userMoved = false;
+		fitView();
+	}
 }
 
 /* The timeline. */
@@ -365,9 +404,12 @@ function renderTimeline() {
 	root.append(svg("defs", {}, svg("clipPath", { id: clipId },
 	    svg("rect", { x: labelW, y: 0, width: x1 - labelW, height: H }))));
 	const axis = svg("g", { class: "axis" });
-	for (const [t, text] of ticks(d0, d1, narrow ? 4 : 8)) {
+	/* As many ticks as their labels (about 70px) leave room for. */
+	const want = Math.max(2, Math.floor((x1 - labelW) / 75));
+	for (const [t, text] of ticks(d0, d1, want)) {
 		axis.append(svg("line", { x1: x(t), x2: x(t), y1: 18, y2: H }));
-		axis.append(svg("text", { x: x(t) + 3, y: 13 }, text));
+		if (x(t) + 58 <= x1)
+			axis.append(svg("text", { x: x(t) + 3, y: 13 }, text));
 	}
 	if (hasUndated)
 		axis.append(svg("text", { x: x1 + 8, y: 13 }, "undated"));
@@ -518,9 +560,18 @@ function closeButton() {
 	    } }, "×");
 }
 
+/* Nothing chosen: the trips, newest first, as a keyboard-friendly list. */
 function panelHint() {
-	panel(el("p", { class: "hint" }, "Choose a trip on the timeline, or " +
-	    "a place on the map."));
+	const trips = state.trips.slice().sort((a, b) => (b.start || "9999") <
+	    (a.start || "9999") ? -1 : 1);
+	panel(el("h2", {}, "Trips"),
+	    el("p", { class: "hint" }, "Choose one here, on the timeline, or " +
+	    "a place on the map."),
+	    el("ul", { class: "trip-list" }, ...trips.map((t) => el("li", {},
+	    el("button", { type: "button", class: "linkish",
+	    onclick: () => selectTrip(t.id) }, t.person), " ", pill(t.status),
+	    el("br"), (t.route || []).map((s) => s.city ||
+	    countryName(s.country)).join(" → "), " · ", dates(t)))));
 }
 
 function sourceItem(s) {
@@ -654,6 +705,8 @@ async function refresh() {
 		renderFirstRun(health);
 		if (state.trip && !state.place)
 			await selectTrip(state.trip);
+		else if (!state.place)
+			panelHint();
 		state.loaded = true;
 		document.body.dataset.ready = "1";
 	} catch (e) {
