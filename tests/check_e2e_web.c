@@ -674,6 +674,75 @@ START_TEST(test_cors_events)
 }
 END_TEST
 
+/*
+ * config/grafana-itinerd.json asks the API what the README says it can:
+ * every panel's URL answers over the loopback listener under the Host a
+ * container uses, and every column it selects is in the reply.
+ */
+START_TEST(test_grafana_example)
+{
+	json_error_t	 e;
+	json_t		*dash, *panel, *t, *col, *par, *body, *root, *row;
+	const char	*url, *sel, *pre = "${itinerd_url}";
+	struct buf	 path = { 0 };
+	struct resp	 r;
+	char		*file, *host;
+	size_t		 i, j, k, ntargets = 0;
+
+	file = xasprintf("%s/config/grafana-itinerd.json",
+	    tu_env("ITINERD_SRCDIR"));
+	dash = json_load_file(file, 0, &e);
+	ck_assert_msg(dash != NULL, "%s: %s", file, e.text);
+	host = xasprintf("host.docker.internal:%d", g.port);
+	json_array_foreach(json_object_get(dash, "panels"), i, panel) {
+		json_array_foreach(json_object_get(panel, "targets"), j, t) {
+			url = json_string_value(json_object_get(t, "url"));
+			ck_assert(url != NULL && strncmp(url, pre,
+			    strlen(pre)) == 0);
+			buf_adds(&path, url + strlen(pre));
+			json_array_foreach(json_object_get(json_object_get(t,
+			    "url_options"), "params"), k, par)
+				buf_printf(&path, "%c%s=%s", k == 0 ? '?' : '&',
+				    json_string_value(json_object_get(par,
+				    "key")), json_string_value(json_object_get(
+				    par, "value")));
+			t_req(NULL, g.port, "GET", path.data, host, NULL, NULL,
+			    &r);
+			ck_assert_msg(r.status == 200, "%s: %d", path.data,
+			    r.status);
+			body = json_loads(r.body, 0, NULL);
+			ck_assert(body != NULL);
+			root = json_object_get(body, json_string_value(
+			    json_object_get(t, "root_selector")));
+			ck_assert_msg(root != NULL, "%s: no %s", path.data,
+			    json_string_value(json_object_get(t,
+			    "root_selector")));
+			row = json_is_array(root) ? json_array_get(root, 0) :
+			    root;
+			ck_assert_msg(json_is_object(row), "%s: no rows",
+			    path.data);
+			json_array_foreach(json_object_get(t, "columns"), k,
+			    col) {
+				sel = json_string_value(json_object_get(col,
+				    "selector"));
+				ck_assert_msg(json_object_get(row, sel) !=
+				    NULL, "%s: rows have no '%s'", path.data,
+				    sel);
+			}
+			json_decref(body);
+			resp_free(&r);
+			path.len = 0;
+			ntargets++;
+		}
+	}
+	ck_assert_int_ge((int)ntargets, 5);
+	buf_free(&path);
+	free(host);
+	free(file);
+	json_decref(dash);
+}
+END_TEST
+
 /* {[api] line, what the error names}: refused by --check-config. */
 static const struct {
 	const char	*line;
@@ -1414,6 +1483,7 @@ e2e_web_suite(void)
 	tcase_add_checked_fixture(tc, setup_cors, teardown);
 	tcase_add_test(tc, test_cors_rows);
 	tcase_add_test(tc, test_cors_events);
+	tcase_add_test(tc, test_grafana_example);
 	tcase_add_test(tc, test_config_values);
 	suite_add_tcase(s, tc);
 

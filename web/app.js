@@ -262,7 +262,7 @@ function renderMap() {
 	for (const g of groups.values()) {
 		const n = g.legs.length;
 		const m = L.circleMarker([g.lat, g.lon], {
-		    radius: 5 + 4 * Math.sqrt(n), className: "marker" +
+		    radius: 4 + 3.5 * Math.sqrt(n), className: "marker" +
 		    (state.place === g.key ? " sel" : "") });
 		m.bindTooltip(g.name + ": " + n + (n === 1 ? " visit" :
 		    " visits"));
@@ -562,8 +562,11 @@ function closeButton() {
 
 /* Nothing chosen: the trips, newest first, as a keyboard-friendly list. */
 function panelHint() {
-	const trips = state.trips.slice().sort((a, b) => (b.start || "9999") <
-	    (a.start || "9999") ? -1 : 1);
+	/* Dated trips newest first, then the undated ones. */
+	const key = (t) => t.start || t.end || "";
+	const trips = state.trips.slice().sort((a, b) => key(a) === key(b) ?
+	    b.id - a.id : !key(a) ? 1 : !key(b) ? -1 : key(a) < key(b) ? 1 :
+	    -1);
 	panel(el("h2", {}, "Trips"),
 	    el("p", { class: "hint" }, "Choose one here, on the timeline, or " +
 	    "a place on the map."),
