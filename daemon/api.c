@@ -2269,6 +2269,12 @@ api_set_config(struct api *a, const struct config *conf)
 	    strcmp(old, new) != 0))
 		log_warn("reload: http_listen changed; takes effect at "
 		    "restart");
+	old = a->conf->dashboard_dir;
+	new = conf->dashboard_dir;
+	if ((old == NULL) != (new == NULL) || (old != NULL &&
+	    strcmp(old, new) != 0))
+		log_warn("reload: dashboard_dir changed; takes effect at "
+		    "restart");
 	a->conf = conf;
 	api_limits(a);
 }

@@ -6,7 +6,8 @@
  *
  *   serve    GET / and every file it references, on TCP and on the Unix
  *            socket: status, content type, ETag/304, HEAD, and that the
- *            page loads nothing from another host.
+ *            page loads nothing from another host; the URL in the log;
+ *            [api] dashboard_dir.
  *   cors     [api] cors_origins and http_hosts: CORS headers for listed
  *            origins only, OPTIONS preflight (204 or 403), the Host
  *            allow-list beside the DNS-rebinding check; bad values are
@@ -529,6 +530,78 @@ START_TEST(test_logs_url)
 	    "the log does not say %s:\n%s", want, log);
 	free(want);
 	free(log);
+}
+END_TEST
+
+/*
+ * [api] dashboard_dir: the six files from a directory (as meson install
+ * lays them out) replace the built-in ones; a directory missing one is
+ * refused at start, naming the file.
+ */
+START_TEST(test_dashboard_dir)
+{
+	static const char *const names[] = { "index.html", "app.js",
+	    "app.css", "vendor/leaflet.js", "vendor/leaflet.css",
+	    "vendor/countries.geojson" };
+	struct daemon	 d;
+	struct resp	 r;
+	char		*dir, *src, *dst, *data, *api, *conf, *err = NULL;
+	char		*av[5];
+	size_t		 i, len;
+	int		 st;
+
+	dir = tu_tmpdir();
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		src = xasprintf("%s/web/%s", tu_env("ITINERD_SRCDIR"),
+		    names[i]);
+		data = tu_read_file(src, &len);
+		ck_assert_msg(data != NULL, "%s", src);
+		dst = xasprintf("%s/%s", dir, strrchr(names[i], '/') != NULL ?
+		    strrchr(names[i], '/') + 1 : names[i]);
+		if (i == 0) {
+			free(data);
+			data = xstrdup("<!DOCTYPE html><title>from the dir"
+			    "</title>\n");
+		}
+		ck_assert_int_eq(tu_write_file(dst, data), 0);
+		free(data);
+		free(src);
+		free(dst);
+	}
+	api = xasprintf("dashboard_dir = %s\n", dir);
+	d_start(&d, 0, api, NULL);
+	ck_assert_int_eq(t_req(NULL, d.port, "GET", "/", NULL, NULL, NULL, &r),
+	    200);
+	ck_assert_msg(strstr(r.body, "from the dir") != NULL, "%s", r.body);
+	resp_free(&r);
+	ck_assert_int_eq(t_req(NULL, d.port, "GET", "/assets/app.js", NULL,
+	    NULL, NULL, &r), 200);
+	ck_assert(strstr(r.body, "EventSource") != NULL);
+	resp_free(&r);
+	conf = xstrdup(d.conf);
+	/* Keep the config for the next start; d_stop removes d.dir. */
+	data = tu_read_file(conf, NULL);
+	d_stop(&d);
+	dst = xasprintf("%s/app.css", dir);
+	ck_assert_int_eq(unlink(dst), 0);
+	src = xasprintf("%s/c.conf", dir);
+	ck_assert_int_eq(tu_write_file(src, data), 0);
+	av[0] = (char *)tu_env("ITINERD_BIN");
+	av[1] = "-f";
+	av[2] = "-c";
+	av[3] = src;
+	av[4] = NULL;
+	st = tu_run(av, NULL, &err, 10000);
+	ck_assert_msg(st != 0 && err != NULL && strstr(err, "app.css") !=
+	    NULL, "started without app.css (%d): %s", st, err);
+	free(err);
+	free(src);
+	free(dst);
+	free(data);
+	free(conf);
+	free(api);
+	tu_rmtree(dir);
+	free(dir);
 }
 END_TEST
 
@@ -1477,6 +1550,10 @@ e2e_web_suite(void)
 	tcase_add_test(tc, test_page_and_assets);
 	tcase_add_test(tc, test_page_errors);
 	tcase_add_test(tc, test_logs_url);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("dashboard_dir");
+	tcase_add_test(tc, test_dashboard_dir);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("cors");
