@@ -100,9 +100,15 @@ web_read(const char *dir, const char *name, char **data, size_t *len,
 		err = errno;
 		goto fail;
 	}
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) ||
-	    st.st_size > WEB_MAX_FILE) {
-		err = S_ISREG(st.st_mode) ? EFBIG : EINVAL;
+	if (fstat(fileno(f), &st) != 0)
+		err = errno;
+	else if (!S_ISREG(st.st_mode))
+		err = EINVAL;
+	else if (st.st_size > WEB_MAX_FILE)
+		err = EFBIG;
+	else
+		err = 0;
+	if (err != 0) {
 		fclose(f);
 		goto fail;
 	}
