@@ -416,7 +416,8 @@ function renderTimeline() {
 	root.append(axis);
 	if (people.length === 0)
 		root.append(svg("text", { x: labelW, y: top + 18 },
-		    "No trips match."));
+		    Object.keys(state.filters).length ? "No trips match the " +
+		    "filters." : "No trips yet."));
 	const bars = svg("g", { "clip-path": `url(#${clipId})` });
 	const undated = svg("g", {});
 	people.forEach((p, i) => {
@@ -568,8 +569,10 @@ function panelHint() {
 	    b.id - a.id : !key(a) ? 1 : !key(b) ? -1 : key(a) < key(b) ? 1 :
 	    -1);
 	panel(el("h2", {}, "Trips"),
-	    el("p", { class: "hint" }, "Choose one here, on the timeline, or " +
-	    "a place on the map."),
+	    el("p", { class: "hint" }, trips.length === 0 ? "None " +
+	    (Object.keys(state.filters).length ? "match the filters." :
+	    "yet.") : "Choose one here, on the timeline, or a place on the " +
+	    "map."),
 	    el("ul", { class: "trip-list" }, ...trips.map((t) => el("li", {},
 	    el("button", { type: "button", class: "linkish",
 	    onclick: () => selectTrip(t.id) }, t.person), " ", pill(t.status),
@@ -664,12 +667,24 @@ async function renderFirstRun(health) {
 		    el("strong", {}, x.name), " ",
 		    x.paused ? "paused" : !x.enabled ? "disabled" +
 		    (x.disabled_reason ? " (" + x.disabled_reason + ")" : "") :
-		    x.last_fetch ? "last polled " + x.last_fetch : "not yet polled",
+		    x.last_fetch ? "polled " + ago(x.last_fetch) : "not yet polled",
+		    x.enabled && !x.paused && x.next_due ? ", next " +
+		    ago(x.next_due) : "",
 		    x.last_error ? el("span", { class: "err" }, " · " +
 		    x.last_error) : null)));
 	} catch (e) {
 		list.replaceChildren(el("li", { class: "err" }, e.message));
 	}
+}
+
+/* "3 min ago", "in 2 h" for an ISO time. */
+function ago(iso) {
+	const d = (Date.parse(iso) - Date.now()) / 1000;
+	const a = Math.abs(d);
+	const t = a < 90 ? Math.round(a) + " s" : a < 5400 ?
+	    Math.round(a / 60) + " min" : a < 129600 ? Math.round(a / 3600) +
+	    " h" : Math.round(a / 86400) + " days";
+	return d < 0 ? t + " ago" : "in " + t;
 }
 
 function showError(msg) {
