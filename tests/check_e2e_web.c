@@ -1360,6 +1360,7 @@ START_TEST(test_browser_page)
 	json_t		*trip, *leg, *src;
 	const json_t	*l;
 	char		*s, *expr;
+	long long	 w0, w1, w2;
 	size_t		 i;
 
 	cdp_start(&c);
@@ -1474,6 +1475,46 @@ START_TEST(test_browser_page)
 	    "r.height / 2 })); return 1; })()"));
 	ck_assert_int_eq(cdp_wait(&c, "document.querySelector('#panel h2')"
 	    ".textContent.startsWith('Paris')", 5000), 0);
+
+	/*
+	 * A bar, with the keyboard, opens its trip.  This is the seventh
+	 * page load in the tab: its fetch goes through only because each
+	 * page closed its event stream when left (a browser gives a host
+	 * about six connections, and kept pages would hold theirs).
+	 */
+	trip = t_api("/v1/trips/2");
+	json_decref(cdp_eval(&c, "(() => { const b = document.querySelector("
+	    "'#timeline rect.bar[data-trip=\"2\"]'); b.focus(); b."
+	    "dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', "
+	    "bubbles: true })); return 1; })()"));
+	expr = xasprintf("document.querySelector('#panel h2').textContent === "
+	    "'%s' && location.search === '?trip=2'", json_string_value(
+	    json_object_get(trip, "person")));
+	if (cdp_wait(&c, expr, 5000) != 0) {
+		s = cdp_str(&c, "document.querySelector('#panel h2')"
+		    ".textContent + ' ' + location.search");
+		cdp_drain(&c);
+		ck_abort_msg("Enter on trip 2's bar did not open it: %s; %s",
+		    s, json_dumps(c.errors, 0));
+	}
+	free(expr);
+	json_decref(trip);
+	/* The timeline zooms with + and -: a bar grows, then shrinks. */
+	w0 = cdp_int(&c, "Math.round(document.querySelector('#timeline "
+	    "rect.bar[data-trip=\"1\"]').getBBox().width * 100)");
+	json_decref(cdp_eval(&c, "(() => { const t = document.getElementById("
+	    "'timeline'); t.focus(); t.dispatchEvent(new KeyboardEvent("
+	    "'keydown', { key: '+', bubbles: true })); return 1; })()"));
+	w1 = cdp_int(&c, "Math.round(document.querySelector('#timeline "
+	    "rect.bar[data-trip=\"1\"]').getBBox().width * 100)");
+	json_decref(cdp_eval(&c, "(() => { const t = document.getElementById("
+	    "'timeline'); for (let i = 0; i < 2; i++) t.dispatchEvent(new "
+	    "KeyboardEvent('keydown', { key: '-', bubbles: true })); "
+	    "return 1; })()"));
+	w2 = cdp_int(&c, "Math.round(document.querySelector('#timeline "
+	    "rect.bar[data-trip=\"1\"]').getBBox().width * 100)");
+	ck_assert_msg(w1 > w0 && w2 < w1, "bar widths %lld, %lld, %lld",
+	    w0, w1, w2);
 	cdp_no_errors(&c);
 	cdp_stop(&c);
 }

@@ -580,9 +580,14 @@ function panelHint() {
 	    countryName(s.country)).join(" → "), " · ", dates(t)))));
 }
 
+/* Links only to web pages: a feed could carry a javascript: URL. */
+function webURL(u) {
+	return typeof u === "string" && /^https?:\/\//i.test(u) ? u : null;
+}
+
 function sourceItem(s) {
 	return el("li", { class: "source" },
-	    s.url ? el("a", { href: s.url, rel: "noopener noreferrer",
+	    webURL(s.url) ? el("a", { href: s.url, rel: "noopener noreferrer",
 	    target: "_blank" }, s.title || s.url) : (s.title || "untitled"),
 	    el("span", { class: "feed" }, " · " + (s.feed || "imported") +
 	    (s.published ? " · " + s.published.slice(0, 10) : "")),
@@ -745,9 +750,20 @@ function scheduleRefresh() {
 	state.refreshTimer = setTimeout(refresh, 250);
 }
 
+/*
+ * Browsers allow about six HTTP/1.1 connections per host, shared by all
+ * tabs, and each open stream holds one: so the stream is closed while
+ * the page is hidden or left (back/forward cache) and reopened, with a
+ * reload of the lists, when it is shown again.
+ */
+let stream = null;
+
 function connect() {
+	if (stream)
+		stream.close();
 	setConn("connecting");
 	const es = new EventSource("v1/events");
+	stream = es;
 	let wasLive = false;
 	es.addEventListener("open", () => {
 		setConn("live");
@@ -756,14 +772,35 @@ function connect() {
 		wasLive = true;
 	});
 	es.addEventListener("error", () => {
+		if (stream !== es)
+			return;
 		if (es.readyState === EventSource.CLOSED) {
+			stream = null;
 			setConn("offline", "offline, retrying");
-			setTimeout(connect, 10000);
+			setTimeout(() => {
+				if (!stream && !document.hidden)
+					connect();
+			}, 10000);
 		} else
 			setConn("connecting", "reconnecting");
 	});
 	for (const type of ["leg", "trip", "feed"])
 		es.addEventListener(type, scheduleRefresh);
+}
+
+function disconnect(text) {
+	if (stream) {
+		stream.close();
+		stream = null;
+	}
+	setConn("offline", text);
+}
+
+function resume() {
+	if (!stream) {
+		connect();
+		scheduleRefresh();
+	}
 }
 
 function init() {
@@ -777,6 +814,17 @@ function init() {
 	window.addEventListener("popstate", () => {
 		readURL();
 		refresh();
+	});
+	window.addEventListener("pagehide", () => disconnect("paused"));
+	window.addEventListener("pageshow", (e) => {
+		if (e.persisted)
+			resume();
+	});
+	document.addEventListener("visibilitychange", () => {
+		if (document.hidden)
+			disconnect("paused while hidden");
+		else
+			resume();
 	});
 	refresh();
 	connect();
