@@ -1176,7 +1176,7 @@ cdp_open(struct cdp *c, const char *path)
 	    url)));
 	expr = xasprintf("location.href === '%s' && document.body !== null "
 	    "&& document.body.dataset.ready === '1'", url);
-	ck_assert_msg(cdp_wait(c, expr, 10000) == 0, "%s did not load: %s",
+	ck_assert_msg(cdp_wait(c, expr, 15000) == 0, "%s did not load: %s",
 	    url, json_dumps(c->errors, 0));
 	free(expr);
 	free(url);
@@ -1240,7 +1240,7 @@ cdp_screenshot(struct cdp *c, const char *tag, int w, int h,
 	    "value", scheme)));
 	/* The page follows the size (timeline redrawn, map resized). */
 	ck_assert_int_eq(cdp_wait(c, "document.documentElement.clientWidth "
-	    "<= innerWidth", 5000), 0);
+	    "<= innerWidth", 10000), 0);
 	t_sleep_ms(400);
 	ck_assert_int_eq(cdp_int(c, "document.querySelector('#timeline svg')"
 	    ".getBoundingClientRect().width <= innerWidth ? 1 : 0"), 1);
@@ -1370,7 +1370,7 @@ START_TEST(test_browser_page)
 	ck_assert_int_eq(cdp_int(&c, "document.querySelectorAll("
 	    "'#timeline .now').length"), 1);
 	ck_assert_int_eq(cdp_wait(&c, "document.getElementById('conn')"
-	    ".dataset.state === 'live'", 5000), 0);
+	    ".dataset.state === 'live'", 10000), 0);
 	ck_assert_int_eq(cdp_int(&c, "document.getElementById('first-run')"
 	    ".hidden ? 1 : 0"), 1);
 	cdp_screenshot(&c, NULL, 1280, 800, "light");
@@ -1396,14 +1396,14 @@ START_TEST(test_browser_page)
 	    "'change', { bubbles: true })); return 1; })()"));
 	ck_assert_int_eq(cdp_wait(&c, "location.search === '?status=cancelled'"
 	    " && document.getElementById('summary').dataset.trips === '1'",
-	    5000), 0);
+	    10000), 0);
 	t_check_counts(&c, "?status=cancelled");
 
 	/* The trip panel: the legs in order, each with its sources. */
 	trip = t_api("/v1/trips/1");
 	cdp_open(&c, "/?trip=1");
 	ck_assert_int_eq(cdp_wait(&c, "document.querySelectorAll('#panel "
-	    "ol.legs > li.leg').length > 0", 5000), 0);
+	    "ol.legs > li.leg').length > 0", 10000), 0);
 	ck_assert_int_eq(cdp_int(&c, "document.querySelectorAll('#panel "
 	    "ol.legs > li.leg').length"), (long long)json_array_size(
 	    json_object_get(trip, "legs")));
@@ -1461,7 +1461,7 @@ START_TEST(test_browser_page)
 	leg = t_api("/v1/legs?city=tokyo");
 	ck_assert_int_eq(cdp_wait(&c, "document.querySelector('#panel h2') "
 	    "!== null && document.querySelector('#panel h2').textContent"
-	    ".startsWith('Tokyo')", 5000), 0);
+	    ".startsWith('Tokyo')", 10000), 0);
 	ck_assert_int_eq(cdp_int(&c, "document.querySelectorAll('#panel "
 	    "ul.place-legs > li.leg').length"), (long long)json_array_size(
 	    json_object_get(leg, "legs")));
@@ -1474,7 +1474,7 @@ START_TEST(test_browser_page)
 	    " { bubbles: true, clientX: r.x + r.width / 2, clientY: r.y + "
 	    "r.height / 2 })); return 1; })()"));
 	ck_assert_int_eq(cdp_wait(&c, "document.querySelector('#panel h2')"
-	    ".textContent.startsWith('Paris')", 5000), 0);
+	    ".textContent.startsWith('Paris')", 10000), 0);
 
 	/*
 	 * A bar, with the keyboard, opens its trip.  This is the seventh
@@ -1490,7 +1490,7 @@ START_TEST(test_browser_page)
 	expr = xasprintf("document.querySelector('#panel h2').textContent === "
 	    "'%s' && location.search === '?trip=2'", json_string_value(
 	    json_object_get(trip, "person")));
-	if (cdp_wait(&c, expr, 5000) != 0) {
+	if (cdp_wait(&c, expr, 10000) != 0) {
 		s = cdp_str(&c, "document.querySelector('#panel h2')"
 		    ".textContent + ' ' + location.search");
 		cdp_drain(&c);
@@ -1531,7 +1531,7 @@ START_TEST(test_browser_live)
 	cdp_start(&c);
 	cdp_open(&c, "/");
 	ck_assert_int_eq(cdp_wait(&c, "document.getElementById('conn')"
-	    ".dataset.state === 'live'", 5000), 0);
+	    ".dataset.state === 'live'", 10000), 0);
 	legs = cdp_int(&c, "+document.getElementById('summary').dataset.legs");
 	bars = cdp_int(&c, "document.querySelectorAll('#timeline rect.bar')"
 	    ".length");
@@ -1559,7 +1559,7 @@ START_TEST(test_browser_live)
 	ck_assert_int_eq(tu_kill_wait(g.pid, SIGTERM, 5000), 0);
 	g.pid = 0;
 	ck_assert_msg(cdp_wait(&c, "document.getElementById('conn')"
-	    ".dataset.state !== 'live'", 5000) == 0, "still 'live' after the "
+	    ".dataset.state !== 'live'", 10000) == 0, "still 'live' after the "
 	    "daemon stopped");
 	json_array_clear(c.errors);	/* the lost stream is expected */
 	cdp_stop(&c);
@@ -1582,7 +1582,7 @@ START_TEST(test_browser_first_run)
 	cdp_open(&c, "/");
 	ck_assert_int_eq(cdp_wait(&c, "!document.getElementById('first-run')"
 	    ".hidden && document.getElementById('fr-feeds').textContent"
-	    ".includes('wire-test')", 5000), 0);
+	    ".includes('wire-test')", 10000), 0);
 	ck_assert_int_eq(cdp_int(&c, "document.querySelectorAll('#timeline "
 	    "rect.bar').length"), 0);
 	cdp_no_errors(&c);
