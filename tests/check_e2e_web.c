@@ -51,6 +51,7 @@
 
 #include "store.h"
 #include "testutil.h"
+#include "web.h"
 #include "xmalloc.h"
 
 #define CHROMIUM	"/usr/bin/chromium"
@@ -351,6 +352,46 @@ teardown(void)
 {
 	d_stop(&g);
 }
+
+/* web.c itself: the built-in files and If-None-Match. */
+START_TEST(test_web_files)
+{
+	static const struct {
+		const char	*inm;	/* %s: the file's ETag */
+		int		 hit;
+	} rows[] = {
+		{ "%s", 1 }, { "W/%s", 1 }, { "\"0000000000000000\", %s", 1 },
+		{ "*", 1 }, { "\"0000000000000000\"", 0 }, { "", 0 },
+		{ "%.8s", 0 },
+	};
+	const struct web_asset	*a;
+	struct web		*w;
+	char			*cause = NULL, *inm;
+	size_t			 i;
+
+	ck_assert_msg(web_new(NULL, &w, &cause) == 0, "%s", cause);
+	for (i = 0; web_names[i] != NULL; i++) {
+		ck_assert_ptr_nonnull(a = web_find(w, web_names[i]));
+		ck_assert_msg(a->len > 1000, "%s: %zu bytes", a->name, a->len);
+		ck_assert(a->data[a->len] == '\0');
+		ck_assert(strcmp(a->ctype, "application/octet-stream") != 0);
+	}
+	ck_assert_ptr_eq(web_index(w), web_find(w, "index.html"));
+	ck_assert_ptr_null(web_find(w, "../itinerd.conf"));
+	ck_assert_ptr_null(web_find(w, ""));
+	a = web_find(w, "app.js");
+	ck_assert_ptr_null(web_not_modified(a, NULL) ? a : NULL);
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		inm = xasprintf(rows[i].inm, a->etag);
+		ck_assert_msg(web_not_modified(a, inm) == rows[i].hit,
+		    "If-None-Match: %s", inm);
+		free(inm);
+	}
+	ck_assert(strcmp(web_find(w, "app.css")->etag, a->etag) != 0);
+	web_free(w);
+	web_free(NULL);
+}
+END_TEST
 
 /* serve */
 
@@ -1595,6 +1636,10 @@ e2e_web_suite(void)
 {
 	Suite	*s = suite_create("e2e_web");
 	TCase	*tc;
+
+	tc = tcase_create("web");
+	tcase_add_test(tc, test_web_files);
+	suite_add_tcase(s, tc);
 
 	tc = tcase_create("serve");
 	tcase_add_checked_fixture(tc, setup_fixture, teardown);
