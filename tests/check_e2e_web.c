@@ -1540,6 +1540,13 @@ START_TEST(test_browser_page)
 	}
 	free(expr);
 	json_decref(trip);
+	/* Escape clears it: the trip list again, no trip in the URL. */
+	json_decref(cdp_eval(&c, "document.dispatchEvent(new KeyboardEvent("
+	    "'keydown', { key: 'Escape', bubbles: true })), 1"));
+	ck_assert_int_eq(cdp_wait(&c, "location.search === '' && "
+	    "document.querySelectorAll('#panel ul.trip-list > li').length === "
+	    "document.querySelectorAll('#timeline rect.bar').length", 10000),
+	    0);
 	/* The timeline zooms with + and -: a bar grows, then shrinks. */
 	w0 = cdp_int(&c, "Math.round(document.querySelector('#timeline "
 	    "rect.bar[data-trip=\"1\"]').getBBox().width * 100)");

@@ -815,6 +815,19 @@ function init() {
 		readURL();
 		refresh();
 	});
+	/* Escape clears the selection, as the panel's close button does. */
+	document.addEventListener("keydown", (e) => {
+		if (e.key === "Escape" && (state.trip || state.place) &&
+		    !(e.target instanceof HTMLSelectElement)) {
+			state.trip = null;
+			state.place = null;
+			state.generation++;
+			writeURL();
+			renderRoute(null);
+			renderAll();
+			panelHint();
+		}
+	});
 	window.addEventListener("pagehide", () => disconnect("paused"));
 	window.addEventListener("pageshow", (e) => {
 		if (e.persisted)
