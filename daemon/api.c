@@ -81,6 +81,7 @@
 #include "store.h"
 #include "trips.h"
 #include "util.h"
+#include "web.h"
 #include "when.h"
 #include "xmalloc.h"
 
@@ -167,6 +168,7 @@ struct api {
 	struct api_hooks	 hooks;
 	struct query		*query;
 	struct api_listener	 unix_l, tcp_l;	/* tcp_l.http NULL: none */
+	struct web		*web;		/* the dashboard's files */
 	struct event		*keepalive;
 	LIST_HEAD(, api_conn)	 conns;
 	LIST_HEAD(, api_conn)	 sse;
@@ -238,8 +240,16 @@ static void	api_events(struct api_req *);
 static void	api_index(struct api_req *);
 static char	*api_event_expand(struct api *, const char *, const char *);
 static void	 api_sse_data(struct evbuffer *, const char *);
+static void	api_page(struct api_req *);
+static void	api_asset(struct api_req *);
+
+/* The dashboard keeps its view in these (bookmarkable) parameters. */
+#define API_PAGE_PARAMS	"person,official_country,dest_country,since," \
+	"until,status,trip"
 
 static const struct api_route api_routes[] = {
+	{ EVHTTP_REQ_GET, "/", api_page, 0, 0, API_PAGE_PARAMS },
+	{ EVHTTP_REQ_GET, "/assets/{name}", api_asset, 0, 0, "" },
 	{ EVHTTP_REQ_GET, "/v1", api_index, 0, 0, "" },
 	{ EVHTTP_REQ_GET, "/v1/trips", api_trips, API_FORMATS, RENDER_TRIPS,
 	  API_FILTERS },
@@ -300,6 +310,7 @@ api_reason(int code)
 	case 201: return "Created";
 	case 202: return "Accepted";
 	case 204: return "No Content";
+	case 304: return "Not Modified";
 	case 400: return "Bad Request";
 	case 403: return "Forbidden";
 	case 404: return "Not Found";
@@ -1623,6 +1634,43 @@ api_index(struct api_req *r)
 	json_decref(j);
 }
 
+/* The dashboard (web.c has the files). */
+
+/* Sends a dashboard file, or 304 when the client has this version. */
+static void
+api_web_reply(struct api_req *r, const struct web_asset *w)
+{
+	struct buf	 b = { (char *)w->data, w->len, 0 };
+	const char	*inm;
+
+	web_headers(w, evhttp_request_get_output_headers(r->req));
+	inm = evhttp_find_header(evhttp_request_get_input_headers(r->req),
+	    "If-None-Match");
+	if (web_not_modified(w, inm)) {
+		api_reply(r, 304, NULL, NULL);
+		return;
+	}
+	api_reply(r, 200, NULL, &b);
+}
+
+static void
+api_page(struct api_req *r)
+{
+	api_web_reply(r, web_index(r->api->web));
+}
+
+static void
+api_asset(struct api_req *r)
+{
+	const struct web_asset	*w;
+
+	if ((w = web_find(r->api->web, r->args[0])) == NULL) {
+		api_error(r, 404, "no such asset: %s", r->args[0]);
+		return;
+	}
+	api_web_reply(r, w);
+}
+
 /* Server-sent events. */
 
 /* The oldest event the ring still holds. */
@@ -2314,6 +2362,102 @@ api_host_ok(struct evhttp_request *req)
 	    strspn(h, "0123456789.") == len;
 }
 
+/*
+ * Host names the configuration adds ([api] http_hosts, e.g.
+ * host.docker.internal for a container's dashboard); every other name
+ * is still refused by api_host_ok.
+ */
+static int
+api_host_listed(struct api *a, struct evhttp_request *req)
+{
+	const char	*h;
+
+	h = evhttp_find_header(evhttp_request_get_input_headers(req), "Host");
+	if (h == NULL || *h == '[')
+		return 0;
+	return config_list_has(a->conf->http_hosts, h, strcspn(h, ":"));
+}
+
+/* The request's Origin when [api] cors_origins lists it, else NULL. */
+static const char *
+api_cors_origin(struct api_req *r)
+{
+	const char	*o;
+
+	if (r->conn->local)
+		return NULL;
+	o = evhttp_find_header(evhttp_request_get_input_headers(r->req),
+	    "Origin");
+	if (o == NULL || !config_list_has(r->api->conf->cors_origins, o,
+	    strlen(o)))
+		return NULL;
+	return o;
+}
+
+/*
+ * CORS for a request from a configured origin on the loopback listener:
+ * the page there may read the reply.  Others get no CORS headers, so the
+ * browser keeps the reply from them.
+ */
+static void
+api_cors(struct api_req *r)
+{
+	struct evkeyvalq	*h;
+	const char		*o;
+
+	if ((o = api_cors_origin(r)) == NULL)
+		return;
+	h = evhttp_request_get_output_headers(r->req);
+	evhttp_add_header(h, "Access-Control-Allow-Origin", o);
+	evhttp_add_header(h, "Access-Control-Expose-Headers",
+	    "X-Next-Cursor, ETag");
+	evhttp_add_header(h, "Vary", "Origin");
+}
+
+/*
+ * OPTIONS on an existing path.  A CORS preflight (Origin and
+ * Access-Control-Request-Method) from a configured origin asking for a
+ * read gets 204 with the Allow-* headers; any other preflight 403 with
+ * no CORS headers.  A plain OPTIONS gets 204 and Allow.
+ */
+static void
+api_options(struct api_req *r, const char *allow)
+{
+	struct evkeyvalq	*in, *h;
+	const char		*m, *o;
+	char			*all;
+
+	in = evhttp_request_get_input_headers(r->req);
+	h = evhttp_request_get_output_headers(r->req);
+	m = evhttp_find_header(in, "Access-Control-Request-Method");
+	if (evhttp_find_header(in, "Origin") == NULL || m == NULL) {
+		all = xasprintf("%s, OPTIONS", allow);
+		evhttp_add_header(h, "Allow", all);
+		free(all);
+		api_reply(r, 204, NULL, NULL);
+		return;
+	}
+	if ((o = api_cors_origin(r)) == NULL) {
+		api_error(r, 403, "CORS: origin %s is not in [api] "
+		    "cors_origins%s", evhttp_find_header(in, "Origin"),
+		    r->conn->local ? " (and the Unix socket has no CORS)" :
+		    "");
+		return;
+	}
+	if (strcmp(m, "GET") != 0 && strcmp(m, "HEAD") != 0) {
+		api_error(r, 403, "CORS: %s is not allowed; this listener is "
+		    "read-only (GET, HEAD)", m);
+		return;
+	}
+	evhttp_add_header(h, "Access-Control-Allow-Origin", o);
+	evhttp_add_header(h, "Access-Control-Allow-Methods", "GET, HEAD");
+	evhttp_add_header(h, "Access-Control-Allow-Headers",
+	    "Accept, Cache-Control, Last-Event-ID");
+	evhttp_add_header(h, "Access-Control-Max-Age", "600");
+	evhttp_add_header(h, "Vary", "Origin");
+	api_reply(r, 204, NULL, NULL);
+}
+
 static const char *
 api_method_name(int method)
 {
@@ -2537,9 +2681,11 @@ api_dispatch(struct evhttp_request *req, void *arg)
 		    a->conf->api_max_connections);
 		return;
 	}
-	if (!r.conn->local && !api_host_ok(req)) {
-		api_error(&r, 403, "Host: expected localhost, 127.0.0.1 or "
-		    "[::1] on the loopback listener");
+	if (!r.conn->local && !api_host_ok(req) &&
+	    !api_host_listed(a, req)) {
+		api_error(&r, 403, "Host: expected localhost, 127.0.0.1, "
+		    "[::1] or a name in [api] http_hosts on the loopback "
+		    "listener");
 		return;
 	}
 	method = evhttp_request_get_command(req);
@@ -2573,6 +2719,11 @@ api_dispatch(struct evhttp_request *req, void *arg)
 		if (api_routes[k].method == EVHTTP_REQ_GET)
 			buf_adds(&allow, ", HEAD");
 	}
+	if (rt == NULL && method == EVHTTP_REQ_OPTIONS && path_found) {
+		api_options(&r, allow.data);
+		goto out;
+	}
+	api_cors(&r);
 	if (rt == NULL) {
 		if (!path_found)
 			api_error(&r, 404, "no such path: %s", path);
@@ -2826,9 +2977,13 @@ api_new(struct event_base *base, struct store *s, const struct kb *kb,
 	a->ring = xcalloc(API_SSE_RING, sizeof *a->ring);
 	if ((r = query_new(s, &a->query, cause)) != 0)
 		goto fail;
+	if ((r = web_new(conf->dashboard_dir, &a->web, cause)) != 0)
+		goto fail;
 	if (conf->http_listen != NULL &&
 	    (r = api_listen_tcp(a, conf->http_listen, cause)) != 0)
 		goto fail;
+	if (conf->http_listen != NULL)
+		log_info("dashboard: http://%s/", conf->http_listen);
 	r = api_listener_start(a, &a->unix_l, "Unix socket", 1, unix_fd);
 	unix_fd = -1;
 	if (r != 0) {
@@ -2857,6 +3012,12 @@ api_set_config(struct api *a, const struct config *conf)
 	if ((old == NULL) != (new == NULL) || (old != NULL &&
 	    strcmp(old, new) != 0))
 		log_warn("reload: http_listen changed; takes effect at "
+		    "restart");
+	old = a->conf->dashboard_dir;
+	new = conf->dashboard_dir;
+	if ((old == NULL) != (new == NULL) || (old != NULL &&
+	    strcmp(old, new) != 0))
+		log_warn("reload: dashboard_dir changed; takes effect at "
 		    "restart");
 	a->conf = conf;
 	api_limits(&a->unix_l);
@@ -2900,5 +3061,6 @@ api_free(struct api *a)
 		free(a->ring[i].json);
 	free(a->ring);
 	query_free(a->query);
+	web_free(a->web);
 	free(a);
 }

@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "config.h"
@@ -73,6 +74,8 @@ enum config_type {
 	CONFIG_LISTEN,		/* char *, loopback ADDRESS:PORT, "" NULL */
 	CONFIG_SOCKET,		/* char *, a path that fits sun_path */
 	CONFIG_TAGS,		/* char *, trimmed "a,b", "" when none */
+	CONFIG_ORIGINS,		/* char *, "scheme://host[:port],...", "" NULL */
+	CONFIG_HOSTS,		/* char *, "name,...", "" NULL */
 };
 
 struct config_key {
@@ -114,6 +117,9 @@ static const struct config_key config_api_keys[] = {
 	CK("max_body_size", CONFIG_SIZE, api_max_body_size, 1024, 1LL << 30),
 	CK("request_timeout", CONFIG_DURATION, api_timeout_s, 1, 3600),
 	CK("header_timeout", CONFIG_DURATION, api_header_timeout_s, 1, 3600),
+	CK("cors_origins", CONFIG_ORIGINS, cors_origins, 0, 0),
+	CK("http_hosts", CONFIG_HOSTS, http_hosts, 0, 0),
+	CK("dashboard_dir", CONFIG_STR_OPT, dashboard_dir, 0, 0),
 	{ NULL, 0, 0, 0, 0 }
 };
 #undef CK
@@ -210,6 +216,9 @@ config_free(struct config *c)
 	free(c->admin_group);
 	free(c->http_listen);
 	free(c->user_agent);
+	free(c->cors_origins);
+	free(c->http_hosts);
+	free(c->dashboard_dir);
 	for (i = 0; i < c->nfeeds; i++)
 		config_feed_clear(&c->feeds[i]);
 	free(c->feeds);
@@ -341,6 +350,98 @@ config_tags_normalize(const char *s)
 	return b.data != NULL ? buf_steal(&b) : xstrdup("");
 }
 
+/*
+ * An origin as browsers send it in Origin: http:// or https://, a host
+ * of letters, digits, dots and hyphens (or a bracketed IPv6 address), an
+ * optional port; no path, no trailing slash.  1 good, 0 bad.
+ */
+static int
+config_origin_ok(const char *s, size_t len)
+{
+	size_t	i, host;
+
+	if (len > 7 && strncmp(s, "http://", 7) == 0)
+		host = 7;
+	else if (len > 8 && strncmp(s, "https://", 8) == 0)
+		host = 8;
+	else
+		return 0;
+	if (s[host] == '[') {
+		for (i = host + 1; i < len && s[i] != ']'; i++)
+			if (!isxdigit((unsigned char)s[i]) && s[i] != ':')
+				return 0;
+		if (i == len || i == host + 1)
+			return 0;
+		i++;
+	} else {
+		for (i = host; i < len && (isalnum((unsigned char)s[i]) ||
+		    s[i] == '.' || s[i] == '-'); i++)
+			;
+		if (i == host)
+			return 0;
+	}
+	if (i < len && s[i] == ':') {
+		if (i + 1 == len || i + 6 < len)
+			return 0;
+		for (i++; i < len; i++)
+			if (!isdigit((unsigned char)s[i]))
+				return 0;
+	}
+	return i == len;
+}
+
+/* A host name for Host: letters, digits, dots, hyphens; no port. */
+static int
+config_hostname_ok(const char *s, size_t len)
+{
+	size_t	i;
+
+	if (len == 0 || len > 253)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (!isalnum((unsigned char)s[i]) && s[i] != '.' &&
+		    s[i] != '-')
+			return 0;
+	return 1;
+}
+
+/*
+ * Checks each entry of a normalized list with ok; on a bad one returns
+ * it (a pointer into list) and its length, else NULL.
+ */
+static const char *
+config_list_bad(const char *list, int (*ok)(const char *, size_t),
+    size_t *lenp)
+{
+	const char	*p;
+	size_t		 n;
+
+	for (p = list; *p != '\0'; p += n + (p[n] == ',')) {
+		n = strcspn(p, ",");
+		if (!ok(p, n)) {
+			*lenp = n;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+int
+config_list_has(const char *list, const char *item, size_t len)
+{
+	const char	*p;
+	size_t		 n;
+
+	if (list == NULL)
+		return 0;
+	for (p = list; *p != '\0'; p += n + (p[n] == ',')) {
+		n = strcspn(p, ",");
+		if (n == len && strncasecmp(p, item, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 int
 config_listen_parse(const char *s, struct sockaddr_storage *ss, int *len,
     char **cause)
@@ -458,6 +559,34 @@ config_set(struct config_parse *p, void *base, const struct config_key *k,
 		free(*sp);
 		*sp = config_tags_normalize(value);
 		return 0;
+	case CONFIG_ORIGINS:
+	case CONFIG_HOSTS: {
+		char		*list = config_tags_normalize(value);
+		const char	*bad;
+		size_t		 n;
+
+		bad = config_list_bad(list, k->type == CONFIG_ORIGINS ?
+		    config_origin_ok : config_hostname_ok, &n);
+		if (bad != NULL) {
+			if (k->type == CONFIG_ORIGINS)
+				config_error(p, "%s: '%.*s' is not an origin "
+				    "(expected scheme://host[:port], e.g. "
+				    "http://localhost:3000, comma-separated)",
+				    k->name, (int)n, bad);
+			else
+				config_error(p, "%s: '%.*s' is not a host name "
+				    "(expected names like host.docker.internal, "
+				    "no port, comma-separated)", k->name, (int)n,
+				    bad);
+			free(list);
+			return -1;
+		}
+		free(*sp);
+		*sp = *list == '\0' ? NULL : list;
+		if (*sp == NULL)
+			free(list);
+		return 0;
+	}
 	case CONFIG_URL:
 		if (!config_feed_url_ok(value)) {
 			config_error(p, "%s: expected an http:// or https:// "

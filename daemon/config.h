@@ -55,6 +55,9 @@ struct config {
 	long long	 api_max_body_size;
 	int		 api_timeout_s;		/* whole request, and idle */
 	int		 api_header_timeout_s;	/* request line and headers */
+	char		*cors_origins;	/* "http://a:3000,https://b", NULL: none */
+	char		*http_hosts;	/* "host.docker.internal,a", NULL: none */
+	char		*dashboard_dir;	/* NULL: the embedded dashboard */
 
 	struct config_feed *feeds;
 	size_t		 nfeeds;
@@ -108,6 +111,12 @@ char	*config_tags_normalize(const char *);
  */
 int	config_listen_parse(const char *, struct sockaddr_storage *ss,
 	    int *len, char **cause);
+/*
+ * Is item (len bytes, not NUL-terminated) one of the comma-separated
+ * entries of list (as cors_origins and http_hosts are kept)?  Compared
+ * without regard to ASCII case.  list may be NULL.  1 or 0.
+ */
+int	config_list_has(const char *list, const char *item, size_t len);
 /* Default paths for this user (root: /var/lib, /run; else XDG). Caller frees. */
 char	*config_default_database(void);
 char	*config_default_socket(void);
