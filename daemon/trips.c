@@ -47,12 +47,20 @@
  *
  * Trips.  An official's legs with day dates, sorted by start, form one
  * trip while the next starts at most TRIPS_GAP_DAYS after the latest end
- * so far.  Month-dated and undated legs join the trip of a day-dated leg
+ * so far; day legs one article reports within TRIPS_TOUR_GAP_DAYS of each
+ * other are one trip too (one announced tour: "A, B and C August 2-12").
+ * Month-dated and undated legs join the trip of a day-dated leg
  * reported next to them in the same article (nearest preceding, else
  * following, in the article's order; for a month leg, only one in that
  * month).  Otherwise a month leg joins the only trip overlapping its month,
  * or the other such month legs of that month; an undated leg joins the
- * undated legs reported in the same article, or stands alone.  Trip ids
+ * undated legs reported in the same article, or stands alone.  A trip's
+ * stops are in date order; a weak leg stands beside its anchor, before
+ * it when the article reports it done and the anchor under way or
+ * planned (or it under way and the anchor planned), after it in the
+ * reverse case, and else where the article's order puts it; weak legs
+ * on one side, and undated legs of one article, keep the article's
+ * order, done before under way before planned.  Trip ids
  * are kept: each new group takes the old trip id that most of its legs
  * had; only splits create and merges delete trips.  Trip dates come from
  * its day-dated legs (end: the latest end or start), else its months;
@@ -94,6 +102,7 @@
 #define TRIPS_RECENT_DAYS	30	/* undated report: how far it reaches */
 #define TRIPS_GAP_DAYS		3	/* legs of one trip: gap in days */
 #define TRIPS_UNDATED_RANK	100	/* match score offset for undated */
+#define TRIPS_TOUR_GAP_DAYS	7	/* day legs of one article: one trip */
 
 static const char *const trips_status_names[] = {
 	"planned", "ongoing", "completed", "cancelled"
@@ -133,6 +142,7 @@ struct trips_leg {
 	size_t			 parent;
 	ssize_t			 anchor;	/* index of anchoring leg, -1 */
 	int			 side;		/* 0 before, 1 self, 2 after */
+	int			 phase;		/* trips_phase in that article */
 	int			 pos;		/* position in the article */
 	size_t			 group;
 };
@@ -1598,11 +1608,49 @@ trips_is_month(const struct trips_leg *l)
 	return l->prec == LEG_PREC_MONTH && l->r.lo != WHEN_DAY_NONE;
 }
 
-/* One leg_sources row of the official: which article reported which leg. */
+/*
+ * One leg_sources row of the official: which article reported which leg,
+ * and as what (the status that article gave it).
+ */
 struct trips_rel {
-	int64_t	article;
-	size_t	leg;
+	int64_t		article;
+	size_t		leg;
+	enum leg_status	status;
 };
+
+/*
+ * Where a stop lies in time as one article tells it: what it reports done
+ * came before what it reports under way, which comes before what it
+ * reports planned ("arrived in Rabat after a tour of Iraq and Kuwait";
+ * "is in Kuala Lumpur after talks in Thailand and leaves for Indonesia").
+ * A cancelled stop says nothing about order: -1.
+ */
+static int
+trips_phase(enum leg_status st)
+{
+	switch (st) {
+	case LEG_COMPLETED:
+		return 0;
+	case LEG_ONGOING:
+		return 1;
+	case LEG_PLANNED:
+		return 2;
+	default:
+		return -1;
+	}
+}
+
+/*
+ * The side of its anchor a weak leg goes: by the two phases in the
+ * article, else by the article's order (before: 0, after: 2).
+ */
+static int
+trips_anchor_side(int lphase, int aphase, int after)
+{
+	if (lphase >= 0 && aphase >= 0 && lphase != aphase)
+		return lphase < aphase ? 0 : 2;
+	return after ? 2 : 0;
+}
 
 /* Sort key of a leg inside its official's itinerary. */
 struct trips_key {
@@ -1622,6 +1670,8 @@ trips_key_cmp(const void *pa, const void *pb)
 		return a->anchor_id < b->anchor_id ? -1 : 1;
 	if (a->l->side != b->l->side)
 		return a->l->side < b->l->side ? -1 : 1;
+	if (a->l->phase != b->l->phase)
+		return a->l->phase < b->l->phase ? -1 : 1;
 	if (a->l->pos != b->l->pos)
 		return a->l->pos < b->l->pos ? -1 : 1;
 	if (a->l->id != b->l->id)
@@ -1673,8 +1723,12 @@ trips_anchor_ok(const struct trips_leg *a, const struct trips_leg *l)
  * Anchors each month or undated leg to the day-dated leg reported next to
  * it in the same article: the nearest before it in the article's order,
  * else the nearest after.  The first article (by id) that offers one
- * wins.  rel is grouped by article, so this is linear in its size times
- * the legs an article reports.
+ * wins.  The leg goes before or after its anchor as the article's phases
+ * say (trips_phase: a stop reported done before the one under way), else
+ * as the article's order does; its phase and position are those of the
+ * anchoring article, or of the last article that reports it.  rel is
+ * grouped by article, so this is linear in its size times the legs an
+ * article reports.
  */
 static void
 trips_find_anchors(struct trips_legv *lv, const struct trips_rel *rel,
@@ -1682,6 +1736,7 @@ trips_find_anchors(struct trips_legv *lv, const struct trips_rel *rel,
 {
 	struct trips_leg	*l, *a;
 	size_t			 b, e, p, j;
+	int			 ph;
 
 	for (b = 0; b < nrel; b = e) {
 		for (e = b; e < nrel && rel[e].article == rel[b].article; e++)
@@ -1690,21 +1745,25 @@ trips_find_anchors(struct trips_legv *lv, const struct trips_rel *rel,
 			l = &lv->v[rel[p].leg];
 			if (trips_is_day(l) || l->anchor >= 0)
 				continue;
+			ph = trips_phase(rel[p].status);
 			for (j = p; j > b && l->anchor < 0; j--) {
 				a = &lv->v[rel[j - 1].leg];
 				if (trips_anchor_ok(a, l)) {
 					l->anchor = a - lv->v;
-					l->side = 2;
+					l->side = trips_anchor_side(ph,
+					    trips_phase(rel[j - 1].status), 1);
 				}
 			}
 			for (j = p + 1; j < e && l->anchor < 0; j++) {
 				a = &lv->v[rel[j].leg];
 				if (trips_anchor_ok(a, l)) {
 					l->anchor = a - lv->v;
-					l->side = 0;
+					l->side = trips_anchor_side(ph,
+					    trips_phase(rel[j].status), 0);
 				}
 			}
 			l->pos = (int)(p - b);
+			l->phase = ph;
 		}
 	}
 }
@@ -1941,6 +2000,7 @@ trips_group_write(struct store *s, int64_t official, struct trips_legv *lvp,
 		lv.v[i].parent = i;
 		lv.v[i].anchor = -1;
 		lv.v[i].side = 1;
+		lv.v[i].phase = 0;
 		lv.v[i].pos = 0;
 		lv.v[i].group = 0;
 	}
@@ -1956,6 +2016,28 @@ trips_group_write(struct store *s, int64_t official, struct trips_legv *lvp,
 			trips_union(lv.v, day[i - 1] - lv.v, day[i] - lv.v);
 		if (i == 0 || day[i]->r.hi > hi)
 			hi = day[i]->r.hi;
+	}
+
+	/*
+	 * Day legs one article reports within TRIPS_TOUR_GAP_DAYS of each
+	 * other are one tour ("will travel to A, B and C August 2-12"),
+	 * even where a day or two between stops is not accounted for.
+	 */
+	for (k = 0; k < nrel; k = m) {
+		for (m = k; m < nrel && rel[m].article == rel[k].article; m++)
+			;
+		for (i = k; i < m; i++) {
+			l = &lv.v[rel[i].leg];
+			if (!trips_is_day(l))
+				continue;
+			for (j = i + 1; j < m; j++) {
+				a = &lv.v[rel[j].leg];
+				if (trips_is_day(a) && trips_range_gap(&l->r,
+				    &a->r) <= TRIPS_TOUR_GAP_DAYS)
+					trips_union(lv.v, rel[i].leg,
+					    rel[j].leg);
+			}
+		}
 	}
 
 	/* Month and undated legs: by their article neighbours. */
@@ -2023,10 +2105,13 @@ trips_group_write(struct store *s, int64_t official, struct trips_legv *lvp,
 		if (l->anchor >= 0) {
 			key[i].date = lv.v[l->anchor].start;
 			key[i].anchor_id = lv.v[l->anchor].id;
-		} else {
-			key[i].date = l->start != WHEN_DAY_NONE ? l->start :
-			    INT32_MAX;
+		} else if (l->start != WHEN_DAY_NONE) {
+			key[i].date = l->start;
 			key[i].anchor_id = l->id;
+		} else {
+			/* Undated legs of one article: its order. */
+			key[i].date = INT32_MAX;
+			key[i].anchor_id = 0;
 		}
 	}
 	qsort(key, lv.n, sizeof *key, trips_key_cmp);
@@ -2305,8 +2390,8 @@ trips_region_window(struct store *s, int64_t official,
  *   - for each dated leg: the dated legs whose footprints meet its own
  *     (day chains, a month leg's overlapping legs, month legs of one
  *     month);
- *   - for each leg: the legs reported in the same article when one of the
- *     two is not day-dated (anchors, undated legs of one article).
+ *   - for each leg: the legs reported in the same article (anchors,
+ *     undated legs of one article, the day legs of one tour).
  * Every rule the grouping applies relates only legs related here, and
  * the old trips were the old groups, so the region is a union of old
  * trips and of new groups, and legs outside it keep their trips: the
@@ -2323,7 +2408,7 @@ trips_region(struct store *s, const struct trips_dirty *d,
 	struct trips_range	*done = NULL, f;
 	struct trips_leg	 x;
 	sqlite3_stmt		*st;
-	size_t			 ndone = 0, i, k, from;
+	size_t			 ndone = 0, i, k;
 	int			 ret = -EIO;
 
 	trips_legv_free(lv);
@@ -2376,16 +2461,8 @@ trips_region(struct store *s, const struct trips_dirty *d,
 		    " AND l.id != ?1");
 		sqlite3_bind_int64(st, 1, x.id);
 		sqlite3_bind_int64(st, 2, d->official);
-		from = got.n;
 		if (trips_read_legs(s, st, &got, cause) != 0)
 			goto out;
-		for (k = from; k < got.n; ) {
-			if (trips_is_day(&x) && trips_is_day(&got.v[k])) {
-				free(got.v[k].city_key);
-				got.v[k] = got.v[--got.n];
-			} else
-				k++;
-		}
 		trips_region_take(lv, &ids, &got);
 	}
 	if (lv->n > 1)
@@ -2402,9 +2479,10 @@ out:
 }
 
 struct trips_relrow {
-	int64_t	article;
-	int64_t	row;
-	size_t	leg;
+	int64_t		article;
+	int64_t		row;
+	size_t		leg;
+	enum leg_status	status;
 };
 
 static int
@@ -2429,7 +2507,7 @@ trips_region_rel(struct store *s, const struct trips_legv *lv,
 	int			 rc;
 
 	for (i = 0; i < lv->n; i++) {
-		st = store_prepare_cached(s, "SELECT id, article_id"
+		st = store_prepare_cached(s, "SELECT id, article_id, status"
 		    " FROM leg_sources WHERE leg_id = ?");
 		sqlite3_bind_int64(st, 1, lv->v[i].id);
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -2439,6 +2517,8 @@ trips_region_rel(struct store *s, const struct trips_legv *lv,
 			}
 			row[n].row = sqlite3_column_int64(st, 0);
 			row[n].article = sqlite3_column_int64(st, 1);
+			row[n].status = trips_status_parse(
+			    (const char *)sqlite3_column_text(st, 2));
 			row[n++].leg = i;
 		}
 		if (trips_step_error(s, st, rc, "leg sources", cause) != 0) {
@@ -2453,6 +2533,7 @@ trips_region_rel(struct store *s, const struct trips_legv *lv,
 	for (i = 0; i < n; i++) {
 		rel[i].article = row[i].article;
 		rel[i].leg = row[i].leg;
+		rel[i].status = row[i].status;
 	}
 	free(row);
 	*out = rel;
@@ -2543,8 +2624,8 @@ trips_regroup_official(struct store *s, int64_t official,
 		goto out;
 	if (trips_complete_left(s, &lv, ch, cause) != 0)
 		goto out;
-	st = store_prepare_cached(s, "SELECT ls.article_id, ls.leg_id"
-	    " FROM leg_sources ls JOIN legs l ON l.id = ls.leg_id"
+	st = store_prepare_cached(s, "SELECT ls.article_id, ls.leg_id,"
+	    " ls.status FROM leg_sources ls JOIN legs l ON l.id = ls.leg_id"
 	    " WHERE l.official_id = ? ORDER BY ls.article_id, ls.id");
 	sqlite3_bind_int64(st, 1, official);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -2553,6 +2634,8 @@ trips_regroup_official(struct store *s, int64_t official,
 			continue;
 		rel = xreallocarray(rel, nrel + 1, sizeof *rel);
 		rel[nrel].article = sqlite3_column_int64(st, 0);
+		rel[nrel].status = trips_status_parse(
+		    (const char *)sqlite3_column_text(st, 2));
 		rel[nrel++].leg = j;
 	}
 	if (trips_step_error(s, st, rc, "leg sources", cause) != 0)

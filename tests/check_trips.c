@@ -41,9 +41,9 @@ struct tleg {
 	double			 conf;
 };
 
-#define MAXLEGS		4
+#define MAXLEGS		8
 #define MAXARTS		5
-#define MAXLINES	8
+#define MAXLINES	10
 
 struct tarticle {
 	const char	*pub;
@@ -372,8 +372,8 @@ static const struct scenario merge_cases[] = {
 	  { { "2021-03-20", { { "Lloyd Austin", "US", "JP", NULL,
 	      "2021-03-15", "2021-03-16", DAY, C, 0.8 },
 	      { "Lloyd Austin", "US", "KR", NULL,
-	      "2021-03-19", NULL, DAY, C, 0.8 },
-	      { "Lloyd Austin", "US", "IN", NULL,
+	      "2021-03-19", NULL, DAY, C, 0.8 } } },
+	    { "2021-03-21", { { "Lloyd Austin", "US", "IN", NULL,
 	      "2021-03-24", NULL, DAY, P, 0.8 } } } },
 	  1,
 	  { "Lloyd Austin|JP||2021-03-15|2021-03-16|day|completed|1|t1|0",
@@ -1259,11 +1259,118 @@ START_TEST(test_region_cases)
 }
 END_TEST
 
+/*
+ * The order of a trip's stops and what one announcement makes: shapes of
+ * real reports (a stop under way after a tour reported done; datelines of
+ * a tour; one date range for a tour of several countries), in sentences
+ * of our own, as the extractor reports them (seq is the article's order).
+ */
+static const struct scenario order_cases[] = {
+	/* "The minister arrived in Lima on Monday after visits to Chile,
+	 * Bolivia and Ecuador; Peru is the last stop of his tour." */
+	{ "stops reported done come before the stop under way",
+	  { { "2019-05-06", { { "Ana Vidal", "ES", "PE", "Lima",
+	      "2019-05-06", NULL, DAY, O, 0.8 },
+	      { "Ana Vidal", "ES", "CL", NULL, NULL, NULL, UNK, C, 0.8 },
+	      { "Ana Vidal", "ES", "BO", NULL, NULL, NULL, UNK, C, 0.8 },
+	      { "Ana Vidal", "ES", "EC", NULL, NULL, NULL, UNK, C, 0.8 }
+	      } } },
+	  1,
+	  { "Ana Vidal|CL||||unknown|completed|1|t1|0",
+	    "Ana Vidal|BO||||unknown|completed|1|t1|1",
+	    "Ana Vidal|EC||||unknown|completed|1|t1|2",
+	    "Ana Vidal|PE|Lima|2019-05-06||day|ongoing|1|t1|3" },
+	  { "Ana Vidal|2019-05-06|2019-05-06|ongoing|4" } },
+	/* "HANOI, May 6 - The minister, here for two days after talks in
+	 * Laos, ..."; "MANILA, May 7 - The minister, on a visit after stops
+	 * in Laos and Vietnam, flies to Jakarta on Wednesday." */
+	{ "datelines of a tour keep their order",
+	  { { "2019-05-06", { { "Ken Ito", "JP", "LA", NULL,
+	      NULL, NULL, UNK, C, 0.8 },
+	      { "Ken Ito", "JP", "VN", "Hanoi", NULL, NULL, UNK, O, 0.8 } } },
+	    { "2019-05-07", { { "Ken Ito", "JP", "PH", "Manila",
+	      NULL, NULL, UNK, O, 0.8 },
+	      { "Ken Ito", "JP", "VN", NULL, NULL, NULL, UNK, C, 0.8 },
+	      { "Ken Ito", "JP", "ID", NULL, "2019-05-08", NULL, DAY, P,
+	      0.8 } } } },
+	  1,
+	  { "Ken Ito|VN|Hanoi|||unknown|completed|2|t1|0",
+	    "Ken Ito|PH|Manila|||unknown|ongoing|1|t1|1",
+	    "Ken Ito|ID||2019-05-08||day|planned|1|t1|2",
+	    "Ken Ito|LA||||unknown|completed|1|t2|0" },
+	  { "Ken Ito|2019-05-08|2019-05-08|ongoing|3",
+	    "Ken Ito|||completed|1" } },
+	/* "Before heading to Oslo, the minister is in Stockholm today." */
+	{ "a stop planned is after the one under way, whatever the order",
+	  { { "2019-05-06", { { "Ana Vidal", "ES", "NO", "Oslo",
+	      NULL, NULL, UNK, P, 0.8 },
+	      { "Ana Vidal", "ES", "SE", "Stockholm", "2019-05-06", NULL,
+	      DAY, O, 0.8 } } } },
+	  1,
+	  { "Ana Vidal|SE|Stockholm|2019-05-06||day|ongoing|1|t1|0",
+	    "Ana Vidal|NO|Oslo|||unknown|planned|1|t1|1" },
+	  { "Ana Vidal|2019-05-06|2019-05-06|ongoing|2" } },
+	/* Undated stops of one article stay in the article's order. */
+	{ "undated stops keep the article's order",
+	  { { "2019-05-06", { { "Ana Vidal", "ES", "FI", NULL,
+	      NULL, NULL, UNK, P, 0.8 } } },
+	    { "2019-05-07", { { "Ana Vidal", "ES", "NO", NULL,
+	      NULL, NULL, UNK, P, 0.8 },
+	      { "Ana Vidal", "ES", "FI", NULL, NULL, NULL, UNK, P, 0.8 },
+	      { "Ana Vidal", "ES", "DK", NULL, NULL, NULL, UNK, P, 0.8 } } } },
+	  1,
+	  { "Ana Vidal|NO||||unknown|planned|1|t1|0",
+	    "Ana Vidal|FI||||unknown|planned|2|t1|1",
+	    "Ana Vidal|DK||||unknown|planned|1|t1|2" },
+	  { "Ana Vidal|||planned|3" } },
+	/* "The minister will travel to Peru, Chile, Bolivia and Ecuador
+	 * May 2-12": the first stop dated on its own, the rest by day. */
+	{ "one announced tour is one trip",
+	  { { "2019-04-28", { { "Ana Vidal", "ES", "PE", NULL,
+	      "2019-05-02", NULL, DAY, P, 0.8 },
+	      { "Ana Vidal", "ES", "CL", "Santiago", "2019-05-06", NULL, DAY,
+	      P, 0.8 },
+	      { "Ana Vidal", "ES", "BO", NULL, "2019-05-07", "2019-05-09",
+	      DAY, P, 0.8 },
+	      { "Ana Vidal", "ES", "EC", NULL, "2019-05-10", "2019-05-12",
+	      DAY, P, 0.8 } } } },
+	  1,
+	  { "Ana Vidal|PE||2019-05-02||day|planned|1|t1|0",
+	    "Ana Vidal|CL|Santiago|2019-05-06||day|planned|1|t1|1",
+	    "Ana Vidal|BO||2019-05-07|2019-05-09|day|planned|1|t1|2",
+	    "Ana Vidal|EC||2019-05-10|2019-05-12|day|planned|1|t1|3" },
+	  { "Ana Vidal|2019-05-02|2019-05-12|planned|4" } },
+	/* The same days from two articles are not one announcement. */
+	{ "stops of two articles with a gap are two trips",
+	  { { "2019-04-28", { { "Ana Vidal", "ES", "PE", NULL,
+	      "2019-05-02", NULL, DAY, P, 0.8 } } },
+	    { "2019-04-29", { { "Ana Vidal", "ES", "CL", NULL,
+	      "2019-05-06", NULL, DAY, P, 0.8 } } } },
+	  1,
+	  { "Ana Vidal|PE||2019-05-02||day|planned|1|t1|0",
+	    "Ana Vidal|CL||2019-05-06||day|planned|1|t2|0" },
+	  { "Ana Vidal|2019-05-02|2019-05-02|planned|1",
+	    "Ana Vidal|2019-05-06|2019-05-06|planned|1" } },
+};
+
+START_TEST(test_order)
+{
+	run_scenario(&order_cases[_i]);
+	check_fixed_point(-1);
+}
+END_TEST
+
 static Suite *
 trips_suite(void)
 {
 	Suite	*s = suite_create("trips");
 	TCase	*tc;
+
+	tc = tcase_create("order");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_loop_test(tc, test_order, 0,
+	    sizeof order_cases / sizeof order_cases[0]);
+	suite_add_tcase(s, tc);
 
 	tc = tcase_create("merge");
 	tcase_add_checked_fixture(tc, setup, teardown);
