@@ -880,35 +880,100 @@ out:
 	return ret;
 }
 
-/* Finds or creates the place (country, city); 0 and *id, or -EIO. */
+/*
+ * The gazetteer's coordinates of a place, from the knowledge mirrored into
+ * the database (kb_gazetteer, kb_countries): the row of that name or alias
+ * in the country or, for a historical one, in its successor (Moscow, SU;
+ * the gazetteer has it under RU), the most populous of several; or the
+ * capital's for a
+ * country without a city.  1 and *lat, *lon when known; 0 when not (or
+ * no knowledge is loaded); -EIO with *cause.
+ */
+static int
+trips_place_coords(struct store *s, const char *country, const char *city,
+    double *lat, double *lon, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (*city == '\0') {
+		st = store_prepare_cached(s, "SELECT lat, lon FROM kb_countries"
+		    " WHERE iso2 = ?1 AND lat IS NOT NULL AND lon IS NOT NULL");
+		sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
+	} else {
+		st = store_prepare_cached(s, "SELECT lat, lon FROM kb_gazetteer"
+		    " WHERE country IN (?1, (SELECT successor FROM kb_countries"
+		    " WHERE iso2 = ?1)) AND lat IS NOT NULL AND lon IS NOT NULL"
+		    " AND (name = ?2 COLLATE NOCASE OR instr('|' ||"
+		    " lower(coalesce(aliases, '')) || '|', '|' || lower(?2) ||"
+		    " '|') > 0) ORDER BY name = ?2 COLLATE NOCASE DESC,"
+		    " population DESC LIMIT 1");
+		sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, city, -1, SQLITE_STATIC);
+	}
+	rc = sqlite3_step(st);
+	if (trips_step_error(s, st, rc, "gazetteer", cause) != 0)
+		return -EIO;
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(st);
+		return 0;
+	}
+	*lat = sqlite3_column_double(st, 0);
+	*lon = sqlite3_column_double(st, 1);
+	sqlite3_reset(st);
+	return 1;
+}
+
+/*
+ * Finds or creates the place (country, city); 0 and *id, or -EIO.  Its
+ * coordinates are the gazetteer's (trips_place_coords), which a leg never
+ * overrides: a leg's own coordinates may be another place's (a city named
+ * by the dateline with the country's coordinates).  A place the
+ * gazetteer does not know takes the first leg's coordinates.
+ */
 static int
 trips_place(struct store *s, const char *country, const char *city,
     const struct leg *l, int64_t *id, char **cause)
 {
 	sqlite3_stmt	*st;
 	char		*key;
-	int		 rc;
+	double		 lat = 0, lon = 0;
+	int		 rc, known, has;
 
 	if (city == NULL)
 		city = "";
-	st = store_prepare_cached(s, "SELECT id FROM places"
-	    " WHERE country = ? AND city = ?");
+	if ((known = trips_place_coords(s, country, city, &lat, &lon,
+	    cause)) < 0)
+		return -EIO;
+	has = known || (l != NULL && l->has_coords);
+	if (!known && has) {
+		lat = l->lat;
+		lon = l->lon;
+	}
+	st = store_prepare_cached(s, "SELECT id, lat IS NULL OR lon IS NULL"
+	    " OR lat != ?3 OR lon != ?4 FROM places"
+	    " WHERE country = ?1 AND city = ?2");
 	sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, city, -1, SQLITE_STATIC);
+	sqlite3_bind_double(st, 3, lat);
+	sqlite3_bind_double(st, 4, lon);
 	rc = sqlite3_step(st);
 	if (trips_step_error(s, st, rc, "places", cause) != 0)
 		return -EIO;
 	if (rc == SQLITE_ROW) {
 		*id = sqlite3_column_int64(st, 0);
+		rc = sqlite3_column_int(st, 1);		/* differs */
 		sqlite3_reset(st);
-		if (l == NULL || !l->has_coords)
+		if (!has || !rc)
 			return 0;
+		/* The gazetteer's; else fill only what is missing. */
 		st = store_prepare_cached(s,
 		    "UPDATE places SET lat = ?, lon = ?"
-		    " WHERE id = ?");
-		sqlite3_bind_double(st, 1, l->lat);
-		sqlite3_bind_double(st, 2, l->lon);
+		    " WHERE id = ? AND (? OR lat IS NULL OR lon IS NULL)");
+		sqlite3_bind_double(st, 1, lat);
+		sqlite3_bind_double(st, 2, lon);
 		sqlite3_bind_int64(st, 3, *id);
+		sqlite3_bind_int(st, 4, known);
 		return trips_run(s, st, "update place", cause);
 	}
 	sqlite3_reset(st);
@@ -920,9 +985,9 @@ trips_place(struct store *s, const char *country, const char *city,
 	sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, city, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, key, -1, SQLITE_TRANSIENT);
-	if (l != NULL && l->has_coords) {
-		sqlite3_bind_double(st, 4, l->lat);
-		sqlite3_bind_double(st, 5, l->lon);
+	if (has) {
+		sqlite3_bind_double(st, 4, lat);
+		sqlite3_bind_double(st, 5, lon);
 	}
 	free(key);
 	if (trips_run(s, st, "insert place", cause) != 0)

@@ -867,32 +867,42 @@ dump_all(void)
  * Rebuild: replaces what was stored by what the extractor finds in the
  * stored articles, and twice gives the same database.
  */
+/*
+ * Stores the articles of a fixture: one per paragraph block, its first
+ * line the published date, the rest its text.  Returns the last id.
+ */
+static int64_t
+add_fixture(const char *name)
+{
+	char	*text, *p, *next, *nl;
+	int64_t	 art = 0;
+
+	text = tu_fixture(name, NULL);
+	for (p = text; p != NULL && *p != '\0'; ) {
+		next = strstr(p, "\n\n");
+		if (next != NULL)
+			*next = '\0';
+		nl = strchr(p, '\n');
+		ck_assert_ptr_nonnull(nl);
+		*nl = '\0';
+		art = add_article(p, nl + 1);
+		p = next != NULL ? next + 2 : NULL;
+	}
+	free(text);
+	return art;
+}
+
 START_TEST(test_rebuild)
 {
 	struct kb	*kb;
 	struct tleg	 junk = { "Nobody Atall", "US", "ZW", NULL,
 	    "2020-01-01", NULL, DAY, C, 0.8 };
-	char		*cause = NULL, *d1, *d2, *text;
+	char		*cause = NULL, *d1, *d2;
 	int		 n1, n2;
 	int64_t		 art = 0;
 
 	ck_assert_msg(kb_load(&kb, &cause) == 0, "kb_load: %s", cause);
-	text = tu_fixture("trips/articles.txt", NULL);
-	/* One article per paragraph block, first line its date. */
-	{
-		char	*p = text, *next, *nl;
-
-		while (p != NULL && *p != '\0') {
-			next = strstr(p, "\n\n");
-			if (next != NULL)
-				*next = '\0';
-			nl = strchr(p, '\n');
-			ck_assert_ptr_nonnull(nl);
-			*nl = '\0';
-			art = add_article(p, nl + 1);
-			p = next != NULL ? next + 2 : NULL;
-		}
-	}
+	art = add_fixture("trips/articles.txt");
 	store_legs(art, &junk, 1, NULL);
 	ck_assert_int_eq(count("SELECT count(*) FROM legs"
 	    " WHERE dest_country = 'ZW'"), 1);
@@ -919,7 +929,65 @@ START_TEST(test_rebuild)
 
 	free(d1);
 	free(d2);
-	free(text);
+	kb_free(kb);
+}
+END_TEST
+
+/*
+ * Every stored place sits where the gazetteer puts it: its city's row
+ * (by name, else by alias) in its country (or a historical country's
+ * successor), or the capital's when it has no city.  The fixtures name cities by their datelines ("HAMBURG, May 6
+ * - ... arrived in Germany"), whose legs carry the country's coordinates.
+ */
+START_TEST(test_places)
+{
+	struct kb	*kb;
+	sqlite3_stmt	*s, *g;
+	char		*cause = NULL;
+	const char	*country, *city;
+	int		 n = 0, cities = 0;
+
+	ck_assert_msg(kb_load(&kb, &cause) == 0, "kb_load: %s", cause);
+	ck_assert_msg(store_load_knowledge(st, kb_version(kb), &cause) >= 0,
+	    "knowledge: %s", cause);
+	add_fixture("trips/articles.txt");
+	add_fixture("trips/places.txt");
+	ck_assert_msg(trips_rebuild(st, kb, &cause) > 0, "rebuild: %s",
+	    cause);
+	ck_assert_int_eq(count("SELECT count(*) FROM places"
+	    " WHERE country = 'DE' AND city = 'Hamburg'"), 1);
+
+	s = store_prepare(st, "SELECT country, city, lat, lon FROM places"
+	    " ORDER BY id");
+	g = store_prepare(st, "SELECT lat, lon FROM kb_gazetteer"
+	    " WHERE ?2 != '' AND country IN (?1, (SELECT successor"
+	    " FROM kb_countries WHERE iso2 = ?1)) AND (name = ?2"
+	    " OR ('|' || aliases || '|') LIKE ('%|' || ?2 || '|%'))"
+	    " UNION ALL SELECT lat, lon FROM kb_countries"
+	    " WHERE ?2 = '' AND iso2 = ?1");
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		country = (const char *)sqlite3_column_text(s, 0);
+		city = (const char *)sqlite3_column_text(s, 1);
+		sqlite3_bind_text(g, 1, country, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(g, 2, city, -1, SQLITE_TRANSIENT);
+		ck_assert_msg(sqlite3_step(g) == SQLITE_ROW,
+		    "place %s, %s: not in the gazetteer", city, country);
+		ck_assert_msg(sqlite3_column_type(s, 2) != SQLITE_NULL &&
+		    sqlite3_column_double(s, 2) == sqlite3_column_double(g, 0)
+		    && sqlite3_column_double(s, 3) ==
+		    sqlite3_column_double(g, 1),
+		    "place %s, %s at %f, %f; the gazetteer has %f, %f", city,
+		    country, sqlite3_column_double(s, 2),
+		    sqlite3_column_double(s, 3), sqlite3_column_double(g, 0),
+		    sqlite3_column_double(g, 1));
+		sqlite3_reset(g);
+		n++;
+		cities += *city != '\0';
+	}
+	sqlite3_finalize(g);
+	sqlite3_finalize(s);
+	ck_assert_int_ge(n, 5);
+	ck_assert_int_ge(cities, 4);
 	kb_free(kb);
 }
 END_TEST
@@ -1410,6 +1478,7 @@ trips_suite(void)
 	tc = tcase_create("rebuild");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_rebuild);
+	tcase_add_test(tc, test_places);
 	suite_add_tcase(s, tc);
 	return s;
 }
