@@ -720,10 +720,142 @@ struct trips_cand {
 	char	 country[3];
 };
 
-/* Finds or creates the official for l; 0 and *id, or -EINVAL/-EIO. */
+/*
+ * Canonical spellings.  An official the knowledge table lists is stored
+ * under its name there: the one office holder of the leg's official
+ * country, in office on the leg's day (its start, else the article's),
+ * whose name or an alias of it is the leg's name or compatible with it
+ * (trips_name_compatible: "Biden" and "Joe Biden").  None or several:
+ * the name as reported.  A role is stored in roles.tsv's display form
+ * for its alias (any case: "minister" and "Minister" are one role), else
+ * with its first letter upper case.  Both read the knowledge mirrored
+ * into the database, so a rebuild gives the same names.
+ */
+
+/* Whether one spelling of a listed name may be the folded name key/skey. */
 static int
-trips_official(struct store *s, const struct leg *l, int64_t *id,
-    char country_out[3], char **cause)
+trips_canon_match(const char *spelling, size_t len, const char *key,
+    const char *skey)
+{
+	char	*one, *ck, *cs;
+	int	 match;
+
+	one = xstrndup(spelling, len);
+	ck = util_fold(one);
+	cs = util_surname_key(one);
+	match = *ck != '\0' && *cs != '\0' && (strcmp(ck, key) == 0 ||
+	    trips_name_compatible(ck, cs, key, skey));
+	free(one);
+	free(ck);
+	free(cs);
+	return match;
+}
+
+/* The canonical name of l's person into *out (caller frees); 1, 0, -EIO. */
+static int
+trips_canon_person(struct store *s, const struct leg *l, int32_t day,
+    char **out, char **cause)
+{
+	sqlite3_stmt	*st;
+	char		 date[11], *key, *skey, *pick = NULL;
+	const char	*name, *p;
+	int		 rc, match, several = 0, ret = 0;
+
+	if (l->official_country[0] == '\0' || day == WHEN_DAY_NONE)
+		return 0;
+	key = util_fold(l->person);
+	skey = util_surname_key(l->person);
+	if (*key == '\0' || *skey == '\0')
+		goto out;
+	when_day_format(day, date);
+	st = store_prepare_cached(s, "SELECT name, coalesce(aliases, '')"
+	    " FROM kb_officials WHERE country = ?1"
+	    " AND (coalesce(start, '') = '' OR start <= ?2)"
+	    " AND (coalesce(\"end\", '') = '' OR \"end\" >= ?2)");
+	sqlite3_bind_text(st, 1, l->official_country, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, date, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		name = (const char *)sqlite3_column_text(st, 0);
+		match = trips_canon_match(name, strlen(name), key, skey);
+		/* Each '|'-separated alias. */
+		for (p = (const char *)sqlite3_column_text(st, 1);
+		    !match && *p != '\0'; p += *p == '|') {
+			match = trips_canon_match(p, strcspn(p, "|"), key,
+			    skey);
+			p += strcspn(p, "|");
+		}
+		if (!match)
+			continue;
+		if (pick == NULL)
+			pick = xstrdup(name);
+		else if (strcmp(pick, name) != 0)
+			several = 1;
+	}
+	if (trips_step_error(s, st, rc, "kb_officials", cause) != 0) {
+		ret = -EIO;
+		goto out;
+	}
+	sqlite3_reset(st);
+	if (pick != NULL && !several) {
+		*out = pick;
+		pick = NULL;
+		ret = 1;
+	}
+out:
+	free(pick);
+	free(key);
+	free(skey);
+	return ret;
+}
+
+/* The display form of role into *out (caller frees); 1, 0, -EIO. */
+static int
+trips_canon_role(struct store *s, const char *role, char **out,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (role == NULL || *role == '\0')
+		return 0;
+	st = store_prepare_cached(s, "SELECT display_role FROM kb_roles"
+	    " WHERE (alias = ?1 COLLATE NOCASE OR display_role = ?1"
+	    " COLLATE NOCASE) AND coalesce(display_role, '') != ''"
+	    " ORDER BY alias = ?1 DESC, alias = ?1 COLLATE NOCASE DESC,"
+	    " display_role = ?1 DESC, rowid LIMIT 1");
+	sqlite3_bind_text(st, 1, role, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (trips_step_error(s, st, rc, "kb_roles", cause) != 0)
+		return -EIO;
+	if (rc == SQLITE_ROW)
+		*out = xstrdup((const char *)sqlite3_column_text(st, 0));
+	else {
+		*out = xstrdup(role);
+		if (**out >= 'a' && **out <= 'z')
+			**out = (char)(**out - 'a' + 'A');
+	}
+	sqlite3_reset(st);
+	return 1;
+}
+
+/* Copies a country code (at most 2 letters) into out, NUL-terminated. */
+static void
+trips_cc_copy(char out[3], const char *cc)
+{
+	size_t	n = strnlen(cc, 2);
+
+	memcpy(out, cc, n);
+	out[n] = '\0';
+}
+
+/*
+ * Finds or creates the official for l; 0 and *id, or -EINVAL/-EIO.  When
+ * canonical, l's name is the knowledge table's and replaces a matched
+ * official's name; otherwise the fuller of the two names is kept.
+ */
+static int
+trips_official(struct store *s, const struct leg *l, int canonical,
+    int64_t *id, char country_out[3], char **cause)
 {
 	sqlite3_stmt		*st;
 	struct trips_cand	*c = NULL, *pick = NULL;
@@ -806,7 +938,7 @@ trips_official(struct store *s, const struct leg *l, int64_t *id,
 		if (trips_run(s, st, "insert official", cause) != 0)
 			goto out;
 		*id = sqlite3_last_insert_rowid(store_db(s));
-		snprintf(country_out, 3, "%s", country);
+		trips_cc_copy(country_out, country);
 		ret = 0;
 		goto out;
 	}
@@ -814,13 +946,14 @@ trips_official(struct store *s, const struct leg *l, int64_t *id,
 	/* Upgrade to the fuller name and the known country, if free. */
 	name = pick->name;
 	newkey = xstrdup(pick->key);
-	if (trips_words(key) > trips_words(pick->key)) {
+	if (canonical ? strcmp(key, pick->key) != 0 :
+	    trips_words(key) > trips_words(pick->key)) {
 		name = l->person;
 		free(newkey);
 		newkey = xstrdup(key);
 	}
-	snprintf(newcountry, sizeof newcountry, "%s",
-	    *pick->country != '\0' ? pick->country : country);
+	trips_cc_copy(newcountry, *pick->country != '\0' ? pick->country :
+	    country);
 	if (strcmp(newkey, pick->key) != 0 ||
 	    strcmp(newcountry, pick->country) != 0) {
 		st = store_prepare_cached(s, "SELECT 1 FROM officials"
@@ -1373,6 +1506,7 @@ struct trips_new {
 	enum leg_precision	 prec;
 	enum leg_status		 status;
 	double			 confidence;
+	int			 canonical;	/* l->person is kb's name */
 };
 
 static int
@@ -1403,6 +1537,7 @@ trips_normalise(const struct leg *l, struct trips_new *nl)
 	nl->status = l->status;
 	if ((unsigned)nl->status > LEG_CANCELLED)
 		nl->status = LEG_PLANNED;
+	nl->canonical = 0;
 	nl->confidence = l->confidence;
 	if (!(nl->confidence >= 0.0))
 		nl->confidence = 0.0;
@@ -1505,7 +1640,8 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 	size_t			 i, bi = 0;
 	int			 score, best, ret = -EIO;
 
-	if ((ret = trips_official(s, l, &official, country, cause)) != 0)
+	if ((ret = trips_official(s, l, nl->canonical, &official, country,
+	    cause)) != 0)
 		return ret;
 	ret = -EIO;
 	d = trips_dirty_get(dv, official);
@@ -2747,6 +2883,8 @@ trips_store_article(struct store *s, int64_t article_id,
 	struct trips_order	*ord = NULL;
 	struct trips_dirtyv	 dv = { 0 };
 	struct trips_new	 nl;
+	struct leg		 one;
+	char			*person = NULL, *role = NULL;
 	int64_t			 official = 0;
 	size_t			 i;
 	int32_t			 pub;
@@ -2768,8 +2906,25 @@ trips_store_article(struct store *s, int64_t article_id,
 	for (i = 0; i < legs->n; i++) {
 		if (trips_normalise(&legs->v[ord[i].idx], &nl) != 0)
 			continue;
+		/* The leg under its canonical name and role spelling. */
+		one = *nl.l;
+		if ((rc = trips_canon_person(s, &one, nl.start !=
+		    WHEN_DAY_NONE ? nl.start : pub, &person, cause)) < 0 ||
+		    (rc = trips_canon_role(s, one.role, &role, cause)) < 0) {
+			ret = rc;
+			goto out;
+		}
+		nl.canonical = person != NULL;
+		if (person != NULL)
+			one.person = person;
+		if (role != NULL)
+			one.role = role;
+		nl.l = &one;
 		rc = trips_store_leg(s, article_id, pub, &nl, &official, &dv,
 		    ch, cause);
+		free(person);
+		free(role);
+		person = role = NULL;
 		if (rc == -EINVAL)
 			continue;
 		if (rc != 0) {
@@ -2785,6 +2940,8 @@ trips_store_article(struct store *s, int64_t article_id,
 	trips_ch_drop_removed(ch);
 	ret = stored;
 out:
+	free(person);
+	free(role);
 	free(ord);
 	trips_dirtyv_free(&dv);
 	trips_changes_free(&local);

@@ -791,6 +791,98 @@ START_TEST(test_official_country)
 }
 END_TEST
 
+/* Stores one leg with role in its own article and transaction. */
+static void
+store_role_leg(const char *pub, const struct tleg *t, const char *role)
+{
+	struct leg	v;
+	struct leg_list	list = { &v, 1, 1 };
+	char		*cause = NULL;
+
+	fill_leg(&v, t, 0);
+	v.role = (char *)role;
+	ck_assert_int_eq(store_begin(st, NULL), 0);
+	ck_assert_msg(trips_store_article(st, add_article(pub, NULL), &list,
+	    NULL, &cause) == 1, "trips_store_article: %s", cause);
+	ck_assert_int_eq(store_commit(st, NULL), 0);
+}
+
+/*
+ * One official, one name; one role, one spelling: a bare surname that is
+ * the one office holder of that surname, country and day takes the
+ * knowledge table's name ("Biden", 2022, US: "Joe Biden"), a role its
+ * roles.tsv display form whatever its case.  Another first name, another
+ * country or no office holder: the name as reported.
+ */
+START_TEST(test_canonical)
+{
+	struct tleg	bare = { "Biden", "US", "SA", "Jeddah", "2022-07-15",
+	    NULL, DAY, O, 0.8 };
+	struct tleg	full = { "Joe Biden", "US", "SA", NULL, "2022-07-16",
+	    NULL, DAY, C, 0.8 };
+	struct tleg	vp = { "Biden", "US", "UA", "Kyiv", "2014-04-22",
+	    NULL, DAY, O, 0.8 };
+	struct tleg	son = { "Hunter Biden", "US", "GB", NULL, "2022-07-20",
+	    NULL, DAY, O, 0.8 };
+	struct tleg	other = { "Biden", "", "FR", NULL, "2022-08-01",
+	    NULL, DAY, O, 0.8 };
+	struct tleg	m1 = { "Carla Ruiz", "ES", "PT", NULL, "2022-09-01",
+	    NULL, DAY, O, 0.8 };
+	struct tleg	m2 = { "Carla Ruiz", "ES", "PT", NULL, "2022-09-02",
+	    NULL, DAY, C, 0.8 };
+	struct tleg	early = { "Lloyd J. Austin III", "US", "IQ", NULL,
+	    "2012-05-01", NULL, DAY, O, 0.8 };
+	struct tleg	later = { "Austin", "US", "JP", NULL, "2021-03-15",
+	    NULL, DAY, O, 0.8 };
+	struct kb	*kb;
+	char		*cause = NULL;
+
+	ck_assert_msg(kb_load(&kb, &cause) == 0, "kb_load: %s", cause);
+	ck_assert_msg(store_load_knowledge(st, kb_version(kb), &cause) >= 0,
+	    "knowledge: %s", cause);
+	/* Before his term the name as reported; in it, the table's. */
+	store_role_leg("2012-05-01", &early, "General");
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE name = 'Lloyd J. Austin III'"), 1);
+	store_role_leg("2021-03-15", &later, "Secretary of Defense");
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE name = 'Lloyd Austin' AND country = 'US'"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE surname_key = 'austin'"), 1);
+
+	store_role_leg("2022-07-15", &bare, "president");
+	store_role_leg("2022-07-16", &full, "President");
+	store_role_leg("2014-04-22", &vp, "Vice President");
+	store_role_leg("2022-07-20", &son, "businessman");
+	store_role_leg("2022-08-01", &other, NULL);
+	store_role_leg("2022-09-01", &m1, "minister");
+	store_role_leg("2022-09-02", &m2, "Minister");
+
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE name = 'Joe Biden' AND country = 'US'"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM legs l JOIN officials o"
+	    " ON o.id = l.official_id WHERE o.name = 'Joe Biden'"), 2);
+	ck_assert_int_eq(count("SELECT count(*) FROM leg_sources"
+	    " WHERE person = 'Joe Biden'"), 3);
+	ck_assert_int_eq(count("SELECT count(*) FROM leg_sources"
+	    " WHERE role = 'President'"), 2);
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE name = 'Hunter Biden'"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM legs"
+	    " WHERE role = 'Businessman'"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM leg_sources"
+	    " WHERE person = 'Biden'"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM leg_sources"
+	    " WHERE person = 'Carla Ruiz' AND role = 'Minister'"), 2);
+	ck_assert_int_eq(count("SELECT count(*) FROM legs"
+	    " WHERE role = 'minister'"), 0);
+	ck_assert_int_eq(count("SELECT count(DISTINCT l.role) FROM legs l"
+	    " JOIN officials o ON o.id = l.official_id"
+	    " WHERE o.name = 'Carla Ruiz'"), 1);
+	kb_free(kb);
+}
+END_TEST
+
 /* Nothing is left when the caller rolls its transaction back. */
 START_TEST(test_rollback)
 {
@@ -1448,6 +1540,7 @@ trips_suite(void)
 	tcase_add_loop_test(tc, test_removed_legs, 0,
 	    sizeof bridges / sizeof bridges[0]);
 	tcase_add_test(tc, test_official_country);
+	tcase_add_test(tc, test_canonical);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("status");
