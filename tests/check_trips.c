@@ -1085,6 +1085,58 @@ START_TEST(test_places)
 END_TEST
 
 /*
+ * schema/009 corrects the rows older code wrote: a place at another
+ * place's coordinates, a role in lower case, and marks the extractions
+ * for a rebuild.  Run again on a database it already migrated (its
+ * statements are idempotent), after such rows are written by hand.
+ */
+START_TEST(test_migration_009)
+{
+	struct kb	*kb;
+	char		*cause = NULL, *path, *sql;
+	int64_t		 art;
+
+	ck_assert_msg(kb_load(&kb, &cause) == 0, "kb_load: %s", cause);
+	ck_assert_msg(store_load_knowledge(st, kb_version(kb), &cause) >= 0,
+	    "knowledge: %s", cause);
+	art = add_article("2019-05-06", NULL);
+	ck_assert_int_eq(store_exec(st, "INSERT INTO places (country, city,"
+	    " city_key, lat, lon) VALUES ('DE', 'Hamburg', 'hamburg', 52.52437,"
+	    " 13.41053), ('IT', '', '', 1, 2), ('ZZ', 'Nowhere', 'nowhere', 3,"
+	    " 4); INSERT INTO officials (name, name_key, surname_key, country,"
+	    " role) VALUES ('Paul Girard', 'paul girard', 'girard', 'FR',"
+	    " 'finance minister'), ('Ana Vidal', 'ana vidal', 'vidal', 'ES',"
+	    " 'leader');", NULL), 0);
+	sql = xasprintf("INSERT INTO extractions (article_id, kb_version,"
+	    " leg_count, micros, done) VALUES (%lld, 'x', 0, 0, 1)",
+	    (long long)art);
+	ck_assert_int_eq(store_exec(st, sql, NULL), 0);
+	free(sql);
+
+	path = xasprintf("%s/schema/009-canonical-rows.sql",
+	    getenv("ITINERD_SRCDIR"));
+	sql = tu_read_file(path, NULL);
+	ck_assert_ptr_nonnull(sql);
+	ck_assert_msg(store_exec(st, sql, &cause) == 0, "009: %s", cause);
+	free(sql);
+	free(path);
+
+	ck_assert_int_eq(count("SELECT count(*) FROM places WHERE city ="
+	    " 'Hamburg' AND lat = 53.55073 AND lon = 9.99302"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM places p JOIN"
+	    " kb_countries c ON c.iso2 = 'IT' WHERE p.country = 'IT'"
+	    " AND p.lat = c.lat AND p.lon = c.lon"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM places WHERE city ="
+	    " 'Nowhere' AND lat = 3 AND lon = 4"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM officials WHERE role IN"
+	    " ('Finance Minister', 'Leader')"), 2);
+	ck_assert_int_eq(count("SELECT count(*) FROM extractions"
+	    " WHERE kb_version = 'before-009'"), 1);
+	kb_free(kb);
+}
+END_TEST
+
+/*
  * The region regrouping reads agrees with regrouping the whole history:
  * random articles (fixed seeds) about two officials in six busy weeks
  * over two years, so that visits merge and bridge, month and undated legs
@@ -1572,6 +1624,7 @@ trips_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_rebuild);
 	tcase_add_test(tc, test_places);
+	tcase_add_test(tc, test_migration_009);
 	suite_add_tcase(s, tc);
 	return s;
 }
