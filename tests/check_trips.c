@@ -1137,6 +1137,55 @@ START_TEST(test_migration_009)
 END_TEST
 
 /*
+ * The trips of the issue's shapes, from articles written for the test
+ * (tests/data/trips/tours.txt) through the extractor: a stop under way
+ * after a tour it names ("Peru is the last stop of a tour that has taken
+ * her to Chile, ..."), two datelines of one tour, and a tour announced
+ * with one range.  Each official's trips as "start..end: A > B > C".
+ */
+START_TEST(test_tours)
+{
+	static const char *const want[] = {
+		"Ana Vidal 2019-05-13..2019-05-13: CL > BO > EC > CO > Lima",
+		"Carla Ruiz 2019-05-02..2019-05-12: KE > Dar es Salaam > UG"
+		    " > ET",
+		"Ken Ito 2019-05-08..2019-05-08: LA > Hanoi > Manila > ID",
+	};
+	struct kb	*kb;
+	sqlite3_stmt	*s;
+	char		*cause = NULL, *line;
+	size_t		 n = 0;
+
+	ck_assert_msg(kb_load(&kb, &cause) == 0, "kb_load: %s", cause);
+	ck_assert_msg(store_load_knowledge(st, kb_version(kb), &cause) >= 0,
+	    "knowledge: %s", cause);
+	add_fixture("trips/tours.txt");
+	ck_assert_msg(trips_rebuild(st, kb, &cause) > 0, "rebuild: %s",
+	    cause);
+	s = store_prepare(st, "SELECT o.name, coalesce(t.start, ''),"
+	    " coalesce(t.end, ''), (SELECT group_concat(x, ' > ') FROM"
+	    " (SELECT coalesce(nullif(l.dest_city, ''), l.dest_country) AS x"
+	    " FROM legs l WHERE l.trip_id = t.id ORDER BY l.seq))"
+	    " FROM trips t JOIN officials o ON o.id = t.official_id"
+	    " ORDER BY o.name, t.start, t.id");
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		line = xasprintf("%s %s..%s: %s", sqlite3_column_text(s, 0),
+		    sqlite3_column_text(s, 1), sqlite3_column_text(s, 2),
+		    sqlite3_column_text(s, 3));
+		ck_assert_msg(n < sizeof want / sizeof want[0] &&
+		    strcmp(line, want[n]) == 0, "trip %zu: got \"%s\","
+		    " want \"%s\"", n, line, n < sizeof want /
+		    sizeof want[0] ? want[n] : "(none)");
+		free(line);
+		n++;
+	}
+	sqlite3_finalize(s);
+	ck_assert_uint_eq(n, sizeof want / sizeof want[0]);
+	kb_free(kb);
+}
+END_TEST
+
+/*
  * The region regrouping reads agrees with regrouping the whole history:
  * random articles (fixed seeds) about two officials in six busy weeks
  * over two years, so that visits merge and bridge, month and undated legs
@@ -1624,6 +1673,7 @@ trips_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_rebuild);
 	tcase_add_test(tc, test_places);
+	tcase_add_test(tc, test_tours);
 	tcase_add_test(tc, test_migration_009);
 	suite_add_tcase(s, tc);
 	return s;
