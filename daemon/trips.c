@@ -1034,6 +1034,20 @@ trips_place_coords(struct store *s, const char *country, const char *city,
 		    " WHERE iso2 = ?1 AND lat IS NOT NULL AND lon IS NOT NULL");
 		sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
 	} else {
+		/* The name as the gazetteer spells it: an indexed lookup. */
+		st = store_prepare_cached(s, "SELECT lat, lon FROM kb_gazetteer"
+		    " WHERE country IN (?1, (SELECT successor FROM kb_countries"
+		    " WHERE iso2 = ?1)) AND name = ?2 AND lat IS NOT NULL"
+		    " AND lon IS NOT NULL ORDER BY population DESC LIMIT 1");
+		sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, city, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		if (trips_step_error(s, st, rc, "gazetteer", cause) != 0)
+			return -EIO;
+		if (rc == SQLITE_ROW)
+			goto found;
+		sqlite3_reset(st);
+		/* Else another case, or an alias: the country's rows. */
 		st = store_prepare_cached(s, "SELECT lat, lon FROM kb_gazetteer"
 		    " WHERE country IN (?1, (SELECT successor FROM kb_countries"
 		    " WHERE iso2 = ?1)) AND lat IS NOT NULL AND lon IS NOT NULL"
@@ -1051,6 +1065,7 @@ trips_place_coords(struct store *s, const char *country, const char *city,
 		sqlite3_reset(st);
 		return 0;
 	}
+found:
 	*lat = sqlite3_column_double(st, 0);
 	*lon = sqlite3_column_double(st, 1);
 	sqlite3_reset(st);
