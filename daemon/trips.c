@@ -14,7 +14,8 @@
  * tier with exactly one candidate wins; a tier with several is ambiguous
  * and a new official is made ("Clinton" among Bill and Hillary).  The
  * stored name is upgraded to the fuller one, an unknown country is filled
- * in (on its legs too), and the role is the latest seen.
+ * in (on its legs too), and the role is the newest report's (published
+ * day, then article id), whatever order articles arrive in.
  *
  * Legs.  Every leg the extractor reports becomes one leg_sources row.  It
  * is folded into an existing leg of the same official and destination
@@ -855,7 +856,8 @@ trips_cc_copy(char out[3], const char *cc)
  */
 static int
 trips_official(struct store *s, const struct leg *l, int canonical,
-    int64_t *id, char country_out[3], char **cause)
+    int32_t pub, int64_t article_id, int64_t *id, char country_out[3],
+    char **cause)
 {
 	sqlite3_stmt		*st;
 	struct trips_cand	*c = NULL, *pick = NULL;
@@ -928,13 +930,16 @@ trips_official(struct store *s, const struct leg *l, int canonical,
 
 	if (pick == NULL) {
 		st = store_prepare_cached(s, "INSERT INTO officials"
-		    " (name, name_key, surname_key, country, role)"
-		    " VALUES (?, ?, ?, ?, ?)");
+		    " (name, name_key, surname_key, country, role, role_day,"
+		    " role_article) VALUES (?1, ?2, ?3, ?4, ?5,"
+		    " iif(?5 IS NULL, NULL, ?6), iif(?5 IS NULL, NULL, ?7))");
 		sqlite3_bind_text(st, 1, l->person, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 3, skey, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, country, -1, SQLITE_STATIC);
 		trips_bind_text(st, 5, l->role);
+		sqlite3_bind_int(st, 6, pub);
+		sqlite3_bind_int64(st, 7, article_id);
 		if (trips_run(s, st, "insert official", cause) != 0)
 			goto out;
 		*id = sqlite3_last_insert_rowid(store_db(s));
@@ -974,16 +979,26 @@ trips_official(struct store *s, const struct leg *l, int canonical,
 		}
 	}
 	newskey = util_surname_key(name);
+	/* The role of the newest report: (published day, article id). */
+#define TRIPS_ROLE_NEWER "?5 IS NOT NULL AND (role_day IS NULL" \
+	" OR ?7 > role_day OR (?7 = role_day AND ?8 >= role_article))"
 	st = store_prepare_cached(s,
-	    "UPDATE officials SET name = ?, name_key = ?,"
-	    " surname_key = ?, country = ?, role = coalesce(?, role)"
-	    " WHERE id = ?");
+	    "UPDATE officials SET name = ?1, name_key = ?2,"
+	    " surname_key = ?3, country = ?4,"
+	    " role = CASE WHEN " TRIPS_ROLE_NEWER " THEN ?5 ELSE role END,"
+	    " role_day = CASE WHEN " TRIPS_ROLE_NEWER " THEN ?7"
+	    " ELSE role_day END,"
+	    " role_article = CASE WHEN " TRIPS_ROLE_NEWER " THEN ?8"
+	    " ELSE role_article END WHERE id = ?6");
+#undef TRIPS_ROLE_NEWER
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, newkey, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, newskey, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, newcountry, -1, SQLITE_STATIC);
 	trips_bind_text(st, 5, l->role);
 	sqlite3_bind_int64(st, 6, pick->id);
+	sqlite3_bind_int(st, 7, pub);
+	sqlite3_bind_int64(st, 8, article_id);
 	if (trips_run(s, st, "update official", cause) != 0)
 		goto out;
 	if (strcmp(newcountry, pick->country) != 0) {
@@ -1655,8 +1670,8 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 	size_t			 i, bi = 0;
 	int			 score, best, ret = -EIO;
 
-	if ((ret = trips_official(s, l, nl->canonical, &official, country,
-	    cause)) != 0)
+	if ((ret = trips_official(s, l, nl->canonical, pub, article_id,
+	    &official, country, cause)) != 0)
 		return ret;
 	ret = -EIO;
 	d = trips_dirty_get(dv, official);
@@ -2985,7 +3000,9 @@ trips_rebuild(struct store *s, const struct kb *kb, char **cause)
 	if (store_begin(s, cause) != 0)
 		return -EIO;
 	if (store_exec(s, "DELETE FROM leg_sources; DELETE FROM legs;"
-	    " DELETE FROM trips; DELETE FROM extractions;", cause) != 0)
+	    " DELETE FROM trips; DELETE FROM extractions;"
+	    " UPDATE officials SET role_day = NULL, role_article = NULL;",
+	    cause) != 0)
 		goto fail;
 
 	st = store_prepare(s, "SELECT id, title, text, published"

@@ -2,7 +2,7 @@
 -- written before trips.c took places' coordinates from the gazetteer and
 -- roles in their roles.tsv display form are corrected from the knowledge
 -- mirrored into the database (the copy of the last start; empty on a new
--- database, where there are no rows either).  Statements are idempotent.
+-- database, where there are no rows either).
 -- Officials stored under two names ("Biden", "Joe Biden") and trips
 -- grouped or ordered by the older rules are remade by `itinerd --rebuild`:
 -- the extractions are marked as made with other knowledge, so the daemon
@@ -60,6 +60,11 @@ UPDATE officials SET role = (SELECT display FROM fix_role f
 	WHERE f.role = officials.role)
 WHERE role IN (SELECT role FROM fix_role WHERE display != role);
 DROP TABLE fix_role;
+
+-- An official's role is the newest report's: the published day and
+-- article id of the report that set it (NULL: any report may replace it).
+ALTER TABLE officials ADD COLUMN role_day INTEGER;
+ALTER TABLE officials ADD COLUMN role_article INTEGER;
 
 -- The rest: a rebuild is due.
 UPDATE extractions SET kb_version = 'before-009'

@@ -883,6 +883,27 @@ START_TEST(test_canonical)
 }
 END_TEST
 
+/*
+ * An official's role is the newest report's, whatever order the articles
+ * arrive in (an import's feed order, a rebuild's published order).
+ */
+START_TEST(test_official_role)
+{
+	struct tleg	l1 = { "Carla Ruiz", "ES", "PT", NULL, "2022-09-01",
+	    NULL, DAY, O, 0.8 };
+	struct tleg	l2 = { "Carla Ruiz", "ES", "FR", NULL, "2022-06-01",
+	    NULL, DAY, O, 0.8 };
+
+	store_role_leg("2022-09-01", &l1, "Foreign Minister");
+	store_role_leg("2022-06-01", &l2, "Deputy Foreign Minister");
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE role = 'Foreign Minister'"), 1);
+	store_role_leg("2022-09-01", &l1, "Minister of Foreign Affairs");
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE role = 'Minister of Foreign Affairs'"), 1);
+}
+END_TEST
+
 /* Nothing is left when the caller rolls its transaction back. */
 START_TEST(test_rollback)
 {
@@ -1087,8 +1108,9 @@ END_TEST
 /*
  * schema/009 corrects the rows older code wrote: a place at another
  * place's coordinates, a role in lower case, and marks the extractions
- * for a rebuild.  Run again on a database it already migrated (its
- * statements are idempotent), after such rows are written by hand.
+ * for a rebuild.  The database is taken back to its shape before 009
+ * (the columns it adds dropped), such rows are written by hand, and the
+ * migration's SQL is run on it.
  */
 START_TEST(test_migration_009)
 {
@@ -1100,6 +1122,9 @@ START_TEST(test_migration_009)
 	ck_assert_msg(store_load_knowledge(st, kb_version(kb), &cause) >= 0,
 	    "knowledge: %s", cause);
 	art = add_article("2019-05-06", NULL);
+	ck_assert_int_eq(store_exec(st, "ALTER TABLE officials DROP COLUMN"
+	    " role_day; ALTER TABLE officials DROP COLUMN role_article;",
+	    NULL), 0);
 	ck_assert_int_eq(store_exec(st, "INSERT INTO places (country, city,"
 	    " city_key, lat, lon) VALUES ('DE', 'Hamburg', 'hamburg', 52.52437,"
 	    " 13.41053), ('IT', '', '', 1, 2), ('ZZ', 'Nowhere', 'nowhere', 3,"
@@ -1132,6 +1157,8 @@ START_TEST(test_migration_009)
 	    " ('Finance Minister', 'Leader')"), 2);
 	ck_assert_int_eq(count("SELECT count(*) FROM extractions"
 	    " WHERE kb_version = 'before-009'"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE role_day IS NULL AND role_article IS NULL"), 2);
 	kb_free(kb);
 }
 END_TEST
@@ -1642,6 +1669,7 @@ trips_suite(void)
 	    sizeof bridges / sizeof bridges[0]);
 	tcase_add_test(tc, test_official_country);
 	tcase_add_test(tc, test_canonical);
+	tcase_add_test(tc, test_official_role);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("status");
