@@ -14,7 +14,8 @@
  * tier with exactly one candidate wins; a tier with several is ambiguous
  * and a new official is made ("Clinton" among Bill and Hillary).  The
  * stored name is upgraded to the fuller one, an unknown country is filled
- * in (on its legs too), and the role is the latest seen.
+ * in (on its legs too), and the role is the newest report's (published
+ * day, then article id), whatever order articles arrive in.
  *
  * Legs.  Every leg the extractor reports becomes one leg_sources row.  It
  * is folded into an existing leg of the same official and destination
@@ -47,12 +48,20 @@
  *
  * Trips.  An official's legs with day dates, sorted by start, form one
  * trip while the next starts at most TRIPS_GAP_DAYS after the latest end
- * so far.  Month-dated and undated legs join the trip of a day-dated leg
+ * so far; day legs one article reports within TRIPS_TOUR_GAP_DAYS of each
+ * other are one trip too (one announced tour: "A, B and C August 2-12").
+ * Month-dated and undated legs join the trip of a day-dated leg
  * reported next to them in the same article (nearest preceding, else
  * following, in the article's order; for a month leg, only one in that
  * month).  Otherwise a month leg joins the only trip overlapping its month,
  * or the other such month legs of that month; an undated leg joins the
- * undated legs reported in the same article, or stands alone.  Trip ids
+ * undated legs reported in the same article, or stands alone.  A trip's
+ * stops are in date order; a weak leg stands beside its anchor, before
+ * it when the article reports it done and the anchor under way or
+ * planned (or it under way and the anchor planned), after it in the
+ * reverse case, and else where the article's order puts it; weak legs
+ * on one side, and undated legs of one article, keep the article's
+ * order, done before under way before planned.  Trip ids
  * are kept: each new group takes the old trip id that most of its legs
  * had; only splits create and merges delete trips.  Trip dates come from
  * its day-dated legs (end: the latest end or start), else its months;
@@ -94,6 +103,7 @@
 #define TRIPS_RECENT_DAYS	30	/* undated report: how far it reaches */
 #define TRIPS_GAP_DAYS		3	/* legs of one trip: gap in days */
 #define TRIPS_UNDATED_RANK	100	/* match score offset for undated */
+#define TRIPS_TOUR_GAP_DAYS	7	/* day legs of one article: one trip */
 
 static const char *const trips_status_names[] = {
 	"planned", "ongoing", "completed", "cancelled"
@@ -133,6 +143,7 @@ struct trips_leg {
 	size_t			 parent;
 	ssize_t			 anchor;	/* index of anchoring leg, -1 */
 	int			 side;		/* 0 before, 1 self, 2 after */
+	int			 phase;		/* trips_phase in that article */
 	int			 pos;		/* position in the article */
 	size_t			 group;
 };
@@ -710,10 +721,143 @@ struct trips_cand {
 	char	 country[3];
 };
 
-/* Finds or creates the official for l; 0 and *id, or -EINVAL/-EIO. */
+/*
+ * Canonical spellings.  An official the knowledge table lists is stored
+ * under its name there: the one office holder of the leg's official
+ * country, in office on the leg's day (its start, else the article's),
+ * whose name or an alias of it is the leg's name or compatible with it
+ * (trips_name_compatible: "Biden" and "Joe Biden").  None or several:
+ * the name as reported.  A role is stored in roles.tsv's display form
+ * for its alias (any case: "minister" and "Minister" are one role), else
+ * with its first letter upper case.  Both read the knowledge mirrored
+ * into the database, so a rebuild gives the same names.
+ */
+
+/* Whether one spelling of a listed name may be the folded name key/skey. */
 static int
-trips_official(struct store *s, const struct leg *l, int64_t *id,
-    char country_out[3], char **cause)
+trips_canon_match(const char *spelling, size_t len, const char *key,
+    const char *skey)
+{
+	char	*one, *ck, *cs;
+	int	 match;
+
+	one = xstrndup(spelling, len);
+	ck = util_fold(one);
+	cs = util_surname_key(one);
+	match = *ck != '\0' && *cs != '\0' && (strcmp(ck, key) == 0 ||
+	    trips_name_compatible(ck, cs, key, skey));
+	free(one);
+	free(ck);
+	free(cs);
+	return match;
+}
+
+/* The canonical name of l's person into *out (caller frees); 1, 0, -EIO. */
+static int
+trips_canon_person(struct store *s, const struct leg *l, int32_t day,
+    char **out, char **cause)
+{
+	sqlite3_stmt	*st;
+	char		 date[11], *key, *skey, *pick = NULL;
+	const char	*name, *p;
+	int		 rc, match, several = 0, ret = 0;
+
+	if (l->official_country[0] == '\0' || day == WHEN_DAY_NONE)
+		return 0;
+	key = util_fold(l->person);
+	skey = util_surname_key(l->person);
+	if (*key == '\0' || *skey == '\0')
+		goto out;
+	when_day_format(day, date);
+	st = store_prepare_cached(s, "SELECT name, coalesce(aliases, '')"
+	    " FROM kb_officials WHERE country = ?1"
+	    " AND (coalesce(start, '') = '' OR start <= ?2)"
+	    " AND (coalesce(\"end\", '') = '' OR \"end\" >= ?2)");
+	sqlite3_bind_text(st, 1, l->official_country, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, date, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		name = (const char *)sqlite3_column_text(st, 0);
+		match = trips_canon_match(name, strlen(name), key, skey);
+		/* Each '|'-separated alias. */
+		for (p = (const char *)sqlite3_column_text(st, 1);
+		    !match && *p != '\0'; p += *p == '|') {
+			match = trips_canon_match(p, strcspn(p, "|"), key,
+			    skey);
+			p += strcspn(p, "|");
+		}
+		if (!match)
+			continue;
+		if (pick == NULL)
+			pick = xstrdup(name);
+		else if (strcmp(pick, name) != 0)
+			several = 1;
+	}
+	if (trips_step_error(s, st, rc, "kb_officials", cause) != 0) {
+		ret = -EIO;
+		goto out;
+	}
+	sqlite3_reset(st);
+	if (pick != NULL && !several) {
+		*out = pick;
+		pick = NULL;
+		ret = 1;
+	}
+out:
+	free(pick);
+	free(key);
+	free(skey);
+	return ret;
+}
+
+/* The display form of role into *out (caller frees); 1, 0, -EIO. */
+static int
+trips_canon_role(struct store *s, const char *role, char **out,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (role == NULL || *role == '\0')
+		return 0;
+	st = store_prepare_cached(s, "SELECT display_role FROM kb_roles"
+	    " WHERE (alias = ?1 COLLATE NOCASE OR display_role = ?1"
+	    " COLLATE NOCASE) AND coalesce(display_role, '') != ''"
+	    " ORDER BY alias = ?1 DESC, alias = ?1 COLLATE NOCASE DESC,"
+	    " display_role = ?1 DESC, rowid LIMIT 1");
+	sqlite3_bind_text(st, 1, role, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (trips_step_error(s, st, rc, "kb_roles", cause) != 0)
+		return -EIO;
+	if (rc == SQLITE_ROW)
+		*out = xstrdup((const char *)sqlite3_column_text(st, 0));
+	else {
+		*out = xstrdup(role);
+		if (**out >= 'a' && **out <= 'z')
+			**out = (char)(**out - 'a' + 'A');
+	}
+	sqlite3_reset(st);
+	return 1;
+}
+
+/* Copies a country code (at most 2 letters) into out, NUL-terminated. */
+static void
+trips_cc_copy(char out[3], const char *cc)
+{
+	size_t	n = strnlen(cc, 2);
+
+	memcpy(out, cc, n);
+	out[n] = '\0';
+}
+
+/*
+ * Finds or creates the official for l; 0 and *id, or -EINVAL/-EIO.  When
+ * canonical, l's name is the knowledge table's and replaces a matched
+ * official's name; otherwise the fuller of the two names is kept.
+ */
+static int
+trips_official(struct store *s, const struct leg *l, int canonical,
+    int32_t pub, int64_t article_id, int64_t *id, char country_out[3],
+    char **cause)
 {
 	sqlite3_stmt		*st;
 	struct trips_cand	*c = NULL, *pick = NULL;
@@ -786,17 +930,20 @@ trips_official(struct store *s, const struct leg *l, int64_t *id,
 
 	if (pick == NULL) {
 		st = store_prepare_cached(s, "INSERT INTO officials"
-		    " (name, name_key, surname_key, country, role)"
-		    " VALUES (?, ?, ?, ?, ?)");
+		    " (name, name_key, surname_key, country, role, role_day,"
+		    " role_article) VALUES (?1, ?2, ?3, ?4, ?5,"
+		    " iif(?5 IS NULL, NULL, ?6), iif(?5 IS NULL, NULL, ?7))");
 		sqlite3_bind_text(st, 1, l->person, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 3, skey, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, country, -1, SQLITE_STATIC);
 		trips_bind_text(st, 5, l->role);
+		sqlite3_bind_int(st, 6, pub);
+		sqlite3_bind_int64(st, 7, article_id);
 		if (trips_run(s, st, "insert official", cause) != 0)
 			goto out;
 		*id = sqlite3_last_insert_rowid(store_db(s));
-		snprintf(country_out, 3, "%s", country);
+		trips_cc_copy(country_out, country);
 		ret = 0;
 		goto out;
 	}
@@ -804,13 +951,14 @@ trips_official(struct store *s, const struct leg *l, int64_t *id,
 	/* Upgrade to the fuller name and the known country, if free. */
 	name = pick->name;
 	newkey = xstrdup(pick->key);
-	if (trips_words(key) > trips_words(pick->key)) {
+	if (canonical ? strcmp(key, pick->key) != 0 :
+	    trips_words(key) > trips_words(pick->key)) {
 		name = l->person;
 		free(newkey);
 		newkey = xstrdup(key);
 	}
-	snprintf(newcountry, sizeof newcountry, "%s",
-	    *pick->country != '\0' ? pick->country : country);
+	trips_cc_copy(newcountry, *pick->country != '\0' ? pick->country :
+	    country);
 	if (strcmp(newkey, pick->key) != 0 ||
 	    strcmp(newcountry, pick->country) != 0) {
 		st = store_prepare_cached(s, "SELECT 1 FROM officials"
@@ -831,16 +979,26 @@ trips_official(struct store *s, const struct leg *l, int64_t *id,
 		}
 	}
 	newskey = util_surname_key(name);
+	/* The role of the newest report: (published day, article id). */
+#define TRIPS_ROLE_NEWER "?5 IS NOT NULL AND (role_day IS NULL" \
+	" OR ?7 > role_day OR (?7 = role_day AND ?8 >= role_article))"
 	st = store_prepare_cached(s,
-	    "UPDATE officials SET name = ?, name_key = ?,"
-	    " surname_key = ?, country = ?, role = coalesce(?, role)"
-	    " WHERE id = ?");
+	    "UPDATE officials SET name = ?1, name_key = ?2,"
+	    " surname_key = ?3, country = ?4,"
+	    " role = CASE WHEN " TRIPS_ROLE_NEWER " THEN ?5 ELSE role END,"
+	    " role_day = CASE WHEN " TRIPS_ROLE_NEWER " THEN ?7"
+	    " ELSE role_day END,"
+	    " role_article = CASE WHEN " TRIPS_ROLE_NEWER " THEN ?8"
+	    " ELSE role_article END WHERE id = ?6");
+#undef TRIPS_ROLE_NEWER
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, newkey, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, newskey, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, newcountry, -1, SQLITE_STATIC);
 	trips_bind_text(st, 5, l->role);
 	sqlite3_bind_int64(st, 6, pick->id);
+	sqlite3_bind_int(st, 7, pub);
+	sqlite3_bind_int64(st, 8, article_id);
 	if (trips_run(s, st, "update official", cause) != 0)
 		goto out;
 	if (strcmp(newcountry, pick->country) != 0) {
@@ -870,35 +1028,115 @@ out:
 	return ret;
 }
 
-/* Finds or creates the place (country, city); 0 and *id, or -EIO. */
+/*
+ * The gazetteer's coordinates of a place, from the knowledge mirrored into
+ * the database (kb_gazetteer, kb_countries): the row of that name or alias
+ * in the country or, for a historical one, in its successor (Moscow, SU;
+ * the gazetteer has it under RU), the most populous of several; or the
+ * capital's for a
+ * country without a city.  1 and *lat, *lon when known; 0 when not (or
+ * no knowledge is loaded); -EIO with *cause.
+ */
+static int
+trips_place_coords(struct store *s, const char *country, const char *city,
+    double *lat, double *lon, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (*city == '\0') {
+		st = store_prepare_cached(s, "SELECT lat, lon FROM kb_countries"
+		    " WHERE iso2 = ?1 AND lat IS NOT NULL AND lon IS NOT NULL");
+		sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
+	} else {
+		/* The name as the gazetteer spells it: an indexed lookup. */
+		st = store_prepare_cached(s, "SELECT lat, lon FROM kb_gazetteer"
+		    " WHERE country IN (?1, (SELECT successor FROM kb_countries"
+		    " WHERE iso2 = ?1)) AND name = ?2 AND lat IS NOT NULL"
+		    " AND lon IS NOT NULL ORDER BY population DESC LIMIT 1");
+		sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, city, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		if (trips_step_error(s, st, rc, "gazetteer", cause) != 0)
+			return -EIO;
+		if (rc == SQLITE_ROW)
+			goto found;
+		sqlite3_reset(st);
+		/* Else another case, or an alias: the country's rows. */
+		st = store_prepare_cached(s, "SELECT lat, lon FROM kb_gazetteer"
+		    " WHERE country IN (?1, (SELECT successor FROM kb_countries"
+		    " WHERE iso2 = ?1)) AND lat IS NOT NULL AND lon IS NOT NULL"
+		    " AND (name = ?2 COLLATE NOCASE OR instr('|' ||"
+		    " lower(coalesce(aliases, '')) || '|', '|' || lower(?2) ||"
+		    " '|') > 0) ORDER BY name = ?2 COLLATE NOCASE DESC,"
+		    " population DESC LIMIT 1");
+		sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, city, -1, SQLITE_STATIC);
+	}
+	rc = sqlite3_step(st);
+	if (trips_step_error(s, st, rc, "gazetteer", cause) != 0)
+		return -EIO;
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(st);
+		return 0;
+	}
+found:
+	*lat = sqlite3_column_double(st, 0);
+	*lon = sqlite3_column_double(st, 1);
+	sqlite3_reset(st);
+	return 1;
+}
+
+/*
+ * Finds or creates the place (country, city); 0 and *id, or -EIO.  Its
+ * coordinates are the gazetteer's (trips_place_coords), which a leg never
+ * overrides: a leg's own coordinates may be another place's (a city named
+ * by the dateline with the country's coordinates).  A place the
+ * gazetteer does not know takes the first leg's coordinates.
+ */
 static int
 trips_place(struct store *s, const char *country, const char *city,
     const struct leg *l, int64_t *id, char **cause)
 {
 	sqlite3_stmt	*st;
 	char		*key;
-	int		 rc;
+	double		 lat = 0, lon = 0;
+	int		 rc, known, has;
 
 	if (city == NULL)
 		city = "";
-	st = store_prepare_cached(s, "SELECT id FROM places"
-	    " WHERE country = ? AND city = ?");
+	if ((known = trips_place_coords(s, country, city, &lat, &lon,
+	    cause)) < 0)
+		return -EIO;
+	has = known || (l != NULL && l->has_coords);
+	if (!known && has) {
+		lat = l->lat;
+		lon = l->lon;
+	}
+	st = store_prepare_cached(s, "SELECT id, lat IS NULL OR lon IS NULL"
+	    " OR lat != ?3 OR lon != ?4 FROM places"
+	    " WHERE country = ?1 AND city = ?2");
 	sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, city, -1, SQLITE_STATIC);
+	sqlite3_bind_double(st, 3, lat);
+	sqlite3_bind_double(st, 4, lon);
 	rc = sqlite3_step(st);
 	if (trips_step_error(s, st, rc, "places", cause) != 0)
 		return -EIO;
 	if (rc == SQLITE_ROW) {
 		*id = sqlite3_column_int64(st, 0);
+		rc = sqlite3_column_int(st, 1);		/* differs */
 		sqlite3_reset(st);
-		if (l == NULL || !l->has_coords)
+		if (!has || !rc)
 			return 0;
+		/* The gazetteer's; else fill only what is missing. */
 		st = store_prepare_cached(s,
 		    "UPDATE places SET lat = ?, lon = ?"
-		    " WHERE id = ?");
-		sqlite3_bind_double(st, 1, l->lat);
-		sqlite3_bind_double(st, 2, l->lon);
+		    " WHERE id = ? AND (? OR lat IS NULL OR lon IS NULL)");
+		sqlite3_bind_double(st, 1, lat);
+		sqlite3_bind_double(st, 2, lon);
 		sqlite3_bind_int64(st, 3, *id);
+		sqlite3_bind_int(st, 4, known);
 		return trips_run(s, st, "update place", cause);
 	}
 	sqlite3_reset(st);
@@ -910,9 +1148,9 @@ trips_place(struct store *s, const char *country, const char *city,
 	sqlite3_bind_text(st, 1, country, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, city, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, key, -1, SQLITE_TRANSIENT);
-	if (l != NULL && l->has_coords) {
-		sqlite3_bind_double(st, 4, l->lat);
-		sqlite3_bind_double(st, 5, l->lon);
+	if (has) {
+		sqlite3_bind_double(st, 4, lat);
+		sqlite3_bind_double(st, 5, lon);
 	}
 	free(key);
 	if (trips_run(s, st, "insert place", cause) != 0)
@@ -1298,6 +1536,7 @@ struct trips_new {
 	enum leg_precision	 prec;
 	enum leg_status		 status;
 	double			 confidence;
+	int			 canonical;	/* l->person is kb's name */
 };
 
 static int
@@ -1328,6 +1567,7 @@ trips_normalise(const struct leg *l, struct trips_new *nl)
 	nl->status = l->status;
 	if ((unsigned)nl->status > LEG_CANCELLED)
 		nl->status = LEG_PLANNED;
+	nl->canonical = 0;
 	nl->confidence = l->confidence;
 	if (!(nl->confidence >= 0.0))
 		nl->confidence = 0.0;
@@ -1430,7 +1670,8 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 	size_t			 i, bi = 0;
 	int			 score, best, ret = -EIO;
 
-	if ((ret = trips_official(s, l, &official, country, cause)) != 0)
+	if ((ret = trips_official(s, l, nl->canonical, pub, article_id,
+	    &official, country, cause)) != 0)
 		return ret;
 	ret = -EIO;
 	d = trips_dirty_get(dv, official);
@@ -1598,11 +1839,49 @@ trips_is_month(const struct trips_leg *l)
 	return l->prec == LEG_PREC_MONTH && l->r.lo != WHEN_DAY_NONE;
 }
 
-/* One leg_sources row of the official: which article reported which leg. */
+/*
+ * One leg_sources row of the official: which article reported which leg,
+ * and as what (the status that article gave it).
+ */
 struct trips_rel {
-	int64_t	article;
-	size_t	leg;
+	int64_t		article;
+	size_t		leg;
+	enum leg_status	status;
 };
+
+/*
+ * Where a stop lies in time as one article tells it: what it reports done
+ * came before what it reports under way, which comes before what it
+ * reports planned ("arrived in Rabat after a tour of Iraq and Kuwait";
+ * "is in Kuala Lumpur after talks in Thailand and leaves for Indonesia").
+ * A cancelled stop says nothing about order: -1.
+ */
+static int
+trips_phase(enum leg_status st)
+{
+	switch (st) {
+	case LEG_COMPLETED:
+		return 0;
+	case LEG_ONGOING:
+		return 1;
+	case LEG_PLANNED:
+		return 2;
+	default:
+		return -1;
+	}
+}
+
+/*
+ * The side of its anchor a weak leg goes: by the two phases in the
+ * article, else by the article's order (before: 0, after: 2).
+ */
+static int
+trips_anchor_side(int lphase, int aphase, int after)
+{
+	if (lphase >= 0 && aphase >= 0 && lphase != aphase)
+		return lphase < aphase ? 0 : 2;
+	return after ? 2 : 0;
+}
 
 /* Sort key of a leg inside its official's itinerary. */
 struct trips_key {
@@ -1622,6 +1901,8 @@ trips_key_cmp(const void *pa, const void *pb)
 		return a->anchor_id < b->anchor_id ? -1 : 1;
 	if (a->l->side != b->l->side)
 		return a->l->side < b->l->side ? -1 : 1;
+	if (a->l->phase != b->l->phase)
+		return a->l->phase < b->l->phase ? -1 : 1;
 	if (a->l->pos != b->l->pos)
 		return a->l->pos < b->l->pos ? -1 : 1;
 	if (a->l->id != b->l->id)
@@ -1673,8 +1954,12 @@ trips_anchor_ok(const struct trips_leg *a, const struct trips_leg *l)
  * Anchors each month or undated leg to the day-dated leg reported next to
  * it in the same article: the nearest before it in the article's order,
  * else the nearest after.  The first article (by id) that offers one
- * wins.  rel is grouped by article, so this is linear in its size times
- * the legs an article reports.
+ * wins.  The leg goes before or after its anchor as the article's phases
+ * say (trips_phase: a stop reported done before the one under way), else
+ * as the article's order does; its phase and position are those of the
+ * anchoring article, or of the last article that reports it.  rel is
+ * grouped by article, so this is linear in its size times the legs an
+ * article reports.
  */
 static void
 trips_find_anchors(struct trips_legv *lv, const struct trips_rel *rel,
@@ -1682,6 +1967,7 @@ trips_find_anchors(struct trips_legv *lv, const struct trips_rel *rel,
 {
 	struct trips_leg	*l, *a;
 	size_t			 b, e, p, j;
+	int			 ph;
 
 	for (b = 0; b < nrel; b = e) {
 		for (e = b; e < nrel && rel[e].article == rel[b].article; e++)
@@ -1690,21 +1976,25 @@ trips_find_anchors(struct trips_legv *lv, const struct trips_rel *rel,
 			l = &lv->v[rel[p].leg];
 			if (trips_is_day(l) || l->anchor >= 0)
 				continue;
+			ph = trips_phase(rel[p].status);
 			for (j = p; j > b && l->anchor < 0; j--) {
 				a = &lv->v[rel[j - 1].leg];
 				if (trips_anchor_ok(a, l)) {
 					l->anchor = a - lv->v;
-					l->side = 2;
+					l->side = trips_anchor_side(ph,
+					    trips_phase(rel[j - 1].status), 1);
 				}
 			}
 			for (j = p + 1; j < e && l->anchor < 0; j++) {
 				a = &lv->v[rel[j].leg];
 				if (trips_anchor_ok(a, l)) {
 					l->anchor = a - lv->v;
-					l->side = 0;
+					l->side = trips_anchor_side(ph,
+					    trips_phase(rel[j].status), 0);
 				}
 			}
 			l->pos = (int)(p - b);
+			l->phase = ph;
 		}
 	}
 }
@@ -1941,6 +2231,7 @@ trips_group_write(struct store *s, int64_t official, struct trips_legv *lvp,
 		lv.v[i].parent = i;
 		lv.v[i].anchor = -1;
 		lv.v[i].side = 1;
+		lv.v[i].phase = 0;
 		lv.v[i].pos = 0;
 		lv.v[i].group = 0;
 	}
@@ -1956,6 +2247,28 @@ trips_group_write(struct store *s, int64_t official, struct trips_legv *lvp,
 			trips_union(lv.v, day[i - 1] - lv.v, day[i] - lv.v);
 		if (i == 0 || day[i]->r.hi > hi)
 			hi = day[i]->r.hi;
+	}
+
+	/*
+	 * Day legs one article reports within TRIPS_TOUR_GAP_DAYS of each
+	 * other are one tour ("will travel to A, B and C August 2-12"),
+	 * even where a day or two between stops is not accounted for.
+	 */
+	for (k = 0; k < nrel; k = m) {
+		for (m = k; m < nrel && rel[m].article == rel[k].article; m++)
+			;
+		for (i = k; i < m; i++) {
+			l = &lv.v[rel[i].leg];
+			if (!trips_is_day(l))
+				continue;
+			for (j = i + 1; j < m; j++) {
+				a = &lv.v[rel[j].leg];
+				if (trips_is_day(a) && trips_range_gap(&l->r,
+				    &a->r) <= TRIPS_TOUR_GAP_DAYS)
+					trips_union(lv.v, rel[i].leg,
+					    rel[j].leg);
+			}
+		}
 	}
 
 	/* Month and undated legs: by their article neighbours. */
@@ -2023,10 +2336,13 @@ trips_group_write(struct store *s, int64_t official, struct trips_legv *lvp,
 		if (l->anchor >= 0) {
 			key[i].date = lv.v[l->anchor].start;
 			key[i].anchor_id = lv.v[l->anchor].id;
-		} else {
-			key[i].date = l->start != WHEN_DAY_NONE ? l->start :
-			    INT32_MAX;
+		} else if (l->start != WHEN_DAY_NONE) {
+			key[i].date = l->start;
 			key[i].anchor_id = l->id;
+		} else {
+			/* Undated legs of one article: its order. */
+			key[i].date = INT32_MAX;
+			key[i].anchor_id = 0;
 		}
 	}
 	qsort(key, lv.n, sizeof *key, trips_key_cmp);
@@ -2305,8 +2621,8 @@ trips_region_window(struct store *s, int64_t official,
  *   - for each dated leg: the dated legs whose footprints meet its own
  *     (day chains, a month leg's overlapping legs, month legs of one
  *     month);
- *   - for each leg: the legs reported in the same article when one of the
- *     two is not day-dated (anchors, undated legs of one article).
+ *   - for each leg: the legs reported in the same article (anchors,
+ *     undated legs of one article, the day legs of one tour).
  * Every rule the grouping applies relates only legs related here, and
  * the old trips were the old groups, so the region is a union of old
  * trips and of new groups, and legs outside it keep their trips: the
@@ -2323,7 +2639,7 @@ trips_region(struct store *s, const struct trips_dirty *d,
 	struct trips_range	*done = NULL, f;
 	struct trips_leg	 x;
 	sqlite3_stmt		*st;
-	size_t			 ndone = 0, i, k, from;
+	size_t			 ndone = 0, i, k;
 	int			 ret = -EIO;
 
 	trips_legv_free(lv);
@@ -2376,16 +2692,8 @@ trips_region(struct store *s, const struct trips_dirty *d,
 		    " AND l.id != ?1");
 		sqlite3_bind_int64(st, 1, x.id);
 		sqlite3_bind_int64(st, 2, d->official);
-		from = got.n;
 		if (trips_read_legs(s, st, &got, cause) != 0)
 			goto out;
-		for (k = from; k < got.n; ) {
-			if (trips_is_day(&x) && trips_is_day(&got.v[k])) {
-				free(got.v[k].city_key);
-				got.v[k] = got.v[--got.n];
-			} else
-				k++;
-		}
 		trips_region_take(lv, &ids, &got);
 	}
 	if (lv->n > 1)
@@ -2402,9 +2710,10 @@ out:
 }
 
 struct trips_relrow {
-	int64_t	article;
-	int64_t	row;
-	size_t	leg;
+	int64_t		article;
+	int64_t		row;
+	size_t		leg;
+	enum leg_status	status;
 };
 
 static int
@@ -2429,7 +2738,7 @@ trips_region_rel(struct store *s, const struct trips_legv *lv,
 	int			 rc;
 
 	for (i = 0; i < lv->n; i++) {
-		st = store_prepare_cached(s, "SELECT id, article_id"
+		st = store_prepare_cached(s, "SELECT id, article_id, status"
 		    " FROM leg_sources WHERE leg_id = ?");
 		sqlite3_bind_int64(st, 1, lv->v[i].id);
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -2439,6 +2748,8 @@ trips_region_rel(struct store *s, const struct trips_legv *lv,
 			}
 			row[n].row = sqlite3_column_int64(st, 0);
 			row[n].article = sqlite3_column_int64(st, 1);
+			row[n].status = trips_status_parse(
+			    (const char *)sqlite3_column_text(st, 2));
 			row[n++].leg = i;
 		}
 		if (trips_step_error(s, st, rc, "leg sources", cause) != 0) {
@@ -2453,6 +2764,7 @@ trips_region_rel(struct store *s, const struct trips_legv *lv,
 	for (i = 0; i < n; i++) {
 		rel[i].article = row[i].article;
 		rel[i].leg = row[i].leg;
+		rel[i].status = row[i].status;
 	}
 	free(row);
 	*out = rel;
@@ -2543,8 +2855,8 @@ trips_regroup_official(struct store *s, int64_t official,
 		goto out;
 	if (trips_complete_left(s, &lv, ch, cause) != 0)
 		goto out;
-	st = store_prepare_cached(s, "SELECT ls.article_id, ls.leg_id"
-	    " FROM leg_sources ls JOIN legs l ON l.id = ls.leg_id"
+	st = store_prepare_cached(s, "SELECT ls.article_id, ls.leg_id,"
+	    " ls.status FROM leg_sources ls JOIN legs l ON l.id = ls.leg_id"
 	    " WHERE l.official_id = ? ORDER BY ls.article_id, ls.id");
 	sqlite3_bind_int64(st, 1, official);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -2553,6 +2865,8 @@ trips_regroup_official(struct store *s, int64_t official,
 			continue;
 		rel = xreallocarray(rel, nrel + 1, sizeof *rel);
 		rel[nrel].article = sqlite3_column_int64(st, 0);
+		rel[nrel].status = trips_status_parse(
+		    (const char *)sqlite3_column_text(st, 2));
 		rel[nrel++].leg = j;
 	}
 	if (trips_step_error(s, st, rc, "leg sources", cause) != 0)
@@ -2599,6 +2913,8 @@ trips_store_article(struct store *s, int64_t article_id,
 	struct trips_order	*ord = NULL;
 	struct trips_dirtyv	 dv = { 0 };
 	struct trips_new	 nl;
+	struct leg		 one;
+	char			*person = NULL, *role = NULL;
 	int64_t			 official = 0;
 	size_t			 i;
 	int32_t			 pub;
@@ -2620,8 +2936,25 @@ trips_store_article(struct store *s, int64_t article_id,
 	for (i = 0; i < legs->n; i++) {
 		if (trips_normalise(&legs->v[ord[i].idx], &nl) != 0)
 			continue;
+		/* The leg under its canonical name and role spelling. */
+		one = *nl.l;
+		if ((rc = trips_canon_person(s, &one, nl.start !=
+		    WHEN_DAY_NONE ? nl.start : pub, &person, cause)) < 0 ||
+		    (rc = trips_canon_role(s, one.role, &role, cause)) < 0) {
+			ret = rc;
+			goto out;
+		}
+		nl.canonical = person != NULL;
+		if (person != NULL)
+			one.person = person;
+		if (role != NULL)
+			one.role = role;
+		nl.l = &one;
 		rc = trips_store_leg(s, article_id, pub, &nl, &official, &dv,
 		    ch, cause);
+		free(person);
+		free(role);
+		person = role = NULL;
 		if (rc == -EINVAL)
 			continue;
 		if (rc != 0) {
@@ -2637,6 +2970,8 @@ trips_store_article(struct store *s, int64_t article_id,
 	trips_ch_drop_removed(ch);
 	ret = stored;
 out:
+	free(person);
+	free(role);
 	free(ord);
 	trips_dirtyv_free(&dv);
 	trips_changes_free(&local);
@@ -2665,7 +3000,9 @@ trips_rebuild(struct store *s, const struct kb *kb, char **cause)
 	if (store_begin(s, cause) != 0)
 		return -EIO;
 	if (store_exec(s, "DELETE FROM leg_sources; DELETE FROM legs;"
-	    " DELETE FROM trips; DELETE FROM extractions;", cause) != 0)
+	    " DELETE FROM trips; DELETE FROM extractions;"
+	    " UPDATE officials SET role_day = NULL, role_article = NULL;",
+	    cause) != 0)
 		goto fail;
 
 	st = store_prepare(s, "SELECT id, title, text, published"

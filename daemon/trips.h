@@ -5,8 +5,13 @@
  * dates, or undated), keeping every source; a later report upgrades a
  * planned leg to ongoing or completed and refines its dates.  Legs of one
  * official are then grouped into trips (consecutive legs within a few
- * days, home to home).  Also rebuilds everything from the stored articles
- * after a knowledge update, deterministically.
+ * days, and the stops of one announced tour), in the order the articles
+ * tell (dates, then done before under way before planned, then the
+ * article's order).  Officials the knowledge table lists are stored under
+ * its name, roles in roles.tsv's display form, places at the gazetteer's
+ * coordinates (the knowledge mirrored into the database).  Also rebuilds
+ * everything from the stored articles after a knowledge update,
+ * deterministically.
  */
 #ifndef ITINERD_TRIPS_H
 #define ITINERD_TRIPS_H

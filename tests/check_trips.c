@@ -41,9 +41,9 @@ struct tleg {
 	double			 conf;
 };
 
-#define MAXLEGS		4
+#define MAXLEGS		8
 #define MAXARTS		5
-#define MAXLINES	8
+#define MAXLINES	10
 
 struct tarticle {
 	const char	*pub;
@@ -372,8 +372,8 @@ static const struct scenario merge_cases[] = {
 	  { { "2021-03-20", { { "Lloyd Austin", "US", "JP", NULL,
 	      "2021-03-15", "2021-03-16", DAY, C, 0.8 },
 	      { "Lloyd Austin", "US", "KR", NULL,
-	      "2021-03-19", NULL, DAY, C, 0.8 },
-	      { "Lloyd Austin", "US", "IN", NULL,
+	      "2021-03-19", NULL, DAY, C, 0.8 } } },
+	    { "2021-03-21", { { "Lloyd Austin", "US", "IN", NULL,
 	      "2021-03-24", NULL, DAY, P, 0.8 } } } },
 	  1,
 	  { "Lloyd Austin|JP||2021-03-15|2021-03-16|day|completed|1|t1|0",
@@ -791,6 +791,119 @@ START_TEST(test_official_country)
 }
 END_TEST
 
+/* Stores one leg with role in its own article and transaction. */
+static void
+store_role_leg(const char *pub, const struct tleg *t, const char *role)
+{
+	struct leg	v;
+	struct leg_list	list = { &v, 1, 1 };
+	char		*cause = NULL;
+
+	fill_leg(&v, t, 0);
+	v.role = (char *)role;
+	ck_assert_int_eq(store_begin(st, NULL), 0);
+	ck_assert_msg(trips_store_article(st, add_article(pub, NULL), &list,
+	    NULL, &cause) == 1, "trips_store_article: %s", cause);
+	ck_assert_int_eq(store_commit(st, NULL), 0);
+}
+
+/*
+ * One official, one name; one role, one spelling: a bare surname that is
+ * the one office holder of that surname, country and day takes the
+ * knowledge table's name ("Biden", 2022, US: "Joe Biden"), a role its
+ * roles.tsv display form whatever its case.  Another first name, another
+ * country or no office holder: the name as reported.
+ */
+START_TEST(test_canonical)
+{
+	struct tleg	bare = { "Biden", "US", "SA", "Jeddah", "2022-07-15",
+	    NULL, DAY, O, 0.8 };
+	struct tleg	full = { "Joe Biden", "US", "SA", NULL, "2022-07-16",
+	    NULL, DAY, C, 0.8 };
+	struct tleg	vp = { "Biden", "US", "UA", "Kyiv", "2014-04-22",
+	    NULL, DAY, O, 0.8 };
+	struct tleg	son = { "Hunter Biden", "US", "GB", NULL, "2022-07-20",
+	    NULL, DAY, O, 0.8 };
+	struct tleg	other = { "Biden", "", "FR", NULL, "2022-08-01",
+	    NULL, DAY, O, 0.8 };
+	struct tleg	m1 = { "Carla Ruiz", "ES", "PT", NULL, "2022-09-01",
+	    NULL, DAY, O, 0.8 };
+	struct tleg	m2 = { "Carla Ruiz", "ES", "PT", NULL, "2022-09-02",
+	    NULL, DAY, C, 0.8 };
+	struct tleg	early = { "Lloyd J. Austin III", "US", "IQ", NULL,
+	    "2012-05-01", NULL, DAY, O, 0.8 };
+	struct tleg	later = { "Austin", "US", "JP", NULL, "2021-03-15",
+	    NULL, DAY, O, 0.8 };
+	struct kb	*kb;
+	char		*cause = NULL;
+
+	ck_assert_msg(kb_load(&kb, &cause) == 0, "kb_load: %s", cause);
+	ck_assert_msg(store_load_knowledge(st, kb_version(kb), &cause) >= 0,
+	    "knowledge: %s", cause);
+	/* Before his term the name as reported; in it, the table's. */
+	store_role_leg("2012-05-01", &early, "General");
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE name = 'Lloyd J. Austin III'"), 1);
+	store_role_leg("2021-03-15", &later, "Secretary of Defense");
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE name = 'Lloyd Austin' AND country = 'US'"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE surname_key = 'austin'"), 1);
+
+	store_role_leg("2022-07-15", &bare, "president");
+	store_role_leg("2022-07-16", &full, "President");
+	store_role_leg("2014-04-22", &vp, "Vice President");
+	store_role_leg("2022-07-20", &son, "businessman");
+	store_role_leg("2022-08-01", &other, NULL);
+	store_role_leg("2022-09-01", &m1, "minister");
+	store_role_leg("2022-09-02", &m2, "Minister");
+
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE name = 'Joe Biden' AND country = 'US'"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM legs l JOIN officials o"
+	    " ON o.id = l.official_id WHERE o.name = 'Joe Biden'"), 2);
+	ck_assert_int_eq(count("SELECT count(*) FROM leg_sources"
+	    " WHERE person = 'Joe Biden'"), 3);
+	ck_assert_int_eq(count("SELECT count(*) FROM leg_sources"
+	    " WHERE role = 'President'"), 2);
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE name = 'Hunter Biden'"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM legs"
+	    " WHERE role = 'Businessman'"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM leg_sources"
+	    " WHERE person = 'Biden'"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM leg_sources"
+	    " WHERE person = 'Carla Ruiz' AND role = 'Minister'"), 2);
+	ck_assert_int_eq(count("SELECT count(*) FROM legs"
+	    " WHERE role = 'minister'"), 0);
+	ck_assert_int_eq(count("SELECT count(DISTINCT l.role) FROM legs l"
+	    " JOIN officials o ON o.id = l.official_id"
+	    " WHERE o.name = 'Carla Ruiz'"), 1);
+	kb_free(kb);
+}
+END_TEST
+
+/*
+ * An official's role is the newest report's, whatever order the articles
+ * arrive in (an import's feed order, a rebuild's published order).
+ */
+START_TEST(test_official_role)
+{
+	struct tleg	l1 = { "Carla Ruiz", "ES", "PT", NULL, "2022-09-01",
+	    NULL, DAY, O, 0.8 };
+	struct tleg	l2 = { "Carla Ruiz", "ES", "FR", NULL, "2022-06-01",
+	    NULL, DAY, O, 0.8 };
+
+	store_role_leg("2022-09-01", &l1, "Foreign Minister");
+	store_role_leg("2022-06-01", &l2, "Deputy Foreign Minister");
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE role = 'Foreign Minister'"), 1);
+	store_role_leg("2022-09-01", &l1, "Minister of Foreign Affairs");
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE role = 'Minister of Foreign Affairs'"), 1);
+}
+END_TEST
+
 /* Nothing is left when the caller rolls its transaction back. */
 START_TEST(test_rollback)
 {
@@ -867,32 +980,42 @@ dump_all(void)
  * Rebuild: replaces what was stored by what the extractor finds in the
  * stored articles, and twice gives the same database.
  */
+/*
+ * Stores the articles of a fixture: one per paragraph block, its first
+ * line the published date, the rest its text.  Returns the last id.
+ */
+static int64_t
+add_fixture(const char *name)
+{
+	char	*text, *p, *next, *nl;
+	int64_t	 art = 0;
+
+	text = tu_fixture(name, NULL);
+	for (p = text; p != NULL && *p != '\0'; ) {
+		next = strstr(p, "\n\n");
+		if (next != NULL)
+			*next = '\0';
+		nl = strchr(p, '\n');
+		ck_assert_ptr_nonnull(nl);
+		*nl = '\0';
+		art = add_article(p, nl + 1);
+		p = next != NULL ? next + 2 : NULL;
+	}
+	free(text);
+	return art;
+}
+
 START_TEST(test_rebuild)
 {
 	struct kb	*kb;
 	struct tleg	 junk = { "Nobody Atall", "US", "ZW", NULL,
 	    "2020-01-01", NULL, DAY, C, 0.8 };
-	char		*cause = NULL, *d1, *d2, *text;
+	char		*cause = NULL, *d1, *d2;
 	int		 n1, n2;
 	int64_t		 art = 0;
 
 	ck_assert_msg(kb_load(&kb, &cause) == 0, "kb_load: %s", cause);
-	text = tu_fixture("trips/articles.txt", NULL);
-	/* One article per paragraph block, first line its date. */
-	{
-		char	*p = text, *next, *nl;
-
-		while (p != NULL && *p != '\0') {
-			next = strstr(p, "\n\n");
-			if (next != NULL)
-				*next = '\0';
-			nl = strchr(p, '\n');
-			ck_assert_ptr_nonnull(nl);
-			*nl = '\0';
-			art = add_article(p, nl + 1);
-			p = next != NULL ? next + 2 : NULL;
-		}
-	}
+	art = add_fixture("trips/articles.txt");
 	store_legs(art, &junk, 1, NULL);
 	ck_assert_int_eq(count("SELECT count(*) FROM legs"
 	    " WHERE dest_country = 'ZW'"), 1);
@@ -919,7 +1042,172 @@ START_TEST(test_rebuild)
 
 	free(d1);
 	free(d2);
-	free(text);
+	kb_free(kb);
+}
+END_TEST
+
+/*
+ * Every stored place sits where the gazetteer puts it: its city's row
+ * (by name, else by alias) in its country (or a historical country's
+ * successor), or the capital's when it has no city.  The fixtures name cities by their datelines ("HAMBURG, May 6
+ * - ... arrived in Germany"), whose legs carry the country's coordinates.
+ */
+START_TEST(test_places)
+{
+	struct kb	*kb;
+	sqlite3_stmt	*s, *g;
+	char		*cause = NULL;
+	const char	*country, *city;
+	int		 n = 0, cities = 0;
+
+	ck_assert_msg(kb_load(&kb, &cause) == 0, "kb_load: %s", cause);
+	ck_assert_msg(store_load_knowledge(st, kb_version(kb), &cause) >= 0,
+	    "knowledge: %s", cause);
+	add_fixture("trips/articles.txt");
+	add_fixture("trips/places.txt");
+	ck_assert_msg(trips_rebuild(st, kb, &cause) > 0, "rebuild: %s",
+	    cause);
+	ck_assert_int_eq(count("SELECT count(*) FROM places"
+	    " WHERE country = 'DE' AND city = 'Hamburg'"), 1);
+
+	s = store_prepare(st, "SELECT country, city, lat, lon FROM places"
+	    " ORDER BY id");
+	g = store_prepare(st, "SELECT lat, lon FROM kb_gazetteer"
+	    " WHERE ?2 != '' AND country IN (?1, (SELECT successor"
+	    " FROM kb_countries WHERE iso2 = ?1)) AND (name = ?2"
+	    " OR ('|' || aliases || '|') LIKE ('%|' || ?2 || '|%'))"
+	    " UNION ALL SELECT lat, lon FROM kb_countries"
+	    " WHERE ?2 = '' AND iso2 = ?1");
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		country = (const char *)sqlite3_column_text(s, 0);
+		city = (const char *)sqlite3_column_text(s, 1);
+		sqlite3_bind_text(g, 1, country, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(g, 2, city, -1, SQLITE_TRANSIENT);
+		ck_assert_msg(sqlite3_step(g) == SQLITE_ROW,
+		    "place %s, %s: not in the gazetteer", city, country);
+		ck_assert_msg(sqlite3_column_type(s, 2) != SQLITE_NULL &&
+		    sqlite3_column_double(s, 2) == sqlite3_column_double(g, 0)
+		    && sqlite3_column_double(s, 3) ==
+		    sqlite3_column_double(g, 1),
+		    "place %s, %s at %f, %f; the gazetteer has %f, %f", city,
+		    country, sqlite3_column_double(s, 2),
+		    sqlite3_column_double(s, 3), sqlite3_column_double(g, 0),
+		    sqlite3_column_double(g, 1));
+		sqlite3_reset(g);
+		n++;
+		cities += *city != '\0';
+	}
+	sqlite3_finalize(g);
+	sqlite3_finalize(s);
+	ck_assert_int_ge(n, 5);
+	ck_assert_int_ge(cities, 4);
+	kb_free(kb);
+}
+END_TEST
+
+/*
+ * schema/009 corrects the rows older code wrote: a place at another
+ * place's coordinates, a role in lower case, and marks the extractions
+ * for a rebuild.  The database is taken back to its shape before 009
+ * (the columns it adds dropped), such rows are written by hand, and the
+ * migration's SQL is run on it.
+ */
+START_TEST(test_migration_009)
+{
+	struct kb	*kb;
+	char		*cause = NULL, *path, *sql;
+	int64_t		 art;
+
+	ck_assert_msg(kb_load(&kb, &cause) == 0, "kb_load: %s", cause);
+	ck_assert_msg(store_load_knowledge(st, kb_version(kb), &cause) >= 0,
+	    "knowledge: %s", cause);
+	art = add_article("2019-05-06", NULL);
+	ck_assert_int_eq(store_exec(st, "ALTER TABLE officials DROP COLUMN"
+	    " role_day; ALTER TABLE officials DROP COLUMN role_article;",
+	    NULL), 0);
+	ck_assert_int_eq(store_exec(st, "INSERT INTO places (country, city,"
+	    " city_key, lat, lon) VALUES ('DE', 'Hamburg', 'hamburg', 52.52437,"
+	    " 13.41053), ('IT', '', '', 1, 2), ('ZZ', 'Nowhere', 'nowhere', 3,"
+	    " 4); INSERT INTO officials (name, name_key, surname_key, country,"
+	    " role) VALUES ('Paul Girard', 'paul girard', 'girard', 'FR',"
+	    " 'finance minister'), ('Ana Vidal', 'ana vidal', 'vidal', 'ES',"
+	    " 'leader');", NULL), 0);
+	sql = xasprintf("INSERT INTO extractions (article_id, kb_version,"
+	    " leg_count, micros, done) VALUES (%lld, 'x', 0, 0, 1)",
+	    (long long)art);
+	ck_assert_int_eq(store_exec(st, sql, NULL), 0);
+	free(sql);
+
+	path = xasprintf("%s/schema/009-canonical-rows.sql",
+	    getenv("ITINERD_SRCDIR"));
+	sql = tu_read_file(path, NULL);
+	ck_assert_ptr_nonnull(sql);
+	ck_assert_msg(store_exec(st, sql, &cause) == 0, "009: %s", cause);
+	free(sql);
+	free(path);
+
+	ck_assert_int_eq(count("SELECT count(*) FROM places WHERE city ="
+	    " 'Hamburg' AND lat = 53.55073 AND lon = 9.99302"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM places p JOIN"
+	    " kb_countries c ON c.iso2 = 'IT' WHERE p.country = 'IT'"
+	    " AND p.lat = c.lat AND p.lon = c.lon"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM places WHERE city ="
+	    " 'Nowhere' AND lat = 3 AND lon = 4"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM officials WHERE role IN"
+	    " ('Finance Minister', 'Leader')"), 2);
+	ck_assert_int_eq(count("SELECT count(*) FROM extractions"
+	    " WHERE kb_version = 'before-009'"), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM officials"
+	    " WHERE role_day IS NULL AND role_article IS NULL"), 2);
+	kb_free(kb);
+}
+END_TEST
+
+/*
+ * The trips of the issue's shapes, from articles written for the test
+ * (tests/data/trips/tours.txt) through the extractor: a stop under way
+ * after a tour it names ("Peru is the last stop of a tour that has taken
+ * her to Chile, ..."), two datelines of one tour, and a tour announced
+ * with one range.  Each official's trips as "start..end: A > B > C".
+ */
+START_TEST(test_tours)
+{
+	static const char *const want[] = {
+		"Ana Vidal 2019-05-13..2019-05-13: CL > BO > EC > CO > Lima",
+		"Carla Ruiz 2019-05-02..2019-05-12: KE > Dar es Salaam > UG"
+		    " > ET",
+		"Ken Ito 2019-05-08..2019-05-08: LA > Hanoi > Manila > ID",
+	};
+	struct kb	*kb;
+	sqlite3_stmt	*s;
+	char		*cause = NULL, *line;
+	size_t		 n = 0;
+
+	ck_assert_msg(kb_load(&kb, &cause) == 0, "kb_load: %s", cause);
+	ck_assert_msg(store_load_knowledge(st, kb_version(kb), &cause) >= 0,
+	    "knowledge: %s", cause);
+	add_fixture("trips/tours.txt");
+	ck_assert_msg(trips_rebuild(st, kb, &cause) > 0, "rebuild: %s",
+	    cause);
+	s = store_prepare(st, "SELECT o.name, coalesce(t.start, ''),"
+	    " coalesce(t.end, ''), (SELECT group_concat(x, ' > ') FROM"
+	    " (SELECT coalesce(nullif(l.dest_city, ''), l.dest_country) AS x"
+	    " FROM legs l WHERE l.trip_id = t.id ORDER BY l.seq))"
+	    " FROM trips t JOIN officials o ON o.id = t.official_id"
+	    " ORDER BY o.name, t.start, t.id");
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		line = xasprintf("%s %s..%s: %s", sqlite3_column_text(s, 0),
+		    sqlite3_column_text(s, 1), sqlite3_column_text(s, 2),
+		    sqlite3_column_text(s, 3));
+		ck_assert_msg(n < sizeof want / sizeof want[0] &&
+		    strcmp(line, want[n]) == 0, "trip %zu: got \"%s\","
+		    " want \"%s\"", n, line, n < sizeof want /
+		    sizeof want[0] ? want[n] : "(none)");
+		free(line);
+		n++;
+	}
+	sqlite3_finalize(s);
+	ck_assert_uint_eq(n, sizeof want / sizeof want[0]);
 	kb_free(kb);
 }
 END_TEST
@@ -1259,11 +1547,118 @@ START_TEST(test_region_cases)
 }
 END_TEST
 
+/*
+ * The order of a trip's stops and what one announcement makes: shapes of
+ * real reports (a stop under way after a tour reported done; datelines of
+ * a tour; one date range for a tour of several countries), in sentences
+ * of our own, as the extractor reports them (seq is the article's order).
+ */
+static const struct scenario order_cases[] = {
+	/* "The minister arrived in Lima on Monday after visits to Chile,
+	 * Bolivia and Ecuador; Peru is the last stop of his tour." */
+	{ "stops reported done come before the stop under way",
+	  { { "2019-05-06", { { "Ana Vidal", "ES", "PE", "Lima",
+	      "2019-05-06", NULL, DAY, O, 0.8 },
+	      { "Ana Vidal", "ES", "CL", NULL, NULL, NULL, UNK, C, 0.8 },
+	      { "Ana Vidal", "ES", "BO", NULL, NULL, NULL, UNK, C, 0.8 },
+	      { "Ana Vidal", "ES", "EC", NULL, NULL, NULL, UNK, C, 0.8 }
+	      } } },
+	  1,
+	  { "Ana Vidal|CL||||unknown|completed|1|t1|0",
+	    "Ana Vidal|BO||||unknown|completed|1|t1|1",
+	    "Ana Vidal|EC||||unknown|completed|1|t1|2",
+	    "Ana Vidal|PE|Lima|2019-05-06||day|ongoing|1|t1|3" },
+	  { "Ana Vidal|2019-05-06|2019-05-06|ongoing|4" } },
+	/* "HANOI, May 6 - The minister, here for two days after talks in
+	 * Laos, ..."; "MANILA, May 7 - The minister, on a visit after stops
+	 * in Laos and Vietnam, flies to Jakarta on Wednesday." */
+	{ "datelines of a tour keep their order",
+	  { { "2019-05-06", { { "Ken Ito", "JP", "LA", NULL,
+	      NULL, NULL, UNK, C, 0.8 },
+	      { "Ken Ito", "JP", "VN", "Hanoi", NULL, NULL, UNK, O, 0.8 } } },
+	    { "2019-05-07", { { "Ken Ito", "JP", "PH", "Manila",
+	      NULL, NULL, UNK, O, 0.8 },
+	      { "Ken Ito", "JP", "VN", NULL, NULL, NULL, UNK, C, 0.8 },
+	      { "Ken Ito", "JP", "ID", NULL, "2019-05-08", NULL, DAY, P,
+	      0.8 } } } },
+	  1,
+	  { "Ken Ito|VN|Hanoi|||unknown|completed|2|t1|0",
+	    "Ken Ito|PH|Manila|||unknown|ongoing|1|t1|1",
+	    "Ken Ito|ID||2019-05-08||day|planned|1|t1|2",
+	    "Ken Ito|LA||||unknown|completed|1|t2|0" },
+	  { "Ken Ito|2019-05-08|2019-05-08|ongoing|3",
+	    "Ken Ito|||completed|1" } },
+	/* "Before heading to Oslo, the minister is in Stockholm today." */
+	{ "a stop planned is after the one under way, whatever the order",
+	  { { "2019-05-06", { { "Ana Vidal", "ES", "NO", "Oslo",
+	      NULL, NULL, UNK, P, 0.8 },
+	      { "Ana Vidal", "ES", "SE", "Stockholm", "2019-05-06", NULL,
+	      DAY, O, 0.8 } } } },
+	  1,
+	  { "Ana Vidal|SE|Stockholm|2019-05-06||day|ongoing|1|t1|0",
+	    "Ana Vidal|NO|Oslo|||unknown|planned|1|t1|1" },
+	  { "Ana Vidal|2019-05-06|2019-05-06|ongoing|2" } },
+	/* Undated stops of one article stay in the article's order. */
+	{ "undated stops keep the article's order",
+	  { { "2019-05-06", { { "Ana Vidal", "ES", "FI", NULL,
+	      NULL, NULL, UNK, P, 0.8 } } },
+	    { "2019-05-07", { { "Ana Vidal", "ES", "NO", NULL,
+	      NULL, NULL, UNK, P, 0.8 },
+	      { "Ana Vidal", "ES", "FI", NULL, NULL, NULL, UNK, P, 0.8 },
+	      { "Ana Vidal", "ES", "DK", NULL, NULL, NULL, UNK, P, 0.8 } } } },
+	  1,
+	  { "Ana Vidal|NO||||unknown|planned|1|t1|0",
+	    "Ana Vidal|FI||||unknown|planned|2|t1|1",
+	    "Ana Vidal|DK||||unknown|planned|1|t1|2" },
+	  { "Ana Vidal|||planned|3" } },
+	/* "The minister will travel to Peru, Chile, Bolivia and Ecuador
+	 * May 2-12": the first stop dated on its own, the rest by day. */
+	{ "one announced tour is one trip",
+	  { { "2019-04-28", { { "Ana Vidal", "ES", "PE", NULL,
+	      "2019-05-02", NULL, DAY, P, 0.8 },
+	      { "Ana Vidal", "ES", "CL", "Santiago", "2019-05-06", NULL, DAY,
+	      P, 0.8 },
+	      { "Ana Vidal", "ES", "BO", NULL, "2019-05-07", "2019-05-09",
+	      DAY, P, 0.8 },
+	      { "Ana Vidal", "ES", "EC", NULL, "2019-05-10", "2019-05-12",
+	      DAY, P, 0.8 } } } },
+	  1,
+	  { "Ana Vidal|PE||2019-05-02||day|planned|1|t1|0",
+	    "Ana Vidal|CL|Santiago|2019-05-06||day|planned|1|t1|1",
+	    "Ana Vidal|BO||2019-05-07|2019-05-09|day|planned|1|t1|2",
+	    "Ana Vidal|EC||2019-05-10|2019-05-12|day|planned|1|t1|3" },
+	  { "Ana Vidal|2019-05-02|2019-05-12|planned|4" } },
+	/* The same days from two articles are not one announcement. */
+	{ "stops of two articles with a gap are two trips",
+	  { { "2019-04-28", { { "Ana Vidal", "ES", "PE", NULL,
+	      "2019-05-02", NULL, DAY, P, 0.8 } } },
+	    { "2019-04-29", { { "Ana Vidal", "ES", "CL", NULL,
+	      "2019-05-06", NULL, DAY, P, 0.8 } } } },
+	  1,
+	  { "Ana Vidal|PE||2019-05-02||day|planned|1|t1|0",
+	    "Ana Vidal|CL||2019-05-06||day|planned|1|t2|0" },
+	  { "Ana Vidal|2019-05-02|2019-05-02|planned|1",
+	    "Ana Vidal|2019-05-06|2019-05-06|planned|1" } },
+};
+
+START_TEST(test_order)
+{
+	run_scenario(&order_cases[_i]);
+	check_fixed_point(-1);
+}
+END_TEST
+
 static Suite *
 trips_suite(void)
 {
 	Suite	*s = suite_create("trips");
 	TCase	*tc;
+
+	tc = tcase_create("order");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_loop_test(tc, test_order, 0,
+	    sizeof order_cases / sizeof order_cases[0]);
+	suite_add_tcase(s, tc);
 
 	tc = tcase_create("merge");
 	tcase_add_checked_fixture(tc, setup, teardown);
@@ -1273,6 +1668,8 @@ trips_suite(void)
 	tcase_add_loop_test(tc, test_removed_legs, 0,
 	    sizeof bridges / sizeof bridges[0]);
 	tcase_add_test(tc, test_official_country);
+	tcase_add_test(tc, test_canonical);
+	tcase_add_test(tc, test_official_role);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("status");
@@ -1303,6 +1700,9 @@ trips_suite(void)
 	tc = tcase_create("rebuild");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_rebuild);
+	tcase_add_test(tc, test_places);
+	tcase_add_test(tc, test_tours);
+	tcase_add_test(tc, test_migration_009);
 	suite_add_tcase(s, tc);
 	return s;
 }
