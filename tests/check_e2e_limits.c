@@ -37,91 +37,16 @@ struct daemon {
 
 static struct daemon	g;
 
-static long
-t_now_ms(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
-}
-
-/* Connects to the Unix socket sock, or to 127.0.0.1:port; -1 if not. */
-static int
-t_connect(const char *sock, int port)
-{
-	struct sockaddr_un	sun;
-	struct sockaddr_in	sin;
-	int			fd;
-
-	if (sock != NULL) {
-		memset(&sun, 0, sizeof sun);
-		sun.sun_family = AF_UNIX;
-		snprintf(sun.sun_path, sizeof sun.sun_path, "%s", sock);
-		fd = socket(AF_UNIX, SOCK_STREAM, 0);
-		if (fd != -1 && connect(fd, (struct sockaddr *)&sun,
-		    sizeof sun) == 0)
-			return fd;
-	} else {
-		memset(&sin, 0, sizeof sin);
-		sin.sin_family = AF_INET;
-		sin.sin_port = htons((uint16_t)port);
-		sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-		fd = socket(AF_INET, SOCK_STREAM, 0);
-		if (fd != -1 && connect(fd, (struct sockaddr *)&sin,
-		    sizeof sin) == 0)
-			return fd;
-	}
-	if (fd != -1)
-		close(fd);
-	return -1;
-}
-
-static int
-t_write_all(int fd, const char *p, size_t len)
-{
-	ssize_t	n;
-
-	while (len > 0) {
-		if ((n = send(fd, p, len, MSG_NOSIGNAL)) <= 0)
-			return -1;
-		p += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
-/* Reads until EOF or timeout_ms; returns what came (caller frees). */
-static char *
-t_read_all(int fd, int timeout_ms)
-{
-	struct buf	 b = { 0 };
-	struct pollfd	 pfd = { fd, POLLIN, 0 };
-	char		 tmp[16384];
-	ssize_t		 n;
-	long		 deadline = t_now_ms() + timeout_ms;
-
-	while (t_now_ms() < deadline &&
-	    poll(&pfd, 1, (int)(deadline - t_now_ms())) > 0) {
-		if ((n = read(fd, tmp, sizeof tmp)) <= 0)
-			break;
-		buf_add(&b, tmp, (size_t)n);
-	}
-	if (b.data == NULL)
-		buf_adds(&b, "");
-	return buf_steal(&b);
-}
-
 /* Is fd at EOF (or reset) within timeout_ms?  Drains what comes. */
 static int
 t_closed_within(int fd, int timeout_ms)
 {
 	struct pollfd	 pfd = { fd, POLLIN, 0 };
 	char		 tmp[4096];
-	long		 deadline = t_now_ms() + timeout_ms;
+	long		 deadline = tu_now_ms() + timeout_ms;
 
-	while (t_now_ms() < deadline) {
-		if (poll(&pfd, 1, (int)(deadline - t_now_ms())) <= 0)
+	while (tu_now_ms() < deadline) {
+		if (poll(&pfd, 1, (int)(deadline - tu_now_ms())) <= 0)
 			return 0;
 		if (read(fd, tmp, sizeof tmp) <= 0)
 			return 1;
@@ -143,7 +68,7 @@ t_req(const char *sock, int port, const char *method, const char *path,
 
 	if (body != NULL)
 		*body = NULL;
-	if ((fd = t_connect(sock, port)) == -1)
+	if ((fd = tu_connect(sock, port)) == -1)
 		return -1;
 	buf_printf(&q, "%s %s HTTP/1.1\r\nHost: localhost\r\n"
 	    "Connection: close\r\n", method, path);
@@ -153,8 +78,8 @@ t_req(const char *sock, int port, const char *method, const char *path,
 	buf_adds(&q, "\r\n");
 	if (in != NULL)
 		buf_adds(&q, in);
-	if (t_write_all(fd, q.data, q.len) == 0) {
-		raw = t_read_all(fd, 90000);
+	if (tu_write_all(fd, q.data, q.len) == 0) {
+		raw = tu_read_all(fd, 90000, NULL);
 		if (sscanf(raw, "HTTP/1.%*d %d", &status) != 1)
 			status = -1;
 		sep = strstr(raw, "\r\n\r\n");
@@ -165,24 +90,6 @@ t_req(const char *sock, int port, const char *method, const char *path,
 	buf_free(&q);
 	close(fd);
 	return status;
-}
-
-static int
-t_free_port(void)
-{
-	struct sockaddr_in	sin;
-	socklen_t		len = sizeof sin;
-	int			fd, port;
-
-	fd = socket(AF_INET, SOCK_STREAM, 0);
-	memset(&sin, 0, sizeof sin);
-	sin.sin_family = AF_INET;
-	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	ck_assert_int_eq(bind(fd, (struct sockaddr *)&sin, sizeof sin), 0);
-	ck_assert_int_eq(getsockname(fd, (struct sockaddr *)&sin, &len), 0);
-	port = ntohs(sin.sin_port);
-	close(fd);
-	return port;
 }
 
 /*
@@ -201,7 +108,7 @@ d_start(struct daemon *d, const char *api, const char *nofile)
 	d->sock = xasprintf("%s/itinerd.sock", d->dir);
 	d->conf = xasprintf("%s/itinerd.conf", d->dir);
 	d->log = xasprintf("%s/log", d->dir);
-	d->port = t_free_port();
+	d->port = tu_free_port();
 	text = xasprintf("[daemon]\ndatabase = %s/itinerd.db\nsocket = %s\n"
 	    "http_listen = 127.0.0.1:%d\nlog_level = debug\n%s%s", d->dir,
 	    d->sock, d->port, api != NULL ? "[api]\n" : "", api != NULL ?
@@ -313,10 +220,10 @@ START_TEST(test_fd_exhaustion)
 	    "the open-file limit");
 	fds = xcalloc(FLOOD, sizeof *fds);
 	for (i = 0; i < FLOOD; i++) {
-		if ((fds[i] = t_connect(NULL, g.port)) == -1)
+		if ((fds[i] = tu_connect(NULL, g.port)) == -1)
 			continue;
 		n++;
-		t_write_all(fds[i], part, sizeof part - 1);
+		tu_write_all(fds[i], part, sizeof part - 1);
 	}
 	/* More than the lowered cap (456) and its few refused, at least. */
 	ck_assert_msg(n > 600, "only %d connections made", n);
@@ -387,7 +294,7 @@ START_TEST(test_accept_backoff)
 	d_start(&g, NULL, NULL);
 	ck_assert_int_eq(t_prlimit(g.pid, low), 0);
 	for (i = 0; i < 40; i++)
-		fds[i] = t_connect(NULL, g.port);	/* the backlog takes them */
+		fds[i] = tu_connect(NULL, g.port);	/* the backlog takes them */
 	sleep(3);
 	n = t_log_count("Too many open files");
 	ck_assert_msg(n >= 1 && n <= 3, "%d accept error lines in 3 s", n);
@@ -460,9 +367,9 @@ START_TEST(test_unix_reserve)
 
 	d_start(&g, "max_connections = 6\n", NULL);
 	for (i = 0; i < 6; i++) {
-		fds[i] = t_connect(NULL, g.port);
+		fds[i] = tu_connect(NULL, g.port);
 		ck_assert_int_ne(fds[i], -1);
-		ck_assert_int_eq(t_write_all(fds[i], req, sizeof req - 1), 0);
+		ck_assert_int_eq(tu_write_all(fds[i], req, sizeof req - 1), 0);
 	}
 	for (i = 0; i < 6; i++) {
 		/* Each answered and kept open (keep-alive). */
@@ -504,7 +411,7 @@ START_TEST(test_trickle_deadline)
 
 	/* header_timeout (10s) is capped by request_timeout. */
 	d_start(&g, "request_timeout = 3s\n", NULL);
-	fd = t_connect(g.sock, 0);
+	fd = tu_connect(g.sock, 0);
 	ck_assert_int_ne(fd, -1);
 	/* 130 bytes at 4 a second: 32 s if the daemon let it go on. */
 	for (i = 0; i < sizeof req - 1 && !closed; i++) {
@@ -548,9 +455,9 @@ START_TEST(test_json_errors)
 	t_check_json_error(body, "payload_too_large");
 	free(body);
 	/* A malformed request line. */
-	fd = t_connect(g.sock, 0);
-	ck_assert_int_eq(t_write_all(fd, "BOGUS\r\n\r\n", 9), 0);
-	raw = t_read_all(fd, 10000);
+	fd = tu_connect(g.sock, 0);
+	ck_assert_int_eq(tu_write_all(fd, "BOGUS\r\n\r\n", 9), 0);
+	raw = tu_read_all(fd, 10000, NULL);
 	close(fd);
 	ck_assert_msg(sscanf(raw, "HTTP/1.%*d %d", &status) == 1 &&
 	    status == 400, "%s", raw);
@@ -611,16 +518,16 @@ START_TEST(test_events_big_batch)
 		    last[i / 10 % 10], i);
 	}
 	buf_adds(&doc, "</channel></rss>\n");
-	fd = t_connect(g.sock, 0);
-	ck_assert_int_eq(t_write_all(fd, req, sizeof req - 1), 0);
+	fd = tu_connect(g.sock, 0);
+	ck_assert_int_eq(tu_write_all(fd, req, sizeof req - 1), 0);
 	usleep(200000);
 	status = t_req(g.sock, 0, "POST", "/v1/import",
 	    "application/rss+xml", doc.data, &body);
 	ck_assert_msg(status == 200 || status == 202, "import: %d %s",
 	    status, body);
 	free(body);
-	deadline = t_now_ms() + 120000;
-	while (legs < BATCH && t_now_ms() < deadline) {
+	deadline = tu_now_ms() + 120000;
+	while (legs < BATCH && tu_now_ms() < deadline) {
 		pfd.fd = fd;
 		pfd.events = POLLIN;
 		pfd.revents = 0;

@@ -91,15 +91,6 @@ resp_free(struct resp *r)
 	memset(r, 0, sizeof *r);
 }
 
-static long
-t_now_ms(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
-}
-
 static void
 t_sleep_ms(long ms)
 {
@@ -109,36 +100,6 @@ t_sleep_ms(long ms)
 }
 
 /* HTTP. */
-
-static int
-t_connect(const char *sock, int port)
-{
-	struct sockaddr_un	sun;
-	struct sockaddr_in	sin;
-	int			fd;
-
-	if (sock != NULL) {
-		memset(&sun, 0, sizeof sun);
-		sun.sun_family = AF_UNIX;
-		snprintf(sun.sun_path, sizeof sun.sun_path, "%s", sock);
-		fd = socket(AF_UNIX, SOCK_STREAM, 0);
-		if (fd != -1 && connect(fd, (struct sockaddr *)&sun,
-		    sizeof sun) == 0)
-			return fd;
-	} else {
-		memset(&sin, 0, sizeof sin);
-		sin.sin_family = AF_INET;
-		sin.sin_port = htons((uint16_t)port);
-		sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-		fd = socket(AF_INET, SOCK_STREAM, 0);
-		if (fd != -1 && connect(fd, (struct sockaddr *)&sin,
-		    sizeof sin) == 0)
-			return fd;
-	}
-	if (fd != -1)
-		close(fd);
-	return -1;
-}
 
 /*
  * One request (Connection: close) on the Unix socket (sock) or TCP
@@ -158,7 +119,7 @@ t_req(const char *sock, int port, const char *method, const char *path,
 
 	memset(r, 0, sizeof *r);
 	r->status = -1;
-	if ((fd = t_connect(sock, port)) == -1)
+	if ((fd = tu_connect(sock, port)) == -1)
 		return -1;
 	buf_printf(&q, "%s %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n"
 	    "%s", method, path, host != NULL ? host : "localhost",
@@ -171,9 +132,9 @@ t_req(const char *sock, int port, const char *method, const char *path,
 	ck_assert(write(fd, q.data, q.len) == (ssize_t)q.len);
 	pfd.fd = fd;
 	pfd.events = POLLIN;
-	deadline = t_now_ms() + 10000;
-	while (t_now_ms() < deadline &&
-	    poll(&pfd, 1, (int)(deadline - t_now_ms())) > 0 &&
+	deadline = tu_now_ms() + 10000;
+	while (tu_now_ms() < deadline &&
+	    poll(&pfd, 1, (int)(deadline - tu_now_ms())) > 0 &&
 	    (n = read(fd, tmp, sizeof tmp)) > 0)
 		buf_add(&in, tmp, (size_t)n);
 	close(fd);
@@ -232,24 +193,6 @@ t_api(const char *path)
 
 /* Daemon. */
 
-static int
-t_free_port(void)
-{
-	struct sockaddr_in	sin;
-	socklen_t		len = sizeof sin;
-	int			fd, port;
-
-	fd = socket(AF_INET, SOCK_STREAM, 0);
-	memset(&sin, 0, sizeof sin);
-	sin.sin_family = AF_INET;
-	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	ck_assert_int_eq(bind(fd, (struct sockaddr *)&sin, sizeof sin), 0);
-	ck_assert_int_eq(getsockname(fd, (struct sockaddr *)&sin, &len), 0);
-	port = ntohs(sin.sin_port);
-	close(fd);
-	return port;
-}
-
 static void
 t_load_fixture(const char *db)
 {
@@ -285,7 +228,7 @@ d_start(struct daemon *d, int fixture, const char *api, const char *extra)
 	db = xasprintf("%s/itinerd.db", d->dir);
 	if (fixture)
 		t_load_fixture(db);
-	d->port = t_free_port();
+	d->port = tu_free_port();
 	text = xasprintf("[daemon]\ndatabase = %s\nsocket = %s\n"
 	    "http_listen = 127.0.0.1:%d\nlog_level = debug\n[api]\n%s\n%s",
 	    db, d->sock, d->port, api != NULL ? api : "", extra != NULL ?
@@ -777,14 +720,14 @@ START_TEST(test_cors_events)
 	ssize_t		 n;
 	int		 fd;
 
-	fd = t_connect(NULL, g.port);
+	fd = tu_connect(NULL, g.port);
 	ck_assert_int_ne(fd, -1);
 	ck_assert(write(fd, q, strlen(q)) == (ssize_t)strlen(q));
 	pfd.fd = fd;
 	pfd.events = POLLIN;
-	deadline = t_now_ms() + 5000;
+	deadline = tu_now_ms() + 5000;
 	while ((b.data == NULL || strstr(b.data, "events") == NULL) &&
-	    t_now_ms() < deadline && poll(&pfd, 1, 500) > 0 &&
+	    tu_now_ms() < deadline && poll(&pfd, 1, 500) > 0 &&
 	    (n = read(fd, tmp, sizeof tmp - 1)) > 0) {
 		buf_add(&b, tmp, (size_t)n);
 		buf_addc(&b, '\0');
@@ -998,8 +941,8 @@ cdp_read(struct cdp *c, long deadline)
 			c->in.len -= len + 1;
 			return m;
 		}
-		if (t_now_ms() >= deadline || poll(&pfd, 1,
-		    (int)(deadline - t_now_ms())) <= 0)
+		if (tu_now_ms() >= deadline || poll(&pfd, 1,
+		    (int)(deadline - tu_now_ms())) <= 0)
 			return NULL;
 		n = read(c->rfd, tmp, sizeof tmp);
 		ck_assert_msg(n > 0, "Chromium closed the DevTools pipe; "
@@ -1018,7 +961,7 @@ cdp_call(struct cdp *c, const char *method, json_t *params)
 {
 	json_t		*q, *m, *res;
 	char		*s;
-	long		 deadline = t_now_ms() + 15000;
+	long		 deadline = tu_now_ms() + 15000;
 	int		 id = ++c->next_id;
 	size_t		 len;
 
@@ -1052,7 +995,7 @@ cdp_drain(struct cdp *c)
 {
 	json_t	*m;
 
-	while ((m = cdp_read(c, t_now_ms())) != NULL) {
+	while ((m = cdp_read(c, tu_now_ms())) != NULL) {
 		cdp_event(c, m);
 		json_decref(m);
 	}
@@ -1104,7 +1047,7 @@ cdp_str(struct cdp *c, const char *expr)
 static int
 cdp_wait(struct cdp *c, const char *expr, int timeout_ms)
 {
-	long	 deadline = t_now_ms() + timeout_ms;
+	long	 deadline = tu_now_ms() + timeout_ms;
 	json_t	*v;
 	int	 ok;
 
@@ -1115,7 +1058,7 @@ cdp_wait(struct cdp *c, const char *expr, int timeout_ms)
 		if (ok)
 			return 0;
 		t_sleep_ms(50);
-	} while (t_now_ms() < deadline);
+	} while (tu_now_ms() < deadline);
 	return -1;
 }
 

@@ -265,15 +265,6 @@ END_TEST
 
 /* The real daemon. */
 
-static long
-t_now_ms(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
-}
-
 /* One request with Connection: close on sock or 127.0.0.1:port. */
 static int
 t_req(const char *sock, int port, const char *method, const char *path,
@@ -285,7 +276,7 @@ t_req(const char *sock, int port, const char *method, const char *path,
 	struct buf		 q = { 0 }, got = { 0 };
 	char			 tmp[8192], *sep;
 	ssize_t			 n;
-	long			 deadline = t_now_ms() + 20000;
+	long			 deadline = tu_now_ms() + 20000;
 	int			 fd, status = -1, ok;
 
 	if (body != NULL)
@@ -319,7 +310,7 @@ t_req(const char *sock, int port, const char *method, const char *path,
 	if (send(fd, q.data, q.len, MSG_NOSIGNAL) == (ssize_t)q.len) {
 		pfd.fd = fd;
 		pfd.events = POLLIN;
-		while (t_now_ms() < deadline && poll(&pfd, 1, 1000) >= 0)
+		while (tu_now_ms() < deadline && poll(&pfd, 1, 1000) >= 0)
 			if (pfd.revents != 0) {
 				if ((n = read(fd, tmp, sizeof tmp)) <= 0)
 					break;
@@ -336,24 +327,6 @@ t_req(const char *sock, int port, const char *method, const char *path,
 	buf_free(&got);
 	close(fd);
 	return status;
-}
-
-static int
-t_free_port(void)
-{
-	struct sockaddr_in	sin;
-	socklen_t		len = sizeof sin;
-	int			fd, port;
-
-	fd = socket(AF_INET, SOCK_STREAM, 0);
-	memset(&sin, 0, sizeof sin);
-	sin.sin_family = AF_INET;
-	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	ck_assert_int_eq(bind(fd, (struct sockaddr *)&sin, sizeof sin), 0);
-	ck_assert_int_eq(getsockname(fd, (struct sockaddr *)&sin, &len), 0);
-	port = ntohs(sin.sin_port);
-	close(fd);
-	return port;
 }
 
 struct daemon {
@@ -375,7 +348,7 @@ d_config(struct daemon *d, const char *sockdir)
 	d->conf = xasprintf("%s/itinerd.conf", d->dir);
 	d->log = xasprintf("%s/log", d->dir);
 	d->db = xasprintf("%s/itinerd.db", d->dir);
-	d->port = t_free_port();
+	d->port = tu_free_port();
 	text = xasprintf("[daemon]\ndatabase = %s\nsocket = %s\n"
 	    "http_listen = 127.0.0.1:%d\n", d->db, d->sock, d->port);
 	ck_assert_int_eq(tu_write_file(d->conf, text), 0);
@@ -432,8 +405,8 @@ START_TEST(test_daemon_db_deleted)
 	unlink(wal);
 	unlink(shm);
 	/* The timer notices within its period; bounded wait. */
-	deadline = t_now_ms() + 20000;
-	while (!degraded && t_now_ms() < deadline) {
+	deadline = tu_now_ms() + 20000;
+	while (!degraded && tu_now_ms() < deadline) {
 		free(body);
 		status = t_req(d.sock, 0, "GET", "/v1/health", NULL, &body);
 		degraded = strstr(body, "\"status\":\"degraded\"") != NULL;
@@ -449,13 +422,13 @@ START_TEST(test_daemon_db_deleted)
 	ck_assert_msg(status == 503 && strstr(body, "deleted") != NULL,
 	    "%d %s", status, body);
 	free(body);
-	deadline = t_now_ms() + 20000;
+	deadline = tu_now_ms() + 20000;
 	do {
 		log = tu_read_file(d.log, NULL);
 		degraded = log != NULL && strstr(log, "deleted while "
 		    "running") != NULL;
 		free(log);
-	} while (!degraded && t_now_ms() < deadline && usleep(100000) == 0);
+	} while (!degraded && tu_now_ms() < deadline && usleep(100000) == 0);
 	ck_assert_msg(degraded, "nothing logged");
 	free(wal);
 	free(shm);

@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <sys/wait.h>
@@ -143,15 +145,6 @@ tu_spawn(char *const argv[], const char *logpath)
 		_exit(127);
 	}
 	return pid;
-}
-
-static long
-tu_now_ms(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
 }
 
 static void
@@ -342,6 +335,100 @@ out:
 	buf_free(&req);
 	buf_free(&resp);
 	return status;
+}
+
+long
+tu_now_ms(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+int
+tu_connect(const char *sock, int port)
+{
+	struct sockaddr_un	sun;
+	struct sockaddr_in	sin;
+	int			fd;
+
+	if (sock != NULL) {
+		memset(&sun, 0, sizeof sun);
+		sun.sun_family = AF_UNIX;
+		snprintf(sun.sun_path, sizeof sun.sun_path, "%s", sock);
+		fd = socket(AF_UNIX, SOCK_STREAM, 0);
+		if (fd != -1 && connect(fd, (struct sockaddr *)&sun,
+		    sizeof sun) == 0)
+			return fd;
+	} else {
+		memset(&sin, 0, sizeof sin);
+		sin.sin_family = AF_INET;
+		sin.sin_port = htons((uint16_t)port);
+		sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+		fd = socket(AF_INET, SOCK_STREAM, 0);
+		if (fd != -1 && connect(fd, (struct sockaddr *)&sin,
+		    sizeof sin) == 0)
+			return fd;
+	}
+	if (fd != -1)
+		close(fd);
+	return -1;
+}
+
+int
+tu_write_all(int fd, const void *p, size_t len)
+{
+	const char	*c = p;
+	ssize_t		 n;
+
+	while (len > 0) {
+		if ((n = send(fd, c, len, MSG_NOSIGNAL)) <= 0)
+			return -1;
+		c += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+char *
+tu_read_all(int fd, int timeout_ms, size_t *lenp)
+{
+	struct buf	 b = { 0 };
+	struct pollfd	 pfd = { fd, POLLIN, 0 };
+	char		 tmp[16384];
+	ssize_t		 n;
+	long		 deadline = tu_now_ms() + timeout_ms;
+
+	while (tu_now_ms() < deadline &&
+	    poll(&pfd, 1, (int)(deadline - tu_now_ms())) > 0) {
+		if ((n = read(fd, tmp, sizeof tmp)) <= 0)
+			break;
+		buf_add(&b, tmp, (size_t)n);
+	}
+	if (b.data == NULL)
+		buf_adds(&b, "");
+	if (lenp != NULL)
+		*lenp = b.len;
+	return buf_steal(&b);
+}
+
+int
+tu_free_port(void)
+{
+	struct sockaddr_in	sin;
+	socklen_t		len = sizeof sin;
+	int			fd, port;
+
+	fd = socket(AF_INET, SOCK_STREAM, 0);
+	memset(&sin, 0, sizeof sin);
+	sin.sin_family = AF_INET;
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	ck_assert_int_eq(bind(fd, (struct sockaddr *)&sin, sizeof sin), 0);
+	ck_assert_int_eq(getsockname(fd, (struct sockaddr *)&sin, &len), 0);
+	port = ntohs(sin.sin_port);
+	close(fd);
+	return port;
 }
 
 const struct kb *

@@ -44,6 +44,20 @@ int		 tu_run(char *const argv[], char **out, char **err,
 /* Waits until path exists (socket or file), at most timeout_ms; 0 or -1. */
 int		 tu_wait_path(const char *path, int timeout_ms);
 
+/* Milliseconds of CLOCK_MONOTONIC: for bounding waits, never for judging
+ * speed. */
+long		 tu_now_ms(void);
+/* Connects to the Unix socket sock, or (sock NULL) to 127.0.0.1:port.
+ * Returns the fd, or -1. */
+int		 tu_connect(const char *sock, int port);
+/* Writes all of p (no SIGPIPE); 0 or -1. */
+int		 tu_write_all(int fd, const void *p, size_t len);
+/* Reads until EOF or timeout_ms; returns what came (caller frees; "" when
+ * nothing), its length in *lenp (may be NULL). */
+char		*tu_read_all(int fd, int timeout_ms, size_t *lenp);
+/* A loopback TCP port free a moment ago. */
+int		 tu_free_port(void);
+
 /*
  * One HTTP/1.1 request over a Unix socket (Connection: close).  Returns
  * the status code, or -1 if the socket could not be reached.  *body gets
