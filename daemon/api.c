@@ -85,6 +85,7 @@
 #include "xmalloc.h"
 
 #define API_SSE_BATCH		(64 * 1024)	/* queued per client at once */
+#define API_EXPORT_ROWS		500	/* rows read per export batch */
 #define API_SSE_RING		32768		/* events kept for clients */
 #define API_SSE_RING_BYTES	(1024 * 1024)
 #define API_SSE_MAX_CLIENTS	64
@@ -99,6 +100,7 @@
 #define API_ACCEPT_LOG_S	30
 
 struct api;
+struct api_export;
 
 /* One event for the stream: the daemon's report, as given. */
 struct api_sse_event {
@@ -154,6 +156,7 @@ struct api_conn {
 	pid_t			 pid;
 	int			 admin;		/* -1: not yet decided */
 	struct evhttp_request	*sse;		/* event stream, if any */
+	struct api_export	*export;	/* an export being streamed */
 	unsigned long long	 sse_next;	/* next event id to send */
 	LIST_ENTRY(api_conn)	 entry;
 	LIST_ENTRY(api_conn)	 sse_entry;
@@ -211,7 +214,7 @@ struct api_route {
 };
 
 #define API_FILTERS	"person,role,official_country,dest_country,city," \
-	"since,until,status,min_confidence,limit,cursor,format"
+	"since,until,status,status_now,min_confidence,limit,cursor,format"
 
 static void	api_trips(struct api_req *);
 static void	api_trip(struct api_req *);
@@ -242,7 +245,7 @@ static void	 api_sse_data(struct evbuffer *, const char *);
 static const struct api_route api_routes[] = {
 	{ EVHTTP_REQ_GET, "/v1", api_index, 0, 0, "" },
 	{ EVHTTP_REQ_GET, "/v1/trips", api_trips, API_FORMATS, RENDER_TRIPS,
-	  API_FILTERS },
+	  API_FILTERS ",sort,view" },
 	{ EVHTTP_REQ_GET, "/v1/trips/{id}", api_trip, API_FORMATS,
 	  RENDER_LEGS, "format" },
 	{ EVHTTP_REQ_GET, "/v1/legs", api_legs, API_FORMATS, RENDER_LEGS,
@@ -436,13 +439,15 @@ api_fail(struct api_req *r, int err, char *cause)
 	free(cause);
 }
 
-/* Renders a list result in the request's format. */
+/*
+ * Renders a whole (unpaged) result in the request's format; paged lists
+ * go out as exports (api_export_start) in any format but JSON.
+ */
 static void
 api_reply_rows(struct api_req *r, enum render_kind kind, json_t *result,
     const json_t *rows)
 {
 	struct buf	 b = { 0 };
-	json_t		*next;
 
 	switch (r->format) {
 	case RENDER_JSON:
@@ -458,11 +463,6 @@ api_reply_rows(struct api_req *r, enum render_kind kind, json_t *result,
 		render_geojson(&b, kind, rows);
 		break;
 	}
-	/* Paging for formats with no room for it: a header. */
-	next = json_object_get(result, "next_cursor");
-	if (r->format != RENDER_JSON && json_is_string(next))
-		evhttp_add_header(evhttp_request_get_output_headers(r->req),
-		    "X-Next-Cursor", json_string_value(next));
 	api_reply(r, 200, render_content_type(r->format), &b);
 	buf_free(&b);
 }
@@ -535,6 +535,19 @@ api_text(struct api_req *r, const char *name, const char **dst)
 	return 0;
 }
 
+/* The values of status_now, as query.c writes them, and a URL-safe alias. */
+static const struct {
+	const char	*name;
+	const char	*alias;
+} api_statuses_now[] = {
+	{ "past", "past" },
+	{ "under way", "under_way" },
+	{ "upcoming", "upcoming" },
+	{ "cancelled", "cancelled" },
+	{ "planned, not confirmed", "unconfirmed" },
+	{ NULL, NULL },
+};
+
 /* Fills f from the query string; on a bad value replies 400, returns -1. */
 static int
 api_filter(struct api_req *r, struct query_filter *f)
@@ -584,6 +597,37 @@ api_filter(struct api_req *r, struct query_filter *f)
 		}
 		f->status = v;
 	}
+	if ((v = api_param(r, "status_now")) != NULL) {
+		for (i = 0; api_statuses_now[i].name != NULL; i++)
+			if (strcmp(v, api_statuses_now[i].name) == 0 ||
+			    strcmp(v, api_statuses_now[i].alias) == 0)
+				break;
+		if (api_statuses_now[i].name == NULL) {
+			api_error(r, 400, "status_now: expected one of past, "
+			    "under way (or under_way), upcoming, cancelled, "
+			    "planned, not confirmed (or unconfirmed)");
+			return -1;
+		}
+		f->status_now = api_statuses_now[i].name;
+	}
+	if ((v = api_param(r, "sort")) != NULL) {
+		for (i = 0; query_trip_sorts[i] != NULL; i++)
+			if (strcmp(v, query_trip_sorts[i]) == 0)
+				break;
+		if (query_trip_sorts[i] == NULL) {
+			api_error(r, 400, "sort: expected one of start, -start "
+			    "(newest first, the default), updated, -updated");
+			return -1;
+		}
+		f->sort = query_trip_sorts[i];
+	}
+	if ((v = api_param(r, "view")) != NULL) {
+		if (strcmp(v, "upcoming") != 0) {
+			api_error(r, 400, "view: expected upcoming");
+			return -1;
+		}
+		f->upcoming = 1;
+	}
 	if ((v = api_param(r, "min_confidence")) != NULL) {
 		errno = 0;
 		d = strtod(v, &end);
@@ -628,6 +672,10 @@ api_id(struct api_req *r, const char *what, int64_t *id)
 typedef int (*api_list_fn)(struct query *, const struct query_filter *,
     json_t **, char **);
 
+static void	api_export_start(struct api_req *, api_list_fn,
+		    enum render_kind, const char *);
+
+/* A list: a JSON page with its cursor, or in another format an export. */
 static void
 api_list(struct api_req *r, api_list_fn fn, enum render_kind kind,
     const char *key)
@@ -637,6 +685,10 @@ api_list(struct api_req *r, api_list_fn fn, enum render_kind kind,
 	char			*cause = NULL;
 	int			 err;
 
+	if (r->format != RENDER_JSON) {
+		api_export_start(r, fn, kind, key);
+		return;
+	}
 	if (api_filter(r, &f) != 0)
 		return;
 	if ((err = fn(r->api->query, &f, &res, &cause)) != 0) {
@@ -649,6 +701,197 @@ api_list(struct api_req *r, api_list_fn fn, enum render_kind kind,
 
 typedef int (*api_text_fn)(struct query *, const struct query_filter *,
     struct buf *, char **);
+
+/*
+ * An export: the whole filtered set in one document, streamed.  Rows are
+ * read API_EXPORT_ROWS at a time (each batch its own read transaction,
+ * following the list's keyset cursor, so no row comes twice and none is
+ * skipped that existed throughout), rendered and sent as a chunk; the
+ * next batch is read when the last is written, so no more than one
+ * batch is held or queued however large the set.  A client
+ * that hangs up ends it (api_conn_closed).
+ */
+struct api_export {
+	struct api		*api;
+	struct api_conn		*conn;
+	struct evhttp_request	*req;
+	api_list_fn		 fn;
+	const char		*key;
+	struct render_stream	 rs;
+	struct query_filter	 f;		/* strings below are ours */
+	char			*strs[9];
+	char			 oc[3], dc[3];
+	long long		 left;		/* rows to go; -1: all */
+	int			 done;
+};
+
+static void	api_export_next(struct api_export *);
+
+static void
+api_export_free(struct api_export *e)
+{
+	size_t	i;
+
+	if (e == NULL)
+		return;
+	for (i = 0; i < sizeof e->strs / sizeof e->strs[0]; i++)
+		free(e->strs[i]);
+	free((char *)e->f.cursor);
+	free(e);
+}
+
+/* Copies the filter's strings, which live in the request's parameters. */
+static void
+api_export_own(struct api_export *e, const struct query_filter *f)
+{
+	const char	**p[] = { &e->f.person, &e->f.role, &e->f.city,
+			    &e->f.q, &e->f.feed, &e->f.status,
+			    &e->f.status_now, &e->f.sort, NULL };
+	size_t		  i;
+
+	e->f = *f;
+	for (i = 0; p[i] != NULL; i++)
+		if (*p[i] != NULL)
+			*p[i] = e->strs[i] = xstrdup(*p[i]);
+	if (f->official_country != NULL) {
+		memcpy(e->oc, f->official_country, 3);
+		e->f.official_country = e->oc;
+	}
+	if (f->dest_country != NULL) {
+		memcpy(e->dc, f->dest_country, 3);
+		e->f.dest_country = e->dc;
+	}
+	e->f.cursor = f->cursor != NULL ? xstrdup(f->cursor) : NULL;
+}
+
+/* The last chunk was written: the next batch. */
+static void
+api_export_drained(struct evhttp_connection *evcon, void *arg)
+{
+	struct api_export	*e = arg;
+
+	(void)evcon;
+	api_export_next(e);
+}
+
+/*
+ * Reads and sends the next batch (or, on the last, the document's end).
+ * An error after the headers went out can only cut the document short:
+ * it is logged and the connection closed, so the client sees it broken
+ * rather than complete.
+ */
+static void
+api_export_next(struct api_export *e)
+{
+	struct api		*a = e->api;
+	struct api_conn		*conn = e->conn;
+	struct evhttp_request	*req = e->req;
+	struct buf		 b = { 0 };
+	struct evbuffer		*eb;
+	json_t			*res = NULL, *rows, *next;
+	char			*cause = NULL;
+	int			 own, err;
+
+	while (!e->done && b.len == 0) {
+		e->f.limit = API_EXPORT_ROWS;
+		if (e->left >= 0 && e->left < API_EXPORT_ROWS)
+			e->f.limit = (int)e->left;
+		own = query_begin(a->query) == 0;
+		err = e->fn(a->query, &e->f, &res, &cause);
+		if (own)
+			query_end(a->query);
+		if (err != 0) {
+			log_error("api: export %s: %s", evhttp_request_get_uri(
+			    e->req), cause != NULL ? cause : "failed");
+			free(cause);
+			buf_free(&b);
+			evhttp_connection_free(e->conn->evcon);
+			return;		/* closecb frees e */
+		}
+		rows = json_object_get(res, e->key);
+		render_stream_rows(&e->rs, &b, rows);
+		if (e->left >= 0)
+			e->left -= (long long)json_array_size(rows);
+		next = json_object_get(res, "next_cursor");
+		free((char *)e->f.cursor);
+		e->f.cursor = NULL;
+		if (json_is_string(next) && e->left != 0)
+			e->f.cursor = xstrdup(json_string_value(next));
+		else {
+			e->done = 1;
+			render_stream_end(&e->rs, &b);
+		}
+		json_decref(res);
+	}
+	eb = evbuffer_new();
+	evbuffer_add(eb, b.data, b.len);
+	buf_free(&b);
+	conn->writing = 1;
+	if (!e->done)
+		evhttp_send_reply_chunk_with_cb(req, eb, api_export_drained, e);
+	else {
+		conn->export = NULL;
+		api_export_free(e);
+		if (evbuffer_get_length(eb) > 0)
+			evhttp_send_reply_chunk(req, eb);
+		evhttp_send_reply_end(req);
+	}
+	conn->writing = 0;
+	evbuffer_free(eb);
+}
+
+/* Starts the export of a list in r's (non-JSON) format. */
+static void
+api_export_start(struct api_req *r, api_list_fn fn, enum render_kind kind,
+    const char *key)
+{
+	struct query_filter	 f;
+	struct api_export	*e;
+	struct evkeyvalq	*h;
+	struct buf		 b = { 0 };
+	struct evbuffer		*eb;
+	json_t			*res;
+	char			*cause = NULL;
+	long long		 left;
+	int			 err;
+
+	if (api_filter(r, &f) != 0)
+		return;
+	/* limit caps an export's rows; without it, every row. */
+	left = api_param(r, "limit") != NULL ? f.limit : -1;
+	/* A bad cursor or sort is a 400 before anything is sent. */
+	f.limit = 1;
+	if ((err = fn(r->api->query, &f, &res, &cause)) != 0) {
+		api_fail(r, err, cause);
+		return;
+	}
+	json_decref(res);
+	h = evhttp_request_get_output_headers(r->req);
+	evhttp_add_header(h, "Content-Type", render_content_type(r->format));
+	if (evhttp_request_get_command(r->req) == EVHTTP_REQ_HEAD) {
+		api_reply(r, 200, NULL, NULL);
+		return;
+	}
+	e = xcalloc(1, sizeof *e);
+	e->api = r->api;
+	e->conn = r->conn;
+	e->req = r->req;
+	e->fn = fn;
+	e->key = key;
+	api_export_own(e, &f);
+	e->left = left;
+	r->conn->export = e;
+	api_count(r->api, 200);
+	r->conn->writing = 1;
+	evhttp_send_reply_start(r->req, 200, "OK");
+	render_stream_begin(&e->rs, &b, r->format, kind, util_now());
+	eb = evbuffer_new();
+	evbuffer_add(eb, b.data, b.len);
+	buf_free(&b);
+	evhttp_send_reply_chunk_with_cb(r->req, eb, api_export_drained, e);
+	evbuffer_free(eb);
+	r->conn->writing = 0;
+}
 
 /* JSON replies of the hot lists go out as query.c's text. */
 static void
@@ -1913,6 +2156,13 @@ api_conn_closed(struct evhttp_connection *evcon, void *arg)
 			evhttp_request_free(c->sse);
 		LIST_REMOVE(c, sse_entry);
 		a->nsse--;
+	}
+	if (c->export != NULL) {
+		/* As above: a reply cut off mid-export is ours to free. */
+		if (evhttp_request_get_connection(c->export->req) == NULL)
+			evhttp_request_free(c->export->req);
+		api_export_free(c->export);
+		c->export = NULL;
 	}
 	api_conn_drop(c);
 }

@@ -48,6 +48,7 @@ struct resp {
 	int	 status;
 	char	*headers;
 	char	*body;
+	int	 chunked;	/* the body came in chunks */
 };
 
 static void
@@ -135,6 +136,38 @@ t_read_all(int fd, int timeout_ms, size_t *lenp)
 	return buf_steal(&b);
 }
 
+/*
+ * Decodes a chunked body (RFC 9112 7.1); NULL when it is malformed or
+ * lacks its last, empty chunk (a document cut short).
+ */
+static char *
+t_dechunk(const char *p)
+{
+	struct buf	 b = { 0 };
+	unsigned long	 n;
+	char		*end;
+
+	for (;;) {
+		n = strtoul(p, &end, 16);
+		if (end == p || strncmp(end, "\r\n", 2) != 0) {
+			buf_free(&b);
+			return NULL;
+		}
+		p = end + 2;
+		if (n == 0)
+			break;
+		if (strlen(p) < n + 2 || strncmp(p + n, "\r\n", 2) != 0) {
+			buf_free(&b);
+			return NULL;
+		}
+		buf_add(&b, p, n);
+		p += n + 2;
+	}
+	if (b.data == NULL)
+		buf_adds(&b, "");
+	return buf_steal(&b);
+}
+
 /* Splits a raw HTTP response; status -1 when it is not one. */
 static void
 t_parse(char *raw, struct resp *r)
@@ -147,7 +180,14 @@ t_parse(char *raw, struct resp *r)
 	sep = strstr(raw, "\r\n\r\n");
 	r->headers = xstrndup(raw, sep != NULL ? (size_t)(sep - raw) :
 	    strlen(raw));
-	r->body = xstrdup(sep != NULL ? sep + 4 : "");
+	if (sep != NULL && strcasestr(r->headers,
+	    "\r\nTransfer-Encoding: chunked") != NULL) {
+		r->body = t_dechunk(sep + 4);
+		ck_assert_msg(r->body != NULL, "a chunked body cut short: %s",
+		    sep + 4);
+		r->chunked = 1;
+	} else
+		r->body = xstrdup(sep != NULL ? sep + 4 : "");
 }
 
 /*
@@ -281,6 +321,9 @@ t_free_port(void)
 	return port;
 }
 
+/* More rows the next d_start loads after the fixture (NULL: none). */
+static const char	*g_extra_sql;
+
 /* Creates the database at the current schema and loads the fixture. */
 static void
 t_load_fixture(const char *db)
@@ -293,6 +336,9 @@ t_load_fixture(const char *db)
 	sql = tu_fixture("api/fixture.sql", NULL);
 	ck_assert_msg(sqlite3_exec(store_db(s), sql, NULL, NULL, &err) ==
 	    SQLITE_OK, "fixture: %s", err);
+	if (g_extra_sql != NULL)
+		ck_assert_msg(sqlite3_exec(store_db(s), g_extra_sql, NULL,
+		    NULL, &err) == SQLITE_OK, "extra rows: %s", err);
 	free(sql);
 	store_free(s);
 }
@@ -389,28 +435,39 @@ static const struct {
 	const char	*kind;
 	const char	*ids;
 } filter_rows[] = {
-	{ "/v1/trips", "trips", "4,1,2,3,5" },
-	{ "/v1/trips?person=austin", "trips", "1,5" },
-	{ "/v1/trips?person=LLOYD%20AUSTIN", "trips", "1,5" },
-	{ "/v1/trips?person=Lloyd+Austin", "trips", "1,5" },
+	{ "/v1/trips", "trips", "5,3,2,1,4" },
+	{ "/v1/trips?sort=-start", "trips", "5,3,2,1,4" },
+	{ "/v1/trips?sort=start", "trips", "1,2,3,5,4" },
+	{ "/v1/trips?sort=-updated", "trips", "5,4,3,2,1" },
+	{ "/v1/trips?sort=updated", "trips", "1,2,3,4,5" },
+	{ "/v1/trips?status_now=cancelled", "trips", "3" },
+	{ "/v1/trips?status_now=past", "trips", "5,2,1" },
+	{ "/v1/trips?status_now=under_way", "trips", "" },
+	{ "/v1/trips?status_now=under%20way", "trips", "" },
+	{ "/v1/trips?view=upcoming", "trips", "" },
+	{ "/v1/legs?status_now=past", "legs", "1,4,2,5,3,8" },
+	{ "/v1/legs?status_now=cancelled", "legs", "6" },
+	{ "/v1/trips?person=austin", "trips", "5,1" },
+	{ "/v1/trips?person=LLOYD%20AUSTIN", "trips", "5,1" },
+	{ "/v1/trips?person=Lloyd+Austin", "trips", "5,1" },
 	{ "/v1/trips?person=s%C3%A9bastien%20lecornu", "trips", "3" },
 	{ "/v1/trips?person=LECORNU", "trips", "3" },
 	{ "/v1/trips?person=nobody", "trips", "" },
 	{ "/v1/trips?role=secretary%20of%20state", "trips", "2" },
 	{ "/v1/trips?role=armed%20forces", "trips", "3" },
-	{ "/v1/trips?official_country=us", "trips", "1,2,5" },
-	{ "/v1/trips?dest_country=IN", "trips", "4,1" },
-	{ "/v1/trips?city=seoul", "trips", "1,2" },
+	{ "/v1/trips?official_country=us", "trips", "5,2,1" },
+	{ "/v1/trips?dest_country=IN", "trips", "1,4" },
+	{ "/v1/trips?city=seoul", "trips", "2,1" },
 	{ "/v1/trips?city=brasilia", "trips", "3" },
 	{ "/v1/trips?city=BRAS%C3%8DLIA", "trips", "3" },
-	{ "/v1/trips?since=2021-03-19", "trips", "1,3,5" },
-	{ "/v1/trips?until=2021-03-16", "trips", "1,2" },
-	{ "/v1/trips?since=2021-03-18&until=2021-06-01", "trips", "1,2,3" },
+	{ "/v1/trips?since=2021-03-19", "trips", "5,3,1" },
+	{ "/v1/trips?until=2021-03-16", "trips", "2,1" },
+	{ "/v1/trips?since=2021-03-18&until=2021-06-01", "trips", "3,2,1" },
 	{ "/v1/trips?status=cancelled", "trips", "3" },
 	{ "/v1/trips?status=planned", "trips", "4" },
-	{ "/v1/trips?min_confidence=0.9", "trips", "1,5" },
+	{ "/v1/trips?min_confidence=0.9", "trips", "5,1" },
 	{ "/v1/trips?person=austin&since=2022-01-01", "trips", "5" },
-	{ "/v1/trips?official_country=US&dest_country=KR", "trips", "1,2" },
+	{ "/v1/trips?official_country=US&dest_country=KR", "trips", "2,1" },
 	{ "/v1/legs", "legs", "7,1,4,2,5,3,6,8" },
 	{ "/v1/legs?person=blinken", "legs", "4,5" },
 	{ "/v1/legs?dest_country=kr", "legs", "2,5" },
@@ -866,8 +923,10 @@ START_TEST(test_csv)
 
 	ck_assert_int_eq(t_get("/v1/legs?format=csv", &r), 200);
 	line = strtok_r(r.body, "\n", &save);
-	ck_assert_str_eq(line, "id,person,role,official_country,country,"
-	    "city,lat,lon,start,end,precision,status,confidence,trip_id\r");
+	ck_assert_str_eq(line, "id,person,role,official_country,"
+	    "official_country_name,country,dest_country_name,city,lat,lon,"
+	    "start,end,precision,status,status_now,confidence,trip_id,"
+	    "source_url,evidence\r");
 	while ((line = strtok_r(NULL, "\n", &save)) != NULL) {
 		ck_assert(line[strlen(line) - 1] == '\r');
 		n++;
@@ -881,9 +940,17 @@ START_TEST(test_csv)
 	resp_free(&r);
 	ck_assert_int_eq(t_get("/v1/trips?format=csv&person=austin", &r),
 	    200);
-	ck_assert(strstr(r.body, "\r\n1,Lloyd Austin,Secretary of Defense,US,"
-	    "2021-03-15,2021-03-21,completed,0.9,3,Tokyo \xe2\x86\x92 Seoul "
-	    "\xe2\x86\x92 New Delhi\r\n") != NULL);
+	ck_assert_msg(strstr(r.body, "\r\n1,Lloyd Austin,Secretary of Defense,"
+	    "US,United States,2021-03-15,2021-03-21,completed,past,0.9,3,"
+	    "Tokyo \xe2\x86\x92 Seoul \xe2\x86\x92 New Delhi,"
+	    "https://news.example/world/austin-blinken-asia\r\n") != NULL,
+	    "%s", r.body);
+	resp_free(&r);
+	/* A stop with no city reads as its country's name. */
+	ck_assert_int_eq(t_get("/v1/trips?format=csv&person=baerbock", &r),
+	    200);
+	ck_assert_msg(strstr(r.body, ",planned,,0.4,1,India,") != NULL, "%s",
+	    r.body);
 	resp_free(&r);
 }
 END_TEST
@@ -948,7 +1015,23 @@ t_ics_unescape(const char *s)
 
 struct t_event {
 	char	*uid, *start, *end, *summary, *status, *geo;
+	char	*location, *url, *desc;
 };
+
+static void
+t_event_free(struct t_event *e)
+{
+	free(e->uid);
+	free(e->start);
+	free(e->end);
+	free(e->summary);
+	free(e->status);
+	free(e->geo);
+	free(e->location);
+	free(e->url);
+	free(e->desc);
+	memset(e, 0, sizeof *e);
+}
 
 static size_t
 t_ics_events(const char *text, struct t_event *ev, size_t max)
@@ -997,6 +1080,12 @@ t_ics_events(const char *text, struct t_event *ev, size_t max)
 			slot = &ev[k].status;
 		else if (strncmp(lines[i], "GEO:", 4) == 0)
 			slot = &ev[k].geo;
+		else if (strncmp(lines[i], "LOCATION:", 9) == 0)
+			slot = &ev[k].location;
+		else if (strncmp(lines[i], "URL:", 4) == 0)
+			slot = &ev[k].url;
+		else if (strncmp(lines[i], "DESCRIPTION:", 12) == 0)
+			slot = &ev[k].desc;
 		if (slot != NULL) {
 			v = strchr(lines[i], ':') + 1;
 			*slot = t_ics_unescape(v);
@@ -1027,7 +1116,15 @@ START_TEST(test_ics)
 			ck_assert_str_eq(ev[i].start, "20210319");
 			ck_assert_str_eq(ev[i].end, "20210322");
 			ck_assert_str_eq(ev[i].summary, "Lloyd Austin "
-			    "(Secretary of Defense) in New Delhi, IN");
+			    "(Secretary of Defense) in New Delhi, India");
+			ck_assert_str_eq(ev[i].location, "New Delhi, India");
+			ck_assert_str_eq(ev[i].url, "https://news.example/"
+			    "world/austin-blinken-asia");
+			ck_assert_msg(strstr(ev[i].desc, "Evidence: They will "
+			    "both continue on to South Korea, and Austin heads "
+			    "separately to India.") != NULL, "%s", ev[i].desc);
+			ck_assert_msg(strstr(ev[i].desc, "(now: past)") !=
+			    NULL, "%s", ev[i].desc);
 			ck_assert_str_eq(ev[i].status, "CONFIRMED");
 			ck_assert_str_eq(ev[i].geo, "28.613940;77.209020");
 		}
@@ -1036,15 +1133,10 @@ START_TEST(test_ics)
 			/* Longer than a line: folded, and unfolds whole. */
 			ck_assert_str_eq(ev[i].summary, "S\xc3\xa9""bastien "
 			    "Lecornu (Minister of the Armed Forces of the "
-			    "French Republic) in Bras\xc3\xadlia, BR");
+			    "French Republic) in Bras\xc3\xadlia, Brazil");
 			ck_assert_str_eq(ev[i].status, "CANCELLED");
 		}
-		free(ev[i].uid);
-		free(ev[i].start);
-		free(ev[i].end);
-		free(ev[i].summary);
-		free(ev[i].status);
-		free(ev[i].geo);
+		t_event_free(&ev[i]);
 	}
 	ck_assert_int_eq(found, 2);
 	resp_free(&r);
@@ -1054,18 +1146,20 @@ START_TEST(test_ics)
 	    200);
 	n = t_ics_events(r.body, ev, 16);
 	ck_assert_int_eq(n, 2);
-	ck_assert_str_eq(ev[0].uid, "trip-1@itinerd");
-	ck_assert_str_eq(ev[0].start, "20210315");
-	ck_assert_str_eq(ev[0].end, "20210322");
-	ck_assert_str_eq(ev[0].summary, "Lloyd Austin: Tokyo \xe2\x86\x92 "
+	/* Newest first: trip 5 (Paris), then trip 1. */
+	ck_assert_str_eq(ev[0].uid, "trip-5@itinerd");
+	ck_assert_str_eq(ev[0].location, "Paris, France");
+	ck_assert_str_eq(ev[1].uid, "trip-1@itinerd");
+	ck_assert_str_eq(ev[1].start, "20210315");
+	ck_assert_str_eq(ev[1].end, "20210322");
+	ck_assert_str_eq(ev[1].summary, "Lloyd Austin: Tokyo \xe2\x86\x92 "
 	    "Seoul \xe2\x86\x92 New Delhi");
+	ck_assert_str_eq(ev[1].location, "Tokyo, Japan; Seoul, South Korea; "
+	    "New Delhi, India");
+	ck_assert_str_eq(ev[1].url, "https://news.example/world/"
+	    "austin-blinken-asia");
 	for (i = 0; i < n; i++) {
-		free(ev[i].uid);
-		free(ev[i].start);
-		free(ev[i].end);
-		free(ev[i].summary);
-		free(ev[i].status);
-		free(ev[i].geo);
+		t_event_free(&ev[i]);
 	}
 	resp_free(&r);
 }
@@ -1114,13 +1208,36 @@ START_TEST(test_geojson)
 	json_decref(j);
 	resp_free(&r);
 
-	/* A trip is one Point per stop, tagged with the trip. */
+	/*
+	 * A trip is a LineString through its stops in order, then one
+	 * Point per stop, tagged with the trip.
+	 */
 	ck_assert_int_eq(t_get("/v1/trips?format=geojson&person=blinken",
 	    &r), 200);
 	j = t_json(&r);
-	ck_assert_int_eq(json_array_size(json_object_get(j, "features")), 2);
-	f = json_array_get(json_object_get(j, "features"), 1);
+	ck_assert_int_eq(json_array_size(json_object_get(j, "features")), 3);
+	f = json_array_get(json_object_get(j, "features"), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(json_object_get(f,
+	    "geometry"), "type")), "LineString");
+	coord = json_object_get(json_object_get(f, "geometry"),
+	    "coordinates");
+	ck_assert_int_eq(json_array_size(coord), 2);
+	/* Tokyo, then Seoul, each [lon, lat] */
+	ck_assert(json_number_value(json_array_get(json_array_get(coord, 0),
+	    0)) > 139.69);
+	ck_assert(json_number_value(json_array_get(json_array_get(coord, 1),
+	    1)) > 37.5);
 	props = json_object_get(f, "properties");
+	ck_assert_str_eq(json_string_value(json_object_get(props, "kind")),
+	    "trip");
+	ck_assert_str_eq(json_string_value(json_object_get(props, "route")),
+	    "Tokyo \xe2\x86\x92 Seoul");
+	ck_assert_str_eq(json_string_value(json_object_get(props,
+	    "official_country_name")), "United States");
+	f = json_array_get(json_object_get(j, "features"), 2);
+	props = json_object_get(f, "properties");
+	ck_assert_str_eq(json_string_value(json_object_get(props, "kind")),
+	    "stop");
 	ck_assert_int_eq(json_integer_value(json_object_get(props,
 	    "trip_id")), 2);
 	ck_assert_str_eq(json_string_value(json_object_get(props, "city")),
@@ -1929,6 +2046,314 @@ START_TEST(test_forbidden_names_group)
 }
 END_TEST
 
+
+/*
+ * Exports.  The fixture plus 1,200 past trips of one leg each (more than
+ * two export batches of 500 and many default pages of 50), and trips
+ * dated around today (SQLite's date('now'), UTC as the daemon's): 2001
+ * Tokyo -> South Korea -> India in 10 days (planned), 2002 under way,
+ * 2003 in 3 days, 2004 in 5 days but cancelled, 2005 planned for 2020.
+ */
+static const char t_many_sql[] =
+    "INSERT INTO places (id, country, city, city_key, lat, lon) VALUES "
+    " (7, 'KR', '', '', 36.5, 127.9);"
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+    " WHERE i < 1200) "
+    "INSERT INTO trips (id, official_id, start, \"end\", status, "
+    " confidence, leg_count, updated) SELECT 100 + i, 2, "
+    " date('2000-01-01', '+' || i || ' days'), "
+    " date('2000-01-01', '+' || (i + 1) || ' days'), 'completed', 0.7, 1,"
+    " 1700000000 + (i * 7919) % 1200 FROM n;"
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+    " WHERE i < 1200) "
+    "INSERT INTO legs (id, official_id, role, official_country, place_id, "
+    " dest_country, dest_city, start, \"end\", precision, status, "
+    " confidence, trip_id, seq) SELECT 100 + i, 2, 'Secretary of State', "
+    " 'US', 2, 'KR', 'Seoul', date('2000-01-01', '+' || i || ' days'), "
+    " date('2000-01-01', '+' || (i + 1) || ' days'), 'day', 'completed', "
+    " 0.7, 100 + i, 0 FROM n;"
+    "INSERT INTO trips (id, official_id, start, \"end\", status, "
+    " confidence, leg_count) VALUES "
+    " (2001, 4, date('now', '+10 days'), date('now', '+14 days'), "
+    "  'planned', 0.6, 3),"
+    " (2002, 3, date('now', '-1 days'), date('now', '+1 days'), "
+    "  'ongoing', 0.6, 1),"
+    " (2003, 3, date('now', '+3 days'), NULL, 'planned', 0.6, 1),"
+    " (2004, 3, date('now', '+5 days'), NULL, 'cancelled', 0.6, 1),"
+    " (2005, 4, '2020-05-01', '2020-05-03', 'planned', 0.6, 1);"
+    "INSERT INTO legs (id, official_id, role, official_country, place_id, "
+    " dest_country, dest_city, start, \"end\", precision, status, "
+    " confidence, trip_id, seq) VALUES "
+    " (2001, 4, 'Foreign Minister', 'DE', 1, 'JP', 'Tokyo', "
+    "  date('now', '+10 days'), date('now', '+11 days'), 'day', "
+    "  'planned', 0.6, 2001, 0),"
+    " (2002, 4, 'Foreign Minister', 'DE', 7, 'KR', NULL, NULL, NULL, "
+    "  'unknown', 'planned', 0.6, 2001, 1),"
+    " (2003, 4, 'Foreign Minister', 'DE', 4, 'IN', NULL, "
+    "  date('now', '+14 days'), NULL, 'day', 'planned', 0.6, 2001, 2),"
+    " (2004, 3, NULL, 'FR', 6, 'FR', 'Paris', date('now', '-1 days'), "
+    "  date('now', '+1 days'), 'day', 'ongoing', 0.6, 2002, 0),"
+    " (2005, 3, NULL, 'FR', 6, 'FR', 'Paris', date('now', '+3 days'), "
+    "  NULL, 'day', 'planned', 0.6, 2003, 0),"
+    " (2006, 3, NULL, 'FR', 6, 'FR', 'Paris', date('now', '+5 days'), "
+    "  NULL, 'day', 'cancelled', 0.6, 2004, 0),"
+    " (2007, 4, NULL, 'DE', 6, 'FR', 'Paris', '2020-05-01', '2020-05-03', "
+    "  'day', 'planned', 0.6, 2005, 0);";
+
+#define T_MANY_TRIPS	(5 + 1200 + 5)
+#define T_MANY_LEGS	(8 + 1200 + 7)
+
+static void
+setup_many(void)
+{
+	g_extra_sql = t_many_sql;
+	d_start(&g, NULL, NULL, 0);
+	g_extra_sql = NULL;
+}
+
+/* Number of lines of a CSV body beyond its header. */
+static int
+t_csv_rows(const char *body)
+{
+	const char	*p;
+	int		 n = -1;
+
+	for (p = body; (p = strstr(p, "\r\n")) != NULL; p += 2)
+		n++;
+	return n;
+}
+
+/* An export is every matching row, streamed: not the first page. */
+START_TEST(test_export_whole)
+{
+	struct resp	 r;
+	struct t_event	*ev;
+	json_t		*j, *f, *props;
+	char		*h;
+	size_t		 n, i;
+	int		 trips = 0, stops = 0, dated = 0;
+
+	/* A JSON page is still a page, with its cursor. */
+	ck_assert_int_eq(t_get("/v1/legs", &r), 200);
+	j = t_json(&r);
+	ck_assert_int_eq(json_array_size(json_object_get(j, "legs")), 50);
+	ck_assert(json_is_string(json_object_get(j, "next_cursor")));
+	json_decref(j);
+	resp_free(&r);
+
+	ck_assert_int_eq(t_get("/v1/legs?format=csv", &r), 200);
+	ck_assert(r.chunked);
+	ck_assert((h = t_header(&r, "X-Next-Cursor")) == NULL);
+	ck_assert_int_eq(t_csv_rows(r.body), T_MANY_LEGS);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/trips?format=csv", &r), 200);
+	ck_assert_int_eq(t_csv_rows(r.body), T_MANY_TRIPS);
+	resp_free(&r);
+	/* Filters apply to the whole export. */
+	ck_assert_int_eq(t_get("/v1/legs?format=csv&person=blinken", &r),
+	    200);
+	ck_assert_int_eq(t_csv_rows(r.body), 1202);
+	resp_free(&r);
+	/* limit caps an export. */
+	ck_assert_int_eq(t_get("/v1/legs?format=csv&limit=3", &r), 200);
+	ck_assert_int_eq(t_csv_rows(r.body), 3);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/legs?format=csv&limit=700", &r), 200);
+	ck_assert_int_eq(t_csv_rows(r.body), 700);
+	resp_free(&r);
+	/* A bad cursor is an error before anything is streamed. */
+	t_get("/v1/legs?format=csv&cursor=zzzz", &r);
+	t_check_error(&r, 400, "cursor");
+	resp_free(&r);
+
+	/* Every dated leg is a VEVENT (legs 7 and 2002 have no date). */
+	ck_assert_int_eq(t_get("/v1/legs?format=ics", &r), 200);
+	ev = xcalloc(T_MANY_LEGS, sizeof *ev);
+	n = t_ics_events(r.body, ev, T_MANY_LEGS);
+	ck_assert_int_eq(n, T_MANY_LEGS - 2);
+	for (i = 0; i < n; i++) {
+		if (strcmp(ev[i].uid, "leg-1300@itinerd") == 0) {
+			dated++;
+			ck_assert_str_eq(ev[i].location, "Seoul, South Korea");
+		}
+		t_event_free(&ev[i]);
+	}
+	ck_assert_int_eq(dated, 1);
+	free(ev);
+	resp_free(&r);
+
+	ck_assert_int_eq(t_get("/v1/trips?format=geojson", &r), 200);
+	j = t_json(&r);
+	json_array_foreach(json_object_get(j, "features"), i, f) {
+		props = json_object_get(f, "properties");
+		if (strcmp(json_string_value(json_object_get(props, "kind")),
+		    "trip") == 0)
+			trips++;
+		else
+			stops++;
+		if (json_integer_value(json_object_get(f, "id")) == 2001) {
+			ck_assert_str_eq(json_string_value(json_object_get(
+			    json_object_get(f, "geometry"), "type")),
+			    "LineString");
+			ck_assert_int_eq(json_array_size(json_object_get(
+			    json_object_get(f, "geometry"), "coordinates")), 3);
+			ck_assert_str_eq(json_string_value(json_object_get(
+			    props, "route")), "Tokyo \xe2\x86\x92 South Korea "
+			    "\xe2\x86\x92 India");
+			ck_assert_str_eq(json_string_value(json_object_get(
+			    props, "status_now")), "upcoming");
+		}
+	}
+	ck_assert_int_eq(trips, T_MANY_TRIPS);
+	ck_assert_int_eq(stops, T_MANY_LEGS);
+	json_decref(j);
+	resp_free(&r);
+}
+END_TEST
+
+/* Pages through /v1/trips with query (and limit 97) into ids. */
+static size_t
+t_page_all(const char *query, long long *ids, size_t max)
+{
+	struct resp	 r;
+	json_t		*j, *t, *next;
+	char		*path, *cur = NULL;
+	size_t		 n = 0, i;
+
+	for (;;) {
+		path = cur == NULL ? xasprintf("/v1/trips?limit=97%s", query) :
+		    xasprintf("/v1/trips?limit=97%s&cursor=%s", query, cur);
+		free(cur);
+		cur = NULL;
+		ck_assert_int_eq(t_get(path, &r), 200);
+		free(path);
+		j = t_json(&r);
+		json_array_foreach(json_object_get(j, "trips"), i, t) {
+			ck_assert(n < max);
+			ids[n++] = json_integer_value(json_object_get(t, "id"));
+		}
+		next = json_object_get(j, "next_cursor");
+		if (json_is_string(next))
+			cur = xstrdup(json_string_value(next));
+		json_decref(j);
+		resp_free(&r);
+		if (cur == NULL)
+			return n;
+	}
+}
+
+/*
+ * Paging is stable under every sort: each trip once, in the sort's
+ * order, undated trip 4 last; the cursor of one sort is refused by
+ * another.
+ */
+START_TEST(test_sort_paging)
+{
+	static const char *const sorts[] = { "", "&sort=-start",
+	    "&sort=start", "&sort=-updated", "&sort=updated" };
+	struct resp	 r;
+	json_t		*j;
+	long long	*ids;
+	char		*seen, *path;
+	size_t		 n, i, k;
+
+	ids = xcalloc(T_MANY_TRIPS + 1, sizeof *ids);
+	seen = xcalloc(3000, 1);
+	for (k = 0; k < sizeof sorts / sizeof sorts[0]; k++) {
+		n = t_page_all(sorts[k], ids, T_MANY_TRIPS + 1);
+		ck_assert_int_eq(n, T_MANY_TRIPS);
+		memset(seen, 0, 3000);
+		for (i = 0; i < n; i++) {
+			ck_assert(ids[i] > 0 && ids[i] < 3000);
+			ck_assert_msg(!seen[ids[i]], "%s: trip %lld twice",
+			    sorts[k], ids[i]);
+			seen[ids[i]] = 1;
+		}
+		if (k <= 2) {
+			/* By start: trip 4 is the only undated one. */
+			ck_assert_int_eq(ids[n - 1], 4);
+			ck_assert_int_eq(ids[0], k == 2 ? 101 : 2001);
+		}
+	}
+	free(seen);
+	free(ids);
+	/* A cursor says which sort made it. */
+	ck_assert_int_eq(t_get("/v1/trips?limit=2&sort=start", &r), 200);
+	j = t_json(&r);
+	path = xasprintf("/v1/trips?limit=2&sort=updated&cursor=%s",
+	    json_string_value(json_object_get(j, "next_cursor")));
+	json_decref(j);
+	resp_free(&r);
+	t_get(path, &r);
+	t_check_error(&r, 400, "cursor");
+	resp_free(&r);
+	free(path);
+	t_get("/v1/trips?sort=name", &r);
+	t_check_error(&r, 400, "sort");
+	resp_free(&r);
+	t_get("/v1/trips?view=soon", &r);
+	t_check_error(&r, 400, "view");
+	resp_free(&r);
+	t_get("/v1/trips?status_now=ongoing", &r);
+	t_check_error(&r, 400, "status_now");
+	resp_free(&r);
+}
+END_TEST
+
+/* Status as of today, beside the reported one; the upcoming view. */
+START_TEST(test_status_now)
+{
+	static const struct {
+		const char	*path;
+		const char	*ids;
+	} rows[] = {
+		{ "/v1/trips?view=upcoming", "2002,2003,2001" },
+		{ "/v1/trips?view=upcoming&sort=-start", "2001,2003,2002" },
+		{ "/v1/trips?status_now=under_way", "2002" },
+		{ "/v1/trips?status_now=upcoming", "2001,2003" },
+		{ "/v1/trips?status_now=unconfirmed", "2005" },
+		{ "/v1/trips?status_now=planned%2C%20not%20confirmed",
+		  "2005" },
+		{ "/v1/trips?status_now=cancelled", "2004,3" },
+		{ "/v1/trips?status_now=upcoming&person=baerbock", "2001" },
+	};
+	struct resp	 r;
+	json_t		*j, *t;
+	char		*ids;
+	size_t		 i;
+
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		ck_assert_int_eq(t_get(rows[i].path, &r), 200);
+		j = t_json(&r);
+		ids = t_ids(json_object_get(j, "trips"), "id");
+		ck_assert_msg(strcmp(ids, rows[i].ids) == 0, "%s: expected "
+		    "%s, got %s", rows[i].path, rows[i].ids, ids);
+		free(ids);
+		json_decref(j);
+		resp_free(&r);
+	}
+	/* The reported status stays; 1987-style "ongoing" reads past. */
+	ck_assert_int_eq(t_get("/v1/trips/2005", &r), 200);
+	j = t_json(&r);
+	ck_assert_str_eq(json_string_value(json_object_get(j, "status")),
+	    "planned");
+	ck_assert_str_eq(json_string_value(json_object_get(j, "status_now")),
+	    "planned, not confirmed");
+	t = json_array_get(json_object_get(j, "legs"), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(t, "status_now")),
+	    "planned, not confirmed");
+	json_decref(j);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/legs?status_now=under_way", &r), 200);
+	j = t_json(&r);
+	ids = t_ids(json_object_get(j, "legs"), "id");
+	ck_assert_str_eq(ids, "2004");
+	free(ids);
+	json_decref(j);
+	resp_free(&r);
+}
+END_TEST
+
 static Suite *
 e2e_api_suite(void)
 {
@@ -1972,6 +2397,14 @@ e2e_api_suite(void)
 	tcase_add_test(tc, test_feed_rules);
 	tcase_add_test(tc, test_leg_official_by_id);
 	tcase_add_test(tc, test_forbidden_names_group);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("exports");
+	tcase_add_unchecked_fixture(tc, setup_many, teardown);
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, test_export_whole);
+	tcase_add_test(tc, test_sort_paging);
+	tcase_add_test(tc, test_status_now);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("limits");
