@@ -37,12 +37,18 @@
  * loopback names are accepted in Host (against DNS rebinding).
  *
  * /v1/events is a server-sent event stream: the response is started and
- * left open, api_event() puts each event in a ring shared by all clients,
- * and each client is sent what it has not had in batches of at most
- * API_SSE_BATCH bytes, the next when the last was written; a timer
- * writes a comment line to keep proxies and clients from timing out, and
- * a client the ring moves past (it does not read) is disconnected rather
- * than buffered for without bound.
+ * left open, api_event() puts each event in a ring shared by all clients
+ * (and, on the loop's next turn, in the events table, so ids persist and
+ * a reconnect with Last-Event-ID replays what it missed, as far back as
+ * the ring goes, also across a restart), and each client is sent what it
+ * has not had in batches of at most API_SSE_BATCH bytes, the next when
+ * the last was written; a timer writes a comment line to keep proxies
+ * and clients from timing out, and a client the ring moves past (it does
+ * not read) is disconnected rather than buffered for without bound.
+ *
+ * Exports (CSV, iCalendar, GeoJSON of a list) are streamed the same way:
+ * a chunk per batch of rows, the next batch read when the last chunk is
+ * written (api_export_next).
  */
 #include <sys/queue.h>
 #include <sys/resource.h>
@@ -176,7 +182,10 @@ struct api {
 	int			 nconns;
 	int			 nsse;
 	time_t			 started;
-	unsigned long long	 event_id;
+	unsigned long long	 event_id;	/* the newest event's */
+	unsigned long long	 persisted;	/* stored up to this id */
+	struct event		*persist;	/* stores, then sends */
+	int			 persist_failing;	/* logged once */
 	unsigned long long	 events_dropped;	/* slow clients cut */
 	struct api_sse_event	*ring;		/* API_SSE_RING slots */
 	size_t			 nring;		/* the last nring event ids */
@@ -1917,12 +1926,13 @@ api_sse_send(struct api *a, struct api_conn *c, int keepalive)
 		api_sse_drop(a, c, "is not reading");
 		return;
 	}
+	/* Only what is stored is sent: a sent id is never given again. */
 	out = bufferevent_get_output(evhttp_connection_get_bufferevent(
 	    c->evcon));
 	if ((len = evbuffer_get_length(out)) >= API_SSE_BATCH)
 		return;		/* api_sse_drained comes back */
 	eb = evbuffer_new();
-	while (c->sse_next <= a->event_id && len + evbuffer_get_length(eb) <
+	while (c->sse_next <= a->persisted && len + evbuffer_get_length(eb) <
 	    API_SSE_BATCH) {
 		e = &a->ring[c->sse_next % API_SSE_RING];
 		full = api_event_expand(a, e->type, e->json);
@@ -1963,6 +1973,31 @@ api_sse_keepalive(evutil_socket_t fd, short what, void *arg)
 	}
 }
 
+/*
+ * Where a client's stream starts: after its Last-Event-ID (a reconnect)
+ * when the ring still holds what came since, else from the oldest event
+ * held, with *gap set; without one, at the next event.
+ */
+static unsigned long long
+api_sse_start(struct api *a, struct evhttp_request *req, int *gap)
+{
+	const char		*v;
+	long long		 last;
+	unsigned long long	 oldest = api_sse_oldest(a);
+
+	*gap = 0;
+	v = evhttp_find_header(evhttp_request_get_input_headers(req),
+	    "Last-Event-ID");
+	if (v == NULL || util_strtonum(v, 0, INT64_MAX, &last) != 0)
+		return a->event_id + 1;
+	if ((unsigned long long)last >= a->persisted)
+		return a->persisted + 1;
+	if ((unsigned long long)last + 1 >= oldest)
+		return (unsigned long long)last + 1;
+	*gap = 1;
+	return oldest;
+}
+
 static void
 api_events(struct api_req *r)
 {
@@ -1970,6 +2005,8 @@ api_events(struct api_req *r)
 	struct evkeyvalq	*h;
 	struct evbuffer		*eb;
 	struct timeval		 tv;
+	unsigned long long	 next;
+	int			 gap;
 
 	if (r->conn->sse != NULL || a->nsse >= API_SSE_MAX_CLIENTS) {
 		api_error(r, 503, "too many event stream clients (at most %d)",
@@ -1982,9 +2019,16 @@ api_events(struct api_req *r)
 	api_count(a, 200);
 	r->conn->writing = 1;
 	evhttp_send_reply_start(r->req, 200, "OK");
+	next = api_sse_start(a, r->req, &gap);
 	eb = evbuffer_new();
 	evbuffer_add_printf(eb, "retry: 5000\n: itinerd %s events\n\n",
 	    ITINERD_VERSION);
+	/* Events the ring no longer holds: say which, then go on. */
+	if (gap)
+		evbuffer_add_printf(eb, "event: gap\ndata: {\"missed_from\":"
+		    "%s,\"resumed_at\":%llu}\n\n", evhttp_find_header(
+		    evhttp_request_get_input_headers(r->req), "Last-Event-ID"),
+		    next);
 	evhttp_send_reply_chunk_with_cb(r->req, eb, api_sse_drained, r->conn);
 	evbuffer_free(eb);
 	r->conn->writing = 0;
@@ -1999,9 +2043,11 @@ api_events(struct api_req *r)
 	    r->conn->evcon), NULL, &tv);
 	r->conn->phase = API_STREAM;
 	r->conn->sse = r->req;
-	r->conn->sse_next = a->event_id + 1;
+	r->conn->sse_next = next;
 	LIST_INSERT_HEAD(&a->sse, r->conn, sse_entry);
 	a->nsse++;
+	if (next <= a->persisted)
+		api_sse_flush(a, r->conn);	/* the replay */
 }
 
 /*
@@ -2058,21 +2104,29 @@ api_sse_data(struct evbuffer *eb, const char *json)
 	evbuffer_add(eb, "\n", 1);
 }
 
+/* Drops every event from the ring (its ids stay used). */
+static void
+api_ring_clear(struct api *a)
+{
+	size_t	i;
+
+	for (i = 0; i < API_SSE_RING; i++) {
+		free(a->ring[i].json);
+		a->ring[i].json = NULL;
+	}
+	a->nring = 0;
+	a->ring_bytes = 0;
+}
+
 /*
- * Events go into a ring as the daemon reports them (short: a leg or trip
- * by id) and each client is sent them from there as it reads, rendered
- * at that time; so one large batch is queued once, not once per client,
- * and a prompt reader is never cut off for it.  The ring keeps at most
- * API_SSE_RING events and API_SSE_RING_BYTES of reports.
+ * Puts an event in the ring as id event_id + 1, dropping the oldest
+ * beyond API_SSE_RING events or API_SSE_RING_BYTES of reports.
  */
-void
-api_event(struct api *a, const char *type, const char *json)
+static void
+api_ring_put(struct api *a, const char *type, const char *json)
 {
 	struct api_sse_event	*e;
-	struct api_conn		*c, *next;
 
-	if (a == NULL || LIST_EMPTY(&a->sse))
-		return;
 	a->event_id++;
 	e = &a->ring[a->event_id % API_SSE_RING];
 	if (a->nring == API_SSE_RING) {
@@ -2091,10 +2145,126 @@ api_event(struct api *a, const char *type, const char *json)
 		e->json = NULL;
 		a->nring--;
 	}
+}
+
+/*
+ * Stores the events not yet stored (those still in the ring) in the
+ * events table, in one short transaction, keeping its newest
+ * API_SSE_RING rows; then, with send, sends them to the clients.  A
+ * failure (a busy or read-only database; one deleted or replaced, which
+ * is never written to) is logged once until it works again, and the
+ * events are sent anyway: only their replay after a restart is lost.
+ */
+static void
+api_persist_now(struct api *a, int send)
+{
+	unsigned long long	 first, id;
+	const char		**types, **jsons, *gone;
+	struct api_sse_event	*e;
+	struct api_conn		*c, *next;
+	char			*cause = NULL;
+	size_t			 n, i;
+	int			 r = 0;
+
+	first = a->persisted + 1;
+	if (first < api_sse_oldest(a))
+		first = api_sse_oldest(a);
+	n = a->event_id >= first ? (size_t)(a->event_id - first + 1) : 0;
+	if (n > 0 && store_check(a->store, &gone) == 0) {
+		types = xreallocarray(NULL, n, sizeof *types);
+		jsons = xreallocarray(NULL, n, sizeof *jsons);
+		for (i = 0, id = first; i < n; i++, id++) {
+			e = &a->ring[id % API_SSE_RING];
+			types[i] = e->type;
+			jsons[i] = e->json;
+		}
+		r = query_events_store(a->query, (long long)first, n, types,
+		    jsons, (long long)a->event_id - API_SSE_RING + 1, &cause);
+		free(types);
+		free(jsons);
+		if (r != 0 && !a->persist_failing)
+			log_warn("api: storing events %llu..%llu: %s; they are "
+			    "sent but would not be replayed after a restart",
+			    first, a->event_id, cause);
+		a->persist_failing = r != 0;
+		free(cause);
+	}
+	a->persisted = a->event_id;
+	if (!send)
+		return;
 	for (c = LIST_FIRST(&a->sse); c != NULL; c = next) {
 		next = LIST_NEXT(c, sse_entry);
 		api_sse_flush(a, c);
 	}
+}
+
+static void
+api_persist_cb(evutil_socket_t fd, short what, void *arg)
+{
+	(void)fd;
+	(void)what;
+	api_persist_now(arg, 1);
+}
+
+/*
+ * Events go into a ring as the daemon reports them (short: a leg or trip
+ * by id), whether or not a client listens, so a client that reconnects
+ * with Last-Event-ID gets what it missed.  On the loop's next turn the
+ * new ones are stored (schema/008-events.sql: the ids go on across
+ * restarts, and the ring is reloaded from there at start) and each
+ * client is sent them from the ring as it reads, rendered at that time;
+ * so one large batch is stored and queued once, not once per client, and
+ * a prompt reader is never cut off for it.  The ring keeps at most
+ * API_SSE_RING events and API_SSE_RING_BYTES of reports.
+ */
+void
+api_event(struct api *a, const char *type, const char *json)
+{
+	struct timeval	now = { 0, 0 };
+
+	if (a == NULL)
+		return;
+	api_ring_put(a, type, json);
+	if (!evtimer_pending(a->persist, NULL))
+		evtimer_add(a->persist, &now);
+}
+
+static void
+api_load_event(void *arg, long long id, const char *type, const char *json)
+{
+	struct api	*a = arg;
+
+	if ((unsigned long long)id != a->event_id + 1) {
+		api_ring_clear(a);	/* a gap: start the ring here */
+		a->event_id = (unsigned long long)id - 1;
+	}
+	api_ring_put(a, type, json);
+}
+
+/*
+ * At start: the next event id follows the newest stored, and the ring
+ * holds the newest stored events, for replay.  A failure is logged and
+ * the ids start afresh.
+ */
+static void
+api_load_events(struct api *a)
+{
+	long long	 last = 0;
+	char		*cause = NULL;
+
+	if (query_events_last(a->query, &last, &cause) != 0 ||
+	    query_events_load(a->query, last - API_SSE_RING, api_load_event,
+	    a, &cause) != 0) {
+		log_warn("api: reading the stored events: %s; event ids "
+		    "start afresh", cause);
+		free(cause);
+		api_ring_clear(a);
+		a->event_id = (unsigned long long)(last > 0 ? last : 0);
+	} else if ((unsigned long long)last > a->event_id) {
+		api_ring_clear(a);
+		a->event_id = (unsigned long long)last;
+	}
+	a->persisted = a->event_id;
 }
 
 /* Connections. */
@@ -3076,6 +3246,8 @@ api_new(struct event_base *base, struct store *s, const struct kb *kb,
 	a->ring = xcalloc(API_SSE_RING, sizeof *a->ring);
 	if ((r = query_new(s, &a->query, cause)) != 0)
 		goto fail;
+	a->persist = evtimer_new(base, api_persist_cb, a);
+	api_load_events(a);
 	if (conf->http_listen != NULL &&
 	    (r = api_listen_tcp(a, conf->http_listen, cause)) != 0)
 		goto fail;
@@ -3139,6 +3311,11 @@ api_free(struct api *a)
 
 	if (a == NULL)
 		return;
+	if (a->persist != NULL) {
+		if (a->query != NULL && a->persisted < a->event_id)
+			api_persist_now(a, 0);
+		event_free(a->persist);
+	}
 	if (a->keepalive != NULL)
 		event_free(a->keepalive);
 	api_listener_free(&a->tcp_l);

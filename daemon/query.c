@@ -1943,3 +1943,116 @@ query_import_feed(struct query *q, const char *name, int64_t *id,
 	query_done(st);
 	return 0;
 }
+
+int
+query_events_last(struct query *q, long long *id, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if ((st = query_stmt(q, "SELECT coalesce(max(id), 0) FROM events",
+	    cause)) == NULL)
+		return -EIO;
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		query_done(st);
+		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
+		return -EIO;
+	}
+	*id = sqlite3_column_int64(st, 0);
+	query_done(st);
+	return 0;
+}
+
+int
+query_events_load(struct query *q, long long after,
+    void (*cb)(void *, long long, const char *, const char *), void *arg,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if ((st = query_stmt(q, "SELECT id, type, json FROM events WHERE id > "
+	    ":after ORDER BY id", cause)) == NULL)
+		return -EIO;
+	query_bind_int(st, ":after", after);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		cb(arg, sqlite3_column_int64(st, 0),
+		    (const char *)sqlite3_column_text(st, 1),
+		    (const char *)sqlite3_column_text(st, 2));
+	query_done(st);
+	if (rc != SQLITE_DONE) {
+		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
+		return -EIO;
+	}
+	return 0;
+}
+
+/* Steps a statement that returns no rows; 0 or -EIO with *cause. */
+static int
+query_exec_one(struct query *q, sqlite3_stmt *st, char **cause)
+{
+	int	rc;
+
+	rc = sqlite3_step(st);
+	query_done(st);
+	if (rc != SQLITE_DONE) {
+		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
+		return -EIO;
+	}
+	return 0;
+}
+
+int
+query_events_store(struct query *q, long long first, size_t n,
+    const char *const *types, const char *const *jsons, long long keep_from,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	char		*ignored = NULL;
+	size_t		 i;
+	int		 r;
+
+	if (!sqlite3_get_autocommit(q->db)) {
+		*cause = xstrdup("query: events stored inside a transaction");
+		return -EBUSY;
+	}
+	if ((st = query_stmt(q, "BEGIN IMMEDIATE", cause)) == NULL)
+		return -EIO;
+	if ((r = query_exec_one(q, st, cause)) != 0)
+		return r;
+	for (i = 0; i < n; i++) {
+		if ((st = query_stmt(q, "INSERT OR REPLACE INTO events (id, "
+		    "type, json) VALUES (:id, :type, :json)", cause)) == NULL) {
+			r = -EIO;
+			goto fail;
+		}
+		query_bind_int(st, ":id", first + (long long)i);
+		query_bind_text(st, ":type", types[i]);
+		query_bind_text(st, ":json", jsons[i]);
+		if ((r = query_exec_one(q, st, cause)) != 0)
+			goto fail;
+	}
+	if ((st = query_stmt(q, "DELETE FROM events WHERE id < :keep",
+	    cause)) == NULL) {
+		r = -EIO;
+		goto fail;
+	}
+	query_bind_int(st, ":keep", keep_from);
+	if ((r = query_exec_one(q, st, cause)) != 0)
+		goto fail;
+	if ((st = query_stmt(q, "COMMIT", cause)) == NULL) {
+		r = -EIO;
+		goto fail;
+	}
+	if ((r = query_exec_one(q, st, cause)) != 0)
+		goto fail;
+	return 0;
+fail:
+	if ((st = query_stmt(q, "ROLLBACK", &ignored)) != NULL) {
+		sqlite3_step(st);
+		query_done(st);
+	}
+	free(ignored);
+	return r;
+}

@@ -154,6 +154,22 @@ int	query_feed_update(struct query *, const char *name,
 int	query_import_feed(struct query *, const char *name, int64_t *id,
 	    char **cause);
 
+/*
+ * The event stream's log (schema/008-events.sql).  query_events_last
+ * sets *id to the newest stored id (0 when none).  query_events_load
+ * calls cb for each stored event with an id above after, oldest first.
+ * query_events_store adds n events with ids first, first + 1, ... in one
+ * transaction (outside any other: -EBUSY in one) and deletes those with
+ * ids below keep_from.  Each 0 or -errno with *cause.
+ */
+int	query_events_last(struct query *, long long *id, char **cause);
+int	query_events_load(struct query *, long long after,
+	    void (*cb)(void *, long long id, const char *type,
+	    const char *json), void *arg, char **cause);
+int	query_events_store(struct query *, long long first, size_t n,
+	    const char *const *types, const char *const *jsons,
+	    long long keep_from, char **cause);
+
 /* The sort orders trips take, for validation: NULL-terminated. */
 extern const char *const query_trip_sorts[];
 /*

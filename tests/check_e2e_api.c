@@ -1247,6 +1247,142 @@ START_TEST(test_geojson)
 }
 END_TEST
 
+
+static int	t_read_until(int, struct buf *, const char *, int);
+
+/* Stops the daemon with SIGTERM and starts it again on the same files. */
+static void
+d_restart(struct daemon *d)
+{
+	char *const	 argv[] = { (char *)tu_env("ITINERD_BIN"), "-f", "-c",
+	    d->conf, NULL };
+	struct resp	 r;
+	int		 i;
+
+	ck_assert_msg(tu_kill_wait(d->pid, SIGTERM, 5000) == 0, "stop: %s",
+	    tu_read_file(d->log, NULL));
+	unlink(d->sock);
+	d->pid = tu_spawn(argv, d->log);
+	ck_assert_msg(tu_wait_path(d->sock, 5000) == 0, "no socket; log: %s",
+	    tu_read_file(d->log, NULL));
+	for (i = 0; i < 100; i++) {
+		if (t_req(d->sock, 0, "GET", "/v1/health", NULL, NULL, &r) ==
+		    200) {
+			resp_free(&r);
+			return;
+		}
+		resp_free(&r);
+		usleep(20000);
+	}
+	ck_abort_msg("daemon does not answer /v1/health after a restart");
+}
+
+/* Opens /v1/events with Last-Event-ID last (NULL: none). */
+static int
+t_events_open(const char *last, struct buf *b)
+{
+	char	*req;
+	int	 fd;
+
+	req = xasprintf("GET /v1/events HTTP/1.1\r\nHost: x\r\n%s%s%s\r\n",
+	    last != NULL ? "Last-Event-ID: " : "", last != NULL ? last : "",
+	    last != NULL ? "\r\n" : "");
+	fd = t_connect(g.sock, 0);
+	ck_assert_int_ne(fd, -1);
+	ck_assert_int_eq(t_write_all(fd, req, strlen(req)), 0);
+	free(req);
+	ck_assert(t_read_until(fd, b, "retry: ", 5000));
+	return fd;
+}
+
+/* The id of the event whose data holds needle, from "id: N" before it. */
+static long long
+t_event_id(const char *text, const char *needle)
+{
+	const char	*p, *id;
+
+	ck_assert_msg((p = strstr(text, needle)) != NULL, "no %s in %s",
+	    needle, text);
+	for (id = p; id > text && strncmp(id, "id: ", 4) != 0; id--)
+		;
+	ck_assert(strncmp(id, "id: ", 4) == 0);
+	return strtoll(id + 4, NULL, 10);
+}
+
+static void
+t_add_feed(const char *name)
+{
+	struct resp	 r;
+	char		*body;
+
+	body = xasprintf("{\"name\":\"%s\",\"url\":\"http://127.0.0.1:9/%s."
+	    "rss\"}", name, name);
+	t_req(g.sock, 0, "POST", "/v1/feeds", NULL, body, &r);
+	ck_assert_int_eq(r.status, 201);
+	resp_free(&r);
+	free(body);
+}
+
+/*
+ * A client that reconnects with Last-Event-ID is sent what it missed,
+ * in order and once; the ids go on after a restart, and the replay
+ * works across it.
+ */
+START_TEST(test_events_replay)
+{
+	struct buf	 b = { 0 };
+	char		 last[32];
+	long long	 id1, id2, id3, id4;
+	int		 fd;
+
+	fd = t_events_open(NULL, &b);
+	t_add_feed("rp-1");
+	ck_assert(t_read_until(fd, &b, "{\"name\":\"rp-1\"", 5000));
+	id1 = t_event_id(b.data, "{\"name\":\"rp-1\"");
+	close(fd);
+	buf_free(&b);
+	/* Missed while away. */
+	t_add_feed("rp-2");
+	t_add_feed("rp-3");
+	snprintf(last, sizeof last, "%lld", id1);
+	fd = t_events_open(last, &b);
+	ck_assert(t_read_until(fd, &b, "{\"name\":\"rp-3\"", 5000));
+	ck_assert(strstr(b.data, "\"rp-1\"") == NULL);
+	id2 = t_event_id(b.data, "{\"name\":\"rp-2\"");
+	id3 = t_event_id(b.data, "{\"name\":\"rp-3\"");
+	ck_assert_int_eq(id2, id1 + 1);
+	ck_assert_int_eq(id3, id1 + 2);
+	ck_assert(strstr(b.data, "event: gap") == NULL);
+	close(fd);
+	buf_free(&b);
+	/* An id from the future replays nothing; no id, nothing either. */
+	fd = t_events_open("999999", &b);
+	t_add_feed("rp-4");
+	ck_assert(t_read_until(fd, &b, "{\"name\":\"rp-4\"", 5000));
+	ck_assert(strstr(b.data, "\"rp-3\"") == NULL);
+	id4 = t_event_id(b.data, "{\"name\":\"rp-4\"");
+	ck_assert_int_eq(id4, id3 + 1);
+	close(fd);
+	buf_free(&b);
+
+	d_restart(&g);
+	/* After the restart: the replay from the database, in order. */
+	fd = t_events_open(last, &b);
+	ck_assert(t_read_until(fd, &b, "{\"name\":\"rp-4\"", 5000));
+	ck_assert(strstr(b.data, "\"rp-1\"") == NULL);
+	ck_assert_int_eq(t_event_id(b.data, "{\"name\":\"rp-2\""), id2);
+	ck_assert_int_eq(t_event_id(b.data, "{\"name\":\"rp-4\""), id4);
+	ck_assert(strstr(b.data, "{\"name\":\"rp-2\"") < strstr(b.data,
+	    "{\"name\":\"rp-3\""));
+	/* And a new event's id follows the old ones. */
+	t_add_feed("rp-5");
+	ck_assert(t_read_until(fd, &b, "{\"name\":\"rp-5\"", 5000));
+	ck_assert_int_eq(t_event_id(b.data, "{\"name\":\"rp-5\""), id4 + 1);
+	close(fd);
+	buf_free(&b);
+}
+END_TEST
+
 /* The read-only TCP listener. */
 START_TEST(test_tcp_readonly)
 {
@@ -2397,6 +2533,13 @@ e2e_api_suite(void)
 	tcase_add_test(tc, test_feed_rules);
 	tcase_add_test(tc, test_leg_official_by_id);
 	tcase_add_test(tc, test_forbidden_names_group);
+	suite_add_tcase(s, tc);
+
+	/* Its own daemon, started in the test's process, which restarts it. */
+	tc = tcase_create("restart");
+	tcase_add_checked_fixture(tc, setup_plain, teardown);
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, test_events_replay);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("exports");
