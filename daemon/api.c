@@ -73,6 +73,7 @@
 #include <event2/listener.h>
 #include <event2/util.h>
 #include <jansson.h>
+#include <sqlite3.h>
 
 #include "config_build.h"
 
@@ -1718,10 +1719,12 @@ api_metrics_fetches(struct api *a, struct buf *b)
 		    poller_outcome_name((enum poller_outcome)o),
 		    ps->fetches[o]);
 	buf_printf(b, "# HELP itinerd_new_articles_total Articles stored "
-	    "since start.\n# TYPE itinerd_new_articles_total counter\n"
+	    "since start, by fetches and import jobs.\n"
+	    "# TYPE itinerd_new_articles_total counter\n"
 	    "itinerd_new_articles_total %llu\n"
-	    "# HELP itinerd_extracted_legs_total Legs extracted since start."
-	    "\n# TYPE itinerd_extracted_legs_total counter\n"
+	    "# HELP itinerd_extracted_legs_total Legs extracted since start, "
+	    "by fetches and import jobs.\n"
+	    "# TYPE itinerd_extracted_legs_total counter\n"
 	    "itinerd_extracted_legs_total %llu\n", ps->new_articles,
 	    ps->legs);
 }
@@ -3312,8 +3315,15 @@ api_free(struct api *a)
 	if (a == NULL)
 		return;
 	if (a->persist != NULL) {
-		if (a->query != NULL && a->persisted < a->event_id)
+		if (a->query != NULL && a->persisted < a->event_id) {
+			/*
+			 * The last events, stored at stop.  The worker whose
+			 * busy handler this connection has may be gone
+			 * already: a plain timeout instead.
+			 */
+			sqlite3_busy_timeout(store_db(a->store), 1000);
 			api_persist_now(a, 0);
+		}
 		event_free(a->persist);
 	}
 	if (a->keepalive != NULL)

@@ -1548,17 +1548,44 @@ t_import_job(const char *doc)
 }
 
 /* A saved feed document through POST /v1/import, as itinctl import. */
+/* The value of an unlabelled metric from /v1/metrics. */
+static long long
+t_metric(const char *name)
+{
+	struct resp	 r;
+	char		*key;
+	const char	*p;
+	long long	 v;
+
+	ck_assert_int_eq(t_get("/v1/metrics", &r), 200);
+	key = xasprintf("\n%s ", name);
+	p = strstr(r.body, key);
+	ck_assert_msg(p != NULL, "no %s in %s", name, r.body);
+	v = strtoll(p + strlen(key), NULL, 10);
+	free(key);
+	resp_free(&r);
+	return v;
+}
+
 START_TEST(test_import)
 {
 	struct resp	 r;
+	long long	 articles0, legs0;
 	json_t		*j;
 	char		*doc, *out = NULL, *err = NULL, *path;
 	char		*argv[6];
 
+	articles0 = t_metric("itinerd_new_articles_total");
+	legs0 = t_metric("itinerd_extracted_legs_total");
 	doc = tu_fixture("api/import.rss", NULL);
 	j = t_import_job(doc);
 	ck_assert_str_eq(json_string_value(json_object_get(j, "state")),
 	    "done");
+	/* An import job counts in the metrics as a fetch does. */
+	ck_assert_int_eq(t_metric("itinerd_new_articles_total") - articles0,
+	    json_integer_value(json_object_get(j, "new_articles")));
+	ck_assert_int_eq(t_metric("itinerd_extracted_legs_total") - legs0,
+	    json_integer_value(json_object_get(j, "legs")));
 	ck_assert_str_eq(json_string_value(json_object_get(j, "feed")),
 	    "import");
 	ck_assert_int_eq(json_integer_value(json_object_get(j,
