@@ -1423,6 +1423,7 @@ ctl_watch_print(struct ctl_watch *w)
 {
 	json_t		*j;
 	const json_t	*feed;
+	const char	*city;
 	char		 stamp[48], *route;
 	time_t		 now = time(NULL);
 	struct tm	 tm;
@@ -1451,15 +1452,22 @@ ctl_watch_print(struct ctl_watch *w)
 		strftime(stamp, sizeof stamp, "%H:%M:%S %Z", &tm);
 	}
 	j = json_loads(w->data.data, 0, NULL);
-	if (w->event != NULL && strcmp(w->event, "leg") == 0 && j != NULL)
-		printf("%s  leg %lld  %s \xe2\x86\x92 %s, %s  %s  (%s)\n", stamp,
+	if (w->event != NULL && strcmp(w->event, "leg") == 0 && j != NULL) {
+		/* "Tokyo, Japan" or "India"; "(past; reported completed)" */
+		city = ctl_str(j, "city");
+		printf("%s  leg %lld  %s \xe2\x86\x92 %s%s%s  %s  (%s; reported "
+		    "%s)\n", stamp,
 		    (long long)json_integer_value(json_object_get(j, "id")),
 		    ctl_str(j, "person") != NULL ? ctl_str(j, "person") : "?",
 		    ctl_place(j) != NULL ? ctl_place(j) : "?",
-		    ctl_str(j, "country") != NULL ? ctl_str(j, "country") : "?",
+		    city != NULL && *city != '\0' ? ", " : "",
+		    city != NULL && *city != '\0' ? ctl_country(j,
+		    "dest_country_name", "country") : "",
 		    ctl_str(j, "start") != NULL ? ctl_str(j, "start") : "-",
+		    ctl_str(j, "status_now") != NULL ? ctl_str(j, "status_now") :
+		    "undated",
 		    ctl_str(j, "status") != NULL ? ctl_str(j, "status") : "?");
-	else if (w->event != NULL && strcmp(w->event, "trip") == 0 &&
+	} else if (w->event != NULL && strcmp(w->event, "trip") == 0 &&
 	    j != NULL) {
 		route = render_route_text(json_object_get(j, "route"));
 		printf("%s  trip %lld  %s: %s\n", stamp,

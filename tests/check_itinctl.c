@@ -518,15 +518,20 @@ START_TEST(test_watch_precision)
 	    "of talks.</description></item></channel></rss>";
 	char	*argv[] = { (char *)tu_env("ITINCTL_BIN"), "-s", g_sock,
 	    "watch", "--json", NULL };
+	char	*pargv[] = { (char *)tu_env("ITINCTL_BIN"), "-s", g_sock,
+	    "--utc", "watch", NULL };
 	const char *imp[3] = { "import", NULL, NULL };
-	char	*out = NULL, *err = NULL, *wlog, *file, *got = NULL, *leg;
-	pid_t	 w;
+	char	*out = NULL, *err = NULL, *wlog, *plog, *file, *got = NULL;
+	char	*leg;
+	pid_t	 w, pw;
 	int	 i;
 
 	file = xasprintf("%s/p.rss", g_dir);
 	ck_assert_int_eq(tu_write_file(file, rss), 0);
 	wlog = xasprintf("%s/watch-json", g_dir);
+	plog = xasprintf("%s/watch-plain", g_dir);
 	w = tu_spawn(argv, wlog);
+	pw = tu_spawn(pargv, plog);
 	usleep(300000);
 	imp[1] = file;
 	ck_assert_int_eq(ctl(&out, &err, imp), 0);
@@ -544,6 +549,21 @@ START_TEST(test_watch_precision)
 	ck_assert_msg(strstr(leg, "\"lat\":35.6895,") != NULL, "%s", leg);
 	ck_assert_msg(strstr(got, "0000000") == NULL, "%s", got);
 	free(got);
+	got = NULL;
+	/* The table form: the country's name and the status as of now. */
+	for (i = 0, leg = NULL; i < 200 && leg == NULL; i++) {
+		free(got);
+		got = tu_read_file(plog, NULL);
+		if (got == NULL || (leg = strstr(got, "Jaishankar "
+		    "\xe2\x86\x92 Tokyo")) == NULL)
+			usleep(50000);
+	}
+	tu_kill_wait(pw, SIGTERM, 5000);
+	ck_assert_msg(leg != NULL && strstr(leg, "\xe2\x86\x92 Tokyo, Japan  "
+	    "2021-03-15  (past; reported ") == leg + strlen("Jaishankar "),
+	    "%s", got);
+	free(got);
+	free(plog);
 	free(wlog);
 	free(file);
 }
