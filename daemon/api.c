@@ -92,7 +92,7 @@
 #include "xmalloc.h"
 
 #define API_SSE_BATCH		(64 * 1024)	/* queued per client at once */
-#define API_EXPORT_ROWS		500	/* rows read per export batch */
+#define API_EXPORT_ROWS		500	/* rows per export batch */
 #define API_SSE_RING		32768		/* events kept for clients */
 #define API_SSE_RING_BYTES	(1024 * 1024)
 #define API_SSE_MAX_CLIENTS	64
@@ -728,7 +728,7 @@ struct api_export {
 	api_list_fn		 fn;
 	const char		*key;
 	struct render_stream	 rs;
-	struct query_filter	 f;		/* strings below are ours */
+	struct query_filter	 f;		/* its strings: ours */
 	char			*strs[9];
 	char			 oc[3], dc[3];
 	long long		 left;		/* rows to go; -1: all */

@@ -1455,8 +1455,8 @@ ctl_watch_print(struct ctl_watch *w)
 	if (w->event != NULL && strcmp(w->event, "leg") == 0 && j != NULL) {
 		/* "Tokyo, Japan" or "India"; "(past; reported completed)" */
 		city = ctl_str(j, "city");
-		printf("%s  leg %lld  %s \xe2\x86\x92 %s%s%s  %s  (%s; reported "
-		    "%s)\n", stamp,
+		printf("%s  leg %lld  %s \xe2\x86\x92 %s%s%s  %s  (%s; "
+		    "reported %s)\n", stamp,
 		    (long long)json_integer_value(json_object_get(j, "id")),
 		    ctl_str(j, "person") != NULL ? ctl_str(j, "person") : "?",
 		    ctl_place(j) != NULL ? ctl_place(j) : "?",
@@ -1464,8 +1464,8 @@ ctl_watch_print(struct ctl_watch *w)
 		    city != NULL && *city != '\0' ? ctl_country(j,
 		    "dest_country_name", "country") : "",
 		    ctl_str(j, "start") != NULL ? ctl_str(j, "start") : "-",
-		    ctl_str(j, "status_now") != NULL ? ctl_str(j, "status_now") :
-		    "undated",
+		    ctl_str(j, "status_now") != NULL ?
+		    ctl_str(j, "status_now") : "undated",
 		    ctl_str(j, "status") != NULL ? ctl_str(j, "status") : "?");
 	} else if (w->event != NULL && strcmp(w->event, "trip") == 0 &&
 	    j != NULL) {
@@ -1707,7 +1707,7 @@ out:
 struct ctl_sink {
 	const char	*path;		/* NULL: stdout */
 	FILE		*fp;		/* opened at the first byte */
-	struct buf	 error;		/* an error answer, kept to print */
+	struct buf	 error;		/* an error answer, to print */
 	int		 is_error;
 	int		 failed;	/* errno of a failed write */
 	size_t		 bytes;

@@ -62,7 +62,7 @@ struct itinerd {
 	struct event		*sig_term, *sig_int, *sig_hup, *watchdog;
 	struct event		*store_watch;	/* database file still there? */
 	int			 foreground;
-	struct poller_stats	 stats;		/* fetches and jobs, for metrics */
+	struct poller_stats	 stats;		/* fetches and jobs */
 };
 
 static void

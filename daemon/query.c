@@ -57,8 +57,8 @@ struct query {
 	size_t			 tcount;
 	unsigned		 tversion;
 	int			 tvalid;
-	int32_t			 tday;		/* the day the cache is of */
-	int32_t			 today;		/* WHEN_DAY_NONE: the clock */
+	int32_t			 tday;		/* the cache's day */
+	int32_t			 today;		/* NONE: the clock's */
 };
 
 #define QUERY_ISO(col) \
@@ -970,20 +970,19 @@ const char *const query_trip_sorts[] = { "-start", "start", "-updated",
     "updated", NULL };
 
 /*
- * Appends the keyset condition of a trips cursor (key, id, sort) for the
- * order at k: rows after the cursor's, undated rows (a NULL key) last in
- * either direction.  Sets *cs (caller frees) and *cid for :cs and :cid.
+ * Decodes a trips cursor (key, id, sort) for the order at k: sets *cs
+ * (caller frees; NULL for an undated row's) and *cid.  With no cursor,
+ * 0 and *cs NULL, *cid 0.
  */
 static int
-query_trip_cursor(struct buf *sql, size_t k, const struct query_filter *f,
-    char **cs, long long *cid, char **cause)
+query_trip_cursor(size_t k, const struct query_filter *f, char **cs,
+    long long *cid, char **cause)
 {
-	const char	*key = query_trip_order[k].key;
-	const char	*op = query_trip_order[k].desc ? "<" : ">";
-	char		*fields[3];
-	int		 n;
+	char	*fields[3];
+	int	 n;
 
 	*cs = NULL;
+	*cid = 0;
 	if (f->cursor == NULL)
 		return 0;
 	if (query_cursor_decode(f->cursor, fields, 3, &n) != 0)
@@ -1002,21 +1001,62 @@ query_trip_cursor(struct buf *sql, size_t k, const struct query_filter *f,
 	free(fields[1]);
 	free(fields[2]);
 	*cs = fields[0];
-	if (*cs == NULL)
-		buf_printf(sql, " AND %s IS NULL AND t.id %s :cid", key, op);
-	else
-		buf_printf(sql, " AND (%s IS NULL OR (%s, t.id) %s (:cs, "
-		    ":cid))", key, key, op);
 	return 0;
+}
+
+/* The WHERE conditions of the trips filters (after "WHERE 1"). */
+static void
+query_trip_where(struct buf *w, const struct query_filter *f)
+{
+	if (f->person != NULL)
+		buf_adds(w, " AND t.official_id IN (SELECT id FROM "
+		    "officials WHERE name_key = :person OR surname_key = "
+		    ":person)");
+	if (f->role != NULL)
+		buf_adds(w, " AND (o.role LIKE :role ESCAPE '\\' OR "
+		    "EXISTS (SELECT 1 FROM legs l WHERE l.trip_id = t.id AND "
+		    "l.role LIKE :role ESCAPE '\\'))");
+	if (f->official_country != NULL)
+		buf_adds(w, " AND o.country = :oc");
+	if (f->dest_country != NULL)
+		buf_adds(w, " AND EXISTS (SELECT 1 FROM legs l WHERE "
+		    "l.trip_id = t.id AND l.dest_country = :dc)");
+	if (f->city != NULL)
+		buf_adds(w, " AND EXISTS (SELECT 1 FROM legs l JOIN places "
+		    "p ON p.id = l.place_id WHERE l.trip_id = t.id AND "
+		    "p.city_key = :city)");
+	if (f->since.prec != WHEN_PREC_NONE)
+		buf_adds(w, " AND t.start >= " QUERY_SINCE_LO("trips")
+		    " AND coalesce(t.\"end\", t.start) >= :since");
+	if (f->until.prec != WHEN_PREC_NONE)
+		buf_adds(w, " AND coalesce(t.start, t.\"end\") <= :until");
+	if (f->status != NULL)
+		buf_adds(w, " AND t.status = :status");
+	if (f->status_now != NULL)
+		buf_adds(w, " AND " QUERY_STATUS_NOW("t") " = :status_now");
+	/*
+	 * Upcoming: ends today or later (a month: by its end), not
+	 * cancelled; the first condition, as for since, is a range on the
+	 * start index.
+	 */
+	if (f->upcoming)
+		buf_adds(w, " AND t.start >= date(:today, '-' || max(coalesce("
+		    "(SELECT julianday(\"end\") - julianday(start) FROM trips "
+		    "ORDER BY julianday(\"end\") - julianday(start) DESC "
+		    "LIMIT 1), 0), 0) || ' days', '-1 months') AND "
+		    "t.status <> 'cancelled' AND substr(coalesce(t.\"end\", "
+		    "t.start) || '-31', 1, 10) >= :today");
+	if (f->has_min_confidence)
+		buf_adds(w, " AND t.confidence >= :minc");
 }
 
 int
 query_trips_json(struct query *q, const struct query_filter *f,
     struct buf *out, char **cause)
 {
-	struct buf	 sql = { 0 };
+	struct buf	 sql = { 0 }, w = { 0 };
 	sqlite3_stmt	*st;
-	const char	*sort;
+	const char	*sort, *key, *dir, *op, *from;
 	char		*cs = NULL;
 	long long	 cid = 0, n;
 	size_t		 k;
@@ -1032,57 +1072,54 @@ query_trips_json(struct query *q, const struct query_filter *f,
 		    "updated, -updated");
 		return -EINVAL;
 	}
+	if ((r = query_trip_cursor(k, f, &cs, &cid, cause)) != 0)
+		return r;
+	key = query_trip_order[k].key;
+	dir = query_trip_order[k].desc ? " DESC" : "";
+	op = query_trip_order[k].desc ? "<" : ">";
+	from = f->role != NULL || f->official_country != NULL ?
+	    "FROM trips t JOIN officials o ON o.id = t.official_id WHERE 1" :
+	    "FROM trips t WHERE 1";
+	query_trip_where(&w, f);
 	/*
 	 * The page's keys first, then each trip's JSON (cached): with a
 	 * sort (a person's trips come from trips_official) SQLite would
 	 * otherwise build the JSON of every matching row before keeping
-	 * the first few.
+	 * the first few.  Undated trips come last in every order: dated
+	 * and undated rows are two queries, each walking its index (the
+	 * start index forwards or backwards; ids) for at most a page, put
+	 * one after the other; a cursor in the undated part skips the
+	 * dated one.  (One ORDER BY "start IS NULL" would sort the whole
+	 * table for every page.)
 	 */
-	buf_printf(&sql, "SELECT %s, t.id FROM trips t ",
-	    query_trip_order[k].key);
-	if (f->role != NULL || f->official_country != NULL)
-		buf_adds(&sql, "JOIN officials o ON o.id = t.official_id ");
-	buf_adds(&sql, "WHERE 1");
-	if (f->person != NULL)
-		buf_adds(&sql, " AND t.official_id IN (SELECT id FROM "
-		    "officials WHERE name_key = :person OR surname_key = "
-		    ":person)");
-	if (f->role != NULL)
-		buf_adds(&sql, " AND (o.role LIKE :role ESCAPE '\\' OR "
-		    "EXISTS (SELECT 1 FROM legs l WHERE l.trip_id = t.id AND "
-		    "l.role LIKE :role ESCAPE '\\'))");
-	if (f->official_country != NULL)
-		buf_adds(&sql, " AND o.country = :oc");
-	if (f->dest_country != NULL)
-		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM legs l WHERE "
-		    "l.trip_id = t.id AND l.dest_country = :dc)");
-	if (f->city != NULL)
-		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM legs l JOIN places "
-		    "p ON p.id = l.place_id WHERE l.trip_id = t.id AND "
-		    "p.city_key = :city)");
-	if (f->since.prec != WHEN_PREC_NONE)
-		buf_adds(&sql, " AND t.start >= " QUERY_SINCE_LO("trips")
-		    " AND coalesce(t.\"end\", t.start) >= :since");
-	if (f->until.prec != WHEN_PREC_NONE)
-		buf_adds(&sql, " AND coalesce(t.start, t.\"end\") <= :until");
-	if (f->status != NULL)
-		buf_adds(&sql, " AND t.status = :status");
-	if (f->status_now != NULL)
-		buf_adds(&sql, " AND " QUERY_STATUS_NOW("t") " = :status_now");
-	if (f->upcoming)
-		buf_adds(&sql, " AND t.status <> 'cancelled' AND substr("
-		    "coalesce(t.\"end\", t.start) || '-31', 1, 10) >= :today");
-	if (f->has_min_confidence)
-		buf_adds(&sql, " AND t.confidence >= :minc");
-	if ((r = query_trip_cursor(&sql, k, f, &cs, &cid, cause)) != 0) {
-		buf_free(&sql);
-		return r;
+	if (query_trip_order[k].integer) {
+		buf_printf(&sql, "SELECT %s, t.id %s%s", key, from, w.data !=
+		    NULL ? w.data : "");
+		if (f->cursor != NULL)
+			buf_printf(&sql, " AND (%s, t.id) %s (:cs, :cid)", key,
+			    op);
+		buf_printf(&sql, " ORDER BY %s%s, t.id%s LIMIT :limit", key,
+		    dir, dir);
+	} else {
+		if (f->cursor == NULL || cs != NULL) {
+			buf_printf(&sql, "SELECT k, id, u FROM (SELECT %s "
+			    "AS k, t.id AS id, 0 AS u %s%s AND %s IS NOT NULL",
+			    key, from, w.data != NULL ? w.data : "", key);
+			if (cs != NULL)
+				buf_printf(&sql, " AND (%s, t.id) %s (:cs, "
+				    ":cid)", key, op);
+			buf_printf(&sql, " ORDER BY %s%s, t.id%s LIMIT :limit) "
+			    "UNION ALL ", key, dir, dir);
+		}
+		buf_printf(&sql, "SELECT k, id, u FROM (SELECT NULL AS k, t.id "
+		    "AS id, 1 AS u %s%s AND %s IS NULL", from, w.data != NULL ?
+		    w.data : "", key);
+		if (f->cursor != NULL && cs == NULL)
+			buf_printf(&sql, " AND t.id %s :cid", op);
+		buf_printf(&sql, " ORDER BY t.id%s LIMIT :limit) ORDER BY u, "
+		    "k%s, id%s LIMIT :limit", dir, dir, dir);
 	}
-	/* SQLite sorts NULL first: "IS NULL" first puts undated last. */
-	buf_printf(&sql, " ORDER BY %s IS NULL, %s%s, t.id%s LIMIT :limit",
-	    query_trip_order[k].key, query_trip_order[k].key,
-	    query_trip_order[k].desc ? " DESC" : "",
-	    query_trip_order[k].desc ? " DESC" : "");
+	buf_free(&w);
 	st = query_stmt(q, sql.data, cause);
 	buf_free(&sql);
 	if (st == NULL) {
@@ -1527,8 +1564,8 @@ query_trip(struct query *q, int64_t id, json_t **out, char **cause)
 		*cause = xasprintf("query: bad JSON from SQL: %s", e.text);
 		return -EIO;
 	}
-	if ((st = query_stmt(q, QUERY_LEG_COLUMNS QUERY_LEG_FROM "WHERE l.trip_id = :id ORDER BY l.seq, l.id",
-	    cause)) == NULL) {
+	if ((st = query_stmt(q, QUERY_LEG_COLUMNS QUERY_LEG_FROM
+	    "WHERE l.trip_id = :id ORDER BY l.seq, l.id", cause)) == NULL) {
 		r = -EIO;
 		goto fail;
 	}
@@ -1565,7 +1602,8 @@ query_leg(struct query *q, int64_t id, json_t **out, char **cause)
 	json_t		*leg;
 	int		 r;
 
-	if ((st = query_stmt(q, QUERY_LEG_COLUMNS QUERY_LEG_FROM "WHERE l.id = :id", cause)) == NULL)
+	if ((st = query_stmt(q, QUERY_LEG_COLUMNS QUERY_LEG_FROM
+	    "WHERE l.id = :id", cause)) == NULL)
 		return -EIO;
 	query_bind_int(st, ":id", id);
 	if ((r = query_one(q, st, &leg, cause)) != 0)

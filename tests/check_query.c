@@ -243,7 +243,7 @@ START_TEST(test_status_now)
 		{ "2021-01-01", 3, "cancelled" },
 		{ "2030-01-01", 3, "cancelled" },
 		{ "2030-01-01", 4, "-" },		/* undated, planned */
-		{ "2021-02-28", 7, "upcoming" },	/* planned for 2021-03 */
+		{ "2021-02-28", 7, "upcoming" },	/* planned: 2021-03 */
 		{ "2021-03-01", 7, "under way" },
 		{ "2021-03-31", 7, "under way" },
 		{ "2021-04-01", 7, "planned, not confirmed" },
