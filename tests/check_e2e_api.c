@@ -7,7 +7,10 @@
  * has no feeds.  Covered: every endpoint, each filter, paging, the four
  * formats (iCalendar and GeoJSON parsed and checked), errors, limits
  * (connections, header and body size, timeout, slow event clients), the
- * read-only TCP listener, and access control from a second uid.
+ * read-only TCP listener, and access control from a second uid; exports
+ * of the whole set (1,200 more trips, streamed in chunks), sort orders
+ * and their paging, status as of today and the upcoming view; the event
+ * stream's replay after a reconnect and across a restart.
  */
 #include <arpa/inet.h>
 #include <check.h>
