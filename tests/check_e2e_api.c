@@ -1386,6 +1386,73 @@ START_TEST(test_events_replay)
 }
 END_TEST
 
+
+/* 40,000 stored events, more than the ring keeps (32,768). */
+static const char t_events_sql[] =
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+    " WHERE i < 40000) "
+    "INSERT INTO events (id, type, json) SELECT i, 'feed', "
+    " '{\"name\":\"old-' || i || '\",\"change\":\"added\"}' FROM n;";
+
+static void
+setup_events(void)
+{
+	g_extra_sql = t_events_sql;
+	d_start(&g, NULL, NULL, 0);
+	g_extra_sql = NULL;
+}
+
+/*
+ * The replay is bounded: a client further behind than the ring is told
+ * what it missed (event: gap) and resumes at the oldest event held; the
+ * table keeps no more than the ring; ids go on after the stored ones.
+ */
+START_TEST(test_events_bounded)
+{
+	struct buf	 b = { 0 };
+	sqlite3		*db;
+	sqlite3_stmt	*st;
+	char		*path, *p, first[64];
+	long long	 resumed, n = 0;
+	int		 fd;
+
+	fd = t_events_open("100", &b);
+	ck_assert(t_read_until(fd, &b, "\n\n", 5000));
+	ck_assert(t_read_until(fd, &b, "\"resumed_at\":", 5000));
+	ck_assert((p = strstr(b.data, "event: gap\ndata: {\"missed_from\":"
+	    "100,\"resumed_at\":")) != NULL);
+	resumed = strtoll(strstr(p, "resumed_at\":") + 12, NULL, 10);
+	ck_assert_msg(resumed > 40000 - 32768 && resumed < 40000, "%lld",
+	    resumed);
+	/* The replay starts there, with that event. */
+	snprintf(first, sizeof first, "id: %lld\nevent: feed\ndata: "
+	    "{\"name\":\"old-%lld\"", resumed, resumed);
+	ck_assert_msg(t_read_until(fd, &b, first, 10000), "no %s", first);
+	close(fd);
+	buf_free(&b);
+	/* A new event follows the stored ones; the table is trimmed. */
+	fd = t_events_open("40000", &b);
+	t_add_feed("bound-1");
+	ck_assert(t_read_until(fd, &b, "{\"name\":\"bound-1\"", 5000));
+	ck_assert_int_eq(t_event_id(b.data, "{\"name\":\"bound-1\""), 40001);
+	close(fd);
+	buf_free(&b);
+	path = xasprintf("%s/itinerd.db", g.dir);
+	ck_assert_int_eq(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY,
+	    NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT count(*), min(id), "
+	    "max(id) FROM events", -1, &st, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+	n = sqlite3_column_int64(st, 0);
+	ck_assert_int_eq(n, 32768);
+	ck_assert_int_eq(sqlite3_column_int64(st, 1), 40001 - 32768 + 1);
+	ck_assert_int_eq(sqlite3_column_int64(st, 2), 40001);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	free(path);
+}
+END_TEST
+
 /* The read-only TCP listener. */
 START_TEST(test_tcp_readonly)
 {
@@ -2570,6 +2637,12 @@ e2e_api_suite(void)
 	tcase_add_checked_fixture(tc, setup_plain, teardown);
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_events_replay);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("replay_bounds");
+	tcase_add_unchecked_fixture(tc, setup_events, teardown);
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, test_events_bounded);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("exports");
