@@ -37,12 +37,18 @@
  * loopback names are accepted in Host (against DNS rebinding).
  *
  * /v1/events is a server-sent event stream: the response is started and
- * left open, api_event() puts each event in a ring shared by all clients,
- * and each client is sent what it has not had in batches of at most
- * API_SSE_BATCH bytes, the next when the last was written; a timer
- * writes a comment line to keep proxies and clients from timing out, and
- * a client the ring moves past (it does not read) is disconnected rather
- * than buffered for without bound.
+ * left open, api_event() puts each event in a ring shared by all clients
+ * (and, on the loop's next turn, in the events table, so ids persist and
+ * a reconnect with Last-Event-ID replays what it missed, as far back as
+ * the ring goes, also across a restart), and each client is sent what it
+ * has not had in batches of at most API_SSE_BATCH bytes, the next when
+ * the last was written; a timer writes a comment line to keep proxies
+ * and clients from timing out, and a client the ring moves past (it does
+ * not read) is disconnected rather than buffered for without bound.
+ *
+ * Exports (CSV, iCalendar, GeoJSON of a list) are streamed the same way:
+ * a chunk per batch of rows, the next batch read when the last chunk is
+ * written (api_export_next).
  */
 #include <sys/queue.h>
 #include <sys/resource.h>
@@ -67,6 +73,7 @@
 #include <event2/listener.h>
 #include <event2/util.h>
 #include <jansson.h>
+#include <sqlite3.h>
 
 #include "config_build.h"
 
@@ -86,6 +93,7 @@
 #include "xmalloc.h"
 
 #define API_SSE_BATCH		(64 * 1024)	/* queued per client at once */
+#define API_EXPORT_ROWS		500	/* rows per export batch */
 #define API_SSE_RING		32768		/* events kept for clients */
 #define API_SSE_RING_BYTES	(1024 * 1024)
 #define API_SSE_MAX_CLIENTS	64
@@ -100,6 +108,7 @@
 #define API_ACCEPT_LOG_S	30
 
 struct api;
+struct api_export;
 
 /* One event for the stream: the daemon's report, as given. */
 struct api_sse_event {
@@ -155,6 +164,7 @@ struct api_conn {
 	pid_t			 pid;
 	int			 admin;		/* -1: not yet decided */
 	struct evhttp_request	*sse;		/* event stream, if any */
+	struct api_export	*export;	/* an export being streamed */
 	unsigned long long	 sse_next;	/* next event id to send */
 	LIST_ENTRY(api_conn)	 entry;
 	LIST_ENTRY(api_conn)	 sse_entry;
@@ -175,7 +185,10 @@ struct api {
 	int			 nconns;
 	int			 nsse;
 	time_t			 started;
-	unsigned long long	 event_id;
+	unsigned long long	 event_id;	/* the newest event's */
+	unsigned long long	 persisted;	/* stored up to this id */
+	struct event		*persist;	/* stores, then sends */
+	int			 persist_failing;	/* logged once */
 	unsigned long long	 events_dropped;	/* slow clients cut */
 	struct api_sse_event	*ring;		/* API_SSE_RING slots */
 	size_t			 nring;		/* the last nring event ids */
@@ -213,7 +226,7 @@ struct api_route {
 };
 
 #define API_FILTERS	"person,role,official_country,dest_country,city," \
-	"since,until,status,min_confidence,limit,cursor,format"
+	"since,until,status,status_now,min_confidence,limit,cursor,format"
 
 static void	api_trips(struct api_req *);
 static void	api_trip(struct api_req *);
@@ -252,7 +265,7 @@ static const struct api_route api_routes[] = {
 	{ EVHTTP_REQ_GET, "/assets/{name}", api_asset, 0, 0, "" },
 	{ EVHTTP_REQ_GET, "/v1", api_index, 0, 0, "" },
 	{ EVHTTP_REQ_GET, "/v1/trips", api_trips, API_FORMATS, RENDER_TRIPS,
-	  API_FILTERS },
+	  API_FILTERS ",sort,view" },
 	{ EVHTTP_REQ_GET, "/v1/trips/{id}", api_trip, API_FORMATS,
 	  RENDER_LEGS, "format" },
 	{ EVHTTP_REQ_GET, "/v1/legs", api_legs, API_FORMATS, RENDER_LEGS,
@@ -447,13 +460,15 @@ api_fail(struct api_req *r, int err, char *cause)
 	free(cause);
 }
 
-/* Renders a list result in the request's format. */
+/*
+ * Renders a whole (unpaged) result in the request's format; paged lists
+ * go out as exports (api_export_start) in any format but JSON.
+ */
 static void
 api_reply_rows(struct api_req *r, enum render_kind kind, json_t *result,
     const json_t *rows)
 {
 	struct buf	 b = { 0 };
-	json_t		*next;
 
 	switch (r->format) {
 	case RENDER_JSON:
@@ -469,11 +484,6 @@ api_reply_rows(struct api_req *r, enum render_kind kind, json_t *result,
 		render_geojson(&b, kind, rows);
 		break;
 	}
-	/* Paging for formats with no room for it: a header. */
-	next = json_object_get(result, "next_cursor");
-	if (r->format != RENDER_JSON && json_is_string(next))
-		evhttp_add_header(evhttp_request_get_output_headers(r->req),
-		    "X-Next-Cursor", json_string_value(next));
 	api_reply(r, 200, render_content_type(r->format), &b);
 	buf_free(&b);
 }
@@ -546,6 +556,19 @@ api_text(struct api_req *r, const char *name, const char **dst)
 	return 0;
 }
 
+/* The values of status_now, as query.c writes them, and a URL-safe alias. */
+static const struct {
+	const char	*name;
+	const char	*alias;
+} api_statuses_now[] = {
+	{ "past", "past" },
+	{ "under way", "under_way" },
+	{ "upcoming", "upcoming" },
+	{ "cancelled", "cancelled" },
+	{ "planned, not confirmed", "unconfirmed" },
+	{ NULL, NULL },
+};
+
 /* Fills f from the query string; on a bad value replies 400, returns -1. */
 static int
 api_filter(struct api_req *r, struct query_filter *f)
@@ -595,6 +618,37 @@ api_filter(struct api_req *r, struct query_filter *f)
 		}
 		f->status = v;
 	}
+	if ((v = api_param(r, "status_now")) != NULL) {
+		for (i = 0; api_statuses_now[i].name != NULL; i++)
+			if (strcmp(v, api_statuses_now[i].name) == 0 ||
+			    strcmp(v, api_statuses_now[i].alias) == 0)
+				break;
+		if (api_statuses_now[i].name == NULL) {
+			api_error(r, 400, "status_now: expected one of past, "
+			    "under way (or under_way), upcoming, cancelled, "
+			    "planned, not confirmed (or unconfirmed)");
+			return -1;
+		}
+		f->status_now = api_statuses_now[i].name;
+	}
+	if ((v = api_param(r, "sort")) != NULL) {
+		for (i = 0; query_trip_sorts[i] != NULL; i++)
+			if (strcmp(v, query_trip_sorts[i]) == 0)
+				break;
+		if (query_trip_sorts[i] == NULL) {
+			api_error(r, 400, "sort: expected one of start, -start "
+			    "(newest first, the default), updated, -updated");
+			return -1;
+		}
+		f->sort = query_trip_sorts[i];
+	}
+	if ((v = api_param(r, "view")) != NULL) {
+		if (strcmp(v, "upcoming") != 0) {
+			api_error(r, 400, "view: expected upcoming");
+			return -1;
+		}
+		f->upcoming = 1;
+	}
 	if ((v = api_param(r, "min_confidence")) != NULL) {
 		errno = 0;
 		d = strtod(v, &end);
@@ -639,6 +693,10 @@ api_id(struct api_req *r, const char *what, int64_t *id)
 typedef int (*api_list_fn)(struct query *, const struct query_filter *,
     json_t **, char **);
 
+static void	api_export_start(struct api_req *, api_list_fn,
+		    enum render_kind, const char *);
+
+/* A list: a JSON page with its cursor, or in another format an export. */
 static void
 api_list(struct api_req *r, api_list_fn fn, enum render_kind kind,
     const char *key)
@@ -648,6 +706,10 @@ api_list(struct api_req *r, api_list_fn fn, enum render_kind kind,
 	char			*cause = NULL;
 	int			 err;
 
+	if (r->format != RENDER_JSON) {
+		api_export_start(r, fn, kind, key);
+		return;
+	}
 	if (api_filter(r, &f) != 0)
 		return;
 	if ((err = fn(r->api->query, &f, &res, &cause)) != 0) {
@@ -660,6 +722,197 @@ api_list(struct api_req *r, api_list_fn fn, enum render_kind kind,
 
 typedef int (*api_text_fn)(struct query *, const struct query_filter *,
     struct buf *, char **);
+
+/*
+ * An export: the whole filtered set in one document, streamed.  Rows are
+ * read API_EXPORT_ROWS at a time (each batch its own read transaction,
+ * following the list's keyset cursor, so no row comes twice and none is
+ * skipped that existed throughout), rendered and sent as a chunk; the
+ * next batch is read when the last is written, so no more than one
+ * batch is held or queued however large the set.  A client
+ * that hangs up ends it (api_conn_closed).
+ */
+struct api_export {
+	struct api		*api;
+	struct api_conn		*conn;
+	struct evhttp_request	*req;
+	api_list_fn		 fn;
+	const char		*key;
+	struct render_stream	 rs;
+	struct query_filter	 f;		/* its strings: ours */
+	char			*strs[9];
+	char			 oc[3], dc[3];
+	long long		 left;		/* rows to go; -1: all */
+	int			 done;
+};
+
+static void	api_export_next(struct api_export *);
+
+static void
+api_export_free(struct api_export *e)
+{
+	size_t	i;
+
+	if (e == NULL)
+		return;
+	for (i = 0; i < sizeof e->strs / sizeof e->strs[0]; i++)
+		free(e->strs[i]);
+	free((char *)e->f.cursor);
+	free(e);
+}
+
+/* Copies the filter's strings, which live in the request's parameters. */
+static void
+api_export_own(struct api_export *e, const struct query_filter *f)
+{
+	const char	**p[] = { &e->f.person, &e->f.role, &e->f.city,
+			    &e->f.q, &e->f.feed, &e->f.status,
+			    &e->f.status_now, &e->f.sort, NULL };
+	size_t		  i;
+
+	e->f = *f;
+	for (i = 0; p[i] != NULL; i++)
+		if (*p[i] != NULL)
+			*p[i] = e->strs[i] = xstrdup(*p[i]);
+	if (f->official_country != NULL) {
+		memcpy(e->oc, f->official_country, 3);
+		e->f.official_country = e->oc;
+	}
+	if (f->dest_country != NULL) {
+		memcpy(e->dc, f->dest_country, 3);
+		e->f.dest_country = e->dc;
+	}
+	e->f.cursor = f->cursor != NULL ? xstrdup(f->cursor) : NULL;
+}
+
+/* The last chunk was written: the next batch. */
+static void
+api_export_drained(struct evhttp_connection *evcon, void *arg)
+{
+	struct api_export	*e = arg;
+
+	(void)evcon;
+	api_export_next(e);
+}
+
+/*
+ * Reads and sends the next batch (or, on the last, the document's end).
+ * An error after the headers went out can only cut the document short:
+ * it is logged and the connection closed, so the client sees it broken
+ * rather than complete.
+ */
+static void
+api_export_next(struct api_export *e)
+{
+	struct api		*a = e->api;
+	struct api_conn		*conn = e->conn;
+	struct evhttp_request	*req = e->req;
+	struct buf		 b = { 0 };
+	struct evbuffer		*eb;
+	json_t			*res = NULL, *rows, *next;
+	char			*cause = NULL;
+	int			 own, err;
+
+	while (!e->done && b.len == 0) {
+		e->f.limit = API_EXPORT_ROWS;
+		if (e->left >= 0 && e->left < API_EXPORT_ROWS)
+			e->f.limit = (int)e->left;
+		own = query_begin(a->query) == 0;
+		err = e->fn(a->query, &e->f, &res, &cause);
+		if (own)
+			query_end(a->query);
+		if (err != 0) {
+			log_error("api: export %s: %s", evhttp_request_get_uri(
+			    e->req), cause != NULL ? cause : "failed");
+			free(cause);
+			buf_free(&b);
+			evhttp_connection_free(e->conn->evcon);
+			return;		/* closecb frees e */
+		}
+		rows = json_object_get(res, e->key);
+		render_stream_rows(&e->rs, &b, rows);
+		if (e->left >= 0)
+			e->left -= (long long)json_array_size(rows);
+		next = json_object_get(res, "next_cursor");
+		free((char *)e->f.cursor);
+		e->f.cursor = NULL;
+		if (json_is_string(next) && e->left != 0)
+			e->f.cursor = xstrdup(json_string_value(next));
+		else {
+			e->done = 1;
+			render_stream_end(&e->rs, &b);
+		}
+		json_decref(res);
+	}
+	eb = evbuffer_new();
+	evbuffer_add(eb, b.data, b.len);
+	buf_free(&b);
+	conn->writing = 1;
+	if (!e->done)
+		evhttp_send_reply_chunk_with_cb(req, eb, api_export_drained, e);
+	else {
+		conn->export = NULL;
+		api_export_free(e);
+		if (evbuffer_get_length(eb) > 0)
+			evhttp_send_reply_chunk(req, eb);
+		evhttp_send_reply_end(req);
+	}
+	conn->writing = 0;
+	evbuffer_free(eb);
+}
+
+/* Starts the export of a list in r's (non-JSON) format. */
+static void
+api_export_start(struct api_req *r, api_list_fn fn, enum render_kind kind,
+    const char *key)
+{
+	struct query_filter	 f;
+	struct api_export	*e;
+	struct evkeyvalq	*h;
+	struct buf		 b = { 0 };
+	struct evbuffer		*eb;
+	json_t			*res;
+	char			*cause = NULL;
+	long long		 left;
+	int			 err;
+
+	if (api_filter(r, &f) != 0)
+		return;
+	/* limit caps an export's rows; without it, every row. */
+	left = api_param(r, "limit") != NULL ? f.limit : -1;
+	/* A bad cursor or sort is a 400 before anything is sent. */
+	f.limit = 1;
+	if ((err = fn(r->api->query, &f, &res, &cause)) != 0) {
+		api_fail(r, err, cause);
+		return;
+	}
+	json_decref(res);
+	h = evhttp_request_get_output_headers(r->req);
+	evhttp_add_header(h, "Content-Type", render_content_type(r->format));
+	if (evhttp_request_get_command(r->req) == EVHTTP_REQ_HEAD) {
+		api_reply(r, 200, NULL, NULL);
+		return;
+	}
+	e = xcalloc(1, sizeof *e);
+	e->api = r->api;
+	e->conn = r->conn;
+	e->req = r->req;
+	e->fn = fn;
+	e->key = key;
+	api_export_own(e, &f);
+	e->left = left;
+	r->conn->export = e;
+	api_count(r->api, 200);
+	r->conn->writing = 1;
+	evhttp_send_reply_start(r->req, 200, "OK");
+	render_stream_begin(&e->rs, &b, r->format, kind, util_now());
+	eb = evbuffer_new();
+	evbuffer_add(eb, b.data, b.len);
+	buf_free(&b);
+	evhttp_send_reply_chunk_with_cb(r->req, eb, api_export_drained, e);
+	evbuffer_free(eb);
+	r->conn->writing = 0;
+}
 
 /* JSON replies of the hot lists go out as query.c's text. */
 static void
@@ -1477,10 +1730,12 @@ api_metrics_fetches(struct api *a, struct buf *b)
 		    poller_outcome_name((enum poller_outcome)o),
 		    ps->fetches[o]);
 	buf_printf(b, "# HELP itinerd_new_articles_total Articles stored "
-	    "since start.\n# TYPE itinerd_new_articles_total counter\n"
+	    "since start, by fetches and import jobs.\n"
+	    "# TYPE itinerd_new_articles_total counter\n"
 	    "itinerd_new_articles_total %llu\n"
-	    "# HELP itinerd_extracted_legs_total Legs extracted since start."
-	    "\n# TYPE itinerd_extracted_legs_total counter\n"
+	    "# HELP itinerd_extracted_legs_total Legs extracted since start, "
+	    "by fetches and import jobs.\n"
+	    "# TYPE itinerd_extracted_legs_total counter\n"
 	    "itinerd_extracted_legs_total %llu\n", ps->new_articles,
 	    ps->legs);
 }
@@ -1722,12 +1977,13 @@ api_sse_send(struct api *a, struct api_conn *c, int keepalive)
 		api_sse_drop(a, c, "is not reading");
 		return;
 	}
+	/* Only what is stored is sent: a sent id is never given again. */
 	out = bufferevent_get_output(evhttp_connection_get_bufferevent(
 	    c->evcon));
 	if ((len = evbuffer_get_length(out)) >= API_SSE_BATCH)
 		return;		/* api_sse_drained comes back */
 	eb = evbuffer_new();
-	while (c->sse_next <= a->event_id && len + evbuffer_get_length(eb) <
+	while (c->sse_next <= a->persisted && len + evbuffer_get_length(eb) <
 	    API_SSE_BATCH) {
 		e = &a->ring[c->sse_next % API_SSE_RING];
 		full = api_event_expand(a, e->type, e->json);
@@ -1768,6 +2024,31 @@ api_sse_keepalive(evutil_socket_t fd, short what, void *arg)
 	}
 }
 
+/*
+ * Where a client's stream starts: after its Last-Event-ID (a reconnect)
+ * when the ring still holds what came since, else from the oldest event
+ * held, with *gap set; without one, at the next event.
+ */
+static unsigned long long
+api_sse_start(struct api *a, struct evhttp_request *req, int *gap)
+{
+	const char		*v;
+	long long		 last;
+	unsigned long long	 oldest = api_sse_oldest(a);
+
+	*gap = 0;
+	v = evhttp_find_header(evhttp_request_get_input_headers(req),
+	    "Last-Event-ID");
+	if (v == NULL || util_strtonum(v, 0, INT64_MAX, &last) != 0)
+		return a->event_id + 1;
+	if ((unsigned long long)last >= a->persisted)
+		return a->persisted + 1;
+	if ((unsigned long long)last + 1 >= oldest)
+		return (unsigned long long)last + 1;
+	*gap = 1;
+	return oldest;
+}
+
 static void
 api_events(struct api_req *r)
 {
@@ -1775,6 +2056,8 @@ api_events(struct api_req *r)
 	struct evkeyvalq	*h;
 	struct evbuffer		*eb;
 	struct timeval		 tv;
+	unsigned long long	 next;
+	int			 gap;
 
 	if (r->conn->sse != NULL || a->nsse >= API_SSE_MAX_CLIENTS) {
 		api_error(r, 503, "too many event stream clients (at most %d)",
@@ -1787,9 +2070,16 @@ api_events(struct api_req *r)
 	api_count(a, 200);
 	r->conn->writing = 1;
 	evhttp_send_reply_start(r->req, 200, "OK");
+	next = api_sse_start(a, r->req, &gap);
 	eb = evbuffer_new();
 	evbuffer_add_printf(eb, "retry: 5000\n: itinerd %s events\n\n",
 	    ITINERD_VERSION);
+	/* Events the ring no longer holds: say which, then go on. */
+	if (gap)
+		evbuffer_add_printf(eb, "event: gap\ndata: {\"missed_from\":"
+		    "%s,\"resumed_at\":%llu}\n\n", evhttp_find_header(
+		    evhttp_request_get_input_headers(r->req), "Last-Event-ID"),
+		    next);
 	evhttp_send_reply_chunk_with_cb(r->req, eb, api_sse_drained, r->conn);
 	evbuffer_free(eb);
 	r->conn->writing = 0;
@@ -1804,9 +2094,11 @@ api_events(struct api_req *r)
 	    r->conn->evcon), NULL, &tv);
 	r->conn->phase = API_STREAM;
 	r->conn->sse = r->req;
-	r->conn->sse_next = a->event_id + 1;
+	r->conn->sse_next = next;
 	LIST_INSERT_HEAD(&a->sse, r->conn, sse_entry);
 	a->nsse++;
+	if (next <= a->persisted)
+		api_sse_flush(a, r->conn);	/* the replay */
 }
 
 /*
@@ -1863,21 +2155,29 @@ api_sse_data(struct evbuffer *eb, const char *json)
 	evbuffer_add(eb, "\n", 1);
 }
 
+/* Drops every event from the ring (its ids stay used). */
+static void
+api_ring_clear(struct api *a)
+{
+	size_t	i;
+
+	for (i = 0; i < API_SSE_RING; i++) {
+		free(a->ring[i].json);
+		a->ring[i].json = NULL;
+	}
+	a->nring = 0;
+	a->ring_bytes = 0;
+}
+
 /*
- * Events go into a ring as the daemon reports them (short: a leg or trip
- * by id) and each client is sent them from there as it reads, rendered
- * at that time; so one large batch is queued once, not once per client,
- * and a prompt reader is never cut off for it.  The ring keeps at most
- * API_SSE_RING events and API_SSE_RING_BYTES of reports.
+ * Puts an event in the ring as id event_id + 1, dropping the oldest
+ * beyond API_SSE_RING events or API_SSE_RING_BYTES of reports.
  */
-void
-api_event(struct api *a, const char *type, const char *json)
+static void
+api_ring_put(struct api *a, const char *type, const char *json)
 {
 	struct api_sse_event	*e;
-	struct api_conn		*c, *next;
 
-	if (a == NULL || LIST_EMPTY(&a->sse))
-		return;
 	a->event_id++;
 	e = &a->ring[a->event_id % API_SSE_RING];
 	if (a->nring == API_SSE_RING) {
@@ -1896,10 +2196,126 @@ api_event(struct api *a, const char *type, const char *json)
 		e->json = NULL;
 		a->nring--;
 	}
+}
+
+/*
+ * Stores the events not yet stored (those still in the ring) in the
+ * events table, in one short transaction, keeping its newest
+ * API_SSE_RING rows; then, with send, sends them to the clients.  A
+ * failure (a busy or read-only database; one deleted or replaced, which
+ * is never written to) is logged once until it works again, and the
+ * events are sent anyway: only their replay after a restart is lost.
+ */
+static void
+api_persist_now(struct api *a, int send)
+{
+	unsigned long long	 first, id;
+	const char		**types, **jsons, *gone;
+	struct api_sse_event	*e;
+	struct api_conn		*c, *next;
+	char			*cause = NULL;
+	size_t			 n, i;
+	int			 r = 0;
+
+	first = a->persisted + 1;
+	if (first < api_sse_oldest(a))
+		first = api_sse_oldest(a);
+	n = a->event_id >= first ? (size_t)(a->event_id - first + 1) : 0;
+	if (n > 0 && store_check(a->store, &gone) == 0) {
+		types = xreallocarray(NULL, n, sizeof *types);
+		jsons = xreallocarray(NULL, n, sizeof *jsons);
+		for (i = 0, id = first; i < n; i++, id++) {
+			e = &a->ring[id % API_SSE_RING];
+			types[i] = e->type;
+			jsons[i] = e->json;
+		}
+		r = query_events_store(a->query, (long long)first, n, types,
+		    jsons, (long long)a->event_id - API_SSE_RING + 1, &cause);
+		free(types);
+		free(jsons);
+		if (r != 0 && !a->persist_failing)
+			log_warn("api: storing events %llu..%llu: %s; they are "
+			    "sent but would not be replayed after a restart",
+			    first, a->event_id, cause);
+		a->persist_failing = r != 0;
+		free(cause);
+	}
+	a->persisted = a->event_id;
+	if (!send)
+		return;
 	for (c = LIST_FIRST(&a->sse); c != NULL; c = next) {
 		next = LIST_NEXT(c, sse_entry);
 		api_sse_flush(a, c);
 	}
+}
+
+static void
+api_persist_cb(evutil_socket_t fd, short what, void *arg)
+{
+	(void)fd;
+	(void)what;
+	api_persist_now(arg, 1);
+}
+
+/*
+ * Events go into a ring as the daemon reports them (short: a leg or trip
+ * by id), whether or not a client listens, so a client that reconnects
+ * with Last-Event-ID gets what it missed.  On the loop's next turn the
+ * new ones are stored (schema/008-events.sql: the ids go on across
+ * restarts, and the ring is reloaded from there at start) and each
+ * client is sent them from the ring as it reads, rendered at that time;
+ * so one large batch is stored and queued once, not once per client, and
+ * a prompt reader is never cut off for it.  The ring keeps at most
+ * API_SSE_RING events and API_SSE_RING_BYTES of reports.
+ */
+void
+api_event(struct api *a, const char *type, const char *json)
+{
+	struct timeval	now = { 0, 0 };
+
+	if (a == NULL)
+		return;
+	api_ring_put(a, type, json);
+	if (!evtimer_pending(a->persist, NULL))
+		evtimer_add(a->persist, &now);
+}
+
+static void
+api_load_event(void *arg, long long id, const char *type, const char *json)
+{
+	struct api	*a = arg;
+
+	if ((unsigned long long)id != a->event_id + 1) {
+		api_ring_clear(a);	/* a gap: start the ring here */
+		a->event_id = (unsigned long long)id - 1;
+	}
+	api_ring_put(a, type, json);
+}
+
+/*
+ * At start: the next event id follows the newest stored, and the ring
+ * holds the newest stored events, for replay.  A failure is logged and
+ * the ids start afresh.
+ */
+static void
+api_load_events(struct api *a)
+{
+	long long	 last = 0;
+	char		*cause = NULL;
+
+	if (query_events_last(a->query, &last, &cause) != 0 ||
+	    query_events_load(a->query, last - API_SSE_RING, api_load_event,
+	    a, &cause) != 0) {
+		log_warn("api: reading the stored events: %s; event ids "
+		    "start afresh", cause);
+		free(cause);
+		api_ring_clear(a);
+		a->event_id = (unsigned long long)(last > 0 ? last : 0);
+	} else if ((unsigned long long)last > a->event_id) {
+		api_ring_clear(a);
+		a->event_id = (unsigned long long)last;
+	}
+	a->persisted = a->event_id;
 }
 
 /* Connections. */
@@ -1961,6 +2377,13 @@ api_conn_closed(struct evhttp_connection *evcon, void *arg)
 			evhttp_request_free(c->sse);
 		LIST_REMOVE(c, sse_entry);
 		a->nsse--;
+	}
+	if (c->export != NULL) {
+		/* As above: a reply cut off mid-export is ours to free. */
+		if (evhttp_request_get_connection(c->export->req) == NULL)
+			evhttp_request_free(c->export->req);
+		api_export_free(c->export);
+		c->export = NULL;
 	}
 	api_conn_drop(c);
 }
@@ -2979,6 +3402,8 @@ api_new(struct event_base *base, struct store *s, const struct kb *kb,
 		goto fail;
 	if ((r = web_new(conf->dashboard_dir, &a->web, cause)) != 0)
 		goto fail;
+	a->persist = evtimer_new(base, api_persist_cb, a);
+	api_load_events(a);
 	if (conf->http_listen != NULL &&
 	    (r = api_listen_tcp(a, conf->http_listen, cause)) != 0)
 		goto fail;
@@ -3050,6 +3475,18 @@ api_free(struct api *a)
 
 	if (a == NULL)
 		return;
+	if (a->persist != NULL) {
+		if (a->query != NULL && a->persisted < a->event_id) {
+			/*
+			 * The last events, stored at stop.  The worker whose
+			 * busy handler this connection has may be gone
+			 * already: a plain timeout instead.
+			 */
+			sqlite3_busy_timeout(store_db(a->store), 1000);
+			api_persist_now(a, 0);
+		}
+		event_free(a->persist);
+	}
 	if (a->keepalive != NULL)
 		event_free(a->keepalive);
 	api_listener_free(&a->tcp_l);

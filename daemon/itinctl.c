@@ -48,6 +48,7 @@ struct ctl_cmd {
 };
 
 static int	ctl_trips(struct ctl *, int, char **);
+static int	ctl_upcoming(struct ctl *, int, char **);
 static int	ctl_trip(struct ctl *, int, char **);
 static int	ctl_legs(struct ctl *, int, char **);
 static int	ctl_officials(struct ctl *, int, char **);
@@ -67,11 +68,16 @@ static int	ctl_official(struct ctl *, int, char **);
 #define CTL_FILTER_USAGE \
 	"[--person NAME] [--role TEXT] [--from CC] [--to CC] [--city CITY]\n" \
 	"           [--since DATE] [--until DATE] [--status STATUS]\n" \
-	"           [--min-confidence X] [--limit N] [--all]"
+	"           [--now STATUS] [--min-confidence X] [--limit N] [--all]"
+#define CTL_TRIPS_USAGE \
+	"\n           [--sort start|-start|updated|-updated] [--upcoming]"
 
 static const struct ctl_cmd ctl_cmds[] = {
-	{ "trips", ctl_trips, "trips " CTL_FILTER_USAGE,
-	  "list trips, with their routes" },
+	{ "trips", ctl_trips, "trips " CTL_FILTER_USAGE CTL_TRIPS_USAGE,
+	  "list trips, newest first, with their routes" },
+	{ "upcoming", ctl_upcoming, "upcoming " CTL_FILTER_USAGE
+	  "\n           [--sort start|-start|updated|-updated]",
+	  "trips from today on, soonest first (trips --upcoming)" },
 	{ "trip", ctl_trip, "trip ID", "show a trip: legs, dates, sources" },
 	{ "legs", ctl_legs, "legs " CTL_FILTER_USAGE, "list legs" },
 	{ "leg", ctl_leg, "leg ID", "show a leg and its sources" },
@@ -159,7 +165,8 @@ static const struct {
 	{ "role", "--role" }, { "city", "--city" }, { "since", "--since" },
 	{ "until", "--until" }, { "status", "--status" },
 	{ "limit", "--limit" }, { "interval", "--interval" },
-	{ "tags", "--tags" },
+	{ "tags", "--tags" }, { "status_now", "--now" }, { "sort", "--sort" },
+	{ "view", "--upcoming" },
 };
 
 /*
@@ -432,13 +439,35 @@ ctl_val(const json_t *o, const char *key, char *tmp, size_t len)
 	return NULL;
 }
 
-/* "City" or the country code. */
+/* A country's name (member name), else its code (member code). */
+static const char *
+ctl_country(const json_t *o, const char *name, const char *code)
+{
+	const char	*s = ctl_str(o, name);
+
+	return s != NULL && *s != '\0' ? s : ctl_str(o, code);
+}
+
+/* "City", else the country's name, else its code. */
 static const char *
 ctl_place(const json_t *o)
 {
 	const char	*city = ctl_str(o, "city");
 
-	return city != NULL && *city != '\0' ? city : ctl_str(o, "country");
+	if (city != NULL && *city != '\0')
+		return city;
+	return ctl_country(o, "dest_country_name", "country");
+}
+
+/* "past (reported completed)": the status as of now and as reported. */
+static void
+ctl_print_status(const json_t *o, const char *conf)
+{
+	const char	*now = ctl_str(o, "status_now");
+
+	printf("Status: %s (reported %s; confidence %s)\n", now != NULL ? now :
+	    "not known, no dates", ctl_str(o, "status") != NULL ?
+	    ctl_str(o, "status") : "?", conf != NULL ? conf : "-");
 }
 
 /* Filters. */
@@ -464,7 +493,8 @@ enum {
 	CTL_OPT_CITY, CTL_OPT_SINCE, CTL_OPT_UNTIL, CTL_OPT_STATUS,
 	CTL_OPT_MINC, CTL_OPT_LIMIT, CTL_OPT_ALL, CTL_OPT_FEED,
 	CTL_OPT_INTERVAL, CTL_OPT_TAGS, CTL_OPT_COUNT, CTL_OPT_FORMAT,
-	CTL_OPT_WHAT, CTL_OPT_JSON,
+	CTL_OPT_WHAT, CTL_OPT_JSON, CTL_OPT_SORT, CTL_OPT_NOW,
+	CTL_OPT_UPCOMING,
 };
 
 static const struct option ctl_filter_opts[] = {
@@ -483,6 +513,9 @@ static const struct option ctl_filter_opts[] = {
 	{ "format", required_argument, NULL, CTL_OPT_FORMAT },
 	{ "what", required_argument, NULL, CTL_OPT_WHAT },
 	{ "json", no_argument, NULL, CTL_OPT_JSON },
+	{ "sort", required_argument, NULL, CTL_OPT_SORT },
+	{ "now", required_argument, NULL, CTL_OPT_NOW },
+	{ "upcoming", no_argument, NULL, CTL_OPT_UPCOMING },
 	{ "output", required_argument, NULL, 'o' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -509,6 +542,8 @@ ctl_filter_parse(struct ctl *c, int argc, char **argv, const int *allowed,
 		[CTL_OPT_MINC - 256] = "min_confidence",
 		[CTL_OPT_LIMIT - 256] = "limit",
 		[CTL_OPT_FEED - 256] = "feed",
+		[CTL_OPT_SORT - 256] = "sort",
+		[CTL_OPT_NOW - 256] = "status_now",
 	};
 	int	ch, i, ok;
 
@@ -528,6 +563,9 @@ ctl_filter_parse(struct ctl *c, int argc, char **argv, const int *allowed,
 			break;
 		case CTL_OPT_JSON:
 			c->json = 1;
+			break;
+		case CTL_OPT_UPCOMING:
+			ctl_filter_add(f, "view", "upcoming");
 			break;
 		case CTL_OPT_FORMAT:
 			*format = optarg;
@@ -611,8 +649,12 @@ ctl_fetch_list(struct ctl *c, const char *endpoint, const char *key,
 
 static const int ctl_list_opts[] = { CTL_OPT_PERSON, CTL_OPT_ROLE,
     CTL_OPT_FROM, CTL_OPT_TO, CTL_OPT_CITY, CTL_OPT_SINCE, CTL_OPT_UNTIL,
-    CTL_OPT_STATUS, CTL_OPT_MINC, CTL_OPT_LIMIT, CTL_OPT_ALL, CTL_OPT_JSON,
-    0 };
+    CTL_OPT_STATUS, CTL_OPT_NOW, CTL_OPT_MINC, CTL_OPT_LIMIT, CTL_OPT_ALL,
+    CTL_OPT_JSON, 0 };
+static const int ctl_trips_opts[] = { CTL_OPT_PERSON, CTL_OPT_ROLE,
+    CTL_OPT_FROM, CTL_OPT_TO, CTL_OPT_CITY, CTL_OPT_SINCE, CTL_OPT_UNTIL,
+    CTL_OPT_STATUS, CTL_OPT_NOW, CTL_OPT_MINC, CTL_OPT_LIMIT, CTL_OPT_ALL,
+    CTL_OPT_JSON, CTL_OPT_SORT, CTL_OPT_UPCOMING, 0 };
 
 /* Runs a list command: fetch, then print JSON or a table via fn. */
 static int
@@ -624,6 +666,9 @@ ctl_list(struct ctl *c, int argc, char **argv, const int *allowed,
 	json_t			*res;
 	const char		*fmt = NULL, *what = NULL, *out = NULL;
 	int			 r;
+
+	if (strcmp(c->cmd, "upcoming") == 0)
+		ctl_filter_add(&f, "view", "upcoming");
 
 	if ((r = ctl_filter_parse(c, argc, argv, allowed, &f, &fmt, &what,
 	    &out)) != 0) {
@@ -650,22 +695,23 @@ static void
 ctl_print_trips(const json_t *rows)
 {
 	static const char *const heads[] = { "ID", "START", "END", "PERSON",
-	    "STATUS", "ROUTE" };
+	    "NOW", "REPORTED", "ROUTE" };
 	struct ctl_table	*t;
 	const json_t		*r;
-	const char		*row[6];
+	const char		*row[7];
 	char			 id[32], *route;
 	size_t			 i;
 
-	t = ctl_table_new(6, heads);
+	t = ctl_table_new(7, heads);
 	json_array_foreach(rows, i, r) {
 		route = render_route_text(json_object_get(r, "route"));
 		row[0] = ctl_val(r, "id", id, sizeof id);
 		row[1] = ctl_str(r, "start");
 		row[2] = ctl_str(r, "end");
 		row[3] = ctl_str(r, "person");
-		row[4] = ctl_str(r, "status");
-		row[5] = route;
+		row[4] = ctl_str(r, "status_now");
+		row[5] = ctl_str(r, "status");
+		row[6] = route;
 		ctl_table_add(t, row);
 		free(route);
 	}
@@ -676,24 +722,25 @@ static void
 ctl_print_legs(const json_t *rows)
 {
 	static const char *const heads[] = { "ID", "START", "END", "PERSON",
-	    "PLACE", "COUNTRY", "STATUS", "CONF", "TRIP" };
+	    "PLACE", "COUNTRY", "NOW", "REPORTED", "CONF", "TRIP" };
 	struct ctl_table	*t;
 	const json_t		*r;
-	const char		*row[9];
+	const char		*row[10];
 	char			 id[32], conf[32], trip[32];
 	size_t			 i;
 
-	t = ctl_table_new(9, heads);
+	t = ctl_table_new(10, heads);
 	json_array_foreach(rows, i, r) {
 		row[0] = ctl_val(r, "id", id, sizeof id);
 		row[1] = ctl_str(r, "start");
 		row[2] = ctl_str(r, "end");
 		row[3] = ctl_str(r, "person");
 		row[4] = ctl_place(r);
-		row[5] = ctl_str(r, "country");
-		row[6] = ctl_str(r, "status");
-		row[7] = ctl_val(r, "confidence", conf, sizeof conf);
-		row[8] = ctl_val(r, "trip_id", trip, sizeof trip);
+		row[5] = ctl_country(r, "dest_country_name", "country");
+		row[6] = ctl_str(r, "status_now");
+		row[7] = ctl_str(r, "status");
+		row[8] = ctl_val(r, "confidence", conf, sizeof conf);
+		row[9] = ctl_val(r, "trip_id", trip, sizeof trip);
 		ctl_table_add(t, row);
 	}
 	ctl_table_print(t);
@@ -754,7 +801,20 @@ ctl_print_places(const json_t *rows)
 static int
 ctl_trips(struct ctl *c, int argc, char **argv)
 {
-	return ctl_list(c, argc, argv, ctl_list_opts, "/v1/trips", "trips",
+	return ctl_list(c, argc, argv, ctl_trips_opts, "/v1/trips", "trips",
+	    ctl_print_trips);
+}
+
+/* upcoming: trips --upcoming (the option list without it). */
+static int
+ctl_upcoming(struct ctl *c, int argc, char **argv)
+{
+	static const int opts[] = { CTL_OPT_PERSON, CTL_OPT_ROLE,
+	    CTL_OPT_FROM, CTL_OPT_TO, CTL_OPT_CITY, CTL_OPT_SINCE,
+	    CTL_OPT_UNTIL, CTL_OPT_STATUS, CTL_OPT_NOW, CTL_OPT_MINC,
+	    CTL_OPT_LIMIT, CTL_OPT_ALL, CTL_OPT_JSON, CTL_OPT_SORT, 0 };
+
+	return ctl_list(c, argc, argv, opts, "/v1/trips", "trips",
 	    ctl_print_trips);
 }
 
@@ -799,10 +859,10 @@ static int
 ctl_trip(struct ctl *c, int argc, char **argv)
 {
 	static const char *const heads[] = { "#", "PLACE", "COUNTRY", "START",
-	    "END", "STATUS", "CONF" };
+	    "END", "NOW", "REPORTED", "CONF" };
 	struct ctl_table	*t;
 	json_t			*trip, *legs, *leg, *src;
-	const char		*row[7], *role;
+	const char		*row[8], *role;
 	char			*path, seq[32], conf[32], day[16], *route;
 	long long		 id;
 	size_t			 i, k;
@@ -831,26 +891,27 @@ ctl_trip(struct ctl *c, int argc, char **argv)
 		printf(", %s", role);
 	if (ctl_str(trip, "official_country") != NULL &&
 	    *ctl_str(trip, "official_country") != '\0')
-		printf(" (%s)", ctl_str(trip, "official_country"));
+		printf(" (%s)", ctl_country(trip, "official_country_name",
+		    "official_country"));
 	printf("\nDates:  %s \xe2\x80\x93 %s\n", ctl_str(trip, "start") !=
 	    NULL ? ctl_str(trip, "start") : "?", ctl_str(trip, "end") != NULL ?
 	    ctl_str(trip, "end") : "?");
-	printf("Status: %s (confidence %.2f)\n", ctl_str(trip, "status"),
-	    json_number_value(json_object_get(trip, "confidence")));
+	ctl_print_status(trip, ctl_val(trip, "confidence", conf, sizeof conf));
 	route = render_route_text(json_object_get(trip, "route"));
 	printf("Route:  %s\n\n", route);
 	free(route);
 	legs = json_object_get(trip, "legs");
-	t = ctl_table_new(7, heads);
+	t = ctl_table_new(8, heads);
 	json_array_foreach(legs, i, leg) {
 		snprintf(seq, sizeof seq, "%zu", i + 1);
 		row[0] = seq;
 		row[1] = ctl_place(leg);
-		row[2] = ctl_str(leg, "country");
+		row[2] = ctl_country(leg, "dest_country_name", "country");
 		row[3] = ctl_str(leg, "start");
 		row[4] = ctl_str(leg, "end");
-		row[5] = ctl_str(leg, "status");
-		row[6] = ctl_val(leg, "confidence", conf, sizeof conf);
+		row[5] = ctl_str(leg, "status_now");
+		row[6] = ctl_str(leg, "status");
+		row[7] = ctl_val(leg, "confidence", conf, sizeof conf);
 		ctl_table_add(t, row);
 	}
 	ctl_table_print(t);
@@ -915,17 +976,19 @@ ctl_leg(struct ctl *c, int argc, char **argv)
 		printf(", %s", role);
 	if (ctl_str(leg, "official_country") != NULL &&
 	    *ctl_str(leg, "official_country") != '\0')
-		printf(" (%s)", ctl_str(leg, "official_country"));
-	printf("\nTo:     %s, %s\n", ctl_place(leg) != NULL ?
-	    ctl_place(leg) : "?", ctl_str(leg, "country") != NULL ?
-	    ctl_str(leg, "country") : "?");
+		printf(" (%s)", ctl_country(leg, "official_country_name",
+		    "official_country"));
+	if (ctl_str(leg, "city") != NULL && *ctl_str(leg, "city") != '\0')
+		printf("\nTo:     %s, %s\n", ctl_str(leg, "city"),
+		    ctl_country(leg, "dest_country_name", "country"));
+	else
+		printf("\nTo:     %s\n", ctl_place(leg) != NULL ?
+		    ctl_place(leg) : "?");
 	printf("Dates:  %s \xe2\x80\x93 %s (%s)\n", ctl_str(leg, "start") !=
 	    NULL ? ctl_str(leg, "start") : "?", ctl_str(leg, "end") != NULL ?
 	    ctl_str(leg, "end") : "?", ctl_str(leg, "precision") != NULL ?
 	    ctl_str(leg, "precision") : "?");
-	printf("Status: %s (confidence %s)\n", ctl_str(leg, "status"),
-	    ctl_val(leg, "confidence", conf, sizeof conf) != NULL ? conf :
-	    "-");
+	ctl_print_status(leg, ctl_val(leg, "confidence", conf, sizeof conf));
 	printf("Trip:   %s\n", ctl_val(leg, "trip_id", trip, sizeof trip) !=
 	    NULL ? trip : "-");
 	printf("\nSources:\n");
@@ -1360,6 +1423,7 @@ ctl_watch_print(struct ctl_watch *w)
 {
 	json_t		*j;
 	const json_t	*feed;
+	const char	*city;
 	char		 stamp[48], *route;
 	time_t		 now = time(NULL);
 	struct tm	 tm;
@@ -1388,15 +1452,22 @@ ctl_watch_print(struct ctl_watch *w)
 		strftime(stamp, sizeof stamp, "%H:%M:%S %Z", &tm);
 	}
 	j = json_loads(w->data.data, 0, NULL);
-	if (w->event != NULL && strcmp(w->event, "leg") == 0 && j != NULL)
-		printf("%s  leg %lld  %s \xe2\x86\x92 %s, %s  %s  (%s)\n", stamp,
+	if (w->event != NULL && strcmp(w->event, "leg") == 0 && j != NULL) {
+		/* "Tokyo, Japan" or "India"; "(past; reported completed)" */
+		city = ctl_str(j, "city");
+		printf("%s  leg %lld  %s \xe2\x86\x92 %s%s%s  %s  (%s; "
+		    "reported %s)\n", stamp,
 		    (long long)json_integer_value(json_object_get(j, "id")),
 		    ctl_str(j, "person") != NULL ? ctl_str(j, "person") : "?",
 		    ctl_place(j) != NULL ? ctl_place(j) : "?",
-		    ctl_str(j, "country") != NULL ? ctl_str(j, "country") : "?",
+		    city != NULL && *city != '\0' ? ", " : "",
+		    city != NULL && *city != '\0' ? ctl_country(j,
+		    "dest_country_name", "country") : "",
 		    ctl_str(j, "start") != NULL ? ctl_str(j, "start") : "-",
+		    ctl_str(j, "status_now") != NULL ?
+		    ctl_str(j, "status_now") : "undated",
 		    ctl_str(j, "status") != NULL ? ctl_str(j, "status") : "?");
-	else if (w->event != NULL && strcmp(w->event, "trip") == 0 &&
+	} else if (w->event != NULL && strcmp(w->event, "trip") == 0 &&
 	    j != NULL) {
 		route = render_route_text(json_object_get(j, "route"));
 		printf("%s  trip %lld  %s: %s\n", stamp,
@@ -1632,26 +1703,67 @@ out:
 	return CTL_OK;
 }
 
+/* Where an export's body goes as it arrives. */
+struct ctl_sink {
+	const char	*path;		/* NULL: stdout */
+	FILE		*fp;		/* opened at the first byte */
+	struct buf	 error;		/* an error answer, to print */
+	int		 is_error;
+	int		 failed;	/* errno of a failed write */
+	size_t		 bytes;
+};
+
+static int
+ctl_export_cb(const char *p, size_t len, void *arg)
+{
+	struct ctl_sink	*k = arg;
+
+	/* An answer that starts as an API error is no document. */
+	if (k->bytes == 0 && k->error.len == 0 && len > 0 && p[0] == '{' &&
+	    len >= 9 && strncmp(p, "{\"error\":", 9) == 0)
+		k->is_error = 1;
+	if (k->is_error) {
+		if (k->error.len < 65536)
+			buf_add(&k->error, p, len);
+		return 0;
+	}
+	if (k->fp == NULL && (k->fp = k->path != NULL ? fopen(k->path,
+	    "wb") : stdout) == NULL) {
+		k->failed = errno;
+		return 1;
+	}
+	if (fwrite(p, 1, len, k->fp) != len) {
+		k->failed = errno;
+		return 1;
+	}
+	k->bytes += len;
+	return 0;
+}
+
 /*
- * export: every row of legs, trips or places, fetched as JSON pages and
- * rendered here in the chosen format (one document however many pages).
+ * export: every row of legs, trips or places.  CSV, iCalendar and
+ * GeoJSON come from the daemon as one streamed document (the whole
+ * filtered set, however large) and go to the output as they arrive;
+ * JSON, which the API pages, is fetched page by page and printed as one
+ * array.
  */
 static int
 ctl_export(struct ctl *c, int argc, char **argv)
 {
 	static const int opts[] = { CTL_OPT_PERSON, CTL_OPT_ROLE,
 	    CTL_OPT_FROM, CTL_OPT_TO, CTL_OPT_CITY, CTL_OPT_SINCE,
-	    CTL_OPT_UNTIL, CTL_OPT_STATUS, CTL_OPT_MINC, CTL_OPT_FORMAT,
-	    CTL_OPT_WHAT, 'o', 0 };
+	    CTL_OPT_UNTIL, CTL_OPT_STATUS, CTL_OPT_NOW, CTL_OPT_MINC,
+	    CTL_OPT_FORMAT, CTL_OPT_WHAT, 'o', 0 };
 	struct ctl_filter	 f = { { 0 }, 1, 0 };
+	struct ctl_sink		 k;
 	struct buf		 out = { 0 };
 	enum render_format	 fmt;
 	enum render_kind	 kind;
 	const char		*format = NULL, *what = "legs", *output = NULL;
-	char			*endpoint;
+	char			*endpoint, *cause = NULL, *msg;
 	json_t			*res;
 	FILE			*fp;
-	int			 r;
+	int			 r, status;
 
 	if ((r = ctl_filter_parse(c, argc, argv, opts, &f, &format, &what,
 	    &output)) != 0 || optind != argc || format == NULL) {
@@ -1681,26 +1793,50 @@ ctl_export(struct ctl *c, int argc, char **argv)
 		buf_free(&f.q);
 		return CTL_USAGE;
 	}
+	if (fmt != RENDER_JSON) {
+		endpoint = xasprintf("/v1/%s?format=%s%s%s", what, format,
+		    f.q.len > 0 ? "&" : "", f.q.len > 0 ? f.q.data : "");
+		buf_free(&f.q);
+		if (ctl_connect(c) != 0) {
+			free(endpoint);
+			return CTL_ERROR;
+		}
+		memset(&k, 0, sizeof k);
+		k.path = output;
+		r = ctl_client_stream(c->client, endpoint, ctl_export_cb, &k,
+		    &status, &cause);
+		free(endpoint);
+		if (r == 0 && (status != 200 || k.is_error)) {
+			buf_addc(&k.error, '\0');
+			cause = ctl_client_error(k.error.data);
+			msg = ctl_user_message(c, cause);
+			ctl_err(c, "%s (HTTP %d)", msg, status);
+			free(msg);
+			r = -1;
+		} else if (r != 0)
+			ctl_err(c, "%s", cause);
+		else if (k.failed != 0) {
+			ctl_err(c, "%s: %s", output != NULL ? output : "stdout",
+			    strerror(k.failed));
+			r = -1;
+		}
+		free(cause);
+		buf_free(&k.error);
+		if (k.fp != NULL && (k.fp == stdout ? fflush(stdout) :
+		    fclose(k.fp)) != 0 && r == 0) {
+			ctl_err(c, "%s: %s", output != NULL ? output : "stdout",
+			    strerror(errno));
+			r = -1;
+		}
+		return r == 0 ? CTL_OK : CTL_ERROR;
+	}
 	endpoint = xasprintf("/v1/%s", what);
 	r = ctl_fetch_list(c, endpoint, what, &f, &res);
 	free(endpoint);
 	buf_free(&f.q);
 	if (r != 0)
 		return CTL_ERROR;
-	switch (fmt) {
-	case RENDER_JSON:
-		render_json(&out, json_object_get(res, what));
-		break;
-	case RENDER_CSV:
-		render_csv(&out, kind, json_object_get(res, what));
-		break;
-	case RENDER_ICS:
-		render_ics(&out, kind, json_object_get(res, what), time(NULL));
-		break;
-	case RENDER_GEOJSON:
-		render_geojson(&out, kind, json_object_get(res, what));
-		break;
-	}
+	render_json(&out, json_object_get(res, what));
 	json_decref(res);
 	fp = output != NULL ? fopen(output, "wb") : stdout;
 	if (fp == NULL) {

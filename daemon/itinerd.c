@@ -62,6 +62,7 @@ struct itinerd {
 	struct event		*sig_term, *sig_int, *sig_hup, *watchdog;
 	struct event		*store_watch;	/* database file still there? */
 	int			 foreground;
+	struct poller_stats	 stats;		/* fetches and jobs */
 };
 
 static void
@@ -278,12 +279,24 @@ itinerd_feeds_changed(void *arg)
 	poller_reload_feeds(d->poller);
 }
 
+/*
+ * The counters /v1/metrics shows: the poller's, with the articles and
+ * legs that import jobs stored added in, since both paths add them.
+ */
 static const struct poller_stats *
 itinerd_stats(void *arg)
 {
-	struct itinerd	*d = arg;
+	struct itinerd		*d = arg;
+	unsigned long long	 na = 0, legs = 0;
 
-	return d->poller != NULL ? poller_stats(d->poller) : NULL;
+	if (d->poller == NULL)
+		return NULL;
+	d->stats = *poller_stats(d->poller);
+	if (d->jobs != NULL)
+		jobs_totals(d->jobs, &na, &legs);
+	d->stats.new_articles += na;
+	d->stats.legs += legs;
+	return &d->stats;
 }
 
 static void

@@ -68,6 +68,9 @@ struct jobs {
 	int64_t			 next_id;
 	size_t			 njobs;
 	TAILQ_HEAD(jobs_list_head, job) list;		/* oldest first */
+	/* Stored by all jobs since start, counted as each part commits. */
+	unsigned long long	 new_articles;
+	unsigned long long	 legs;
 };
 
 const char *
@@ -205,6 +208,8 @@ jobs_run(struct worker *w, void *arg)
 		return WORKER_DONE;
 	}
 	pthread_mutex_lock(&j->jobs->mtx);
+	j->jobs->new_articles += (unsigned long long)st.new_articles;
+	j->jobs->legs += (unsigned long long)st.legs;
 	j->st.items += st.items;
 	j->st.new_articles += st.new_articles;
 	j->st.known_articles += st.known_articles;
@@ -398,4 +403,14 @@ jobs_free(struct jobs *js)
 	}
 	pthread_mutex_destroy(&js->mtx);
 	free(js);
+}
+
+void
+jobs_totals(struct jobs *js, unsigned long long *new_articles,
+    unsigned long long *legs)
+{
+	pthread_mutex_lock(&js->mtx);
+	*new_articles = js->new_articles;
+	*legs = js->legs;
+	pthread_mutex_unlock(&js->mtx);
 }

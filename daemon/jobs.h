@@ -37,6 +37,12 @@ struct jobs_hooks {
 	void	*arg;
 };
 
+/*
+ * Articles and legs all jobs have stored since start (committed parts,
+ * of failed jobs too), for the daemon's metrics.
+ */
+void		 jobs_totals(struct jobs *, unsigned long long *new_articles,
+		    unsigned long long *legs);
 /* A job table whose imports run on w.  Never fails. */
 struct jobs	*jobs_new(struct worker *w, const struct jobs_hooks *);
 /*

@@ -57,6 +57,8 @@ struct query {
 	size_t			 tcount;
 	unsigned		 tversion;
 	int			 tvalid;
+	int32_t			 tday;		/* the cache's day */
+	int32_t			 today;		/* NONE: the clock's */
 };
 
 #define QUERY_ISO(col) \
@@ -79,15 +81,50 @@ struct query {
  * text goes out as it comes.  json() around a subquery keeps its result
  * JSON rather than a string.
  */
+/*
+ * The status as of today (:today, "YYYY-MM-DD"), next to the reported
+ * one: cancelled stays cancelled; a row whose last day is before today
+ * is past ("planned, not confirmed" when it was only ever planned); one
+ * whose first day is after today upcoming; else under way.  A month
+ * ("YYYY-MM") spans its whole month: its text padded to its first or to
+ * day 31 compares right against any day of it, with no calendar code.
+ * Rows with no date: past when reported completed, else NULL (unknown).
+ */
+#define QUERY_STATUS_NOW(a) \
+	"CASE WHEN " a ".status = 'cancelled' THEN 'cancelled' " \
+	"WHEN coalesce(" a ".\"end\", " a ".start) IS NULL THEN CASE WHEN " \
+	a ".status = 'completed' THEN 'past' END " \
+	"WHEN substr(coalesce(" a ".\"end\", " a ".start) || '-31', 1, 10) " \
+	"< :today THEN CASE WHEN " a ".status = 'planned' THEN " \
+	"'planned, not confirmed' ELSE 'past' END " \
+	"WHEN substr(coalesce(" a ".start, " a ".\"end\") || '-01', 1, 10) " \
+	"> :today THEN 'upcoming' ELSE 'under way' END"
+/* The English name of a country code, from the knowledge mirror. */
+#define QUERY_CNAME(cc) \
+	"(SELECT k.name FROM kb_countries k WHERE k.iso2 = " cc ")"
+/* The earliest source of leg id: its article's URL, its evidence. */
+#define QUERY_LEG_SOURCE(col, id) \
+	"(SELECT " col " FROM leg_sources s JOIN articles a ON a.id = " \
+	"s.article_id WHERE s.leg_id = " id " ORDER BY a.published, s.id " \
+	"LIMIT 1)"
+#define QUERY_TRIP_FIRST_LEG \
+	"(SELECT l.id FROM legs l WHERE l.trip_id = t.id ORDER BY l.seq, " \
+	"l.id LIMIT 1)"
+
 #define QUERY_TRIP_JSON \
 	"json_object('id', t.id, 'person', o.name, 'official_id', " \
 	"t.official_id, 'role', coalesce((SELECT l.role FROM legs l WHERE " \
 	"l.trip_id = t.id AND l.role IS NOT NULL ORDER BY l.seq, l.id " \
-	"LIMIT 1), o.role), 'official_country', o.country, 'start', " \
-	"t.start, 'end', t.\"end\", 'status', t.status, 'confidence', " \
-	"t.confidence, 'leg_count', t.leg_count, 'route', " \
+	"LIMIT 1), o.role), 'official_country', o.country, " \
+	"'official_country_name', " QUERY_CNAME("o.country") ", 'start', " \
+	"t.start, 'end', t.\"end\", 'status', t.status, 'status_now', " \
+	QUERY_STATUS_NOW("t") ", 'confidence', " \
+	"t.confidence, 'leg_count', t.leg_count, 'source_url', " \
+	QUERY_LEG_SOURCE("a.url", QUERY_TRIP_FIRST_LEG) ", 'evidence', " \
+	QUERY_LEG_SOURCE("s.evidence", QUERY_TRIP_FIRST_LEG) ", 'route', " \
 	"(SELECT json_group_array(json_object('leg_id', x.id, " \
-	"'city', x.city, 'country', x.country, 'lat', x.lat, 'lon', x.lon, " \
+	"'city', x.city, 'country', x.country, 'country_name', " \
+	QUERY_CNAME("x.country") ", 'lat', x.lat, 'lon', x.lon, " \
 	"'start', x.start, 'end', x.\"end\", 'status', x.status)) FROM " \
 	"(SELECT l.id, nullif(p.city, '') AS city, l.dest_country AS " \
 	"country, p.lat, p.lon, l.start, l.\"end\", l.status FROM legs l " \
@@ -99,10 +136,24 @@ struct query {
 #define QUERY_LEG_JSON \
 	"json_object('id', l.id, 'person', o.name, 'official_id', " \
 	"l.official_id, 'role', l.role, 'official_country', " \
-	"l.official_country, 'country', l.dest_country, 'city', " \
+	"l.official_country, 'official_country_name', " \
+	QUERY_CNAME("l.official_country") ", 'country', l.dest_country, " \
+	"'dest_country_name', " QUERY_CNAME("l.dest_country") ", 'city', " \
 	"nullif(p.city, ''), 'lat', p.lat, 'lon', p.lon, 'start', l.start, " \
 	"'end', l.\"end\", 'precision', l.precision, 'status', l.status, " \
-	"'confidence', l.confidence, 'trip_id', l.trip_id)"
+	"'status_now', " QUERY_STATUS_NOW("l") ", " \
+	"'confidence', l.confidence, 'trip_id', l.trip_id, 'source_url', " \
+	QUERY_LEG_SOURCE("a.url", "l.id") ", 'evidence', " \
+	QUERY_LEG_SOURCE("s.evidence", "l.id") ")"
+/* The same leg as columns, for the objects jansson builds. */
+#define QUERY_LEG_COLUMNS \
+	"SELECT l.id, o.name AS person, l.official_id, l.role, " \
+	"l.official_country, " QUERY_CNAME("l.official_country") \
+	" AS official_country_name, l.dest_country AS country, " \
+	QUERY_CNAME("l.dest_country") " AS dest_country_name, " \
+	"nullif(p.city, '') AS city, p.lat, p.lon, l.start, l.\"end\", " \
+	"l.precision, l.status, " QUERY_STATUS_NOW("l") " AS status_now, " \
+	"l.confidence, l.trip_id "
 #define QUERY_LEG_FROM \
 	"FROM legs l JOIN officials o ON o.id = l.official_id " \
 	"JOIN places p ON p.id = l.place_id "
@@ -116,6 +167,36 @@ query_hash(const char *s)
 	for (; *s != '\0'; s++)
 		h = (h ^ (unsigned char)*s) * 16777619u;
 	return h;
+}
+
+/* Today's day number: the one set for tests, else the UTC clock's. */
+static int32_t
+query_day(const struct query *q)
+{
+	return q->today != WHEN_DAY_NONE ? q->today :
+	    when_day_of_time(util_now());
+}
+
+void
+query_set_today(struct query *q, int32_t day)
+{
+	q->today = day;
+}
+
+/*
+ * Binds :today, which the status_now expression compares with, when the
+ * statement has it (query_done clears it with the other bindings).
+ */
+static void
+query_bind_today(const struct query *q, sqlite3_stmt *st)
+{
+	char	day[11];
+	int	i;
+
+	if ((i = sqlite3_bind_parameter_index(st, ":today")) <= 0)
+		return;
+	when_day_format(query_day(q), day);
+	sqlite3_bind_text(st, i, day, -1, SQLITE_TRANSIENT);
 }
 
 /*
@@ -133,8 +214,10 @@ query_stmt(struct query *q, const char *sql, char **cause)
 	h = query_hash(sql);
 	for (i = 0; i < q->ncache; i++) {
 		qs = &q->cache[i];
-		if (qs->hash == h && strcmp(qs->sql, sql) == 0)
+		if (qs->hash == h && strcmp(qs->sql, sql) == 0) {
+			query_bind_today(q, qs->st);
 			return qs->st;
+		}
 	}
 	if (sqlite3_prepare_v3(q->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
 	    NULL) != SQLITE_OK) {
@@ -152,6 +235,7 @@ query_stmt(struct query *q, const char *sql, char **cause)
 	qs->hash = h;
 	qs->sql = xstrdup(sql);
 	qs->st = st;
+	query_bind_today(q, st);
 	return st;
 }
 
@@ -171,6 +255,7 @@ query_new(struct store *s, struct query **out, char **cause)
 	q->store = s;
 	q->db = store_db(s);
 	q->tcache = xcalloc(QUERY_TCACHE, sizeof *q->tcache);
+	q->today = WHEN_DAY_NONE;
 	/*
 	 * Reads of a large database touch pages all over it: map the file
 	 * (no read() per page) and keep a bigger page cache than SQLite's
@@ -212,9 +297,11 @@ query_tcache_check(struct query *q)
 		q->tvalid = 0;
 		return;
 	}
-	if (!q->tvalid || v != q->tversion) {
+	/* A trip's status_now changes with the day. */
+	if (!q->tvalid || v != q->tversion || q->tday != query_day(q)) {
 		query_tcache_flush(q);
 		q->tversion = v;
+		q->tday = query_day(q);
 		q->tvalid = 1;
 	}
 }
@@ -598,6 +685,7 @@ query_bind_filter(sqlite3_stmt *st, const struct query_filter *f)
 	query_bind_day(st, ":since", &f->since);
 	query_bind_day(st, ":until", &f->until);
 	query_bind_text(st, ":status", f->status);
+	query_bind_text(st, ":status_now", f->status_now);
 	if (f->has_min_confidence)
 		query_bind_double(st, ":minc", f->min_confidence);
 	query_bind_text(st, ":feed", f->feed);
@@ -806,16 +894,18 @@ query_leg_text(struct query *q, int64_t id, struct buf *out, char **cause)
 }
 
 /*
- * Steps a statement selecting (start, id) of trips and appends the page
+ * Steps a statement selecting (key, id) of trips in the order sort and
+ * appends the page
  * {"trips":[...],"next_cursor":...} to out.  Resets st.
  */
 static int
 query_trips_page(struct query *q, sqlite3_stmt *st,
-    const struct query_filter *f, struct buf *out, char **cause)
+    const struct query_filter *f, const char *sort, struct buf *out,
+    char **cause)
 {
 	int64_t		*ids;
 	char		*start = NULL, *c, id[32];
-	const char	*fields[2];
+	const char	*fields[3];
 	int		 rc, n = 0, i, r = 0, limit = query_limit(f);
 
 	ids = xreallocarray(NULL, (size_t)limit + 1, sizeof *ids);
@@ -852,7 +942,8 @@ query_trips_page(struct query *q, sqlite3_stmt *st,
 		snprintf(id, sizeof id, "%lld", (long long)ids[limit - 1]);
 		fields[0] = start;
 		fields[1] = id;
-		c = query_cursor_encode(fields, 2);
+		fields[2] = sort;
+		c = query_cursor_encode(fields, 3);
 		buf_printf(out, "],\"next_cursor\":\"%s\"}\n", c);
 		free(c);
 	} else
@@ -863,57 +954,172 @@ out:
 	return r;
 }
 
+/* A sort order of trips: its key column and direction. */
+static const struct {
+	const char	*name;
+	const char	*key;
+	int		 desc;
+	int		 integer;	/* the key is an integer column */
+} query_trip_order[] = {
+	{ "-start", "t.start", 1, 0 },
+	{ "start", "t.start", 0, 0 },
+	{ "-updated", "t.updated", 1, 1 },
+	{ "updated", "t.updated", 0, 1 },
+};
+const char *const query_trip_sorts[] = { "-start", "start", "-updated",
+    "updated", NULL };
+
+/*
+ * Decodes a trips cursor (key, id, sort) for the order at k: sets *cs
+ * (caller frees; NULL for an undated row's) and *cid.  With no cursor,
+ * 0 and *cs NULL, *cid 0.
+ */
+static int
+query_trip_cursor(size_t k, const struct query_filter *f, char **cs,
+    long long *cid, char **cause)
+{
+	char	*fields[3];
+	int	 n;
+
+	*cs = NULL;
+	*cid = 0;
+	if (f->cursor == NULL)
+		return 0;
+	if (query_cursor_decode(f->cursor, fields, 3, &n) != 0)
+		n = -1;
+	else if (n != 3 || query_cursor_id(fields[1], cid) != 0 ||
+	    fields[2] == NULL || strcmp(fields[2],
+	    query_trip_order[k].name) != 0) {
+		query_cursor_free(fields, n);
+		n = -1;
+	}
+	if (n == -1) {
+		*cause = xstrdup("cursor: expected a next_cursor value "
+		    "returned by this endpoint with the same sort");
+		return -EINVAL;
+	}
+	free(fields[1]);
+	free(fields[2]);
+	*cs = fields[0];
+	return 0;
+}
+
+/* The WHERE conditions of the trips filters (after "WHERE 1"). */
+static void
+query_trip_where(struct buf *w, const struct query_filter *f)
+{
+	if (f->person != NULL)
+		buf_adds(w, " AND t.official_id IN (SELECT id FROM "
+		    "officials WHERE name_key = :person OR surname_key = "
+		    ":person)");
+	if (f->role != NULL)
+		buf_adds(w, " AND (o.role LIKE :role ESCAPE '\\' OR "
+		    "EXISTS (SELECT 1 FROM legs l WHERE l.trip_id = t.id AND "
+		    "l.role LIKE :role ESCAPE '\\'))");
+	if (f->official_country != NULL)
+		buf_adds(w, " AND o.country = :oc");
+	if (f->dest_country != NULL)
+		buf_adds(w, " AND EXISTS (SELECT 1 FROM legs l WHERE "
+		    "l.trip_id = t.id AND l.dest_country = :dc)");
+	if (f->city != NULL)
+		buf_adds(w, " AND EXISTS (SELECT 1 FROM legs l JOIN places "
+		    "p ON p.id = l.place_id WHERE l.trip_id = t.id AND "
+		    "p.city_key = :city)");
+	if (f->since.prec != WHEN_PREC_NONE)
+		buf_adds(w, " AND t.start >= " QUERY_SINCE_LO("trips")
+		    " AND coalesce(t.\"end\", t.start) >= :since");
+	if (f->until.prec != WHEN_PREC_NONE)
+		buf_adds(w, " AND coalesce(t.start, t.\"end\") <= :until");
+	if (f->status != NULL)
+		buf_adds(w, " AND t.status = :status");
+	if (f->status_now != NULL)
+		buf_adds(w, " AND " QUERY_STATUS_NOW("t") " = :status_now");
+	/*
+	 * Upcoming: ends today or later (a month: by its end), not
+	 * cancelled; the first condition, as for since, is a range on the
+	 * start index.
+	 */
+	if (f->upcoming)
+		buf_adds(w, " AND t.start >= date(:today, '-' || max(coalesce("
+		    "(SELECT julianday(\"end\") - julianday(start) FROM trips "
+		    "ORDER BY julianday(\"end\") - julianday(start) DESC "
+		    "LIMIT 1), 0), 0) || ' days', '-1 months') AND "
+		    "t.status <> 'cancelled' AND substr(coalesce(t.\"end\", "
+		    "t.start) || '-31', 1, 10) >= :today");
+	if (f->has_min_confidence)
+		buf_adds(w, " AND t.confidence >= :minc");
+}
+
 int
 query_trips_json(struct query *q, const struct query_filter *f,
     struct buf *out, char **cause)
 {
-	struct buf	 sql = { 0 };
+	struct buf	 sql = { 0 }, w = { 0 };
 	sqlite3_stmt	*st;
+	const char	*sort, *key, *dir, *op, *from;
 	char		*cs = NULL;
-	long long	 cid = 0;
+	long long	 cid = 0, n;
+	size_t		 k;
 	int		 r;
 
+	sort = f->sort != NULL ? f->sort : f->upcoming ? "start" : "-start";
+	for (k = 0; k < sizeof query_trip_order / sizeof query_trip_order[0];
+	    k++)
+		if (strcmp(query_trip_order[k].name, sort) == 0)
+			break;
+	if (k == sizeof query_trip_order / sizeof query_trip_order[0]) {
+		*cause = xstrdup("sort: expected one of start, -start, "
+		    "updated, -updated");
+		return -EINVAL;
+	}
+	if ((r = query_trip_cursor(k, f, &cs, &cid, cause)) != 0)
+		return r;
+	key = query_trip_order[k].key;
+	dir = query_trip_order[k].desc ? " DESC" : "";
+	op = query_trip_order[k].desc ? "<" : ">";
+	from = f->role != NULL || f->official_country != NULL ?
+	    "FROM trips t JOIN officials o ON o.id = t.official_id WHERE 1" :
+	    "FROM trips t WHERE 1";
+	query_trip_where(&w, f);
 	/*
 	 * The page's keys first, then each trip's JSON (cached): with a
 	 * sort (a person's trips come from trips_official) SQLite would
 	 * otherwise build the JSON of every matching row before keeping
-	 * the first few.
+	 * the first few.  Undated trips come last in every order: dated
+	 * and undated rows are two queries, each walking its index (the
+	 * start index forwards or backwards; ids) for at most a page, put
+	 * one after the other; a cursor in the undated part skips the
+	 * dated one.  (One ORDER BY "start IS NULL" would sort the whole
+	 * table for every page.)
 	 */
-	buf_adds(&sql, "SELECT t.start, t.id FROM trips t ");
-	if (f->role != NULL || f->official_country != NULL)
-		buf_adds(&sql, "JOIN officials o ON o.id = t.official_id ");
-	buf_adds(&sql, "WHERE 1");
-	if (f->person != NULL)
-		buf_adds(&sql, " AND t.official_id IN (SELECT id FROM "
-		    "officials WHERE name_key = :person OR surname_key = "
-		    ":person)");
-	if (f->role != NULL)
-		buf_adds(&sql, " AND (o.role LIKE :role ESCAPE '\\' OR "
-		    "EXISTS (SELECT 1 FROM legs l WHERE l.trip_id = t.id AND "
-		    "l.role LIKE :role ESCAPE '\\'))");
-	if (f->official_country != NULL)
-		buf_adds(&sql, " AND o.country = :oc");
-	if (f->dest_country != NULL)
-		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM legs l WHERE "
-		    "l.trip_id = t.id AND l.dest_country = :dc)");
-	if (f->city != NULL)
-		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM legs l JOIN places "
-		    "p ON p.id = l.place_id WHERE l.trip_id = t.id AND "
-		    "p.city_key = :city)");
-	if (f->since.prec != WHEN_PREC_NONE)
-		buf_adds(&sql, " AND t.start >= " QUERY_SINCE_LO("trips")
-		    " AND coalesce(t.\"end\", t.start) >= :since");
-	if (f->until.prec != WHEN_PREC_NONE)
-		buf_adds(&sql, " AND coalesce(t.start, t.\"end\") <= :until");
-	if (f->status != NULL)
-		buf_adds(&sql, " AND t.status = :status");
-	if (f->has_min_confidence)
-		buf_adds(&sql, " AND t.confidence >= :minc");
-	if ((r = query_start_cursor(&sql, "t", f, &cs, &cid, cause)) != 0) {
-		buf_free(&sql);
-		return r;
+	if (query_trip_order[k].integer) {
+		buf_printf(&sql, "SELECT %s, t.id %s%s", key, from, w.data !=
+		    NULL ? w.data : "");
+		if (f->cursor != NULL)
+			buf_printf(&sql, " AND (%s, t.id) %s (:cs, :cid)", key,
+			    op);
+		buf_printf(&sql, " ORDER BY %s%s, t.id%s LIMIT :limit", key,
+		    dir, dir);
+	} else {
+		if (f->cursor == NULL || cs != NULL) {
+			buf_printf(&sql, "SELECT k, id, u FROM (SELECT %s "
+			    "AS k, t.id AS id, 0 AS u %s%s AND %s IS NOT NULL",
+			    key, from, w.data != NULL ? w.data : "", key);
+			if (cs != NULL)
+				buf_printf(&sql, " AND (%s, t.id) %s (:cs, "
+				    ":cid)", key, op);
+			buf_printf(&sql, " ORDER BY %s%s, t.id%s LIMIT :limit) "
+			    "UNION ALL ", key, dir, dir);
+		}
+		buf_printf(&sql, "SELECT k, id, u FROM (SELECT NULL AS k, t.id "
+		    "AS id, 1 AS u %s%s AND %s IS NULL", from, w.data != NULL ?
+		    w.data : "", key);
+		if (f->cursor != NULL && cs == NULL)
+			buf_printf(&sql, " AND t.id %s :cid", op);
+		buf_printf(&sql, " ORDER BY t.id%s LIMIT :limit) ORDER BY u, "
+		    "k%s, id%s LIMIT :limit", dir, dir, dir);
 	}
-	buf_adds(&sql, " ORDER BY t.start, t.id LIMIT :limit");
+	buf_free(&w);
 	st = query_stmt(q, sql.data, cause);
 	buf_free(&sql);
 	if (st == NULL) {
@@ -921,10 +1127,20 @@ query_trips_json(struct query *q, const struct query_filter *f,
 		return -EIO;
 	}
 	query_bind_filter(st, f);
-	query_bind_text(st, ":cs", cs);
+	if (cs != NULL && query_trip_order[k].integer) {
+		if (util_strtonum(cs, INT64_MIN, INT64_MAX, &n) != 0) {
+			free(cs);
+			*cause = xstrdup("cursor: expected a next_cursor value "
+			    "returned by this endpoint");
+			return -EINVAL;
+		}
+		query_bind_int(st, ":cs", n);
+	} else
+		query_bind_text(st, ":cs", cs);
 	query_bind_int(st, ":cid", cid);
 	free(cs);
-	return query_trips_page(q, st, f, out, cause);
+	return query_trips_page(q, st, f, query_trip_order[k].name, out,
+	    cause);
 }
 
 int
@@ -974,6 +1190,8 @@ query_legs_json(struct query *q, const struct query_filter *f,
 		buf_adds(&sql, " AND coalesce(l.start, l.\"end\") <= :until");
 	if (f->status != NULL)
 		buf_adds(&sql, " AND l.status = :status");
+	if (f->status_now != NULL)
+		buf_adds(&sql, " AND " QUERY_STATUS_NOW("l") " = :status_now");
 	if (f->has_min_confidence)
 		buf_adds(&sql, " AND l.confidence >= :minc");
 	if ((r = query_start_cursor(&sql, "l", f, &cs, &cid, cause)) != 0) {
@@ -1346,12 +1564,8 @@ query_trip(struct query *q, int64_t id, json_t **out, char **cause)
 		*cause = xasprintf("query: bad JSON from SQL: %s", e.text);
 		return -EIO;
 	}
-	if ((st = query_stmt(q, "SELECT l.id, o.name AS person, "
-	    "l.official_id, l.role, l.official_country, l.dest_country AS "
-	    "country, nullif(p.city, '') AS city, p.lat, p.lon, l.start, "
-	    "l.\"end\", l.precision, l.status, l.confidence, l.trip_id "
-	    QUERY_LEG_FROM "WHERE l.trip_id = :id ORDER BY l.seq, l.id",
-	    cause)) == NULL) {
+	if ((st = query_stmt(q, QUERY_LEG_COLUMNS QUERY_LEG_FROM
+	    "WHERE l.trip_id = :id ORDER BY l.seq, l.id", cause)) == NULL) {
 		r = -EIO;
 		goto fail;
 	}
@@ -1389,11 +1603,8 @@ query_leg(struct query *q, int64_t id, json_t **out, char **cause)
 	json_t		*leg;
 	int		 r;
 
-	if ((st = query_stmt(q, "SELECT l.id, o.name AS person, "
-	    "l.official_id, l.role, l.official_country, l.dest_country AS "
-	    "country, nullif(p.city, '') AS city, p.lat, p.lon, l.start, "
-	    "l.\"end\", l.precision, l.status, l.confidence, l.trip_id "
-	    QUERY_LEG_FROM "WHERE l.id = :id", cause)) == NULL)
+	if ((st = query_stmt(q, QUERY_LEG_COLUMNS QUERY_LEG_FROM
+	    "WHERE l.id = :id", cause)) == NULL)
 		return -EIO;
 	query_bind_int(st, ":id", id);
 	if ((r = query_one(q, st, &leg, cause)) != 0)
@@ -1770,4 +1981,117 @@ query_import_feed(struct query *q, const char *name, int64_t *id,
 	*id = sqlite3_column_int64(st, 0);
 	query_done(st);
 	return 0;
+}
+
+int
+query_events_last(struct query *q, long long *id, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if ((st = query_stmt(q, "SELECT coalesce(max(id), 0) FROM events",
+	    cause)) == NULL)
+		return -EIO;
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		query_done(st);
+		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
+		return -EIO;
+	}
+	*id = sqlite3_column_int64(st, 0);
+	query_done(st);
+	return 0;
+}
+
+int
+query_events_load(struct query *q, long long after,
+    void (*cb)(void *, long long, const char *, const char *), void *arg,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if ((st = query_stmt(q, "SELECT id, type, json FROM events WHERE id > "
+	    ":after ORDER BY id", cause)) == NULL)
+		return -EIO;
+	query_bind_int(st, ":after", after);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		cb(arg, sqlite3_column_int64(st, 0),
+		    (const char *)sqlite3_column_text(st, 1),
+		    (const char *)sqlite3_column_text(st, 2));
+	query_done(st);
+	if (rc != SQLITE_DONE) {
+		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
+		return -EIO;
+	}
+	return 0;
+}
+
+/* Steps a statement that returns no rows; 0 or -EIO with *cause. */
+static int
+query_exec_one(struct query *q, sqlite3_stmt *st, char **cause)
+{
+	int	rc;
+
+	rc = sqlite3_step(st);
+	query_done(st);
+	if (rc != SQLITE_DONE) {
+		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
+		return -EIO;
+	}
+	return 0;
+}
+
+int
+query_events_store(struct query *q, long long first, size_t n,
+    const char *const *types, const char *const *jsons, long long keep_from,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	char		*ignored = NULL;
+	size_t		 i;
+	int		 r;
+
+	if (!sqlite3_get_autocommit(q->db)) {
+		*cause = xstrdup("query: events stored inside a transaction");
+		return -EBUSY;
+	}
+	if ((st = query_stmt(q, "BEGIN IMMEDIATE", cause)) == NULL)
+		return -EIO;
+	if ((r = query_exec_one(q, st, cause)) != 0)
+		return r;
+	for (i = 0; i < n; i++) {
+		if ((st = query_stmt(q, "INSERT OR REPLACE INTO events (id, "
+		    "type, json) VALUES (:id, :type, :json)", cause)) == NULL) {
+			r = -EIO;
+			goto fail;
+		}
+		query_bind_int(st, ":id", first + (long long)i);
+		query_bind_text(st, ":type", types[i]);
+		query_bind_text(st, ":json", jsons[i]);
+		if ((r = query_exec_one(q, st, cause)) != 0)
+			goto fail;
+	}
+	if ((st = query_stmt(q, "DELETE FROM events WHERE id < :keep",
+	    cause)) == NULL) {
+		r = -EIO;
+		goto fail;
+	}
+	query_bind_int(st, ":keep", keep_from);
+	if ((r = query_exec_one(q, st, cause)) != 0)
+		goto fail;
+	if ((st = query_stmt(q, "COMMIT", cause)) == NULL) {
+		r = -EIO;
+		goto fail;
+	}
+	if ((r = query_exec_one(q, st, cause)) != 0)
+		goto fail;
+	return 0;
+fail:
+	if ((st = query_stmt(q, "ROLLBACK", &ignored)) != NULL) {
+		sqlite3_step(st);
+		query_done(st);
+	}
+	free(ignored);
+	return r;
 }

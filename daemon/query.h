@@ -33,6 +33,18 @@ struct query_filter {
 	struct when_date since;		/* ends on or after; prec NONE: any */
 	struct when_date until;		/* starts on or before; NONE: any */
 	const char	*status;	/* planned|ongoing|completed|cancelled */
+	/* past|under way|upcoming|cancelled|planned, not confirmed */
+	const char	*status_now;
+	/*
+	 * Trips: the order, one of query_trip_sorts ("-start", newest first,
+	 * by default; undated trips last in every order).  NULL: default.
+	 */
+	const char	*sort;
+	/*
+	 * Trips: only those whose dates reach today or later and are not
+	 * cancelled, soonest first unless sort says otherwise.
+	 */
+	int		 upcoming;
 	double		 min_confidence;
 	int		 has_min_confidence;
 	const char	*q;		/* articles: full-text query */
@@ -61,7 +73,12 @@ int	query_begin(struct query *);
 void	query_end(struct query *);
 
 /*
- * The list queries.  Each returns 0 and sets *out to an object
+ * The list queries.  Rows of trips and legs carry, beside the reported
+ * status, status_now (as of today, see query_set_today), the country
+ * names from kb_countries (official_country_name; legs
+ * dest_country_name; each trip stop country_name) and their earliest
+ * source's URL and evidence (source_url, evidence; a trip's from its
+ * first leg).  Each returns 0 and sets *out to an object
  * { "<kind>": [rows...], "next_cursor": string or null } (caller
  * json_decref's), or -EINVAL with *cause naming the bad parameter (a
  * cursor that is not ours), or -EIO with *cause.
@@ -136,6 +153,30 @@ int	query_feed_update(struct query *, const char *name,
  */
 int	query_import_feed(struct query *, const char *name, int64_t *id,
 	    char **cause);
+
+/*
+ * The event stream's log (schema/008-events.sql).  query_events_last
+ * sets *id to the newest stored id (0 when none).  query_events_load
+ * calls cb for each stored event with an id above after, oldest first.
+ * query_events_store adds n events with ids first, first + 1, ... in one
+ * transaction (outside any other: -EBUSY in one) and deletes those with
+ * ids below keep_from.  Each 0 or -errno with *cause.
+ */
+int	query_events_last(struct query *, long long *id, char **cause);
+int	query_events_load(struct query *, long long after,
+	    void (*cb)(void *, long long id, const char *type,
+	    const char *json), void *arg, char **cause);
+int	query_events_store(struct query *, long long first, size_t n,
+	    const char *const *types, const char *const *jsons,
+	    long long keep_from, char **cause);
+
+/* The sort orders trips take, for validation: NULL-terminated. */
+extern const char *const query_trip_sorts[];
+/*
+ * The day status_now is computed against: day (a day number), or
+ * WHEN_DAY_NONE for the UTC clock's (the default).  For tests.
+ */
+void	query_set_today(struct query *, int32_t day);
 
 /* Cursor encoding, exposed for tests: fields joined, base64url. */
 char	*query_cursor_encode(const char *const *fields, int n);

@@ -4,7 +4,8 @@
  * Each kind of row has a column list for CSV; iCalendar and GeoJSON are
  * only offered for rows with dates (trips, legs) or places.  A trips row
  * carries its route (stops with coordinates), so a trip becomes one
- * VEVENT spanning its dates, and one GeoJSON Point per stop.
+ * VEVENT spanning its dates, and in GeoJSON a LineString through its
+ * stops followed by one Point per stop.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -18,11 +19,13 @@
 #include "xmalloc.h"
 
 static const char *const render_trip_cols[] = { "id", "person", "role",
-    "official_country", "start", "end", "status", "confidence", "leg_count",
-    "route", NULL };
+    "official_country", "official_country_name", "start", "end", "status",
+    "status_now", "confidence", "leg_count", "route", "source_url", NULL };
 static const char *const render_leg_cols[] = { "id", "person", "role",
-    "official_country", "country", "city", "lat", "lon", "start", "end",
-    "precision", "status", "confidence", "trip_id", NULL };
+    "official_country", "official_country_name", "country",
+    "dest_country_name", "city", "lat", "lon", "start", "end", "precision",
+    "status", "status_now", "confidence", "trip_id", "source_url",
+    "evidence", NULL };
 static const char *const render_official_cols[] = { "id", "name",
     "country", "role", "trips", "legs", NULL };
 static const char *const render_place_cols[] = { "id", "country", "city",
@@ -233,6 +236,8 @@ render_route_text(const json_t *route)
 	json_array_foreach(route, i, stop) {
 		name = json_object_get(stop, "city");
 		if (!json_is_string(name) || *json_string_value(name) == '\0')
+			name = json_object_get(stop, "country_name");
+		if (!json_is_string(name) || *json_string_value(name) == '\0')
 			name = json_object_get(stop, "country");
 		if (i > 0)
 			buf_adds(&b, " \xe2\x86\x92 ");
@@ -244,14 +249,11 @@ render_route_text(const json_t *route)
 	return buf_steal(&b);
 }
 
-void
-render_csv(struct buf *b, enum render_kind k, const json_t *rows)
+static void
+render_csv_head(struct buf *b, enum render_kind k)
 {
 	const char *const	*cols = render_columns(k);
-	const json_t		*row, *v;
-	struct buf		 f = { 0 };
-	char			*route;
-	size_t			 i, c;
+	size_t			 c;
 
 	for (c = 0; cols[c] != NULL; c++) {
 		if (c > 0)
@@ -259,6 +261,17 @@ render_csv(struct buf *b, enum render_kind k, const json_t *rows)
 		buf_adds(b, cols[c]);
 	}
 	buf_adds(b, "\r\n");
+}
+
+static void
+render_csv_rows(struct buf *b, enum render_kind k, const json_t *rows)
+{
+	const char *const	*cols = render_columns(k);
+	const json_t		*row, *v;
+	struct buf		 f = { 0 };
+	char			*route;
+	size_t			 i, c;
+
 	json_array_foreach(rows, i, row) {
 		for (c = 0; cols[c] != NULL; c++) {
 			if (c > 0)
@@ -277,6 +290,13 @@ render_csv(struct buf *b, enum render_kind k, const json_t *rows)
 		buf_adds(b, "\r\n");
 	}
 	buf_free(&f);
+}
+
+void
+render_csv(struct buf *b, enum render_kind k, const json_t *rows)
+{
+	render_csv_head(b, k);
+	render_csv_rows(b, k, rows);
 }
 
 /* Length of the UTF-8 sequence starting with byte c (1 if invalid). */
@@ -397,13 +417,20 @@ render_str(const json_t *o, const char *key)
 	return json_string_value(json_object_get(o, key));
 }
 
-/* "City, CC" or "CC". */
+/*
+ * "City, Country" or "Country": the country's name (a leg's
+ * dest_country_name, a stop's country_name), else its code.
+ */
 static char *
 render_place(const json_t *o)
 {
 	const char	*city = render_str(o, "city");
-	const char	*cc = render_str(o, "country");
+	const char	*cc = render_str(o, "dest_country_name");
 
+	if (cc == NULL || *cc == '\0')
+		cc = render_str(o, "country_name");
+	if (cc == NULL || *cc == '\0')
+		cc = render_str(o, "country");
 	if (cc == NULL)
 		cc = "";
 	if (city != NULL && *city != '\0')
@@ -427,7 +454,7 @@ static void
 render_ics_event(struct buf *b, const char *uid, const char *stamp,
     const char *first, const char *after, const char *summary,
     const char *location, const char *desc, const char *status,
-    const json_t *geo)
+    const char *url, const json_t *geo)
 {
 	const json_t	*lat, *lon;
 	char		*g;
@@ -454,15 +481,19 @@ render_ics_event(struct buf *b, const char *uid, const char *stamp,
 		render_ics_line(b, "DESCRIPTION", desc, 1);
 	if (status != NULL)
 		render_ics_line(b, "STATUS", status, 0);
+	/* A URI value: not TEXT, so not escaped (RFC 5545 3.8.4.6). */
+	if (url != NULL && *url != '\0')
+		render_ics_line(b, "URL", url, 0);
 	buf_adds(b, "TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n");
 }
 
 static void
 render_ics_leg(struct buf *b, const json_t *leg, const char *stamp)
 {
-	char		 first[9], after[9], *uid, *summary, *place, *desc;
-	const char	*person, *role, *status;
+	char		 first[9], after[9], *uid, *summary, *place;
+	const char	*person, *role, *status, *now, *ev;
 	const json_t	*trip;
+	struct buf	 desc = { 0 };
 	double		 conf;
 
 	if (render_ics_dates(render_str(leg, "start"), render_str(leg, "end"),
@@ -481,26 +512,54 @@ render_ics_leg(struct buf *b, const json_t *leg, const char *stamp)
 		    place);
 	trip = json_object_get(leg, "trip_id");
 	status = render_str(leg, "status");
+	now = render_str(leg, "status_now");
+	ev = render_str(leg, "evidence");
 	conf = json_number_value(json_object_get(leg, "confidence"));
+	buf_printf(&desc, "Status: %s", status != NULL ? status : "unknown");
+	if (now != NULL)
+		buf_printf(&desc, " (now: %s)", now);
+	buf_printf(&desc, ". Confidence: %.2f.", conf);
 	if (json_is_integer(trip))
-		desc = xasprintf("Status: %s. Confidence: %.2f. Trip %lld.",
-		    status != NULL ? status : "unknown", conf,
+		buf_printf(&desc, " Trip %lld.",
 		    (long long)json_integer_value(trip));
-	else
-		desc = xasprintf("Status: %s. Confidence: %.2f.",
-		    status != NULL ? status : "unknown", conf);
-	render_ics_event(b, uid, stamp, first, after, summary, place, desc,
-	    render_ics_status(render_str(leg, "status")), leg);
-	free(desc);
+	if (ev != NULL && *ev != '\0')
+		buf_printf(&desc, "\nEvidence: %s", ev);
+	if (render_str(leg, "source_url") != NULL)
+		buf_printf(&desc, "\nSource: %s", render_str(leg,
+		    "source_url"));
+	render_ics_event(b, uid, stamp, first, after, summary, place,
+	    desc.data, render_ics_status(render_str(leg, "status")),
+	    render_str(leg, "source_url"), leg);
+	buf_free(&desc);
 	free(summary);
 	free(place);
 	free(uid);
+}
+
+/* A trip's stops as places, "Tokyo, Japan; Seoul, South Korea". */
+static char *
+render_trip_places(const json_t *stops)
+{
+	struct buf	 b = { 0 };
+	const json_t	*stop;
+	char		*place;
+	size_t		 i;
+
+	json_array_foreach(stops, i, stop) {
+		place = render_place(stop);
+		buf_printf(&b, "%s%s", i > 0 ? "; " : "", place);
+		free(place);
+	}
+	if (b.data == NULL)
+		buf_adds(&b, "");
+	return buf_steal(&b);
 }
 
 static void
 render_ics_trip(struct buf *b, const json_t *trip, const char *stamp)
 {
 	char		 first[9], after[9], *uid, *summary, *place, *route;
+	char		*location;
 	const char	*person;
 	const json_t	*stops, *stop;
 	struct buf	 desc = { 0 };
@@ -526,36 +585,67 @@ render_ics_trip(struct buf *b, const json_t *trip, const char *stamp)
 		    render_str(stop, "status") : "?");
 		free(place);
 	}
-	render_ics_event(b, uid, stamp, first, after, summary, route,
+	if (render_str(trip, "status_now") != NULL)
+		buf_printf(&desc, "\nNow: %s", render_str(trip, "status_now"));
+	if (render_str(trip, "evidence") != NULL)
+		buf_printf(&desc, "\nEvidence: %s", render_str(trip,
+		    "evidence"));
+	if (render_str(trip, "source_url") != NULL)
+		buf_printf(&desc, "\nSource: %s", render_str(trip,
+		    "source_url"));
+	location = render_trip_places(stops);
+	render_ics_event(b, uid, stamp, first, after, summary, location,
 	    desc.data, render_ics_status(render_str(trip, "status")),
-	    json_array_get(stops, 0));
+	    render_str(trip, "source_url"), json_array_get(stops, 0));
+	free(location);
 	buf_free(&desc);
 	free(route);
 	free(summary);
 	free(uid);
 }
 
-void
-render_ics(struct buf *b, enum render_kind k, const json_t *rows, time_t now)
+static void
+render_ics_head(struct buf *b, enum render_kind k)
 {
-	const json_t	*row;
-	struct tm	 tm;
-	char		 stamp[32];
-	size_t		 i;
-
-	gmtime_r(&now, &tm);
-	strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
 	buf_adds(b, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
 	    "PRODID:-//itinerd//itinerd//EN\r\nCALSCALE:GREGORIAN\r\n"
 	    "METHOD:PUBLISH\r\n");
 	render_ics_line(b, "X-WR-CALNAME", k == RENDER_TRIPS ?
 	    "itinerd trips" : "itinerd legs", 1);
+}
+
+static void
+render_ics_rows(struct buf *b, enum render_kind k, const json_t *rows,
+    const char *stamp)
+{
+	const json_t	*row;
+	size_t		 i;
+
 	json_array_foreach(rows, i, row) {
 		if (k == RENDER_TRIPS)
 			render_ics_trip(b, row, stamp);
 		else
 			render_ics_leg(b, row, stamp);
 	}
+}
+
+static void
+render_ics_stamp(time_t now, char stamp[32])
+{
+	struct tm	tm;
+
+	gmtime_r(&now, &tm);
+	strftime(stamp, 32, "%Y%m%dT%H%M%SZ", &tm);
+}
+
+void
+render_ics(struct buf *b, enum render_kind k, const json_t *rows, time_t now)
+{
+	char	stamp[32];
+
+	render_ics_stamp(now, stamp);
+	render_ics_head(b, k);
+	render_ics_rows(b, k, rows, stamp);
 	buf_adds(b, "END:VCALENDAR\r\n");
 }
 
@@ -593,10 +683,61 @@ render_feature(const json_t *row, json_t *extra)
 	return f;
 }
 
-void
-render_geojson(struct buf *b, enum render_kind k, const json_t *rows)
+/*
+ * A trip as one LineString through its stops with coordinates, in order
+ * (a Point when only one has them, a null geometry when none has).
+ */
+static json_t *
+render_trip_feature(const json_t *trip)
 {
-	json_t		*fc, *feats, *extra;
+	json_t		*coords, *geom, *props, *v;
+	const json_t	*stop, *lat, *lon, *x;
+	const char	*key;
+	char		*route;
+	size_t		 i;
+
+	coords = json_array();
+	json_array_foreach(json_object_get(trip, "route"), i, stop) {
+		lat = json_object_get(stop, "lat");
+		lon = json_object_get(stop, "lon");
+		if (json_is_number(lat) && json_is_number(lon))
+			json_array_append_new(coords, json_pack("[f, f]",
+			    json_number_value(lon), json_number_value(lat)));
+	}
+	if (json_array_size(coords) >= 2)
+		geom = json_pack("{s:s, s:O}", "type", "LineString",
+		    "coordinates", coords);
+	else if (json_array_size(coords) == 1)
+		geom = json_pack("{s:s, s:O}", "type", "Point", "coordinates",
+		    json_array_get(coords, 0));
+	else
+		geom = json_null();
+	json_decref(coords);
+	props = json_object();
+	json_object_foreach((json_t *)trip, key, x) {
+		if (json_is_array(x) || json_is_object(x))
+			continue;
+		json_object_set(props, key, (json_t *)x);
+	}
+	route = render_route_text(json_object_get(trip, "route"));
+	json_object_set_new(props, "kind", json_string("trip"));
+	json_object_set_new(props, "route", json_string(route));
+	free(route);
+	v = json_pack("{s:s, s:o, s:o}", "type", "Feature", "geometry", geom,
+	    "properties", props);
+	if ((x = json_object_get(trip, "id")) != NULL)
+		json_object_set(v, "id", (json_t *)x);
+	return v;
+}
+
+/*
+ * The features of rows: one per row; a trip is its LineString and then
+ * a Point per stop (kind "stop", tagged with the trip).
+ */
+static json_t *
+render_features(enum render_kind k, const json_t *rows)
+{
+	json_t		*feats, *extra;
 	const json_t	*row, *stop;
 	size_t		 i, j;
 
@@ -606,18 +747,114 @@ render_geojson(struct buf *b, enum render_kind k, const json_t *rows)
 			json_array_append_new(feats, render_feature(row, NULL));
 			continue;
 		}
+		json_array_append_new(feats, render_trip_feature(row));
 		json_array_foreach(json_object_get(row, "route"), j, stop) {
-			extra = json_pack("{s:O, s:O, s:O, s:I}", "trip_id",
-			    json_object_get(row, "id"), "person",
-			    json_object_get(row, "person"), "trip_status",
-			    json_object_get(row, "status"), "seq",
-			    (json_int_t)j);
+			extra = json_pack("{s:s, s:O, s:O, s:O, s:I}", "kind",
+			    "stop", "trip_id", json_object_get(row, "id"),
+			    "person", json_object_get(row, "person"),
+			    "trip_status", json_object_get(row, "status"),
+			    "seq", (json_int_t)j);
 			json_array_append_new(feats,
 			    render_feature(stop, extra));
 		}
 	}
+	return feats;
+}
+
+void
+render_geojson(struct buf *b, enum render_kind k, const json_t *rows)
+{
+	json_t	*fc;
+
 	fc = json_pack("{s:s, s:o}", "type", "FeatureCollection", "features",
-	    feats);
+	    render_features(k, rows));
 	render_json(b, fc);
 	json_decref(fc);
+}
+
+/* Streams. */
+
+void
+render_stream_begin(struct render_stream *rs, struct buf *b,
+    enum render_format f, enum render_kind k, time_t now)
+{
+	memset(rs, 0, sizeof *rs);
+	rs->format = f;
+	rs->kind = k;
+	render_ics_stamp(now, rs->stamp);
+	switch (f) {
+	case RENDER_JSON:
+		buf_addc(b, '[');
+		break;
+	case RENDER_CSV:
+		render_csv_head(b, k);
+		break;
+	case RENDER_ICS:
+		render_ics_head(b, k);
+		break;
+	case RENDER_GEOJSON:
+		buf_adds(b, "{\"type\":\"FeatureCollection\",\"features\":[");
+		break;
+	}
+}
+
+/* Appends the elements of a, compact, each after a comma but the first. */
+static void
+render_stream_elems(struct render_stream *rs, struct buf *b, const json_t *a)
+{
+	const json_t	*e;
+	char		*s;
+	size_t		 i;
+
+	json_array_foreach(a, i, e) {
+		s = json_dumps(e, JSON_COMPACT | JSON_REAL_PRECISION(12));
+		if (s == NULL)
+			continue;
+		if (rs->n++ > 0)
+			buf_addc(b, ',');
+		buf_adds(b, s);
+		free(s);
+	}
+}
+
+void
+render_stream_rows(struct render_stream *rs, struct buf *b,
+    const json_t *rows)
+{
+	json_t	*feats;
+
+	switch (rs->format) {
+	case RENDER_JSON:
+		render_stream_elems(rs, b, rows);
+		break;
+	case RENDER_CSV:
+		render_csv_rows(b, rs->kind, rows);
+		break;
+	case RENDER_ICS:
+		render_ics_rows(b, rs->kind, rows, rs->stamp);
+		break;
+	case RENDER_GEOJSON:
+		feats = render_features(rs->kind, rows);
+		render_stream_elems(rs, b, feats);
+		json_decref(feats);
+		break;
+	}
+}
+
+void
+render_stream_end(struct render_stream *rs, struct buf *b)
+{
+	switch (rs->format) {
+	case RENDER_JSON:
+		buf_adds(b, "]\n");
+		break;
+	case RENDER_CSV:
+		break;
+	case RENDER_ICS:
+		buf_adds(b, "END:VCALENDAR\r\n");
+		break;
+	case RENDER_GEOJSON:
+		buf_adds(b, "]}\n");
+		break;
+	}
 }

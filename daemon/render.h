@@ -2,8 +2,12 @@
  * render: turns what query.c returns (jansson values of known shapes)
  * into the API's output formats: JSON, CSV (RFC 4180), iCalendar
  * (RFC 5545: CRLF, escaped TEXT, lines folded at 75 octets, all-day
- * events) and GeoJSON (RFC 7946: a FeatureCollection of Points at
- * [lon, lat]).  No I/O; each function appends to a struct buf.
+ * events, with URL and evidence) and GeoJSON (RFC 7946: a
+ * FeatureCollection of Points at [lon, lat], and a LineString per trip).
+ * Places read as "City, Country name" wherever a row carries the names
+ * query.c adds.  No I/O; each function appends to a struct buf.  The
+ * render_stream_* calls write one document in parts, rows batch by
+ * batch, so an export of any size never has to be held whole.
  */
 #ifndef ITINERD_RENDER_H
 #define ITINERD_RENDER_H
@@ -53,11 +57,35 @@ void	render_csv(struct buf *, enum render_kind, const json_t *rows);
  */
 void	render_ics(struct buf *, enum render_kind, const json_t *rows,
 	    time_t now);
-/* A FeatureCollection; rows without coordinates get a null geometry. */
+/*
+ * A FeatureCollection; rows without coordinates get a null geometry.  A
+ * trip is a LineString through its stops in order (properties kind
+ * "trip", route), then a Point per stop (kind "stop", trip_id, seq).
+ */
 void	render_geojson(struct buf *, enum render_kind, const json_t *rows);
 
+/* One document written in parts: begin, rows any number of times, end. */
+struct render_stream {
+	enum render_format	 format;
+	enum render_kind	 kind;
+	char			 stamp[32];	/* iCalendar DTSTAMP */
+	size_t			 n;		/* JSON elements written */
+};
 /*
- * A trip's route as text, its stops' cities (or country codes) joined
+ * Starts a document of format for rows of kind (the CSV header, the
+ * VCALENDAR, the FeatureCollection; JSON is one array of the rows); now
+ * is the iCalendar DTSTAMP.
+ */
+void	render_stream_begin(struct render_stream *, struct buf *,
+	    enum render_format, enum render_kind, time_t now);
+/* Appends rows (an array of the kind's rows) as render_csv etc. do. */
+void	render_stream_rows(struct render_stream *, struct buf *,
+	    const json_t *rows);
+void	render_stream_end(struct render_stream *, struct buf *);
+
+/*
+ * A trip's route as text: each stop's city, else its country's name
+ * (country_name), else its code, joined
  * with arrows: "Tokyo \xe2\x86\x92 Seoul".  Caller frees.
  */
 char	*render_route_text(const json_t *route);

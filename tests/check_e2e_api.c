@@ -7,7 +7,10 @@
  * has no feeds.  Covered: every endpoint, each filter, paging, the four
  * formats (iCalendar and GeoJSON parsed and checked), errors, limits
  * (connections, header and body size, timeout, slow event clients), the
- * read-only TCP listener, and access control from a second uid.
+ * read-only TCP listener, and access control from a second uid; exports
+ * of the whole set (1,200 more trips, streamed in chunks), sort orders
+ * and their paging, status as of today and the upcoming view; the event
+ * stream's replay after a reconnect and across a restart.
  */
 #include <arpa/inet.h>
 #include <check.h>
@@ -48,6 +51,7 @@ struct resp {
 	int	 status;
 	char	*headers;
 	char	*body;
+	int	 chunked;	/* the body came in chunks */
 };
 
 static void
@@ -135,6 +139,38 @@ t_read_all(int fd, int timeout_ms, size_t *lenp)
 	return buf_steal(&b);
 }
 
+/*
+ * Decodes a chunked body (RFC 9112 7.1); NULL when it is malformed or
+ * lacks its last, empty chunk (a document cut short).
+ */
+static char *
+t_dechunk(const char *p)
+{
+	struct buf	 b = { 0 };
+	unsigned long	 n;
+	char		*end;
+
+	for (;;) {
+		n = strtoul(p, &end, 16);
+		if (end == p || strncmp(end, "\r\n", 2) != 0) {
+			buf_free(&b);
+			return NULL;
+		}
+		p = end + 2;
+		if (n == 0)
+			break;
+		if (strlen(p) < n + 2 || strncmp(p + n, "\r\n", 2) != 0) {
+			buf_free(&b);
+			return NULL;
+		}
+		buf_add(&b, p, n);
+		p += n + 2;
+	}
+	if (b.data == NULL)
+		buf_adds(&b, "");
+	return buf_steal(&b);
+}
+
 /* Splits a raw HTTP response; status -1 when it is not one. */
 static void
 t_parse(char *raw, struct resp *r)
@@ -147,7 +183,14 @@ t_parse(char *raw, struct resp *r)
 	sep = strstr(raw, "\r\n\r\n");
 	r->headers = xstrndup(raw, sep != NULL ? (size_t)(sep - raw) :
 	    strlen(raw));
-	r->body = xstrdup(sep != NULL ? sep + 4 : "");
+	if (sep != NULL && strcasestr(r->headers,
+	    "\r\nTransfer-Encoding: chunked") != NULL) {
+		r->body = t_dechunk(sep + 4);
+		ck_assert_msg(r->body != NULL, "a chunked body cut short: %s",
+		    sep + 4);
+		r->chunked = 1;
+	} else
+		r->body = xstrdup(sep != NULL ? sep + 4 : "");
 }
 
 /*
@@ -281,6 +324,9 @@ t_free_port(void)
 	return port;
 }
 
+/* More rows the next d_start loads after the fixture (NULL: none). */
+static const char	*g_extra_sql;
+
 /* Creates the database at the current schema and loads the fixture. */
 static void
 t_load_fixture(const char *db)
@@ -293,6 +339,9 @@ t_load_fixture(const char *db)
 	sql = tu_fixture("api/fixture.sql", NULL);
 	ck_assert_msg(sqlite3_exec(store_db(s), sql, NULL, NULL, &err) ==
 	    SQLITE_OK, "fixture: %s", err);
+	if (g_extra_sql != NULL)
+		ck_assert_msg(sqlite3_exec(store_db(s), g_extra_sql, NULL,
+		    NULL, &err) == SQLITE_OK, "extra rows: %s", err);
 	free(sql);
 	store_free(s);
 }
@@ -389,28 +438,39 @@ static const struct {
 	const char	*kind;
 	const char	*ids;
 } filter_rows[] = {
-	{ "/v1/trips", "trips", "4,1,2,3,5" },
-	{ "/v1/trips?person=austin", "trips", "1,5" },
-	{ "/v1/trips?person=LLOYD%20AUSTIN", "trips", "1,5" },
-	{ "/v1/trips?person=Lloyd+Austin", "trips", "1,5" },
+	{ "/v1/trips", "trips", "5,3,2,1,4" },
+	{ "/v1/trips?sort=-start", "trips", "5,3,2,1,4" },
+	{ "/v1/trips?sort=start", "trips", "1,2,3,5,4" },
+	{ "/v1/trips?sort=-updated", "trips", "5,4,3,2,1" },
+	{ "/v1/trips?sort=updated", "trips", "1,2,3,4,5" },
+	{ "/v1/trips?status_now=cancelled", "trips", "3" },
+	{ "/v1/trips?status_now=past", "trips", "5,2,1" },
+	{ "/v1/trips?status_now=under_way", "trips", "" },
+	{ "/v1/trips?status_now=under%20way", "trips", "" },
+	{ "/v1/trips?view=upcoming", "trips", "" },
+	{ "/v1/legs?status_now=past", "legs", "1,4,2,5,3,8" },
+	{ "/v1/legs?status_now=cancelled", "legs", "6" },
+	{ "/v1/trips?person=austin", "trips", "5,1" },
+	{ "/v1/trips?person=LLOYD%20AUSTIN", "trips", "5,1" },
+	{ "/v1/trips?person=Lloyd+Austin", "trips", "5,1" },
 	{ "/v1/trips?person=s%C3%A9bastien%20lecornu", "trips", "3" },
 	{ "/v1/trips?person=LECORNU", "trips", "3" },
 	{ "/v1/trips?person=nobody", "trips", "" },
 	{ "/v1/trips?role=secretary%20of%20state", "trips", "2" },
 	{ "/v1/trips?role=armed%20forces", "trips", "3" },
-	{ "/v1/trips?official_country=us", "trips", "1,2,5" },
-	{ "/v1/trips?dest_country=IN", "trips", "4,1" },
-	{ "/v1/trips?city=seoul", "trips", "1,2" },
+	{ "/v1/trips?official_country=us", "trips", "5,2,1" },
+	{ "/v1/trips?dest_country=IN", "trips", "1,4" },
+	{ "/v1/trips?city=seoul", "trips", "2,1" },
 	{ "/v1/trips?city=brasilia", "trips", "3" },
 	{ "/v1/trips?city=BRAS%C3%8DLIA", "trips", "3" },
-	{ "/v1/trips?since=2021-03-19", "trips", "1,3,5" },
-	{ "/v1/trips?until=2021-03-16", "trips", "1,2" },
-	{ "/v1/trips?since=2021-03-18&until=2021-06-01", "trips", "1,2,3" },
+	{ "/v1/trips?since=2021-03-19", "trips", "5,3,1" },
+	{ "/v1/trips?until=2021-03-16", "trips", "2,1" },
+	{ "/v1/trips?since=2021-03-18&until=2021-06-01", "trips", "3,2,1" },
 	{ "/v1/trips?status=cancelled", "trips", "3" },
 	{ "/v1/trips?status=planned", "trips", "4" },
-	{ "/v1/trips?min_confidence=0.9", "trips", "1,5" },
+	{ "/v1/trips?min_confidence=0.9", "trips", "5,1" },
 	{ "/v1/trips?person=austin&since=2022-01-01", "trips", "5" },
-	{ "/v1/trips?official_country=US&dest_country=KR", "trips", "1,2" },
+	{ "/v1/trips?official_country=US&dest_country=KR", "trips", "2,1" },
 	{ "/v1/legs", "legs", "7,1,4,2,5,3,6,8" },
 	{ "/v1/legs?person=blinken", "legs", "4,5" },
 	{ "/v1/legs?dest_country=kr", "legs", "2,5" },
@@ -867,8 +927,10 @@ START_TEST(test_csv)
 
 	ck_assert_int_eq(t_get("/v1/legs?format=csv", &r), 200);
 	line = strtok_r(r.body, "\n", &save);
-	ck_assert_str_eq(line, "id,person,role,official_country,country,"
-	    "city,lat,lon,start,end,precision,status,confidence,trip_id\r");
+	ck_assert_str_eq(line, "id,person,role,official_country,"
+	    "official_country_name,country,dest_country_name,city,lat,lon,"
+	    "start,end,precision,status,status_now,confidence,trip_id,"
+	    "source_url,evidence\r");
 	while ((line = strtok_r(NULL, "\n", &save)) != NULL) {
 		ck_assert(line[strlen(line) - 1] == '\r');
 		n++;
@@ -882,9 +944,17 @@ START_TEST(test_csv)
 	resp_free(&r);
 	ck_assert_int_eq(t_get("/v1/trips?format=csv&person=austin", &r),
 	    200);
-	ck_assert(strstr(r.body, "\r\n1,Lloyd Austin,Secretary of Defense,US,"
-	    "2021-03-15,2021-03-21,completed,0.9,3,Tokyo \xe2\x86\x92 Seoul "
-	    "\xe2\x86\x92 New Delhi\r\n") != NULL);
+	ck_assert_msg(strstr(r.body, "\r\n1,Lloyd Austin,Secretary of Defense,"
+	    "US,United States,2021-03-15,2021-03-21,completed,past,0.9,3,"
+	    "Tokyo \xe2\x86\x92 Seoul \xe2\x86\x92 New Delhi,"
+	    "https://news.example/world/austin-blinken-asia\r\n") != NULL,
+	    "%s", r.body);
+	resp_free(&r);
+	/* A stop with no city reads as its country's name. */
+	ck_assert_int_eq(t_get("/v1/trips?format=csv&person=baerbock", &r),
+	    200);
+	ck_assert_msg(strstr(r.body, ",planned,,0.4,1,India,") != NULL, "%s",
+	    r.body);
 	resp_free(&r);
 }
 END_TEST
@@ -949,7 +1019,23 @@ t_ics_unescape(const char *s)
 
 struct t_event {
 	char	*uid, *start, *end, *summary, *status, *geo;
+	char	*location, *url, *desc;
 };
+
+static void
+t_event_free(struct t_event *e)
+{
+	free(e->uid);
+	free(e->start);
+	free(e->end);
+	free(e->summary);
+	free(e->status);
+	free(e->geo);
+	free(e->location);
+	free(e->url);
+	free(e->desc);
+	memset(e, 0, sizeof *e);
+}
 
 static size_t
 t_ics_events(const char *text, struct t_event *ev, size_t max)
@@ -998,6 +1084,12 @@ t_ics_events(const char *text, struct t_event *ev, size_t max)
 			slot = &ev[k].status;
 		else if (strncmp(lines[i], "GEO:", 4) == 0)
 			slot = &ev[k].geo;
+		else if (strncmp(lines[i], "LOCATION:", 9) == 0)
+			slot = &ev[k].location;
+		else if (strncmp(lines[i], "URL:", 4) == 0)
+			slot = &ev[k].url;
+		else if (strncmp(lines[i], "DESCRIPTION:", 12) == 0)
+			slot = &ev[k].desc;
 		if (slot != NULL) {
 			v = strchr(lines[i], ':') + 1;
 			*slot = t_ics_unescape(v);
@@ -1028,7 +1120,15 @@ START_TEST(test_ics)
 			ck_assert_str_eq(ev[i].start, "20210319");
 			ck_assert_str_eq(ev[i].end, "20210322");
 			ck_assert_str_eq(ev[i].summary, "Lloyd Austin "
-			    "(Secretary of Defense) in New Delhi, IN");
+			    "(Secretary of Defense) in New Delhi, India");
+			ck_assert_str_eq(ev[i].location, "New Delhi, India");
+			ck_assert_str_eq(ev[i].url, "https://news.example/"
+			    "world/austin-blinken-asia");
+			ck_assert_msg(strstr(ev[i].desc, "Evidence: They will "
+			    "both continue on to South Korea, and Austin heads "
+			    "separately to India.") != NULL, "%s", ev[i].desc);
+			ck_assert_msg(strstr(ev[i].desc, "(now: past)") !=
+			    NULL, "%s", ev[i].desc);
 			ck_assert_str_eq(ev[i].status, "CONFIRMED");
 			ck_assert_str_eq(ev[i].geo, "28.613940;77.209020");
 		}
@@ -1037,15 +1137,10 @@ START_TEST(test_ics)
 			/* Longer than a line: folded, and unfolds whole. */
 			ck_assert_str_eq(ev[i].summary, "S\xc3\xa9""bastien "
 			    "Lecornu (Minister of the Armed Forces of the "
-			    "French Republic) in Bras\xc3\xadlia, BR");
+			    "French Republic) in Bras\xc3\xadlia, Brazil");
 			ck_assert_str_eq(ev[i].status, "CANCELLED");
 		}
-		free(ev[i].uid);
-		free(ev[i].start);
-		free(ev[i].end);
-		free(ev[i].summary);
-		free(ev[i].status);
-		free(ev[i].geo);
+		t_event_free(&ev[i]);
 	}
 	ck_assert_int_eq(found, 2);
 	resp_free(&r);
@@ -1055,18 +1150,20 @@ START_TEST(test_ics)
 	    200);
 	n = t_ics_events(r.body, ev, 16);
 	ck_assert_int_eq(n, 2);
-	ck_assert_str_eq(ev[0].uid, "trip-1@itinerd");
-	ck_assert_str_eq(ev[0].start, "20210315");
-	ck_assert_str_eq(ev[0].end, "20210322");
-	ck_assert_str_eq(ev[0].summary, "Lloyd Austin: Tokyo \xe2\x86\x92 "
+	/* Newest first: trip 5 (Paris), then trip 1. */
+	ck_assert_str_eq(ev[0].uid, "trip-5@itinerd");
+	ck_assert_str_eq(ev[0].location, "Paris, France");
+	ck_assert_str_eq(ev[1].uid, "trip-1@itinerd");
+	ck_assert_str_eq(ev[1].start, "20210315");
+	ck_assert_str_eq(ev[1].end, "20210322");
+	ck_assert_str_eq(ev[1].summary, "Lloyd Austin: Tokyo \xe2\x86\x92 "
 	    "Seoul \xe2\x86\x92 New Delhi");
+	ck_assert_str_eq(ev[1].location, "Tokyo, Japan; Seoul, South Korea; "
+	    "New Delhi, India");
+	ck_assert_str_eq(ev[1].url, "https://news.example/world/"
+	    "austin-blinken-asia");
 	for (i = 0; i < n; i++) {
-		free(ev[i].uid);
-		free(ev[i].start);
-		free(ev[i].end);
-		free(ev[i].summary);
-		free(ev[i].status);
-		free(ev[i].geo);
+		t_event_free(&ev[i]);
 	}
 	resp_free(&r);
 }
@@ -1115,19 +1212,245 @@ START_TEST(test_geojson)
 	json_decref(j);
 	resp_free(&r);
 
-	/* A trip is one Point per stop, tagged with the trip. */
+	/*
+	 * A trip is a LineString through its stops in order, then one
+	 * Point per stop, tagged with the trip.
+	 */
 	ck_assert_int_eq(t_get("/v1/trips?format=geojson&person=blinken",
 	    &r), 200);
 	j = t_json(&r);
-	ck_assert_int_eq(json_array_size(json_object_get(j, "features")), 2);
-	f = json_array_get(json_object_get(j, "features"), 1);
+	ck_assert_int_eq(json_array_size(json_object_get(j, "features")), 3);
+	f = json_array_get(json_object_get(j, "features"), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(json_object_get(f,
+	    "geometry"), "type")), "LineString");
+	coord = json_object_get(json_object_get(f, "geometry"),
+	    "coordinates");
+	ck_assert_int_eq(json_array_size(coord), 2);
+	/* Tokyo, then Seoul, each [lon, lat] */
+	ck_assert(json_number_value(json_array_get(json_array_get(coord, 0),
+	    0)) > 139.69);
+	ck_assert(json_number_value(json_array_get(json_array_get(coord, 1),
+	    1)) > 37.5);
 	props = json_object_get(f, "properties");
+	ck_assert_str_eq(json_string_value(json_object_get(props, "kind")),
+	    "trip");
+	ck_assert_str_eq(json_string_value(json_object_get(props, "route")),
+	    "Tokyo \xe2\x86\x92 Seoul");
+	ck_assert_str_eq(json_string_value(json_object_get(props,
+	    "official_country_name")), "United States");
+	f = json_array_get(json_object_get(j, "features"), 2);
+	props = json_object_get(f, "properties");
+	ck_assert_str_eq(json_string_value(json_object_get(props, "kind")),
+	    "stop");
 	ck_assert_int_eq(json_integer_value(json_object_get(props,
 	    "trip_id")), 2);
 	ck_assert_str_eq(json_string_value(json_object_get(props, "city")),
 	    "Seoul");
 	json_decref(j);
 	resp_free(&r);
+}
+END_TEST
+
+
+static int	t_read_until(int, struct buf *, const char *, int);
+
+/* Stops the daemon with SIGTERM and starts it again on the same files. */
+static void
+d_restart(struct daemon *d)
+{
+	char *const	 argv[] = { (char *)tu_env("ITINERD_BIN"), "-f", "-c",
+	    d->conf, NULL };
+	struct resp	 r;
+	int		 i;
+
+	ck_assert_msg(tu_kill_wait(d->pid, SIGTERM, 5000) == 0, "stop: %s",
+	    tu_read_file(d->log, NULL));
+	unlink(d->sock);
+	d->pid = tu_spawn(argv, d->log);
+	ck_assert_msg(tu_wait_path(d->sock, 5000) == 0, "no socket; log: %s",
+	    tu_read_file(d->log, NULL));
+	for (i = 0; i < 100; i++) {
+		if (t_req(d->sock, 0, "GET", "/v1/health", NULL, NULL, &r) ==
+		    200) {
+			resp_free(&r);
+			return;
+		}
+		resp_free(&r);
+		usleep(20000);
+	}
+	ck_abort_msg("daemon does not answer /v1/health after a restart");
+}
+
+/* Opens /v1/events with Last-Event-ID last (NULL: none). */
+static int
+t_events_open(const char *last, struct buf *b)
+{
+	char	*req;
+	int	 fd;
+
+	req = xasprintf("GET /v1/events HTTP/1.1\r\nHost: x\r\n%s%s%s\r\n",
+	    last != NULL ? "Last-Event-ID: " : "", last != NULL ? last : "",
+	    last != NULL ? "\r\n" : "");
+	fd = t_connect(g.sock, 0);
+	ck_assert_int_ne(fd, -1);
+	ck_assert_int_eq(t_write_all(fd, req, strlen(req)), 0);
+	free(req);
+	ck_assert(t_read_until(fd, b, "retry: ", 5000));
+	return fd;
+}
+
+/* The id of the event whose data holds needle, from "id: N" before it. */
+static long long
+t_event_id(const char *text, const char *needle)
+{
+	const char	*p, *id;
+
+	ck_assert_msg((p = strstr(text, needle)) != NULL, "no %s in %s",
+	    needle, text);
+	for (id = p; id > text && strncmp(id, "id: ", 4) != 0; id--)
+		;
+	ck_assert(strncmp(id, "id: ", 4) == 0);
+	return strtoll(id + 4, NULL, 10);
+}
+
+static void
+t_add_feed(const char *name)
+{
+	struct resp	 r;
+	char		*body;
+
+	body = xasprintf("{\"name\":\"%s\",\"url\":\"http://127.0.0.1:9/%s."
+	    "rss\"}", name, name);
+	t_req(g.sock, 0, "POST", "/v1/feeds", NULL, body, &r);
+	ck_assert_int_eq(r.status, 201);
+	resp_free(&r);
+	free(body);
+}
+
+/*
+ * A client that reconnects with Last-Event-ID is sent what it missed,
+ * in order and once; the ids go on after a restart, and the replay
+ * works across it.
+ */
+START_TEST(test_events_replay)
+{
+	struct buf	 b = { 0 };
+	char		 last[32];
+	long long	 id1, id2, id3, id4;
+	int		 fd;
+
+	fd = t_events_open(NULL, &b);
+	t_add_feed("rp-1");
+	ck_assert(t_read_until(fd, &b, "{\"name\":\"rp-1\"", 5000));
+	id1 = t_event_id(b.data, "{\"name\":\"rp-1\"");
+	close(fd);
+	buf_free(&b);
+	/* Missed while away. */
+	t_add_feed("rp-2");
+	t_add_feed("rp-3");
+	snprintf(last, sizeof last, "%lld", id1);
+	fd = t_events_open(last, &b);
+	ck_assert(t_read_until(fd, &b, "{\"name\":\"rp-3\"", 5000));
+	ck_assert(strstr(b.data, "\"rp-1\"") == NULL);
+	id2 = t_event_id(b.data, "{\"name\":\"rp-2\"");
+	id3 = t_event_id(b.data, "{\"name\":\"rp-3\"");
+	ck_assert_int_eq(id2, id1 + 1);
+	ck_assert_int_eq(id3, id1 + 2);
+	ck_assert(strstr(b.data, "event: gap") == NULL);
+	close(fd);
+	buf_free(&b);
+	/* An id from the future replays nothing; no id, nothing either. */
+	fd = t_events_open("999999", &b);
+	t_add_feed("rp-4");
+	ck_assert(t_read_until(fd, &b, "{\"name\":\"rp-4\"", 5000));
+	ck_assert(strstr(b.data, "\"rp-3\"") == NULL);
+	id4 = t_event_id(b.data, "{\"name\":\"rp-4\"");
+	ck_assert_int_eq(id4, id3 + 1);
+	close(fd);
+	buf_free(&b);
+
+	d_restart(&g);
+	/* After the restart: the replay from the database, in order. */
+	fd = t_events_open(last, &b);
+	ck_assert(t_read_until(fd, &b, "{\"name\":\"rp-4\"", 5000));
+	ck_assert(strstr(b.data, "\"rp-1\"") == NULL);
+	ck_assert_int_eq(t_event_id(b.data, "{\"name\":\"rp-2\""), id2);
+	ck_assert_int_eq(t_event_id(b.data, "{\"name\":\"rp-4\""), id4);
+	ck_assert(strstr(b.data, "{\"name\":\"rp-2\"") < strstr(b.data,
+	    "{\"name\":\"rp-3\""));
+	/* And a new event's id follows the old ones. */
+	t_add_feed("rp-5");
+	ck_assert(t_read_until(fd, &b, "{\"name\":\"rp-5\"", 5000));
+	ck_assert_int_eq(t_event_id(b.data, "{\"name\":\"rp-5\""), id4 + 1);
+	close(fd);
+	buf_free(&b);
+}
+END_TEST
+
+
+/* 40,000 stored events, more than the ring keeps (32,768). */
+static const char t_events_sql[] =
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+    " WHERE i < 40000) "
+    "INSERT INTO events (id, type, json) SELECT i, 'feed', "
+    " '{\"name\":\"old-' || i || '\",\"change\":\"added\"}' FROM n;";
+
+static void
+setup_events(void)
+{
+	g_extra_sql = t_events_sql;
+	d_start(&g, NULL, NULL, 0);
+	g_extra_sql = NULL;
+}
+
+/*
+ * The replay is bounded: a client further behind than the ring is told
+ * what it missed (event: gap) and resumes at the oldest event held; the
+ * table keeps no more than the ring; ids go on after the stored ones.
+ */
+START_TEST(test_events_bounded)
+{
+	struct buf	 b = { 0 };
+	sqlite3		*db;
+	sqlite3_stmt	*st;
+	char		*path, *p, first[64];
+	long long	 resumed, n = 0;
+	int		 fd;
+
+	fd = t_events_open("100", &b);
+	ck_assert(t_read_until(fd, &b, "\n\n", 5000));
+	ck_assert(t_read_until(fd, &b, "\"resumed_at\":", 5000));
+	ck_assert((p = strstr(b.data, "event: gap\ndata: {\"missed_from\":"
+	    "100,\"resumed_at\":")) != NULL);
+	resumed = strtoll(strstr(p, "resumed_at\":") + 12, NULL, 10);
+	ck_assert_msg(resumed > 40000 - 32768 && resumed < 40000, "%lld",
+	    resumed);
+	/* The replay starts there, with that event. */
+	snprintf(first, sizeof first, "id: %lld\nevent: feed\ndata: "
+	    "{\"name\":\"old-%lld\"", resumed, resumed);
+	ck_assert_msg(t_read_until(fd, &b, first, 10000), "no %s", first);
+	close(fd);
+	buf_free(&b);
+	/* A new event follows the stored ones; the table is trimmed. */
+	fd = t_events_open("40000", &b);
+	t_add_feed("bound-1");
+	ck_assert(t_read_until(fd, &b, "{\"name\":\"bound-1\"", 5000));
+	ck_assert_int_eq(t_event_id(b.data, "{\"name\":\"bound-1\""), 40001);
+	close(fd);
+	buf_free(&b);
+	path = xasprintf("%s/itinerd.db", g.dir);
+	ck_assert_int_eq(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY,
+	    NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT count(*), min(id), "
+	    "max(id) FROM events", -1, &st, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+	n = sqlite3_column_int64(st, 0);
+	ck_assert_int_eq(n, 32768);
+	ck_assert_int_eq(sqlite3_column_int64(st, 1), 40001 - 32768 + 1);
+	ck_assert_int_eq(sqlite3_column_int64(st, 2), 40001);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	free(path);
 }
 END_TEST
 
@@ -1296,17 +1619,44 @@ t_import_job(const char *doc)
 }
 
 /* A saved feed document through POST /v1/import, as itinctl import. */
+/* The value of an unlabelled metric from /v1/metrics. */
+static long long
+t_metric(const char *name)
+{
+	struct resp	 r;
+	char		*key;
+	const char	*p;
+	long long	 v;
+
+	ck_assert_int_eq(t_get("/v1/metrics", &r), 200);
+	key = xasprintf("\n%s ", name);
+	p = strstr(r.body, key);
+	ck_assert_msg(p != NULL, "no %s in %s", name, r.body);
+	v = strtoll(p + strlen(key), NULL, 10);
+	free(key);
+	resp_free(&r);
+	return v;
+}
+
 START_TEST(test_import)
 {
 	struct resp	 r;
+	long long	 articles0, legs0;
 	json_t		*j;
 	char		*doc, *out = NULL, *err = NULL, *path;
 	char		*argv[6];
 
+	articles0 = t_metric("itinerd_new_articles_total");
+	legs0 = t_metric("itinerd_extracted_legs_total");
 	doc = tu_fixture("api/import.rss", NULL);
 	j = t_import_job(doc);
 	ck_assert_str_eq(json_string_value(json_object_get(j, "state")),
 	    "done");
+	/* An import job counts in the metrics as a fetch does. */
+	ck_assert_int_eq(t_metric("itinerd_new_articles_total") - articles0,
+	    json_integer_value(json_object_get(j, "new_articles")));
+	ck_assert_int_eq(t_metric("itinerd_extracted_legs_total") - legs0,
+	    json_integer_value(json_object_get(j, "legs")));
 	ck_assert_str_eq(json_string_value(json_object_get(j, "feed")),
 	    "import");
 	ck_assert_int_eq(json_integer_value(json_object_get(j,
@@ -1930,6 +2280,314 @@ START_TEST(test_forbidden_names_group)
 }
 END_TEST
 
+
+/*
+ * Exports.  The fixture plus 1,200 past trips of one leg each (more than
+ * two export batches of 500 and many default pages of 50), and trips
+ * dated around today (SQLite's date('now'), UTC as the daemon's): 2001
+ * Tokyo -> South Korea -> India in 10 days (planned), 2002 under way,
+ * 2003 in 3 days, 2004 in 5 days but cancelled, 2005 planned for 2020.
+ */
+static const char t_many_sql[] =
+    "INSERT INTO places (id, country, city, city_key, lat, lon) VALUES "
+    " (7, 'KR', '', '', 36.5, 127.9);"
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+    " WHERE i < 1200) "
+    "INSERT INTO trips (id, official_id, start, \"end\", status, "
+    " confidence, leg_count, updated) SELECT 100 + i, 2, "
+    " date('2000-01-01', '+' || i || ' days'), "
+    " date('2000-01-01', '+' || (i + 1) || ' days'), 'completed', 0.7, 1,"
+    " 1700000000 + (i * 7919) % 1200 FROM n;"
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+    " WHERE i < 1200) "
+    "INSERT INTO legs (id, official_id, role, official_country, place_id, "
+    " dest_country, dest_city, start, \"end\", precision, status, "
+    " confidence, trip_id, seq) SELECT 100 + i, 2, 'Secretary of State', "
+    " 'US', 2, 'KR', 'Seoul', date('2000-01-01', '+' || i || ' days'), "
+    " date('2000-01-01', '+' || (i + 1) || ' days'), 'day', 'completed', "
+    " 0.7, 100 + i, 0 FROM n;"
+    "INSERT INTO trips (id, official_id, start, \"end\", status, "
+    " confidence, leg_count) VALUES "
+    " (2001, 4, date('now', '+10 days'), date('now', '+14 days'), "
+    "  'planned', 0.6, 3),"
+    " (2002, 3, date('now', '-1 days'), date('now', '+1 days'), "
+    "  'ongoing', 0.6, 1),"
+    " (2003, 3, date('now', '+3 days'), NULL, 'planned', 0.6, 1),"
+    " (2004, 3, date('now', '+5 days'), NULL, 'cancelled', 0.6, 1),"
+    " (2005, 4, '2020-05-01', '2020-05-03', 'planned', 0.6, 1);"
+    "INSERT INTO legs (id, official_id, role, official_country, place_id, "
+    " dest_country, dest_city, start, \"end\", precision, status, "
+    " confidence, trip_id, seq) VALUES "
+    " (2001, 4, 'Foreign Minister', 'DE', 1, 'JP', 'Tokyo', "
+    "  date('now', '+10 days'), date('now', '+11 days'), 'day', "
+    "  'planned', 0.6, 2001, 0),"
+    " (2002, 4, 'Foreign Minister', 'DE', 7, 'KR', NULL, NULL, NULL, "
+    "  'unknown', 'planned', 0.6, 2001, 1),"
+    " (2003, 4, 'Foreign Minister', 'DE', 4, 'IN', NULL, "
+    "  date('now', '+14 days'), NULL, 'day', 'planned', 0.6, 2001, 2),"
+    " (2004, 3, NULL, 'FR', 6, 'FR', 'Paris', date('now', '-1 days'), "
+    "  date('now', '+1 days'), 'day', 'ongoing', 0.6, 2002, 0),"
+    " (2005, 3, NULL, 'FR', 6, 'FR', 'Paris', date('now', '+3 days'), "
+    "  NULL, 'day', 'planned', 0.6, 2003, 0),"
+    " (2006, 3, NULL, 'FR', 6, 'FR', 'Paris', date('now', '+5 days'), "
+    "  NULL, 'day', 'cancelled', 0.6, 2004, 0),"
+    " (2007, 4, NULL, 'DE', 6, 'FR', 'Paris', '2020-05-01', '2020-05-03', "
+    "  'day', 'planned', 0.6, 2005, 0);";
+
+#define T_MANY_TRIPS	(5 + 1200 + 5)
+#define T_MANY_LEGS	(8 + 1200 + 7)
+
+static void
+setup_many(void)
+{
+	g_extra_sql = t_many_sql;
+	d_start(&g, NULL, NULL, 0);
+	g_extra_sql = NULL;
+}
+
+/* Number of lines of a CSV body beyond its header. */
+static int
+t_csv_rows(const char *body)
+{
+	const char	*p;
+	int		 n = -1;
+
+	for (p = body; (p = strstr(p, "\r\n")) != NULL; p += 2)
+		n++;
+	return n;
+}
+
+/* An export is every matching row, streamed: not the first page. */
+START_TEST(test_export_whole)
+{
+	struct resp	 r;
+	struct t_event	*ev;
+	json_t		*j, *f, *props;
+	char		*h;
+	size_t		 n, i;
+	int		 trips = 0, stops = 0, dated = 0;
+
+	/* A JSON page is still a page, with its cursor. */
+	ck_assert_int_eq(t_get("/v1/legs", &r), 200);
+	j = t_json(&r);
+	ck_assert_int_eq(json_array_size(json_object_get(j, "legs")), 50);
+	ck_assert(json_is_string(json_object_get(j, "next_cursor")));
+	json_decref(j);
+	resp_free(&r);
+
+	ck_assert_int_eq(t_get("/v1/legs?format=csv", &r), 200);
+	ck_assert(r.chunked);
+	ck_assert((h = t_header(&r, "X-Next-Cursor")) == NULL);
+	ck_assert_int_eq(t_csv_rows(r.body), T_MANY_LEGS);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/trips?format=csv", &r), 200);
+	ck_assert_int_eq(t_csv_rows(r.body), T_MANY_TRIPS);
+	resp_free(&r);
+	/* Filters apply to the whole export. */
+	ck_assert_int_eq(t_get("/v1/legs?format=csv&person=blinken", &r),
+	    200);
+	ck_assert_int_eq(t_csv_rows(r.body), 1202);
+	resp_free(&r);
+	/* limit caps an export. */
+	ck_assert_int_eq(t_get("/v1/legs?format=csv&limit=3", &r), 200);
+	ck_assert_int_eq(t_csv_rows(r.body), 3);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/legs?format=csv&limit=700", &r), 200);
+	ck_assert_int_eq(t_csv_rows(r.body), 700);
+	resp_free(&r);
+	/* A bad cursor is an error before anything is streamed. */
+	t_get("/v1/legs?format=csv&cursor=zzzz", &r);
+	t_check_error(&r, 400, "cursor");
+	resp_free(&r);
+
+	/* Every dated leg is a VEVENT (legs 7 and 2002 have no date). */
+	ck_assert_int_eq(t_get("/v1/legs?format=ics", &r), 200);
+	ev = xcalloc(T_MANY_LEGS, sizeof *ev);
+	n = t_ics_events(r.body, ev, T_MANY_LEGS);
+	ck_assert_int_eq(n, T_MANY_LEGS - 2);
+	for (i = 0; i < n; i++) {
+		if (strcmp(ev[i].uid, "leg-1300@itinerd") == 0) {
+			dated++;
+			ck_assert_str_eq(ev[i].location, "Seoul, South Korea");
+		}
+		t_event_free(&ev[i]);
+	}
+	ck_assert_int_eq(dated, 1);
+	free(ev);
+	resp_free(&r);
+
+	ck_assert_int_eq(t_get("/v1/trips?format=geojson", &r), 200);
+	j = t_json(&r);
+	json_array_foreach(json_object_get(j, "features"), i, f) {
+		props = json_object_get(f, "properties");
+		if (strcmp(json_string_value(json_object_get(props, "kind")),
+		    "trip") == 0)
+			trips++;
+		else
+			stops++;
+		if (json_integer_value(json_object_get(f, "id")) == 2001) {
+			ck_assert_str_eq(json_string_value(json_object_get(
+			    json_object_get(f, "geometry"), "type")),
+			    "LineString");
+			ck_assert_int_eq(json_array_size(json_object_get(
+			    json_object_get(f, "geometry"), "coordinates")), 3);
+			ck_assert_str_eq(json_string_value(json_object_get(
+			    props, "route")), "Tokyo \xe2\x86\x92 South Korea "
+			    "\xe2\x86\x92 India");
+			ck_assert_str_eq(json_string_value(json_object_get(
+			    props, "status_now")), "upcoming");
+		}
+	}
+	ck_assert_int_eq(trips, T_MANY_TRIPS);
+	ck_assert_int_eq(stops, T_MANY_LEGS);
+	json_decref(j);
+	resp_free(&r);
+}
+END_TEST
+
+/* Pages through /v1/trips with query (and limit 97) into ids. */
+static size_t
+t_page_all(const char *query, long long *ids, size_t max)
+{
+	struct resp	 r;
+	json_t		*j, *t, *next;
+	char		*path, *cur = NULL;
+	size_t		 n = 0, i;
+
+	for (;;) {
+		path = cur == NULL ? xasprintf("/v1/trips?limit=97%s", query) :
+		    xasprintf("/v1/trips?limit=97%s&cursor=%s", query, cur);
+		free(cur);
+		cur = NULL;
+		ck_assert_int_eq(t_get(path, &r), 200);
+		free(path);
+		j = t_json(&r);
+		json_array_foreach(json_object_get(j, "trips"), i, t) {
+			ck_assert(n < max);
+			ids[n++] = json_integer_value(json_object_get(t, "id"));
+		}
+		next = json_object_get(j, "next_cursor");
+		if (json_is_string(next))
+			cur = xstrdup(json_string_value(next));
+		json_decref(j);
+		resp_free(&r);
+		if (cur == NULL)
+			return n;
+	}
+}
+
+/*
+ * Paging is stable under every sort: each trip once, in the sort's
+ * order, undated trip 4 last; the cursor of one sort is refused by
+ * another.
+ */
+START_TEST(test_sort_paging)
+{
+	static const char *const sorts[] = { "", "&sort=-start",
+	    "&sort=start", "&sort=-updated", "&sort=updated" };
+	struct resp	 r;
+	json_t		*j;
+	long long	*ids;
+	char		*seen, *path;
+	size_t		 n, i, k;
+
+	ids = xcalloc(T_MANY_TRIPS + 1, sizeof *ids);
+	seen = xcalloc(3000, 1);
+	for (k = 0; k < sizeof sorts / sizeof sorts[0]; k++) {
+		n = t_page_all(sorts[k], ids, T_MANY_TRIPS + 1);
+		ck_assert_int_eq(n, T_MANY_TRIPS);
+		memset(seen, 0, 3000);
+		for (i = 0; i < n; i++) {
+			ck_assert(ids[i] > 0 && ids[i] < 3000);
+			ck_assert_msg(!seen[ids[i]], "%s: trip %lld twice",
+			    sorts[k], ids[i]);
+			seen[ids[i]] = 1;
+		}
+		if (k <= 2) {
+			/* By start: trip 4 is the only undated one. */
+			ck_assert_int_eq(ids[n - 1], 4);
+			ck_assert_int_eq(ids[0], k == 2 ? 101 : 2001);
+		}
+	}
+	free(seen);
+	free(ids);
+	/* A cursor says which sort made it. */
+	ck_assert_int_eq(t_get("/v1/trips?limit=2&sort=start", &r), 200);
+	j = t_json(&r);
+	path = xasprintf("/v1/trips?limit=2&sort=updated&cursor=%s",
+	    json_string_value(json_object_get(j, "next_cursor")));
+	json_decref(j);
+	resp_free(&r);
+	t_get(path, &r);
+	t_check_error(&r, 400, "cursor");
+	resp_free(&r);
+	free(path);
+	t_get("/v1/trips?sort=name", &r);
+	t_check_error(&r, 400, "sort");
+	resp_free(&r);
+	t_get("/v1/trips?view=soon", &r);
+	t_check_error(&r, 400, "view");
+	resp_free(&r);
+	t_get("/v1/trips?status_now=ongoing", &r);
+	t_check_error(&r, 400, "status_now");
+	resp_free(&r);
+}
+END_TEST
+
+/* Status as of today, beside the reported one; the upcoming view. */
+START_TEST(test_status_now)
+{
+	static const struct {
+		const char	*path;
+		const char	*ids;
+	} rows[] = {
+		{ "/v1/trips?view=upcoming", "2002,2003,2001" },
+		{ "/v1/trips?view=upcoming&sort=-start", "2001,2003,2002" },
+		{ "/v1/trips?status_now=under_way", "2002" },
+		{ "/v1/trips?status_now=upcoming", "2001,2003" },
+		{ "/v1/trips?status_now=unconfirmed", "2005" },
+		{ "/v1/trips?status_now=planned%2C%20not%20confirmed",
+		  "2005" },
+		{ "/v1/trips?status_now=cancelled", "2004,3" },
+		{ "/v1/trips?status_now=upcoming&person=baerbock", "2001" },
+	};
+	struct resp	 r;
+	json_t		*j, *t;
+	char		*ids;
+	size_t		 i;
+
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		ck_assert_int_eq(t_get(rows[i].path, &r), 200);
+		j = t_json(&r);
+		ids = t_ids(json_object_get(j, "trips"), "id");
+		ck_assert_msg(strcmp(ids, rows[i].ids) == 0, "%s: expected "
+		    "%s, got %s", rows[i].path, rows[i].ids, ids);
+		free(ids);
+		json_decref(j);
+		resp_free(&r);
+	}
+	/* The reported status stays; 1987-style "ongoing" reads past. */
+	ck_assert_int_eq(t_get("/v1/trips/2005", &r), 200);
+	j = t_json(&r);
+	ck_assert_str_eq(json_string_value(json_object_get(j, "status")),
+	    "planned");
+	ck_assert_str_eq(json_string_value(json_object_get(j, "status_now")),
+	    "planned, not confirmed");
+	t = json_array_get(json_object_get(j, "legs"), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(t, "status_now")),
+	    "planned, not confirmed");
+	json_decref(j);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/legs?status_now=under_way", &r), 200);
+	j = t_json(&r);
+	ids = t_ids(json_object_get(j, "legs"), "id");
+	ck_assert_str_eq(ids, "2004");
+	free(ids);
+	json_decref(j);
+	resp_free(&r);
+}
+END_TEST
+
 static Suite *
 e2e_api_suite(void)
 {
@@ -1973,6 +2631,27 @@ e2e_api_suite(void)
 	tcase_add_test(tc, test_feed_rules);
 	tcase_add_test(tc, test_leg_official_by_id);
 	tcase_add_test(tc, test_forbidden_names_group);
+	suite_add_tcase(s, tc);
+
+	/* Its own daemon, started in the test's process, which restarts it. */
+	tc = tcase_create("restart");
+	tcase_add_checked_fixture(tc, setup_plain, teardown);
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, test_events_replay);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("replay_bounds");
+	tcase_add_unchecked_fixture(tc, setup_events, teardown);
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, test_events_bounded);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("exports");
+	tcase_add_unchecked_fixture(tc, setup_many, teardown);
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, test_export_whole);
+	tcase_add_test(tc, test_sort_paging);
+	tcase_add_test(tc, test_status_now);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("limits");

@@ -103,6 +103,11 @@ static const struct {
 	{ { "trips", NULL }, "trips.txt" },
 	{ { "trips", "--person", "AUSTIN", NULL }, "trips-austin.txt" },
 	{ { "trips", "--since", "2021-06-01", NULL }, "trips-since.txt" },
+	{ { "trips", "--sort", "start", NULL }, "trips-oldest.txt" },
+	{ { "trips", "--now", "cancelled", NULL }, "trips-now-cancelled.txt" },
+	{ { "trips", "--upcoming", NULL }, "upcoming.txt" },
+	{ { "upcoming", "--person", "austin", NULL }, "upcoming.txt" },
+	{ { "legs", "--now", "past", "--to", "in", NULL }, "legs-now-in.txt" },
 	{ { "trip", "1", NULL }, "trip-1.txt" },
 	{ { "trip", "4", NULL }, "trip-4.txt" },
 	{ { "legs", NULL }, "legs.txt" },
@@ -185,6 +190,12 @@ static const struct {
 	{ { "feed", "add", "r1", "https://example.org/r1.rss", "--interval",
 	    "1s", NULL }, 1, "feed: --interval: expected at least 1m for a "
 	  "remote host" },
+	{ { "trips", "--sort", "name", NULL }, 1, "trips: --sort: expected "
+	  "one of start, -start" },
+	{ { "trips", "--now", "soon", NULL }, 1, "trips: --now: expected" },
+	{ { "legs", "--sort", "start", NULL }, 2, "usage: itinctl legs" },
+	{ { "upcoming", "--upcoming", NULL }, 2, "usage: itinctl upcoming" },
+	{ { "upcoming", "--help", NULL }, 0, NULL },
 	{ { "leg", "999", NULL }, 1, "no leg with id 999" },
 	{ { "leg", "x", NULL }, 2, "'x' is not a leg id" },
 	{ { "official", "999", NULL }, 1, "no official with id 999" },
@@ -507,15 +518,20 @@ START_TEST(test_watch_precision)
 	    "of talks.</description></item></channel></rss>";
 	char	*argv[] = { (char *)tu_env("ITINCTL_BIN"), "-s", g_sock,
 	    "watch", "--json", NULL };
+	char	*pargv[] = { (char *)tu_env("ITINCTL_BIN"), "-s", g_sock,
+	    "--utc", "watch", NULL };
 	const char *imp[3] = { "import", NULL, NULL };
-	char	*out = NULL, *err = NULL, *wlog, *file, *got = NULL, *leg;
-	pid_t	 w;
+	char	*out = NULL, *err = NULL, *wlog, *plog, *file, *got = NULL;
+	char	*leg;
+	pid_t	 w, pw;
 	int	 i;
 
 	file = xasprintf("%s/p.rss", g_dir);
 	ck_assert_int_eq(tu_write_file(file, rss), 0);
 	wlog = xasprintf("%s/watch-json", g_dir);
+	plog = xasprintf("%s/watch-plain", g_dir);
 	w = tu_spawn(argv, wlog);
+	pw = tu_spawn(pargv, plog);
 	usleep(300000);
 	imp[1] = file;
 	ck_assert_int_eq(ctl(&out, &err, imp), 0);
@@ -533,6 +549,21 @@ START_TEST(test_watch_precision)
 	ck_assert_msg(strstr(leg, "\"lat\":35.6895,") != NULL, "%s", leg);
 	ck_assert_msg(strstr(got, "0000000") == NULL, "%s", got);
 	free(got);
+	got = NULL;
+	/* The table form: the country's name and the status as of now. */
+	for (i = 0, leg = NULL; i < 200 && leg == NULL; i++) {
+		free(got);
+		got = tu_read_file(plog, NULL);
+		if (got == NULL || (leg = strstr(got, "Jaishankar "
+		    "\xe2\x86\x92 Tokyo")) == NULL)
+			usleep(50000);
+	}
+	tu_kill_wait(pw, SIGTERM, 5000);
+	ck_assert_msg(leg != NULL && strstr(leg, "\xe2\x86\x92 Tokyo, Japan  "
+	    "2021-03-15  (past; reported ") == leg + strlen("Jaishankar "),
+	    "%s", got);
+	free(got);
+	free(plog);
 	free(wlog);
 	free(file);
 }

@@ -130,7 +130,7 @@ START_TEST(test_since_long_trip)
 	f.since.prec = WHEN_PREC_DAY;
 	ck_assert_int_eq(query_trips(g_q, &f, &res, &cause), 0);
 	s = ids(json_object_get(res, "trips"));
-	ck_assert_str_eq(s, "6,3,5");
+	ck_assert_str_eq(s, "5,3,6");	/* newest first */
 	free(s);
 	json_decref(res);
 	ck_assert_int_eq(query_legs(g_q, &f, &res, &cause), 0);
@@ -142,7 +142,7 @@ START_TEST(test_since_long_trip)
 	ck_assert_int_eq(when_day_parse("2021-04-02", 10, &f.since.day), 0);
 	ck_assert_int_eq(query_trips(g_q, &f, &res, &cause), 0);
 	s = ids(json_object_get(res, "trips"));
-	ck_assert_str_eq(s, "3,5");
+	ck_assert_str_eq(s, "5,3");
 	free(s);
 	json_decref(res);
 }
@@ -155,11 +155,12 @@ START_TEST(test_paging_ties)
 	json_t			*res;
 	char			*cause = NULL, *cur, *s;
 
+	/* Newest first (5, 3, 2, 1, then undated 4), the tie by id. */
 	memset(&f, 0, sizeof f);
-	f.limit = 2;
+	f.limit = 3;
 	ck_assert_int_eq(query_trips(g_q, &f, &res, &cause), 0);
 	s = ids(json_object_get(res, "trips"));
-	ck_assert_str_eq(s, "4,1");
+	ck_assert_str_eq(s, "5,3,2");
 	free(s);
 	cur = xstrdup(json_string_value(json_object_get(res, "next_cursor")));
 	json_decref(res);
@@ -167,15 +168,124 @@ START_TEST(test_paging_ties)
 	f.cursor = cur;
 	ck_assert_int_eq(query_trips(g_q, &f, &res, &cause), 0);
 	s = ids(json_object_get(res, "trips"));
-	ck_assert_str_eq(s, "2");
+	ck_assert_str_eq(s, "1");
 	free(s);
 	json_decref(res);
 	free(cur);
+	/* Oldest first: 1 and 2 tie, undated 4 still last. */
+	memset(&f, 0, sizeof f);
+	f.sort = "start";
+	f.limit = 1;
+	ck_assert_int_eq(query_trips(g_q, &f, &res, &cause), 0);
+	s = ids(json_object_get(res, "trips"));
+	ck_assert_str_eq(s, "1");
+	free(s);
+	cur = xstrdup(json_string_value(json_object_get(res, "next_cursor")));
+	json_decref(res);
+	f.cursor = cur;
+	f.limit = 10;
+	ck_assert_int_eq(query_trips(g_q, &f, &res, &cause), 0);
+	s = ids(json_object_get(res, "trips"));
+	ck_assert_str_eq(s, "2,3,5,4");
+	free(s);
+	json_decref(res);
+	free(cur);
+	f.cursor = NULL;
 	/* A cursor of another list's shape is refused, naming cursor. */
 	f.cursor = "SU4KCjQ";
 	ck_assert_int_eq(query_trips(g_q, &f, &res, &cause), -EINVAL);
 	ck_assert(strstr(cause, "cursor") == cause);
 	free(cause);
+}
+END_TEST
+
+/* The status_now of trip id in res ("-" when null). */
+static const char *
+status_now_of(json_t *res, const char *key, long long id)
+{
+	json_t	*t, *v;
+	size_t	 i;
+
+	json_array_foreach(json_object_get(res, key), i, t)
+		if (json_integer_value(json_object_get(t, "id")) == id) {
+			v = json_object_get(t, "status_now");
+			return json_is_string(v) ? json_string_value(v) : "-";
+		}
+	return "?";
+}
+
+static int32_t
+day_of(const char *iso)
+{
+	int32_t	d;
+
+	ck_assert_int_eq(when_day_parse(iso, strlen(iso), &d), 0);
+	return d;
+}
+
+/*
+ * status_now is computed against the day the query is told (not frozen
+ * at the article's), through the trip cache too; a month spans itself.
+ */
+START_TEST(test_status_now)
+{
+	static const struct {
+		const char	*today;
+		long long	 id;
+		const char	*want;
+	} rows[] = {
+		{ "2021-03-14", 1, "upcoming" },
+		{ "2021-03-15", 1, "under way" },
+		{ "2021-03-17", 2, "under way" },
+		{ "2021-03-19", 2, "past" },
+		{ "2021-03-21", 1, "under way" },
+		{ "2021-03-22", 1, "past" },
+		{ "2021-01-01", 3, "cancelled" },
+		{ "2030-01-01", 3, "cancelled" },
+		{ "2030-01-01", 4, "-" },		/* undated, planned */
+		{ "2021-02-28", 7, "upcoming" },	/* planned: 2021-03 */
+		{ "2021-03-01", 7, "under way" },
+		{ "2021-03-31", 7, "under way" },
+		{ "2021-04-01", 7, "planned, not confirmed" },
+	};
+	struct query_filter	 f;
+	json_t			*res;
+	char			*cause = NULL, *s;
+	size_t			 i;
+
+	ck_assert_int_eq(store_exec(g_store, "INSERT INTO trips (id, "
+	    "official_id, start, \"end\", status, confidence, leg_count) "
+	    "VALUES (7, 2, '2021-03', NULL, 'planned', 0.5, 0)", NULL), 0);
+	memset(&f, 0, sizeof f);
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		query_set_today(g_q, day_of(rows[i].today));
+		ck_assert_int_eq(query_trips(g_q, &f, &res, &cause), 0);
+		ck_assert_msg(strcmp(status_now_of(res, "trips", rows[i].id),
+		    rows[i].want) == 0, "trip %lld on %s: %s, expected %s",
+		    rows[i].id, rows[i].today, status_now_of(res, "trips",
+		    rows[i].id), rows[i].want);
+		json_decref(res);
+	}
+	/* The legs list too, and its filter. */
+	query_set_today(g_q, day_of("2021-03-16"));
+	f.status_now = "under way";
+	ck_assert_int_eq(query_legs(g_q, &f, &res, &cause), 0);
+	s = ids(json_object_get(res, "legs"));
+	ck_assert_str_eq(s, "1,4");
+	free(s);
+	json_decref(res);
+	/* The upcoming view: not over, not cancelled, soonest first. */
+	memset(&f, 0, sizeof f);
+	f.upcoming = 1;
+	query_set_today(g_q, day_of("2021-03-19"));
+	ck_assert_int_eq(query_trips(g_q, &f, &res, &cause), 0);
+	s = ids(json_object_get(res, "trips"));
+	ck_assert_str_eq(s, "7,1,5");	/* March (its 1st) first */
+	free(s);
+	json_decref(res);
+	query_set_today(g_q, WHEN_DAY_NONE);
+	ck_assert_int_eq(store_exec(g_store, "DELETE FROM trips WHERE id = 7",
+	    NULL), 0);
 }
 END_TEST
 
@@ -343,6 +453,7 @@ query_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_since_long_trip);
 	tcase_add_test(tc, test_paging_ties);
+	tcase_add_test(tc, test_status_now);
 	tcase_add_test(tc, test_json_text);
 	tcase_add_test(tc, test_trip_cache);
 	suite_add_tcase(s, tc);

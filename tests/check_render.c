@@ -231,12 +231,15 @@ START_TEST(test_csv)
 	    NULL);
 	json_decref(rows);
 	buf_reset(&b);
+	/* A stop with no city is its country's name, else its code. */
 	rows = json_loads("[{\"id\":7,\"person\":\"P\",\"route\":[{\"city\":"
-	    "\"Tokyo\",\"country\":\"JP\"},{\"city\":null,\"country\":"
-	    "\"IN\"}]}]", 0, NULL);
+	    "\"Tokyo\",\"country\":\"JP\",\"country_name\":\"Japan\"},"
+	    "{\"city\":null,\"country\":\"IN\",\"country_name\":\"India\"},"
+	    "{\"city\":null,\"country\":\"XK\",\"country_name\":null}]}]",
+	    0, NULL);
 	render_csv(&b, RENDER_TRIPS, rows);
-	ck_assert(strstr(b.data, "\r\n7,P,,,,,,,,Tokyo \xe2\x86\x92 IN\r\n")
-	    != NULL);
+	ck_assert_msg(strstr(b.data, "\r\n7,P,,,,,,,,,,Tokyo \xe2\x86\x92 "
+	    "India \xe2\x86\x92 XK,\r\n") != NULL, "%s", b.data);
 	json_decref(rows);
 	buf_free(&b);
 }
@@ -245,7 +248,7 @@ END_TEST
 START_TEST(test_geojson)
 {
 	struct buf	 b = { 0 };
-	json_t		*rows, *fc, *f;
+	json_t		*rows, *fc, *f, *coords;
 
 	rows = json_loads("[{\"id\":1,\"city\":\"Tokyo\",\"lat\":35.5,"
 	    "\"lon\":139.25},{\"id\":2,\"city\":\"X\",\"lat\":null,"
@@ -275,8 +278,22 @@ START_TEST(test_geojson)
 	    NULL);
 	render_geojson(&b, RENDER_TRIPS, rows);
 	fc = json_loads(b.data, 0, NULL);
-	ck_assert_int_eq(json_array_size(json_object_get(fc, "features")), 2);
-	f = json_array_get(json_object_get(fc, "features"), 1);
+	ck_assert_int_eq(json_array_size(json_object_get(fc, "features")), 3);
+	/* The trip: a LineString through its stops, in order. */
+	f = json_array_get(json_object_get(fc, "features"), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(json_object_get(f,
+	    "geometry"), "type")), "LineString");
+	coords = json_object_get(json_object_get(f, "geometry"),
+	    "coordinates");
+	ck_assert_int_eq(json_array_size(coords), 2);
+	ck_assert(json_real_value(json_array_get(json_array_get(coords, 0),
+	    0)) == 2.5);
+	ck_assert(json_real_value(json_array_get(json_array_get(coords, 1),
+	    1)) == 3.5);
+	ck_assert_str_eq(json_string_value(json_object_get(json_object_get(f,
+	    "properties"), "route")), "A \xe2\x86\x92 B");
+	ck_assert_int_eq(json_integer_value(json_object_get(f, "id")), 4);
+	f = json_array_get(json_object_get(fc, "features"), 2);
 	ck_assert_int_eq(json_integer_value(json_object_get(json_object_get(f,
 	    "properties"), "trip_id")), 4);
 	ck_assert_int_eq(json_integer_value(json_object_get(json_object_get(f,
@@ -286,6 +303,88 @@ START_TEST(test_geojson)
 	json_decref(fc);
 	json_decref(rows);
 	buf_free(&b);
+}
+END_TEST
+
+/*
+ * A document streamed in batches is the same as one rendered whole, in
+ * every format, for trips and legs.
+ */
+START_TEST(test_stream)
+{
+	static const char rows_text[] = "[{\"id\":1,\"person\":\"A\","
+	    "\"country\":\"JP\",\"dest_country_name\":\"Japan\",\"city\":"
+	    "\"Tokyo\",\"lat\":35.5,\"lon\":139.5,\"start\":\"2021-03-15\","
+	    "\"status\":\"completed\",\"confidence\":0.9,\"source_url\":"
+	    "\"https://x.example/a\",\"evidence\":\"A was in Tokyo.\","
+	    "\"route\":[{\"city\":\"Tokyo\",\"country\":\"JP\",\"lat\":35.5,"
+	    "\"lon\":139.5}]},{\"id\":2,\"person\":\"B\",\"country\":\"IN\","
+	    "\"dest_country_name\":\"India\",\"start\":\"2021-04\",\"lat\":"
+	    "22,\"lon\":79,\"route\":[]},{\"id\":3,\"person\":\"C\","
+	    "\"country\":\"FR\",\"route\":[]}]";
+	static const enum render_format formats[] = { RENDER_CSV, RENDER_ICS,
+	    RENDER_GEOJSON };
+	static const enum render_kind kinds[] = { RENDER_TRIPS, RENDER_LEGS };
+	struct render_stream	 rs;
+	struct buf		 whole = { 0 }, parts = { 0 };
+	json_t			*rows, *a, *b;
+	size_t			 i, k, n;
+
+	rows = json_loads(rows_text, 0, NULL);
+	ck_assert_ptr_nonnull(rows);
+	for (i = 0; i < 3; i++) {
+		for (k = 0; k < 2; k++) {
+			buf_reset(&whole);
+			buf_reset(&parts);
+			if (formats[i] == RENDER_CSV)
+				render_csv(&whole, kinds[k], rows);
+			else if (formats[i] == RENDER_ICS)
+				render_ics(&whole, kinds[k], rows, 86400);
+			else
+				render_geojson(&whole, kinds[k], rows);
+			render_stream_begin(&rs, &parts, formats[i], kinds[k],
+			    86400);
+			for (n = 0; n < json_array_size(rows); n++) {
+				a = json_array();
+				json_array_append(a, json_array_get(rows, n));
+				render_stream_rows(&rs, &parts, a);
+				json_decref(a);
+			}
+			a = json_array();
+			render_stream_rows(&rs, &parts, a);	/* empty */
+			json_decref(a);
+			render_stream_end(&rs, &parts);
+			if (formats[i] != RENDER_GEOJSON) {
+				ck_assert_str_eq(parts.data, whole.data);
+				continue;
+			}
+			a = json_loads(whole.data, 0, NULL);
+			b = json_loads(parts.data, 0, NULL);
+			ck_assert_msg(a != NULL && b != NULL && json_equal(a, b),
+			    "%s\n%s", whole.data, parts.data);
+			json_decref(a);
+			json_decref(b);
+		}
+	}
+	/* JSON: one array of the rows. */
+	buf_reset(&parts);
+	render_stream_begin(&rs, &parts, RENDER_JSON, RENDER_LEGS, 0);
+	render_stream_rows(&rs, &parts, rows);
+	render_stream_rows(&rs, &parts, rows);
+	render_stream_end(&rs, &parts);
+	a = json_loads(parts.data, 0, NULL);
+	ck_assert_int_eq(json_array_size(a), 6);
+	json_decref(a);
+	/* ICS: the URL, the evidence, the country's name in LOCATION. */
+	buf_reset(&whole);
+	render_ics(&whole, RENDER_LEGS, rows, 0);
+	ck_assert(strstr(whole.data, "\r\nLOCATION:Tokyo\\, Japan\r\n"));
+	ck_assert(strstr(whole.data, "\r\nURL:https://x.example/a\r\n"));
+	ck_assert(strstr(whole.data, "\\nEvidence: A was in Tokyo."));
+	ck_assert(strstr(whole.data, "\r\nLOCATION:India\r\n"));
+	json_decref(rows);
+	buf_free(&whole);
+	buf_free(&parts);
 }
 END_TEST
 
@@ -378,6 +477,7 @@ render_suite(void)
 	tc = tcase_create("csv_geojson");
 	tcase_add_test(tc, test_csv);
 	tcase_add_test(tc, test_geojson);
+	tcase_add_test(tc, test_stream);
 	tcase_add_test(tc, test_route_text);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("negotiation");
