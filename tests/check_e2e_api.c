@@ -62,83 +62,6 @@ resp_free(struct resp *r)
 	memset(r, 0, sizeof *r);
 }
 
-static long
-t_now_ms(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
-}
-
-/* Connects to the daemon's Unix socket, or to 127.0.0.1:port. */
-static int
-t_connect(const char *sock, int port)
-{
-	struct sockaddr_un	sun;
-	struct sockaddr_in	sin;
-	int			fd;
-
-	if (sock != NULL) {
-		memset(&sun, 0, sizeof sun);
-		sun.sun_family = AF_UNIX;
-		snprintf(sun.sun_path, sizeof sun.sun_path, "%s", sock);
-		fd = socket(AF_UNIX, SOCK_STREAM, 0);
-		if (fd != -1 && connect(fd, (struct sockaddr *)&sun,
-		    sizeof sun) == 0)
-			return fd;
-	} else {
-		memset(&sin, 0, sizeof sin);
-		sin.sin_family = AF_INET;
-		sin.sin_port = htons((uint16_t)port);
-		sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-		fd = socket(AF_INET, SOCK_STREAM, 0);
-		if (fd != -1 && connect(fd, (struct sockaddr *)&sin,
-		    sizeof sin) == 0)
-			return fd;
-	}
-	if (fd != -1)
-		close(fd);
-	return -1;
-}
-
-static int
-t_write_all(int fd, const char *p, size_t len)
-{
-	ssize_t	n;
-
-	while (len > 0) {
-		if ((n = write(fd, p, len)) <= 0)
-			return -1;
-		p += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
-/* Reads until EOF or timeout_ms; returns what came. */
-static char *
-t_read_all(int fd, int timeout_ms, size_t *lenp)
-{
-	struct buf	 b = { 0 };
-	struct pollfd	 pfd = { fd, POLLIN, 0 };
-	char		 tmp[16384];
-	ssize_t		 n;
-	long		 deadline = t_now_ms() + timeout_ms;
-
-	while (t_now_ms() < deadline &&
-	    poll(&pfd, 1, (int)(deadline - t_now_ms())) > 0) {
-		if ((n = read(fd, tmp, sizeof tmp)) <= 0)
-			break;
-		buf_add(&b, tmp, (size_t)n);
-	}
-	if (b.data == NULL)
-		buf_adds(&b, "");
-	if (lenp != NULL)
-		*lenp = b.len;
-	return buf_steal(&b);
-}
-
 /*
  * Decodes a chunked body (RFC 9112 7.1); NULL when it is malformed or
  * lacks its last, empty chunk (a document cut short).
@@ -207,7 +130,7 @@ t_req(const char *sock, int port, const char *method, const char *path,
 
 	memset(r, 0, sizeof *r);
 	r->status = -1;
-	if ((fd = t_connect(sock, port)) == -1)
+	if ((fd = tu_connect(sock, port)) == -1)
 		return -1;
 	buf_printf(&q, "%s %s HTTP/1.1\r\nHost: localhost\r\n"
 	    "Connection: close\r\n%s", method, path, extra != NULL ? extra :
@@ -218,8 +141,8 @@ t_req(const char *sock, int port, const char *method, const char *path,
 	buf_adds(&q, "\r\n");
 	if (body != NULL)
 		buf_adds(&q, body);
-	if (t_write_all(fd, q.data, q.len) == 0) {
-		raw = t_read_all(fd, 10000, NULL);
+	if (tu_write_all(fd, q.data, q.len) == 0) {
+		raw = tu_read_all(fd, 10000, NULL);
 		t_parse(raw, r);
 		free(raw);
 	}
@@ -306,24 +229,6 @@ t_check_error(const struct resp *r, int status, const char *what)
 
 /* Daemon lifecycle. */
 
-static int
-t_free_port(void)
-{
-	struct sockaddr_in	sin;
-	socklen_t		len = sizeof sin;
-	int			fd, port;
-
-	fd = socket(AF_INET, SOCK_STREAM, 0);
-	memset(&sin, 0, sizeof sin);
-	sin.sin_family = AF_INET;
-	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	ck_assert_int_eq(bind(fd, (struct sockaddr *)&sin, sizeof sin), 0);
-	ck_assert_int_eq(getsockname(fd, (struct sockaddr *)&sin, &len), 0);
-	port = ntohs(sin.sin_port);
-	close(fd);
-	return port;
-}
-
 /* More rows the next d_start loads after the fixture (NULL: none). */
 static const char	*g_extra_sql;
 
@@ -370,7 +275,7 @@ d_start(struct daemon *d, const char *daemon_extra, const char *api,
 	db = xasprintf("%s/itinerd.db", d->dir);
 	t_load_fixture(db);
 	if (tcp) {
-		d->port = t_free_port();
+		d->port = tu_free_port();
 		listen = xasprintf("http_listen = 127.0.0.1:%d\n", d->port);
 	}
 	text = xasprintf("[daemon]\ndatabase = %s\nsocket = %s\n"
@@ -1291,9 +1196,9 @@ t_events_open(const char *last, struct buf *b)
 	req = xasprintf("GET /v1/events HTTP/1.1\r\nHost: x\r\n%s%s%s\r\n",
 	    last != NULL ? "Last-Event-ID: " : "", last != NULL ? last : "",
 	    last != NULL ? "\r\n" : "");
-	fd = t_connect(g.sock, 0);
+	fd = tu_connect(g.sock, 0);
 	ck_assert_int_ne(fd, -1);
-	ck_assert_int_eq(t_write_all(fd, req, strlen(req)), 0);
+	ck_assert_int_eq(tu_write_all(fd, req, strlen(req)), 0);
 	free(req);
 	ck_assert(t_read_until(fd, b, "retry: ", 5000));
 	return fd;
@@ -1484,12 +1389,12 @@ START_TEST(test_tcp_readonly)
 	resp_free(&r);
 	/* Only loopback names in Host: no DNS rebinding. */
 	for (i = 0; i < sizeof hosts / sizeof hosts[0]; i++) {
-		fd = t_connect(NULL, g.port);
+		fd = tu_connect(NULL, g.port);
 		ck_assert_int_ne(fd, -1);
 		q = xasprintf("GET /v1/health HTTP/1.1\r\nHost: %s\r\n"
 		    "Connection: close\r\n\r\n", hosts[i].host);
-		ck_assert_int_eq(t_write_all(fd, q, strlen(q)), 0);
-		raw = t_read_all(fd, 5000, NULL);
+		ck_assert_int_eq(tu_write_all(fd, q, strlen(q)), 0);
+		raw = tu_read_all(fd, 5000, NULL);
 		t_parse(raw, &r);
 		ck_assert_msg(r.status == hosts[i].status, "Host %s: %d",
 		    hosts[i].host, r.status);
@@ -1703,13 +1608,13 @@ t_read_until(int fd, struct buf *b, const char *needle, int timeout_ms)
 	struct pollfd	 pfd = { fd, POLLIN, 0 };
 	char		 tmp[4096];
 	ssize_t		 n;
-	long		 deadline = t_now_ms() + timeout_ms;
+	long		 deadline = tu_now_ms() + timeout_ms;
 
 	for (;;) {
 		if (b->data != NULL && strstr(b->data, needle) != NULL)
 			return 1;
-		if (t_now_ms() >= deadline ||
-		    poll(&pfd, 1, (int)(deadline - t_now_ms())) <= 0)
+		if (tu_now_ms() >= deadline ||
+		    poll(&pfd, 1, (int)(deadline - tu_now_ms())) <= 0)
 			return 0;
 		if ((n = read(fd, tmp, sizeof tmp)) <= 0)
 			return 0;
@@ -1725,9 +1630,9 @@ START_TEST(test_events)
 	struct buf	 b = { 0 };
 	int		 fd;
 
-	fd = t_connect(g.sock, 0);
+	fd = tu_connect(g.sock, 0);
 	ck_assert_int_ne(fd, -1);
-	ck_assert_int_eq(t_write_all(fd, req, sizeof req - 1), 0);
+	ck_assert_int_eq(tu_write_all(fd, req, sizeof req - 1), 0);
 	ck_assert(t_read_until(fd, &b, "retry: ", 5000));
 	ck_assert(strstr(b.data, "HTTP/1.1 200") == b.data);
 	ck_assert(strstr(b.data, "text/event-stream") != NULL);
@@ -1767,7 +1672,7 @@ START_TEST(test_poll_events)
 	path = xasprintf("%s/travel.rss", www);
 	feed = tu_fixture("api/travel.rss", NULL);
 	ck_assert_int_eq(tu_write_file(path, feed), 0);
-	port = t_free_port();
+	port = tu_free_port();
 	port_s = xasprintf("%d", port);
 	slog = xasprintf("%s/httpd.log", g.dir);
 	argv[0] = "/usr/bin/python3";
@@ -1781,7 +1686,7 @@ START_TEST(test_poll_events)
 	argv[8] = NULL;
 	srv = tu_spawn(argv, slog);
 	for (i = 0; i < 100 && !up; i++) {
-		if ((fd = t_connect(NULL, port)) != -1) {
+		if ((fd = tu_connect(NULL, port)) != -1) {
 			close(fd);
 			up = 1;
 		} else
@@ -1789,8 +1694,8 @@ START_TEST(test_poll_events)
 	}
 	ck_assert_msg(up, "local HTTP server did not start");
 
-	fd = t_connect(g.sock, 0);
-	ck_assert_int_eq(t_write_all(fd, req, sizeof req - 1), 0);
+	fd = tu_connect(g.sock, 0);
+	ck_assert_int_eq(tu_write_all(fd, req, sizeof req - 1), 0);
 	ck_assert(t_read_until(fd, &b, "retry: ", 5000));
 	body = xasprintf("{\"name\":\"local-wire\",\"url\":"
 	    "\"http://127.0.0.1:%d/travel.rss\"}", port);
@@ -1848,9 +1753,9 @@ START_TEST(test_limit_connections)
 
 	/* Six kept-alive connections fill the table... */
 	for (i = 0; i < 6; i++) {
-		fds[i] = t_connect(g.sock, 0);
+		fds[i] = tu_connect(g.sock, 0);
 		ck_assert_int_ne(fds[i], -1);
-		ck_assert_int_eq(t_write_all(fds[i], req, sizeof req - 1), 0);
+		ck_assert_int_eq(tu_write_all(fds[i], req, sizeof req - 1), 0);
 		buf_reset(&b);
 		ck_assert(t_read_until(fds[i], &b, "\"status\":\"ok\"", 5000));
 	}
@@ -1908,10 +1813,10 @@ START_TEST(test_limit_timeout)
 	char		*rest, c;
 	int		 fd;
 
-	fd = t_connect(g.sock, 0);
-	ck_assert_int_eq(t_write_all(fd, part, sizeof part - 1), 0);
+	fd = tu_connect(g.sock, 0);
+	ck_assert_int_eq(tu_write_all(fd, part, sizeof part - 1), 0);
 	/* returns at the daemon's close, or after 20 s (bounded) */
-	rest = t_read_all(fd, 20000, NULL);
+	rest = tu_read_all(fd, 20000, NULL);
 	ck_assert(strstr(rest, "200 OK") == NULL);
 	/* The daemon closed it (EOF now), rather than our bound running
 	 * out with the connection still open. */
@@ -1933,8 +1838,8 @@ START_TEST(test_limit_events_stay)
 	struct buf	 b = { 0 };
 	int		 fd;
 
-	fd = t_connect(g.sock, 0);
-	ck_assert_int_eq(t_write_all(fd, req, sizeof req - 1), 0);
+	fd = tu_connect(g.sock, 0);
+	ck_assert_int_eq(tu_write_all(fd, req, sizeof req - 1), 0);
 	ck_assert(t_read_until(fd, &b, "retry: ", 5000));
 	sleep(3);	/* request_timeout is 2s here */
 	ck_assert_int_eq(t_get("/v1/health", &r), 200);
@@ -1959,9 +1864,9 @@ START_TEST(test_limit_slow_events)
 	char		*body;
 	int		 fd, i, sz = 4096, dropped = 0;
 
-	fd = t_connect(g.sock, 0);
+	fd = tu_connect(g.sock, 0);
 	setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &sz, sizeof sz);
-	ck_assert_int_eq(t_write_all(fd, req, sizeof req - 1), 0);
+	ck_assert_int_eq(tu_write_all(fd, req, sizeof req - 1), 0);
 	usleep(100000);
 	body = xasprintf("{\"tags\":\"%0400d\"}", 0);
 	for (i = 0; i < 4000 && !dropped; i++) {
