@@ -124,30 +124,15 @@ static int
 t_req(const char *sock, int port, const char *method, const char *path,
     const char *extra, const char *body, struct resp *r)
 {
-	struct buf	 q = { 0 };
-	char		*raw;
-	int		 fd;
+	char	*raw;
 
 	memset(r, 0, sizeof *r);
 	r->status = -1;
-	if ((fd = tu_connect(sock, port)) == -1)
+	if ((raw = tu_exchange(sock, port, method, path, NULL, extra, NULL,
+	    body, 10000, NULL)) == NULL)
 		return -1;
-	buf_printf(&q, "%s %s HTTP/1.1\r\nHost: localhost\r\n"
-	    "Connection: close\r\n%s", method, path, extra != NULL ? extra :
-	    "");
-	if (body != NULL)
-		buf_printf(&q, "Content-Type: application/json\r\n"
-		    "Content-Length: %zu\r\n", strlen(body));
-	buf_adds(&q, "\r\n");
-	if (body != NULL)
-		buf_adds(&q, body);
-	if (tu_write_all(fd, q.data, q.len) == 0) {
-		raw = tu_read_all(fd, 10000, NULL);
-		t_parse(raw, r);
-		free(raw);
-	}
-	buf_free(&q);
-	close(fd);
+	t_parse(raw, r);
+	free(raw);
 	return r->status;
 }
 

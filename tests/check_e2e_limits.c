@@ -62,33 +62,18 @@ static int
 t_req(const char *sock, int port, const char *method, const char *path,
     const char *ctype, const char *in, char **body)
 {
-	struct buf	 q = { 0 };
-	char		*raw, *sep;
-	int		 fd, status = -1;
+	char	*raw;
+	int	 status;
 
 	if (body != NULL)
 		*body = NULL;
-	if ((fd = tu_connect(sock, port)) == -1)
+	if ((raw = tu_exchange(sock, port, method, path, NULL, NULL, ctype,
+	    in, 90000, NULL)) == NULL)
 		return -1;
-	buf_printf(&q, "%s %s HTTP/1.1\r\nHost: localhost\r\n"
-	    "Connection: close\r\n", method, path);
-	if (in != NULL)
-		buf_printf(&q, "Content-Type: %s\r\nContent-Length: %zu\r\n",
-		    ctype, strlen(in));
-	buf_adds(&q, "\r\n");
-	if (in != NULL)
-		buf_adds(&q, in);
-	if (tu_write_all(fd, q.data, q.len) == 0) {
-		raw = tu_read_all(fd, 90000, NULL);
-		if (sscanf(raw, "HTTP/1.%*d %d", &status) != 1)
-			status = -1;
-		sep = strstr(raw, "\r\n\r\n");
-		if (body != NULL)
-			*body = xstrdup(sep != NULL ? sep + 4 : "");
-		free(raw);
-	}
-	buf_free(&q);
-	close(fd);
+	status = tu_raw_status(raw);
+	if (body != NULL)
+		*body = xstrdup(tu_raw_body(raw));
+	free(raw);
 	return status;
 }
 

@@ -110,47 +110,24 @@ static int
 t_req(const char *sock, int port, const char *method, const char *path,
     const char *host, const char *extra, const char *body, struct resp *r)
 {
-	struct buf	 q = { 0 }, in = { 0 };
-	struct pollfd	 pfd;
-	char		 tmp[16384], *sep;
-	ssize_t		 n;
-	long		 deadline;
-	int		 fd;
+	char	*raw, *sep;
+	size_t	 len;
 
 	memset(r, 0, sizeof *r);
 	r->status = -1;
-	if ((fd = tu_connect(sock, port)) == -1)
+	if ((raw = tu_exchange(sock, port, method, path, host, extra, "",
+	    body, 10000, &len)) == NULL)
 		return -1;
-	buf_printf(&q, "%s %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n"
-	    "%s", method, path, host != NULL ? host : "localhost",
-	    extra != NULL ? extra : "");
-	if (body != NULL)
-		buf_printf(&q, "Content-Length: %zu\r\n", strlen(body));
-	buf_adds(&q, "\r\n");
-	if (body != NULL)
-		buf_adds(&q, body);
-	ck_assert(write(fd, q.data, q.len) == (ssize_t)q.len);
-	pfd.fd = fd;
-	pfd.events = POLLIN;
-	deadline = tu_now_ms() + 10000;
-	while (tu_now_ms() < deadline &&
-	    poll(&pfd, 1, (int)(deadline - tu_now_ms())) > 0 &&
-	    (n = read(fd, tmp, sizeof tmp)) > 0)
-		buf_add(&in, tmp, (size_t)n);
-	close(fd);
-	buf_free(&q);
-	buf_addc(&in, '\0');
-	if (sscanf(in.data, "HTTP/1.%*d %d", &r->status) != 1)
-		r->status = -1;
-	sep = strstr(in.data, "\r\n\r\n");
-	r->headers = xstrndup(in.data, sep != NULL ? (size_t)(sep - in.data) :
-	    strlen(in.data));
-	r->len = sep != NULL ? in.len - 1 - (size_t)(sep + 4 - in.data) : 0;
+	r->status = tu_raw_status(raw);
+	/* the body may hold NULs (assets): lengths, not strings */
+	sep = strstr(raw, "\r\n\r\n");
+	r->headers = xstrndup(raw, sep != NULL ? (size_t)(sep - raw) : len);
+	r->len = sep != NULL ? len - (size_t)(sep + 4 - raw) : 0;
 	r->body = xmalloc(r->len + 1);
 	if (sep != NULL)
 		memcpy(r->body, sep + 4, r->len);
 	r->body[r->len] = '\0';
-	buf_free(&in);
+	free(raw);
 	return r->status;
 }
 

@@ -270,62 +270,18 @@ static int
 t_req(const char *sock, int port, const char *method, const char *path,
     const char *in, char **body)
 {
-	struct sockaddr_un	 sun;
-	struct sockaddr_in	 sin;
-	struct pollfd		 pfd;
-	struct buf		 q = { 0 }, got = { 0 };
-	char			 tmp[8192], *sep;
-	ssize_t			 n;
-	long			 deadline = tu_now_ms() + 20000;
-	int			 fd, status = -1, ok;
+	char	*raw;
+	int	 status;
 
 	if (body != NULL)
 		*body = NULL;
-	if (sock != NULL) {
-		memset(&sun, 0, sizeof sun);
-		sun.sun_family = AF_UNIX;
-		snprintf(sun.sun_path, sizeof sun.sun_path, "%s", sock);
-		fd = socket(AF_UNIX, SOCK_STREAM, 0);
-		ok = connect(fd, (struct sockaddr *)&sun, sizeof sun) == 0;
-	} else {
-		memset(&sin, 0, sizeof sin);
-		sin.sin_family = AF_INET;
-		sin.sin_port = htons((uint16_t)port);
-		sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-		fd = socket(AF_INET, SOCK_STREAM, 0);
-		ok = connect(fd, (struct sockaddr *)&sin, sizeof sin) == 0;
-	}
-	if (!ok) {
-		close(fd);
+	if ((raw = tu_exchange(sock, port, method, path, NULL, NULL, NULL,
+	    in, 20000, NULL)) == NULL)
 		return -1;
-	}
-	buf_printf(&q, "%s %s HTTP/1.1\r\nHost: localhost\r\nConnection: "
-	    "close\r\n", method, path);
-	if (in != NULL)
-		buf_printf(&q, "Content-Type: application/json\r\n"
-		    "Content-Length: %zu\r\n", strlen(in));
-	buf_adds(&q, "\r\n");
-	if (in != NULL)
-		buf_adds(&q, in);
-	if (send(fd, q.data, q.len, MSG_NOSIGNAL) == (ssize_t)q.len) {
-		pfd.fd = fd;
-		pfd.events = POLLIN;
-		while (tu_now_ms() < deadline && poll(&pfd, 1, 1000) >= 0)
-			if (pfd.revents != 0) {
-				if ((n = read(fd, tmp, sizeof tmp)) <= 0)
-					break;
-				buf_add(&got, tmp, (size_t)n);
-			}
-	}
-	buf_adds(&got, "");
-	if (sscanf(got.data, "HTTP/1.%*d %d", &status) != 1)
-		status = -1;
-	sep = strstr(got.data, "\r\n\r\n");
+	status = tu_raw_status(raw);
 	if (body != NULL)
-		*body = xstrdup(sep != NULL ? sep + 4 : "");
-	buf_free(&q);
-	buf_free(&got);
-	close(fd);
+		*body = xstrdup(tu_raw_body(raw));
+	free(raw);
 	return status;
 }
 

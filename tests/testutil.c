@@ -431,6 +431,60 @@ tu_free_port(void)
 	return port;
 }
 
+char *
+tu_exchange(const char *sock, int port, const char *method, const char *path,
+    const char *host, const char *extra, const char *ctype, const char *body,
+    int timeout_ms, size_t *lenp)
+{
+	struct buf	 q = { 0 };
+	char		*raw = NULL;
+	int		 fd;
+
+	if ((fd = tu_connect(sock, port)) == -1)
+		return NULL;
+	buf_printf(&q, "%s %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n"
+	    "%s", method, path, host != NULL ? host : "localhost",
+	    extra != NULL ? extra : "");
+	if (body != NULL) {
+		if (ctype == NULL)
+			ctype = "application/json";
+		if (*ctype != '\0')
+			buf_printf(&q, "Content-Type: %s\r\n", ctype);
+		buf_printf(&q, "Content-Length: %zu\r\n", strlen(body));
+	}
+	buf_adds(&q, "\r\n");
+	if (body != NULL)
+		buf_adds(&q, body);
+	if (tu_write_all(fd, q.data, q.len) == 0)
+		raw = tu_read_all(fd, timeout_ms, lenp);
+	else {
+		raw = xstrdup("");
+		if (lenp != NULL)
+			*lenp = 0;
+	}
+	buf_free(&q);
+	close(fd);
+	return raw;
+}
+
+int
+tu_raw_status(const char *raw)
+{
+	int	status;
+
+	if (raw == NULL || sscanf(raw, "HTTP/1.%*d %d", &status) != 1)
+		return -1;
+	return status;
+}
+
+const char *
+tu_raw_body(const char *raw)
+{
+	const char	*sep = strstr(raw, "\r\n\r\n");
+
+	return sep != NULL ? sep + 4 : "";
+}
+
 const struct kb *
 tu_kb(void)
 {

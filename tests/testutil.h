@@ -57,6 +57,22 @@ int		 tu_write_all(int fd, const void *p, size_t len);
 char		*tu_read_all(int fd, int timeout_ms, size_t *lenp);
 /* A loopback TCP port free a moment ago. */
 int		 tu_free_port(void);
+/*
+ * One HTTP/1.1 request with Connection: close, to the Unix socket sock or
+ * (sock NULL) to 127.0.0.1:port: Host host (NULL: localhost), the extra
+ * header lines (each ending in CRLF; may be NULL) and body (NULL: none)
+ * sent as ctype (NULL: application/json; "": no Content-Type).  Returns
+ * the whole raw answer read within timeout_ms ("" if none; caller frees)
+ * and its length in *lenp (may be NULL), or NULL if it could not connect.
+ */
+char		*tu_exchange(const char *sock, int port, const char *method,
+		     const char *path, const char *host, const char *extra,
+		     const char *ctype, const char *body, int timeout_ms,
+		     size_t *lenp);
+/* The status of a raw answer, or -1. */
+int		 tu_raw_status(const char *raw);
+/* The body of a raw answer (after its blank line; "" when none). */
+const char	*tu_raw_body(const char *raw);
 
 /*
  * One HTTP/1.1 request over a Unix socket (Connection: close).  Returns
