@@ -127,15 +127,8 @@ d_start(struct daemon *d, const char *api, const char *nofile)
 static void
 d_stop(struct daemon *d)
 {
-	char	*log;
-	int	 st;
-
-	if (d->pid > 0 && (st = tu_kill_wait(d->pid, SIGTERM, 10000)) != 0) {
-		log = tu_read_file(d->log, NULL);
-		fprintf(stderr, "itinerd's log:\n%s\n", log);
-		free(log);
-		ck_abort_msg("itinerd exited %d (log above)", st);
-	}
+	if (d->pid > 0)
+		tu_stop_daemon(d->pid, d->log, 10000);
 	tu_rmtree(d->dir);
 	free(d->dir);
 	free(d->sock);

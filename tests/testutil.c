@@ -485,6 +485,20 @@ tu_raw_body(const char *raw)
 	return sep != NULL ? sep + 4 : "";
 }
 
+void
+tu_stop_daemon(pid_t pid, const char *logpath, int timeout_ms)
+{
+	char	*log;
+	int	 st;
+
+	if ((st = tu_kill_wait(pid, SIGTERM, timeout_ms)) == 0)
+		return;
+	log = tu_read_file(logpath, NULL);
+	fprintf(stderr, "itinerd's log:\n%s\n", log != NULL ? log : "");
+	free(log);
+	ck_abort_msg("itinerd exited %d (log above)", st);
+}
+
 const struct kb *
 tu_kb(void)
 {

@@ -41,6 +41,11 @@ int		 tu_kill_wait(pid_t pid, int sig, int timeout_ms);
  */
 int		 tu_run(char *const argv[], char **out, char **err,
 		     int timeout_ms);
+/*
+ * Stops a daemon the test started: SIGTERM, then at most timeout_ms for it
+ * to exit; unless it exits 0, prints its log (logpath) and fails the test.
+ */
+void		 tu_stop_daemon(pid_t pid, const char *logpath, int timeout_ms);
 /* Waits until path exists (socket or file), at most timeout_ms; 0 or -1. */
 int		 tu_wait_path(const char *path, int timeout_ms);
 
