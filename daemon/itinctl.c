@@ -24,6 +24,7 @@
 #include "config_build.h"
 #include "ctl_client.h"
 #include "ctl_extract.h"
+#include "kb.h"
 #include "render.h"
 #include "util.h"
 #include "xmalloc.h"
@@ -521,9 +522,53 @@ static const struct option ctl_filter_opts[] = {
 };
 
 /*
+ * The ISO code for what the user typed after --to or --from: a code as it
+ * is, else a country's name, alias or demonym from the knowledge tables
+ * ("israel", "South Korea", "Japanese").  0 and out, or -ENOENT.
+ */
+static int
+ctl_country_code(const char *typed, char out[3])
+{
+	const struct kb_ref	*refs;
+	struct kb		*kb;
+	char			 key[128], *cause = NULL;
+	size_t			 kl = 0, n, wl;
+	int			 r = -ENOENT;
+
+	if (strlen(typed) == 2) {
+		snprintf(out, 3, "%s", typed);
+		return 0;
+	}
+	for (const char *w = typed; *w != '\0'; w += wl) {
+		while (*w == ' ')
+			w++;
+		if ((wl = strcspn(w, " ")) == 0)
+			break;
+		if (kl > 0 && kl + 1 < sizeof key)
+			key[kl++] = ' ';
+		kl += kb_fold_word(w, wl, key + kl, sizeof key - kl);
+	}
+	if (kl == 0 || kb_load(&kb, &cause) != 0) {
+		free(cause);
+		return -ENOENT;
+	}
+	n = kb_lookup(kb, key, kl, &refs);
+	for (size_t i = 0; i < n && r != 0; i++) {
+		if (refs[i].kind == KB_REF_COUNTRY ||
+		    refs[i].kind == KB_REF_DEMONYM) {
+			snprintf(out, 3, "%s",
+			    kb_country_at(kb, refs[i].idx)->iso2);
+			r = 0;
+		}
+	}
+	kb_free(kb);
+	return r;
+}
+
+/*
  * Parses filter options; allowed is the list of option codes this
  * command takes.  Other options (format, what, output) go to extra.
- * Returns 0, or CTL_USAGE.
+ * Returns 0, CTL_USAGE, or 1 for a value it cannot use (said on stderr).
  */
 static int
 ctl_filter_parse(struct ctl *c, int argc, char **argv, const int *allowed,
@@ -576,6 +621,20 @@ ctl_filter_parse(struct ctl *c, int argc, char **argv, const int *allowed,
 		case 'o':
 			*output = optarg;
 			break;
+		case CTL_OPT_FROM:
+		case CTL_OPT_TO: {
+			char	cc[3];
+
+			if (ctl_country_code(optarg, cc) != 0) {
+				fprintf(stderr, "itinctl: %s: '%s' is not a "
+				    "country code or a country's name\n",
+				    ch == CTL_OPT_TO ? "--to" : "--from",
+				    optarg);
+				return 1;
+			}
+			ctl_filter_add(f, keys[ch - 256], cc);
+			break;
+		}
 		default:
 			if (ch == CTL_OPT_LIMIT)
 				f->limit_set = 1;

@@ -113,6 +113,9 @@ static const struct {
 	{ { "legs", NULL }, "legs.txt" },
 	{ { "legs", "--to", "kr", "--status", "completed", NULL },
 	  "legs-kr.txt" },
+	/* a country's name, alias or demonym is its code */
+	{ { "legs", "--to", "South Korea", "--status", "completed", NULL },
+	  "legs-kr.txt" },
 	{ { "officials", NULL }, "officials.txt" },
 	{ { "places", NULL }, "places.txt" },
 	{ { "search", "brasilia", NULL }, "search-brasilia.txt" },
@@ -180,9 +183,11 @@ static const struct {
 	{ { "status", NULL }, 0, NULL },
 	{ { "reload", NULL }, 0, NULL },
 	/* Errors name what the user typed. */
-	{ { "trips", "--to", "israel", NULL }, 1, "trips: --to: expected a "
-	  "two-letter" },
-	{ { "legs", "--from", "usa", NULL }, 1, "legs: --from: expected" },
+	{ { "trips", "--to", "atlantis", NULL }, 1, "itinctl: --to: "
+	  "'atlantis' is not a country code or a country's name" },
+	{ { "legs", "--from", "Narnian", NULL }, 1, "--from: 'Narnian' is "
+	  "not a country" },
+	{ { "trips", "--to", "israel", NULL }, 0, NULL },
 	{ { "trips", "--min-confidence", "2", NULL }, 1,
 	  "--min-confidence: expected" },
 	{ { "poll", "mod-press", NULL }, 1,
