@@ -13,12 +13,12 @@ _itinctl()
 	local cur prev words cword
 	_init_completion || return
 
-	local commands="trips trip legs leg officials official places search
-	    feeds feed poll import reload watch status export extract"
+	local commands="trips upcoming trip legs leg officials official places
+	    search feeds feed poll import reload watch status export extract"
 	# Every command takes these too.
 	local common="--json --utc --help"
 	local filters="--person --role --from --to --city --since --until
-	    --status --min-confidence --limit --all --json"
+	    --status --now --min-confidence --limit --all --json"
 	local sock="" cmd="" i
 
 	for ((i = 1; i < cword; i++)); do
@@ -43,6 +43,16 @@ _itinctl()
 		;;
 	--status)
 		COMPREPLY=($(compgen -W "planned ongoing completed cancelled" \
+		    -- "$cur"))
+		return
+		;;
+	--now)
+		COMPREPLY=($(compgen -W "past under_way upcoming cancelled
+		    unconfirmed" -- "$cur"))
+		return
+		;;
+	--sort)
+		COMPREPLY=($(compgen -W "start -start updated -updated" \
 		    -- "$cur"))
 		return
 		;;
@@ -71,7 +81,11 @@ _itinctl()
 	fi
 
 	case $cmd in
-	trips|legs)
+	trips)
+		COMPREPLY=($(compgen -W "$filters --sort --upcoming $common" \
+		    -- "$cur"))
+		;;
+	upcoming|legs)
 		COMPREPLY=($(compgen -W "$filters $common" -- "$cur"))
 		;;
 	trip|leg|official|feeds|reload|status)
