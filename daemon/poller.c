@@ -72,6 +72,7 @@ struct poller_feed {
 	int			 ingesting;	/* with the worker */
 	int			 again;		/* poll asked while in flight */
 	int			 seen;		/* poller_load: 1 kept, 2 new */
+	int			 failed;	/* a fetch failed since start */
 };
 
 struct poller {
@@ -88,9 +89,14 @@ struct poller {
 	poller_event_cb		 event_cb;
 	void			*event_arg;
 	struct poller_stats	 stats;
+	int			 any_ok;	/* a fetch succeeded since start */
+	int			 all_failed;	/* and none has: said once */
 };
 
 static void	poller_arm(struct poller *);
+static void	poller_failed(struct poller *, struct poller_feed *,
+		    const char *);
+static void	poller_succeeded(struct poller *);
 static struct poller_feed *poller_find_id(struct poller *, int64_t);
 
 #define POLLER_FEED(n)	((struct poller_feed *)(void *)((char *)(n) - \
@@ -676,6 +682,7 @@ poller_task_done(void *arg)
 		}
 		goto out;
 	}
+	poller_succeeded(p);
 	p->stats.new_articles += (unsigned long long)t->stats.new_articles;
 	p->stats.legs += (unsigned long long)t->stats.legs;
 	if (f != NULL) {
@@ -805,6 +812,7 @@ poller_done(const struct fetch_result *r, void *arg)
 		}
 		poller_moved(f, st.new_url);
 		p->stats.fetches[POLLER_OUT_NOT_MODIFIED]++;
+		poller_succeeded(p);
 		log_debug("feed %s: not modified (%ld ms)", f->name,
 		    r->elapsed_ms);
 		goto next;
@@ -830,9 +838,13 @@ poller_done(const struct fetch_result *r, void *arg)
 		st.disabled_reason = "410 Gone";
 		gone = 1;
 		log_warn("feed %s: %s: disabled", f->name, err);
-	} else
+	} else if (p->all_failed)
+		log_debug("feed %s: %s (error %d in a row)", f->name, err,
+		    st.error_count);
+	else
 		log_warn("feed %s: %s (error %d in a row)", f->name, err,
 		    st.error_count);
+	poller_failed(p, f, err);
 	poller_fail(f, &st, err, r->error == FETCH_OK && (r->status == 429 ||
 	    r->status == 503) ? r->retry_after_s : -1);
 	free(err);
@@ -849,6 +861,39 @@ next:
 	}
 	poller_schedule(f);
 	poller_arm(p);
+}
+
+/*
+ * A first run where nothing can be fetched (no network, a proxy needed,
+ * DNS) would otherwise log one backoff line per feed for ever: once every
+ * polled feed has failed and none has succeeded since start, say so once,
+ * plainly, with what to check, and log the feeds' own failures at debug
+ * level until one succeeds.
+ */
+static void
+poller_failed(struct poller *p, struct poller_feed *f, const char *err)
+{
+	f->failed = 1;
+	if (p->any_ok || p->all_failed)
+		return;
+	for (size_t i = 0; i < p->nfeeds; i++)
+		if (!p->feeds[i]->failed)
+			return;
+	p->all_failed = 1;
+	log_error("no feed could be fetched since start (%zu feed%s; the "
+	    "last: %s: %s): check this machine's network, DNS and proxy "
+	    "(https_proxy, http_proxy) and the feed URLs; `itinctl status` "
+	    "lists each feed's error; retrying with backoff, quietly",
+	    p->nfeeds, p->nfeeds == 1 ? "" : "s", f->name, err);
+}
+
+static void
+poller_succeeded(struct poller *p)
+{
+	if (p->all_failed)
+		log_info("feeds are being fetched again");
+	p->any_ok = 1;
+	p->all_failed = 0;
 }
 
 /* Hands feed f to fetch.c. */
@@ -869,6 +914,7 @@ poller_start(struct poller *p, struct poller_feed *f)
 	/* A URL libcurl refuses: an error like any other, backed off. */
 	f->xfer = NULL;
 	log_warn("feed %s: %s", f->name, cause);
+	poller_failed(p, f, cause);
 	memset(&st, 0, sizeof st);
 	st.fetched = util_now();
 	poller_fail(f, &st, cause, -1);

@@ -177,6 +177,49 @@ START_TEST(reload_good_and_broken)
 }
 END_TEST
 
+/* How often needle occurs in the log. */
+static int
+log_count(const char *needle)
+{
+	char		*text = tu_read_file(logpath, NULL);
+	const char	*p = text;
+	int		 n = 0;
+
+	while (p != NULL && (p = strstr(p, needle)) != NULL) {
+		n++;
+		p += strlen(needle);
+	}
+	free(text);
+	return n;
+}
+
+/*
+ * Every feed failing from the start (here: nothing listens on the port)
+ * is said once, plainly, with what to check; the feeds' own failures then
+ * stop filling the log at warning level.
+ */
+START_TEST(every_feed_failing_said_once)
+{
+	pid_t	pid;
+
+	write_conf("[daemon]\npoll_interval = 1s\n"
+	    "[feed one]\nurl = http://127.0.0.1:9/one\n"
+	    "[feed two]\nurl = http://127.0.0.1:9/two\n");
+	pid = start();
+	ck_assert(log_has("no feed could be fetched since start (2 feeds",
+	    20000));
+	ck_assert(log_has("check this machine's network, DNS and proxy",
+	    100));
+	/* both feeds fail again (backoff from 1 s), quietly */
+	ck_assert_int_eq(db_count("SELECT count(*) FROM feeds WHERE "
+	    "error_count >= 1"), 2);
+	sleep(3);
+	ck_assert_int_eq(log_count("no feed could be fetched"), 1);
+	ck_assert_int_le(log_count("in a row)"), 2);
+	ck_assert_int_eq(tu_kill_wait(pid, SIGTERM, 5000), 0);
+}
+END_TEST
+
 START_TEST(second_instance_refused)
 {
 	char	*argv[] = { (char *)tu_env("ITINERD_BIN"), "-f", "-c", conf,
@@ -502,6 +545,7 @@ itinerd_suite(void)
 	tc = tcase_create("refusals");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, every_feed_failing_said_once);
 	tcase_add_test(tc, second_instance_refused);
 	tcase_add_test(tc, second_instance_on_socket_refused);
 	tcase_add_test(tc, check_config_flag);
