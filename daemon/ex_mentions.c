@@ -7,7 +7,6 @@
  * at a token) and t[].pmcov (the one covering it).
  */
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -218,8 +217,10 @@ ex_mentions_run(struct ex_ctx *c)
 		if ((c->t[i].flags & TF_POSS) && fl + 2 < sizeof key) {
 			unsigned mw;
 
-			snprintf(key, sizeof key, "%ss", f);
-			mw = kb_prefix_max(c->kb, key, strlen(key));
+			memcpy(key, f, fl);
+			key[fl] = 's';
+			key[fl + 1] = '\0';
+			mw = kb_prefix_max(c->kb, key, fl + 1);
 			if (mw > maxw)
 				maxw = mw;
 		}
