@@ -197,8 +197,8 @@ ex_mentions_run(struct ex_ctx *c)
 		unsigned		 maxw;
 		const char		*f;
 		const struct kb_ref	*refs1 = NULL;
-		size_t			 n1, fl;
-		int			 lower;
+		size_t			 n1, fl, kl, kls[256];
+		int			 lower, nw;
 
 		if (c->t[i].type != T_WORD)
 			continue;
@@ -226,47 +226,43 @@ ex_mentions_run(struct ex_ctx *c)
 		}
 		if (maxw == 0)
 			continue;
-		for (int w = (int)maxw; w >= 1; w--) {
-			size_t			 kl = 0;
-			int			 ok = 1, j;
+		/* the key of the longest run of words; the key of w words is
+		 * its first kls[w] bytes */
+		nw = 0;
+		kl = 0;
+		for (int j = i; j < i + (int)maxw && j < c->nt &&
+		    nw + 1 < (int)(sizeof kls / sizeof kls[0]); j++) {
+			const char *g = ex_fold(c, j);
+			size_t gl = c->t[j].flen;
+
+			if (c->t[j].type == T_PUNCT || (j > i &&
+			    (c->t[j].flags & TF_PARA)) ||
+			    kl + gl + 2 > sizeof key)
+				break;
+			/* "Democratic People's Republic": the possessive is
+			 * part of the name */
+			if (j > i && (c->t[j - 1].flags & TF_POSS)) {
+				if (kl + 3 > sizeof key)
+					break;
+				key[kl++] = 's';
+			}
+			if (kl > 0)
+				key[kl++] = ' ';
+			memcpy(key + kl, g, gl);
+			kl += gl;
+			kls[++nw] = kl;
+		}
+		for (int w = nw; w >= 1; w--) {
 			const struct kb_ref	*refs;
 			size_t			 nref;
 			struct ex_kbm		 m;
 
-			if (i + w > c->nt)
-				continue;
-			for (j = i; j < i + w; j++) {
-				const char *g = ex_fold(c, j);
-				size_t gl = c->t[j].flen;
-
-				if (c->t[j].type == T_PUNCT || (j > i &&
-				    (c->t[j].flags & TF_PARA)) ||
-				    kl + gl + 2 > sizeof key) {
-					ok = 0;
-					break;
-				}
-				/* "Democratic People's Republic": the
-				 * possessive is part of the name */
-				if (j > i && (c->t[j - 1].flags & TF_POSS)) {
-					if (kl + 3 > sizeof key) {
-						ok = 0;
-						break;
-					}
-					key[kl++] = 's';
-				}
-				if (kl > 0)
-					key[kl++] = ' ';
-				memcpy(key + kl, g, gl);
-				kl += gl;
-			}
-			if (!ok)
-				continue;
 			/* The last word must be capitalised. */
 			if (w == 1) {
 				nref = n1;
 				refs = refs1;
 			} else
-				nref = kb_lookup(c->kb, key, kl, &refs);
+				nref = kb_lookup(c->kb, key, kls[w], &refs);
 			if (nref == 0 || !ex_pick(c, refs, nref, i, i + w, &m))
 				continue;
 			if (w > 1 && !(c->t[i + w - 1].flags & TF_CAP) &&

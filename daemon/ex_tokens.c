@@ -170,19 +170,28 @@ ex_word_scan(const unsigned char *s, size_t len, size_t i, struct ex_tok *t,
 			if (j >= len)
 				break;
 			if (s[j] < 0x80 && (ex_ascii[s[j]] & EX_A_WORD)) {
-				/* the common case: an ASCII letter or digit */
-				if (ex_ascii[s[j]] & EX_A_DIGIT)
-					digits++;
-				else {
-					alpha++;
-					if (ex_ascii[s[j]] & EX_A_UPPER)
-						upper++;
-					else
-						lower++;
-				}
-				if (++seglen > 1)
+				/* the common case: a run of ASCII letters and
+				 * digits, counted without branches */
+				size_t	 r = j;
+				int	 nd = 0, nu = 0;
+
+				do {
+					unsigned k = ex_ascii[s[r]];
+
+					nd += (k >> 1) & 1;
+					nu += (k >> 2) & 1;
+					r++;
+				} while (r < len && s[r] < 0x80 &&
+				    (ex_ascii[s[r]] & EX_A_WORD));
+				digits += nd;
+				alpha += (int)(r - j) - nd;
+				upper += nu;
+				lower += (int)(r - j) - nd - nu;
+				seglen += (int)(r - j);
+				if (seglen > 1)
 					letters_only_initials = 0;
-				j++, cc++;
+				cc += r - j;
+				j = r;
 				continue;
 			}
 			d = ex_cp(s + j, len - j, &m);
