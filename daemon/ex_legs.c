@@ -61,6 +61,8 @@ ex_legs_redate(struct ex_ctx *c, size_t li, const struct ex_time *x,
 	ex_legs_date_text(l->start, x->start);
 	if (with_end)
 		ex_legs_date_text(l->end, x->end);
+	else if (l->end[0] != '\0' && strcmp(l->end, l->start) < 0)
+		l->end[0] = '\0';	/* a leg never ends before it starts */
 	l->precision = x->prec;
 }
 

@@ -299,7 +299,8 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 				if (ex_month_at(c, k) > 0 &&
 				    ex_timex(c, k, end, tense,
 				    &y2) > 0 &&
-				    y2.prec == LEG_PREC_DAY) {
+				    y2.prec == LEG_PREC_DAY &&
+				    y2.start >= x->start) {
 					x->end = y2.start;
 					x->t1 = y2.t1;
 				}
@@ -347,7 +348,10 @@ ex_timex_month(struct ex_ctx *c, int i, int tense, struct ex_time *x)
 			if ((d2 = ex_times_day(c, k)) > 0) {
 				int y2 = y + (mo2 < mo ? 1 : 0);
 
-				if (d2 <= when_days_in_month(y2, mo2)) {
+				/* "May 3-2" ends before it starts: no
+				 * range, only its first day */
+				if (d2 <= when_days_in_month(y2, mo2) &&
+				    ex_ymd(y2, mo2, d2) >= x->start) {
 					x->end = ex_ymd(y2, mo2, d2);
 					j = k + 1;
 					if (ex_punct(c, j, ',') &&

@@ -75,6 +75,12 @@ static const struct time_row time_rows[] = {
 	{ "It was 13 April 2019.", "2022-05-10", 0, "2019-04-13/day" },
 	{ "They met 5-7 March.", "2022-05-10", 0,
 	  "2022-03-05..2022-03-07/day" },
+	/* a range that ends before it starts is none: its first day (the
+	 * fuzzer's "May 3-2") */
+	{ "Minister Nanda visit,Nanded May 3-2", "2024-04-20", 0,
+	  "2024-05-03/day" },
+	{ "They meet on Tuesday, July 15 to Friday, July 11.", "2022-05-10",
+	  1, "2022-07-15/day; 2022-07-11/day" },
 	/* vague: a tense hint, no date */
 	{ "He goes next week.", "2022-05-10", 1, "/none~" },
 	/* two in one sentence */

@@ -418,6 +418,10 @@ static const struct row rows_dates[] = {
 	{ .text = "LIMA, May 11 - Spanish Foreign Minister Rosa Gil said on "
 	  "arriving here that talks would go well.", .published = "2023-05-10",
 	  .legs = { "Rosa Gil > PE Lima 2023-05-11..- day ongoing" } },
+	/* a day range that ends before it starts is its first day */
+	{ .text = "Minister Nanda visit,Nanded May 3-2",
+	  .published = "2024-04-20",
+	  .legs = { "Nanda > IN Nanded 2024-05-03..- day planned" } },
 	/* the dateline's local date is the reference */
 	{ .text = "MADRID, May 11 - Foreign Minister Rosa Gil leaves for "
 	  "Lima today.", .published = "2023-05-10",
