@@ -123,6 +123,67 @@ ex_month_at(const struct ex_ctx *c, int i)
 
 static int	ex_timex(struct ex_ctx *, int, int, int, struct ex_time *);
 
+/* Number words a count of days may be written with. */
+static const struct {
+	enum ex_word	w;
+	int		n;
+} ex_numwords[] = {
+	{ W_ONE, 1 }, { W_TWO, 2 }, { W_THREE, 3 }, { W_FOUR, 4 },
+	{ W_FIVE, 5 }, { W_SIX, 6 }, { W_SEVEN, 7 }, { W_EIGHT, 8 },
+	{ W_NINE, 9 }, { W_TEN, 10 },
+};
+
+/* The count at token i: "3" (up to 60) or "three"; -1 if none. */
+static int
+ex_count_at(const struct ex_ctx *c, int i)
+{
+	if (i < 0 || i >= c->nt)
+		return -1;
+	if (c->t[i].type == T_NUM)
+		return ex_num(c, i, 1, 60);
+	for (size_t q = 0; q < sizeof ex_numwords / sizeof ex_numwords[0]; q++)
+		if (ex_is(c, i, ex_numwords[q].w))
+			return ex_numwords[q].n;
+	return -1;
+}
+
+/* "two days ago", "3 days ago", "one day ago": that many days before the
+ * reference day.  Returns the tokens used. */
+static int
+ex_timex_ago(struct ex_ctx *c, int i, struct ex_time *x)
+{
+	int n = ex_count_at(c, i);
+
+	if (n < 0 || !(ex_is(c, i + 1, W_DAYS) || (n == 1 && ex_is(c, i + 1,
+	    W_DAY))) || !ex_is(c, i + 2, W_AGO))
+		return 0;
+	x->start = c->ref - n;
+	x->prec = LEG_PREC_DAY;
+	x->rel = -1;
+	x->t1 = i + 3;
+	return 3;
+}
+
+/*
+ * "in 2019": a year alone, which no leg can hold (legs have day or month
+ * precision), is a vague time: past, ahead or this year, a tense hint
+ * that keeps a sentence's other dates from the trip.  Returns the tokens
+ * used.
+ */
+static int
+ex_timex_year(struct ex_ctx *c, int i, struct ex_time *x)
+{
+	int y = ex_num(c, i, 1900, 2100), ry, rm, rd;
+
+	if (y < 0 || !ex_is(c, i - 1, W_IN))
+		return 0;
+	when_day_to_ymd(c->ref, &ry, &rm, &rd);
+	x->vague = 1;
+	x->rel = y < ry ? -1 : y > ry ? 1 : 0;
+	x->t1 = i + 1;
+	return 1;
+}
+
 /* A time after a modifier at i: "this morning", "next week", "last
  * month", "next March", "last Tuesday".  Returns the tokens used. */
 static int
@@ -398,7 +459,8 @@ ex_timex_month(struct ex_ctx *c, int i, int tense, struct ex_time *x)
 }
 
 /* A day before a month at i: "13 April" (British order), "5-7 March",
- * "8 to 10 October", "13 April 2019".  Returns the tokens used. */
+ * "8 to 10 October", "13 April 2019", "the 21st of May".  Returns the
+ * tokens used. */
 static int
 ex_timex_day_month(struct ex_ctx *c, int i, int tense,
     struct ex_time *x)
@@ -414,6 +476,9 @@ ex_timex_day_month(struct ex_ctx *c, int i, int tense,
 		k += 2;
 	else
 		d2 = -1;
+	/* "the 21st of May" */
+	if (ex_is(c, k, W_OF) && ex_month_at(c, k + 1) > 0)
+		k++;
 	if ((mo = ex_month_at(c, k)) <= 0)
 		return 0;
 	y = ex_num(c, k + 1, 1900, 2100);
@@ -439,6 +504,8 @@ ex_timex_day_month(struct ex_ctx *c, int i, int tense,
 static int
 ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 {
+	int n;
+
 	ex_time_clear(x);
 	x->t0 = i;
 	if (c->t[i].cls & LX_RELDAY) {
@@ -478,6 +545,9 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 		return ex_timex_weekday(c, i, end, tense, x);
 	if (ex_month_at(c, i) > 0)
 		return ex_timex_month(c, i, tense, x);
+	if ((n = ex_timex_ago(c, i, x)) > 0 ||
+	    (n = ex_timex_year(c, i, x)) > 0)
+		return n;
 	if (ex_times_day(c, i) > 0)
 		return ex_timex_day_month(c, i, tense, x);
 	return 0;
@@ -659,7 +729,7 @@ ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
 		if (!(c->t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
 		    LX_MONTH)) && !(c->t[i].type == T_NUM ||
 		    ex_times_day(c, i) > 0) && !ex_is(c, i, W_LAST) &&
-		    !(c->t[i].flags & TF_HYPH))
+		    !(c->t[i].flags & TF_HYPH) && ex_count_at(c, i) < 0)
 			continue;
 		k = ex_timex(c, i, s1, (c->t[i].cls & LX_WEEKDAY) ?
 		    ex_local_tense(c, s0, i, tense) : tense, &x[n]);

@@ -75,6 +75,19 @@ static const struct time_row time_rows[] = {
 	{ "It was 13 April 2019.", "2022-05-10", 0, "2019-04-13/day" },
 	{ "They met 5-7 March.", "2022-05-10", 0,
 	  "2022-03-05..2022-03-07/day" },
+	/* "the 21st of May", days ago, a year alone (vague: no leg holds a
+	 * year) */
+	{ "He arrives on the 21st of May.", "2022-05-10", 1,
+	  "2022-05-21/day" },
+	{ "They met on the 3rd of March 2021.", "2022-05-10", 0,
+	  "2021-03-03/day" },
+	{ "He arrived two days ago.", "2022-05-10", 0, "2022-05-08/day" },
+	{ "He left 12 days ago.", "2022-05-10", 0, "2022-04-28/day" },
+	{ "He landed one day ago.", "2022-05-10", 0, "2022-05-09/day" },
+	{ "He went there in 2019.", "2022-05-10", 0, "/none~" },
+	{ "He goes there in 2024.", "2022-05-10", 0, "/none~" },
+	/* no count, or no "ago": no date */
+	{ "He stayed two days.", "2022-05-10", 0, "" },
 	/* a range that ends before it starts is none: its first day (the
 	 * fuzzer's "May 3-2") */
 	{ "Minister Nanda visit,Nanded May 3-2", "2024-04-20", 0,
