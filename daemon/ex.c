@@ -15,8 +15,8 @@
  *   ex_rule_*    one family of travel patterns each; they call
  *                ex_legs_add
  *   ex_legs      merges, filters and dates the legs (out)
- * The context is still one struct: the cursor fields (cur_*, pdate, tail,
- * pend_*) carry state between sentences and stages.
+ * The context is still one struct; what is carried from sentence to
+ * sentence is its discourse state (disc: subjects, group, pend_*, pdate).
  */
 #include <stdint.h>
 #include <stdlib.h>

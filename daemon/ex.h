@@ -23,9 +23,9 @@
  *   ex_legs      events -> legs (out): merges, drops home countries,
  *                applies the codes of the date, dates from the headline
  * Only ex_legs writes legs.  Not yet narrowed: the stages share this one
- * struct, some rules read the legs found so far (c->out) to decide what
- * to date (through ex_legs_redate), and pdate, tail and cur_sno carry
- * state from a rule to ex_legs_add.
+ * struct, and some rules read the legs found so far (c->out) to decide
+ * what to date (through ex_legs_redate).  State carried from sentence to
+ * sentence is the discourse state's (disc), a pending date included.
  */
 #ifndef ITINERD_EX_H
 #define ITINERD_EX_H
@@ -121,7 +121,8 @@ struct ex_time {
  * the last labelled one (what "he" and "the minister" mean), a
  * transcript's speaker ("I", "my"), the last group of travellers ("they",
  * "both"), and a title met without a name, for the next sentence's new
- * full name (pend_*).
+ * full name (pend_*); the sentence being read (sno) and a date told
+ * before its place (pdate*).
  */
 struct ex_discourse {
 	int	 last_subj;	/* person or -1 */
@@ -133,6 +134,13 @@ struct ex_discourse {
 	char	 pend_cc[3];
 	int	 pend_head;
 	int	 pend_sent;
+	int	 sno;		/* the sentence being read */
+	/* a date given before the place ("X is arriving on March 5.  ...
+	 * visit Nepal"): for pdate_per's next undated leg, read in
+	 * sentence pdate_sent (set by the travel rule, taken by ex_legs) */
+	struct ex_time pdate;
+	int	 pdate_per;
+	int	 pdate_sent;
 };
 
 struct ex_ctx {
@@ -163,14 +171,6 @@ struct ex_ctx {
 	unsigned char			*weak;	/* per leg: date from an
 						 * overall range only */
 	size_t				 nweak;
-	int				 cur_sno;	/* the sentence
-							 * being read */
-	/* a date given before the place ("is arriving on March 5"): for
-	 * pdate_per's next leg, read in sentence pdate_sent */
-	struct ex_time			 pdate;
-	int				 pdate_per;
-	int				 pdate_sent;
-	struct ex_time			 tail;	/* last stop of a range */
 };
 
 /*

@@ -626,7 +626,8 @@ ex_dests_time_claimed(const struct ex_ctx *c, int s0,
 
 const struct ex_time *
 ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
-    const struct ex_dest *d, int nd, int di, int tr, int *xend, int *weak)
+    const struct ex_dest *d, int nd, int di, int tr, int *xend, int *weak,
+    struct ex_time *tail)
 {
 	int lo = d[di].t, hi = di + 1 < nd ? d[di + 1].t : 1 << 30;
 	int single = 0;
@@ -667,10 +668,10 @@ ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
 					return &x[i];
 				if (di < nd - 1)
 					return NULL;
-				c->tail = x[i];
-				c->tail.start = x[i].end;
-				c->tail.end = WHEN_DAY_NONE;
-				return &c->tail;
+				*tail = x[i];
+				tail->start = x[i].end;
+				tail->end = WHEN_DAY_NONE;
+				return tail;
 			}
 	}
 	for (int i = 0; i < nx; i++)

@@ -216,13 +216,14 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 	l->status = st;
 	l->confidence = conf;
 	l->rule = e->rule;
-	if (l->start[0] == '\0' && per == c->pdate_per &&
-	    c->cur_sno - c->pdate_sent <= 2 && c->cur_sno > c->pdate_sent &&
+	if (l->start[0] == '\0' && per == c->disc.pdate_per &&
+	    c->disc.sno - c->disc.pdate_sent <= 2 &&
+	    c->disc.sno > c->disc.pdate_sent &&
 	    st != LEG_COMPLETED) {
-		ex_legs_date_text(l->start, c->pdate.start);
-		ex_legs_date_text(l->end, c->pdate.end);
-		l->precision = c->pdate.prec;
-		c->pdate_per = -1;
+		ex_legs_date_text(l->start, c->disc.pdate.start);
+		ex_legs_date_text(l->end, c->disc.pdate.end);
+		l->precision = c->disc.pdate.prec;
+		c->disc.pdate_per = -1;
 	}
 	ex_legs_evidence(c, l, s0, s1);
 	l->seq = 0;
@@ -388,7 +389,7 @@ ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
 	c.kb = kb;
 	c.in = in;
 	c.text = in->title;
-	c.disc.last_subj = c.disc.last_lsubj = c.pdate_per = -1;
+	c.disc.last_subj = c.disc.last_lsubj = c.disc.pdate_per = -1;
 	memcpy(c.published, in->published, 11);
 	c.pub = c.ref = pub;
 	ex_tokens_run(&c);
@@ -407,9 +408,10 @@ ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
 		for (int di = 0; di < nd; di++) {
 			const struct ex_time	*tx;
 			const struct ex_kbm	*m = &c.m[d[di].m];
+			struct ex_time		 tail;
 
 			tx = ex_dests_time(&c, 0, x, nx, d, nd, di, i, &xend,
-			    &weak);
+			    &weak, &tail);
 			if (tx == NULL || tx->start == WHEN_DAY_NONE ||
 			    tx->vague ||
 			    d[di].from)

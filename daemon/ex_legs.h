@@ -37,7 +37,7 @@ struct ex_event {
  * Adds event e to c->out: a new leg, or merged into the person's leg to
  * the same country (a better date, a higher confidence).  Drops events of
  * unlabelled persons and to the person's own country.  Reads the context
- * (the pending date c->pdate, the dateline city).
+ * (the pending date c->disc.pdate, the dateline city).
  */
 void	ex_legs_add(struct ex_ctx *c, const struct ex_event *e);
 /*

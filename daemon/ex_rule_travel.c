@@ -186,6 +186,7 @@ ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
 {
 	int			 per = c->disc.last_lsubj, xend, weak;
 	const struct ex_time	*tx;
+	struct ex_time		 tail;
 
 	if (per < 0 || !ex_triggers_noun_use(c, tr) || !(ex_is(c, tr - 1,
 	    W_THE) ||
@@ -194,7 +195,8 @@ ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
 	for (int di = 0; di < nd; di++) {
 		const char *cc = c->m[d[di].m].cc;
 
-		tx = ex_dests_time(c, s0, x, nx, d, nd, di, tr, &xend, &weak);
+		tx = ex_dests_time(c, s0, x, nx, d, nd, di, tr, &xend, &weak,
+		    &tail);
 		if (tx == NULL || tx->vague || tx->start == WHEN_DAY_NONE ||
 		    ex_times_since(c, s0, tx))
 			continue;
@@ -269,9 +271,9 @@ ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 			    v == V_BE || x->vague || (v != V_ARRIVE &&
 			    v != V_LAND && x->end == WHEN_DAY_NONE))
 				continue;
-			c->pdate = *x;
-			c->pdate_per = who[w];
-			c->pdate_sent = c->cur_sno;
+			c->disc.pdate = *x;
+			c->disc.pdate_per = who[w];
+			c->disc.pdate_sent = c->disc.sno;
 			continue;
 		}
 		/* "postponed ... a provisional slot from October 5": a new
@@ -674,12 +676,12 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	int			*xused = t->xused;
 	const double		 conf = t->conf;
 	const struct ex_kbm	*m = &c->m[d[di].m];
-	struct ex_time		 today;
+	struct ex_time		 today, tail;
 	int			 xend, weak;
 	const struct ex_time	*tx;
 	enum leg_status		 st;
 
-	tx = ex_dests_time(c, s0, x, nx, d, nd, di, i, &xend, &weak);
+	tx = ex_dests_time(c, s0, x, nx, d, nd, di, i, &xend, &weak, &tail);
 	/* "left Washington Friday ... before arriving in Hong
 	 * Kong": an undated arrival after a dated departure
 	 * takes the departure's date */

@@ -83,7 +83,7 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 	c.out0 = out->n;
 	c.disc.last_subj = -1;
 	c.disc.last_lsubj = -1;
-	c.pdate_per = -1;
+	c.disc.pdate_per = -1;
 	c.disc.speaker = -1;
 	memcpy(c.published, in->published, 11);
 	c.pub = c.ref = pub;
@@ -101,7 +101,7 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 			s0 = c.body_t0 < s1 ? c.body_t0 : s1;
 		if (s0 >= s1)
 			continue;
-		c.cur_sno = s;
+		c.disc.sno = s;
 		ex_people_run(&c, s, s0, s1);
 		ex_discourse_speaker(&c, s0, s1);
 		for (const struct ex_rule *const *r = ex_rules; *r != NULL;

@@ -161,7 +161,7 @@ times_setup(struct ex_ctx *c, const char *text, const char *published)
 	c->kb = kb;
 	c->text = text;
 	c->disc.last_subj = c->disc.last_lsubj = c->disc.speaker = -1;
-	c->pdate_per = -1;
+	c->disc.pdate_per = -1;
 	memcpy(c->published, published, 11);
 	ck_assert_int_eq(when_day_parse(published, strlen(published), &c->pub),
 	    0);

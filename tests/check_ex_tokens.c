@@ -77,7 +77,7 @@ tok_setup(struct ex_ctx *c, const char *text)
 	memset(c, 0, sizeof *c);
 	c->text = text;
 	c->disc.last_subj = c->disc.last_lsubj = c->disc.speaker = -1;
-	c->pdate_per = -1;
+	c->disc.pdate_per = -1;
 	ex_tokens_run(c);
 }
 
