@@ -3,7 +3,9 @@
  * token accessors every stage uses (ex_is, ex_fold, ex_punct, ex_has).
  *
  * The stages, in order (each reads only what the earlier ones wrote;
- * ex_legs_title_dates runs the early ones again on the headline):
+ * after the body, when a leg is undated, ex_tokens and ex_mentions read
+ * the headline into the same context, after a '\n' mark token, for
+ * ex_legs_title_dates):
  *   ex_lexicon   words -> word ids and classes (ex_lexicon.def)
  *   ex_tokens    text -> tokens (t, nt, fold), sentences (s, ns)
  *   ex_mentions  tokens + kb -> knowledge mentions (m, nm; t[].pm, pmcov)
@@ -242,8 +244,6 @@ ex_has(const struct ex_ctx *c, int s0, int s1, uint32_t cls)
 			return 1;
 	return 0;
 }
-
-void	ex_ctx_free(struct ex_ctx *c);
 
 /* Frees what the stages allocated in c; c itself is the caller's. */
 void	ex_ctx_free(struct ex_ctx *c);

@@ -371,56 +371,48 @@ ex_legs_merge_surnames(struct leg_list *out, size_t out0)
 	}
 }
 
-void
-ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
-    int32_t pub, struct leg_list *out, size_t out0)
+int
+ex_legs_undated(const struct ex_ctx *c)
 {
-	struct ex_ctx	c;
-	struct ex_time	x[8];
-	int		nx, tense = 0, undated = 0;
+	for (size_t i = c->out0; i < c->out->n; i++)
+		if (c->out->v[i].start[0] == '\0' &&
+		    c->out->v[i].status != LEG_COMPLETED)
+			return 1;
+	return 0;
+}
 
-	for (size_t i = out0; i < out->n; i++)
-		if (out->v[i].start[0] == '\0' &&
-		    out->v[i].status != LEG_COMPLETED)
-			undated = 1;
-	if (!undated || in->title == NULL || *in->title == '\0')
-		return;
-	memset(&c, 0, sizeof c);
-	c.kb = kb;
-	c.in = in;
-	c.text = in->title;
-	c.disc.last_subj = c.disc.last_lsubj = c.disc.pdate_per = -1;
-	memcpy(c.published, in->published, 11);
-	c.pub = c.ref = pub;
-	ex_tokens_run(&c);
-	ex_mentions_run(&c);
-	for (int i = 0; i < c.nt; i++)
-		if (c.t[i].cls & LX_FUT)
+void
+ex_legs_title_dates(struct ex_ctx *c, int t0)
+{
+	struct ex_time	x[8];
+	int		nx, tense = 0;
+
+	for (int i = t0; i < c->nt; i++)
+		if (c->t[i].cls & LX_FUT)
 			tense = 1;
-	nx = ex_times_find(&c, 0, c.nt, tense, x, 8);
-	for (int i = 0; i < c.nt && nx > 0; i++) {
+	nx = ex_times_find(c, t0, c->nt, tense, x, 8);
+	for (int i = t0; i < c->nt && nx > 0; i++) {
 		struct ex_dest	d[12];
 		int		nd, xend, weak;
 
-		if (!ex_triggers_title(&c, i) || (c.t[i].cls & LX_VIRTUAL))
+		if (!ex_triggers_title(c, i) || (c->t[i].cls & LX_VIRTUAL))
 			continue;
-		nd = ex_dests_find(&c, c.nt, i, d, 12);
+		nd = ex_dests_find(c, c->nt, i, d, 12);
 		for (int di = 0; di < nd; di++) {
 			const struct ex_time	*tx;
-			const struct ex_kbm	*m = &c.m[d[di].m];
+			const struct ex_kbm	*m = &c->m[d[di].m];
 			struct ex_time		 tail;
 
-			tx = ex_dests_time(&c, 0, x, nx, d, nd, di, i, &xend,
+			tx = ex_dests_time(c, t0, x, nx, d, nd, di, i, &xend,
 			    &weak, &tail);
 			if (tx == NULL || tx->start == WHEN_DAY_NONE ||
-			    tx->vague ||
-			    d[di].from)
+			    tx->vague || d[di].from)
 				continue;
-			for (size_t k = out0; k < out->n; k++) {
-				struct leg *l = &out->v[k];
+			for (size_t k = c->out0; k < c->out->n; k++) {
+				struct leg *l = &c->out->v[k];
 
 				if (l->start[0] != '\0' || l->status ==
-				    LEG_COMPLETED || !kb_same_state(kb,
+				    LEG_COMPLETED || !kb_same_state(c->kb,
 				    l->dest_country, m->cc))
 					continue;
 				ex_legs_date_text(l->start, tx->start);
@@ -432,5 +424,4 @@ ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
 		if (nd > 0)
 			break;
 	}
-	ex_ctx_free(&c);
 }

@@ -50,10 +50,15 @@ void	ex_legs_again(struct ex_ctx *c, size_t li, const struct ex_time *x,
 void	ex_legs_summit_date(struct ex_ctx *c, int s0, int s1);
 /* A surname alone becomes the article's one full name ending with it. */
 void	ex_legs_merge_surnames(struct leg_list *out, size_t out0);
-/* A dated destination in the headline dates the body's undated legs. */
-void	ex_legs_title_dates(const struct kb *kb,
-	    const struct extract_input *in, int32_t pub, struct leg_list *out,
-	    size_t out0);
+/* 1 if a leg of the article is undated and not completed: one the
+ * headline may date. */
+int	ex_legs_undated(const struct ex_ctx *c);
+/*
+ * A dated destination in the headline, tokens [t0, nt) of c (read after
+ * the body, with the published day as reference), dates the body's
+ * undated, not completed legs to that country.
+ */
+void	ex_legs_title_dates(struct ex_ctx *c, int t0);
 /*
  * A rule that dates a leg found earlier (li: an index in c->out) does it
  * here: ex_legs_redate sets its start (and end, with_end) and precision

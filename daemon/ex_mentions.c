@@ -35,7 +35,7 @@ ex_push_m(struct ex_ctx *c, const struct ex_kbm *m)
  * cities by population; regions last.
  */
 static double
-ex_place_rank(struct ex_ctx *c, const struct kb_place *p, int t1)
+ex_place_rank(struct ex_ctx *c, const struct kb_place *p, int t1, int m0)
 {
 	double r = 0;
 
@@ -68,7 +68,7 @@ ex_place_rank(struct ex_ctx *c, const struct kb_place *p, int t1)
 		}
 	}
 	/* same-name cities: the one in a country the article named */
-	for (int i = 0; i < c->nm; i++)
+	for (int i = m0; i < c->nm; i++)
 		if ((c->m[i].kind == PM_COUNTRY ||
 		    c->m[i].kind == PM_DEMONYM) &&
 		    strcmp(c->m[i].cc, p->country) == 0) {
@@ -95,7 +95,7 @@ ex_place_rank(struct ex_ctx *c, const struct kb_place *p, int t1)
 /* Chooses among the references of a matched key. */
 static int
 ex_pick(struct ex_ctx *c, const struct kb_ref *refs, size_t n, int t0, int t1,
-    struct ex_kbm *m)
+    int m0, struct ex_kbm *m)
 {
 	const struct kb_place	*best = NULL;
 	int			 have = 0;
@@ -146,8 +146,8 @@ ex_pick(struct ex_ctx *c, const struct kb_ref *refs, size_t n, int t0, int t1,
 		if (refs[i].kind != KB_REF_PLACE)
 			continue;
 		p = kb_place_at(c->kb, refs[i].idx);
-		if (best == NULL || ex_place_rank(c, p, t1) >
-		    ex_place_rank(c, best, t1))
+		if (best == NULL || ex_place_rank(c, p, t1, m0) >
+		    ex_place_rank(c, best, t1, m0))
 			best = p;
 	}
 	if (have)
@@ -189,11 +189,12 @@ ex_elided_cap(const struct ex_ctx *c, int i)
 }
 
 void
-ex_mentions_run(struct ex_ctx *c)
+ex_mentions_run(struct ex_ctx *c, int t0)
 {
-	char	key[512];
+	char		key[512];
+	const int	m0 = c->nm;
 
-	for (int i = 0; i < c->nt; i++) {
+	for (int i = t0; i < c->nt; i++) {
 		unsigned		 maxw;
 		const char		*f;
 		const struct kb_ref	*refs1 = NULL;
@@ -263,7 +264,8 @@ ex_mentions_run(struct ex_ctx *c)
 				refs = refs1;
 			} else
 				nref = kb_lookup(c->kb, key, kls[w], &refs);
-			if (nref == 0 || !ex_pick(c, refs, nref, i, i + w, &m))
+			if (nref == 0 || !ex_pick(c, refs, nref, i, i + w, m0,
+			    &m))
 				continue;
 			if (w > 1 && !(c->t[i + w - 1].flags & TF_CAP) &&
 			    c->t[i + w - 1].type == T_WORD && !lower &&

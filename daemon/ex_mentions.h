@@ -11,7 +11,11 @@
 
 #include "ex.h"
 
-void	ex_mentions_run(struct ex_ctx *c);
+/*
+ * Mentions of tokens [t0, nt), appended to c->m; a place's rank counts
+ * only the countries named among them (the headline's are its own).
+ */
+void	ex_mentions_run(struct ex_ctx *c, int t0);
 void	ex_mentions_east_germany(struct ex_ctx *c);
 
 #endif

@@ -346,11 +346,23 @@ ex_word_fold(struct ex_ctx *c, struct ex_tok *t, int ascii)
 }
 
 void
-ex_tokens_run(struct ex_ctx *c)
+ex_tokens_run(struct ex_ctx *c, size_t from)
 {
 	const unsigned char	*s = (const unsigned char *)c->text;
-	size_t			 len = strlen(c->text), i = 0, coff = 0;
+	size_t			 len = strlen(c->text), i = from, coff = 0;
 	int			 para = 1, n;
+
+	if (c->nt > 0) {
+		/* a text after others (the headline after the body): a
+		 * mark no pattern reads across */
+		struct ex_tok *t = ex_push_tok(c);
+
+		t->type = T_PUNCT;
+		t->ch = '\n';
+		t->off = (uint32_t)from;
+		t->fold = (uint32_t)c->fold.len;
+		buf_add(&c->fold, "", 1);
+	}
 
 	while (i < len) {
 		unsigned	 cp;

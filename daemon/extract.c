@@ -44,6 +44,7 @@
 #include "ex_tokens.h"
 #include "extract.h"
 #include "when.h"
+#include "xmalloc.h"
 
 /*
  * The rule families, in the order they read a sentence (a later rule sees
@@ -63,6 +64,32 @@ static const struct ex_rule *const ex_rules[] = {
 	&ex_rule_meet_here,
 	NULL
 };
+
+/*
+ * The headline, read once and only when a leg is left for it to date: its
+ * tokens and mentions go after the body's in c (the body's text, then a
+ * blank line and the headline, one buffer while it is read), as a
+ * paragraph no body rule has seen, dated from the published day (a
+ * headline has no dateline).
+ */
+static void
+extract_title(struct ex_ctx *c)
+{
+	struct buf	 text = { 0 };
+	size_t		 blen = strlen(c->in->text);
+	int		 t0 = c->nt > 0 ? c->nt + 1 : 0;
+
+	buf_add(&text, c->in->text, blen);
+	buf_add(&text, "\n\n", 2);
+	buf_adds(&text, c->in->title);
+	c->text = text.data;
+	ex_tokens_run(c, blen + 2);
+	ex_mentions_run(c, t0);
+	c->ref = c->pub;
+	ex_legs_title_dates(c, t0);
+	c->text = c->in->text;
+	buf_free(&text);
+}
 
 int
 extract_run(const struct kb *kb, const struct extract_input *in,
@@ -87,10 +114,10 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 	c.disc.speaker = -1;
 	memcpy(c.published, in->published, 11);
 	c.pub = c.ref = pub;
-	ex_tokens_run(&c);
+	ex_tokens_run(&c, 0);
 	ex_tokens_phrasal(&c);
 	ex_tokens_honorific_he(&c);
-	ex_mentions_run(&c);
+	ex_mentions_run(&c, 0);
 	ex_mentions_east_germany(&c);
 	ex_times_dateline(&c);
 	ex_tokens_sentences(&c);
@@ -114,9 +141,10 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 		ex_legs_summit_date(&c, s0, s1);
 		ex_discourse_update(&c, s0, s1);
 	}
-	ex_ctx_free(&c);
 	ex_legs_merge_surnames(out, c.out0);
-	ex_legs_title_dates(kb, in, pub, out, c.out0);
+	if (in->title != NULL && *in->title != '\0' && ex_legs_undated(&c))
+		extract_title(&c);
+	ex_ctx_free(&c);
 	return 0;
 }
 

@@ -166,8 +166,8 @@ times_setup(struct ex_ctx *c, const char *text, const char *published)
 	ck_assert_int_eq(when_day_parse(published, strlen(published), &c->pub),
 	    0);
 	c->ref = c->pub;
-	ex_tokens_run(c);
-	ex_mentions_run(c);
+	ex_tokens_run(c, 0);
+	ex_mentions_run(c, 0);
 	ex_times_dateline(c);
 	ex_tokens_sentences(c);
 }

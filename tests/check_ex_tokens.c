@@ -78,7 +78,7 @@ tok_setup(struct ex_ctx *c, const char *text)
 	c->text = text;
 	c->disc.last_subj = c->disc.last_lsubj = c->disc.speaker = -1;
 	c->disc.pdate_per = -1;
-	ex_tokens_run(c);
+	ex_tokens_run(c, 0);
 }
 
 START_TEST(test_tokens)
