@@ -24,10 +24,14 @@
  *                through ex_legs_add
  *   ex_legs      events -> legs (out): merges, drops home countries,
  *                applies the codes of the date, dates from the headline
- * Only ex_legs writes legs.  Not yet narrowed: the stages share this one
- * struct, and some rules read the legs found so far (c->out) to decide
- * what to date (through ex_legs_redate).  State carried from sentence to
- * sentence is the discourse state's (disc), a pending date included.
+ * Only ex_legs reads or writes legs: a rule reports an event
+ * (ex_legs_add) or a date for a trip found earlier (ex_legs_date_*), and
+ * asks ex_legs about the legs so far (ex_legs_on_trip, ex_legs_trip_of,
+ * ...).  Not yet narrowed: the stages share this one struct, and ex_legs
+ * makes legs as the rules report, not after all of them (a rule asks
+ * whether a person is on a trip already, which the merging decides).
+ * State carried from sentence to sentence is the discourse state's
+ * (disc), a pending date included.
  */
 #ifndef ITINERD_EX_H
 #define ITINERD_EX_H

@@ -52,7 +52,13 @@ ex_legs_same_month(int32_t a, int32_t b)
 	return ya == yb && ma == mb;
 }
 
-void
+/*
+ * Leg li (an index in c->out) dated from x: ex_legs_redate sets its start
+ * (and end, with_end) and precision; ex_legs_set_status its status.
+ * ex_legs_weak tells whether its date is only an overall range's,
+ * ex_legs_clear_weak makes it its own.
+ */
+static void
 ex_legs_redate(struct ex_ctx *c, size_t li, const struct ex_time *x,
     int with_end)
 {
@@ -66,20 +72,20 @@ ex_legs_redate(struct ex_ctx *c, size_t li, const struct ex_time *x,
 	l->precision = x->prec;
 }
 
-void
+static void
 ex_legs_set_status(struct ex_ctx *c, size_t li, enum leg_status st)
 {
 	c->out->v[li].status = st;
 }
 
-int
+static int
 ex_legs_weak(const struct ex_ctx *c, size_t li)
 {
 	return li >= c->out0 && li - c->out0 < c->nweak &&
 	    c->weak[li - c->out0];
 }
 
-void
+static void
 ex_legs_clear_weak(struct ex_ctx *c, size_t li)
 {
 	if (li >= c->out0 && li - c->out0 < c->nweak)
@@ -233,7 +239,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 }
 
 /* A planned leg like leg li (person, place) on x's date, from [s0, s1). */
-void
+static void
 ex_legs_again(struct ex_ctx *c, size_t li, const struct ex_time *x, int s0,
     int s1, const char *rule)
 {
@@ -257,6 +263,203 @@ ex_legs_again(struct ex_ctx *c, size_t li, const struct ex_time *x, int s0,
 	n->seq = l->seq + 1;
 	n->rule = rule;
 	ex_legs_evidence(c, n, s0, s1);
+}
+
+/*
+ * "The trip is set for April 6 to 8" (the rule's trigger at tr, in
+ * sentence [s0, s1)): x dates person per's last leg (an overall range:
+ * the first leg of the sentence that listed the stops), a new planned
+ * leg for a called-off one, or, with no leg yet, the next leg per makes
+ * (c->disc.pdate).
+ */
+void
+ex_legs_date_trip(struct ex_ctx *c, int per, const struct ex_time *x, int s0,
+    int s1, int tr)
+{
+	const char	*name = c->p[per].name;
+	struct leg	*pick = NULL;
+	int		 dd = ex_days_from_ref(c, x->start);
+
+	for (size_t i = c->out->n; i > c->out0; i--) {
+		struct leg *l = &c->out->v[i - 1];
+
+		if (strcmp(l->person, name) != 0)
+			continue;
+		pick = l;
+		/* "visit the region from 8 to 10 October": an
+		 * overall range starts the trip, its first leg */
+		if (x->end == WHEN_DAY_NONE)
+			break;
+	}
+	/* "will visit A, B and C.  The trip, set to begin Monday":
+	 * a trip's date is its first stop's, the first leg read
+	 * from the sentence that listed them */
+	if (pick != NULL && x->end == WHEN_DAY_NONE) {
+		for (struct leg *l = pick; l > c->out->v + c->out0;
+		    l--) {
+			struct leg *q = l - 1;
+
+			if (strcmp(q->person, name) != 0)
+				continue;
+			if (q->ev_start != pick->ev_start)
+				break;
+			pick = q;
+		}
+	}
+	if (pick == NULL) {
+		int v = c->t[tr].arg & 0xff;
+
+		/* "X is arriving on March 5.  ... visit Nepal": the
+		 * next undated leg of X takes it */
+		/* "will travel to five African nations on March
+		 * 6-13.  The trip will take him to A, B and C" */
+		if (!(c->t[tr].cls & LX_VERB) || v == V_RETURN ||
+		    v == V_BE || x->vague || (v != V_ARRIVE &&
+		    v != V_LAND && x->end == WHEN_DAY_NONE))
+			return;
+		c->disc.pdate = *x;
+		c->disc.pdate_per = per;
+		c->disc.pdate_sent = c->disc.sno;
+		return;
+	}
+	/* "postponed ... a provisional slot from October 5": a new
+	 * date for a called-off trip is a planned leg of its own */
+	if (pick->start[0] != '\0' && pick->status == LEG_CANCELLED &&
+	    dd > 1 && ex_legs_date_day(pick->start) != x->start) {
+		ex_legs_again(c, (size_t)(pick - c->out->v), x, s0,
+		    s1, "travel-new-date");
+		return;
+	}
+	if (pick->start[0] != '\0') {
+		size_t li = (size_t)(pick - c->out->v);
+
+		/* a weak date ("has arrived": today) gives way to
+		 * the day the text states ("landed on Monday") */
+		if (!ex_legs_weak(c, li) || x->vague ||
+		    x->prec < pick->precision)
+			return;
+		ex_legs_clear_weak(c, li);
+	}
+	/* a past date is not a planned trip's, nor a future one a
+	 * completed trip's ("his visit ... in September last year") */
+	if (x->prec == LEG_PREC_MONTH)
+		dd = ex_times_month_cmp(x->start, c->ref) < 0 ? -2 :
+		    ex_times_month_cmp(x->start, c->ref) > 0 ? 2 : 0;
+	if ((dd < -1 && pick->status == LEG_PLANNED) ||
+	    (dd > 1 && pick->status == LEG_COMPLETED))
+		return;
+	ex_legs_redate(c, (size_t)(pick - c->out->v), x, 1);
+}
+
+void
+ex_legs_date_country(struct ex_ctx *c, const char *name, const char *cc,
+    const struct ex_time *x)
+{
+	for (size_t i = c->out0; i < c->out->n; i++) {
+		struct leg *l = &c->out->v[i];
+
+		if (strcmp(l->person, name) != 0 ||
+		    !kb_same_state(c->kb, l->dest_country, cc) ||
+		    l->start[0] != '\0')
+			continue;
+		ex_legs_redate(c, i, x, 0);
+		break;
+	}
+}
+
+void
+ex_legs_date_only(struct ex_ctx *c, const char *name, const struct ex_time *x)
+{
+	size_t li = 0, n = 0;
+
+	for (size_t l = c->out0; l < c->out->n; l++)
+		if (strcmp(c->out->v[l].person, name) == 0) {
+			li = l;
+			n++;
+		}
+	if (n != 1 || c->out->v[li].start[0] != '\0' ||
+	    c->out->v[li].status == LEG_CANCELLED)
+		return;
+	ex_legs_redate(c, li, x, 0);
+	if (c->out->v[li].status == LEG_COMPLETED &&
+	    ex_days_from_ref(c, x->start) >= -1)
+		ex_legs_set_status(c, li, LEG_ONGOING);
+}
+
+int
+ex_legs_any(const struct ex_ctx *c)
+{
+	return c->out->n > c->out0;
+}
+
+int
+ex_legs_on_trip(const struct ex_ctx *c, const char *name)
+{
+	for (size_t l = c->out0; l < c->out->n; l++)
+		if (strcmp(c->out->v[l].person, name) == 0)
+			return 1;
+	return 0;
+}
+
+int
+ex_legs_away(const struct ex_ctx *c, const char *name, const char *cc)
+{
+	for (size_t l = c->out0; l < c->out->n; l++)
+		if (strcmp(c->out->v[l].person, name) == 0 &&
+		    !kb_same_state(c->kb, c->out->v[l].dest_country, cc))
+			return 1;
+	return 0;
+}
+
+const char *
+ex_legs_last_traveller(const struct ex_ctx *c)
+{
+	return c->out->n > c->out0 ? c->out->v[c->out->n - 1].person : NULL;
+}
+
+int
+ex_legs_trip_of(const struct ex_ctx *c, const char *name, const char *cc,
+    struct ex_kbm *m, struct ex_time *x, enum leg_status *st)
+{
+	for (size_t k = c->out->n; k > c->out0; k--) {
+		const struct leg *l = &c->out->v[k - 1];
+
+		if (strcmp(l->person, name) != 0 || (cc != NULL &&
+		    !kb_same_state(c->kb, l->dest_country, cc)))
+			continue;
+		memset(m, 0, sizeof *m);
+		memcpy(m->cc, l->dest_country, 3);
+		m->city = l->dest_city;
+		m->lat = l->lat;
+		m->lon = l->lon;
+		ex_time_clear(x);
+		x->start = ex_legs_date_day(l->start);
+		x->prec = l->precision;
+		*st = l->status;
+		return 1;
+	}
+	return 0;
+}
+
+int
+ex_legs_first_planned_day(const struct ex_ctx *c, const char *name,
+    int32_t *day)
+{
+	const char *first = NULL;
+
+	for (size_t l = c->out0; l < c->out->n; l++) {
+		const struct leg *o = &c->out->v[l];
+
+		if (strcmp(o->person, name) == 0 &&
+		    o->status == LEG_PLANNED &&
+		    o->precision == LEG_PREC_DAY &&
+		    (first == NULL || strcmp(o->start, first) < 0))
+			first = o->start;
+	}
+	if (first == NULL)
+		return 0;
+	*day = ex_legs_date_day(first);
+	return 1;
 }
 
 /*

@@ -30,7 +30,6 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 	struct ex_time	 x[8];
 	int		 nx, meet = -1, subj = -1, obj = -1, tense = 0;
 	struct ex_kbm	 m;
-	int		 has_leg = 0;
 
 	if (ex_has(c, s0, s1, LX_VIRTUAL | LX_HOST))
 		return;
@@ -97,10 +96,7 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 	    !c->p[subj].labelled || strcmp(c->p[obj].cc, c->p[subj].cc) == 0)
 		return;
 	/* only on a trip already reported in the article */
-	for (size_t i = c->out0; i < c->out->n; i++)
-		if (strcmp(c->out->v[i].person, c->p[subj].name) == 0)
-			has_leg = 1;
-	if (!has_leg)
+	if (!ex_legs_on_trip(c, c->p[subj].name))
 		return;
 	nx = ex_times_find(c, s0, s1, tense ? 1 : -1, x, 8);
 	memset(&m, 0, sizeof m);
@@ -300,9 +296,8 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	 x[8];
 	int		 meet = -1, subj = -1, nx, fut = 0;
-	size_t		 li = 0, n = 0;
 
-	if (c->out->n == c->out0 || ex_has(c, s0, s1, LX_VIRTUAL | LX_NEG))
+	if (!ex_legs_any(c) || ex_has(c, s0, s1, LX_VIRTUAL | LX_NEG))
 		return;
 	for (int i = s0; i < s1; i++) {
 		if (ex_triggers_is(c, i, s1))
@@ -331,22 +326,11 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 	}
 	if (subj < 0)
 		return;
-	for (size_t l = c->out0; l < c->out->n; l++)
-		if (strcmp(c->out->v[l].person, c->p[subj].name) == 0) {
-			li = l;
-			n++;
-		}
-	if (n != 1 || c->out->v[li].start[0] != '\0' ||
-	    c->out->v[li].status == LEG_CANCELLED)
-		return;
 	nx = ex_times_find(c, s0, s1, fut ? 1 : -1, x, 8);
 	if (nx == 0 || x[0].vague || x[0].prec != LEG_PREC_DAY ||
 	    x[0].start == WHEN_DAY_NONE)
 		return;
-	ex_legs_redate(c, li, &x[0], 0);
-	if (c->out->v[li].status == LEG_COMPLETED &&
-	    ex_days_from_ref(c, x[0].start) >= -1)
-		ex_legs_set_status(c, li, LEG_ONGOING);
+	ex_legs_date_only(c, c->p[subj].name, &x[0]);
 }
 
 /*

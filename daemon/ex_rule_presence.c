@@ -68,10 +68,10 @@ ex_punct_between(const struct ex_ctx *c, int a, int b)
 static void
 ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 {
-	int		 a = -1, lead = -1;
-	const struct leg *l = NULL;
-
-	int		 deleg = 0, inpm = -1;
+	int		 a = -1, lead = -1, deleg = 0, inpm = -1;
+	struct ex_kbm	 m;
+	struct ex_time	 x;
+	enum leg_status	 st;
 
 	for (int i = s0; i + 1 < s1; i++) {
 		if (ex_is(c, i, W_DELEGATION))
@@ -89,7 +89,7 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 			break;
 		}
 	}
-	if (a < 0 || c->out->n == c->out0)
+	if (a < 0 || !ex_legs_any(c))
 		return;
 	/* "In Ethiopia, X will be joined by Ambassador Y": that stop */
 	if (ex_is(c, s0, W_IN) && c->t[s0 + 1].pm >= 0 &&
@@ -112,8 +112,8 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 	if (ex_is(c, a, W_ACCOMPANYING) && (ex_is(c, a + 1, W_HIM) ||
 	    ex_is(c, a + 1, W_HER)))
 		for (int q = c->np - 1; q >= 0 && lead < 0; q--)
-			if (strcmp(c->p[q].name, c->out->v[c->out->n -
-			    1].person) == 0)
+			if (strcmp(c->p[q].name, ex_legs_last_traveller(c)) ==
+			    0)
 				lead = q;
 	for (int i = s0; lead < 0 && i < s1; i++) {
 		if (c->t[i].per >= 0 && i < a) {
@@ -132,30 +132,12 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 	}
 	if (lead < 0)
 		return;
-	for (size_t k = c->out->n; k > c->out0; k--)
-		if (strcmp(c->out->v[k - 1].person, c->p[lead].name) == 0 &&
-		    (inpm < 0 || kb_same_state(c->kb,
-		    c->out->v[k - 1].dest_country,
-		    c->m[inpm].cc))) {
-			l = &c->out->v[k - 1];
-			break;
-		}
-	if (l == NULL || l->status == LEG_CANCELLED)
+	if (!ex_legs_trip_of(c, c->p[lead].name, inpm < 0 ? NULL :
+	    c->m[inpm].cc, &m, &x, &st) || st == LEG_CANCELLED)
 		return;
 	{
-		struct ex_kbm	 m;
-		struct ex_time	 x;
-		enum leg_status	 st = l->status;
 		int		 who[6], nw = 0;
 
-		memset(&m, 0, sizeof m);
-		memcpy(m.cc, l->dest_country, 3);
-		m.city = l->dest_city;
-		m.lat = l->lat;
-		m.lon = l->lon;
-		ex_time_clear(&x);
-		x.start = ex_legs_date_day(l->start);
-		x.prec = l->precision;
 		/* the companions: after "accompanied by", or the subject of
 		 * "accompanying" */
 		if (ex_is(c, a, W_ACCOMPANYING)) {
@@ -192,10 +174,7 @@ ex_on_trip(const struct ex_ctx *c, int per)
 {
 	if (per < 0 || !c->p[per].labelled)
 		return 0;
-	for (size_t l = c->out0; l < c->out->n; l++)
-		if (strcmp(c->out->v[l].person, c->p[per].name) == 0)
-			return 1;
-	return 0;
+	return ex_legs_on_trip(c, c->p[per].name);
 }
 
 /* 1 if "with" opens the mention of the person at i, after the place:
@@ -304,13 +283,9 @@ ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
 
 			/* a spokesman speaking of the traveller:
 			 * the last official subject on a trip */
-			if (!c->p[q].labelled && c->disc.last_lsubj >= 0)
-				for (size_t l = c->out0; l <
-				    c->out->n; l++)
-					if (strcmp(c->out->v[l].person,
-					    c->p[c->disc.last_lsubj].name) ==
-					    0)
-						q = c->disc.last_lsubj;
+			if (!c->p[q].labelled && c->disc.last_lsubj >= 0 &&
+			    ex_legs_on_trip(c, c->p[c->disc.last_lsubj].name))
+				q = c->disc.last_lsubj;
 			who[nw++] = q;
 			continue;
 		}

@@ -200,16 +200,7 @@ ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
 		if (tx == NULL || tx->vague || tx->start == WHEN_DAY_NONE ||
 		    ex_times_since(c, s0, tx))
 			continue;
-		for (size_t i = c->out0; i < c->out->n; i++) {
-			struct leg *l = &c->out->v[i];
-
-			if (strcmp(l->person, c->p[per].name) != 0 ||
-			    !kb_same_state(c->kb, l->dest_country, cc) ||
-			    l->start[0] != '\0')
-				continue;
-			ex_legs_redate(c, i, tx, 0);
-			break;
-		}
+		ex_legs_date_country(c, c->p[per].name, cc, tx);
 	}
 }
 
@@ -229,81 +220,8 @@ ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 	nw = k;
 	if (nw == 0 && c->disc.last_lsubj >= 0)
 		who[nw++] = c->disc.last_lsubj;
-	for (int w = 0; w < nw; w++) {
-		const char	*name = c->p[who[w]].name;
-		struct leg	*pick = NULL;
-		int		 dd = ex_days_from_ref(c, x->start);
-
-		for (size_t i = c->out->n; i > c->out0; i--) {
-			struct leg *l = &c->out->v[i - 1];
-
-			if (strcmp(l->person, name) != 0)
-				continue;
-			pick = l;
-			/* "visit the region from 8 to 10 October": an
-			 * overall range starts the trip, its first leg */
-			if (x->end == WHEN_DAY_NONE)
-				break;
-		}
-		/* "will visit A, B and C.  The trip, set to begin Monday":
-		 * a trip's date is its first stop's, the first leg read
-		 * from the sentence that listed them */
-		if (pick != NULL && x->end == WHEN_DAY_NONE) {
-			for (struct leg *l = pick; l > c->out->v + c->out0;
-			    l--) {
-				struct leg *q = l - 1;
-
-				if (strcmp(q->person, name) != 0)
-					continue;
-				if (q->ev_start != pick->ev_start)
-					break;
-				pick = q;
-			}
-		}
-		if (pick == NULL) {
-			int v = c->t[tr].arg & 0xff;
-
-			/* "X is arriving on March 5.  ... visit Nepal": the
-			 * next undated leg of X takes it */
-			/* "will travel to five African nations on March
-			 * 6-13.  The trip will take him to A, B and C" */
-			if (!(c->t[tr].cls & LX_VERB) || v == V_RETURN ||
-			    v == V_BE || x->vague || (v != V_ARRIVE &&
-			    v != V_LAND && x->end == WHEN_DAY_NONE))
-				continue;
-			c->disc.pdate = *x;
-			c->disc.pdate_per = who[w];
-			c->disc.pdate_sent = c->disc.sno;
-			continue;
-		}
-		/* "postponed ... a provisional slot from October 5": a new
-		 * date for a called-off trip is a planned leg of its own */
-		if (pick->start[0] != '\0' && pick->status == LEG_CANCELLED &&
-		    dd > 1 && ex_legs_date_day(pick->start) != x->start) {
-			ex_legs_again(c, (size_t)(pick - c->out->v), x, s0,
-			    s1, "travel-new-date");
-			continue;
-		}
-		if (pick->start[0] != '\0') {
-			size_t li = (size_t)(pick - c->out->v);
-
-			/* a weak date ("has arrived": today) gives way to
-			 * the day the text states ("landed on Monday") */
-			if (!ex_legs_weak(c, li) || x->vague ||
-			    x->prec < pick->precision)
-				continue;
-			ex_legs_clear_weak(c, li);
-		}
-		/* a past date is not a planned trip's, nor a future one a
-		 * completed trip's ("his visit ... in September last year") */
-		if (x->prec == LEG_PREC_MONTH)
-			dd = ex_times_month_cmp(x->start, c->ref) < 0 ? -2 :
-			    ex_times_month_cmp(x->start, c->ref) > 0 ? 2 : 0;
-		if ((dd < -1 && pick->status == LEG_PLANNED) ||
-		    (dd > 1 && pick->status == LEG_COMPLETED))
-			continue;
-		ex_legs_redate(c, (size_t)(pick - c->out->v), x, 1);
-	}
+	for (int w = 0; w < nw; w++)
+		ex_legs_date_trip(c, who[w], x, s0, s1, tr);
 }
 
 /*
@@ -572,13 +490,9 @@ ex_travel_here(struct ex_ctx *c, int s0, int s1, int i, struct ex_time *x,
 		/* "the minister's tour" of someone whose
 		 * trip abroad was reported elsewhere: that
 		 * trip, not the dateline place */
-		for (size_t q = c->out0; !said_here &&
-		    q < c->out->n; q++)
-			if (strcmp(c->out->v[q].person,
-			    c->p[who[w]].name) == 0 &&
-			    !kb_same_state(c->kb, c->out->v[q].
-			    dest_country, c->dl_cc))
-				other = 1;
+		if (!said_here && ex_legs_away(c, c->p[who[w]].name,
+		    c->dl_cc))
+			other = 1;
 		if (other)
 			continue;
 		ex_times_dateline_place(c, &m);
@@ -744,21 +658,11 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	    (ex_is(c, s0, W_ON) && ex_is(c, s0 + 2, W_WAY) &&
 	    !ex_is(c, s0 + 3, W_BACK) && !ex_is(c, s0 + 3,
 	    W_HOME)))) {
-		const char *first = NULL;
+		int32_t first;
 
-		for (size_t l = c->out0; l < c->out->n; l++) {
-			const struct leg *o = &c->out->v[l];
-
-			if (strcmp(o->person, c->p[who[0]].name)
-			    == 0 && o->status == LEG_PLANNED &&
-			    o->precision == LEG_PREC_DAY &&
-			    (first == NULL || strcmp(o->start,
-			    first) < 0))
-				first = o->start;
-		}
-		if (first != NULL) {
+		if (ex_legs_first_planned_day(c, c->p[who[0]].name, &first)) {
 			ex_time_clear(&today);
-			today.start = ex_legs_date_day(first);
+			today.start = first;
 			today.prec = LEG_PREC_DAY;
 			tx = &today;
 		}
