@@ -33,10 +33,10 @@ ex_ctx_free(struct ex_ctx *c)
 		free(c->p[i].role);
 	}
 	free(c->p);
-	free(c->t);
-	free(c->s);
+	free(c->tok.t);
+	free(c->tok.s);
 	free(c->m);
 	free(c->weak);
 	free(c->disc.pend_role);
-	buf_free(&c->fold);
+	buf_free(&c->tok.fold);
 }

@@ -43,37 +43,11 @@
 
 #include "extract.h"
 #include "ex_lexicon.h"
+#include "ex_tokens.h"
 #include "when.h"
 #include "xmalloc.h"
 
 struct kb;
-
-/* Token flags. */
-#define TF_CAP		0x01	/* starts with an upper-case letter */
-#define TF_UPPER	0x02	/* all letters upper case, >= 2 letters */
-#define TF_POSS		0x04	/* followed by 's or s' */
-#define TF_PARA		0x08	/* first token of a paragraph */
-#define TF_DOT		0x10	/* kept a final '.' (abbreviation) */
-#define TF_CONTR	0x20	/* followed by 'll */
-#define TF_HYPH		0x40	/* the fold holds a '-' ("mid-may") */
-
-enum { T_WORD, T_NUM, T_PUNCT };
-
-struct ex_tok {
-	uint32_t	off, len;	/* bytes */
-	uint32_t	coff;		/* characters */
-	uint32_t	fold;		/* offset in the fold arena */
-	uint32_t	cls;		/* lexicon classes */
-	uint16_t	arg;
-	uint16_t	wid;		/* enum ex_word of the fold */
-	uint8_t		type;
-	uint8_t		flags;
-	uint8_t		flen;		/* length of the fold */
-	char		ch;		/* the character of a T_PUNCT */
-	int		pm;		/* kb mention starting here, or -1 */
-	int		pmcov;		/* kb mention covering it, or -1 */
-	int		per;		/* person mention covering it, or -1 */
-};
 
 enum { PM_COUNTRY = 1, PM_DEMONYM, PM_PLACE, PM_REGION, PM_OFFICIAL,
     PM_ROLE };
@@ -102,9 +76,6 @@ struct ex_person {
 	int		 subj;		/* sentences with them as subject */
 };
 
-struct ex_sent {
-	int		t0, t1;
-};
 
 /*
  * A time expression at tokens [t0, t1): day numbers (when.h), start
@@ -153,11 +124,7 @@ struct ex_ctx {
 	const struct kb			*kb;
 	const struct extract_input	*in;
 	const char			*text;
-	struct ex_tok			*t;
-	int				 nt, ct;
-	struct buf			 fold;
-	struct ex_sent			*s;
-	int				 ns, cs;
+	struct ex_tokens		 tok;	/* ex_tokens */
 	struct ex_kbm			*m;
 	int				 nm, cm;
 	struct ex_person		*p;
@@ -197,7 +164,7 @@ struct ex_rule {
 static inline const char *
 ex_fold(const struct ex_ctx *c, int i)
 {
-	return c->fold.data + c->t[i].fold;
+	return c->tok.fold.data + c->tok.t[i].fold;
 }
 
 /* x becomes "no time": no tokens, no dates. */
@@ -229,22 +196,22 @@ ex_days_from_ref(const struct ex_ctx *c, int32_t day)
 static inline int
 ex_is(const struct ex_ctx *c, int i, enum ex_word w)
 {
-	return i >= 0 && i < c->nt && c->t[i].type == T_WORD &&
-	    c->t[i].wid == w;
+	return i >= 0 && i < c->tok.nt && c->tok.t[i].type == T_WORD &&
+	    c->tok.t[i].wid == w;
 }
 
 static inline int
 ex_punct(const struct ex_ctx *c, int i, char ch)
 {
-	return i >= 0 && i < c->nt && c->t[i].type == T_PUNCT &&
-	    c->t[i].ch == ch;
+	return i >= 0 && i < c->tok.nt && c->tok.t[i].type == T_PUNCT &&
+	    c->tok.t[i].ch == ch;
 }
 
 static inline int
 ex_has(const struct ex_ctx *c, int s0, int s1, uint32_t cls)
 {
 	for (int i = s0; i < s1; i++)
-		if (c->t[i].cls & cls)
+		if (c->tok.t[i].cls & cls)
 			return 1;
 	return 0;
 }

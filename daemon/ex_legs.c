@@ -119,13 +119,13 @@ ex_legs_push(struct ex_ctx *c, int weak)
 static void
 ex_legs_evidence(const struct ex_ctx *c, struct leg *l, int s0, int s1)
 {
-	size_t a = c->t[s0].off;
-	size_t b = c->t[s1 - 1].off + c->t[s1 - 1].len;
+	size_t a = c->tok.t[s0].off;
+	size_t b = c->tok.t[s1 - 1].off + c->tok.t[s1 - 1].len;
 
 	l->evidence = xstrndup(c->text + a, b - a);
-	l->ev_start = c->t[s0].coff;
-	l->ev_end = c->t[s1 - 1].coff;
-	for (size_t q = c->t[s1 - 1].off; q < b; q++)
+	l->ev_start = c->tok.t[s0].coff;
+	l->ev_end = c->tok.t[s1 - 1].coff;
+	for (size_t q = c->tok.t[s1 - 1].off; q < b; q++)
 		if (((unsigned char)c->text[q] & 0xc0) != 0x80)
 			l->ev_end++;
 }
@@ -307,13 +307,13 @@ ex_legs_date_trip(struct ex_ctx *c, int per, const struct ex_time *x, int s0,
 		}
 	}
 	if (pick == NULL) {
-		int v = c->t[tr].arg & 0xff;
+		int v = c->tok.t[tr].arg & 0xff;
 
 		/* "X is arriving on March 5.  ... visit Nepal": the
 		 * next undated leg of X takes it */
 		/* "will travel to five African nations on March
 		 * 6-13.  The trip will take him to A, B and C" */
-		if (!(c->t[tr].cls & LX_VERB) || v == V_RETURN ||
+		if (!(c->tok.t[tr].cls & LX_VERB) || v == V_RETURN ||
 		    v == V_BE || x->vague || (v != V_ARRIVE &&
 		    v != V_LAND && x->end == WHEN_DAY_NONE))
 			return;
@@ -476,7 +476,7 @@ ex_legs_summit_date(struct ex_ctx *c, int s0, int s1)
 
 	/* "the summit", "The eighth Summit of the Americas" */
 	for (int i = s0 + 1; i < s1 && !noun; i++)
-		if ((c->t[i].len == 6 || c->t[i].len == 5) &&
+		if ((c->tok.t[i].len == 6 || c->tok.t[i].len == 5) &&
 		    (ex_is(c, i, W_SUMMIT) || ex_is(c, i, W_TALKS)) &&
 		    (ex_is(c, i - 1, W_THE) || (i - 2 >= s0 &&
 		    ex_is(c, i - 2, W_THE))))
@@ -487,10 +487,11 @@ ex_legs_summit_date(struct ex_ctx *c, int s0, int s1)
 		if (ex_triggers_is(c, i, s1))
 			return;
 		/* "in Lima, Peru": the place must be the trip's */
-		if (c->t[i].pm >= 0 && c->t[i].per < 0 && ex_is(c, i - 1,
-		    W_IN) && (c->m[c->t[i].pm].kind == PM_PLACE ||
-		    c->m[c->t[i].pm].kind == PM_COUNTRY) && cc == NULL)
-			cc = c->m[c->t[i].pm].cc;
+		if (c->tok.t[i].pm >= 0 && c->tok.t[i].per < 0 && ex_is(c,
+		    i - 1,
+		    W_IN) && (c->m[c->tok.t[i].pm].kind == PM_PLACE ||
+		    c->m[c->tok.t[i].pm].kind == PM_COUNTRY) && cc == NULL)
+			cc = c->m[c->tok.t[i].pm].cc;
 	}
 	if (!noun)
 		return;
@@ -590,17 +591,17 @@ ex_legs_title_dates(struct ex_ctx *c, int t0)
 	struct ex_time	x[8];
 	int		nx, tense = 0;
 
-	for (int i = t0; i < c->nt; i++)
-		if (c->t[i].cls & LX_FUT)
+	for (int i = t0; i < c->tok.nt; i++)
+		if (c->tok.t[i].cls & LX_FUT)
 			tense = 1;
-	nx = ex_times_find(c, t0, c->nt, tense, x, 8);
-	for (int i = t0; i < c->nt && nx > 0; i++) {
+	nx = ex_times_find(c, t0, c->tok.nt, tense, x, 8);
+	for (int i = t0; i < c->tok.nt && nx > 0; i++) {
 		struct ex_dest	d[12];
 		int		nd, xend, weak;
 
-		if (!ex_triggers_title(c, i) || (c->t[i].cls & LX_VIRTUAL))
+		if (!ex_triggers_title(c, i) || (c->tok.t[i].cls & LX_VIRTUAL))
 			continue;
-		nd = ex_dests_find(c, c->nt, i, d, 12);
+		nd = ex_dests_find(c, c->tok.nt, i, d, 12);
 		for (int di = 0; di < nd; di++) {
 			const struct ex_time	*tx;
 			const struct ex_kbm	*m = &c->m[d[di].m];

@@ -23,9 +23,9 @@ ex_push_m(struct ex_ctx *c, const struct ex_kbm *m)
 		c->m = xreallocarray(c->m, (size_t)c->cm, sizeof *c->m);
 	}
 	c->m[c->nm] = *m;
-	c->t[m->t0].pm = c->nm;
+	c->tok.t[m->t0].pm = c->nm;
 	for (int i = m->t0; i < m->t1; i++)
-		c->t[i].pmcov = c->nm;
+		c->tok.t[i].pmcov = c->nm;
 	c->nm++;
 }
 
@@ -39,19 +39,20 @@ ex_place_rank(struct ex_ctx *c, const struct kb_place *p, int t1, int m0)
 {
 	double r = 0;
 
-	if (t1 + 1 < c->nt && c->t[t1].type == T_PUNCT && c->t[t1].ch == ',') {
+	if (t1 + 1 < c->tok.nt && c->tok.t[t1].type == T_PUNCT &&
+	    c->tok.t[t1].ch == ',') {
 		char		 key[128];
-		const char	*f = c->fold.data + c->t[t1 + 1].fold;
+		const char	*f = c->tok.fold.data + c->tok.t[t1 + 1].fold;
 		const struct kb_ref *refs;
 		size_t		 n, kl = strlen(f);
 
 		if (kl < sizeof key) {
 			memcpy(key, f, kl + 1);
 			n = kb_lookup(c->kb, key, kl, &refs);
-			if (n == 0 && t1 + 2 < c->nt) {
+			if (n == 0 && t1 + 2 < c->tok.nt) {
 				/* two-word countries: "Saudi Arabia" */
-				const char *g = c->fold.data +
-				    c->t[t1 + 2].fold;
+				const char *g = c->tok.fold.data +
+				    c->tok.t[t1 + 2].fold;
 
 				if (kl + 1 + strlen(g) < sizeof key) {
 					key[kl] = ' ';
@@ -182,9 +183,9 @@ ex_pick(struct ex_ctx *c, const struct kb_ref *refs, size_t n, int t0, int t1,
 static int
 ex_elided_cap(const struct ex_ctx *c, int i)
 {
-	const char *w = c->text + c->t[i].off;
+	const char *w = c->text + c->tok.t[i].off;
 
-	return c->t[i].len > 2 && (w[0] == 'd' || w[0] == 'l') &&
+	return c->tok.t[i].len > 2 && (w[0] == 'd' || w[0] == 'l') &&
 	    w[1] == '\'' && w[2] >= 'A' && w[2] <= 'Z';
 }
 
@@ -194,28 +195,28 @@ ex_mentions_run(struct ex_ctx *c, int t0)
 	char		key[512];
 	const int	m0 = c->nm;
 
-	for (int i = t0; i < c->nt; i++) {
+	for (int i = t0; i < c->tok.nt; i++) {
 		unsigned		 maxw;
 		const char		*f;
 		const struct kb_ref	*refs1 = NULL;
 		size_t			 n1, fl, kl, kls[256];
 		int			 lower, nw;
 
-		if (c->t[i].type != T_WORD)
+		if (c->tok.t[i].type != T_WORD)
 			continue;
-		lower = !(c->t[i].flags & TF_CAP);
-		if ((c->t[i].cls & (LX_STOP | LX_MONTH | LX_WEEKDAY |
+		lower = !(c->tok.t[i].flags & TF_CAP);
+		if ((c->tok.t[i].cls & (LX_STOP | LX_MONTH | LX_WEEKDAY |
 		    LX_VERB | LX_FUT | LX_RELDAY | LX_PRON_S | LX_PRON_P)) &&
 		    !ex_is(c, i, W_THE))
 			continue;	/* common words start no key */
 		f = ex_fold(c, i);
-		fl = c->t[i].flen;
+		fl = c->tok.t[i].flen;
 		/* the one probe of the token: its one-word key and how long
 		 * a key it may start */
 		n1 = kb_lookup_word(c->kb, f, fl, &refs1, &maxw);
 		/* "People's Republic of China": the key's first word is
 		 * "peoples" */
-		if ((c->t[i].flags & TF_POSS) && fl + 2 < sizeof key) {
+		if ((c->tok.t[i].flags & TF_POSS) && fl + 2 < sizeof key) {
 			unsigned mw;
 
 			memcpy(key, f, fl);
@@ -231,18 +232,18 @@ ex_mentions_run(struct ex_ctx *c, int t0)
 		 * its first kls[w] bytes */
 		nw = 0;
 		kl = 0;
-		for (int j = i; j < i + (int)maxw && j < c->nt &&
+		for (int j = i; j < i + (int)maxw && j < c->tok.nt &&
 		    nw + 1 < (int)(sizeof kls / sizeof kls[0]); j++) {
 			const char *g = ex_fold(c, j);
-			size_t gl = c->t[j].flen;
+			size_t gl = c->tok.t[j].flen;
 
-			if (c->t[j].type == T_PUNCT || (j > i &&
-			    (c->t[j].flags & TF_PARA)) ||
+			if (c->tok.t[j].type == T_PUNCT || (j > i &&
+			    (c->tok.t[j].flags & TF_PARA)) ||
 			    kl + gl + 2 > sizeof key)
 				break;
 			/* "Democratic People's Republic": the possessive is
 			 * part of the name */
-			if (j > i && (c->t[j - 1].flags & TF_POSS)) {
+			if (j > i && (c->tok.t[j - 1].flags & TF_POSS)) {
 				if (kl + 3 > sizeof key)
 					break;
 				key[kl++] = 's';
@@ -267,8 +268,8 @@ ex_mentions_run(struct ex_ctx *c, int t0)
 			if (nref == 0 || !ex_pick(c, refs, nref, i, i + w, m0,
 			    &m))
 				continue;
-			if (w > 1 && !(c->t[i + w - 1].flags & TF_CAP) &&
-			    c->t[i + w - 1].type == T_WORD && !lower &&
+			if (w > 1 && !(c->tok.t[i + w - 1].flags & TF_CAP) &&
+			    c->tok.t[i + w - 1].type == T_WORD && !lower &&
 			    m.kind != PM_ROLE && !ex_elided_cap(c, i + w - 1))
 				continue;
 			/* lower-case: only role phrases ("top US diplomat") */
@@ -276,7 +277,7 @@ ex_mentions_run(struct ex_ctx *c, int t0)
 				continue;
 			/* "May" the month and other all-word homonyms. */
 			if (w == 1 && (m.flags & KB_F_WORD) &&
-			    !(c->t[i].flags & TF_UPPER) && !(i > 0 &&
+			    !(c->tok.t[i].flags & TF_UPPER) && !(i > 0 &&
 			    ex_is(c, i - 1, W_IN)))
 				break;
 			/* "his wife, Nancy,", "her husband Victor": a
@@ -316,6 +317,6 @@ ex_mentions_east_germany(struct ex_ctx *c)
 	for (int i = 0; i < c->nm; i++)
 		if (strcmp(c->m[i].cc, "DE") == 0 && (ex_is(c, c->m[i].t0,
 		    W_EAST) || (c->m[i].t0 > 0 && ex_is(c, c->m[i].t0 - 1,
-		    W_EAST) && (c->t[c->m[i].t0 - 1].flags & TF_CAP))))
+		    W_EAST) && (c->tok.t[c->m[i].t0 - 1].flags & TF_CAP))))
 			memcpy(c->m[i].cc, "DD", 3);
 }

@@ -1,7 +1,7 @@
 /*
  * ex_people: persons of one sentence.
  *
- * Input: c->t, c->m, c->kb (office holders, roles), the titles of
+ * Input: c->tok.t, c->m, c->kb (office holders, roles), the titles of
  * ex_titles and the discourse state.  Output: c->p[0..np) (struct
  * ex_person: name, role, country, surname keys) and t[].per; later
  * mentions by surname, "the minister", a role phrase resolved through the
@@ -47,13 +47,13 @@ ex_name_keys(struct ex_ctx *c, int t0, int t1, char key[48], char key2[48])
 
 	while (last > t0 && (ex_is(c, last, W_JR) || ex_is(c, last, W_SR) ||
 	    ex_is(c, last, W_II) || ex_is(c, last, W_III) ||
-	    c->t[last].type != T_WORD))
+	    c->tok.t[last].type != T_WORD))
 		last--;
 	snprintf(key, 48, "%s", ex_fold(c, last));
 	ex_strip_al(key);
 	key2[0] = '\0';
 	if (last > t0 && (strchr(key, '-') != NULL ||
-	    (c->t[t0].flags & TF_UPPER)))
+	    (c->tok.t[t0].flags & TF_UPPER)))
 		snprintf(key2, 48, "%s", ex_fold(c, t0));
 	else if (last > t0)
 		snprintf(key2, 48, "%s", ex_fold(c, t0));
@@ -69,11 +69,11 @@ ex_words(const struct ex_ctx *c, int t0, int t1)
 	struct buf b = { 0 };
 
 	for (int i = t0; i < t1; i++) {
-		if (c->t[i].type == T_PUNCT)
+		if (c->tok.t[i].type == T_PUNCT)
 			continue;
 		if (b.len > 0)
 			buf_addc(&b, ' ');
-		buf_add(&b, c->text + c->t[i].off, c->t[i].len);
+		buf_add(&b, c->text + c->tok.t[i].off, c->tok.t[i].len);
 	}
 	if (b.data == NULL)
 		buf_adds(&b, "");
@@ -83,7 +83,8 @@ ex_words(const struct ex_ctx *c, int t0, int t1)
 static char *
 ex_span(const struct ex_ctx *c, int t0, int t1)
 {
-	size_t a = c->t[t0].off, b = c->t[t1 - 1].off + c->t[t1 - 1].len;
+	size_t a = c->tok.t[t0].off,
+	    b = c->tok.t[t1 - 1].off + c->tok.t[t1 - 1].len;
 
 	return xstrndup(c->text + a, b - a);
 }
@@ -194,7 +195,7 @@ ex_add_person(struct ex_ctx *c, int n0, int n1, char *role, const char *cc,
 	struct ex_person	*p;
 
 	/* "Mr", "Sheikh", "HE": not part of the name */
-	while (n0 + 1 < n1 && (c->t[n0].cls & LX_HONOR))
+	while (n0 + 1 < n1 && (c->tok.t[n0].cls & LX_HONOR))
 		n0++;
 	ex_name_keys(c, n0, n1, key, key2);
 	i = ex_find_person(c, key);
@@ -240,7 +241,7 @@ static void
 ex_mark_person(struct ex_ctx *c, int t0, int t1, int per)
 {
 	for (int i = t0; i < t1; i++)
-		c->t[i].per = per;
+		c->tok.t[i].per = per;
 }
 
 static const char *
@@ -248,11 +249,11 @@ ex_default_cc(const struct ex_ctx *c, int s0, const struct ex_title *ti)
 {
 	/* "A Ugandan mission led by minister ... X" */
 	for (int i = ti->t0 - 1; i >= s0 && i >= ti->t0 - 10; i--) {
-		if (c->t[i].per >= 0)
+		if (c->tok.t[i].per >= 0)
 			break;
-		if (c->t[i].pmcov >= 0 && c->m[c->t[i].pmcov].kind ==
+		if (c->tok.t[i].pmcov >= 0 && c->m[c->tok.t[i].pmcov].kind ==
 		    PM_DEMONYM)
-			return c->m[c->t[i].pmcov].cc;
+			return c->m[c->tok.t[i].pmcov].cc;
 	}
 	/* "Secretary of State/Defense/Commerce ..." is the US cabinet */
 	for (int i = ti->t0; i + 1 < ti->t1; i++)
@@ -270,9 +271,9 @@ ex_default_cc(const struct ex_ctx *c, int s0, const struct ex_title *ti)
 	/* "Union Minister", "Union agriculture minister": India's cabinet
 	 * (not the European or African Union, which are mentions) */
 	for (int i = ti->t0 - 1 >= s0 ? ti->t0 - 1 : s0; i < ti->t1; i++)
-		if (ex_is(c, i, W_UNION) && (c->t[i].flags & TF_CAP) &&
-		    c->t[i].pmcov < 0 && (i == s0 || c->t[i - 1].type !=
-		    T_WORD || !(c->t[i - 1].flags & TF_CAP)))
+		if (ex_is(c, i, W_UNION) && (c->tok.t[i].flags & TF_CAP) &&
+		    c->tok.t[i].pmcov < 0 && (i == s0 || c->tok.t[i - 1].type !=
+		    T_WORD || !(c->tok.t[i - 1].flags & TF_CAP)))
 			return "IN";
 	if (c->dl_cc[0] != '\0' && !c->dl_weak)
 		return c->dl_cc;
@@ -285,10 +286,10 @@ ex_role_text(const struct ex_ctx *c, const struct ex_title *ti)
 	int t0 = ti->t0;
 
 	/* drop a leading country or demonym from the role */
-	while (t0 < ti->t1 && c->t[t0].pmcov >= 0 &&
-	    (c->m[c->t[t0].pmcov].kind == PM_DEMONYM ||
-	    c->m[c->t[t0].pmcov].kind == PM_COUNTRY))
-		t0 = c->m[c->t[t0].pmcov].t1;
+	while (t0 < ti->t1 && c->tok.t[t0].pmcov >= 0 &&
+	    (c->m[c->tok.t[t0].pmcov].kind == PM_DEMONYM ||
+	    c->m[c->tok.t[t0].pmcov].kind == PM_COUNTRY))
+		t0 = c->m[c->tok.t[t0].pmcov].t1;
 	if (t0 >= ti->t1)
 		t0 = ti->t0;
 	return ex_span(c, t0, ti->t1);
@@ -340,9 +341,11 @@ ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 		for (int k = ti->t0; k < ti->t1; k++) {
 			char w[64];
 
-			if (!(c->t[k].cls & (LX_MOD | LX_COMPL)) || !p->role)
+			if (!(c->tok.t[k].cls & (LX_MOD | LX_COMPL)) ||
+			    !p->role)
 				continue;
-			kb_fold_word(c->text + c->t[k].off, c->t[k].len, w,
+			kb_fold_word(c->text + c->tok.t[k].off, c->tok.t[k].len,
+			    w,
 			    sizeof w);
 			if (w[0] != '\0' && strcasestr(p->role, w) == NULL &&
 			    strcasestr(p->role, ex_spelling(w)) == NULL)
@@ -462,9 +465,9 @@ ex_register(struct ex_ctx *c, int sno, const struct ex_title *ti, char *role,
 {
 	int per;
 
-	if (c->t[ti->n0].pm >= 0 && c->m[c->t[ti->n0].pm].kind ==
+	if (c->tok.t[ti->n0].pm >= 0 && c->m[c->tok.t[ti->n0].pm].kind ==
 	    PM_OFFICIAL) {
-		const struct ex_kbm *m = &c->m[c->t[ti->n0].pm];
+		const struct ex_kbm *m = &c->m[c->tok.t[ti->n0].pm];
 		const struct kb_official *o = kb_official_at(c->kb, m->idx);
 
 		per = ex_add_person(c, m->t0, m->t1, role, o->country,
@@ -552,7 +555,7 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 	const char		*cc;
 
 	for (int k = m->t1 - 1; k >= m->t0; k--)
-		if (c->t[k].cls & LX_HEAD) {
+		if (c->tok.t[k].cls & LX_HEAD) {
 			h = k;
 			break;
 		}
@@ -574,9 +577,9 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 		ti.labelled = 0;
 	/* "Prime Minister X of Iraq" */
 	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' && ex_is(c, ti.n1, W_OF) &&
-	    ti.n1 + 1 < s1 && c->t[ti.n1 + 1].pm >= 0 &&
-	    c->m[c->t[ti.n1 + 1].pm].kind == PM_COUNTRY)
-		memcpy(ti.cc, c->m[c->t[ti.n1 + 1].pm].cc, 3);
+	    ti.n1 + 1 < s1 && c->tok.t[ti.n1 + 1].pm >= 0 &&
+	    c->m[c->tok.t[ti.n1 + 1].pm].kind == PM_COUNTRY)
+		memcpy(ti.cc, c->m[c->tok.t[ti.n1 + 1].pm].cc, 3);
 	cc = ti.cc[0] ? ti.cc : r->country[0] ? (ti.n1 > ti.n0 ?
 	    ex_role_cc(c, r, m, ti.n0, ti.n1) : r->country) :
 	    ex_default_cc(c, s0, &ti);
@@ -599,7 +602,7 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 	}
 	if (ti.labelled && !r->not_official && ti.cc[0] != '\0' &&
 	    ti.t0 == s0 + (ex_is(c, s0, W_THE) ? 1 : 0) +
-	    (c->t[s0].flags & TF_POSS ? 1 : 0))
+	    (c->tok.t[s0].flags & TF_POSS ? 1 : 0))
 		ex_pending(c, sno, &ti);
 	/* "Iran's foreign minister", "the Iranian foreign minister": the
 	 * holder of the office on the day */
@@ -647,12 +650,12 @@ ex_month_name(const struct ex_ctx *c, int i, int s0, int s1)
 	    W_FOR };
 	char k[48];
 
-	if (c->t[i].flags & (TF_DOT | TF_UPPER))
+	if (c->tok.t[i].flags & (TF_DOT | TF_UPPER))
 		return 0;
 	snprintf(k, sizeof k, "%s", ex_fold(c, i));
 	if (ex_find_person((struct ex_ctx *)c, k) < 0)
 		return 0;
-	if (i + 1 < s1 && (c->t[i + 1].type == T_NUM || ex_times_day(c,
+	if (i + 1 < s1 && (c->tok.t[i + 1].type == T_NUM || ex_times_day(c,
 	    i + 1) > 0))
 		return 0;
 	for (size_t q = 0; q < sizeof before / sizeof before[0]; q++)
@@ -666,7 +669,7 @@ ex_month_name(const struct ex_ctx *c, int i, int s0, int s1)
 static int
 ex_people_official(struct ex_ctx *c, int sno, int i)
 {
-	const struct ex_kbm	*m = &c->m[c->t[i].pm];
+	const struct ex_kbm	*m = &c->m[c->tok.t[i].pm];
 	const struct kb_official *o = kb_official_at(c->kb,
 	    m->idx);
 	int			 per;
@@ -696,7 +699,7 @@ ex_people_official(struct ex_ctx *c, int sno, int i)
 static int
 ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
 {
-	const struct ex_kbm	*m = &c->m[c->t[i].pm];
+	const struct ex_kbm	*m = &c->m[c->tok.t[i].pm];
 	const struct kb_role	*r = kb_role_at(c->kb, m->idx);
 	const struct kb_official *o = NULL;
 	int			 e = ex_titles_name_at(c, m->t1, s1);
@@ -708,7 +711,7 @@ ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
 
 		/* "Bundesbank Vice-President", "former" */
 		for (int k = m->t0 - 2; k < m->t1; k++)
-			if (k >= s0 && (c->t[k].cls & LX_NOTLAB))
+			if (k >= s0 && (c->tok.t[k].cls & LX_NOTLAB))
 				lab = 0;
 		/* "Deputy National Security Adviser": an
 		 * adviser's deputy is staff */
@@ -727,10 +730,10 @@ ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	 * diplomat": the country from the word before */
 	rcc = r->country[0] ? r->country : NULL;
 	if (rcc == NULL && m->t0 > s0 &&
-	    c->t[m->t0 - 1].pmcov >= 0 &&
-	    (c->m[c->t[m->t0 - 1].pmcov].kind == PM_COUNTRY ||
-	    c->m[c->t[m->t0 - 1].pmcov].kind == PM_DEMONYM))
-		rcc = c->m[c->t[m->t0 - 1].pmcov].cc;
+	    c->tok.t[m->t0 - 1].pmcov >= 0 &&
+	    (c->m[c->tok.t[m->t0 - 1].pmcov].kind == PM_COUNTRY ||
+	    c->m[c->tok.t[m->t0 - 1].pmcov].kind == PM_DEMONYM))
+		rcc = c->m[c->tok.t[m->t0 - 1].pmcov].cc;
 	if (!r->not_official && r->office[0] && rcc != NULL)
 		o = kb_office_holder(c->kb, rcc,
 		    r->office, c->published);
@@ -772,9 +775,9 @@ ex_people_title(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	/* "Prime Minister X of Iraq" */
 	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' &&
 	    ex_is(c, ti.n1, W_OF) && ti.n1 + 1 < s1 &&
-	    c->t[ti.n1 + 1].pm >= 0 &&
-	    c->m[c->t[ti.n1 + 1].pm].kind == PM_COUNTRY)
-		memcpy(ti.cc, c->m[c->t[ti.n1 + 1].pm].cc, 3);
+	    c->tok.t[ti.n1 + 1].pm >= 0 &&
+	    c->m[c->tok.t[ti.n1 + 1].pm].kind == PM_COUNTRY)
+		memcpy(ti.cc, c->m[c->tok.t[ti.n1 + 1].pm].cc, 3);
 	if (ti.n1 > ti.n0) {
 		cc = ti.cc[0] ? ti.cc : ex_default_cc(c, s0, &ti);
 		per = ex_add_person(c, ti.n0, ti.n1,
@@ -786,7 +789,7 @@ ex_people_title(struct ex_ctx *c, int sno, int s0, int s1, int i)
 		return ti.n1 - 1;
 	}
 	/* "the prime minister": the last one so titled */
-	if (ex_is(c, ti.t0 - 1, W_THE) || (c->t[ti.t0].flags &
+	if (ex_is(c, ti.t0 - 1, W_THE) || (c->tok.t[ti.t0].flags &
 	    TF_POSS) == 0) {
 		int q = ex_coref_title(c, sno, &ti);
 
@@ -794,7 +797,7 @@ ex_people_title(struct ex_ctx *c, int sno, int s0, int s1, int i)
 			ex_mark_person(c, ti.t0, ti.t1, q);
 		else if (ti.labelled && ti.cc[0] != '\0' &&
 		    ti.t0 == s0 + (ex_is(c, s0, W_THE) ? 1 :
-		    0) + (c->t[s0].flags & TF_POSS ? 1 : 0))
+		    0) + (c->tok.t[s0].flags & TF_POSS ? 1 : 0))
 			ex_pending(c, sno, &ti);
 	}
 	return ti.t1 - 1;
@@ -809,7 +812,7 @@ ex_people_title(struct ex_ctx *c, int sno, int s0, int s1, int i)
 static int
 ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 {
-	const struct ex_tok	*t = &c->t[i];
+	const struct ex_tok	*t = &c->tok.t[i];
 	int e = ex_titles_name_at(c, i, s1), q = -1;
 
 	for (int j = e - 1; j >= i && q < 0; j--) {
@@ -828,7 +831,7 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	{
 		int h = i;
 
-		while (h < e && (c->t[h].cls & LX_HONOR))
+		while (h < e && (c->tok.t[h].cls & LX_HONOR))
 			h++;
 		if (e == h + 1 && h > i &&
 		    (q = ex_honor_holder(c, h)) >= 0) {
@@ -844,7 +847,7 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	 */
 	if (q < 0 && e > i + 1 && i == s0 && c->disc.pend_role &&
 	    sno - c->disc.pend_sent <= 1 &&
-	    c->t[e < s1 ? e : s1 - 1].type == T_WORD) {
+	    c->tok.t[e < s1 ? e : s1 - 1].type == T_WORD) {
 		q = ex_add_person(c, i, e, c->disc.pend_role,
 		    c->disc.pend_cc[0] ? c->disc.pend_cc : NULL, 1,
 		    c->disc.pend_head);
@@ -857,19 +860,19 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	 * a bare surname with "the East German president" */
 	if ((e > i + 1 || (e == i + 1 && t->pmcov < 0 &&
 	    ex_is(c, e + 1,
-	    W_THE) && e + 2 < s1 && c->t[e + 2].pm >= 0 &&
-	    (c->m[c->t[e + 2].pm].kind == PM_DEMONYM ||
-	    c->m[c->t[e + 2].pm].kind == PM_ROLE))) &&
+	    W_THE) && e + 2 < s1 && c->tok.t[e + 2].pm >= 0 &&
+	    (c->m[c->tok.t[e + 2].pm].kind == PM_DEMONYM ||
+	    c->m[c->tok.t[e + 2].pm].kind == PM_ROLE))) &&
 	    ex_punct(c, e, ',')) {
 		int h = e + 1;
 
 		if (ex_is(c, h, W_THE))
 			h++;
 		while (h < s1 && h < e + 6 &&
-		    !(c->t[h].cls & LX_HEAD) &&
-		    c->t[h].type == T_WORD)
+		    !(c->tok.t[h].cls & LX_HEAD) &&
+		    c->tok.t[h].type == T_WORD)
 			h++;
-		if (h < s1 && (c->t[h].cls & LX_HEAD)) {
+		if (h < s1 && (c->tok.t[h].cls & LX_HEAD)) {
 			struct ex_title ti;
 			const char *cc;
 
@@ -895,7 +898,7 @@ void
 ex_people_run(struct ex_ctx *c, int sno, int s0, int s1)
 {
 	for (int i = s0; i < s1; i++) {
-		struct ex_tok	*t = &c->t[i];
+		struct ex_tok	*t = &c->tok.t[i];
 		int		 kind = t->pm >= 0 ? c->m[t->pm].kind : 0;
 
 		if (t->per >= 0)

@@ -38,10 +38,12 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 		if (ex_triggers_is(c, i, s1))
 			return;
 	for (int i = s0; i < s1; i++) {
-		if (c->t[i].cls & LX_FUT)
+		if (c->tok.t[i].cls & LX_FUT)
 			tense = 1;
-		if (c->t[i].pm >= 0 && (c->m[c->t[i].pm].kind == PM_PLACE ||
-		    c->m[c->t[i].pm].kind == PM_COUNTRY) && c->t[i].per < 0 &&
+		if (c->tok.t[i].pm >= 0 &&
+		    (c->m[c->tok.t[i].pm].kind == PM_PLACE ||
+		    c->m[c->tok.t[i].pm].kind == PM_COUNTRY) &&
+		    c->tok.t[i].per < 0 &&
 		    ex_is(c, i - 1, W_IN))
 			return;		/* a place is named: presence */
 		if (meet < 0 && (ex_is(c, i, W_MEET) || ex_is(c, i, W_MET) ||
@@ -51,7 +53,7 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 		}
 		/* "will have a lunch with Queen X", "held talks with King
 		 * Y": a meeting noun with a verb of holding */
-		if (meet < 0 && i + 1 < s1 && c->t[i + 1].len == 4 &&
+		if (meet < 0 && i + 1 < s1 && c->tok.t[i + 1].len == 4 &&
 		    ex_is(c, i + 1, W_WITH) && (ex_is(c, i,
 		    W_MEETING) || ex_is(c, i, W_TALKS) || ex_is(c, i,
 		    W_LUNCH) || ex_is(c, i, W_DINNER) || ex_is(c, i,
@@ -68,13 +70,14 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 			if (meet >= 0)
 				continue;
 		}
-		if (meet < 0 && c->t[i].per >= 0 && subj < 0)
-			subj = c->t[i].per;
+		if (meet < 0 && c->tok.t[i].per >= 0 && subj < 0)
+			subj = c->tok.t[i].per;
 		if (meet < 0 && (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) &&
 		    subj < 0)
 			subj = c->disc.last_subj;
-		if (meet >= 0 && obj < 0 && c->t[i].per >= 0 && i <= meet + 8) {
-			obj = c->t[i].per;
+		if (meet >= 0 && obj < 0 && c->tok.t[i].per >= 0 &&
+		    i <= meet + 8) {
+			obj = c->tok.t[i].per;
 			if (ex_is(c, i - 1, W_VISITING))
 				return;
 		}
@@ -85,12 +88,12 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 	 * West Germany's Kohl": leaders of several countries are meetings
 	 * anywhere, not one visit */
 	for (int i = meet + 1; i < s1; i++)
-		if (c->t[i].per >= 0 && c->t[i].per != obj &&
-		    c->p[c->t[i].per].cc[0] != '\0' &&
+		if (c->tok.t[i].per >= 0 && c->tok.t[i].per != obj &&
+		    c->p[c->tok.t[i].per].cc[0] != '\0' &&
 		    c->p[obj].cc[0] != '\0' &&
-		    strcmp(c->p[c->t[i].per].cc, c->p[obj].cc) != 0 &&
-		    c->t[i].per != subj &&
-		    ex_people_is_leader(&c->p[c->t[i].per]))
+		    strcmp(c->p[c->tok.t[i].per].cc, c->p[obj].cc) != 0 &&
+		    c->tok.t[i].per != subj &&
+		    ex_people_is_leader(&c->p[c->tok.t[i].per]))
 			return;
 	if (!ex_people_is_leader(&c->p[obj]) || c->p[obj].cc[0] == '\0' ||
 	    !c->p[subj].labelled || strcmp(c->p[obj].cc, c->p[subj].cc) == 0)
@@ -139,7 +142,7 @@ ex_here_run(struct ex_ctx *c, int s0, int s1)
 	if (c->dl_cc[0] == '\0')
 		return;
 	for (int i = s0; i < s1 && here < 0; i++)
-		if (c->t[i].len == 4 && ex_is(c, i, W_HERE))
+		if (c->tok.t[i].len == 4 && ex_is(c, i, W_HERE))
 			here = i;
 	if (here < 0 || ex_has(c, s0, s1, LX_VIRTUAL | LX_NEG | LX_HOST))
 		return;
@@ -149,11 +152,12 @@ ex_here_run(struct ex_ctx *c, int s0, int s1)
 			return;
 		if (ex_triggers_is(c, i, s1))
 			return;
-		if (c->t[i].pm >= 0 && c->t[i].per < 0 && (ex_is(c, i - 1,
+		if (c->tok.t[i].pm >= 0 && c->tok.t[i].per < 0 && (ex_is(c,
+		    i - 1,
 		    W_IN) || ex_is(c, i - 1, W_AT) || ex_is(c, i - 1, W_TO)) &&
-		    c->m[c->t[i].pm].kind != PM_DEMONYM)
+		    c->m[c->tok.t[i].pm].kind != PM_DEMONYM)
 			return;
-		if (c->t[i].cls & LX_FUT)
+		if (c->tok.t[i].cls & LX_FUT)
 			fut = 1;
 		if (here < 0 && ex_is(c, i, W_HERE) && !ex_is(c, i + 1, W_AND))
 			here = i;
@@ -162,14 +166,15 @@ ex_here_run(struct ex_ctx *c, int s0, int s1)
 		return;
 	/* the subject before "here", not an object */
 	for (int i = s0; i < here; i++)
-		if (c->t[i].per >= 0) {
+		if (c->tok.t[i].per >= 0) {
 			int b = i;
 
-			while (i + 1 < here && c->t[i + 1].per == c->t[b].per)
+			while (i + 1 < here &&
+			    c->tok.t[i + 1].per == c->tok.t[b].per)
 				i++;
 			if (ex_discourse_is_object(c, s0, b))
 				continue;
-			per = c->t[b].per;
+			per = c->tok.t[b].per;
 			break;
 		}
 	if (per < 0 || !c->p[per].labelled || c->p[per].cc[0] == '\0')
@@ -212,10 +217,10 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 	for (int i = s0; i < s1; i++) {
 		int k = i + 1;
 
-		if (!(c->t[i].cls & LX_VIRTUAL))
+		if (!(c->tok.t[i].cls & LX_VIRTUAL))
 			continue;
 		if (ex_is(c, i, W_CALLED)) {
-			while (k < s1 && k < i + 3 && (c->t[k].cls &
+			while (k < s1 && k < i + 3 && (c->tok.t[k].cls &
 			    (LX_WEEKDAY | LX_RELDAY)))
 				k++;
 			if (ex_is(c, k, W_FOR))
@@ -226,28 +231,32 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 	for (int i = s0; i < s1; i++) {
 		if (ex_triggers_is(c, i, s1))
 			return;
-		if (c->t[i].pm >= 0 && c->t[i].per < 0 && (ex_is(c, i - 1, W_IN)
-		    || ex_is(c, i - 1, W_AT)) && c->m[c->t[i].pm].kind !=
+		if (c->tok.t[i].pm >= 0 && c->tok.t[i].per < 0 && (ex_is(c,
+		    i - 1, W_IN)
+		    || ex_is(c, i - 1, W_AT)) && c->m[c->tok.t[i].pm].kind !=
 		    PM_DEMONYM)
 			return;
-		if (meet < 0 && (c->t[i].cls & LX_MEET) &&
+		if (meet < 0 && (c->tok.t[i].cls & LX_MEET) &&
 		    ex_triggers_meet_verb(c, s0,
 		    i) && !ex_is(c, i, W_MEETING) && !ex_is(c, i, W_MEETINGS))
 			meet = i;
 		/* "X and Peruvian leaders called Monday for ...": a joint
 		 * act with the hosts' leaders is a meeting with them */
-		if (meet < 0 && i > s0 && (c->t[i - 1].per >= 0 ||
+		if (meet < 0 && i > s0 && (c->tok.t[i - 1].per >= 0 ||
 		    (i - 3 >= s0 && ex_is(c, i - 2, W_OF) &&
-		    c->t[i - 3].per >= 0)) &&
-		    ex_is(c, i, W_AND) && i + 2 < s1 && c->t[i + 1].pm >= 0 &&
-		    c->m[c->t[i + 1].pm].kind == PM_DEMONYM &&
-		    strcmp(c->m[c->t[i + 1].pm].cc, c->dl_cc) == 0) {
-			int k = c->m[c->t[i + 1].pm].t1;
+		    c->tok.t[i - 3].per >= 0)) &&
+		    ex_is(c, i, W_AND) && i + 2 < s1 &&
+		    c->tok.t[i + 1].pm >= 0 &&
+		    c->m[c->tok.t[i + 1].pm].kind == PM_DEMONYM &&
+		    strcmp(c->m[c->tok.t[i + 1].pm].cc, c->dl_cc) == 0) {
+			int k = c->m[c->tok.t[i + 1].pm].t1;
 
 			if (k + 1 < s1 && (ex_is(c, k, W_LEADERS) ||
 			    ex_is(c, k, W_OFFICIALS) || ex_is(c, k,
-			    W_COUNTERPARTS)) && (c->t[k + 1].cls & LX_VERB ||
-			    (c->t[k + 1].type == T_WORD && !(c->t[k + 1].flags &
+			    W_COUNTERPARTS)) &&
+			    (c->tok.t[k + 1].cls & LX_VERB ||
+			    (c->tok.t[k + 1].type == T_WORD &&
+			    !(c->tok.t[k + 1].flags &
 			    TF_CAP) && strlen(ex_fold(c, k + 1)) > 3 &&
 			    strcmp(ex_fold(c, k + 1) + strlen(ex_fold(c,
 			    k + 1)) - 2, "ed") == 0)))
@@ -266,11 +275,11 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 	}
 	ex_times_dateline_place(c, &m);
 	for (int i = s0; i < s1; i++) {
-		int per = c->t[i].per;
+		int per = c->tok.t[i].per;
 
 		if (per < 0)
 			continue;
-		while (i + 1 < s1 && c->t[i + 1].per == per)
+		while (i + 1 < s1 && c->tok.t[i + 1].per == per)
 			i++;
 		if (c->p[per].cc[0] == '\0' || !c->p[per].labelled)
 			continue;
@@ -302,12 +311,12 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 	for (int i = s0; i < s1; i++) {
 		if (ex_triggers_is(c, i, s1))
 			return;
-		if (c->t[i].pm >= 0 && c->t[i].per < 0 &&
-		    c->m[c->t[i].pm].kind != PM_DEMONYM)
+		if (c->tok.t[i].pm >= 0 && c->tok.t[i].per < 0 &&
+		    c->m[c->tok.t[i].pm].kind != PM_DEMONYM)
 			return;
-		if (c->t[i].cls & LX_FUT)
+		if (c->tok.t[i].cls & LX_FUT)
 			fut = 1;
-		if (meet < 0 && (c->t[i].cls & LX_MEET) &&
+		if (meet < 0 && (c->tok.t[i].cls & LX_MEET) &&
 		    ex_triggers_meet_verb(c, s0,
 		    i))
 			meet = i;
@@ -315,8 +324,8 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 	if (meet < 0)
 		return;
 	for (int i = s0; i < meet; i++) {
-		if (c->t[i].per >= 0 && !ex_discourse_is_object(c, s0, i)) {
-			subj = c->t[i].per;
+		if (c->tok.t[i].per >= 0 && !ex_discourse_is_object(c, s0, i)) {
+			subj = c->tok.t[i].per;
 			break;
 		}
 		if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) {
@@ -346,7 +355,7 @@ ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 	const struct ex_time *tx = NULL;
 
 	for (k = s0; k < s1; k++)
-		if (c->t[k].cls & LX_CANCEL)
+		if (c->tok.t[k].cls & LX_CANCEL)
 			break;
 	if (k >= s1)
 		return;
@@ -359,10 +368,11 @@ ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 	if (mt < 0)
 		return;
 	for (int q = mt + 1; q < s1 && q <= mt + 3; q++)
-		if (c->t[q].pm >= 0 && c->t[q].per < 0 && (ex_is(c, q - 1,
+		if (c->tok.t[q].pm >= 0 && c->tok.t[q].per < 0 && (ex_is(c,
+		    q - 1,
 		    W_IN) || ex_is(c, q - 1, W_AT)) &&
-		    (c->m[c->t[q].pm].kind == PM_PLACE ||
-		    c->m[c->t[q].pm].kind == PM_COUNTRY)) {
+		    (c->m[c->tok.t[q].pm].kind == PM_PLACE ||
+		    c->m[c->tok.t[q].pm].kind == PM_COUNTRY)) {
 			place = q;
 			break;
 		}
@@ -377,17 +387,17 @@ ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 			break;
 		}
 	for (int q = s0; q < k; q++) {
-		int per = c->t[q].per;
+		int per = c->tok.t[q].per;
 
 		if (per < 0 || ex_discourse_is_object(c, s0, q))
 			continue;
-		while (q + 1 < k && c->t[q + 1].per == per)
+		while (q + 1 < k && c->tok.t[q + 1].per == per)
 			q++;
-		if (c->t[q].flags & TF_POSS)
+		if (c->tok.t[q].flags & TF_POSS)
 			continue;
 		ex_legs_add(c, &(struct ex_event){
 		    .rule = "meeting-called-off", .per = per,
-		    .m = &c->m[c->t[place].pm], .x = tx,
+		    .m = &c->m[c->tok.t[place].pm], .x = tx,
 		    .status = LEG_CANCELLED, .conf = 0.5, .s0 = s0,
 		    .s1 = s1 });
 	}

@@ -23,14 +23,15 @@
 static int
 ex_named_country(const struct ex_ctx *c, int s0, int i)
 {
-	int per = c->t[i].per;
+	int per = c->tok.t[i].per;
 
-	for (int k = i; k >= s0 && (c->t[k].per == per ||
-	    (c->t[k].flags & TF_POSS)); k--)
-		if (c->t[k].pmcov >= 0 &&
-		    (c->m[c->t[k].pmcov].kind == PM_DEMONYM ||
-		    c->m[c->t[k].pmcov].kind == PM_COUNTRY) &&
-		    kb_same_state(c->kb, c->m[c->t[k].pmcov].cc, c->p[per].cc))
+	for (int k = i; k >= s0 && (c->tok.t[k].per == per ||
+	    (c->tok.t[k].flags & TF_POSS)); k--)
+		if (c->tok.t[k].pmcov >= 0 &&
+		    (c->m[c->tok.t[k].pmcov].kind == PM_DEMONYM ||
+		    c->m[c->tok.t[k].pmcov].kind == PM_COUNTRY) &&
+		    kb_same_state(c->kb, c->m[c->tok.t[k].pmcov].cc,
+		    c->p[per].cc))
 			return 1;	/* "Soviet" is SU, RU of today */
 	return 0;
 }
@@ -54,7 +55,7 @@ static int
 ex_punct_between(const struct ex_ctx *c, int a, int b)
 {
 	for (int k = a + 1; k < b; k++)
-		if (c->t[k].type == T_PUNCT && c->t[k].ch != '-')
+		if (c->tok.t[k].type == T_PUNCT && c->tok.t[k].ch != '-')
 			return 1;
 	return 0;
 }
@@ -92,20 +93,23 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 	if (a < 0 || !ex_legs_any(c))
 		return;
 	/* "In Ethiopia, X will be joined by Ambassador Y": that stop */
-	if (ex_is(c, s0, W_IN) && c->t[s0 + 1].pm >= 0 &&
-	    c->t[s0 + 1].per < 0 && ex_punct(c, c->m[c->t[s0 + 1].pm].t1,
+	if (ex_is(c, s0, W_IN) && c->tok.t[s0 + 1].pm >= 0 &&
+	    c->tok.t[s0 + 1].per < 0 && ex_punct(c,
+	    c->m[c->tok.t[s0 + 1].pm].t1,
 	    ',')) {
-		inpm = c->t[s0 + 1].pm;
+		inpm = c->tok.t[s0 + 1].pm;
 		s0 = c->m[inpm].t1 + 1;
 	}
 	for (int i = s0; i < s1; i++)
 		/* a trip word or a place of its own ("in Paris", not "U.S.
 		 * Ambassador to Australia") */
-		if ((i != a && ex_triggers_is(c, i, s1)) || (c->t[i].pm >= 0 &&
-		    c->t[i].per < 0 && (c->m[c->t[i].pm].kind == PM_PLACE ||
-		    c->m[c->t[i].pm].kind == PM_COUNTRY) && (ex_is(c, i - 1,
+		if ((i != a && ex_triggers_is(c, i, s1)) ||
+		    (c->tok.t[i].pm >= 0 &&
+		    c->tok.t[i].per < 0 &&
+		    (c->m[c->tok.t[i].pm].kind == PM_PLACE ||
+		    c->m[c->tok.t[i].pm].kind == PM_COUNTRY) && (ex_is(c, i - 1,
 		    W_IN) || ex_is(c, i - 1, W_AT) || (ex_is(c, i - 1, W_TO) &&
-		    !(c->t[i - 2].cls & LX_HEAD)))))
+		    !(c->tok.t[i - 2].cls & LX_HEAD)))))
 			return;
 	/* the one accompanied: the subject, or "he"; "X is accompanying
 	 * him": the traveller of the last leg */
@@ -116,8 +120,8 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 			    0)
 				lead = q;
 	for (int i = s0; lead < 0 && i < s1; i++) {
-		if (c->t[i].per >= 0 && i < a) {
-			lead = c->t[i].per;
+		if (c->tok.t[i].per >= 0 && i < a) {
+			lead = c->tok.t[i].per;
 			break;
 		}
 		if ((ex_is(c, i, W_HE) || ex_is(c, i, W_SHE) || ex_is(c, i,
@@ -125,8 +129,9 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 			lead = c->disc.last_subj;
 			break;
 		}
-		if (i > a && c->t[i].per >= 0 && ex_is(c, a, W_ACCOMPANYING)) {
-			lead = c->t[i].per;
+		if (i > a && c->tok.t[i].per >= 0 && ex_is(c, a,
+		    W_ACCOMPANYING)) {
+			lead = c->tok.t[i].per;
 			break;
 		}
 	}
@@ -142,17 +147,19 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 		 * "accompanying" */
 		if (ex_is(c, a, W_ACCOMPANYING)) {
 			for (int i = s0; i < a && nw < 6; i++)
-				if (c->t[i].per >= 0 && c->t[i].per != lead &&
-				    (nw == 0 || who[nw - 1] != c->t[i].per))
-					who[nw++] = c->t[i].per;
+				if (c->tok.t[i].per >= 0 &&
+				    c->tok.t[i].per != lead &&
+				    (nw == 0 || who[nw - 1] != c->tok.t[i].per))
+					who[nw++] = c->tok.t[i].per;
 		} else {
 			for (int i = a + 2; i < s1 && i < a + 20 && nw < 6;
 			    i++) {
-				if (c->t[i].cls & LX_VERB)
+				if (c->tok.t[i].cls & LX_VERB)
 					break;
-				if (c->t[i].per >= 0 && c->t[i].per != lead &&
-				    (nw == 0 || who[nw - 1] != c->t[i].per))
-					who[nw++] = c->t[i].per;
+				if (c->tok.t[i].per >= 0 &&
+				    c->tok.t[i].per != lead &&
+				    (nw == 0 || who[nw - 1] != c->tok.t[i].per))
+					who[nw++] = c->tok.t[i].per;
 			}
 		}
 		for (int w = 0; w < nw; w++)
@@ -185,8 +192,9 @@ ex_with_before(const struct ex_ctx *c, int place, int i)
 	for (int k = i - 1; k > place && k >= i - 8; k--) {
 		if (ex_is(c, k, W_WITH))
 			return 1;
-		if (c->t[k].type == T_PUNCT || (c->t[k].per >= 0 &&
-		    c->t[k].per != c->t[i].per) || (c->t[k].cls & LX_VERB))
+		if (c->tok.t[k].type == T_PUNCT || (c->tok.t[k].per >= 0 &&
+		    c->tok.t[k].per != c->tok.t[i].per) ||
+		    (c->tok.t[k].cls & LX_VERB))
 			return 0;
 	}
 	return 0;
@@ -204,46 +212,47 @@ ex_presence_scan(const struct ex_ctx *c, int s0, int s1, int *meetp,
 	int meet = -1, place = -1, tense = 0;
 
 	for (int i = s0; i < s1; i++) {
-		if ((c->t[i].cls & LX_MEET) && meet < 0 &&
+		if ((c->tok.t[i].cls & LX_MEET) && meet < 0 &&
 		    ex_triggers_meet_verb(c, s0,
 		    i))
 			meet = i;
-		if (c->t[i].cls & LX_FUT)
+		if (c->tok.t[i].cls & LX_FUT)
 			tense = 1;
 		/* "in Geneva", "at the White House" */
-		if (place < 0 && c->t[i].pm >= 0 && (ex_is(c, i - 1, W_IN) ||
+		if (place < 0 && c->tok.t[i].pm >= 0 && (ex_is(c, i - 1,
+		    W_IN) ||
 		    (ex_is(c, i - 1, W_THE) && ex_is(c, i - 2, W_IN)) ||
 		    /* "held talks at Kislovodsk": at a city */
-		    (ex_is(c, i - 1, W_AT) && c->m[c->t[i].pm].kind ==
-		    PM_PLACE && c->m[c->t[i].pm].city != NULL) ||
-		    ((c->m[c->t[i].pm].flags & EX_MF_METONYM) &&
+		    (ex_is(c, i - 1, W_AT) && c->m[c->tok.t[i].pm].kind ==
+		    PM_PLACE && c->m[c->tok.t[i].pm].city != NULL) ||
+		    ((c->m[c->tok.t[i].pm].flags & EX_MF_METONYM) &&
 		    ex_is(c, i - 1, W_THE) && ex_is(c, i - 2, W_AT)))) {
-			const struct ex_kbm *m = &c->m[c->t[i].pm];
+			const struct ex_kbm *m = &c->m[c->tok.t[i].pm];
 
 			if ((m->kind == PM_PLACE || m->kind == PM_COUNTRY) &&
-			    !(c->t[m->t1 - 1].flags & TF_POSS) &&
-			    !(m->t1 < s1 && c->t[m->t1].pm < 0 &&
-			    (c->t[m->t1].flags & TF_CAP)))
+			    !(c->tok.t[m->t1 - 1].flags & TF_POSS) &&
+			    !(m->t1 < s1 && c->tok.t[m->t1].pm < 0 &&
+			    (c->tok.t[m->t1].flags & TF_CAP)))
 				place = i;
 		}
 		/* "attended the Manama Dialogue", "attend the Munich
 		 * Security Conference": a meeting named after its city */
-		if (place < 0 && c->t[i].pm >= 0 && c->t[i].per < 0 &&
-		    c->m[c->t[i].pm].kind == PM_PLACE &&
-		    c->m[c->t[i].pm].city != NULL) {
-			int e = c->m[c->t[i].pm].t1, b = i - 1;
+		if (place < 0 && c->tok.t[i].pm >= 0 && c->tok.t[i].per < 0 &&
+		    c->m[c->tok.t[i].pm].kind == PM_PLACE &&
+		    c->m[c->tok.t[i].pm].city != NULL) {
+			int e = c->m[c->tok.t[i].pm].t1, b = i - 1;
 
 			/* "the IISS Manama Dialogue": an organiser's
 			 * acronym first */
-			if (b > s0 && (c->t[b].flags & TF_UPPER) &&
-			    c->t[b].pm < 0)
+			if (b > s0 && (c->tok.t[b].flags & TF_UPPER) &&
+			    c->tok.t[b].pm < 0)
 				b--;
 			if (!ex_is(c, b, W_THE) || b - 1 < s0 ||
-			    !(c->t[b - 1].cls & LX_MEET))
+			    !(c->tok.t[b - 1].cls & LX_MEET))
 				e = s1;
 
-			while (e < s1 && e < c->m[c->t[i].pm].t1 + 3 &&
-			    (c->t[e].flags & TF_CAP) && !ex_is(c, e,
+			while (e < s1 && e < c->m[c->tok.t[i].pm].t1 + 3 &&
+			    (c->tok.t[e].flags & TF_CAP) && !ex_is(c, e,
 			    W_DIALOGUE) && !ex_is(c, e, W_CONFERENCE) &&
 			    !ex_is(c, e, W_SUMMIT) && !ex_is(c, e, W_FORUM))
 				e++;
@@ -289,25 +298,25 @@ ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
 			who[nw++] = q;
 			continue;
 		}
-		if (c->t[i].per < 0)
+		if (c->tok.t[i].per < 0)
 			continue;
 		/* "Reagan expressed interest in Uno's planned
 		 * meeting": the meeting's owner, not the subject */
-		if (i < meet && owner >= 0 && c->t[i].per != owner)
+		if (i < meet && owner >= 0 && c->tok.t[i].per != owner)
 			continue;
 		/* after the meeting verb: only a visitor whose
 		 * country is known ("met with Moldovan ...") */
-		if (i > meet && (c->p[c->t[i].per].cc[0] == '\0' ||
-		    !c->p[c->t[i].per].labelled || (place > meet &&
+		if (i > meet && (c->p[c->tok.t[i].per].cc[0] == '\0' ||
+		    !c->p[c->tok.t[i].per].labelled || (place > meet &&
 		    i > place && !ex_with_before(c, place, i)) ||
-		    (!ex_people_is_leader(&c->p[c->t[i].per]) &&
+		    (!ex_people_is_leader(&c->p[c->tok.t[i].per]) &&
 		    !ex_named_country(c, s0, i))))
 			continue;
 		for (int q = 0; q < nw; q++)
-			if (who[q] == c->t[i].per)
+			if (who[q] == c->tok.t[i].per)
 				dup = 1;
 		if (!dup)
-			who[nw++] = c->t[i].per;
+			who[nw++] = c->tok.t[i].per;
 	}
 	if (nw == 0 && (ex_is(c, s0, W_IN) || ex_is(c, s0, W_WHILE)))
 		for (int i = s0; i < s1; i++)
@@ -325,7 +334,7 @@ static void
 ex_presence_second(struct ex_ctx *c, int s0, int s1, int place, int meet,
     const int *who, int nw, enum leg_status st)
 {
-	for (int k = c->m[c->t[place].pm].t1, and = 0, who2 = 0;
+	for (int k = c->m[c->tok.t[place].pm].t1, and = 0, who2 = 0;
 	    k < s1 && nw > 0; k++) {
 		const struct ex_kbm *m2;
 
@@ -333,26 +342,26 @@ ex_presence_second(struct ex_ctx *c, int s0, int s1, int place, int meet,
 			and = 1;
 		/* "and Prime Minister X in Canberra": someone met
 		 * there, not "discuss investment in Vietnam" */
-		if (and && (c->t[k].per >= 0 || (c->t[k].cls &
+		if (and && (c->tok.t[k].per >= 0 || (c->tok.t[k].cls &
 		    LX_HEAD)))
 			who2 = 1;
-		if ((c->t[k].cls & LX_VERB) || ex_punct(c, k, ';') ||
+		if ((c->tok.t[k].cls & LX_VERB) || ex_punct(c, k, ';') ||
 		    ex_is(c, k, W_WHILE) || ex_is(c, k, W_BUT))
 			break;
-		if (!and || !who2 || c->t[k].pm < 0 ||
-		    c->t[k].per >= 0 || !ex_is(c, k - 1, W_IN))
+		if (!and || !who2 || c->tok.t[k].pm < 0 ||
+		    c->tok.t[k].per >= 0 || !ex_is(c, k - 1, W_IN))
 			continue;
-		m2 = &c->m[c->t[k].pm];
+		m2 = &c->m[c->tok.t[k].pm];
 		if ((m2->kind != PM_PLACE && m2->kind != PM_COUNTRY) ||
-		    (m2->t1 < s1 && (c->t[m2->t1].flags & TF_CAP) &&
-		    c->t[m2->t1].pm < 0))
+		    (m2->t1 < s1 && (c->tok.t[m2->t1].flags & TF_CAP) &&
+		    c->tok.t[m2->t1].pm < 0))
 			continue;
 		for (int w = 0; w < nw; w++) {
 			int first = s1;
 
 			/* the subject, not a leader met first */
 			for (int q = s0; q < s1 && first == s1; q++)
-				if (c->t[q].per == who[w])
+				if (c->tok.t[q].per == who[w])
 					first = q;
 			if (first > meet)
 				continue;
@@ -376,8 +385,8 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	/* "Mr. X, Press Secretary: In Fiji, he will ...": the speaker
 	 * line is not the clause */
 	for (int k = s0; k < s1 && k < s0 + 12; k++)
-		if (ex_punct(c, k, ':') && k > s0 && c->t[k - 1].type ==
-		    T_WORD && (c->t[k - 1].flags & TF_CAP)) {
+		if (ex_punct(c, k, ':') && k > s0 && c->tok.t[k - 1].type ==
+		    T_WORD && (c->tok.t[k - 1].flags & TF_CAP)) {
 			s0 = k + 1;
 			break;
 		}
@@ -387,12 +396,13 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	 * leaders in Lima before moving on to Chile": the next stop is
 	 * the travel word's, the meeting still places the first */
 	for (int i = s0; i < s1; i++)
-		if ((c->t[i].cls & LX_VERB) && ((c->t[i].arg & 0xff) ==
-		    V_CONTINUE || (c->t[i].arg & 0xff) == V_GO) &&
+		if ((c->tok.t[i].cls & LX_VERB) && ((c->tok.t[i].arg & 0xff) ==
+		    V_CONTINUE || (c->tok.t[i].arg & 0xff) == V_GO) &&
 		    (ex_is(c, i - 1, W_BEFORE) || ex_is(c, i - 1, W_THEN)))
 			continue;
-		else if ((c->t[i].cls & (LX_VERB | LX_NOUN)) && !((c->t[i].cls &
-		    LX_VERB) && (c->t[i].arg & 0xff) == V_BE &&
+		else if ((c->tok.t[i].cls & (LX_VERB | LX_NOUN)) &&
+		    !((c->tok.t[i].cls &
+		    LX_VERB) && (c->tok.t[i].arg & 0xff) == V_BE &&
 		    !ex_triggers_is(c, i, s1)))
 			return;
 	ex_presence_scan(c, s0, s1, &meet, &place, &tense);
@@ -400,7 +410,7 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		return;
 	/* "will not attend the summit in X" */
 	for (int k = meet - 1; k >= s0 && k >= meet - 3; k--)
-		if (c->t[k].cls & LX_NEG)
+		if (c->tok.t[k].cls & LX_NEG)
 			return;
 	/* the meeting and the place must be close: same clause, or an
 	 * opening phrase ("On the sidelines of the summit in Bali, X met") */
@@ -410,7 +420,7 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	    !(ex_opening_phrase(c, s0, place, meet)) &&
 	    /* "Carney, in Tokyo for talks, said": an apposition */
 	    !(place - 3 >= s0 && ex_is(c, place - 1, W_IN) &&
-	    ex_punct(c, place - 2, ',') && c->t[place - 3].per >= 0 &&
+	    ex_punct(c, place - 2, ',') && c->tok.t[place - 3].per >= 0 &&
 	    meet - place < 8)))
 		return;
 	/* "attended ... on Saturday", "met ... on Monday": the past */
@@ -424,17 +434,17 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	}
 	nx = ex_times_find(c, s0, s1, tense, x, 8);
 	for (int k = meet - 1; k >= s0 && k >= meet - 7; k--) {
-		if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0) {
-			owner = c->t[k].per;
+		if ((c->tok.t[k].flags & TF_POSS) && c->tok.t[k].per >= 0) {
+			owner = c->tok.t[k].per;
 			break;
 		}
-		if (c->t[k].per >= 0 || (c->t[k].type == T_PUNCT &&
-		    c->t[k].ch != '-' && c->t[k].ch != '.'))
+		if (c->tok.t[k].per >= 0 || (c->tok.t[k].type == T_PUNCT &&
+		    c->tok.t[k].ch != '-' && c->tok.t[k].ch != '.'))
 			break;
 	}
 	{
 		int			 who[8], nw;
-		const struct ex_kbm	*m = &c->m[c->t[place].pm];
+		const struct ex_kbm	*m = &c->m[c->tok.t[place].pm];
 		enum leg_status		 st;
 		const struct ex_time	*tx = nx > 0 && !x[0].vague ? &x[0] :
 		    NULL;

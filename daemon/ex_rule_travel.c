@@ -25,34 +25,34 @@
 static int
 ex_tense(struct ex_ctx *c, int s0, int tr)
 {
-	int form = c->t[tr].arg >> 8;
+	int form = c->tok.t[tr].arg >> 8;
 
 	/* "will fly to A, before heading to B": a participle after
 	 * "before" or "then" shares the main clause's tense */
-	if ((c->t[tr].cls & LX_VERB) && form == F_ING && tr - 1 >= s0 &&
+	if ((c->tok.t[tr].cls & LX_VERB) && form == F_ING && tr - 1 >= s0 &&
 	    (ex_is(c, tr - 1, W_BEFORE) || ex_is(c, tr - 1, W_THEN))) {
 		for (int k = tr - 2; k >= s0; k--) {
-			if ((c->t[k].cls & LX_FUT) || ex_times_be_to(c, k))
+			if ((c->tok.t[k].cls & LX_FUT) || ex_times_be_to(c, k))
 				return 1;
-			if ((c->t[k].cls & LX_VERB) &&
-			    (c->t[k].arg >> 8) == F_PAST)
+			if ((c->tok.t[k].cls & LX_VERB) &&
+			    (c->tok.t[k].arg >> 8) == F_PAST)
 				return -1;
 		}
 		return 0;
 	}
 	for (int k = tr - 1; k >= s0 && k >= tr - 6; k--) {
-		if (c->t[k].cls & LX_FUT)
+		if (c->tok.t[k].cls & LX_FUT)
 			return 1;
 		if (ex_is(c, k, W_TO) && k == tr - 1 &&
-		    (c->t[tr].cls & LX_VERB))
+		    (c->tok.t[tr].cls & LX_VERB))
 			return 1;
 		if (ex_is(c, k, W_HAD) || ex_is(c, k, W_HAS) ||
 		    ex_is(c, k, W_HAVE))
 			return form == F_PAST ? -1 : 0;
-		if (c->t[k].per >= 0)
+		if (c->tok.t[k].per >= 0)
 			break;
 	}
-	if ((c->t[tr].cls & LX_VERB) && !(c->t[tr].cls & LX_NOUN)) {
+	if ((c->tok.t[tr].cls & LX_VERB) && !(c->tok.t[tr].cls & LX_NOUN)) {
 		if (form == F_PAST)
 			return -1;
 		return 0;
@@ -60,11 +60,12 @@ ex_tense(struct ex_ctx *c, int s0, int tr)
 	/* a trip noun in a future clause: "will depart after his
 	 * statement for a week-long trip to Asia" */
 	for (int k = tr - 1; k >= s0 && k >= tr - 16; k--) {
-		if (c->t[k].cls & LX_FUT)
+		if (c->tok.t[k].cls & LX_FUT)
 			return 1;
-		if (((c->t[k].cls & LX_BREAK) && !ex_is(c, k, W_AFTER)) ||
-		    (c->t[k].cls & LX_PAST) || c->t[k].per >= 0 ||
-		    ((c->t[k].cls & LX_VERB) && (c->t[k].arg >> 8) == F_PAST))
+		if (((c->tok.t[k].cls & LX_BREAK) && !ex_is(c, k, W_AFTER)) ||
+		    (c->tok.t[k].cls & LX_PAST) || c->tok.t[k].per >= 0 ||
+		    ((c->tok.t[k].cls & LX_VERB) &&
+		    (c->tok.t[k].arg >> 8) == F_PAST))
 			break;
 	}
 	return 0;
@@ -98,18 +99,18 @@ static enum leg_status
 ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
     const struct ex_time *x, int from, int dt)
 {
-	int v = c->t[tr].arg & 0xff;
+	int v = c->tok.t[tr].arg & 0xff;
 
 	if (from)
 		return LEG_COMPLETED;
 	/* "returning from a trip to X", "back from talks in X": a trip
 	 * told by its return is over */
 	for (int k = tr - 1; k > s0 && k >= tr - 5; k--) {
-		if (c->t[k].pm >= 0 || c->t[k].type == T_PUNCT ||
+		if (c->tok.t[k].pm >= 0 || c->tok.t[k].type == T_PUNCT ||
 		    ex_is(c, k, W_TO))
 			break;
 		if (ex_is(c, k, W_FROM) && (ex_is(c, k - 1, W_BACK) ||
-		    ((c->t[k - 1].cls & LX_VERB) && (c->t[k - 1].arg &
+		    ((c->tok.t[k - 1].cls & LX_VERB) && (c->tok.t[k - 1].arg &
 		    0xff) == V_RETURN)))
 			return LEG_COMPLETED;
 	}
@@ -156,21 +157,21 @@ ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
 				return LEG_PLANNED;
 			return LEG_COMPLETED;
 		}
-		if ((c->t[k].cls & LX_DONE) || ex_is(c, k, W_RETURN))
+		if ((c->tok.t[k].cls & LX_DONE) || ex_is(c, k, W_RETURN))
 			return LEG_COMPLETED;
 	}
 	if (tense < 0) {
 		if (v == V_ARRIVE || v == V_LAND)
 			return LEG_ONGOING;
-		if (c->t[tr].cls & LX_NOUN && !(c->t[tr].cls & LX_VERB))
+		if (c->tok.t[tr].cls & LX_NOUN && !(c->tok.t[tr].cls & LX_VERB))
 			return LEG_ONGOING;
 		return LEG_COMPLETED;
 	}
-	if ((c->t[tr].cls & LX_NOUN) && ex_has(c, s0, s1, LX_PAST))
+	if ((c->tok.t[tr].cls & LX_NOUN) && ex_has(c, s0, s1, LX_PAST))
 		return LEG_COMPLETED;
 	if (v == V_LEAVE || v == V_HEAD || v == V_TRAVEL || v == V_FLY ||
 	    v == V_GO || v == V_CONTINUE)
-		return (c->t[tr].arg >> 8) == F_ING ? LEG_ONGOING :
+		return (c->tok.t[tr].arg >> 8) == F_ING ? LEG_ONGOING :
 		    LEG_PLANNED;
 	return LEG_ONGOING;
 }
@@ -238,7 +239,7 @@ ex_partners(struct ex_ctx *c, int s0, int s1, int tr,
 	if (nw == 0 || m->cc[0] == '\0')
 		return;
 	for (int k = tr + 1; k < s1; k++) {
-		if (c->t[k].cls & LX_MEET) {
+		if (c->tok.t[k].cls & LX_MEET) {
 			for (int q = k + 1; q < s1 && q <= k + 4; q++)
 				if (ex_is(c, q, W_WITH)) {
 					with = q;
@@ -253,23 +254,23 @@ ex_partners(struct ex_ctx *c, int s0, int s1, int tr,
 	/* another place after the stop: the talks may be there ("talks
 	 * with Y in Washington"), or another clause's */
 	for (int k = m->t1; k < s1; k++)
-		if (c->t[k].pm >= 0 && c->t[k].per < 0 &&
-		    (c->m[c->t[k].pm].kind == PM_PLACE ||
-		    c->m[c->t[k].pm].kind == PM_COUNTRY) &&
-		    !kb_same_state(c->kb, c->m[c->t[k].pm].cc, m->cc))
+		if (c->tok.t[k].pm >= 0 && c->tok.t[k].per < 0 &&
+		    (c->m[c->tok.t[k].pm].kind == PM_PLACE ||
+		    c->m[c->tok.t[k].pm].kind == PM_COUNTRY) &&
+		    !kb_same_state(c->kb, c->m[c->tok.t[k].pm].cc, m->cc))
 			return;
 	/* one clause: no other travel word or clause break before "with" */
 	for (int k = tr + 1; k < with; k++)
-		if ((c->t[k].cls & LX_BREAK) || (k > m->t1 &&
-		    (ex_triggers_is(c, k, s1) || c->t[k].per >= 0)))
+		if ((c->tok.t[k].cls & LX_BREAK) || (k > m->t1 &&
+		    (ex_triggers_is(c, k, s1) || c->tok.t[k].per >= 0)))
 			return;
 	for (int k = with + 1; k < s1; k++) {
-		int per = c->t[k].per, skip = 0;
+		int per = c->tok.t[k].per, skip = 0;
 		const struct ex_person *p;
 
 		if (per < 0)
 			continue;
-		while (k + 1 < s1 && c->t[k + 1].per == per)
+		while (k + 1 < s1 && c->tok.t[k + 1].per == per)
 			k++;
 		p = &c->p[per];
 		if (!p->labelled || p->cc[0] == '\0' ||
@@ -328,9 +329,9 @@ ex_include_list(struct ex_ctx *c, int s0, int s1, int tr, int i,
 		const struct ex_kbm *m;
 		int ok = 0;
 
-		if (c->t[k].pm < 0 || c->t[k].per >= 0)
+		if (c->tok.t[k].pm < 0 || c->tok.t[k].per >= 0)
 			continue;
-		m = &c->m[c->t[k].pm];
+		m = &c->m[c->tok.t[k].pm];
 		if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) ||
 		    !(ex_is(c, k - 1, W_IN) || ex_is(c, k - 1, W_TO)))
 			continue;
@@ -362,8 +363,8 @@ ex_departure_time(const struct ex_ctx *c, int s0, int tr,
     const struct ex_time *x, int nx)
 {
 	for (int k = tr - 1; k >= s0; k--) {
-		if (!(c->t[k].cls & LX_VERB) || (c->t[k].arg & 0xff) !=
-		    V_LEAVE || (c->t[k].arg >> 8) != F_PAST)
+		if (!(c->tok.t[k].cls & LX_VERB) || (c->tok.t[k].arg & 0xff) !=
+		    V_LEAVE || (c->tok.t[k].arg >> 8) != F_PAST)
 			continue;
 		if (ex_is(c, k - 1, W_WHO))	/* "X, who left in May," */
 			return NULL;
@@ -406,7 +407,7 @@ ex_travel_here_after(const struct ex_ctx *c, int s0, int i,
 {
 	int here_after = 0, hb = 0;
 
-	if (c->dl_cc[0] == '\0' || !(c->t[i].cls & LX_NOUN))
+	if (c->dl_cc[0] == '\0' || !(c->tok.t[i].cls & LX_NOUN))
 		return 0;
 	for (int k = i - 4 > s0 ? i - 4 : s0; k < i; k++)
 		if (ex_is(c, k, W_HERE))
@@ -426,11 +427,12 @@ ex_sentence_tense(const struct ex_ctx *c, int s0, int s1)
 	int tensehint = 0;
 
 	for (int i = s0; i < s1; i++) {
-		if ((c->t[i].cls & LX_FUT) || ex_times_be_to(c, i)) {
+		if ((c->tok.t[i].cls & LX_FUT) || ex_times_be_to(c, i)) {
 			tensehint = 1;
 			break;
 		}
-		if ((c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) == F_PAST)
+		if ((c->tok.t[i].cls & LX_VERB) &&
+		    (c->tok.t[i].arg >> 8) == F_PAST)
 			tensehint = -1;
 	}
 	if (tensehint == 0) {
@@ -460,8 +462,8 @@ ex_travel_here(struct ex_ctx *c, int s0, int s1, int i, struct ex_time *x,
 	    k < i + 4; k++)
 		if (ex_is(c, k, W_HERE))
 			here = said_here = 1;
-	if (!here && (c->t[i].cls & LX_NOUN) &&
-	    (c->t[i - 1 >= s0 ? i - 1 : i].flags & TF_POSS)
+	if (!here && (c->tok.t[i].cls & LX_NOUN) &&
+	    (c->tok.t[i - 1 >= s0 ? i - 1 : i].flags & TF_POSS)
 	    && !ex_is(c, i + 1, W_TO) && !ex_is(c, i + 1,
 	    W_ABROAD))
 		here = 1;
@@ -476,8 +478,8 @@ ex_travel_here(struct ex_ctx *c, int s0, int s1, int i, struct ex_time *x,
 		return;
 	nw = ex_discourse_travellers(c, s0, s1, i, who, 6);
 	tense = ex_tense(c, s0, i);
-	if (nx == 0 && tense <= 0 && ((c->t[i].arg & 0xff) ==
-	    V_ARRIVE || (c->t[i].arg & 0xff) == V_LAND)) {
+	if (nx == 0 && tense <= 0 && ((c->tok.t[i].arg & 0xff) ==
+	    V_ARRIVE || (c->tok.t[i].arg & 0xff) == V_LAND)) {
 		/* "on arriving here": today */
 		ex_times_today(c, &x[0]);
 		x[0].t0 = x[0].t1 = i;
@@ -517,7 +519,7 @@ ex_travel_negated(const struct ex_ctx *c, int s0, int i)
 	int neg = 0;
 
 	for (int k = i - 1; k >= s0 && k >= i - 3; k--)
-		if (c->t[k].cls & LX_NEG)
+		if (c->tok.t[k].cls & LX_NEG)
 			neg = 1;
 	/* "not confirming to go to visit Y": a negation a
 	 * little further back, in the same verb chain */
@@ -526,20 +528,20 @@ ex_travel_negated(const struct ex_ctx *c, int s0, int i)
 		int stop = 0;
 
 		for (int q = k + 1; q < i; q++)
-			if (c->t[q].type == T_PUNCT ||
-			    c->t[q].per >= 0 || ((c->t[q].cls &
+			if (c->tok.t[q].type == T_PUNCT ||
+			    c->tok.t[q].per >= 0 || ((c->tok.t[q].cls &
 			    (LX_PRON_S | LX_PRON_P | LX_BREAK |
 			    LX_STOP)) && !ex_is(c, q, W_TO)))
 				stop = 1;
 		if (stop)
 			break;
-		if (c->t[k].cls & LX_NEG)
+		if (c->tok.t[k].cls & LX_NEG)
 			neg = 1;
 	}
 	/* "there are no plans for X's visit to Y" */
 	for (int k = i - 1; k > s0 && k >= i - 10; k--) {
-		if (c->t[k].type == T_PUNCT && c->t[k].ch !=
-		    '-' && c->t[k].ch != '\'')
+		if (c->tok.t[k].type == T_PUNCT && c->tok.t[k].ch !=
+		    '-' && c->tok.t[k].ch != '\'')
 			break;
 		if ((ex_is(c, k, W_PLANS) || ex_is(c, k,
 		    W_PLAN) || ex_is(c, k, W_INTENTION)) &&
@@ -604,8 +606,8 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 
 		for (int q = d[di].t; q >= s0 && q >= d[di].t -
 		    8 && a < 0; q--)
-			if ((c->t[q].cls & LX_VERB) &&
-			    (c->t[q].arg & 0xff) == V_ARRIVE)
+			if ((c->tok.t[q].cls & LX_VERB) &&
+			    (c->tok.t[q].arg & 0xff) == V_ARRIVE)
 				a = q;
 		if (a >= 0)
 			tx = ex_departure_time(c, s0, a, x, nx);
@@ -637,11 +639,11 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	if (tx == NULL && st == LEG_ONGOING && !d[di].from &&
 	    (strcmp(m->cc, c->dl_cc) == 0 || ((ex_is(c, i - 1,
 	    W_HAS) || ex_is(c, i - 1, W_HAVE)) &&
-	    (c->t[i].cls & LX_VERB)) || (nx == 0 && di == 0 &&
-	    (c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) ==
+	    (c->tok.t[i].cls & LX_VERB)) || (nx == 0 && di == 0 &&
+	    (c->tok.t[i].cls & LX_VERB) && (c->tok.t[i].arg >> 8) ==
 	    F_PAST && !ex_is(c, i - 1, W_HAD))) &&
-	    ((c->t[i].arg &
-	    0xff) == V_ARRIVE || (c->t[i].arg & 0xff) ==
+	    ((c->tok.t[i].arg &
+	    0xff) == V_ARRIVE || (c->tok.t[i].arg & 0xff) ==
 	    V_LAND)) {
 		ex_times_today(c, &today);
 		tx = &today;
@@ -722,7 +724,7 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 					any = 1;
 			/* but "returned from Washington", "flew back
 			 * home from Japan" are one */
-			if (!any && (c->t[i].arg & 0xff) != V_RETURN &&
+			if (!any && (c->tok.t[i].arg & 0xff) != V_RETURN &&
 			    !ex_is(c, i + 1, W_BACK) && !ex_is(c, i + 1,
 			    W_HOME))
 				continue;
@@ -739,7 +741,7 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 		if (ex_travel_negated(c, s0, i) && !ex_has(c, s0, s1,
 		    LX_CANCEL))
 			continue;
-		conf = (c->t[i].cls & LX_VERB) ? 0.75 : 0.6;
+		conf = (c->tok.t[i].cls & LX_VERB) ? 0.75 : 0.6;
 		if (nx > 0)
 			conf += 0.1;
 		/* home stops are no legs: the first foreign one is first */

@@ -1,7 +1,7 @@
 /*
  * ex_times: the dateline and time expressions.
  *
- * Input: c->t, c->m, c->pub (the published day).  Output: the dateline
+ * Input: c->tok.t, c->m, c->pub (the published day).  Output: the dateline
  * ("TOKYO, April 8 -"): c->ref (the local reference day), c->dl_cc,
  * dl_city, dl_weak and c->body_t0; and, on demand, the time expressions of
  * a token range as struct ex_time (start and end day numbers, precision,
@@ -64,7 +64,7 @@ ex_num(const struct ex_ctx *c, int i, int lo, int hi)
 	const char	*f;
 	long		 v = 0;
 
-	if (i < 0 || i >= c->nt || c->t[i].type != T_NUM)
+	if (i < 0 || i >= c->tok.nt || c->tok.t[i].type != T_NUM)
 		return -1;
 	f = ex_fold(c, i);
 	/* "14th" is a word token; accept plain digits only here */
@@ -85,11 +85,11 @@ ex_times_day(const struct ex_ctx *c, int i)
 	const char	*f;
 	int		 v = 0, n = 0;
 
-	if (i < 0 || i >= c->nt)
+	if (i < 0 || i >= c->tok.nt)
 		return -1;
-	if (c->t[i].type == T_NUM)
+	if (c->tok.t[i].type == T_NUM)
 		return ex_num(c, i, 1, 31);
-	if (c->t[i].type != T_WORD)
+	if (c->tok.t[i].type != T_WORD)
 		return -1;
 	f = ex_fold(c, i);
 	while (*f >= '0' && *f <= '9' && n < 3)
@@ -103,11 +103,11 @@ ex_times_day(const struct ex_ctx *c, int i)
 static int
 ex_month_at(const struct ex_ctx *c, int i)
 {
-	if (i < 0 || i >= c->nt || !(c->t[i].cls & LX_MONTH))
+	if (i < 0 || i >= c->tok.nt || !(c->tok.t[i].cls & LX_MONTH))
 		return 0;
-	if (!(c->t[i].flags & TF_CAP))
+	if (!(c->tok.t[i].flags & TF_CAP))
 		return 0;
-	if (c->t[i].arg == 5 && !(c->t[i].flags & TF_UPPER)) {
+	if (c->tok.t[i].arg == 5 && !(c->tok.t[i].flags & TF_UPPER)) {
 		/* "May" the month, not the verb; "3 May" (a day
 		 * before) is the month too */
 		if (ex_times_day(c, i + 1) < 0 && ex_times_day(c, i - 1) < 0 &&
@@ -118,7 +118,7 @@ ex_month_at(const struct ex_ctx *c, int i)
 		    !ex_punct(c, i - 1, '-'))
 			return 0;
 	}
-	return c->t[i].arg;
+	return c->tok.t[i].arg;
 }
 
 static int	ex_timex(struct ex_ctx *, int, int, int, struct ex_time *);
@@ -137,9 +137,9 @@ static const struct {
 static int
 ex_count_at(const struct ex_ctx *c, int i)
 {
-	if (i < 0 || i >= c->nt)
+	if (i < 0 || i >= c->tok.nt)
 		return -1;
-	if (c->t[i].type == T_NUM)
+	if (c->tok.t[i].type == T_NUM)
 		return ex_num(c, i, 1, 60);
 	for (size_t q = 0; q < sizeof ex_numwords / sizeof ex_numwords[0]; q++)
 		if (ex_is(c, i, ex_numwords[q].w))
@@ -202,7 +202,7 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 	if (ex_punct(c, k, '-'))
 		k++;
 	/* the word after the modifier (and a hyphen), in the clause */
-	w2 = k < end && c->t[k].type == T_WORD ? c->t[k].wid : W_NONE;
+	w2 = k < end && c->tok.t[k].type == T_WORD ? c->tok.t[k].wid : W_NONE;
 	if (ex_is(c, i, W_THIS) && ex_word_in(w2, parts,
 	    sizeof parts / sizeof parts[0])) {
 		x->start = c->ref;
@@ -280,9 +280,9 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 		x->t1 = k + 1;
 		return x->t1 - i;
 	}
-	if ((c->t[k < c->nt ? k : i].cls & LX_WEEKDAY) && k < end) {
+	if ((c->tok.t[k < c->tok.nt ? k : i].cls & LX_WEEKDAY) && k < end) {
 		/* "next Monday", "last Tuesday" */
-		int wd = c->t[k].arg, cur = when_day_weekday(c->ref);
+		int wd = c->tok.t[k].arg, cur = when_day_weekday(c->ref);
 		int dd;
 
 		if (ex_is(c, i, W_LAST))
@@ -306,7 +306,7 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 {
 	int	j;
 
-	int wd = c->t[i].arg, cur = when_day_weekday(c->ref), dd;
+	int wd = c->tok.t[i].arg, cur = when_day_weekday(c->ref), dd;
 
 	if (tense < 0)
 		dd = -(((cur - wd) + 7) % 7);
@@ -327,9 +327,9 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 	/* "from Monday to Wednesday" */
 	if ((ex_is(c, i + 1, W_TO) || ex_is(c, i + 1, W_THROUGH) ||
 	    ex_punct(c, i + 1, '-') || ex_is(c, i + 1, W_UNTIL)) &&
-	    i + 2 < end && (c->t[i + 2].cls & LX_WEEKDAY) &&
-	    (c->t[i + 2].flags & TF_CAP)) {
-		int span = ((c->t[i + 2].arg - wd) + 7) % 7;
+	    i + 2 < end && (c->tok.t[i + 2].cls & LX_WEEKDAY) &&
+	    (c->tok.t[i + 2].flags & TF_CAP)) {
+		int span = ((c->tok.t[i + 2].arg - wd) + 7) % 7;
 
 		x->end = x->start + span;
 		x->t1 = i + 3;
@@ -351,7 +351,7 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 			if (x->end == WHEN_DAY_NONE && (ex_is(c, j, W_TO) ||
 			    ex_is(c, j, W_UNTIL) || ex_is(c, j,
 			    W_THROUGH) || ex_punct(c, j, '-')) &&
-			    (c->t[j + 1 < c->nt ? j + 1 : j].cls &
+			    (c->tok.t[j + 1 < c->tok.nt ? j + 1 : j].cls &
 			    LX_WEEKDAY)) {
 				int k = j + 2;
 
@@ -432,9 +432,9 @@ ex_timex_month(struct ex_ctx *c, int i, int tense, struct ex_time *x)
 		    !ex_is(c, i - 1, W_BY) && !ex_is(c, i - 1, W_UNTIL) &&
 		    /* "planned for June" */
 		    !(ex_is(c, i - 1, W_FOR) && i - 2 >= 0 &&
-		    (c->t[i - 2].cls & LX_FUT)) &&
+		    (c->tok.t[i - 2].cls & LX_FUT)) &&
 		    !ex_is(c, i - 1, W_OF) && !ex_punct(c, i - 1, '-') &&
-		    !(c->t[i - 1 >= 0 ? i - 1 : i].cls & LX_TIMEMOD) &&
+		    !(c->tok.t[i - 1 >= 0 ? i - 1 : i].cls & LX_TIMEMOD) &&
 		    yy < 0)
 			return 0;
 		x->t1 = j + (yy > 0 ? 2 : 1);
@@ -508,8 +508,8 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 
 	ex_time_clear(x);
 	x->t0 = i;
-	if (c->t[i].cls & LX_RELDAY) {
-		int off = (int)c->t[i].arg - 8;
+	if (c->tok.t[i].cls & LX_RELDAY) {
+		int off = (int)c->tok.t[i].arg - 8;
 
 		x->start = c->ref + off;
 		x->prec = LEG_PREC_DAY;
@@ -518,7 +518,8 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 		return 1;
 	}
 	/* "mid-May", "early-July" written as one word */
-	if (c->t[i].type == T_WORD && (strncmp(ex_fold(c, i), "mid-", 4) == 0
+	if (c->tok.t[i].type == T_WORD &&
+	    (strncmp(ex_fold(c, i), "mid-", 4) == 0
 	    || strncmp(ex_fold(c, i), "early-", 6) == 0 ||
 	    strncmp(ex_fold(c, i), "late-", 5) == 0)) {
 		const struct lex *lx = ex_lexicon_find(strchr(ex_fold(c, i),
@@ -539,9 +540,9 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 		x->t1 = i + 2;
 		return 2;
 	}
-	if (c->t[i].cls & LX_TIMEMOD)
+	if (c->tok.t[i].cls & LX_TIMEMOD)
 		return ex_timex_modified(c, i, end, tense, x);
-	if (c->t[i].cls & LX_WEEKDAY && (c->t[i].flags & TF_CAP))
+	if (c->tok.t[i].cls & LX_WEEKDAY && (c->tok.t[i].flags & TF_CAP))
 		return ex_timex_weekday(c, i, end, tense, x);
 	if (ex_month_at(c, i) > 0)
 		return ex_timex_month(c, i, tense, x);
@@ -561,10 +562,11 @@ ex_times_dateline(struct ex_ctx *c)
 	c->ref = c->pub;
 	c->body_t0 = 0;
 	/* skip a State Department speaker line: no dateline there */
-	while (i < c->nt && i < 6 && c->t[i].type == T_WORD &&
-	    (c->t[i].flags & TF_CAP) && !(i > 0 && (c->t[i].flags & TF_PARA)))
+	while (i < c->tok.nt && i < 6 && c->tok.t[i].type == T_WORD &&
+	    (c->tok.t[i].flags & TF_CAP) && !(i > 0 &&
+	    (c->tok.t[i].flags & TF_PARA)))
 		i++;
-	if (i == 0 || i >= c->nt)
+	if (i == 0 || i >= c->tok.nt)
 		return;
 	k = i;
 	if (ex_punct(c, k, ',')) {
@@ -572,7 +574,8 @@ ex_times_dateline(struct ex_ctx *c)
 		int		n;
 
 		k++;
-		if (k < c->nt && (n = ex_timex(c, k, c->nt, 0, &x)) > 0 &&
+		if (k < c->tok.nt && (n = ex_timex(c, k, c->tok.nt, 0,
+		    &x)) > 0 &&
 		    x.prec == LEG_PREC_DAY) {
 			/* the local date may differ from the feed's */
 			int dd = x.start - c->pub;
@@ -584,7 +587,7 @@ ex_times_dateline(struct ex_ctx *c)
 			if (ex_punct(c, k, '(')) {
 				int q = k + 1;
 
-				while (q < c->nt && q < k + 6 &&
+				while (q < c->tok.nt && q < k + 6 &&
 				    !ex_punct(c, q, ')'))
 					q++;
 				if (ex_punct(c, q, ')'))
@@ -594,22 +597,24 @@ ex_times_dateline(struct ex_ctx *c)
 			return;
 	} else if (ex_punct(c, k, '(') || ex_punct(c, k, '{')) {
 		/* "TOKYO (AFP) -", "WASHINGTON {AP}", "NEW DELHI (PTI):" */
-		while (k < c->nt && k < i + 6 && !ex_punct(c, k, ')') &&
+		while (k < c->tok.nt && k < i + 6 && !ex_punct(c, k, ')') &&
 		    !ex_punct(c, k, '}'))
 			k++;
 		k++;
 		if (!ex_punct(c, k, ':') && !ex_punct(c, k, '-'))
 			k--;
-	} else if (ex_punct(c, k, '-') && c->t[0].pm >= 0 &&
-	    c->m[c->t[0].pm].t1 == i && (c->m[c->t[0].pm].kind == PM_PLACE ||
-	    c->m[c->t[0].pm].kind == PM_COUNTRY) && (c->t[0].flags &
-	    TF_UPPER) && (c->t[i - 1].flags & TF_UPPER)) {
+	} else if (ex_punct(c, k, '-') && c->tok.t[0].pm >= 0 &&
+	    c->m[c->tok.t[0].pm].t1 == i &&
+	    (c->m[c->tok.t[0].pm].kind == PM_PLACE ||
+	    c->m[c->tok.t[0].pm].kind == PM_COUNTRY) && (c->tok.t[0].flags &
+	    TF_UPPER) && (c->tok.t[i - 1].flags & TF_UPPER)) {
 		/* "PEKING - U.S. Under Secretary ...": an upper-case place
 		 * and a dash, no date: k is the dash */
 		c->dl_weak = 1;
-	} else if (ex_punct(c, k, ':') && c->t[0].pm >= 0 &&
-	    c->m[c->t[0].pm].t1 == i && (c->m[c->t[0].pm].kind == PM_PLACE ||
-	    c->m[c->t[0].pm].kind == PM_COUNTRY)) {
+	} else if (ex_punct(c, k, ':') && c->tok.t[0].pm >= 0 &&
+	    c->m[c->tok.t[0].pm].t1 == i &&
+	    (c->m[c->tok.t[0].pm].kind == PM_PLACE ||
+	    c->m[c->tok.t[0].pm].kind == PM_COUNTRY)) {
 		/* "Canberra: Australian ..." (a place and a colon): k is
 		 * the colon */
 	} else
@@ -622,9 +627,9 @@ ex_times_dateline(struct ex_ctx *c)
 	for (int j = 0; j < i; j++) {
 		struct ex_kbm *m;
 
-		if (c->t[j].pm < 0)
+		if (c->tok.t[j].pm < 0)
 			continue;
-		m = &c->m[c->t[j].pm];
+		m = &c->m[c->tok.t[j].pm];
 		if (m->kind == PM_PLACE || m->kind == PM_COUNTRY) {
 			memcpy(c->dl_cc, m->cc, 3);
 			c->dl_city = m->city;
@@ -640,12 +645,12 @@ ex_times_dateline(struct ex_ctx *c)
 int
 ex_times_be_to(const struct ex_ctx *c, int k)
 {
-	if (k + 2 >= c->nt || c->t[k + 1].cls != LX_STOP ||
+	if (k + 2 >= c->tok.nt || c->tok.t[k + 1].cls != LX_STOP ||
 	    !ex_is(c, k + 1, W_TO))
 		return 0;
 	return (ex_is(c, k, W_WAS) || ex_is(c, k, W_WERE) || ex_is(c, k,
-	    W_IS) || ex_is(c, k, W_ARE)) && c->t[k + 2].type == T_WORD &&
-	    !(c->t[k + 2].flags & TF_CAP) && !ex_is(c, k + 2, W_THE) &&
+	    W_IS) || ex_is(c, k, W_ARE)) && c->tok.t[k + 2].type == T_WORD &&
+	    !(c->tok.t[k + 2].flags & TF_CAP) && !ex_is(c, k + 2, W_THE) &&
 	    !ex_is(c, k + 2, W_A) && !ex_is(c, k + 2, W_BE);
 }
 
@@ -659,7 +664,7 @@ static int
 ex_local_tense(const struct ex_ctx *c, int s0, int i, int tense)
 {
 	for (int k = i - 1; k >= s0 && k >= i - 5; k--) {
-		const struct ex_tok *t = &c->t[k];
+		const struct ex_tok *t = &c->tok.t[k];
 
 		if (t->type == T_PUNCT && t->ch != '-')
 			break;
@@ -682,8 +687,8 @@ ex_in_relative(const struct ex_ctx *c, int s0, int s1, int i)
 	int r = -1;
 
 	for (int k = i - 1; k > s0 && k >= i - 10; k--) {
-		if (c->t[k].type == T_PUNCT && c->t[k].ch != '-' &&
-		    c->t[k].ch != '.')
+		if (c->tok.t[k].type == T_PUNCT && c->tok.t[k].ch != '-' &&
+		    c->tok.t[k].ch != '.')
 			return 0;
 		if ((ex_is(c, k, W_WHO) || ex_is(c, k, W_WHICH)) &&
 		    ex_punct(c, k - 1, ',')) {
@@ -693,13 +698,13 @@ ex_in_relative(const struct ex_ctx *c, int s0, int s1, int i)
 	}
 	if (r < 0)
 		return 0;
-	for (int k = r + 1; k < s1 && !(c->t[k].type == T_PUNCT &&
-	    c->t[k].ch != '-' && c->t[k].ch != '.'); k++) {
-		int v = c->t[k].arg & 0xff;
+	for (int k = r + 1; k < s1 && !(c->tok.t[k].type == T_PUNCT &&
+	    c->tok.t[k].ch != '-' && c->tok.t[k].ch != '.'); k++) {
+		int v = c->tok.t[k].arg & 0xff;
 
 		if (k != i && ex_triggers_is(c, k, s1))
 			return 0;
-		if ((c->t[k].cls & LX_VERB) && (v == V_VISIT ||
+		if ((c->tok.t[k].cls & LX_VERB) && (v == V_VISIT ||
 		    v == V_TRAVEL || v == V_ARRIVE || v == V_FLY ||
 		    v == V_LEAVE || v == V_TOUR || v == V_LAND))
 			return 0;
@@ -720,18 +725,18 @@ ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
 	for (int i = s0; i < s1 && n < max; i++) {
 		int k;
 
-		if ((c->t[i].cls & LX_MONTH) && c->t[i].per >= 0)
+		if ((c->tok.t[i].cls & LX_MONTH) && c->tok.t[i].per >= 0)
 			continue;	/* "by May while she" */
-		if (!(c->t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
-		    LX_MONTH)) && c->t[i].type != T_NUM &&
-		    c->t[i].type != T_WORD)
+		if (!(c->tok.t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
+		    LX_MONTH)) && c->tok.t[i].type != T_NUM &&
+		    c->tok.t[i].type != T_WORD)
 			continue;
-		if (!(c->t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
-		    LX_MONTH)) && !(c->t[i].type == T_NUM ||
+		if (!(c->tok.t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
+		    LX_MONTH)) && !(c->tok.t[i].type == T_NUM ||
 		    ex_times_day(c, i) > 0) && !ex_is(c, i, W_LAST) &&
-		    !(c->t[i].flags & TF_HYPH) && ex_count_at(c, i) < 0)
+		    !(c->tok.t[i].flags & TF_HYPH) && ex_count_at(c, i) < 0)
 			continue;
-		k = ex_timex(c, i, s1, (c->t[i].cls & LX_WEEKDAY) ?
+		k = ex_timex(c, i, s1, (c->tok.t[i].cls & LX_WEEKDAY) ?
 		    ex_local_tense(c, s0, i, tense) : tense, &x[n]);
 		if (k > 0) {
 			/* "said today he will travel": the date of the
@@ -764,10 +769,10 @@ ex_times_cancelled(const struct ex_ctx *c, int s0, int s1,
     const struct ex_time *x)
 {
 	for (int k = x->t0 - 1; k >= s0 && k >= x->t0 - 2; k--)
-		if (c->t[k].cls & LX_CANCEL)
+		if (c->tok.t[k].cls & LX_CANCEL)
 			return 1;
 	for (int k = x->t1; k < s1 && k <= x->t1 + 1; k++)
-		if (c->t[k].cls & LX_CANCEL)
+		if (c->tok.t[k].cls & LX_CANCEL)
 			return 1;
 	return 0;
 }
@@ -778,7 +783,7 @@ int
 ex_times_since(const struct ex_ctx *c, int s0, const struct ex_time *x)
 {
 	for (int k = x->t0 - 1; k >= s0 && k >= x->t0 - 5; k--) {
-		if (c->t[k].type == T_PUNCT)
+		if (c->tok.t[k].type == T_PUNCT)
 			break;
 		if (ex_is(c, k, W_SINCE))
 			return 1;

@@ -1,9 +1,9 @@
 /*
  * ex_tokens: text -> tokens and sentences.
  *
- * Input: c->text (UTF-8, paragraphs end at '\n').  Output: c->t[0..nt)
- * (struct ex_tok: offsets, folded form in c->fold, lexicon classes from
- * ex_lexicon, flags), then c->s[0..ns) (struct ex_sent, token ranges;
+ * Input: c->text (UTF-8, paragraphs end at '\n').  Output: c->tok.t[0..nt)
+ * (struct ex_tok: offsets, folded form in c->tok.fold, lexicon classes from
+ * ex_lexicon, flags), then c->tok.s[0..ns) (struct ex_sent, token ranges;
  * abbreviation-aware, a paragraph always ends one).  Knows no knowledge
  * base.
  */
@@ -113,11 +113,12 @@ ex_push_tok(struct ex_ctx *c)
 {
 	struct ex_tok *t;
 
-	if (c->nt == c->ct) {
-		c->ct = c->ct ? c->ct * 2 : 256;
-		c->t = xreallocarray(c->t, (size_t)c->ct, sizeof *c->t);
+	if (c->tok.nt == c->tok.ct) {
+		c->tok.ct = c->tok.ct ? c->tok.ct * 2 : 256;
+		c->tok.t = xreallocarray(c->tok.t, (size_t)c->tok.ct,
+		    sizeof *c->tok.t);
 	}
-	t = &c->t[c->nt++];
+	t = &c->tok.t[c->tok.nt++];
 	memset(t, 0, sizeof *t);
 	t->pm = t->pmcov = t->per = -1;
 	return t;
@@ -136,8 +137,8 @@ ex_punct_tok(struct ex_ctx *c, struct ex_tok *t, unsigned cp, int n)
 	if (cp >= 0x80 && t->ch == '?')
 		t->ch = '~';
 	t->len = (uint32_t)n;
-	t->fold = (uint32_t)c->fold.len;
-	buf_add(&c->fold, "", 1);
+	t->fold = (uint32_t)c->tok.fold.len;
+	buf_add(&c->tok.fold, "", 1);
 }
 
 /* What the scan of one word or number found (ex_word_scan). */
@@ -298,15 +299,15 @@ ex_word_fold(struct ex_ctx *c, struct ex_tok *t, int ascii)
 	int			 hyph = 0;
 	const struct lex	*lx;
 
-	if (c->fold.cap - c->fold.len < 258) {
+	if (c->tok.fold.cap - c->tok.fold.len < 258) {
 		/* room for the longest fold (256 bytes and a NUL) */
 		static const char	 room[258];
-		size_t			 l = c->fold.len;
+		size_t			 l = c->tok.fold.len;
 
-		buf_add(&c->fold, room, sizeof room);
-		c->fold.len = l;
+		buf_add(&c->tok.fold, room, sizeof room);
+		c->tok.fold.len = l;
 	}
-	o = c->fold.data + c->fold.len;
+	o = c->tok.fold.data + c->tok.fold.len;
 	if (ascii && t->len < 256) {
 		for (uint32_t i = 0; i < t->len; i++) {
 			unsigned char ch = p[i];
@@ -327,10 +328,10 @@ ex_word_fold(struct ex_ctx *c, struct ex_tok *t, int ascii)
 		h = ex_lexicon_hash(o, fl);
 		hyph = memchr(o, '-', fl) != NULL;
 	}
-	t->fold = (uint32_t)c->fold.len;
+	t->fold = (uint32_t)c->tok.fold.len;
 	t->flen = (uint8_t)fl;
-	c->fold.len += fl + 1;
-	c->fold.data[c->fold.len] = '\0';
+	c->tok.fold.len += fl + 1;
+	c->tok.fold.data[c->tok.fold.len] = '\0';
 	if (hyph)
 		t->flags |= TF_HYPH;
 	if (t->type == T_WORD &&
@@ -352,7 +353,7 @@ ex_tokens_run(struct ex_ctx *c, size_t from)
 	size_t			 len = strlen(c->text), i = from, coff = 0;
 	int			 para = 1, n;
 
-	if (c->nt > 0) {
+	if (c->tok.nt > 0) {
 		/* a text after others (the headline after the body): a
 		 * mark no pattern reads across */
 		struct ex_tok *t = ex_push_tok(c);
@@ -360,8 +361,8 @@ ex_tokens_run(struct ex_ctx *c, size_t from)
 		t->type = T_PUNCT;
 		t->ch = '\n';
 		t->off = (uint32_t)from;
-		t->fold = (uint32_t)c->fold.len;
-		buf_add(&c->fold, "", 1);
+		t->fold = (uint32_t)c->tok.fold.len;
+		buf_add(&c->tok.fold, "", 1);
 	}
 
 	while (i < len) {
@@ -376,7 +377,7 @@ ex_tokens_run(struct ex_ctx *c, size_t from)
 		if (cp == '\n') {
 			if (i + 1 < len && s[i + 1] == '\n')
 				para = 1;
-			else if (c->nt > 0)
+			else if (c->tok.nt > 0)
 				para = 1;	/* a line is a paragraph too */
 			i++, coff++;
 			continue;
@@ -462,19 +463,21 @@ ex_tokens_run(struct ex_ctx *c, size_t from)
 		 * name that goes on.
 		 */
 		if (i + 2 < len && s[i] == '\'' && s[i + 1] == ' ' &&
-		    c->t[c->nt - 1].type == T_WORD &&
-		    (c->t[c->nt - 1].flags & (TF_CAP | TF_POSS)) == TF_CAP &&
+		    c->tok.t[c->tok.nt - 1].type == T_WORD &&
+		    (c->tok.t[c->tok.nt - 1].flags & (TF_CAP | TF_POSS)) ==
+		    TF_CAP &&
 		    s[i - 1] != 's' && s[i - 1] != 'z' &&
 		    s[i + 2] >= 'A' && s[i + 2] <= 'Z') {
-			c->t[c->nt - 1].len++;
+			c->tok.t[c->tok.nt - 1].len++;
 			i++, coff++;
 			continue;
 		}
 		/* possessive on a plural: "Shultz' visit" */
-		if (i < len && (s[i] == '\'' ) && c->t[c->nt - 1].type ==
+		if (i < len && (s[i] == '\'' ) &&
+		    c->tok.t[c->tok.nt - 1].type ==
 		    T_WORD && (i + 1 >= len || !ex_wordcp(s[i + 1])) &&
 		    (s[i - 1] == 's' || s[i - 1] == 'z')) {
-			c->t[c->nt - 1].flags |= TF_POSS;
+			c->tok.t[c->tok.nt - 1].flags |= TF_POSS;
 			i++, coff++;
 		}
 	}
@@ -487,12 +490,12 @@ ex_tokens_run(struct ex_ctx *c, size_t from)
 static void
 ex_tokens_hyph_title(struct ex_ctx *c, int i)
 {
-	const char		*f = c->fold.data + c->t[i].fold;
+	const char		*f = c->tok.fold.data + c->tok.t[i].fold;
 	const char		*h;
 	const struct lex	*lx;
 	char			 w[32];
 
-	if (c->t[i].type != T_WORD || c->t[i].cls != 0 ||
+	if (c->tok.t[i].type != T_WORD || c->tok.t[i].cls != 0 ||
 	    (h = strrchr(f, '-')) == NULL)
 		return;
 	if (strncmp(f, "vice-", 5) == 0 || strncmp(f, "deputy-", 7) == 0 ||
@@ -506,8 +509,8 @@ ex_tokens_hyph_title(struct ex_ctx *c, int i)
 	} else
 		return;
 	if (lx != NULL && (lx->cls & LX_HEAD)) {
-		c->t[i].cls = lx->cls;
-		c->t[i].arg = lx->arg;
+		c->tok.t[i].cls = lx->cls;
+		c->tok.t[i].arg = lx->arg;
 	}
 }
 
@@ -525,26 +528,26 @@ ex_tokens_honorific_he(struct ex_ctx *c)
 	 * One pass, three rules, each reading what the earlier ones wrote
 	 * (the second reads t[i - 1]'s class as the first two left it).
 	 */
-	for (int i = 0; i < c->nt; i++) {
-		struct ex_tok	*t = &c->t[i];
+	for (int i = 0; i < c->tok.nt; i++) {
+		struct ex_tok	*t = &c->tok.t[i];
 		uint32_t	 cls;
 
 		if (t->wid == W_HE && t->type == T_WORD && t->len == 2) {
 			const char *w = c->text + t->off;
 
 			/* "HE Sheikh Abdullah" */
-			if (memcmp(w, "HE", 2) == 0 && i + 1 < c->nt &&
-			    c->t[i + 1].type == T_WORD &&
-			    (c->t[i + 1].flags & (TF_CAP | TF_UPPER)) ==
+			if (memcmp(w, "HE", 2) == 0 && i + 1 < c->tok.nt &&
+			    c->tok.t[i + 1].type == T_WORD &&
+			    (c->tok.t[i + 1].flags & (TF_CAP | TF_UPPER)) ==
 			    TF_CAP)
 				t->cls = LX_HONOR;
 			/* "Vice Premier Liu He": a capitalised "He" inside
 			 * a name */
 			if (memcmp(w, "He", 2) == 0 && i > 0 &&
 			    !(t->flags & TF_PARA) &&
-			    c->t[i - 1].type == T_WORD &&
-			    (c->t[i - 1].flags & (TF_CAP | TF_UPPER)) ==
-			    TF_CAP && !(c->t[i - 1].flags & TF_POSS) &&
+			    c->tok.t[i - 1].type == T_WORD &&
+			    (c->tok.t[i - 1].flags & (TF_CAP | TF_UPPER)) ==
+			    TF_CAP && !(c->tok.t[i - 1].flags & TF_POSS) &&
 			    !(prev_cls & (LX_STOP | LX_HEAD | LX_MOD)))
 				t->cls = 0;
 		}
@@ -559,42 +562,42 @@ ex_tokens_honorific_he(struct ex_ctx *c)
 void
 ex_tokens_phrasal(struct ex_ctx *c)
 {
-	for (int i = 0; i + 1 < c->nt; i++)
-		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALL) ||
+	for (int i = 0; i + 1 < c->tok.nt; i++)
+		if ((c->tok.t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALL) ||
 		    ex_is(c, i, W_CALLED) ||
 		    ex_is(c, i, W_CALLS) || ex_is(c, i, W_CALLING)) &&
 		    ex_is(c, i + 1, W_OFF))
-			c->t[i].cls = LX_CANCEL;
+			c->tok.t[i].cls = LX_CANCEL;
 	/* "wrapped up a visit", "wound up his tour": done */
-	for (int i = 0; i + 1 < c->nt; i++)
-		if ((c->t[i].len == 7 || c->t[i].len == 5) &&
+	for (int i = 0; i + 1 < c->tok.nt; i++)
+		if ((c->tok.t[i].len == 7 || c->tok.t[i].len == 5) &&
 		    (ex_is(c, i, W_WRAPPED) || ex_is(c, i, W_WOUND)) &&
 		    ex_is(c, i + 1, W_UP))
-			c->t[i].cls |= LX_DONE;
+			c->tok.t[i].cls |= LX_DONE;
 	/* "will call on the President", "called on Russia to", "the trip
 	 * calls for stops in": a courtesy call, an appeal or a need, no
 	 * phone ("a call on Monday" stays one) */
-	for (int i = 0; i + 2 < c->nt; i++)
-		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALL) ||
+	for (int i = 0; i + 2 < c->tok.nt; i++)
+		if ((c->tok.t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALL) ||
 		    ex_is(c, i, W_CALLED) || ex_is(c, i, W_CALLS) ||
 		    ex_is(c, i, W_CALLING)) && (ex_is(c, i + 1, W_ON) ||
 		    ex_is(c, i + 1, W_FOR) || (i > 0 && (ex_is(c, i - 1,
 		    W_OFFICIAL) || ex_is(c, i - 1, W_COURTESY)))) &&
 		    !(i > 0 && (ex_is(c, i - 1, W_PHONE) || ex_is(c, i - 1,
 		    W_TELEPHONE) || ex_is(c, i - 1, W_VIDEO))) &&
-		    c->t[i + 2].type == T_WORD && !(c->t[i + 2].cls &
+		    c->tok.t[i + 2].type == T_WORD && !(c->tok.t[i + 2].cls &
 		    (LX_WEEKDAY | LX_MONTH | LX_RELDAY)))
-			c->t[i].cls = 0;
+			c->tok.t[i].cls = 0;
 	/* "called at the White House", "called at the Foreign Ministry":
 	 * a call in person at a place */
-	for (int i = 0; i + 2 < c->nt; i++)
-		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALLED) ||
+	for (int i = 0; i + 2 < c->tok.nt; i++)
+		if ((c->tok.t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALLED) ||
 		    ex_is(c, i, W_CALLS) || ex_is(c, i, W_CALL)) &&
 		    ex_is(c, i + 1, W_AT) && (ex_is(c, i + 2, W_THE) ||
-		    (c->t[i + 2].flags & TF_CAP)) && !(i > 0 &&
+		    (c->tok.t[i + 2].flags & TF_CAP)) && !(i > 0 &&
 		    (ex_is(c, i - 1, W_PHONE) || ex_is(c, i - 1,
 		    W_TELEPHONE) || ex_is(c, i - 1, W_VIDEO))))
-			c->t[i].cls = 0;
+			c->tok.t[i].cls = 0;
 }
 
 void
@@ -602,37 +605,41 @@ ex_tokens_sentences(struct ex_ctx *c)
 {
 	int start = 0;
 
-	for (int i = 0; i <= c->nt; i++) {
+	for (int i = 0; i <= c->tok.nt; i++) {
 		int end = 0;
 
-		if (i == c->nt)
+		if (i == c->tok.nt)
 			end = 1;
-		else if (i > start && (c->t[i].flags & TF_PARA))
+		else if (i > start && (c->tok.t[i].flags & TF_PARA))
 			end = 1;
-		if (!end && c->t[i].type == T_PUNCT && (c->t[i].ch == '.' ||
-		    c->t[i].ch == '?' || c->t[i].ch == '!')) {
+		if (!end && c->tok.t[i].type == T_PUNCT &&
+		    (c->tok.t[i].ch == '.' ||
+		    c->tok.t[i].ch == '?' || c->tok.t[i].ch == '!')) {
 			int j = i + 1;
 
-			while (j < c->nt && c->t[j].type == T_PUNCT &&
-			    (c->t[j].ch == '"' || c->t[j].ch == '\'' ||
-			    c->t[j].ch == ')') && !(c->t[j].flags & TF_PARA))
+			while (j < c->tok.nt && c->tok.t[j].type == T_PUNCT &&
+			    (c->tok.t[j].ch == '"' || c->tok.t[j].ch == '\'' ||
+			    c->tok.t[j].ch == ')') &&
+			    !(c->tok.t[j].flags & TF_PARA))
 				j++;
-			if (j >= c->nt || (c->t[j].flags & TF_PARA) ||
-			    (c->t[j].flags & TF_CAP) || c->t[j].type != T_WORD)
+			if (j >= c->tok.nt || (c->tok.t[j].flags & TF_PARA) ||
+			    (c->tok.t[j].flags & TF_CAP) ||
+			    c->tok.t[j].type != T_WORD)
 				i = j, end = 1;
 		}
 		if (end && i > start) {
-			if (c->ns == c->cs) {
-				c->cs = c->cs ? c->cs * 2 : 64;
-				c->s = xreallocarray(c->s, (size_t)c->cs,
-				    sizeof *c->s);
+			if (c->tok.ns == c->tok.cs) {
+				c->tok.cs = c->tok.cs ? c->tok.cs * 2 : 64;
+				c->tok.s = xreallocarray(c->tok.s,
+				    (size_t)c->tok.cs,
+				    sizeof *c->tok.s);
 			}
-			c->s[c->ns].t0 = start;
-			c->s[c->ns].t1 = i;
-			c->ns++;
+			c->tok.s[c->tok.ns].t0 = start;
+			c->tok.s[c->tok.ns].t1 = i;
+			c->tok.ns++;
 			start = i;
 		}
-		if (end && i == c->nt)
+		if (end && i == c->tok.nt)
 			break;
 	}
 }

@@ -77,7 +77,7 @@ extract_title(struct ex_ctx *c)
 {
 	struct buf	 text = { 0 };
 	size_t		 blen = strlen(c->in->text);
-	int		 t0 = c->nt > 0 ? c->nt + 1 : 0;
+	int		 t0 = c->tok.nt > 0 ? c->tok.nt + 1 : 0;
 
 	buf_add(&text, c->in->text, blen);
 	buf_add(&text, "\n\n", 2);
@@ -121,8 +121,8 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 	ex_mentions_east_germany(&c);
 	ex_times_dateline(&c);
 	ex_tokens_sentences(&c);
-	for (int s = 0; s < c.ns; s++) {
-		int s0 = c.s[s].t0, s1 = c.s[s].t1;
+	for (int s = 0; s < c.tok.ns; s++) {
+		int s0 = c.tok.s[s].t0, s1 = c.tok.s[s].t1;
 
 		if (s0 < c.body_t0)
 			s0 = c.body_t0 < s1 ? c.body_t0 : s1;

@@ -184,7 +184,7 @@ START_TEST(test_times)
 
 	times_setup(&c, r->text, r->ref);
 	ck_assert_str_eq(day_text(c.ref, d0), r->ref);
-	n = ex_times_find(&c, 0, c.nt, r->tense, x, 8);
+	n = ex_times_find(&c, 0, c.tok.nt, r->tense, x, 8);
 	buf_adds(&b, "");
 	for (int i = 0; i < n; i++)
 		buf_printf(&b, "%s%s%s%s/%s%s", i > 0 ? "; " : "",
@@ -210,7 +210,7 @@ START_TEST(test_dateline)
 	buf_printf(&b, "%s %s %s %s %s", day_text(c.ref, d),
 	    c.dl_cc[0] ? c.dl_cc : "-",
 	    c.dl_city != NULL ? c.dl_city : "-", c.dl_weak ? "weak" : "-",
-	    c.body_t0 < c.nt ? ex_fold(&c, c.body_t0) : "");
+	    c.body_t0 < c.tok.nt ? ex_fold(&c, c.body_t0) : "");
 	ck_assert_msg(strcmp(b.data, r->expected) == 0,
 	    "row %d: \"%s\": got \"%s\", want \"%s\"", _i, r->text, b.data,
 	    r->expected);
