@@ -35,7 +35,9 @@ ex_ctx_free(struct ex_ctx *c)
 	free(c->p);
 	free(c->tok.t);
 	free(c->tok.s);
-	free(c->m);
+	free(c->men.m);
+	free(c->men.pm);
+	free(c->men.pmcov);
 	free(c->weak);
 	free(c->disc.pend_role);
 	buf_free(&c->tok.fold);

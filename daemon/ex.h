@@ -7,8 +7,9 @@
  * the headline into the same context, after a '\n' mark token, for
  * ex_legs_title_dates):
  *   ex_lexicon   words -> word ids and classes (ex_lexicon.def)
- *   ex_tokens    text -> tokens (t, nt, fold), sentences (s, ns)
- *   ex_mentions  tokens + kb -> knowledge mentions (m, nm; t[].pm, pmcov)
+ *   ex_tokens    text -> tokens and sentences (c->tok: struct ex_tokens)
+ *   ex_mentions  tokens + kb -> knowledge mentions and their per-token
+ *                marks (c->men: struct ex_mentions)
  *   ex_times     tokens -> the dateline (ref, dl_*, body_t0) and time
  *                expressions (struct ex_time, day numbers) on demand
  *   ex_titles, ex_people, ex_discourse
@@ -27,9 +28,12 @@
  * Only ex_legs reads or writes legs: a rule reports an event
  * (ex_legs_add) or a date for a trip found earlier (ex_legs_date_*), and
  * asks ex_legs about the legs so far (ex_legs_on_trip, ex_legs_trip_of,
- * ...).  Not yet narrowed: the stages share this one struct, and ex_legs
- * makes legs as the rules report, not after all of them (a rule asks
- * whether a person is on a trip already, which the merging decides).
+ * ...).  Not yet narrowed: the stages share this one struct (tokens and
+ * mentions have their own structs, declared in their headers; the times,
+ * persons and discourse are still fields here, and a token's per field is
+ * ex_people's), and ex_legs makes legs as the rules report, not after
+ * all of them (a rule asks whether a person is on a trip already, which
+ * the merging decides).
  * State carried from sentence to sentence is the discourse state's
  * (disc), a pending date included.
  */
@@ -43,26 +47,12 @@
 
 #include "extract.h"
 #include "ex_lexicon.h"
+#include "ex_mentions.h"
 #include "ex_tokens.h"
 #include "when.h"
 #include "xmalloc.h"
 
 struct kb;
-
-enum { PM_COUNTRY = 1, PM_DEMONYM, PM_PLACE, PM_REGION, PM_OFFICIAL,
-    PM_ROLE };
-
-#define EX_MF_METONYM	0x10000u	/* kbm flag: "the White House" */
-
-struct ex_kbm {
-	int		 t0, t1;	/* tokens [t0, t1) */
-	int		 kind;
-	char		 cc[3];
-	const char	*city;		/* for PM_PLACE cities, else NULL */
-	double		 lat, lon;
-	unsigned	 idx;
-	unsigned	 flags;
-};
 
 struct ex_person {
 	char		*name;
@@ -125,8 +115,7 @@ struct ex_ctx {
 	const struct extract_input	*in;
 	const char			*text;
 	struct ex_tokens		 tok;	/* ex_tokens */
-	struct ex_kbm			*m;
-	int				 nm, cm;
+	struct ex_mentions		 men;	/* ex_mentions */
 	struct ex_person		*p;
 	int				 np, cp;
 	int32_t				 ref;	/* reference day */

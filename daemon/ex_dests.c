@@ -1,7 +1,7 @@
 /*
  * ex_dests: the destinations of a travel trigger and their times.
  *
- * Input: c->tok.t, c->m, a trigger token.  Output: struct ex_dest rows (a
+ * Input: c->tok, c->men, a trigger token.  Output: struct ex_dest rows (a
  * mention, "from X" marks an earlier stop) in order, and for each the time
  * expression that dates it.  Writes nothing into the context.
  */
@@ -41,15 +41,15 @@ ex_in_name(const struct ex_ctx *c, const struct ex_kbm *m, int s1)
 {
 	int k = m->t1;
 
-	if (!(k < s1 && c->tok.t[k].pm >= 0 && c->tok.t[k].per < 0))
+	if (!(k < s1 && c->men.pm[k] >= 0 && c->tok.t[k].per < 0))
 		return 0;	/* a single place: the caller decides */
-	while (k < s1 && c->tok.t[k].pm >= 0 && c->tok.t[k].per < 0 &&
-	    (c->m[c->tok.t[k].pm].kind == PM_COUNTRY ||
-	    c->m[c->tok.t[k].pm].kind == PM_PLACE))
-		k = c->m[c->tok.t[k].pm].t1;
+	while (k < s1 && c->men.pm[k] >= 0 && c->tok.t[k].per < 0 &&
+	    (c->men.m[c->men.pm[k]].kind == PM_COUNTRY ||
+	    c->men.m[c->men.pm[k]].kind == PM_PLACE))
+		k = c->men.m[c->men.pm[k]].t1;
 	return k < s1 && c->tok.t[k].type == T_WORD &&
 	    (c->tok.t[k].flags & TF_CAP) &&
-	    c->tok.t[k].pm < 0 && c->tok.t[k].per < 0 &&
+	    c->men.pm[k] < 0 && c->tok.t[k].per < 0 &&
 	    !(c->tok.t[k].cls & (LX_MONTH | LX_WEEKDAY | LX_STOP | LX_RELDAY));
 }
 
@@ -143,17 +143,17 @@ ex_next_to_stop(const struct ex_ctx *c, int k, int s1)
 
 			if (ex_is(c, p, W_TO))	/* ", and to" */
 				p++;
-			return p < s1 && c->tok.t[p].pm >= 0 &&
+			return p < s1 && c->men.pm[p] >= 0 &&
 			    c->tok.t[p].per < 0 &&
-			    (c->m[c->tok.t[p].pm].kind == PM_COUNTRY ||
-			    c->m[c->tok.t[p].pm].kind == PM_PLACE);
+			    (c->men.m[c->men.pm[p]].kind == PM_COUNTRY ||
+			    c->men.m[c->men.pm[p]].kind == PM_PLACE);
 		}
 		if (ex_punct(c, q, ',') && ex_is(c, q + 1, W_AND) &&
 		    ex_is(c, q + 2, W_TO))
-			return q + 3 < s1 && c->tok.t[q + 3].pm >= 0 &&
+			return q + 3 < s1 && c->men.pm[q + 3] >= 0 &&
 			    c->tok.t[q + 3].per < 0 &&
-			    (c->m[c->tok.t[q + 3].pm].kind == PM_COUNTRY ||
-			    c->m[c->tok.t[q + 3].pm].kind == PM_PLACE);
+			    (c->men.m[c->men.pm[q + 3]].kind == PM_COUNTRY ||
+			    c->men.m[c->men.pm[q + 3]].kind == PM_PLACE);
 	}
 	return 0;
 }
@@ -191,9 +191,9 @@ ex_dests_the_country(const struct ex_ctx *c, int s1, int tr,
 		for (int q = tr - 1; q >= 0; q--) {
 			const struct ex_kbm *m;
 
-			if (c->tok.t[q].pm < 0 || c->tok.t[q].per >= 0)
+			if (c->men.pm[q] < 0 || c->tok.t[q].per >= 0)
 				continue;
-			m = &c->m[c->tok.t[q].pm];
+			m = &c->men.m[c->men.pm[q]];
 			if (m->kind != PM_COUNTRY ||
 			    (c->tok.t[m->t1 - 1].flags &
 			    TF_POSS))
@@ -202,7 +202,7 @@ ex_dests_the_country(const struct ex_ctx *c, int s1, int tr,
 			if (q >= 2 && ex_is(c, q - 1, W_OF) &&
 			    c->tok.t[q - 2].per >= 0)
 				continue;
-			d[0].m = c->tok.t[q].pm;
+			d[0].m = c->men.pm[q];
 			d[0].t = tr + 3;
 			d[0].from = 0;
 			return 1;
@@ -257,7 +257,7 @@ ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
     struct ex_dest *d, int *np, int *gapp, int *lastendp)
 {
 	const struct ex_tok	*t = &c->tok.t[k];
-	const struct ex_kbm	*m = &c->m[t->pm];
+	const struct ex_kbm	*m = &c->men.m[c->men.pm[t - c->tok.t]];
 	int			 n = *np, gap = *gapp, lastend = *lastendp;
 	int			 prev = k - 1;
 
@@ -274,7 +274,7 @@ ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
 	    (c->tok.t[m->t1 - 1].flags & TF_POSS) ||
 	    (m->t1 < s1 && c->tok.t[m->t1].type == T_WORD &&
 	    (c->tok.t[m->t1].flags & TF_CAP) &&
-	    c->tok.t[m->t1].pm < 0 && !(c->tok.t[m->t1].cls &
+	    c->men.pm[m->t1] < 0 && !(c->tok.t[m->t1].cls &
 	    (LX_MONTH | LX_WEEKDAY)) &&
 	    (!(c->tok.t[m->t1 - 1].flags & TF_DOT) ||
 	    (c->tok.t[m->t1].cls & (LX_HEAD | LX_MOD |
@@ -306,13 +306,13 @@ ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
 	/* "Kyiv, Ukraine": the country refines the city */
 	if (n > 0 && m->kind == PM_COUNTRY &&
 	    ex_punct(c, k - 1, ',') &&
-	    strcmp(c->m[d[n - 1].m].cc, m->cc) == 0) {
+	    strcmp(c->men.m[d[n - 1].m].cc, m->cc) == 0) {
 		k = m->t1 - 1;
 		lastend = m->t1;
 		goto out;
 	}
 	lastend = m->t1;
-	d[n].m = t->pm;
+	d[n].m = c->men.pm[t - c->tok.t];
 	d[n].t = k;
 	d[n].from = ex_is(c, prev, W_FROM) || (home &&
 	    ex_after_stay(c, k, s1));
@@ -438,7 +438,7 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			int q = k + 1;
 
 			while (q < s1 && q < k + 14 && !ex_punct(c, q, ')') &&
-			    c->tok.t[q].pm < 0 && c->tok.t[q].per < 0 &&
+			    c->men.pm[q] < 0 && c->tok.t[q].per < 0 &&
 			    !(c->tok.t[q].cls & (LX_VERB | LX_BREAK)))
 				q++;
 			if (ex_punct(c, q, ')')) {
@@ -450,10 +450,10 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 		/* "Buenos Aires, Argentina; Quito, Ecuador": a list of
 		 * stops may be cut by semicolons */
 		if (ex_punct(c, k, ';') && n > 0 && k == lastend &&
-		    k + 1 < s1 && c->tok.t[k + 1].pm >= 0 &&
+		    k + 1 < s1 && c->men.pm[k + 1] >= 0 &&
 		    c->tok.t[k + 1].per < 0 &&
-		    (c->m[c->tok.t[k + 1].pm].kind == PM_COUNTRY ||
-		    c->m[c->tok.t[k + 1].pm].kind == PM_PLACE))
+		    (c->men.m[c->men.pm[k + 1]].kind == PM_COUNTRY ||
+		    c->men.m[c->men.pm[k + 1]].kind == PM_PLACE))
 			continue;
 		if (t->type == T_PUNCT && (t->ch == ';' || t->ch == '(' ||
 		    t->ch == '"'))
@@ -470,11 +470,12 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			gap = 0;
 			continue;
 		}
-		if (t->pm >= 0 && t->per >= 0) {
-			k = c->m[t->pm].t1 - 1;		/* part of a name */
+		if (c->men.pm[t - c->tok.t] >= 0 && t->per >= 0) {
+			/* part of a name */
+			k = c->men.m[c->men.pm[t - c->tok.t]].t1 - 1;
 			continue;
 		}
-		if (t->pm >= 0) {
+		if (c->men.pm[t - c->tok.t] >= 0) {
 			if ((k = ex_dests_mention(c, s1, tr, k, home, d, &n,
 			    &gap, &lastend)) < 0)
 				break;
@@ -607,10 +608,10 @@ ex_dests_time_claimed(const struct ex_ctx *c, int s0,
 	/* "in Manila on June 3, then continue to Hanoi" */
 	for (int k = x->t0 - 3 > s0 ? x->t0 - 3 :
 	    s0; k < tr; k++)
-		if (c->tok.t[k].pm >= 0 && (c->m[c->tok.t[k].pm].kind ==
-		    PM_PLACE || c->m[c->tok.t[k].pm].kind ==
+		if (c->men.pm[k] >= 0 && (c->men.m[c->men.pm[k]].kind ==
+		    PM_PLACE || c->men.m[c->men.pm[k]].kind ==
 		    PM_COUNTRY) && c->tok.t[k].per < 0 &&
-		    !(c->tok.t[c->m[c->tok.t[k].pm].t1 - 1].flags &
+		    !(c->tok.t[c->men.m[c->men.pm[k]].t1 - 1].flags &
 		    TF_POSS) && !(ex_is(c, k - 1, W_TO) &&
 		    (ex_is(c, k - 2, W_ROUTE) || ex_is(c, k - 2,
 		    W_WAY))) && !(ex_is(c, k - 1, W_OF) &&
@@ -690,8 +691,9 @@ ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
 		 * Friday": the first time after the first stop */
 		for (int i = 0; i < nx && nd > 1 && single; i++)
 			if (x[i].t0 > d[0].t && (x[i].start != WHEN_DAY_NONE ||
-			    x[i].vague) && ex_is(c, d[0].t + (c->m[d[0].m].t1 -
-			    c->m[d[0].m].t0), W_AND))
+			    x[i].vague) && ex_is(c,
+			    d[0].t + (c->men.m[d[0].m].t1 -
+			    c->men.m[d[0].m].t0), W_AND))
 				return &x[i];
 		for (int i = 0; i < nx; i++)
 			if ((x[i].start != WHEN_DAY_NONE || x[i].vague) &&
@@ -718,11 +720,11 @@ ex_dests_before(const struct ex_ctx *c, int s0, int tr)
 	int k = tr - 1, pm;
 	const struct ex_kbm *m;
 
-	if (!(c->tok.t[tr].cls & LX_NOUN) || k <= s0 || (c->tok.t[k].pm < 0 &&
-	    c->tok.t[k].pmcov < 0))
+	if (!(c->tok.t[tr].cls & LX_NOUN) || k <= s0 || (c->men.pm[k] < 0 &&
+	    c->men.pmcov[k] < 0))
 		return -1;
-	pm = c->tok.t[k].pmcov >= 0 ? c->tok.t[k].pmcov : c->tok.t[k].pm;
-	m = &c->m[pm];
+	pm = c->men.pmcov[k] >= 0 ? c->men.pmcov[k] : c->men.pm[k];
+	m = &c->men.m[pm];
 	if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) || m->t1 != tr ||
 	    c->tok.t[k].per >= 0 || (c->tok.t[k].flags & TF_POSS))
 		return -1;
@@ -775,14 +777,14 @@ ex_dests_list_before(const struct ex_ctx *c, int s0, int tr,
 	for (;;) {
 		int pm;
 
-		if (q <= s0 || (c->tok.t[q].pm < 0 && c->tok.t[q].pmcov < 0))
+		if (q <= s0 || (c->men.pm[q] < 0 && c->men.pmcov[q] < 0))
 			return 0;
-		pm = c->tok.t[q].pmcov >= 0 ? c->tok.t[q].pmcov :
-		    c->tok.t[q].pm;
-		if ((c->m[pm].kind != PM_PLACE && c->m[pm].kind !=
+		pm = c->men.pmcov[q] >= 0 ? c->men.pmcov[q] :
+		    c->men.pm[q];
+		if ((c->men.m[pm].kind != PM_PLACE && c->men.m[pm].kind !=
 		    PM_COUNTRY) || c->tok.t[q].per >= 0)
 			return 0;
-		q = c->m[pm].t0 - 1;
+		q = c->men.m[pm].t0 - 1;
 		if (n < max) {
 			d[n].m = pm;
 			d[n].from = 0;

@@ -1,7 +1,7 @@
 /*
  * ex_dests: the destinations of a travel trigger and their times.
  *
- * Input: c->tok.t, c->m, a trigger token.  Output: struct ex_dest rows (a
+ * Input: c->tok, c->men, a trigger token.  Output: struct ex_dest rows (a
  * mention, "from X" marks an earlier stop) in order, and for each the time
  * expression that dates it.  Writes nothing into the context.
  */

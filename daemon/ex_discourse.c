@@ -1,7 +1,7 @@
 /*
  * ex_discourse: who a sentence is about.
  *
- * Input: c->tok.t, c->p (ex_people).  Output: the discourse state c->disc
+ * Input: c->tok, c->p (ex_people).  Output: the discourse state c->disc
  * (struct ex_discourse: last subject, speaker, the group "they", "both",
  * "the pair" mean); and the travellers of a trigger (the subject, a
  * pronoun's antecedent, the possessor of "visit", companions).
@@ -339,7 +339,7 @@ ex_travellers_after(const struct ex_ctx *c, int s0, int s1, int tr,
 	/* "a tour that has taken X to": someone between noun and place */
 	if (ex_triggers_noun_use(c, tr)) {
 		for (int k = tr + 1; k < s1 && k < tr + 8; k++) {
-			if (c->tok.t[k].pm >= 0 || (c->tok.t[k].cls & LX_BREAK))
+			if (c->men.pm[k] >= 0 || (c->tok.t[k].cls & LX_BREAK))
 				break;
 			if (c->tok.t[k].per >= 0 &&
 			    c->p[c->tok.t[k].per].labelled &&
@@ -555,7 +555,7 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 	if ((c->tok.t[tr].arg & 0xff) == V_ACCOMPANY &&
 	    (c->tok.t[tr].cls & LX_VERB))
 		for (int k = tr + 1; k < s1 && k < tr + 8 && n < max; k++) {
-			if (c->tok.t[k].pm >= 0 && c->tok.t[k].per < 0)
+			if (c->men.pm[k] >= 0 && c->tok.t[k].per < 0)
 				break;
 			if (c->tok.t[k].per >= 0 && (n == 0 || who[n - 1] !=
 			    c->tok.t[k].per))

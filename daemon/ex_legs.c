@@ -1,7 +1,7 @@
 /*
  * ex_legs: travel findings -> legs.
  *
- * Input: a person (c->p), a destination mention (c->m), a time (struct
+ * Input: a person (c->p), a destination mention (c->men.m), a time (struct
  * ex_time), a status, a confidence and an evidence token range, from the
  * rules.  Output: c->out[out0..): one leg per person and country, merged,
  * home countries dropped, historical codes applied; after the body, legs
@@ -487,11 +487,11 @@ ex_legs_summit_date(struct ex_ctx *c, int s0, int s1)
 		if (ex_triggers_is(c, i, s1))
 			return;
 		/* "in Lima, Peru": the place must be the trip's */
-		if (c->tok.t[i].pm >= 0 && c->tok.t[i].per < 0 && ex_is(c,
+		if (c->men.pm[i] >= 0 && c->tok.t[i].per < 0 && ex_is(c,
 		    i - 1,
-		    W_IN) && (c->m[c->tok.t[i].pm].kind == PM_PLACE ||
-		    c->m[c->tok.t[i].pm].kind == PM_COUNTRY) && cc == NULL)
-			cc = c->m[c->tok.t[i].pm].cc;
+		    W_IN) && (c->men.m[c->men.pm[i]].kind == PM_PLACE ||
+		    c->men.m[c->men.pm[i]].kind == PM_COUNTRY) && cc == NULL)
+			cc = c->men.m[c->men.pm[i]].cc;
 	}
 	if (!noun)
 		return;
@@ -604,7 +604,7 @@ ex_legs_title_dates(struct ex_ctx *c, int t0)
 		nd = ex_dests_find(c, c->tok.nt, i, d, 12);
 		for (int di = 0; di < nd; di++) {
 			const struct ex_time	*tx;
-			const struct ex_kbm	*m = &c->m[d[di].m];
+			const struct ex_kbm	*m = &c->men.m[d[di].m];
 			struct ex_time		 tail;
 
 			tx = ex_dests_time(c, t0, x, nx, d, nd, di, i, &xend,

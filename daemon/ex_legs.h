@@ -1,7 +1,7 @@
 /*
  * ex_legs: travel findings -> legs.
  *
- * Input: a person (c->p), a destination mention (c->m), a time (struct
+ * Input: a person (c->p), a destination mention (c->men.m), a time (struct
  * ex_time), a status, a confidence and an evidence token range, from the
  * rules, and dates for trips found earlier.  Output: c->out[out0..): one
  * leg per person and country, merged, home countries dropped, historical

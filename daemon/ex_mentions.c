@@ -1,10 +1,11 @@
 /*
  * ex_mentions: tokens + knowledge -> mentions.
  *
- * Input: c->t (ex_tokens) and c->kb.  Output: c->m[0..nm) (struct ex_kbm:
+ * Input: c->tok (ex_tokens) and c->kb.  Output: c->men (struct
+ * ex_mentions, declared in ex_mentions.h): m[0..nm) (struct ex_kbm:
  * countries, demonyms, places, regions, office holders, role phrases, by
- * longest match over capitalised tokens) and t[].pm (the mention starting
- * at a token) and t[].pmcov (the one covering it).
+ * longest match over capitalised tokens), pm[] (the mention starting at a
+ * token) and pmcov[] (the one covering it).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -18,15 +19,16 @@
 static void
 ex_push_m(struct ex_ctx *c, const struct ex_kbm *m)
 {
-	if (c->nm == c->cm) {
-		c->cm = c->cm ? c->cm * 2 : 64;
-		c->m = xreallocarray(c->m, (size_t)c->cm, sizeof *c->m);
+	if (c->men.nm == c->men.cm) {
+		c->men.cm = c->men.cm ? c->men.cm * 2 : 64;
+		c->men.m = xreallocarray(c->men.m, (size_t)c->men.cm,
+		    sizeof *c->men.m);
 	}
-	c->m[c->nm] = *m;
-	c->tok.t[m->t0].pm = c->nm;
+	c->men.m[c->men.nm] = *m;
+	c->men.pm[m->t0] = c->men.nm;
 	for (int i = m->t0; i < m->t1; i++)
-		c->tok.t[i].pmcov = c->nm;
-	c->nm++;
+		c->men.pmcov[i] = c->men.nm;
+	c->men.nm++;
 }
 
 /*
@@ -69,10 +71,10 @@ ex_place_rank(struct ex_ctx *c, const struct kb_place *p, int t1, int m0)
 		}
 	}
 	/* same-name cities: the one in a country the article named */
-	for (int i = m0; i < c->nm; i++)
-		if ((c->m[i].kind == PM_COUNTRY ||
-		    c->m[i].kind == PM_DEMONYM) &&
-		    strcmp(c->m[i].cc, p->country) == 0) {
+	for (int i = m0; i < c->men.nm; i++)
+		if ((c->men.m[i].kind == PM_COUNTRY ||
+		    c->men.m[i].kind == PM_DEMONYM) &&
+		    strcmp(c->men.m[i].cc, p->country) == 0) {
 			r += 5e8;
 			break;
 		}
@@ -193,7 +195,18 @@ void
 ex_mentions_run(struct ex_ctx *c, int t0)
 {
 	char		key[512];
-	const int	m0 = c->nm;
+	const int	m0 = c->men.nm;
+
+	/* the marks of tokens [t0, nt): none yet */
+	if (c->men.ntok < c->tok.nt) {
+		c->men.pm = xreallocarray(c->men.pm, (size_t)c->tok.nt,
+		    sizeof *c->men.pm);
+		c->men.pmcov = xreallocarray(c->men.pmcov, (size_t)c->tok.nt,
+		    sizeof *c->men.pmcov);
+		c->men.ntok = c->tok.nt;
+	}
+	for (int i = t0; i < c->tok.nt; i++)
+		c->men.pm[i] = c->men.pmcov[i] = -1;
 
 	for (int i = t0; i < c->tok.nt; i++) {
 		unsigned		 maxw;
@@ -314,9 +327,11 @@ ex_mentions_east_germany(struct ex_ctx *c)
 	if (dd == NULL || dd->until[0] == '\0' ||
 	    strcmp(c->published, dd->until) >= 0)
 		return;
-	for (int i = 0; i < c->nm; i++)
-		if (strcmp(c->m[i].cc, "DE") == 0 && (ex_is(c, c->m[i].t0,
-		    W_EAST) || (c->m[i].t0 > 0 && ex_is(c, c->m[i].t0 - 1,
-		    W_EAST) && (c->tok.t[c->m[i].t0 - 1].flags & TF_CAP))))
-			memcpy(c->m[i].cc, "DD", 3);
+	for (int i = 0; i < c->men.nm; i++)
+		if (strcmp(c->men.m[i].cc, "DE") == 0 &&
+		    (ex_is(c, c->men.m[i].t0, W_EAST) ||
+		    (c->men.m[i].t0 > 0 && ex_is(c, c->men.m[i].t0 - 1,
+		    W_EAST) && (c->tok.t[c->men.m[i].t0 - 1].flags &
+		    TF_CAP))))
+			memcpy(c->men.m[i].cc, "DD", 3);
 }

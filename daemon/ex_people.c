@@ -1,7 +1,7 @@
 /*
  * ex_people: persons of one sentence.
  *
- * Input: c->tok.t, c->m, c->kb (office holders, roles), the titles of
+ * Input: c->tok, c->men, c->kb (office holders, roles), the titles of
  * ex_titles and the discourse state.  Output: c->p[0..np) (struct
  * ex_person: name, role, country, surname keys) and t[].per; later
  * mentions by surname, "the minister", a role phrase resolved through the
@@ -251,9 +251,9 @@ ex_default_cc(const struct ex_ctx *c, int s0, const struct ex_title *ti)
 	for (int i = ti->t0 - 1; i >= s0 && i >= ti->t0 - 10; i--) {
 		if (c->tok.t[i].per >= 0)
 			break;
-		if (c->tok.t[i].pmcov >= 0 && c->m[c->tok.t[i].pmcov].kind ==
+		if (c->men.pmcov[i] >= 0 && c->men.m[c->men.pmcov[i]].kind ==
 		    PM_DEMONYM)
-			return c->m[c->tok.t[i].pmcov].cc;
+			return c->men.m[c->men.pmcov[i]].cc;
 	}
 	/* "Secretary of State/Defense/Commerce ..." is the US cabinet */
 	for (int i = ti->t0; i + 1 < ti->t1; i++)
@@ -272,7 +272,7 @@ ex_default_cc(const struct ex_ctx *c, int s0, const struct ex_title *ti)
 	 * (not the European or African Union, which are mentions) */
 	for (int i = ti->t0 - 1 >= s0 ? ti->t0 - 1 : s0; i < ti->t1; i++)
 		if (ex_is(c, i, W_UNION) && (c->tok.t[i].flags & TF_CAP) &&
-		    c->tok.t[i].pmcov < 0 && (i == s0 || c->tok.t[i - 1].type !=
+		    c->men.pmcov[i] < 0 && (i == s0 || c->tok.t[i - 1].type !=
 		    T_WORD || !(c->tok.t[i - 1].flags & TF_CAP)))
 			return "IN";
 	if (c->dl_cc[0] != '\0' && !c->dl_weak)
@@ -286,10 +286,10 @@ ex_role_text(const struct ex_ctx *c, const struct ex_title *ti)
 	int t0 = ti->t0;
 
 	/* drop a leading country or demonym from the role */
-	while (t0 < ti->t1 && c->tok.t[t0].pmcov >= 0 &&
-	    (c->m[c->tok.t[t0].pmcov].kind == PM_DEMONYM ||
-	    c->m[c->tok.t[t0].pmcov].kind == PM_COUNTRY))
-		t0 = c->m[c->tok.t[t0].pmcov].t1;
+	while (t0 < ti->t1 && c->men.pmcov[t0] >= 0 &&
+	    (c->men.m[c->men.pmcov[t0]].kind == PM_DEMONYM ||
+	    c->men.m[c->men.pmcov[t0]].kind == PM_COUNTRY))
+		t0 = c->men.m[c->men.pmcov[t0]].t1;
 	if (t0 >= ti->t1)
 		t0 = ti->t0;
 	return ex_span(c, t0, ti->t1);
@@ -465,9 +465,9 @@ ex_register(struct ex_ctx *c, int sno, const struct ex_title *ti, char *role,
 {
 	int per;
 
-	if (c->tok.t[ti->n0].pm >= 0 && c->m[c->tok.t[ti->n0].pm].kind ==
+	if (c->men.pm[ti->n0] >= 0 && c->men.m[c->men.pm[ti->n0]].kind ==
 	    PM_OFFICIAL) {
-		const struct ex_kbm *m = &c->m[c->tok.t[ti->n0].pm];
+		const struct ex_kbm *m = &c->men.m[c->men.pm[ti->n0]];
 		const struct kb_official *o = kb_official_at(c->kb, m->idx);
 
 		per = ex_add_person(c, m->t0, m->t1, role, o->country,
@@ -548,7 +548,7 @@ ex_role_cc(const struct ex_ctx *c, const struct kb_role *r,
 static int
 ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 {
-	const struct ex_kbm	*m = &c->m[mi];
+	const struct ex_kbm	*m = &c->men.m[mi];
 	const struct kb_role	*r = kb_role_at(c->kb, m->idx);
 	struct ex_title		 ti;
 	int			 h = -1;
@@ -577,9 +577,9 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 		ti.labelled = 0;
 	/* "Prime Minister X of Iraq" */
 	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' && ex_is(c, ti.n1, W_OF) &&
-	    ti.n1 + 1 < s1 && c->tok.t[ti.n1 + 1].pm >= 0 &&
-	    c->m[c->tok.t[ti.n1 + 1].pm].kind == PM_COUNTRY)
-		memcpy(ti.cc, c->m[c->tok.t[ti.n1 + 1].pm].cc, 3);
+	    ti.n1 + 1 < s1 && c->men.pm[ti.n1 + 1] >= 0 &&
+	    c->men.m[c->men.pm[ti.n1 + 1]].kind == PM_COUNTRY)
+		memcpy(ti.cc, c->men.m[c->men.pm[ti.n1 + 1]].cc, 3);
 	cc = ti.cc[0] ? ti.cc : r->country[0] ? (ti.n1 > ti.n0 ?
 	    ex_role_cc(c, r, m, ti.n0, ti.n1) : r->country) :
 	    ex_default_cc(c, s0, &ti);
@@ -669,7 +669,7 @@ ex_month_name(const struct ex_ctx *c, int i, int s0, int s1)
 static int
 ex_people_official(struct ex_ctx *c, int sno, int i)
 {
-	const struct ex_kbm	*m = &c->m[c->tok.t[i].pm];
+	const struct ex_kbm	*m = &c->men.m[c->men.pm[i]];
 	const struct kb_official *o = kb_official_at(c->kb,
 	    m->idx);
 	int			 per;
@@ -699,7 +699,7 @@ ex_people_official(struct ex_ctx *c, int sno, int i)
 static int
 ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
 {
-	const struct ex_kbm	*m = &c->m[c->tok.t[i].pm];
+	const struct ex_kbm	*m = &c->men.m[c->men.pm[i]];
 	const struct kb_role	*r = kb_role_at(c->kb, m->idx);
 	const struct kb_official *o = NULL;
 	int			 e = ex_titles_name_at(c, m->t1, s1);
@@ -730,10 +730,10 @@ ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	 * diplomat": the country from the word before */
 	rcc = r->country[0] ? r->country : NULL;
 	if (rcc == NULL && m->t0 > s0 &&
-	    c->tok.t[m->t0 - 1].pmcov >= 0 &&
-	    (c->m[c->tok.t[m->t0 - 1].pmcov].kind == PM_COUNTRY ||
-	    c->m[c->tok.t[m->t0 - 1].pmcov].kind == PM_DEMONYM))
-		rcc = c->m[c->tok.t[m->t0 - 1].pmcov].cc;
+	    c->men.pmcov[m->t0 - 1] >= 0 &&
+	    (c->men.m[c->men.pmcov[m->t0 - 1]].kind == PM_COUNTRY ||
+	    c->men.m[c->men.pmcov[m->t0 - 1]].kind == PM_DEMONYM))
+		rcc = c->men.m[c->men.pmcov[m->t0 - 1]].cc;
 	if (!r->not_official && r->office[0] && rcc != NULL)
 		o = kb_office_holder(c->kb, rcc,
 		    r->office, c->published);
@@ -775,9 +775,9 @@ ex_people_title(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	/* "Prime Minister X of Iraq" */
 	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' &&
 	    ex_is(c, ti.n1, W_OF) && ti.n1 + 1 < s1 &&
-	    c->tok.t[ti.n1 + 1].pm >= 0 &&
-	    c->m[c->tok.t[ti.n1 + 1].pm].kind == PM_COUNTRY)
-		memcpy(ti.cc, c->m[c->tok.t[ti.n1 + 1].pm].cc, 3);
+	    c->men.pm[ti.n1 + 1] >= 0 &&
+	    c->men.m[c->men.pm[ti.n1 + 1]].kind == PM_COUNTRY)
+		memcpy(ti.cc, c->men.m[c->men.pm[ti.n1 + 1]].cc, 3);
 	if (ti.n1 > ti.n0) {
 		cc = ti.cc[0] ? ti.cc : ex_default_cc(c, s0, &ti);
 		per = ex_add_person(c, ti.n0, ti.n1,
@@ -858,11 +858,12 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	}
 	/* "Lapid, Israel's Foreign Minister," appositive;
 	 * a bare surname with "the East German president" */
-	if ((e > i + 1 || (e == i + 1 && t->pmcov < 0 &&
+	if ((e > i + 1 || (e == i + 1 &&
+	    c->men.pmcov[t - c->tok.t] < 0 &&
 	    ex_is(c, e + 1,
-	    W_THE) && e + 2 < s1 && c->tok.t[e + 2].pm >= 0 &&
-	    (c->m[c->tok.t[e + 2].pm].kind == PM_DEMONYM ||
-	    c->m[c->tok.t[e + 2].pm].kind == PM_ROLE))) &&
+	    W_THE) && e + 2 < s1 && c->men.pm[e + 2] >= 0 &&
+	    (c->men.m[c->men.pm[e + 2]].kind == PM_DEMONYM ||
+	    c->men.m[c->men.pm[e + 2]].kind == PM_ROLE))) &&
 	    ex_punct(c, e, ',')) {
 		int h = e + 1;
 
@@ -899,13 +900,15 @@ ex_people_run(struct ex_ctx *c, int sno, int s0, int s1)
 {
 	for (int i = s0; i < s1; i++) {
 		struct ex_tok	*t = &c->tok.t[i];
-		int		 kind = t->pm >= 0 ? c->m[t->pm].kind : 0;
+		int		 kind = c->men.pm[t - c->tok.t] >= 0 ?
+		    c->men.m[c->men.pm[t - c->tok.t]].kind : 0;
 
 		if (t->per >= 0)
 			continue;
 		if (kind == PM_OFFICIAL)
 			i = ex_people_official(c, sno, i);
-		else if (kind == PM_ROLE && ex_role_title(c, sno, t->pm, s0,
+		else if (kind == PM_ROLE && ex_role_title(c, sno,
+		    c->men.pm[t - c->tok.t], s0,
 		    s1, &i))
 			;
 		else if (kind == PM_ROLE)

@@ -1,7 +1,7 @@
 /*
  * ex_people: persons of one sentence.
  *
- * Input: c->tok.t, c->m, c->kb (office holders, roles), the titles of
+ * Input: c->tok, c->men, c->kb (office holders, roles), the titles of
  * ex_titles and the discourse state.  Output: c->p[0..np) (struct
  * ex_person: name, role, country, surname keys) and t[].per; later
  * mentions by surname, "the minister", a role phrase resolved through the

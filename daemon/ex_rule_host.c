@@ -113,11 +113,11 @@ ex_hosted_home(struct ex_ctx *c, int s0, int s1, int h)
 			break;
 		}
 	for (int i = c0; i < s1; i++) {
-		if (ex_triggers_is(c, i, s1) || (c->tok.t[i].pm >= 0 &&
+		if (ex_triggers_is(c, i, s1) || (c->men.pm[i] >= 0 &&
 		    c->tok.t[i].per < 0 &&
-		    (c->m[c->tok.t[i].pm].kind == PM_PLACE ||
-		    c->m[c->tok.t[i].pm].kind == PM_COUNTRY) &&
-		    !(c->tok.t[c->m[c->tok.t[i].pm].t1 - 1].flags & TF_POSS)))
+		    (c->men.m[c->men.pm[i]].kind == PM_PLACE ||
+		    c->men.m[c->men.pm[i]].kind == PM_COUNTRY) &&
+		    !(c->tok.t[c->men.m[c->men.pm[i]].t1 - 1].flags & TF_POSS)))
 			return;
 		if (c->tok.t[i].cls & LX_FUT)
 			fut = 1;
@@ -197,13 +197,14 @@ ex_hosted_run(struct ex_ctx *c, int s0, int s1)
 			for (int k = h + 1; k < s1 && k < h + 16; k++) {
 				if (c->tok.t[k].cls & LX_BREAK)
 					break;
-				if (c->tok.t[k].pm >= 0 &&
+				if (c->men.pm[k] >= 0 &&
 				    c->tok.t[k].per < 0 &&
 				    (ex_is(c, k - 1, W_IN) || ex_is(c, k - 1,
 				    W_AT)) &&
-				    (c->m[c->tok.t[k].pm].kind == PM_PLACE
+				    (c->men.m[c->men.pm[k]].kind == PM_PLACE
 				    ||
-				    c->m[c->tok.t[k].pm].kind == PM_COUNTRY)) {
+				    c->men.m[c->men.pm[k]].kind == PM_COUNTRY))
+				    {
 					place = k;
 					break;
 				}
@@ -219,12 +220,12 @@ ex_hosted_run(struct ex_ctx *c, int s0, int s1)
 			if (c->tok.t[k].per >= 0 && nw < 4 && place < 0 &&
 			    (nw == 0 || who[nw - 1] != c->tok.t[k].per))
 				who[nw++] = c->tok.t[k].per;
-			if (c->tok.t[k].pm >= 0 && (ex_is(c, k - 1, W_IN) ||
+			if (c->men.pm[k] >= 0 && (ex_is(c, k - 1, W_IN) ||
 			    ex_is(c, k - 1, W_TO) || ex_is(c, k - 1, W_AT) ||
 			    (ex_is(c, k - 1, W_THE) && (ex_is(c, k - 2, W_IN) ||
 			    ex_is(c, k - 2, W_TO) || ex_is(c, k - 2, W_AT)))) &&
-			    (c->m[c->tok.t[k].pm].kind == PM_PLACE ||
-			    c->m[c->tok.t[k].pm].kind == PM_COUNTRY)) {
+			    (c->men.m[c->men.pm[k]].kind == PM_PLACE ||
+			    c->men.m[c->men.pm[k]].kind == PM_COUNTRY)) {
 				place = k;
 				break;
 			}
@@ -243,7 +244,7 @@ ex_hosted_run(struct ex_ctx *c, int s0, int s1)
 		    tx->start) < -1 ? LEG_COMPLETED : LEG_ONGOING;
 		for (int w = 0; w < nw; w++)
 			ex_legs_add(c, &(struct ex_event){ .rule = "hosted",
-			    .per = who[w], .m = &c->m[c->tok.t[place].pm],
+			    .per = who[w], .m = &c->men.m[c->men.pm[place]],
 			    .x = tx,
 			    .status = st, .conf = 0.6, .s0 = s0, .s1 = s1 });
 	}

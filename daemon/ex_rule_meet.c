@@ -40,9 +40,9 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 	for (int i = s0; i < s1; i++) {
 		if (c->tok.t[i].cls & LX_FUT)
 			tense = 1;
-		if (c->tok.t[i].pm >= 0 &&
-		    (c->m[c->tok.t[i].pm].kind == PM_PLACE ||
-		    c->m[c->tok.t[i].pm].kind == PM_COUNTRY) &&
+		if (c->men.pm[i] >= 0 &&
+		    (c->men.m[c->men.pm[i]].kind == PM_PLACE ||
+		    c->men.m[c->men.pm[i]].kind == PM_COUNTRY) &&
 		    c->tok.t[i].per < 0 &&
 		    ex_is(c, i - 1, W_IN))
 			return;		/* a place is named: presence */
@@ -152,10 +152,10 @@ ex_here_run(struct ex_ctx *c, int s0, int s1)
 			return;
 		if (ex_triggers_is(c, i, s1))
 			return;
-		if (c->tok.t[i].pm >= 0 && c->tok.t[i].per < 0 && (ex_is(c,
+		if (c->men.pm[i] >= 0 && c->tok.t[i].per < 0 && (ex_is(c,
 		    i - 1,
 		    W_IN) || ex_is(c, i - 1, W_AT) || ex_is(c, i - 1, W_TO)) &&
-		    c->m[c->tok.t[i].pm].kind != PM_DEMONYM)
+		    c->men.m[c->men.pm[i]].kind != PM_DEMONYM)
 			return;
 		if (c->tok.t[i].cls & LX_FUT)
 			fut = 1;
@@ -231,9 +231,9 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 	for (int i = s0; i < s1; i++) {
 		if (ex_triggers_is(c, i, s1))
 			return;
-		if (c->tok.t[i].pm >= 0 && c->tok.t[i].per < 0 && (ex_is(c,
+		if (c->men.pm[i] >= 0 && c->tok.t[i].per < 0 && (ex_is(c,
 		    i - 1, W_IN)
-		    || ex_is(c, i - 1, W_AT)) && c->m[c->tok.t[i].pm].kind !=
+		    || ex_is(c, i - 1, W_AT)) && c->men.m[c->men.pm[i]].kind !=
 		    PM_DEMONYM)
 			return;
 		if (meet < 0 && (c->tok.t[i].cls & LX_MEET) &&
@@ -246,10 +246,10 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 		    (i - 3 >= s0 && ex_is(c, i - 2, W_OF) &&
 		    c->tok.t[i - 3].per >= 0)) &&
 		    ex_is(c, i, W_AND) && i + 2 < s1 &&
-		    c->tok.t[i + 1].pm >= 0 &&
-		    c->m[c->tok.t[i + 1].pm].kind == PM_DEMONYM &&
-		    strcmp(c->m[c->tok.t[i + 1].pm].cc, c->dl_cc) == 0) {
-			int k = c->m[c->tok.t[i + 1].pm].t1;
+		    c->men.pm[i + 1] >= 0 &&
+		    c->men.m[c->men.pm[i + 1]].kind == PM_DEMONYM &&
+		    strcmp(c->men.m[c->men.pm[i + 1]].cc, c->dl_cc) == 0) {
+			int k = c->men.m[c->men.pm[i + 1]].t1;
 
 			if (k + 1 < s1 && (ex_is(c, k, W_LEADERS) ||
 			    ex_is(c, k, W_OFFICIALS) || ex_is(c, k,
@@ -311,8 +311,8 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 	for (int i = s0; i < s1; i++) {
 		if (ex_triggers_is(c, i, s1))
 			return;
-		if (c->tok.t[i].pm >= 0 && c->tok.t[i].per < 0 &&
-		    c->m[c->tok.t[i].pm].kind != PM_DEMONYM)
+		if (c->men.pm[i] >= 0 && c->tok.t[i].per < 0 &&
+		    c->men.m[c->men.pm[i]].kind != PM_DEMONYM)
 			return;
 		if (c->tok.t[i].cls & LX_FUT)
 			fut = 1;
@@ -368,11 +368,11 @@ ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 	if (mt < 0)
 		return;
 	for (int q = mt + 1; q < s1 && q <= mt + 3; q++)
-		if (c->tok.t[q].pm >= 0 && c->tok.t[q].per < 0 && (ex_is(c,
+		if (c->men.pm[q] >= 0 && c->tok.t[q].per < 0 && (ex_is(c,
 		    q - 1,
 		    W_IN) || ex_is(c, q - 1, W_AT)) &&
-		    (c->m[c->tok.t[q].pm].kind == PM_PLACE ||
-		    c->m[c->tok.t[q].pm].kind == PM_COUNTRY)) {
+		    (c->men.m[c->men.pm[q]].kind == PM_PLACE ||
+		    c->men.m[c->men.pm[q]].kind == PM_COUNTRY)) {
 			place = q;
 			break;
 		}
@@ -397,7 +397,7 @@ ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 			continue;
 		ex_legs_add(c, &(struct ex_event){
 		    .rule = "meeting-called-off", .per = per,
-		    .m = &c->m[c->tok.t[place].pm], .x = tx,
+		    .m = &c->men.m[c->men.pm[place]], .x = tx,
 		    .status = LEG_CANCELLED, .conf = 0.5, .s0 = s0,
 		    .s1 = s1 });
 	}

@@ -27,10 +27,10 @@ ex_named_country(const struct ex_ctx *c, int s0, int i)
 
 	for (int k = i; k >= s0 && (c->tok.t[k].per == per ||
 	    (c->tok.t[k].flags & TF_POSS)); k--)
-		if (c->tok.t[k].pmcov >= 0 &&
-		    (c->m[c->tok.t[k].pmcov].kind == PM_DEMONYM ||
-		    c->m[c->tok.t[k].pmcov].kind == PM_COUNTRY) &&
-		    kb_same_state(c->kb, c->m[c->tok.t[k].pmcov].cc,
+		if (c->men.pmcov[k] >= 0 &&
+		    (c->men.m[c->men.pmcov[k]].kind == PM_DEMONYM ||
+		    c->men.m[c->men.pmcov[k]].kind == PM_COUNTRY) &&
+		    kb_same_state(c->kb, c->men.m[c->men.pmcov[k]].cc,
 		    c->p[per].cc))
 			return 1;	/* "Soviet" is SU, RU of today */
 	return 0;
@@ -93,21 +93,22 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 	if (a < 0 || !ex_legs_any(c))
 		return;
 	/* "In Ethiopia, X will be joined by Ambassador Y": that stop */
-	if (ex_is(c, s0, W_IN) && c->tok.t[s0 + 1].pm >= 0 &&
+	if (ex_is(c, s0, W_IN) && c->men.pm[s0 + 1] >= 0 &&
 	    c->tok.t[s0 + 1].per < 0 && ex_punct(c,
-	    c->m[c->tok.t[s0 + 1].pm].t1,
+	    c->men.m[c->men.pm[s0 + 1]].t1,
 	    ',')) {
-		inpm = c->tok.t[s0 + 1].pm;
-		s0 = c->m[inpm].t1 + 1;
+		inpm = c->men.pm[s0 + 1];
+		s0 = c->men.m[inpm].t1 + 1;
 	}
 	for (int i = s0; i < s1; i++)
 		/* a trip word or a place of its own ("in Paris", not "U.S.
 		 * Ambassador to Australia") */
 		if ((i != a && ex_triggers_is(c, i, s1)) ||
-		    (c->tok.t[i].pm >= 0 &&
+		    (c->men.pm[i] >= 0 &&
 		    c->tok.t[i].per < 0 &&
-		    (c->m[c->tok.t[i].pm].kind == PM_PLACE ||
-		    c->m[c->tok.t[i].pm].kind == PM_COUNTRY) && (ex_is(c, i - 1,
+		    (c->men.m[c->men.pm[i]].kind == PM_PLACE ||
+		    c->men.m[c->men.pm[i]].kind == PM_COUNTRY) && (ex_is(c,
+		    i - 1,
 		    W_IN) || ex_is(c, i - 1, W_AT) || (ex_is(c, i - 1, W_TO) &&
 		    !(c->tok.t[i - 2].cls & LX_HEAD)))))
 			return;
@@ -138,7 +139,7 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 	if (lead < 0)
 		return;
 	if (!ex_legs_trip_of(c, c->p[lead].name, inpm < 0 ? NULL :
-	    c->m[inpm].cc, &m, &x, &st) || st == LEG_CANCELLED)
+	    c->men.m[inpm].cc, &m, &x, &st) || st == LEG_CANCELLED)
 		return;
 	{
 		int		 who[6], nw = 0;
@@ -219,39 +220,39 @@ ex_presence_scan(const struct ex_ctx *c, int s0, int s1, int *meetp,
 		if (c->tok.t[i].cls & LX_FUT)
 			tense = 1;
 		/* "in Geneva", "at the White House" */
-		if (place < 0 && c->tok.t[i].pm >= 0 && (ex_is(c, i - 1,
+		if (place < 0 && c->men.pm[i] >= 0 && (ex_is(c, i - 1,
 		    W_IN) ||
 		    (ex_is(c, i - 1, W_THE) && ex_is(c, i - 2, W_IN)) ||
 		    /* "held talks at Kislovodsk": at a city */
-		    (ex_is(c, i - 1, W_AT) && c->m[c->tok.t[i].pm].kind ==
-		    PM_PLACE && c->m[c->tok.t[i].pm].city != NULL) ||
-		    ((c->m[c->tok.t[i].pm].flags & EX_MF_METONYM) &&
+		    (ex_is(c, i - 1, W_AT) && c->men.m[c->men.pm[i]].kind ==
+		    PM_PLACE && c->men.m[c->men.pm[i]].city != NULL) ||
+		    ((c->men.m[c->men.pm[i]].flags & EX_MF_METONYM) &&
 		    ex_is(c, i - 1, W_THE) && ex_is(c, i - 2, W_AT)))) {
-			const struct ex_kbm *m = &c->m[c->tok.t[i].pm];
+			const struct ex_kbm *m = &c->men.m[c->men.pm[i]];
 
 			if ((m->kind == PM_PLACE || m->kind == PM_COUNTRY) &&
 			    !(c->tok.t[m->t1 - 1].flags & TF_POSS) &&
-			    !(m->t1 < s1 && c->tok.t[m->t1].pm < 0 &&
+			    !(m->t1 < s1 && c->men.pm[m->t1] < 0 &&
 			    (c->tok.t[m->t1].flags & TF_CAP)))
 				place = i;
 		}
 		/* "attended the Manama Dialogue", "attend the Munich
 		 * Security Conference": a meeting named after its city */
-		if (place < 0 && c->tok.t[i].pm >= 0 && c->tok.t[i].per < 0 &&
-		    c->m[c->tok.t[i].pm].kind == PM_PLACE &&
-		    c->m[c->tok.t[i].pm].city != NULL) {
-			int e = c->m[c->tok.t[i].pm].t1, b = i - 1;
+		if (place < 0 && c->men.pm[i] >= 0 && c->tok.t[i].per < 0 &&
+		    c->men.m[c->men.pm[i]].kind == PM_PLACE &&
+		    c->men.m[c->men.pm[i]].city != NULL) {
+			int e = c->men.m[c->men.pm[i]].t1, b = i - 1;
 
 			/* "the IISS Manama Dialogue": an organiser's
 			 * acronym first */
 			if (b > s0 && (c->tok.t[b].flags & TF_UPPER) &&
-			    c->tok.t[b].pm < 0)
+			    c->men.pm[b] < 0)
 				b--;
 			if (!ex_is(c, b, W_THE) || b - 1 < s0 ||
 			    !(c->tok.t[b - 1].cls & LX_MEET))
 				e = s1;
 
-			while (e < s1 && e < c->m[c->tok.t[i].pm].t1 + 3 &&
+			while (e < s1 && e < c->men.m[c->men.pm[i]].t1 + 3 &&
 			    (c->tok.t[e].flags & TF_CAP) && !ex_is(c, e,
 			    W_DIALOGUE) && !ex_is(c, e, W_CONFERENCE) &&
 			    !ex_is(c, e, W_SUMMIT) && !ex_is(c, e, W_FORUM))
@@ -334,7 +335,7 @@ static void
 ex_presence_second(struct ex_ctx *c, int s0, int s1, int place, int meet,
     const int *who, int nw, enum leg_status st)
 {
-	for (int k = c->m[c->tok.t[place].pm].t1, and = 0, who2 = 0;
+	for (int k = c->men.m[c->men.pm[place]].t1, and = 0, who2 = 0;
 	    k < s1 && nw > 0; k++) {
 		const struct ex_kbm *m2;
 
@@ -348,13 +349,13 @@ ex_presence_second(struct ex_ctx *c, int s0, int s1, int place, int meet,
 		if ((c->tok.t[k].cls & LX_VERB) || ex_punct(c, k, ';') ||
 		    ex_is(c, k, W_WHILE) || ex_is(c, k, W_BUT))
 			break;
-		if (!and || !who2 || c->tok.t[k].pm < 0 ||
+		if (!and || !who2 || c->men.pm[k] < 0 ||
 		    c->tok.t[k].per >= 0 || !ex_is(c, k - 1, W_IN))
 			continue;
-		m2 = &c->m[c->tok.t[k].pm];
+		m2 = &c->men.m[c->men.pm[k]];
 		if ((m2->kind != PM_PLACE && m2->kind != PM_COUNTRY) ||
 		    (m2->t1 < s1 && (c->tok.t[m2->t1].flags & TF_CAP) &&
-		    c->tok.t[m2->t1].pm < 0))
+		    c->men.pm[m2->t1] < 0))
 			continue;
 		for (int w = 0; w < nw; w++) {
 			int first = s1;
@@ -444,7 +445,7 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	}
 	{
 		int			 who[8], nw;
-		const struct ex_kbm	*m = &c->m[c->tok.t[place].pm];
+		const struct ex_kbm	*m = &c->men.m[c->men.pm[place]];
 		enum leg_status		 st;
 		const struct ex_time	*tx = nx > 0 && !x[0].vague ? &x[0] :
 		    NULL;

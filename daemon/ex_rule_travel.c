@@ -106,7 +106,7 @@ ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
 	/* "returning from a trip to X", "back from talks in X": a trip
 	 * told by its return is over */
 	for (int k = tr - 1; k > s0 && k >= tr - 5; k--) {
-		if (c->tok.t[k].pm >= 0 || c->tok.t[k].type == T_PUNCT ||
+		if (c->men.pm[k] >= 0 || c->tok.t[k].type == T_PUNCT ||
 		    ex_is(c, k, W_TO))
 			break;
 		if (ex_is(c, k, W_FROM) && (ex_is(c, k - 1, W_BACK) ||
@@ -194,7 +194,7 @@ ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
 	    ex_is(c, tr - 2, W_THE)))
 		return;
 	for (int di = 0; di < nd; di++) {
-		const char *cc = c->m[d[di].m].cc;
+		const char *cc = c->men.m[d[di].m].cc;
 
 		tx = ex_dests_time(c, s0, x, nx, d, nd, di, tr, &xend, &weak,
 		    &tail);
@@ -254,10 +254,10 @@ ex_partners(struct ex_ctx *c, int s0, int s1, int tr,
 	/* another place after the stop: the talks may be there ("talks
 	 * with Y in Washington"), or another clause's */
 	for (int k = m->t1; k < s1; k++)
-		if (c->tok.t[k].pm >= 0 && c->tok.t[k].per < 0 &&
-		    (c->m[c->tok.t[k].pm].kind == PM_PLACE ||
-		    c->m[c->tok.t[k].pm].kind == PM_COUNTRY) &&
-		    !kb_same_state(c->kb, c->m[c->tok.t[k].pm].cc, m->cc))
+		if (c->men.pm[k] >= 0 && c->tok.t[k].per < 0 &&
+		    (c->men.m[c->men.pm[k]].kind == PM_PLACE ||
+		    c->men.m[c->men.pm[k]].kind == PM_COUNTRY) &&
+		    !kb_same_state(c->kb, c->men.m[c->men.pm[k]].cc, m->cc))
 			return;
 	/* one clause: no other travel word or clause break before "with" */
 	for (int k = tr + 1; k < with; k++)
@@ -329,9 +329,9 @@ ex_include_list(struct ex_ctx *c, int s0, int s1, int tr, int i,
 		const struct ex_kbm *m;
 		int ok = 0;
 
-		if (c->tok.t[k].pm < 0 || c->tok.t[k].per >= 0)
+		if (c->men.pm[k] < 0 || c->tok.t[k].per >= 0)
 			continue;
-		m = &c->m[c->tok.t[k].pm];
+		m = &c->men.m[c->men.pm[k]];
 		if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) ||
 		    !(ex_is(c, k - 1, W_IN) || ex_is(c, k - 1, W_TO)))
 			continue;
@@ -569,7 +569,7 @@ ex_drop_home(const struct ex_ctx *c, const int *who, int nw,
 		for (int w = 0; w < nw; w++)
 			if (c->p[who[w]].cc[0] == '\0' ||
 			    !kb_is_home(c->kb, c->p[who[w]].cc,
-			    c->m[d[di].m].cc))
+			    c->men.m[d[di].m].cc))
 				home = 0;
 		if (!home)
 			d[k++] = d[di];
@@ -591,7 +591,7 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	const struct ex_time	*x = t->x;
 	int			*xused = t->xused;
 	const double		 conf = t->conf;
-	const struct ex_kbm	*m = &c->m[d[di].m];
+	const struct ex_kbm	*m = &c->men.m[d[di].m];
 	struct ex_time		 today, tail;
 	int			 xend, weak;
 	const struct ex_time	*tx;
@@ -781,7 +781,7 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 				    .m = &m, .status = LEG_ONGOING,
 				    .conf = 0.5, .s0 = s0, .s1 = s1 });
 		}
-		ex_partners(c, s0, s1, i, &c->m[d[0].m], who, nw);
+		ex_partners(c, s0, s1, i, &c->men.m[d[0].m], who, nw);
 		{
 			int tr = i;
 

@@ -1,7 +1,7 @@
 /*
  * ex_times: the dateline and time expressions.
  *
- * Input: c->tok.t, c->m, c->pub (the published day).  Output: the dateline
+ * Input: c->tok, c->men, c->pub (the published day).  Output: the dateline
  * ("TOKYO, April 8 -"): c->ref (the local reference day), c->dl_cc,
  * dl_city, dl_weak and c->body_t0; and, on demand, the time expressions of
  * a token range as struct ex_time (start and end day numbers, precision,
@@ -603,18 +603,18 @@ ex_times_dateline(struct ex_ctx *c)
 		k++;
 		if (!ex_punct(c, k, ':') && !ex_punct(c, k, '-'))
 			k--;
-	} else if (ex_punct(c, k, '-') && c->tok.t[0].pm >= 0 &&
-	    c->m[c->tok.t[0].pm].t1 == i &&
-	    (c->m[c->tok.t[0].pm].kind == PM_PLACE ||
-	    c->m[c->tok.t[0].pm].kind == PM_COUNTRY) && (c->tok.t[0].flags &
+	} else if (ex_punct(c, k, '-') && c->men.pm[0] >= 0 &&
+	    c->men.m[c->men.pm[0]].t1 == i &&
+	    (c->men.m[c->men.pm[0]].kind == PM_PLACE ||
+	    c->men.m[c->men.pm[0]].kind == PM_COUNTRY) && (c->tok.t[0].flags &
 	    TF_UPPER) && (c->tok.t[i - 1].flags & TF_UPPER)) {
 		/* "PEKING - U.S. Under Secretary ...": an upper-case place
 		 * and a dash, no date: k is the dash */
 		c->dl_weak = 1;
-	} else if (ex_punct(c, k, ':') && c->tok.t[0].pm >= 0 &&
-	    c->m[c->tok.t[0].pm].t1 == i &&
-	    (c->m[c->tok.t[0].pm].kind == PM_PLACE ||
-	    c->m[c->tok.t[0].pm].kind == PM_COUNTRY)) {
+	} else if (ex_punct(c, k, ':') && c->men.pm[0] >= 0 &&
+	    c->men.m[c->men.pm[0]].t1 == i &&
+	    (c->men.m[c->men.pm[0]].kind == PM_PLACE ||
+	    c->men.m[c->men.pm[0]].kind == PM_COUNTRY)) {
 		/* "Canberra: Australian ..." (a place and a colon): k is
 		 * the colon */
 	} else
@@ -627,9 +627,9 @@ ex_times_dateline(struct ex_ctx *c)
 	for (int j = 0; j < i; j++) {
 		struct ex_kbm *m;
 
-		if (c->tok.t[j].pm < 0)
+		if (c->men.pm[j] < 0)
 			continue;
-		m = &c->m[c->tok.t[j].pm];
+		m = &c->men.m[c->men.pm[j]];
 		if (m->kind == PM_PLACE || m->kind == PM_COUNTRY) {
 			memcpy(c->dl_cc, m->cc, 3);
 			c->dl_city = m->city;

@@ -1,7 +1,7 @@
 /*
  * ex_times: the dateline and time expressions.
  *
- * Input: c->tok.t, c->m, c->pub (the published day).  Output: the dateline
+ * Input: c->tok, c->men, c->pub (the published day).  Output: the dateline
  * ("TOKYO, April 8 -"): c->ref (the local reference day), c->dl_cc,
  * dl_city, dl_weak and c->body_t0; and, on demand, the time expressions of
  * a token range as struct ex_time (start and end day numbers, precision,

@@ -1,8 +1,8 @@
 /*
  * ex_titles: titles and the names that follow them.
  *
- * Input: c->tok.t, c->m.  Output: struct ex_title for a title head at token h
- * ("Foreign Minister", "Secretary of State", "U.S. Agriculture
+ * Input: c->tok, c->men.  Output: struct ex_title for a title head at
+ * token h ("Foreign Minister", "Secretary of State", "U.S. Agriculture
  * Secretary"): its tokens, the name tokens after it, the head and country
  * when the title says them.  Writes nothing into the context.
  */
@@ -50,8 +50,9 @@ ex_namey(const struct ex_ctx *c, int i)
 	    i + 1) > 0
 	    || t->len > 4))
 		return 0;
-	if (t->pmcov >= 0) {
-		const struct ex_kbm *m = &c->m[t->pmcov];
+	if (c->men.pmcov[t - c->tok.t] >= 0) {
+		const struct ex_kbm *m =
+		    &c->men.m[c->men.pmcov[t - c->tok.t]];
 
 		if (m->kind == PM_OFFICIAL)
 			return 1;
@@ -82,8 +83,8 @@ ex_titles_name_at(const struct ex_ctx *c, int i, int end)
 	    !(c->tok.t[j].cls & LX_PART))
 		return j;
 	while (j < end && j - i < 5 && (ex_namey(c, j) || (j > i &&
-	    c->tok.t[j].pmcov >= 0 && c->m[c->tok.t[j].pmcov].t1 == j + 1 &&
-	    c->m[c->tok.t[j].pmcov].kind == PM_PLACE && (j + 1 >= end ||
+	    c->men.pmcov[j] >= 0 && c->men.m[c->men.pmcov[j]].t1 == j + 1 &&
+	    c->men.m[c->men.pmcov[j]].kind == PM_PLACE && (j + 1 >= end ||
 	    !(c->tok.t[j + 1].flags & TF_CAP))))) {
 		if ((c->tok.t[j].cls & LX_PART) && !(j + 1 < end &&
 		    ex_namey(c, j + 1)))
@@ -147,8 +148,8 @@ ex_titles_labelled(const struct ex_ctx *c, int s0, int t0, int h, int t1)
 	switch (head) {
 	case H_LEADER:
 		/* "Polish leader", not "party leader" */
-		return t0 < h && c->tok.t[t0].pmcov >= 0 &&
-		    c->m[c->tok.t[t0].pmcov].kind == PM_DEMONYM;
+		return t0 < h && c->men.pmcov[t0] >= 0 &&
+		    c->men.m[c->men.pmcov[t0]].kind == PM_DEMONYM;
 	case H_REPRESENTATIVE:
 		for (int i = t0; i < h; i++)
 			if (ex_is(c, i, W_TRADE) || ex_is(c, i, W_SPECIAL) ||
@@ -220,8 +221,9 @@ ex_title_left(const struct ex_ctx *c, int h, int s0, struct ex_title *ti)
 		}
 		if (t->type != T_WORD || (t->flags & TF_POSS) || t->per >= 0)
 			break;
-		if (t->pmcov >= 0) {
-			const struct ex_kbm *m = &c->m[t->pmcov];
+		if (c->men.pmcov[t - c->tok.t] >= 0) {
+			const struct ex_kbm *m = &c->men.m[c->men.pmcov[t -
+			    c->tok.t]];
 
 			if (m->kind == PM_DEMONYM || m->kind == PM_COUNTRY) {
 				if (ti->cc[0] == '\0')
@@ -253,8 +255,8 @@ ex_title_left(const struct ex_ctx *c, int h, int s0, struct ex_title *ti)
 	}
 	/* A country possessive before: "Indonesia's Foreign Minister" */
 	if (i - 1 >= s0 && (c->tok.t[i - 1].flags & TF_POSS) &&
-	    c->tok.t[i - 1].pmcov >= 0) {
-		const struct ex_kbm *m = &c->m[c->tok.t[i - 1].pmcov];
+	    c->men.pmcov[i - 1] >= 0) {
+		const struct ex_kbm *m = &c->men.m[c->men.pmcov[i - 1]];
 
 		if (m->kind == PM_COUNTRY || m->kind == PM_PLACE)
 			if (ti->cc[0] == '\0')
@@ -291,11 +293,11 @@ ex_title_case_run(const struct ex_ctx *c, int k, int s1, int *mp, int ok)
 	    q + 1 < s1 && (c->tok.t[q + 1].flags & TF_CAP)) ||
 	    /* "Great Lakes Region of Africa" */
 	    (ex_is(c, q, W_OF) && q > q0 && q + 1 < s1 &&
-	    c->tok.t[q + 1].pmcov >= 0 && (c->m[c->tok.t[q +
-	    1].pmcov].kind == PM_COUNTRY || c->m[c->tok.t[q +
-	    1].pmcov].kind == PM_REGION)))) {
-		if (c->tok.t[q].pmcov >= 0 &&
-		    c->m[c->tok.t[q].pmcov].kind == PM_OFFICIAL)
+	    c->men.pmcov[q + 1] >= 0 && (c->men.m[c->men.pmcov[q +
+	    1]].kind == PM_COUNTRY || c->men.m[c->men.pmcov[q +
+	    1]].kind == PM_REGION)))) {
+		if (c->men.pmcov[q] >= 0 &&
+		    c->men.m[c->men.pmcov[q]].kind == PM_OFFICIAL)
 			break;
 		if ((c->tok.t[q].cls & LX_COMPL) &&
 		    ex_titles_name_at(c, q + 1, s1) > q + 1)
@@ -316,8 +318,8 @@ ex_title_case_run(const struct ex_ctx *c, int k, int s1, int *mp, int ok)
 		if ((c->tok.t[e].flags & TF_DOT) &&
 		    c->tok.t[e].len <= 2)
 			e--;	/* "John C. Whitehead" */
-		if (e > q0 && c->tok.t[e].pmcov < 0 &&
-		    c->tok.t[e].pm < 0 &&
+		if (e > q0 && c->men.pmcov[e] < 0 &&
+		    c->men.pm[e] < 0 &&
 		    !(c->tok.t[e].cls & (LX_COMPL | LX_MOD)) &&
 		    ex_titles_name_at(c, e, s1) == q)
 			best = e;
@@ -427,19 +429,19 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 			m++;
 		while (m < s1 && c->tok.t[m].type == T_WORD &&
 		    ((c->tok.t[m].cls &
-		    (LX_COMPL | LX_MOD)) || (c->tok.t[m].pmcov >= 0 &&
-		    c->m[c->tok.t[m].pmcov].kind != PM_OFFICIAL) ||
+		    (LX_COMPL | LX_MOD)) || (c->men.pmcov[m] >= 0 &&
+		    c->men.m[c->men.pmcov[m]].kind != PM_OFFICIAL) ||
 		    (ex_is(c, m, W_AND) && m + 1 < s1 &&
 		    (c->tok.t[m + 1].cls & LX_COMPL)))) {
 			/* "Special Envoy for Syria": the portfolio, not
 			 * the envoy's country */
-			if (c->tok.t[m].pmcov >= 0 && ti->cc[0] == '\0' &&
+			if (c->men.pmcov[m] >= 0 && ti->cc[0] == '\0' &&
 			    (ex_is(c, k, W_OF) || (ex_is(c, k, W_FOR) &&
 			    ti->head != H_ENVOY && ti->head !=
 			    H_REPRESENTATIVE)) &&
-			    c->m[c->tok.t[m].pmcov].kind == PM_COUNTRY)
-				memcpy(ti->cc, c->m[c->tok.t[m].pmcov].cc, 3);
-			m = c->tok.t[m].pmcov >= 0 ? c->m[c->tok.t[m].pmcov].t1
+			    c->men.m[c->men.pmcov[m]].kind == PM_COUNTRY)
+				memcpy(ti->cc, c->men.m[c->men.pmcov[m]].cc, 3);
+			m = c->men.pmcov[m] >= 0 ? c->men.m[c->men.pmcov[m]].t1
 			    :
 			    m + 1;
 			ok = 1;

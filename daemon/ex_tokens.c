@@ -1,11 +1,11 @@
 /*
  * ex_tokens: text -> tokens and sentences.
  *
- * Input: c->text (UTF-8, paragraphs end at '\n').  Output: c->tok.t[0..nt)
- * (struct ex_tok: offsets, folded form in c->tok.fold, lexicon classes from
- * ex_lexicon, flags), then c->tok.s[0..ns) (struct ex_sent, token ranges;
- * abbreviation-aware, a paragraph always ends one).  Knows no knowledge
- * base.
+ * Input: c->text (UTF-8, paragraphs end at '\n').  Output: c->tok (struct
+ * ex_tokens, declared in ex_tokens.h): t[..nt) (struct ex_tok: offsets,
+ * folded form in fold, lexicon classes from ex_lexicon, flags), then
+ * s[0..ns) (struct ex_sent, token ranges; abbreviation-aware, a paragraph
+ * always ends one).  Knows no knowledge base.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -120,7 +120,7 @@ ex_push_tok(struct ex_ctx *c)
 	}
 	t = &c->tok.t[c->tok.nt++];
 	memset(t, 0, sizeof *t);
-	t->pm = t->pmcov = t->per = -1;
+	t->per = -1;
 	return t;
 }
 

@@ -5,8 +5,8 @@
  * ex_tokens): t[..nt) (struct ex_tok: offsets, folded form in fold,
  * lexicon classes from ex_lexicon, flags), then s[0..ns) (struct ex_sent,
  * token ranges; abbreviation-aware, a paragraph always ends one).  Knows
- * no knowledge base.  (The pm, pmcov and per fields of a token are
- * written later, by ex_mentions and ex_people.)
+ * no knowledge base.  (The per field of a token is written later, by
+ * ex_people.)
  */
 #ifndef ITINERD_EX_TOKENS_H
 #define ITINERD_EX_TOKENS_H
@@ -40,8 +40,6 @@ struct ex_tok {
 	uint8_t		flags;
 	uint8_t		flen;		/* length of the fold */
 	char		ch;		/* the character of a T_PUNCT */
-	int		pm;		/* kb mention starting here, or -1 */
-	int		pmcov;		/* kb mention covering it, or -1 */
 	int		per;		/* person mention covering it, or -1 */
 };
 

@@ -1,8 +1,8 @@
 /*
  * ex_triggers: travel words in context.
  *
- * Input: c->t (tokens, lexicon classes, and the marks t[].pm and t[].per
- * of mentions and persons).  Output: predicates: is token i a travel
+ * Input: c->tok (tokens, lexicon classes), the marks c->men.pm[] of
+ * mentions and t[].per of persons.  Output: predicates: is token i a travel
  * trigger ("visit", "arrived", "trip to"), used as a noun, a stay ("a
  * three-day stay in"), a meeting verb.  Writes nothing.
  */
@@ -80,8 +80,8 @@ ex_triggers_stay_in(const struct ex_ctx *c, int i, int s1)
 			if (!unit_seen || k + 1 >= s1)
 				return 0;
 			if (ex_is(c, k + 1, W_THE) && k + 2 < s1)
-				return c->tok.t[k + 2].pm >= 0;
-			return c->tok.t[k + 1].pm >= 0;
+				return c->men.pm[k + 2] >= 0;
+			return c->men.pm[k + 1] >= 0;
 		}
 		for (size_t w = 0; !ok && w < sizeof unit / sizeof unit[0];
 		    w++)
@@ -91,7 +91,7 @@ ex_triggers_stay_in(const struct ex_ctx *c, int i, int s1)
 		    w++)
 			if (ex_is(c, k, lead[w]))
 				ok = 1;
-		if (!ok || c->tok.t[k].pm >= 0)
+		if (!ok || c->men.pm[k] >= 0)
 			return 0;
 	}
 	return 0;
@@ -122,7 +122,7 @@ ex_trigger_be(const struct ex_ctx *c, int i, int s1)
 		int q = k + 1;
 
 		while (q < s1 && q < k + 5 && c->tok.t[q].type == T_WORD &&
-		    c->tok.t[q].pm < 0 && c->tok.t[q].per < 0)
+		    c->men.pm[q] < 0 && c->tok.t[q].per < 0)
 			q++;
 		if (ex_punct(c, q, ',') && q > k + 1)
 			k = q + 1;
@@ -131,9 +131,9 @@ ex_trigger_be(const struct ex_ctx *c, int i, int s1)
 	if (ex_is(c, k, W_DUE) || ex_is(c, k, W_EXPECTED))
 		k++;
 	if (ex_is(c, k, W_IN) || ex_is(c, k, W_AT))
-		return c->tok.t[k + 1 < s1 ? k + 1 : k].pm >= 0 ||
+		return c->men.pm[k + 1 < s1 ? k + 1 : k] >= 0 ||
 		    (ex_is(c, k + 1, W_THE) && k + 2 < s1 &&
-		    c->tok.t[k + 2].pm >= 0);
+		    c->men.pm[k + 2] >= 0);
 	return 0;
 }
 
@@ -154,7 +154,7 @@ ex_trigger_spend(const struct ex_ctx *c, int i, int s1)
 
 		if ((ex_is(c, k, W_IN) || ex_is(c, k, W_AT)) &&
 		    k > i + 1)
-			return k + 1 < s1 && c->tok.t[k + 1].pm >= 0;
+			return k + 1 < s1 && c->men.pm[k + 1] >= 0;
 		if (c->tok.t[k].type == T_NUM || (c->tok.t[k].cls &
 		    (LX_WEEKDAY | LX_MONTH)))
 			ok = 1;
@@ -185,7 +185,7 @@ ex_trigger_return(const struct ex_ctx *c, int i, int s1)
 		return k + 1 < s1 && ex_triggers_stay_in(c, k + 1, s1);
 	if (!ex_is(c, k, W_FROM) || k + 1 >= s1)
 		return 0;
-	if (c->tok.t[k + 1].pm >= 0)
+	if (c->men.pm[k + 1] >= 0)
 		return 1;
 	return ex_triggers_stay_in(c, k + 1, s1);
 }
@@ -282,7 +282,7 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 	    W_ITS) || (ex_is(c, i + 1, W_OF) && i + 2 < s1 &&
 	    c->tok.t[i + 2].type == T_WORD &&
 	    !(c->tok.t[i + 2].flags & TF_CAP) &&
-	    c->tok.t[i + 2].pm < 0 && !ex_is(c, i + 2, W_THE))))
+	    c->men.pm[i + 2] < 0 && !ex_is(c, i + 2, W_THE))))
 		return 0;
 	if (v == V_CONTINUE && strncmp(ex_fold(c, i), "mov", 3) == 0)
 		return ex_trigger_moves(c, i, s1);
