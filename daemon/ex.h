@@ -13,8 +13,9 @@
  *   ex_times     tokens -> the dateline (ref, dl_*, body_t0) and time
  *                expressions (struct ex_time, day numbers) on demand
  *   ex_titles, ex_people, ex_discourse
- *                tokens + mentions -> persons (p, np; t[].per) and the
- *                discourse state (disc: struct ex_discourse)
+ *                tokens + mentions -> persons and their per-token marks
+ *                (c->ppl: struct ex_people) and the discourse state
+ *                (disc: struct ex_discourse)
  *   ex_triggers  predicates over tokens and their mention and person
  *                marks: a travel word in context, a stay, a meeting verb
  *                (ex_times_find asks them too, when a rule calls it)
@@ -28,10 +29,10 @@
  * Only ex_legs reads or writes legs: a rule reports an event
  * (ex_legs_add) or a date for a trip found earlier (ex_legs_date_*), and
  * asks ex_legs about the legs so far (ex_legs_on_trip, ex_legs_trip_of,
- * ...).  Not yet narrowed: the stages share this one struct (tokens and
- * mentions have their own structs, declared in their headers; the times,
- * persons and discourse are still fields here, and a token's per field is
- * ex_people's), and ex_legs makes legs as the rules report, not after
+ * ...).  Not yet narrowed: the stages share this one struct (tokens,
+ * mentions and persons have their own structs, declared in their
+ * headers; the times and the discourse are still fields here), and
+ * ex_legs makes legs as the rules report, not after
  * all of them (a rule asks whether a person is on a trip already, which
  * the merging decides).
  * State carried from sentence to sentence is the discourse state's
@@ -48,23 +49,13 @@
 #include "extract.h"
 #include "ex_lexicon.h"
 #include "ex_mentions.h"
+#include "ex_people.h"
 #include "ex_tokens.h"
 #include "when.h"
 #include "xmalloc.h"
 
 struct kb;
 
-struct ex_person {
-	char		*name;
-	char		*role;
-	char		 cc[3];
-	char		 key[48];	/* folded surname */
-	char		 key2[48];	/* folded first word (Chung In-yong) */
-	int		 labelled;
-	int		 head;		/* H_* of the title */
-	int		 last_sent;
-	int		 subj;		/* sentences with them as subject */
-};
 
 
 /*
@@ -116,8 +107,7 @@ struct ex_ctx {
 	const char			*text;
 	struct ex_tokens		 tok;	/* ex_tokens */
 	struct ex_mentions		 men;	/* ex_mentions */
-	struct ex_person		*p;
-	int				 np, cp;
+	struct ex_people		 ppl;	/* ex_people */
 	int32_t				 ref;	/* reference day */
 	int32_t				 pub;	/* published day */
 	char				 published[11];	/* for the kb */

@@ -27,7 +27,7 @@ ex_modifier(const struct ex_ctx *c, const struct ex_kbm *m)
 	if (p < 0 || n >= c->tok.nt)
 		return 0;
 	return c->tok.t[p].type == T_WORD && c->tok.t[p].cls == 0 &&
-	    !(c->tok.t[p].flags & (TF_CAP | TF_POSS)) && c->tok.t[p].per < 0 &&
+	    !(c->tok.t[p].flags & (TF_CAP | TF_POSS)) && c->ppl.per[p] < 0 &&
 	    c->tok.t[n].type == T_WORD && c->tok.t[n].cls == 0 &&
 	    !(c->tok.t[n].flags & TF_CAP);
 }
@@ -41,15 +41,15 @@ ex_in_name(const struct ex_ctx *c, const struct ex_kbm *m, int s1)
 {
 	int k = m->t1;
 
-	if (!(k < s1 && c->men.pm[k] >= 0 && c->tok.t[k].per < 0))
+	if (!(k < s1 && c->men.pm[k] >= 0 && c->ppl.per[k] < 0))
 		return 0;	/* a single place: the caller decides */
-	while (k < s1 && c->men.pm[k] >= 0 && c->tok.t[k].per < 0 &&
+	while (k < s1 && c->men.pm[k] >= 0 && c->ppl.per[k] < 0 &&
 	    (c->men.m[c->men.pm[k]].kind == PM_COUNTRY ||
 	    c->men.m[c->men.pm[k]].kind == PM_PLACE))
 		k = c->men.m[c->men.pm[k]].t1;
 	return k < s1 && c->tok.t[k].type == T_WORD &&
 	    (c->tok.t[k].flags & TF_CAP) &&
-	    c->men.pm[k] < 0 && c->tok.t[k].per < 0 &&
+	    c->men.pm[k] < 0 && c->ppl.per[k] < 0 &&
 	    !(c->tok.t[k].cls & (LX_MONTH | LX_WEEKDAY | LX_STOP | LX_RELDAY));
 }
 
@@ -79,7 +79,7 @@ ex_the_attr(const struct ex_ctx *c, const struct ex_kbm *m, int s1)
 	if (kb_country_takes_the(c->kb, m->cc))
 		return 0;
 	return c->tok.t[n].type == T_WORD && c->tok.t[n].cls == 0 &&
-	    !(c->tok.t[n].flags & TF_CAP) && c->tok.t[n].per < 0;
+	    !(c->tok.t[n].flags & TF_CAP) && c->ppl.per[n] < 0;
 }
 
 /*
@@ -134,7 +134,8 @@ ex_next_to_stop(const struct ex_ctx *c, int k, int s1)
 	for (int q = k + 1; q + 2 < s1 && q <= k + 14; q++) {
 		const struct ex_tok *t = &c->tok.t[q];
 
-		if (t->per >= 0 || (t->cls & LX_BREAK) || (t->type ==
+		if (c->ppl.per[t - c->tok.t] >= 0 || (t->cls & LX_BREAK) ||
+		    (t->type ==
 		    T_PUNCT && t->ch != ',' && t->ch != '-'))
 			return 0;
 		if ((ex_punct(c, q, ',') || ex_is(c, q, W_AND)) &&
@@ -144,14 +145,14 @@ ex_next_to_stop(const struct ex_ctx *c, int k, int s1)
 			if (ex_is(c, p, W_TO))	/* ", and to" */
 				p++;
 			return p < s1 && c->men.pm[p] >= 0 &&
-			    c->tok.t[p].per < 0 &&
+			    c->ppl.per[p] < 0 &&
 			    (c->men.m[c->men.pm[p]].kind == PM_COUNTRY ||
 			    c->men.m[c->men.pm[p]].kind == PM_PLACE);
 		}
 		if (ex_punct(c, q, ',') && ex_is(c, q + 1, W_AND) &&
 		    ex_is(c, q + 2, W_TO))
 			return q + 3 < s1 && c->men.pm[q + 3] >= 0 &&
-			    c->tok.t[q + 3].per < 0 &&
+			    c->ppl.per[q + 3] < 0 &&
 			    (c->men.m[c->men.pm[q + 3]].kind == PM_COUNTRY ||
 			    c->men.m[c->men.pm[q + 3]].kind == PM_PLACE);
 	}
@@ -191,7 +192,7 @@ ex_dests_the_country(const struct ex_ctx *c, int s1, int tr,
 		for (int q = tr - 1; q >= 0; q--) {
 			const struct ex_kbm *m;
 
-			if (c->men.pm[q] < 0 || c->tok.t[q].per >= 0)
+			if (c->men.pm[q] < 0 || c->ppl.per[q] >= 0)
 				continue;
 			m = &c->men.m[c->men.pm[q]];
 			if (m->kind != PM_COUNTRY ||
@@ -200,7 +201,7 @@ ex_dests_the_country(const struct ex_ctx *c, int s1, int tr,
 				continue;
 			/* not "Prime Minister X of India" */
 			if (q >= 2 && ex_is(c, q - 1, W_OF) &&
-			    c->tok.t[q - 2].per >= 0)
+			    c->ppl.per[q - 2] >= 0)
 				continue;
 			d[0].m = c->men.pm[q];
 			d[0].t = tr + 3;
@@ -226,10 +227,10 @@ ex_dests_clause_at(const struct ex_ctx *c, int s1, int k)
 		return 1;
 	/* "Following his visit to Africa, Wang will visit Brazil":
 	 * a new clause with its own subject */
-	if (ex_punct(c, k, ',') && k + 1 < s1 && c->tok.t[k + 1].per >= 0) {
+	if (ex_punct(c, k, ',') && k + 1 < s1 && c->ppl.per[k + 1] >= 0) {
 		int e = k + 1;
 
-		while (e + 1 < s1 && c->tok.t[e + 1].per == c->tok.t[k + 1].per)
+		while (e + 1 < s1 && c->ppl.per[e + 1] == c->ppl.per[k + 1])
 			e++;
 		if (e + 1 < s1 && ((c->tok.t[e + 1].cls & LX_FUT) ||
 		    ((c->tok.t[e + 1].cls & LX_VERB) &&
@@ -279,7 +280,7 @@ ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
 	    (!(c->tok.t[m->t1 - 1].flags & TF_DOT) ||
 	    (c->tok.t[m->t1].cls & (LX_HEAD | LX_MOD |
 	    LX_COMPL)))) ||
-	    (m->t1 < s1 && c->tok.t[m->t1].per >= 0) ||
+	    (m->t1 < s1 && c->ppl.per[m->t1] >= 0) ||
 	    (ex_punct(c, m->t1, '-') && c->tok.t[m->t1].off ==
 	    c->tok.t[m->t1 - 1].off + c->tok.t[m->t1 - 1].len) ||
 	    (ex_is(c, prev, W_WITH) &&
@@ -438,7 +439,7 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			int q = k + 1;
 
 			while (q < s1 && q < k + 14 && !ex_punct(c, q, ')') &&
-			    c->men.pm[q] < 0 && c->tok.t[q].per < 0 &&
+			    c->men.pm[q] < 0 && c->ppl.per[q] < 0 &&
 			    !(c->tok.t[q].cls & (LX_VERB | LX_BREAK)))
 				q++;
 			if (ex_punct(c, q, ')')) {
@@ -451,7 +452,7 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 		 * stops may be cut by semicolons */
 		if (ex_punct(c, k, ';') && n > 0 && k == lastend &&
 		    k + 1 < s1 && c->men.pm[k + 1] >= 0 &&
-		    c->tok.t[k + 1].per < 0 &&
+		    c->ppl.per[k + 1] < 0 &&
 		    (c->men.m[c->men.pm[k + 1]].kind == PM_COUNTRY ||
 		    c->men.m[c->men.pm[k + 1]].kind == PM_PLACE))
 			continue;
@@ -470,7 +471,8 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			gap = 0;
 			continue;
 		}
-		if (c->men.pm[t - c->tok.t] >= 0 && t->per >= 0) {
+		if (c->men.pm[t - c->tok.t] >= 0 &&
+		    c->ppl.per[t - c->tok.t] >= 0) {
 			/* part of a name */
 			k = c->men.m[c->men.pm[t - c->tok.t]].t1 - 1;
 			continue;
@@ -481,18 +483,20 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 				break;
 			continue;
 		}
-		if (t->per >= 0 && n > 0)
+		if (c->ppl.per[t - c->tok.t] >= 0 && n > 0)
 			break;
 		if (ex_dests_other_clause(c, tr, k, n))
 			break;
 		/* "... after Prime Minister X urged China": another
 		 * person's clause */
-		if (t->per >= 0 && n == 0) {
+		if (c->ppl.per[t - c->tok.t] >= 0 && n == 0) {
 			int e = k, b = k;
 
-			while (e + 1 < s1 && c->tok.t[e + 1].per == t->per)
+			while (e + 1 < s1 &&
+			    c->ppl.per[e + 1] == c->ppl.per[t - c->tok.t])
 				e++;
-			while (b - 1 > tr && c->tok.t[b - 1].per == t->per)
+			while (b - 1 > tr &&
+			    c->ppl.per[b - 1] == c->ppl.per[t - c->tok.t])
 				b--;
 			/* "Visit by Vice-Minister X to Barbados" */
 			if ((ex_is(c, b - 1, W_BY) || ex_is(c, b - 1, W_OF)) &&
@@ -542,7 +546,7 @@ ex_agent(const struct ex_ctx *c, int k)
 {
 	int b = k;
 
-	while (b - 1 >= 0 && c->tok.t[b - 1].per == c->tok.t[k].per)
+	while (b - 1 >= 0 && c->ppl.per[b - 1] == c->ppl.per[k])
 		b--;
 	return ex_is(c, b - 1, W_BY);
 }
@@ -566,7 +570,7 @@ ex_dests_times_usable(const struct ex_ctx *c, const struct ex_time *x,
 			if (ex_triggers_is(c, k, x[i].t0) || ((c->tok.t[k].cls &
 			    LX_VERB) && (c->tok.t[k].arg & 0xff) == V_RETURN) ||
 			    (c->tok.t[k].cls & LX_BREAK) ||
-			    (c->tok.t[k].per >= 0 &&
+			    (c->ppl.per[k] >= 0 &&
 			    !ex_agent(c, k)) ||
 			    ex_is(c, k, W_SINCE) || ex_is(c, k, W_BECAUSE) ||
 			    ex_is(c, k, W_WHEN) || ex_is(c, k, W_UNTIL) ||
@@ -610,12 +614,12 @@ ex_dests_time_claimed(const struct ex_ctx *c, int s0,
 	    s0; k < tr; k++)
 		if (c->men.pm[k] >= 0 && (c->men.m[c->men.pm[k]].kind ==
 		    PM_PLACE || c->men.m[c->men.pm[k]].kind ==
-		    PM_COUNTRY) && c->tok.t[k].per < 0 &&
+		    PM_COUNTRY) && c->ppl.per[k] < 0 &&
 		    !(c->tok.t[c->men.m[c->men.pm[k]].t1 - 1].flags &
 		    TF_POSS) && !(ex_is(c, k - 1, W_TO) &&
 		    (ex_is(c, k - 2, W_ROUTE) || ex_is(c, k - 2,
 		    W_WAY))) && !(ex_is(c, k - 1, W_OF) &&
-		    k - 2 >= 0 && c->tok.t[k - 2].per >= 0))
+		    k - 2 >= 0 && c->ppl.per[k - 2] >= 0))
 			claimed = 1;	/* not "Japan's",
 					 * "en route to X" */
 	/* "told Sputnik on January 31 of X's planned
@@ -726,7 +730,7 @@ ex_dests_before(const struct ex_ctx *c, int s0, int tr)
 	pm = c->men.pmcov[k] >= 0 ? c->men.pmcov[k] : c->men.pm[k];
 	m = &c->men.m[pm];
 	if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) || m->t1 != tr ||
-	    c->tok.t[k].per >= 0 || (c->tok.t[k].flags & TF_POSS))
+	    c->ppl.per[k] >= 0 || (c->tok.t[k].flags & TF_POSS))
 		return -1;
 	/* "During a White House visit Thursday, X ...": an opening
 	 * phrase, its subject after the comma */
@@ -737,7 +741,7 @@ ex_dests_before(const struct ex_ctx *c, int s0, int tr)
 		return pm;
 	/* owned by someone: "X's", "his", "her" before it */
 	for (k = m->t0 - 1; k >= s0 && k >= m->t0 - 3; k--) {
-		if ((c->tok.t[k].flags & TF_POSS) && c->tok.t[k].per >= 0)
+		if ((c->tok.t[k].flags & TF_POSS) && c->ppl.per[k] >= 0)
 			return pm;
 		if (ex_is(c, k, W_HIS) || ex_is(c, k, W_HER))
 			return pm;
@@ -782,7 +786,7 @@ ex_dests_list_before(const struct ex_ctx *c, int s0, int tr,
 		pm = c->men.pmcov[q] >= 0 ? c->men.pmcov[q] :
 		    c->men.pm[q];
 		if ((c->men.m[pm].kind != PM_PLACE && c->men.m[pm].kind !=
-		    PM_COUNTRY) || c->tok.t[q].per >= 0)
+		    PM_COUNTRY) || c->ppl.per[q] >= 0)
 			return 0;
 		q = c->men.m[pm].t0 - 1;
 		if (n < max) {

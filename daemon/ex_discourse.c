@@ -1,7 +1,7 @@
 /*
  * ex_discourse: who a sentence is about.
  *
- * Input: c->tok, c->p (ex_people).  Output: the discourse state c->disc
+ * Input: c->tok, c->ppl (ex_people).  Output: the discourse state c->disc
  * (struct ex_discourse: last subject, speaker, the group "they", "both",
  * "the pair" mean); and the travellers of a trigger (the subject, a
  * pronoun's antecedent, the possessor of "visit", companions).
@@ -28,7 +28,7 @@ ex_discourse_companions(const struct ex_ctx *c, int s0, int s1, int *who,
 		    ex_is(c, k, W_TOGETHER)) && ex_is(c, k + 1, W_WITH)))
 			continue;
 		for (q = k + 2; q < s1 && n < max; q++) {
-			int per = c->tok.t[q].per, dup = 0;
+			int per = c->ppl.per[q], dup = 0;
 
 			if (c->tok.t[q].cls & (LX_BREAK | LX_VERB | LX_MEET |
 			    LX_HOST) || ex_is(c, q, W_WITH))
@@ -43,7 +43,7 @@ ex_discourse_companions(const struct ex_ctx *c, int s0, int s1, int *who,
 					dup = 1;
 			if (!dup)
 				who[n++] = per;
-			while (q + 1 < s1 && c->tok.t[q + 1].per == per)
+			while (q + 1 < s1 && c->ppl.per[q + 1] == per)
 				q++;
 		}
 	}
@@ -63,19 +63,19 @@ ex_antecedent(const struct ex_ctx *c, int s0, int k)
 
 		if (ex_punct(c, i, ','))
 			break;	/* "proposed by X, during his visit" */
-		if (c->tok.t[i].per < 0 || !c->p[c->tok.t[i].per].labelled)
+		if (c->ppl.per[i] < 0 || !c->ppl.p[c->ppl.per[i]].labelled)
 			continue;
-		while (b - 1 >= s0 && c->tok.t[b - 1].per == c->tok.t[i].per)
+		while (b - 1 >= s0 && c->ppl.per[b - 1] == c->ppl.per[i])
 			b--;
 		if (ex_is(c, b - 1, W_BY) && !ex_is(c, b - 2, W_LED) &&
 		    !ex_is(c, b - 2, W_HEADED))
-			return c->tok.t[i].per;
+			return c->ppl.per[i];
 		break;
 	}
 	/* "The Prime Minister postponed his trip": a subject title that
 	 * names no one known; not the last person met */
 	for (int i = s0; i < k; i++) {
-		if (c->tok.t[i].per >= 0)
+		if (c->ppl.per[i] >= 0)
 			break;
 		if ((c->tok.t[i].cls & LX_HEAD) &&
 		    !(c->tok.t[i].flags & TF_POSS) &&
@@ -85,20 +85,20 @@ ex_antecedent(const struct ex_ctx *c, int s0, int k)
 			break;
 	}
 	for (int i = s0; i < k; i++)
-		if (c->tok.t[i].per >= 0 && c->p[c->tok.t[i].per].labelled &&
+		if (c->ppl.per[i] >= 0 && c->ppl.p[c->ppl.per[i]].labelled &&
 		    !ex_discourse_is_object(c, s0, i)) {
-			int first = c->tok.t[i].per;
+			int first = c->ppl.per[i];
 
 			/* "X said ..., just as Y did not leave Washington
 			 * during his visit": the subject of the clause that
 			 * holds "his" */
 			for (int j = k - 1; j > i; j--) {
-				int per = c->tok.t[j].per, b = j, clause = 0;
+				int per = c->ppl.per[j], b = j, clause = 0;
 
 				if (per < 0 || per == first ||
-				    !c->p[per].labelled)
+				    !c->ppl.p[per].labelled)
 					continue;
-				while (b - 1 > i && c->tok.t[b - 1].per == per)
+				while (b - 1 > i && c->ppl.per[b - 1] == per)
 					b--;
 				if (ex_discourse_is_object(c, s0, b))
 					break;
@@ -122,8 +122,8 @@ ex_antecedent(const struct ex_ctx *c, int s0, int k)
 		}
 	/* "impressed with Thatcher after her trip" */
 	for (int i = k - 1; i >= s0; i--)
-		if (c->tok.t[i].per >= 0 && c->p[c->tok.t[i].per].labelled)
-			return c->tok.t[i].per;
+		if (c->ppl.per[i] >= 0 && c->ppl.p[c->ppl.per[i]].labelled)
+			return c->ppl.per[i];
 	return c->disc.last_subj;
 }
 
@@ -131,9 +131,9 @@ ex_antecedent(const struct ex_ctx *c, int s0, int k)
 int
 ex_discourse_is_object(const struct ex_ctx *c, int s0, int k)
 {
-	int per = c->tok.t[k].per, b = k;
+	int per = c->ppl.per[k], b = k;
 
-	while (b - 1 >= s0 && c->tok.t[b - 1].per == per)
+	while (b - 1 >= s0 && c->ppl.per[b - 1] == per)
 		b--;
 	for (int q = b - 1; q >= s0 && q >= b - 3; q--) {
 		/* "a mission led by X will visit": X leads it */
@@ -143,13 +143,13 @@ ex_discourse_is_object(const struct ex_ctx *c, int s0, int k)
 		if (ex_is(c, q, W_WITH) || ex_is(c, q, W_BY) ||
 		    (c->tok.t[q].cls & (LX_MEET | LX_HOST)))
 			return 1;
-		if (c->tok.t[q].type != T_WORD || c->tok.t[q].per >= 0)
+		if (c->tok.t[q].type != T_WORD || c->ppl.per[q] >= 0)
 			break;
 	}
 	/* "talks with Rice and Foreign Minister Downer": the second of
 	 * a pair of objects */
 	if (b - 2 >= s0 && (ex_is(c, b - 1, W_AND) || ex_punct(c, b - 1,
-	    ',')) && c->tok.t[b - 2].per >= 0 && c->tok.t[b - 2].per != per)
+	    ',')) && c->ppl.per[b - 2] >= 0 && c->ppl.per[b - 2] != per)
 		return ex_discourse_is_object(c, s0, b - 2);
 	return 0;
 }
@@ -172,9 +172,9 @@ ex_discourse_speaker(struct ex_ctx *c, int s0, int s1)
 			return;
 		c->disc.speaker = -1;
 		for (int q = s0; q < k; q++)
-			if (c->tok.t[q].per >= 0 &&
-			    c->p[c->tok.t[q].per].labelled) {
-				c->disc.speaker = c->tok.t[q].per;
+			if (c->ppl.per[q] >= 0 &&
+			    c->ppl.p[c->ppl.per[q]].labelled) {
+				c->disc.speaker = c->ppl.per[q];
 				break;
 			}
 		return;
@@ -210,25 +210,25 @@ ex_travellers_named(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 	    tr - 1 > s0 && (ex_is(c, tr - 1, W_BEFORE) || ex_is(c, tr - 1,
 	    W_AFTER)) && ex_punct(c, tr - 2, ',')) {
 		for (int k = s0; k < tr; k++) {
-			if (c->tok.t[k].per < 0)
+			if (c->ppl.per[k] < 0)
 				continue;
 			if ((c->tok.t[k].cls & LX_VERB) ||
 			    ex_discourse_is_object(c,
 			    s0, k))
 				break;
 			while (k + 1 < tr &&
-			    c->tok.t[k + 1].per == c->tok.t[k].per)
+			    c->ppl.per[k + 1] == c->ppl.per[k])
 				k++;
 			if (c->tok.t[k].flags & TF_POSS)
 				break;
-			who[n++] = c->tok.t[k].per;
+			who[n++] = c->ppl.per[k];
 			return n;
 		}
 	}
 	/* "X's visit", "his trip" */
 	if (tr - 1 >= s0 && (c->tok.t[tr - 1].flags & TF_POSS) &&
-	    c->tok.t[tr - 1].per >= 0) {
-		who[n++] = c->tok.t[tr - 1].per;
+	    c->ppl.per[tr - 1] >= 0) {
+		who[n++] = c->ppl.per[tr - 1];
 		return n;
 	}
 	/* "During a White House visit Thursday, X renewed ...": the
@@ -241,15 +241,15 @@ ex_travellers_named(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 			k++;
 		for (int q = k + 1; ex_punct(c, k, ',') && q < s1 &&
 		    q < k + 10; q++) {
-			if (c->tok.t[q].per >= 0) {
+			if (c->ppl.per[q] >= 0) {
 				if (c->tok.t[q].flags & TF_POSS)
 					break;
-				while (q + 1 < s1 && c->tok.t[q + 1].per ==
-				    c->tok.t[q].per)
+				while (q + 1 < s1 && c->ppl.per[q + 1] ==
+				    c->ppl.per[q])
 					q++;
 				if (!(c->tok.t[q].flags & TF_POSS) &&
-				    c->p[c->tok.t[q].per].labelled) {
-					who[n++] = c->tok.t[q].per;
+				    c->ppl.p[c->ppl.per[q]].labelled) {
+					who[n++] = c->ppl.per[q];
 					return n;
 				}
 				break;
@@ -269,11 +269,11 @@ ex_travellers_named(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 
 		while (k >= s0 && k >= tr - 4 && c->tok.t[k].type == T_WORD &&
 		    !(c->tok.t[k].flags & TF_POSS) && !(c->tok.t[k].cls &
-		    (LX_PRON_S | LX_PRON_P)) && c->tok.t[k].per < 0)
+		    (LX_PRON_S | LX_PRON_P)) && c->ppl.per[k] < 0)
 			k--;
 		if (k >= s0 && (c->tok.t[k].flags & TF_POSS) &&
-		    c->tok.t[k].per >= 0)
-			return who[0] = c->tok.t[k].per, 1;
+		    c->ppl.per[k] >= 0)
+			return who[0] = c->ppl.per[k], 1;
 		/* "the President's trip", "the Chancellor's tour" of an
 		 * office holder not named here: not the last subject's */
 		if (k >= s0 && (c->tok.t[k].flags & TF_POSS) &&
@@ -316,7 +316,7 @@ ex_travellers_after(const struct ex_ctx *c, int s0, int s1, int tr,
 		    !ex_is(c, k - 1, W_ACCOMPANIED)) {
 			int q = k + 1;
 
-			while (q < s1 && q < k + 8 && c->tok.t[q].per < 0 &&
+			while (q < s1 && q < k + 8 && c->ppl.per[q] < 0 &&
 			    c->tok.t[q].type == T_WORD && !(c->tok.t[q].cls &
 			    LX_BREAK)) {
 				/* "a visit by a Ukrainian minister", "the
@@ -326,10 +326,10 @@ ex_travellers_after(const struct ex_ctx *c, int s0, int s1, int tr,
 					return 0;
 				q++;
 			}
-			if (q < s1 && c->tok.t[q].per >= 0 &&
+			if (q < s1 && c->ppl.per[q] >= 0 &&
 			    (c->tok.t[tr].cls &
 			    LX_NOUN)) {
-				who[n++] = c->tok.t[q].per;
+				who[n++] = c->ppl.per[q];
 				return n;
 			}
 		}
@@ -341,17 +341,17 @@ ex_travellers_after(const struct ex_ctx *c, int s0, int s1, int tr,
 		for (int k = tr + 1; k < s1 && k < tr + 8; k++) {
 			if (c->men.pm[k] >= 0 || (c->tok.t[k].cls & LX_BREAK))
 				break;
-			if (c->tok.t[k].per >= 0 &&
-			    c->p[c->tok.t[k].per].labelled &&
+			if (c->ppl.per[k] >= 0 &&
+			    c->ppl.p[c->ppl.per[k]].labelled &&
 			    !ex_is(c, k - 1, W_WITH)) {
 				int found = 0;
 
 				for (int q = tr - 1; q >= s0; q--)
-					if (c->tok.t[q].per >= 0 &&
+					if (c->ppl.per[q] >= 0 &&
 					    !ex_discourse_is_object(c, s0, q))
 						found = 1;
 				if (!found) {
-					who[n++] = c->tok.t[k].per;
+					who[n++] = c->ppl.per[k];
 					return n;
 				}
 				break;
@@ -379,16 +379,16 @@ ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
 			who[n++] = c->disc.speaker;
 			break;
 		}
-		if (c->tok.t[k].per >= 0 && c->tok.t[k].per != last &&
+		if (c->ppl.per[k] >= 0 && c->ppl.per[k] != last &&
 		    ex_discourse_is_object(c, s0, k)) {
-			int per = c->tok.t[k].per;
+			int per = c->ppl.per[k];
 
-			while (k >= s0 && c->tok.t[k].per == per)
+			while (k >= s0 && c->ppl.per[k] == per)
 				k--;
 			continue;
 		}
-		if (c->tok.t[k].per >= 0 && c->tok.t[k].per != last) {
-			int per = c->tok.t[k].per, dup = 0;
+		if (c->ppl.per[k] >= 0 && c->ppl.per[k] != last) {
+			int per = c->ppl.per[k], dup = 0;
 
 			/* skip hosts: "X hosted", object of "with" */
 			for (int q = 0; q < n; q++)
@@ -400,7 +400,7 @@ ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
 			/* only people joined by "and", past an
 			 * unmatched title: "X and top (US) diplomat Y" */
 			k--;
-			while (k >= s0 && c->tok.t[k].per == per)
+			while (k >= s0 && c->ppl.per[k] == per)
 				k--;
 			/* "X said ... and that Y would visit": Y
 			 * opens a reported clause, X is no traveller */
@@ -413,7 +413,7 @@ ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
 					if ((ex_is(c, q, W_AND) ||
 					    ex_punct(c, q, ',')) &&
 					    q - 1 >= s0 &&
-					    c->tok.t[q - 1].per >= 0) {
+					    c->ppl.per[q - 1] >= 0) {
 						ok = 1;
 						break;
 					}
@@ -430,7 +430,7 @@ ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
 							who[n++] = a;
 						break;
 					}
-					if (c->tok.t[q].per >= 0 ||
+					if (c->ppl.per[q] >= 0 ||
 					    (c->tok.t[q].cls & (LX_VERB |
 					    LX_BREAK | LX_MEET)))
 						break;
@@ -486,7 +486,7 @@ ex_travellers_more(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 	if (n == 0 && ex_triggers_noun_use(c, tr)) {
 		int ante = ex_antecedent(c, s0, s1);
 
-		if (ante >= 0 && c->p[ante].labelled)
+		if (ante >= 0 && c->ppl.p[ante].labelled)
 			who[n++] = ante;
 	}
 	/* "After visiting Japan, X flew to Seoul": the subject of
@@ -498,12 +498,12 @@ ex_travellers_more(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 
 		while (k2 < s1 && !ex_punct(c, k2, ','))
 			k2++;
-		while (k2 < s1 && c->tok.t[k2].per < 0 &&
+		while (k2 < s1 && c->ppl.per[k2] < 0 &&
 		    !(c->tok.t[k2].cls & (LX_VERB | LX_FUT)))
 			k2++;
-		if (k2 < s1 && c->tok.t[k2].per >= 0 &&
-		    c->p[c->tok.t[k2].per].labelled)
-			who[n++] = c->tok.t[k2].per;
+		if (k2 < s1 && c->ppl.per[k2] >= 0 &&
+		    c->ppl.p[c->ppl.per[k2]].labelled)
+			who[n++] = c->ppl.per[k2];
 		else if (k2 < s1 && c->disc.last_subj >= 0 &&
 		    (ex_is(c, k2 - 1, W_HE) || ex_is(c, k2 - 1, W_SHE)))
 			who[n++] = c->disc.last_subj;
@@ -514,10 +514,10 @@ ex_travellers_more(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 			if (!ex_is(c, k2, W_BETWEEN))
 				continue;
 			for (int q = k2 + 1; q < s1 && n < max; q++) {
-				if (c->tok.t[q].per < 0 || (n > 0 &&
-				    who[n - 1] == c->tok.t[q].per))
+				if (c->ppl.per[q] < 0 || (n > 0 &&
+				    who[n - 1] == c->ppl.per[q]))
 					continue;
-				who[n++] = c->tok.t[q].per;
+				who[n++] = c->ppl.per[q];
 			}
 			break;
 		}
@@ -525,17 +525,17 @@ ex_travellers_more(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 	/* people after "and": "he and Trade Representative X" */
 	if (n > 0) {
 		for (int k2 = s0; k2 < tr; k2++)
-			if (c->tok.t[k2].per >= 0 && ex_is(c, k2 - 1,
+			if (c->ppl.per[k2] >= 0 && ex_is(c, k2 - 1,
 			    W_AND) && n < max) {
 				int dup = 0;
 
 				for (int q = 0; q < n; q++)
-					if (who[q] == c->tok.t[k2].per)
+					if (who[q] == c->ppl.per[k2])
 						dup = 1;
-				if (!dup && c->tok.t[k2 - 2 >= 0 ? k2 - 2 :
-				    0].per < 0 && (ex_is(c, k2 - 2,
+				if (!dup && c->ppl.per[k2 - 2 >= 0 ? k2 - 2 :
+				    0] < 0 && (ex_is(c, k2 - 2,
 				    W_HE) || ex_is(c, k2 - 2, W_SHE)))
-					who[n++] = c->tok.t[k2].per;
+					who[n++] = c->ppl.per[k2];
 			}
 	}
 	return n;
@@ -555,11 +555,11 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 	if ((c->tok.t[tr].arg & 0xff) == V_ACCOMPANY &&
 	    (c->tok.t[tr].cls & LX_VERB))
 		for (int k = tr + 1; k < s1 && k < tr + 8 && n < max; k++) {
-			if (c->men.pm[k] >= 0 && c->tok.t[k].per < 0)
+			if (c->men.pm[k] >= 0 && c->ppl.per[k] < 0)
 				break;
-			if (c->tok.t[k].per >= 0 && (n == 0 || who[n - 1] !=
-			    c->tok.t[k].per))
-				who[n++] = c->tok.t[k].per;
+			if (c->ppl.per[k] >= 0 && (n == 0 || who[n - 1] !=
+			    c->ppl.per[k]))
+				who[n++] = c->ppl.per[k];
 		}
 	n = ex_travellers_subject(c, s0, tr, who, n, max);
 	return ex_travellers_more(c, s0, s1, tr, who, n, max);
@@ -581,20 +581,20 @@ ex_discourse_update(struct ex_ctx *c, int s0, int s1)
 	int who[4], n = 0, pron = 0;
 
 	for (int i = s0; i < s1 && n < 4; i++) {
-		if (c->tok.t[i].per >= 0) {
+		if (c->ppl.per[i] >= 0) {
 			int dup = 0;
 
 			for (int q = 0; q < n; q++)
-				if (who[q] == c->tok.t[i].per)
+				if (who[q] == c->ppl.per[i])
 					dup = 1;
 			if (!dup) {
 				if (n == 0 || ex_is(c, i - 1, W_AND))
-					who[n++] = c->tok.t[i].per;
+					who[n++] = c->ppl.per[i];
 				else
 					break;
 			}
 			while (i + 1 < s1 &&
-			    c->tok.t[i + 1].per == c->tok.t[i].per)
+			    c->ppl.per[i + 1] == c->ppl.per[i])
 				i++;
 			continue;
 		}
@@ -607,17 +607,17 @@ ex_discourse_update(struct ex_ctx *c, int s0, int s1)
 			break;
 	}
 	if (n > 0)
-		c->p[who[0]].subj++;
+		c->ppl.p[who[0]].subj++;
 	if (n > 0)
 		c->disc.last_subj = who[0];
-	if (n > 0 && c->p[who[0]].labelled)
+	if (n > 0 && c->ppl.p[who[0]].labelled)
 		c->disc.last_lsubj = who[0];
 	if (n == 0 && !pron) {
 		/* "The poll was bad news for Neil Kinnock.": the person
 		 * last named is who "his" will mean next */
 		for (int i = s1 - 1; i >= s0; i--)
-			if (c->tok.t[i].per >= 0) {
-				c->disc.last_subj = c->tok.t[i].per;
+			if (c->ppl.per[i] >= 0) {
+				c->disc.last_subj = c->ppl.per[i];
 				break;
 			}
 	}

@@ -1,7 +1,7 @@
 /*
  * ex_discourse: who a sentence is about.
  *
- * Input: c->tok, c->p (ex_people).  Output: the discourse state c->disc
+ * Input: c->tok, c->ppl (ex_people).  Output: the discourse state c->disc
  * (struct ex_discourse: last subject, speaker, the group "they", "both",
  * "the pair" mean); and the travellers of a trigger (the subject, a
  * pronoun's antecedent, the possessor of "visit", companions).

@@ -1,7 +1,7 @@
 /*
  * ex_legs: travel findings -> legs.
  *
- * Input: a person (c->p), a destination mention (c->men.m), a time (struct
+ * Input: a person (c->ppl.p), a destination mention (c->men.m), a time (struct
  * ex_time), a status, a confidence and an evidence token range, from the
  * rules.  Output: c->out[out0..): one leg per person and country, merged,
  * home countries dropped, historical codes applied; after the body, legs
@@ -149,7 +149,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 	const struct ex_time	*x = e->x;
 	const enum leg_status	 st = e->status;
 	const double		 conf = e->conf;
-	struct ex_person	*p = &c->p[per];
+	struct ex_person	*p = &c->ppl.p[per];
 	struct leg	*l;
 	size_t		 i;
 
@@ -276,7 +276,7 @@ void
 ex_legs_date_trip(struct ex_ctx *c, int per, const struct ex_time *x, int s0,
     int s1, int tr)
 {
-	const char	*name = c->p[per].name;
+	const char	*name = c->ppl.p[per].name;
 	struct leg	*pick = NULL;
 	int		 dd = ex_days_from_ref(c, x->start);
 
@@ -487,7 +487,7 @@ ex_legs_summit_date(struct ex_ctx *c, int s0, int s1)
 		if (ex_triggers_is(c, i, s1))
 			return;
 		/* "in Lima, Peru": the place must be the trip's */
-		if (c->men.pm[i] >= 0 && c->tok.t[i].per < 0 && ex_is(c,
+		if (c->men.pm[i] >= 0 && c->ppl.per[i] < 0 && ex_is(c,
 		    i - 1,
 		    W_IN) && (c->men.m[c->men.pm[i]].kind == PM_PLACE ||
 		    c->men.m[c->men.pm[i]].kind == PM_COUNTRY) && cc == NULL)

@@ -1,7 +1,7 @@
 /*
  * ex_legs: travel findings -> legs.
  *
- * Input: a person (c->p), a destination mention (c->men.m), a time (struct
+ * Input: a person (c->ppl.p), a destination mention (c->men.m), a time (struct
  * ex_time), a status, a confidence and an evidence token range, from the
  * rules, and dates for trips found earlier.  Output: c->out[out0..): one
  * leg per person and country, merged, home countries dropped, historical
@@ -15,7 +15,7 @@
 #include "ex.h"
 
 /*
- * One finding of a rule: person per (an index in c->p) went, goes or was
+ * One finding of a rule: person per (an index in c->ppl.p) went, goes or was
  * to go to the place of mention m, at time x (NULL: undated; with xend
  * the end of x too), with the status and confidence the rule gives it;
  * tokens [s0, s1) are the evidence.  rule is the rule's name, a static

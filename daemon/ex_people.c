@@ -2,8 +2,9 @@
  * ex_people: persons of one sentence.
  *
  * Input: c->tok, c->men, c->kb (office holders, roles), the titles of
- * ex_titles and the discourse state.  Output: c->p[0..np) (struct
- * ex_person: name, role, country, surname keys) and t[].per; later
+ * ex_titles and the discourse state.  Output: c->ppl (struct ex_people):
+ * p[0..np) (struct ex_person: name, role, country, surname keys) and
+ * per[] (the person of a token); later
  * mentions by surname, "the minister", a role phrase resolved through the
  * office-holder table; an unnamed title is kept pending (c->disc.pend_*).
  */
@@ -24,9 +25,9 @@ ex_find_person(struct ex_ctx *c, const char *key)
 {
 	if (*key == '\0')
 		return -1;
-	for (int i = c->np - 1; i >= 0; i--)
-		if (strcmp(c->p[i].key, key) == 0 ||
-		    (c->p[i].key2[0] && strcmp(c->p[i].key2, key) == 0))
+	for (int i = c->ppl.np - 1; i >= 0; i--)
+		if (strcmp(c->ppl.p[i].key, key) == 0 ||
+		    (c->ppl.p[i].key2[0] && strcmp(c->ppl.p[i].key2, key) == 0))
 			return i;
 	return -1;
 }
@@ -200,7 +201,7 @@ ex_add_person(struct ex_ctx *c, int n0, int n1, char *role, const char *cc,
 	ex_name_keys(c, n0, n1, key, key2);
 	i = ex_find_person(c, key);
 	if (i >= 0) {
-		p = &c->p[i];
+		p = &c->ppl.p[i];
 		if (n1 - n0 > 1 && strchr(p->name, ' ') == NULL) {
 			free(p->name);
 			p->name = ex_words(c, n0, n1);
@@ -217,11 +218,12 @@ ex_add_person(struct ex_ctx *c, int n0, int n1, char *role, const char *cc,
 			memcpy(p->cc, cc, 3);
 		return i;
 	}
-	if (c->np == c->cp) {
-		c->cp = c->cp ? c->cp * 2 : 16;
-		c->p = xreallocarray(c->p, (size_t)c->cp, sizeof *c->p);
+	if (c->ppl.np == c->ppl.cp) {
+		c->ppl.cp = c->ppl.cp ? c->ppl.cp * 2 : 16;
+		c->ppl.p = xreallocarray(c->ppl.p, (size_t)c->ppl.cp,
+		    sizeof *c->ppl.p);
 	}
-	p = &c->p[c->np];
+	p = &c->ppl.p[c->ppl.np];
 	memset(p, 0, sizeof *p);
 	p->name = ex_words(c, n0, n1);
 	p->role = role;
@@ -234,14 +236,26 @@ ex_add_person(struct ex_ctx *c, int n0, int n1, char *role, const char *cc,
 	p->labelled = labelled;
 	p->head = head;
 	p->last_sent = -1;
-	return c->np++;
+	return c->ppl.np++;
+}
+
+void
+ex_people_marks(struct ex_ctx *c)
+{
+	if (c->ppl.ntok >= c->tok.nt)
+		return;
+	c->ppl.per = xreallocarray(c->ppl.per, (size_t)c->tok.nt,
+	    sizeof *c->ppl.per);
+	for (int i = c->ppl.ntok; i < c->tok.nt; i++)
+		c->ppl.per[i] = -1;
+	c->ppl.ntok = c->tok.nt;
 }
 
 static void
 ex_mark_person(struct ex_ctx *c, int t0, int t1, int per)
 {
 	for (int i = t0; i < t1; i++)
-		c->tok.t[i].per = per;
+		c->ppl.per[i] = per;
 }
 
 static const char *
@@ -249,7 +263,7 @@ ex_default_cc(const struct ex_ctx *c, int s0, const struct ex_title *ti)
 {
 	/* "A Ugandan mission led by minister ... X" */
 	for (int i = ti->t0 - 1; i >= s0 && i >= ti->t0 - 10; i--) {
-		if (c->tok.t[i].per >= 0)
+		if (c->ppl.per[i] >= 0)
 			break;
 		if (c->men.pmcov[i] >= 0 && c->men.m[c->men.pmcov[i]].kind ==
 		    PM_DEMONYM)
@@ -327,8 +341,8 @@ ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 	if (ti->t0 > 0 && (ex_is(c, ti->t0 - 1, W_A) ||
 	    ex_is(c, ti->t0 - 1, W_AN) || ex_is(c, ti->t0 - 1, W_ANY)))
 		return -1;
-	for (int q = c->np - 1; q >= 0; q--) {
-		struct ex_person	*p = &c->p[q];
+	for (int q = c->ppl.np - 1; q >= 0; q--) {
+		struct ex_person	*p = &c->ppl.p[q];
 		int		 words = 1;
 
 		if (p->head != ti->head || p->last_sent < 0 ||
@@ -367,7 +381,7 @@ ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 				continue;
 		}
 		/* "the Secretary": the article's main subject so titled */
-		if (best < 0 || p->subj > c->p[best].subj)
+		if (best < 0 || p->subj > c->ppl.p[best].subj)
 			best = q;
 	}
 	return best;
@@ -474,17 +488,17 @@ ex_register(struct ex_ctx *c, int sno, const struct ex_title *ti, char *role,
 		    labelled, ti->head);
 		/* the text's full name, else the table's */
 		if (!ex_text_name(c, m, o)) {
-			free(c->p[per].name);
-			c->p[per].name = xstrdup(o->name);
+			free(c->ppl.p[per].name);
+			c->ppl.p[per].name = xstrdup(o->name);
 		}
 	} else
 		per = ex_add_person(c, ti->n0, ti->n1, role, cc, labelled,
 		    ti->head);
-	if (c->p[per].head == 0)
-		c->p[per].head = ti->head;
+	if (c->ppl.p[per].head == 0)
+		c->ppl.p[per].head = ti->head;
 	ex_mark_person(c, ti->n0, ti->n1, per);
 	ex_mark_person(c, ti->t0, ti->t1, per);
-	c->p[per].last_sent = sno;
+	c->ppl.p[per].last_sent = sno;
 	return per;
 }
 
@@ -595,7 +609,7 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 
 		if (q >= 0) {
 			ex_mark_person(c, ti.t0, ti.t1, q);
-			c->p[q].last_sent = sno;
+			c->ppl.p[q].last_sent = sno;
 			*ip = ti.t1 - 1;
 			return 1;
 		}
@@ -622,12 +636,12 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 			if (q < 0) {
 				q = ex_add_person(c, ti.t0, ti.t1,
 				    xstrdup(r->display), cc, 1, ti.head);
-				free(c->p[q].name);
-				c->p[q].name = xstrdup(o->name);
-				memcpy(c->p[q].key, k, 48);
+				free(c->ppl.p[q].name);
+				c->ppl.p[q].name = xstrdup(o->name);
+				memcpy(c->ppl.p[q].key, k, 48);
 			}
 			ex_mark_person(c, ti.t0, ti.t1, q);
-			c->p[q].last_sent = sno;
+			c->ppl.p[q].last_sent = sno;
 		}
 	}
 	*ip = ti.t1 - 1;
@@ -683,10 +697,10 @@ ex_people_official(struct ex_ctx *c, int sno, int i)
 	 * full one ("Yoon Suk-yeol", the table's "Yoon Suk
 	 * Yeol"), else the table's */
 	if (!ex_text_name(c, m, o)) {
-		free(c->p[per].name);
-		c->p[per].name = xstrdup(o->name);
+		free(c->ppl.p[per].name);
+		c->ppl.p[per].name = xstrdup(o->name);
 	}
-	c->p[per].last_sent = sno;
+	c->ppl.p[per].last_sent = sno;
 	ex_mark_person(c, m->t0, m->t1, per);
 	return m->t1 - 1;
 }
@@ -723,7 +737,7 @@ ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
 		    xstrdup(r->display), ex_role_cc(c, r, m,
 		    m->t1, e), lab, 0);
 		ex_mark_person(c, m->t0, e, per);
-		c->p[per].last_sent = sno;
+		c->ppl.p[per].last_sent = sno;
 		return e - 1;
 	}
 	/* "Australia's top diplomat", "the Japanese top
@@ -749,12 +763,12 @@ ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
 		if (q < 0) {
 			q = ex_add_person(c, m->t0, m->t1,
 			    xstrdup(r->display), rcc, 1, 0);
-			free(c->p[q].name);
-			c->p[q].name = xstrdup(o->name);
-			memcpy(c->p[q].key, k, 48);
+			free(c->ppl.p[q].name);
+			c->ppl.p[q].name = xstrdup(o->name);
+			memcpy(c->ppl.p[q].key, k, 48);
 		}
 		ex_mark_person(c, m->t0, m->t1, q);
-		c->p[q].last_sent = sno;
+		c->ppl.p[q].last_sent = sno;
 	}
 	return m->t1 - 1;
 }
@@ -785,7 +799,7 @@ ex_people_title(struct ex_ctx *c, int sno, int s0, int s1, int i)
 		    ti.head);
 		ex_mark_person(c, ti.n0, ti.n1, per);
 		ex_mark_person(c, ti.t0, ti.t1, per);
-		c->p[per].last_sent = sno;
+		c->ppl.p[per].last_sent = sno;
 		return ti.n1 - 1;
 	}
 	/* "the prime minister": the last one so titled */
@@ -824,7 +838,7 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	}
 	if (q >= 0) {
 		ex_mark_person(c, i, e > i ? e : i + 1, q);
-		c->p[q].last_sent = sno;
+		c->ppl.p[q].last_sent = sno;
 		return (e > i ? e : i + 1) - 1;
 	}
 	/* "Mr. Reagan": the office holder of that surname */
@@ -836,7 +850,7 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 		if (e == h + 1 && h > i &&
 		    (q = ex_honor_holder(c, h)) >= 0) {
 			ex_mark_person(c, i, e, q);
-			c->p[q].last_sent = sno;
+			c->ppl.p[q].last_sent = sno;
 			return e - 1;
 		}
 	}
@@ -853,7 +867,7 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 		    c->disc.pend_head);
 		c->disc.pend_role = NULL;
 		ex_mark_person(c, i, e, q);
-		c->p[q].last_sent = sno;
+		c->ppl.p[q].last_sent = sno;
 		return e - 1;
 	}
 	/* "Lapid, Israel's Foreign Minister," appositive;
@@ -887,7 +901,7 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 				ex_mark_person(c, i, e, q);
 				ex_mark_person(c, ti.t0, ti.t1,
 				    q);
-				c->p[q].last_sent = sno;
+				c->ppl.p[q].last_sent = sno;
 				return e - 1;
 			}
 		}
@@ -903,7 +917,7 @@ ex_people_run(struct ex_ctx *c, int sno, int s0, int s1)
 		int		 kind = c->men.pm[t - c->tok.t] >= 0 ?
 		    c->men.m[c->men.pm[t - c->tok.t]].kind : 0;
 
-		if (t->per >= 0)
+		if (c->ppl.per[t - c->tok.t] >= 0)
 			continue;
 		if (kind == PM_OFFICIAL)
 			i = ex_people_official(c, sno, i);

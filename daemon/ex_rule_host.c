@@ -38,10 +38,10 @@ ex_visiting_run(struct ex_ctx *c, int s0, int s1)
 		enum leg_status		 st = LEG_ONGOING;
 		const char		*cc;
 
-		if (!(c->tok.t[i].cls & LX_VERB) || c->tok.t[i + 1].per < 0 ||
+		if (!(c->tok.t[i].cls & LX_VERB) || c->ppl.per[i + 1] < 0 ||
 		    !ex_is(c, i, W_VISITING))
 			continue;
-		per = c->tok.t[i + 1].per;
+		per = c->ppl.per[i + 1];
 		/* "visiting X" as an adjective: after a meeting word or a
 		 * preposition, not "is visiting" */
 		v = i - 1;
@@ -53,13 +53,13 @@ ex_visiting_run(struct ex_ctx *c, int s0, int s1)
 		    ex_is(c, v, W_AND) || ex_is(c, v, W_BY)))
 			continue;
 		for (int k = s0; k < i; k++)
-			if (c->tok.t[k].per >= 0 && c->tok.t[k].per != per &&
-			    c->p[c->tok.t[k].per].cc[0] != '\0') {
-				host = c->tok.t[k].per;
+			if (c->ppl.per[k] >= 0 && c->ppl.per[k] != per &&
+			    c->ppl.p[c->ppl.per[k]].cc[0] != '\0') {
+				host = c->ppl.per[k];
 				break;
 			}
-		cc = host >= 0 ? c->p[host].cc : c->dl_cc;
-		if (cc[0] == '\0' || !c->p[per].labelled)
+		cc = host >= 0 ? c->ppl.p[host].cc : c->dl_cc;
+		if (cc[0] == '\0' || !c->ppl.p[per].labelled)
 			continue;
 		memset(&m, 0, sizeof m);
 		memcpy(m.cc, cc, 3);
@@ -114,7 +114,7 @@ ex_hosted_home(struct ex_ctx *c, int s0, int s1, int h)
 		}
 	for (int i = c0; i < s1; i++) {
 		if (ex_triggers_is(c, i, s1) || (c->men.pm[i] >= 0 &&
-		    c->tok.t[i].per < 0 &&
+		    c->ppl.per[i] < 0 &&
 		    (c->men.m[c->men.pm[i]].kind == PM_PLACE ||
 		    c->men.m[c->men.pm[i]].kind == PM_COUNTRY) &&
 		    !(c->tok.t[c->men.m[c->men.pm[i]].t1 - 1].flags & TF_POSS)))
@@ -124,14 +124,14 @@ ex_hosted_home(struct ex_ctx *c, int s0, int s1, int h)
 	}
 	/* the host: the subject, or "he" for the last subject */
 	for (int i = h - 1; i >= s0; i--) {
-		if (c->tok.t[i].per >= 0) {
+		if (c->ppl.per[i] >= 0) {
 			int b = i;
 
 			while (b - 1 >= s0 &&
-			    c->tok.t[b - 1].per == c->tok.t[i].per)
+			    c->ppl.per[b - 1] == c->ppl.per[i])
 				b--;
 			if (!ex_discourse_is_object(c, s0, b))
-				host = c->tok.t[i].per;
+				host = c->ppl.per[i];
 			break;
 		}
 		if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) {
@@ -141,20 +141,21 @@ ex_hosted_home(struct ex_ctx *c, int s0, int s1, int h)
 	}
 	/* the guest right after the verb: "receive French President X" */
 	for (int i = h + 1; i < s1 && i < h + 4; i++)
-		if (c->tok.t[i].per >= 0) {
-			guest = c->tok.t[i].per;
+		if (c->ppl.per[i] >= 0) {
+			guest = c->ppl.per[i];
 			break;
 		}
 	if (host < 0 || guest < 0 || host == guest ||
-	    !(ex_people_is_leader(&c->p[host]) || (c->p[host].role != NULL &&
-	    (strcasestr(c->p[host].role, "general secretary") != NULL ||
-	    strcasestr(c->p[host].role, "leader") != NULL))) ||
-	    c->p[host].cc[0] == '\0' ||
-	    c->p[guest].cc[0] == '\0' || !c->p[guest].labelled ||
-	    kb_same_state(c->kb, c->p[host].cc, c->p[guest].cc))
+	    !(ex_people_is_leader(&c->ppl.p[host]) ||
+	    (c->ppl.p[host].role != NULL &&
+	    (strcasestr(c->ppl.p[host].role, "general secretary") != NULL ||
+	    strcasestr(c->ppl.p[host].role, "leader") != NULL))) ||
+	    c->ppl.p[host].cc[0] == '\0' ||
+	    c->ppl.p[guest].cc[0] == '\0' || !c->ppl.p[guest].labelled ||
+	    kb_same_state(c->kb, c->ppl.p[host].cc, c->ppl.p[guest].cc))
 		return;
 	memset(&m, 0, sizeof m);
-	memcpy(m.cc, c->p[host].cc, 3);
+	memcpy(m.cc, c->ppl.p[host].cc, 3);
 	if ((k = kb_country_by_code(c->kb, m.cc)) != NULL) {
 		m.lat = k->lat;
 		m.lon = k->lon;
@@ -191,14 +192,14 @@ ex_hosted_run(struct ex_ctx *c, int s0, int s1)
 		if (ex_is(c, h - 1, W_WAS) || ex_is(c, h - 1, W_WERE) ||
 		    ex_is(c, h - 1, W_BEEN) || ex_is(c, h - 1, W_IS)) {
 			for (int k = s0; k < h && nw < 4; k++)
-				if (c->tok.t[k].per >= 0 && (nw == 0 ||
-				    who[nw - 1] != c->tok.t[k].per))
-					who[nw++] = c->tok.t[k].per;
+				if (c->ppl.per[k] >= 0 && (nw == 0 ||
+				    who[nw - 1] != c->ppl.per[k]))
+					who[nw++] = c->ppl.per[k];
 			for (int k = h + 1; k < s1 && k < h + 16; k++) {
 				if (c->tok.t[k].cls & LX_BREAK)
 					break;
 				if (c->men.pm[k] >= 0 &&
-				    c->tok.t[k].per < 0 &&
+				    c->ppl.per[k] < 0 &&
 				    (ex_is(c, k - 1, W_IN) || ex_is(c, k - 1,
 				    W_AT)) &&
 				    (c->men.m[c->men.pm[k]].kind == PM_PLACE
@@ -217,9 +218,9 @@ ex_hosted_run(struct ex_ctx *c, int s0, int s1)
 			    LX_VERB) && (c->tok.t[k].arg >> 8) == F_ING &&
 			    ex_triggers_is(c, k, s1)))
 				break;
-			if (c->tok.t[k].per >= 0 && nw < 4 && place < 0 &&
-			    (nw == 0 || who[nw - 1] != c->tok.t[k].per))
-				who[nw++] = c->tok.t[k].per;
+			if (c->ppl.per[k] >= 0 && nw < 4 && place < 0 &&
+			    (nw == 0 || who[nw - 1] != c->ppl.per[k]))
+				who[nw++] = c->ppl.per[k];
 			if (c->men.pm[k] >= 0 && (ex_is(c, k - 1, W_IN) ||
 			    ex_is(c, k - 1, W_TO) || ex_is(c, k - 1, W_AT) ||
 			    (ex_is(c, k - 1, W_THE) && (ex_is(c, k - 2, W_IN) ||

@@ -43,7 +43,7 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 		if (c->men.pm[i] >= 0 &&
 		    (c->men.m[c->men.pm[i]].kind == PM_PLACE ||
 		    c->men.m[c->men.pm[i]].kind == PM_COUNTRY) &&
-		    c->tok.t[i].per < 0 &&
+		    c->ppl.per[i] < 0 &&
 		    ex_is(c, i - 1, W_IN))
 			return;		/* a place is named: presence */
 		if (meet < 0 && (ex_is(c, i, W_MEET) || ex_is(c, i, W_MET) ||
@@ -70,14 +70,14 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 			if (meet >= 0)
 				continue;
 		}
-		if (meet < 0 && c->tok.t[i].per >= 0 && subj < 0)
-			subj = c->tok.t[i].per;
+		if (meet < 0 && c->ppl.per[i] >= 0 && subj < 0)
+			subj = c->ppl.per[i];
 		if (meet < 0 && (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) &&
 		    subj < 0)
 			subj = c->disc.last_subj;
-		if (meet >= 0 && obj < 0 && c->tok.t[i].per >= 0 &&
+		if (meet >= 0 && obj < 0 && c->ppl.per[i] >= 0 &&
 		    i <= meet + 8) {
-			obj = c->tok.t[i].per;
+			obj = c->ppl.per[i];
 			if (ex_is(c, i - 1, W_VISITING))
 				return;
 		}
@@ -88,22 +88,24 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 	 * West Germany's Kohl": leaders of several countries are meetings
 	 * anywhere, not one visit */
 	for (int i = meet + 1; i < s1; i++)
-		if (c->tok.t[i].per >= 0 && c->tok.t[i].per != obj &&
-		    c->p[c->tok.t[i].per].cc[0] != '\0' &&
-		    c->p[obj].cc[0] != '\0' &&
-		    strcmp(c->p[c->tok.t[i].per].cc, c->p[obj].cc) != 0 &&
-		    c->tok.t[i].per != subj &&
-		    ex_people_is_leader(&c->p[c->tok.t[i].per]))
+		if (c->ppl.per[i] >= 0 && c->ppl.per[i] != obj &&
+		    c->ppl.p[c->ppl.per[i]].cc[0] != '\0' &&
+		    c->ppl.p[obj].cc[0] != '\0' &&
+		    strcmp(c->ppl.p[c->ppl.per[i]].cc, c->ppl.p[obj].cc) != 0 &&
+		    c->ppl.per[i] != subj &&
+		    ex_people_is_leader(&c->ppl.p[c->ppl.per[i]]))
 			return;
-	if (!ex_people_is_leader(&c->p[obj]) || c->p[obj].cc[0] == '\0' ||
-	    !c->p[subj].labelled || strcmp(c->p[obj].cc, c->p[subj].cc) == 0)
+	if (!ex_people_is_leader(&c->ppl.p[obj]) ||
+	    c->ppl.p[obj].cc[0] == '\0' ||
+	    !c->ppl.p[subj].labelled || strcmp(c->ppl.p[obj].cc,
+	    c->ppl.p[subj].cc) == 0)
 		return;
 	/* only on a trip already reported in the article */
-	if (!ex_legs_on_trip(c, c->p[subj].name))
+	if (!ex_legs_on_trip(c, c->ppl.p[subj].name))
 		return;
 	nx = ex_times_find(c, s0, s1, tense ? 1 : -1, x, 8);
 	memset(&m, 0, sizeof m);
-	memcpy(m.cc, c->p[obj].cc, 3);
+	memcpy(m.cc, c->ppl.p[obj].cc, 3);
 	{
 		const struct kb_country *k = kb_country_by_code(c->kb, m.cc);
 
@@ -152,7 +154,7 @@ ex_here_run(struct ex_ctx *c, int s0, int s1)
 			return;
 		if (ex_triggers_is(c, i, s1))
 			return;
-		if (c->men.pm[i] >= 0 && c->tok.t[i].per < 0 && (ex_is(c,
+		if (c->men.pm[i] >= 0 && c->ppl.per[i] < 0 && (ex_is(c,
 		    i - 1,
 		    W_IN) || ex_is(c, i - 1, W_AT) || ex_is(c, i - 1, W_TO)) &&
 		    c->men.m[c->men.pm[i]].kind != PM_DEMONYM)
@@ -166,21 +168,21 @@ ex_here_run(struct ex_ctx *c, int s0, int s1)
 		return;
 	/* the subject before "here", not an object */
 	for (int i = s0; i < here; i++)
-		if (c->tok.t[i].per >= 0) {
+		if (c->ppl.per[i] >= 0) {
 			int b = i;
 
 			while (i + 1 < here &&
-			    c->tok.t[i + 1].per == c->tok.t[b].per)
+			    c->ppl.per[i + 1] == c->ppl.per[b])
 				i++;
 			if (ex_discourse_is_object(c, s0, b))
 				continue;
-			per = c->tok.t[b].per;
+			per = c->ppl.per[b];
 			break;
 		}
-	if (per < 0 || !c->p[per].labelled || c->p[per].cc[0] == '\0')
+	if (per < 0 || !c->ppl.p[per].labelled || c->ppl.p[per].cc[0] == '\0')
 		return;
 	/* "the Soviet ambassador here": posted, not visiting */
-	if (c->p[per].role != NULL && strcasestr(c->p[per].role,
+	if (c->ppl.p[per].role != NULL && strcasestr(c->ppl.p[per].role,
 	    "ambassador") != NULL)
 		return;
 	nx = ex_times_find(c, s0, s1, fut ? 1 : -1, x, 8);
@@ -231,7 +233,7 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 	for (int i = s0; i < s1; i++) {
 		if (ex_triggers_is(c, i, s1))
 			return;
-		if (c->men.pm[i] >= 0 && c->tok.t[i].per < 0 && (ex_is(c,
+		if (c->men.pm[i] >= 0 && c->ppl.per[i] < 0 && (ex_is(c,
 		    i - 1, W_IN)
 		    || ex_is(c, i - 1, W_AT)) && c->men.m[c->men.pm[i]].kind !=
 		    PM_DEMONYM)
@@ -242,9 +244,9 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 			meet = i;
 		/* "X and Peruvian leaders called Monday for ...": a joint
 		 * act with the hosts' leaders is a meeting with them */
-		if (meet < 0 && i > s0 && (c->tok.t[i - 1].per >= 0 ||
+		if (meet < 0 && i > s0 && (c->ppl.per[i - 1] >= 0 ||
 		    (i - 3 >= s0 && ex_is(c, i - 2, W_OF) &&
-		    c->tok.t[i - 3].per >= 0)) &&
+		    c->ppl.per[i - 3] >= 0)) &&
 		    ex_is(c, i, W_AND) && i + 2 < s1 &&
 		    c->men.pm[i + 1] >= 0 &&
 		    c->men.m[c->men.pm[i + 1]].kind == PM_DEMONYM &&
@@ -275,16 +277,16 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 	}
 	ex_times_dateline_place(c, &m);
 	for (int i = s0; i < s1; i++) {
-		int per = c->tok.t[i].per;
+		int per = c->ppl.per[i];
 
 		if (per < 0)
 			continue;
-		while (i + 1 < s1 && c->tok.t[i + 1].per == per)
+		while (i + 1 < s1 && c->ppl.per[i + 1] == per)
 			i++;
-		if (c->p[per].cc[0] == '\0' || !c->p[per].labelled)
+		if (c->ppl.p[per].cc[0] == '\0' || !c->ppl.p[per].labelled)
 			continue;
 		/* the subject, or a visiting leader met */
-		if (i > meet && !ex_people_is_leader(&c->p[per]))
+		if (i > meet && !ex_people_is_leader(&c->ppl.p[per]))
 			continue;
 		if (i < meet && ex_discourse_is_object(c, s0, i))
 			continue;
@@ -311,7 +313,7 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 	for (int i = s0; i < s1; i++) {
 		if (ex_triggers_is(c, i, s1))
 			return;
-		if (c->men.pm[i] >= 0 && c->tok.t[i].per < 0 &&
+		if (c->men.pm[i] >= 0 && c->ppl.per[i] < 0 &&
 		    c->men.m[c->men.pm[i]].kind != PM_DEMONYM)
 			return;
 		if (c->tok.t[i].cls & LX_FUT)
@@ -324,8 +326,8 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 	if (meet < 0)
 		return;
 	for (int i = s0; i < meet; i++) {
-		if (c->tok.t[i].per >= 0 && !ex_discourse_is_object(c, s0, i)) {
-			subj = c->tok.t[i].per;
+		if (c->ppl.per[i] >= 0 && !ex_discourse_is_object(c, s0, i)) {
+			subj = c->ppl.per[i];
 			break;
 		}
 		if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) {
@@ -339,7 +341,7 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 	if (nx == 0 || x[0].vague || x[0].prec != LEG_PREC_DAY ||
 	    x[0].start == WHEN_DAY_NONE)
 		return;
-	ex_legs_date_only(c, c->p[subj].name, &x[0]);
+	ex_legs_date_only(c, c->ppl.p[subj].name, &x[0]);
 }
 
 /*
@@ -368,7 +370,7 @@ ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 	if (mt < 0)
 		return;
 	for (int q = mt + 1; q < s1 && q <= mt + 3; q++)
-		if (c->men.pm[q] >= 0 && c->tok.t[q].per < 0 && (ex_is(c,
+		if (c->men.pm[q] >= 0 && c->ppl.per[q] < 0 && (ex_is(c,
 		    q - 1,
 		    W_IN) || ex_is(c, q - 1, W_AT)) &&
 		    (c->men.m[c->men.pm[q]].kind == PM_PLACE ||
@@ -387,11 +389,11 @@ ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 			break;
 		}
 	for (int q = s0; q < k; q++) {
-		int per = c->tok.t[q].per;
+		int per = c->ppl.per[q];
 
 		if (per < 0 || ex_discourse_is_object(c, s0, q))
 			continue;
-		while (q + 1 < k && c->tok.t[q + 1].per == per)
+		while (q + 1 < k && c->ppl.per[q + 1] == per)
 			q++;
 		if (c->tok.t[q].flags & TF_POSS)
 			continue;

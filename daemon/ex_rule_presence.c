@@ -23,15 +23,15 @@
 static int
 ex_named_country(const struct ex_ctx *c, int s0, int i)
 {
-	int per = c->tok.t[i].per;
+	int per = c->ppl.per[i];
 
-	for (int k = i; k >= s0 && (c->tok.t[k].per == per ||
+	for (int k = i; k >= s0 && (c->ppl.per[k] == per ||
 	    (c->tok.t[k].flags & TF_POSS)); k--)
 		if (c->men.pmcov[k] >= 0 &&
 		    (c->men.m[c->men.pmcov[k]].kind == PM_DEMONYM ||
 		    c->men.m[c->men.pmcov[k]].kind == PM_COUNTRY) &&
 		    kb_same_state(c->kb, c->men.m[c->men.pmcov[k]].cc,
-		    c->p[per].cc))
+		    c->ppl.p[per].cc))
 			return 1;	/* "Soviet" is SU, RU of today */
 	return 0;
 }
@@ -94,7 +94,7 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 		return;
 	/* "In Ethiopia, X will be joined by Ambassador Y": that stop */
 	if (ex_is(c, s0, W_IN) && c->men.pm[s0 + 1] >= 0 &&
-	    c->tok.t[s0 + 1].per < 0 && ex_punct(c,
+	    c->ppl.per[s0 + 1] < 0 && ex_punct(c,
 	    c->men.m[c->men.pm[s0 + 1]].t1,
 	    ',')) {
 		inpm = c->men.pm[s0 + 1];
@@ -105,7 +105,7 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 		 * Ambassador to Australia") */
 		if ((i != a && ex_triggers_is(c, i, s1)) ||
 		    (c->men.pm[i] >= 0 &&
-		    c->tok.t[i].per < 0 &&
+		    c->ppl.per[i] < 0 &&
 		    (c->men.m[c->men.pm[i]].kind == PM_PLACE ||
 		    c->men.m[c->men.pm[i]].kind == PM_COUNTRY) && (ex_is(c,
 		    i - 1,
@@ -116,13 +116,14 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 	 * him": the traveller of the last leg */
 	if (ex_is(c, a, W_ACCOMPANYING) && (ex_is(c, a + 1, W_HIM) ||
 	    ex_is(c, a + 1, W_HER)))
-		for (int q = c->np - 1; q >= 0 && lead < 0; q--)
-			if (strcmp(c->p[q].name, ex_legs_last_traveller(c)) ==
+		for (int q = c->ppl.np - 1; q >= 0 && lead < 0; q--)
+			if (strcmp(c->ppl.p[q].name,
+			    ex_legs_last_traveller(c)) ==
 			    0)
 				lead = q;
 	for (int i = s0; lead < 0 && i < s1; i++) {
-		if (c->tok.t[i].per >= 0 && i < a) {
-			lead = c->tok.t[i].per;
+		if (c->ppl.per[i] >= 0 && i < a) {
+			lead = c->ppl.per[i];
 			break;
 		}
 		if ((ex_is(c, i, W_HE) || ex_is(c, i, W_SHE) || ex_is(c, i,
@@ -130,15 +131,15 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 			lead = c->disc.last_subj;
 			break;
 		}
-		if (i > a && c->tok.t[i].per >= 0 && ex_is(c, a,
+		if (i > a && c->ppl.per[i] >= 0 && ex_is(c, a,
 		    W_ACCOMPANYING)) {
-			lead = c->tok.t[i].per;
+			lead = c->ppl.per[i];
 			break;
 		}
 	}
 	if (lead < 0)
 		return;
-	if (!ex_legs_trip_of(c, c->p[lead].name, inpm < 0 ? NULL :
+	if (!ex_legs_trip_of(c, c->ppl.p[lead].name, inpm < 0 ? NULL :
 	    c->men.m[inpm].cc, &m, &x, &st) || st == LEG_CANCELLED)
 		return;
 	{
@@ -148,24 +149,24 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 		 * "accompanying" */
 		if (ex_is(c, a, W_ACCOMPANYING)) {
 			for (int i = s0; i < a && nw < 6; i++)
-				if (c->tok.t[i].per >= 0 &&
-				    c->tok.t[i].per != lead &&
-				    (nw == 0 || who[nw - 1] != c->tok.t[i].per))
-					who[nw++] = c->tok.t[i].per;
+				if (c->ppl.per[i] >= 0 &&
+				    c->ppl.per[i] != lead &&
+				    (nw == 0 || who[nw - 1] != c->ppl.per[i]))
+					who[nw++] = c->ppl.per[i];
 		} else {
 			for (int i = a + 2; i < s1 && i < a + 20 && nw < 6;
 			    i++) {
 				if (c->tok.t[i].cls & LX_VERB)
 					break;
-				if (c->tok.t[i].per >= 0 &&
-				    c->tok.t[i].per != lead &&
-				    (nw == 0 || who[nw - 1] != c->tok.t[i].per))
-					who[nw++] = c->tok.t[i].per;
+				if (c->ppl.per[i] >= 0 &&
+				    c->ppl.per[i] != lead &&
+				    (nw == 0 || who[nw - 1] != c->ppl.per[i]))
+					who[nw++] = c->ppl.per[i];
 			}
 		}
 		for (int w = 0; w < nw; w++)
 			/* a full name, not a stray capitalised word */
-			if (strchr(c->p[who[w]].name, ' ') != NULL)
+			if (strchr(c->ppl.p[who[w]].name, ' ') != NULL)
 				ex_legs_add(c, &(struct ex_event){
 				    .rule = "accompany", .per = who[w],
 				    .m = &m, .x = x.start != WHEN_DAY_NONE ?
@@ -180,9 +181,9 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 static int
 ex_on_trip(const struct ex_ctx *c, int per)
 {
-	if (per < 0 || !c->p[per].labelled)
+	if (per < 0 || !c->ppl.p[per].labelled)
 		return 0;
-	return ex_legs_on_trip(c, c->p[per].name);
+	return ex_legs_on_trip(c, c->ppl.p[per].name);
 }
 
 /* 1 if "with" opens the mention of the person at i, after the place:
@@ -193,8 +194,8 @@ ex_with_before(const struct ex_ctx *c, int place, int i)
 	for (int k = i - 1; k > place && k >= i - 8; k--) {
 		if (ex_is(c, k, W_WITH))
 			return 1;
-		if (c->tok.t[k].type == T_PUNCT || (c->tok.t[k].per >= 0 &&
-		    c->tok.t[k].per != c->tok.t[i].per) ||
+		if (c->tok.t[k].type == T_PUNCT || (c->ppl.per[k] >= 0 &&
+		    c->ppl.per[k] != c->ppl.per[i]) ||
 		    (c->tok.t[k].cls & LX_VERB))
 			return 0;
 	}
@@ -238,7 +239,7 @@ ex_presence_scan(const struct ex_ctx *c, int s0, int s1, int *meetp,
 		}
 		/* "attended the Manama Dialogue", "attend the Munich
 		 * Security Conference": a meeting named after its city */
-		if (place < 0 && c->men.pm[i] >= 0 && c->tok.t[i].per < 0 &&
+		if (place < 0 && c->men.pm[i] >= 0 && c->ppl.per[i] < 0 &&
 		    c->men.m[c->men.pm[i]].kind == PM_PLACE &&
 		    c->men.m[c->men.pm[i]].city != NULL) {
 			int e = c->men.m[c->men.pm[i]].t1, b = i - 1;
@@ -293,31 +294,32 @@ ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
 
 			/* a spokesman speaking of the traveller:
 			 * the last official subject on a trip */
-			if (!c->p[q].labelled && c->disc.last_lsubj >= 0 &&
-			    ex_legs_on_trip(c, c->p[c->disc.last_lsubj].name))
+			if (!c->ppl.p[q].labelled && c->disc.last_lsubj >= 0 &&
+			    ex_legs_on_trip(c,
+			    c->ppl.p[c->disc.last_lsubj].name))
 				q = c->disc.last_lsubj;
 			who[nw++] = q;
 			continue;
 		}
-		if (c->tok.t[i].per < 0)
+		if (c->ppl.per[i] < 0)
 			continue;
 		/* "Reagan expressed interest in Uno's planned
 		 * meeting": the meeting's owner, not the subject */
-		if (i < meet && owner >= 0 && c->tok.t[i].per != owner)
+		if (i < meet && owner >= 0 && c->ppl.per[i] != owner)
 			continue;
 		/* after the meeting verb: only a visitor whose
 		 * country is known ("met with Moldovan ...") */
-		if (i > meet && (c->p[c->tok.t[i].per].cc[0] == '\0' ||
-		    !c->p[c->tok.t[i].per].labelled || (place > meet &&
+		if (i > meet && (c->ppl.p[c->ppl.per[i]].cc[0] == '\0' ||
+		    !c->ppl.p[c->ppl.per[i]].labelled || (place > meet &&
 		    i > place && !ex_with_before(c, place, i)) ||
-		    (!ex_people_is_leader(&c->p[c->tok.t[i].per]) &&
+		    (!ex_people_is_leader(&c->ppl.p[c->ppl.per[i]]) &&
 		    !ex_named_country(c, s0, i))))
 			continue;
 		for (int q = 0; q < nw; q++)
-			if (who[q] == c->tok.t[i].per)
+			if (who[q] == c->ppl.per[i])
 				dup = 1;
 		if (!dup)
-			who[nw++] = c->tok.t[i].per;
+			who[nw++] = c->ppl.per[i];
 	}
 	if (nw == 0 && (ex_is(c, s0, W_IN) || ex_is(c, s0, W_WHILE)))
 		for (int i = s0; i < s1; i++)
@@ -343,14 +345,14 @@ ex_presence_second(struct ex_ctx *c, int s0, int s1, int place, int meet,
 			and = 1;
 		/* "and Prime Minister X in Canberra": someone met
 		 * there, not "discuss investment in Vietnam" */
-		if (and && (c->tok.t[k].per >= 0 || (c->tok.t[k].cls &
+		if (and && (c->ppl.per[k] >= 0 || (c->tok.t[k].cls &
 		    LX_HEAD)))
 			who2 = 1;
 		if ((c->tok.t[k].cls & LX_VERB) || ex_punct(c, k, ';') ||
 		    ex_is(c, k, W_WHILE) || ex_is(c, k, W_BUT))
 			break;
 		if (!and || !who2 || c->men.pm[k] < 0 ||
-		    c->tok.t[k].per >= 0 || !ex_is(c, k - 1, W_IN))
+		    c->ppl.per[k] >= 0 || !ex_is(c, k - 1, W_IN))
 			continue;
 		m2 = &c->men.m[c->men.pm[k]];
 		if ((m2->kind != PM_PLACE && m2->kind != PM_COUNTRY) ||
@@ -362,7 +364,7 @@ ex_presence_second(struct ex_ctx *c, int s0, int s1, int place, int meet,
 
 			/* the subject, not a leader met first */
 			for (int q = s0; q < s1 && first == s1; q++)
-				if (c->tok.t[q].per == who[w])
+				if (c->ppl.per[q] == who[w])
 					first = q;
 			if (first > meet)
 				continue;
@@ -421,7 +423,7 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	    !(ex_opening_phrase(c, s0, place, meet)) &&
 	    /* "Carney, in Tokyo for talks, said": an apposition */
 	    !(place - 3 >= s0 && ex_is(c, place - 1, W_IN) &&
-	    ex_punct(c, place - 2, ',') && c->tok.t[place - 3].per >= 0 &&
+	    ex_punct(c, place - 2, ',') && c->ppl.per[place - 3] >= 0 &&
 	    meet - place < 8)))
 		return;
 	/* "attended ... on Saturday", "met ... on Monday": the past */
@@ -435,11 +437,11 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	}
 	nx = ex_times_find(c, s0, s1, tense, x, 8);
 	for (int k = meet - 1; k >= s0 && k >= meet - 7; k--) {
-		if ((c->tok.t[k].flags & TF_POSS) && c->tok.t[k].per >= 0) {
-			owner = c->tok.t[k].per;
+		if ((c->tok.t[k].flags & TF_POSS) && c->ppl.per[k] >= 0) {
+			owner = c->ppl.per[k];
 			break;
 		}
-		if (c->tok.t[k].per >= 0 || (c->tok.t[k].type == T_PUNCT &&
+		if (c->ppl.per[k] >= 0 || (c->tok.t[k].type == T_PUNCT &&
 		    c->tok.t[k].ch != '-' && c->tok.t[k].ch != '.'))
 			break;
 	}

@@ -49,7 +49,7 @@ ex_tense(struct ex_ctx *c, int s0, int tr)
 		if (ex_is(c, k, W_HAD) || ex_is(c, k, W_HAS) ||
 		    ex_is(c, k, W_HAVE))
 			return form == F_PAST ? -1 : 0;
-		if (c->tok.t[k].per >= 0)
+		if (c->ppl.per[k] >= 0)
 			break;
 	}
 	if ((c->tok.t[tr].cls & LX_VERB) && !(c->tok.t[tr].cls & LX_NOUN)) {
@@ -63,7 +63,7 @@ ex_tense(struct ex_ctx *c, int s0, int tr)
 		if (c->tok.t[k].cls & LX_FUT)
 			return 1;
 		if (((c->tok.t[k].cls & LX_BREAK) && !ex_is(c, k, W_AFTER)) ||
-		    (c->tok.t[k].cls & LX_PAST) || c->tok.t[k].per >= 0 ||
+		    (c->tok.t[k].cls & LX_PAST) || c->ppl.per[k] >= 0 ||
 		    ((c->tok.t[k].cls & LX_VERB) &&
 		    (c->tok.t[k].arg >> 8) == F_PAST))
 			break;
@@ -201,7 +201,7 @@ ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
 		if (tx == NULL || tx->vague || tx->start == WHEN_DAY_NONE ||
 		    ex_times_since(c, s0, tx))
 			continue;
-		ex_legs_date_country(c, c->p[per].name, cc, tx);
+		ex_legs_date_country(c, c->ppl.p[per].name, cc, tx);
 	}
 }
 
@@ -216,7 +216,7 @@ ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 	    k = 0;
 
 	for (int w = 0; w < nw; w++)
-		if (c->p[who[w]].labelled)
+		if (c->ppl.p[who[w]].labelled)
 			who[k++] = who[w];
 	nw = k;
 	if (nw == 0 && c->disc.last_lsubj >= 0)
@@ -254,7 +254,7 @@ ex_partners(struct ex_ctx *c, int s0, int s1, int tr,
 	/* another place after the stop: the talks may be there ("talks
 	 * with Y in Washington"), or another clause's */
 	for (int k = m->t1; k < s1; k++)
-		if (c->men.pm[k] >= 0 && c->tok.t[k].per < 0 &&
+		if (c->men.pm[k] >= 0 && c->ppl.per[k] < 0 &&
 		    (c->men.m[c->men.pm[k]].kind == PM_PLACE ||
 		    c->men.m[c->men.pm[k]].kind == PM_COUNTRY) &&
 		    !kb_same_state(c->kb, c->men.m[c->men.pm[k]].cc, m->cc))
@@ -262,24 +262,24 @@ ex_partners(struct ex_ctx *c, int s0, int s1, int tr,
 	/* one clause: no other travel word or clause break before "with" */
 	for (int k = tr + 1; k < with; k++)
 		if ((c->tok.t[k].cls & LX_BREAK) || (k > m->t1 &&
-		    (ex_triggers_is(c, k, s1) || c->tok.t[k].per >= 0)))
+		    (ex_triggers_is(c, k, s1) || c->ppl.per[k] >= 0)))
 			return;
 	for (int k = with + 1; k < s1; k++) {
-		int per = c->tok.t[k].per, skip = 0;
+		int per = c->ppl.per[k], skip = 0;
 		const struct ex_person *p;
 
 		if (per < 0)
 			continue;
-		while (k + 1 < s1 && c->tok.t[k + 1].per == per)
+		while (k + 1 < s1 && c->ppl.per[k + 1] == per)
 			k++;
-		p = &c->p[per];
+		p = &c->ppl.p[per];
 		if (!p->labelled || p->cc[0] == '\0' ||
 		    kb_same_state(c->kb, p->cc, m->cc))
 			continue;
 		for (int w = 0; w < nw; w++)
 			if (who[w] == per || kb_same_state(c->kb,
-			    c->p[who[w]].cc,
-			    p->cc) || c->p[who[w]].cc[0] == '\0')
+			    c->ppl.p[who[w]].cc,
+			    p->cc) || c->ppl.p[who[w]].cc[0] == '\0')
 				skip = 1;
 		if (skip)
 			continue;
@@ -329,7 +329,7 @@ ex_include_list(struct ex_ctx *c, int s0, int s1, int tr, int i,
 		const struct ex_kbm *m;
 		int ok = 0;
 
-		if (c->men.pm[k] < 0 || c->tok.t[k].per >= 0)
+		if (c->men.pm[k] < 0 || c->ppl.per[k] >= 0)
 			continue;
 		m = &c->men.m[c->men.pm[k]];
 		if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) ||
@@ -492,7 +492,7 @@ ex_travel_here(struct ex_ctx *c, int s0, int s1, int i, struct ex_time *x,
 		/* "the minister's tour" of someone whose
 		 * trip abroad was reported elsewhere: that
 		 * trip, not the dateline place */
-		if (!said_here && ex_legs_away(c, c->p[who[w]].name,
+		if (!said_here && ex_legs_away(c, c->ppl.p[who[w]].name,
 		    c->dl_cc))
 			other = 1;
 		if (other)
@@ -529,7 +529,7 @@ ex_travel_negated(const struct ex_ctx *c, int s0, int i)
 
 		for (int q = k + 1; q < i; q++)
 			if (c->tok.t[q].type == T_PUNCT ||
-			    c->tok.t[q].per >= 0 || ((c->tok.t[q].cls &
+			    c->ppl.per[q] >= 0 || ((c->tok.t[q].cls &
 			    (LX_PRON_S | LX_PRON_P | LX_BREAK |
 			    LX_STOP)) && !ex_is(c, q, W_TO)))
 				stop = 1;
@@ -567,8 +567,8 @@ ex_drop_home(const struct ex_ctx *c, const int *who, int nw,
 		int home = nw > 0;
 
 		for (int w = 0; w < nw; w++)
-			if (c->p[who[w]].cc[0] == '\0' ||
-			    !kb_is_home(c->kb, c->p[who[w]].cc,
+			if (c->ppl.p[who[w]].cc[0] == '\0' ||
+			    !kb_is_home(c->kb, c->ppl.p[who[w]].cc,
 			    c->men.m[d[di].m].cc))
 				home = 0;
 		if (!home)
@@ -662,7 +662,8 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	    W_HOME)))) {
 		int32_t first;
 
-		if (ex_legs_first_planned_day(c, c->p[who[0]].name, &first)) {
+		if (ex_legs_first_planned_day(c, c->ppl.p[who[0]].name,
+		    &first)) {
 			ex_time_clear(&today);
 			today.start = first;
 			today.prec = LEG_PREC_DAY;

@@ -675,7 +675,7 @@ ex_local_tense(const struct ex_ctx *c, int s0, int i, int tense)
 		if (ex_is(c, k, W_IS) || ex_is(c, k, W_ARE) ||
 		    ex_is(c, k, W_AM))
 			return tense > 0 ? tense : 0;
-		if (t->per >= 0)
+		if (c->ppl.per[t - c->tok.t] >= 0)
 			break;
 	}
 	return tense;
@@ -725,7 +725,7 @@ ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
 	for (int i = s0; i < s1 && n < max; i++) {
 		int k;
 
-		if ((c->tok.t[i].cls & LX_MONTH) && c->tok.t[i].per >= 0)
+		if ((c->tok.t[i].cls & LX_MONTH) && c->ppl.per[i] >= 0)
 			continue;	/* "by May while she" */
 		if (!(c->tok.t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
 		    LX_MONTH)) && c->tok.t[i].type != T_NUM &&

@@ -191,7 +191,7 @@ ex_title_comma(const struct ex_ctx *c, int q, int s1)
 		n++;
 	if (ex_is(c, n, W_THE))
 		n++;
-	if (n >= s1 || !(c->tok.t[n].flags & TF_CAP) || c->tok.t[n].per >= 0 ||
+	if (n >= s1 || !(c->tok.t[n].flags & TF_CAP) || c->ppl.per[n] >= 0 ||
 	    (c->tok.t[n].cls & (LX_HEAD | LX_VERB)))
 		return 0;
 	e = ex_titles_name_at(c, q + 1, s1);
@@ -219,7 +219,8 @@ ex_title_left(const struct ex_ctx *c, int h, int s0, struct ex_title *ti)
 			i--;
 			continue;
 		}
-		if (t->type != T_WORD || (t->flags & TF_POSS) || t->per >= 0)
+		if (t->type != T_WORD || (t->flags & TF_POSS) ||
+		    c->ppl.per[t - c->tok.t] >= 0)
 			break;
 		if (c->men.pmcov[t - c->tok.t] >= 0) {
 			const struct ex_kbm *m = &c->men.m[c->men.pmcov[t -
@@ -287,7 +288,7 @@ ex_title_case_run(const struct ex_ctx *c, int k, int s1, int *mp, int ok)
 		q++;
 
 	while (q < s1 && q < k + 14 && c->tok.t[q].type == T_WORD &&
-	    c->tok.t[q].per < 0 && !(c->tok.t[q].flags & TF_POSS) &&
+	    c->ppl.per[q] < 0 && !(c->tok.t[q].flags & TF_POSS) &&
 	    !(c->tok.t[q].cls & (LX_HEAD | LX_VERB | LX_FUT)) &&
 	    ((c->tok.t[q].flags & TF_CAP) || (ex_is(c, q, W_AND) &&
 	    q + 1 < s1 && (c->tok.t[q + 1].flags & TF_CAP)) ||

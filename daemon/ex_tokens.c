@@ -120,7 +120,6 @@ ex_push_tok(struct ex_ctx *c)
 	}
 	t = &c->tok.t[c->tok.nt++];
 	memset(t, 0, sizeof *t);
-	t->per = -1;
 	return t;
 }
 

@@ -5,8 +5,7 @@
  * ex_tokens): t[..nt) (struct ex_tok: offsets, folded form in fold,
  * lexicon classes from ex_lexicon, flags), then s[0..ns) (struct ex_sent,
  * token ranges; abbreviation-aware, a paragraph always ends one).  Knows
- * no knowledge base.  (The per field of a token is written later, by
- * ex_people.)
+ * no knowledge base.
  */
 #ifndef ITINERD_EX_TOKENS_H
 #define ITINERD_EX_TOKENS_H
@@ -40,7 +39,6 @@ struct ex_tok {
 	uint8_t		flags;
 	uint8_t		flen;		/* length of the fold */
 	char		ch;		/* the character of a T_PUNCT */
-	int		per;		/* person mention covering it, or -1 */
 };
 
 struct ex_sent {

@@ -2,7 +2,7 @@
  * ex_triggers: travel words in context.
  *
  * Input: c->tok (tokens, lexicon classes), the marks c->men.pm[] of
- * mentions and t[].per of persons.  Output: predicates: is token i a travel
+ * mentions and c->ppl.per[] of persons.  Output: predicates: is token i a travel
  * trigger ("visit", "arrived", "trip to"), used as a noun, a stay ("a
  * three-day stay in"), a meeting verb.  Writes nothing.
  */
@@ -122,7 +122,7 @@ ex_trigger_be(const struct ex_ctx *c, int i, int s1)
 		int q = k + 1;
 
 		while (q < s1 && q < k + 5 && c->tok.t[q].type == T_WORD &&
-		    c->men.pm[q] < 0 && c->tok.t[q].per < 0)
+		    c->men.pm[q] < 0 && c->ppl.per[q] < 0)
 			q++;
 		if (ex_punct(c, q, ',') && q > k + 1)
 			k = q + 1;
@@ -219,7 +219,7 @@ ex_trigger_moves(const struct ex_ctx *c, int i, int s1)
 		    V_VISIT || (c->tok.t[q].arg & 0xff) == V_TRAVEL)) {
 			for (int r = q - 1; r >= 0 && r >= q - 4; r--)
 				if ((c->tok.t[r].flags & TF_POSS) &&
-				    c->tok.t[r].per >= 0)
+				    c->ppl.per[r] >= 0)
 					return 1;
 		}
 	}
@@ -242,7 +242,7 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 	    !(ex_punct(c, i - 1, ')') && ex_triggers_noun_use(c, i)) &&
 	    /* a heading: "Under Secretary X Travels to India", "Deputy
 	     * Secretary X's Travel to Peru" */
-	    !(c->tok.t[i - 1].per >= 0 && ex_is(c, i + 1, W_TO) &&
+	    !(c->ppl.per[i - 1] >= 0 && ex_is(c, i + 1, W_TO) &&
 	    !(c->tok.t[i + 1].flags & TF_CAP)))
 		return 0;	/* "Deputy Chief of Mission", "State Visit" */
 	/* "the head of state", "a stop": a verb-only word after a
@@ -272,7 +272,7 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 			return 1;
 		for (int k = i - 1; k >= 0 && k >= i - 3; k--)
 			if ((c->tok.t[k].flags & TF_POSS) &&
-			    c->tok.t[k].per >= 0)
+			    c->ppl.per[k] >= 0)
 				return 1;	/* "Howe's main mission in" */
 		return 0;
 	}
@@ -318,7 +318,7 @@ ex_triggers_meet_verb(const struct ex_ctx *c, int s0, int i)
 	/* "Uno's planned Dec. 19-21 meeting in Tokyo with X": a meeting
 	 * of someone's, with only its date and words of plan before */
 	for (int k = i - 1; k >= s0 && k >= i - 7; k--) {
-		if ((c->tok.t[k].flags & TF_POSS) && c->tok.t[k].per >= 0)
+		if ((c->tok.t[k].flags & TF_POSS) && c->ppl.per[k] >= 0)
 			return 1;
 		if (!((c->tok.t[k].cls & (LX_MONTH | LX_FUT | LX_TIMEMOD)) ||
 		    c->tok.t[k].type == T_NUM || ex_punct(c, k, '-') ||

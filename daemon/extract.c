@@ -84,6 +84,7 @@ extract_title(struct ex_ctx *c)
 	buf_adds(&text, c->in->title);
 	c->text = text.data;
 	ex_tokens_run(c, blen + 2);
+	ex_people_marks(c);
 	ex_mentions_run(c, t0);
 	c->ref = c->pub;
 	ex_legs_title_dates(c, t0);
@@ -115,6 +116,7 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 	memcpy(c.published, in->published, 11);
 	c.pub = c.ref = pub;
 	ex_tokens_run(&c, 0);
+	ex_people_marks(&c);
 	ex_tokens_phrasal(&c);
 	ex_tokens_honorific_he(&c);
 	ex_mentions_run(&c, 0);

@@ -167,6 +167,7 @@ times_setup(struct ex_ctx *c, const char *text, const char *published)
 	    0);
 	c->ref = c->pub;
 	ex_tokens_run(c, 0);
+	ex_people_marks(c);
 	ex_mentions_run(c, 0);
 	ex_times_dateline(c);
 	ex_tokens_sentences(c);

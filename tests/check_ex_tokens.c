@@ -79,6 +79,7 @@ tok_setup(struct ex_ctx *c, const char *text)
 	c->disc.last_subj = c->disc.last_lsubj = c->disc.speaker = -1;
 	c->disc.pdate_per = -1;
 	ex_tokens_run(c, 0);
+	ex_people_marks(c);
 }
 
 START_TEST(test_tokens)
