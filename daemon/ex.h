@@ -10,8 +10,9 @@
  *   ex_tokens    text -> tokens and sentences (c->tok: struct ex_tokens)
  *   ex_mentions  tokens + kb -> knowledge mentions and their per-token
  *                marks (c->men: struct ex_mentions)
- *   ex_times     tokens -> the dateline (ref, dl_*, body_t0) and time
- *                expressions (struct ex_time, day numbers) on demand
+ *   ex_times     tokens -> the dateline and reference days (c->tim:
+ *                struct ex_times) and time expressions (struct ex_time,
+ *                day numbers) on demand
  *   ex_titles, ex_people, ex_discourse
  *                tokens + mentions -> persons and their per-token marks
  *                (c->ppl: struct ex_people) and the discourse state
@@ -29,10 +30,9 @@
  * Only ex_legs reads or writes legs: a rule reports an event
  * (ex_legs_add) or a date for a trip found earlier (ex_legs_date_*), and
  * asks ex_legs about the legs so far (ex_legs_on_trip, ex_legs_trip_of,
- * ...).  Not yet narrowed: the stages share this one struct (tokens,
- * mentions and persons have their own structs, declared in their
- * headers; the times and the discourse are still fields here), and
- * ex_legs makes legs as the rules report, not after
+ * ...).  Each stage's output is its own struct, declared in its header
+ * (tok, men, tim, ppl; the discourse state disc here); they still share
+ * this one context, and ex_legs makes legs as the rules report, not after
  * all of them (a rule asks whether a person is on a trip already, which
  * the merging decides).
  * State carried from sentence to sentence is the discourse state's
@@ -50,6 +50,7 @@
 #include "ex_lexicon.h"
 #include "ex_mentions.h"
 #include "ex_people.h"
+#include "ex_times.h"
 #include "ex_tokens.h"
 #include "when.h"
 #include "xmalloc.h"
@@ -58,20 +59,6 @@ struct kb;
 
 
 
-/*
- * A time expression at tokens [t0, t1): day numbers (when.h), start
- * WHEN_DAY_NONE for none (a vague time), end WHEN_DAY_NONE unless a
- * range; a month precision start is the 1st.  Dates become text only in
- * the legs (ex_legs).
- */
-struct ex_time {
-	int		 t0, t1;
-	int32_t		 start;
-	int32_t		 end;
-	enum leg_precision prec;
-	int		 rel;	/* -1 past, +1 future, 0 unknown */
-	int		 vague;	/* next week: no day, only a tense hint */
-};
 
 /*
  * Who the text is about, carried from sentence to sentence (written by
@@ -108,15 +95,7 @@ struct ex_ctx {
 	struct ex_tokens		 tok;	/* ex_tokens */
 	struct ex_mentions		 men;	/* ex_mentions */
 	struct ex_people		 ppl;	/* ex_people */
-	int32_t				 ref;	/* reference day */
-	int32_t				 pub;	/* published day */
-	char				 published[11];	/* for the kb */
-	char				 dl_cc[3];	/* dateline country */
-	int				 dl_weak;	/* "PEKING -": no
-							 * home country */
-	const char			*dl_city;
-	double				 dl_lat, dl_lon;
-	int				 body_t0;	/* first token after it */
+	struct ex_times			 tim;	/* ex_times */
 	struct ex_discourse		 disc;
 	struct leg_list			*out;
 	size_t				 out0;
@@ -146,21 +125,6 @@ ex_fold(const struct ex_ctx *c, int i)
 	return c->tok.fold.data + c->tok.t[i].fold;
 }
 
-/* x becomes "no time": no tokens, no dates. */
-static inline void
-ex_time_clear(struct ex_time *x)
-{
-	memset(x, 0, sizeof *x);
-	x->start = x->end = WHEN_DAY_NONE;
-}
-
-/* 1 if x has a date (not only a tense hint). */
-static inline int
-ex_time_dated(const struct ex_time *x)
-{
-	return x->start != WHEN_DAY_NONE;
-}
-
 /*
  * Days from the reference day to day (positive: later), or INT_MIN when
  * day is WHEN_DAY_NONE (as when_days_between for an invalid date).
@@ -168,7 +132,7 @@ ex_time_dated(const struct ex_time *x)
 static inline int
 ex_days_from_ref(const struct ex_ctx *c, int32_t day)
 {
-	return day == WHEN_DAY_NONE ? INT_MIN : (int)(day - c->ref);
+	return day == WHEN_DAY_NONE ? INT_MIN : (int)(day - c->tim.ref);
 }
 
 /* 1 if token i is the word w (W_*: ex_lexicon.def), else 0. */

@@ -134,7 +134,7 @@ ex_legs_evidence(const struct ex_ctx *c, struct leg *l, int s0, int s1)
 static void
 ex_legs_code_on(const struct ex_ctx *c, char cc[3])
 {
-	const char *h = kb_code_on(c->kb, cc, c->published);
+	const char *h = kb_code_on(c->kb, cc, c->tim.published);
 
 	if (h != cc)
 		memcpy(cc, h, 3);
@@ -207,9 +207,9 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 	ex_legs_code_on(c, l->official_country);
 	ex_legs_code_on(c, l->dest_country);
 	l->dest_city = m->city ? xstrdup(m->city) : NULL;
-	if (l->dest_city == NULL && c->dl_city != NULL &&
-	    strcmp(c->dl_cc, m->cc) == 0)
-		l->dest_city = xstrdup(c->dl_city);
+	if (l->dest_city == NULL && c->tim.dl_city != NULL &&
+	    strcmp(c->tim.dl_cc, m->cc) == 0)
+		l->dest_city = xstrdup(c->tim.dl_city);
 	l->lat = m->lat;
 	l->lon = m->lon;
 	l->has_coords = m->lat != 0 || m->lon != 0;
@@ -343,8 +343,8 @@ ex_legs_date_trip(struct ex_ctx *c, int per, const struct ex_time *x, int s0,
 	/* a past date is not a planned trip's, nor a future one a
 	 * completed trip's ("his visit ... in September last year") */
 	if (x->prec == LEG_PREC_MONTH)
-		dd = ex_times_month_cmp(x->start, c->ref) < 0 ? -2 :
-		    ex_times_month_cmp(x->start, c->ref) > 0 ? 2 : 0;
+		dd = ex_times_month_cmp(x->start, c->tim.ref) < 0 ? -2 :
+		    ex_times_month_cmp(x->start, c->tim.ref) > 0 ? 2 : 0;
 	if ((dd < -1 && pick->status == LEG_PLANNED) ||
 	    (dd > 1 && pick->status == LEG_COMPLETED))
 		return;

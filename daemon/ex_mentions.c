@@ -113,7 +113,7 @@ ex_pick(struct ex_ctx *c, const struct kb_ref *refs, size_t n, int t0, int t1,
 			    refs[i].idx);
 
 			if (m->kind == PM_OFFICIAL &&
-			    !kb_official_in_office(o, c->published))
+			    !kb_official_in_office(o, c->tim.published))
 				continue;
 			m->kind = PM_OFFICIAL;
 			m->idx = refs[i].idx;
@@ -325,7 +325,7 @@ ex_mentions_east_germany(struct ex_ctx *c)
 	const struct kb_country *dd = kb_country_by_code(c->kb, "DD");
 
 	if (dd == NULL || dd->until[0] == '\0' ||
-	    strcmp(c->published, dd->until) >= 0)
+	    strcmp(c->tim.published, dd->until) >= 0)
 		return;
 	for (int i = 0; i < c->men.nm; i++)
 		if (strcmp(c->men.m[i].cc, "DE") == 0 &&

@@ -141,7 +141,7 @@ ex_kb_cc(const struct ex_ctx *c, const char *key, int head)
 			continue;
 		o = kb_official_at(c->kb, refs[i].idx);
 		if (o == NULL || o->country[0] == '\0' ||
-		    !kb_official_in_office(o, c->published) ||
+		    !kb_official_in_office(o, c->tim.published) ||
 		    !ex_office_fits(o->office, head))
 			continue;
 		if (cc != NULL && strcmp(cc, o->country) != 0)
@@ -175,7 +175,7 @@ ex_honor_holder(struct ex_ctx *c, int i)
 			continue;
 		o = kb_official_at(c->kb, refs[r].idx);
 		if (o == NULL || o->country[0] == '\0' ||
-		    !kb_official_in_office(o, c->published))
+		    !kb_official_in_office(o, c->tim.published))
 			continue;
 		if (hit != NULL && strcmp(hit->name, o->name) != 0)
 			return -1;
@@ -289,8 +289,8 @@ ex_default_cc(const struct ex_ctx *c, int s0, const struct ex_title *ti)
 		    c->men.pmcov[i] < 0 && (i == s0 || c->tok.t[i - 1].type !=
 		    T_WORD || !(c->tok.t[i - 1].flags & TF_CAP)))
 			return "IN";
-	if (c->dl_cc[0] != '\0' && !c->dl_weak)
-		return c->dl_cc;
+	if (c->tim.dl_cc[0] != '\0' && !c->tim.dl_weak)
+		return c->tim.dl_cc;
 	return NULL;
 }
 
@@ -406,7 +406,7 @@ ex_in_office(const struct ex_ctx *c, const struct kb_official *o)
 	size_t			 n, kl;
 	int			 later = 0;
 
-	if (kb_official_in_office(o, c->published))
+	if (kb_official_in_office(o, c->tim.published))
 		return 1;
 	/* the table's key of the full name: folded words, one space */
 	kl = 0;
@@ -431,20 +431,21 @@ ex_in_office(const struct ex_ctx *c, const struct kb_official *o)
 		q = kb_official_at(c->kb, refs[i].idx);
 		if (q == NULL || strcmp(q->name, o->name) != 0)
 			continue;
-		if (kb_official_in_office(q, c->published))
+		if (kb_official_in_office(q, c->tim.published))
 			return 1;
-		if (q->start[0] != '\0' && strcmp(q->start, c->published) > 0)
+		if (q->start[0] != '\0' && strcmp(q->start,
+		    c->tim.published) > 0)
 			later = 1;
 		else
 			return 1;	/* served before: may hold another */
 	}
 	if (!later && !(o->start[0] != '\0' && strcmp(o->start,
-	    c->published) > 0))
+	    c->tim.published) > 0))
 		return 1;
 	/* every row starts after the date: not yet in office, unless the
 	 * table's first holder of the office starts after it too */
 	first = kb_office_first(c->kb, o->country, o->office);
-	return first == NULL || strcmp(c->published, first) < 0;
+	return first == NULL || strcmp(c->tim.published, first) < 0;
 }
 
 /*
@@ -540,7 +541,7 @@ ex_role_cc(const struct ex_ctx *c, const struct kb_role *r,
 		if (refs[i].kind == KB_REF_COUNTRY ||
 		    refs[i].kind == KB_REF_DEMONYM)
 			return r->country;
-	o = kb_office_holder(c->kb, r->country, r->office, c->published);
+	o = kb_office_holder(c->kb, r->country, r->office, c->tim.published);
 	if (o == NULL)
 		return r->country;
 	ex_name_keys((struct ex_ctx *)c, n0, n1, key, key2);
@@ -551,7 +552,7 @@ ex_role_cc(const struct ex_ctx *c, const struct kb_role *r,
 	if (strcmp(ok, key) == 0 || strcmp(ok, key2) == 0)
 		return r->country;
 	/* only a dateline of another country overrides the phrase */
-	return c->dl_cc[0] != '\0' ? c->dl_cc : r->country;
+	return c->tim.dl_cc[0] != '\0' ? c->tim.dl_cc : r->country;
 }
 
 /*
@@ -623,7 +624,7 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 	if (!r->not_official && r->office[0] && cc != NULL &&
 	    (ex_is(c, ti.t0 - 1, W_THE) == 0 || ti.cc[0] != '\0')) {
 		const struct kb_official *o = kb_office_holder(c->kb, cc,
-		    r->office, c->published);
+		    r->office, c->tim.published);
 
 		if (o != NULL) {
 			char	k[48];
@@ -750,7 +751,7 @@ ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
 		rcc = c->men.m[c->men.pmcov[m->t0 - 1]].cc;
 	if (!r->not_official && r->office[0] && rcc != NULL)
 		o = kb_office_holder(c->kb, rcc,
-		    r->office, c->published);
+		    r->office, c->tim.published);
 	if (o != NULL) {
 		char	k[48];
 		int	q;

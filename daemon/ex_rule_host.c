@@ -46,7 +46,7 @@ ex_visiting_run(struct ex_ctx *c, int s0, int s1)
 		 * preposition, not "is visiting" */
 		v = i - 1;
 		/* "TOKYO - Visiting X said": the dateline place */
-		if (v < s0 && c->dl_cc[0] == '\0')
+		if (v < s0 && c->tim.dl_cc[0] == '\0')
 			continue;
 		if (v >= s0 && !(ex_is(c, v, W_WITH) || ex_is(c, v, W_MET) ||
 		    ex_is(c, v, W_RECEIVED) || ex_is(c, v, W_THE) ||
@@ -58,15 +58,15 @@ ex_visiting_run(struct ex_ctx *c, int s0, int s1)
 				host = c->ppl.per[k];
 				break;
 			}
-		cc = host >= 0 ? c->ppl.p[host].cc : c->dl_cc;
+		cc = host >= 0 ? c->ppl.p[host].cc : c->tim.dl_cc;
 		if (cc[0] == '\0' || !c->ppl.p[per].labelled)
 			continue;
 		memset(&m, 0, sizeof m);
 		memcpy(m.cc, cc, 3);
-		if (strcmp(cc, c->dl_cc) == 0) {
-			m.city = c->dl_city;
-			m.lat = c->dl_lat;
-			m.lon = c->dl_lon;
+		if (strcmp(cc, c->tim.dl_cc) == 0) {
+			m.city = c->tim.dl_city;
+			m.lat = c->tim.dl_lat;
+			m.lon = c->tim.dl_lon;
 		}
 		if (nx < 0)
 			nx = ex_times_find(c, s0, s1, -1, x, 8);

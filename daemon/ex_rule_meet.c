@@ -141,7 +141,7 @@ ex_here_run(struct ex_ctx *c, int s0, int s1)
 	const struct ex_time *tx = NULL;
 	enum leg_status	 st;
 
-	if (c->dl_cc[0] == '\0')
+	if (c->tim.dl_cc[0] == '\0')
 		return;
 	for (int i = s0; i < s1 && here < 0; i++)
 		if (c->tok.t[i].len == 4 && ex_is(c, i, W_HERE))
@@ -212,7 +212,7 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 	struct ex_kbm	 m;
 	const struct ex_time *tx;
 
-	if (c->dl_cc[0] == '\0' || ex_has(c, s0, s1, LX_FUT | LX_HOST))
+	if (c->tim.dl_cc[0] == '\0' || ex_has(c, s0, s1, LX_FUT | LX_HOST))
 		return;
 	/* a phone call is no meeting; "called Monday for support" is an
 	 * appeal, not a call */
@@ -250,7 +250,7 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 		    ex_is(c, i, W_AND) && i + 2 < s1 &&
 		    c->men.pm[i + 1] >= 0 &&
 		    c->men.m[c->men.pm[i + 1]].kind == PM_DEMONYM &&
-		    strcmp(c->men.m[c->men.pm[i + 1]].cc, c->dl_cc) == 0) {
+		    strcmp(c->men.m[c->men.pm[i + 1]].cc, c->tim.dl_cc) == 0) {
 			int k = c->men.m[c->men.pm[i + 1]].t1;
 
 			if (k + 1 < s1 && (ex_is(c, k, W_LEADERS) ||

@@ -125,9 +125,9 @@ ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
 		int dd = ex_days_from_ref(c, x->start);
 
 		if (x->prec == LEG_PREC_MONTH) {
-			if (ex_times_month_cmp(x->start, c->ref) > 0)
+			if (ex_times_month_cmp(x->start, c->tim.ref) > 0)
 				return LEG_PLANNED;
-			if (ex_times_month_cmp(x->start, c->ref) < 0)
+			if (ex_times_month_cmp(x->start, c->tim.ref) < 0)
 				return LEG_COMPLETED;
 		} else if (dd > 0)
 			return LEG_PLANNED;
@@ -407,7 +407,7 @@ ex_travel_here_after(const struct ex_ctx *c, int s0, int i,
 {
 	int here_after = 0, hb = 0;
 
-	if (c->dl_cc[0] == '\0' || !(c->tok.t[i].cls & LX_NOUN))
+	if (c->tim.dl_cc[0] == '\0' || !(c->tok.t[i].cls & LX_NOUN))
 		return 0;
 	for (int k = i - 4 > s0 ? i - 4 : s0; k < i; k++)
 		if (ex_is(c, k, W_HERE))
@@ -474,7 +474,7 @@ ex_travel_here(struct ex_ctx *c, int s0, int s1, int i, struct ex_time *x,
 	    !ex_times_since(c, s0, &x[0]) &&
 	    !ex_trigger_between(c, i, x[0].t0, s1))
 		ex_fill_date(c, s0, s1, i, &x[0]);
-	if (!here || c->dl_cc[0] == '\0')
+	if (!here || c->tim.dl_cc[0] == '\0')
 		return;
 	nw = ex_discourse_travellers(c, s0, s1, i, who, 6);
 	tense = ex_tense(c, s0, i);
@@ -493,7 +493,7 @@ ex_travel_here(struct ex_ctx *c, int s0, int s1, int i, struct ex_time *x,
 		 * trip abroad was reported elsewhere: that
 		 * trip, not the dateline place */
 		if (!said_here && ex_legs_away(c, c->ppl.p[who[w]].name,
-		    c->dl_cc))
+		    c->tim.dl_cc))
 			other = 1;
 		if (other)
 			continue;
@@ -637,7 +637,7 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	 * with no time in the sentence: the news of the
 	 * day (a later date knows better) */
 	if (tx == NULL && st == LEG_ONGOING && !d[di].from &&
-	    (strcmp(m->cc, c->dl_cc) == 0 || ((ex_is(c, i - 1,
+	    (strcmp(m->cc, c->tim.dl_cc) == 0 || ((ex_is(c, i - 1,
 	    W_HAS) || ex_is(c, i - 1, W_HAVE)) &&
 	    (c->tok.t[i].cls & LX_VERB)) || (nx == 0 && di == 0 &&
 	    (c->tok.t[i].cls & LX_VERB) && (c->tok.t[i].arg >> 8) ==
@@ -649,7 +649,7 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 		tx = &today;
 		/* "has arrived": a later "landed on
 		 * Monday" knows better */
-		if (strcmp(m->cc, c->dl_cc) != 0)
+		if (strcmp(m->cc, c->tim.dl_cc) != 0)
 			weak = 1;
 	}
 	/* "En route to Peru she will stop in Panama": the

@@ -1,12 +1,13 @@
 /*
  * ex_times: the dateline and time expressions.
  *
- * Input: c->tok, c->men, c->pub (the published day).  Output: the dateline
- * ("TOKYO, April 8 -"): c->ref (the local reference day), c->dl_cc,
- * dl_city, dl_weak and c->body_t0; and, on demand, the time expressions of
- * a token range as struct ex_time (start and end day numbers, precision,
- * tense hint), resolved against c->ref.  Dates are day numbers (when.h)
- * throughout; text is written only into legs (ex_legs_date_text).
+ * Input: c->tok, c->men, c->tim.pub (the published day).  Output: c->tim
+ * (struct ex_times): the dateline ("TOKYO, April 8 -"), ref (the local
+ * reference day), dl_cc, dl_city, dl_weak and body_t0; and, on demand,
+ * the time expressions of a token range as struct ex_time (start and end
+ * day numbers, precision, tense hint), resolved against ref.  Dates are
+ * day numbers (when.h) throughout; text is written only into legs
+ * (ex_legs_date_text).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -41,7 +42,7 @@ ex_year_for(const struct ex_ctx *c, int m, int tense)
 {
 	int y, ry, rm, rd;
 
-	when_day_to_ymd(c->ref, &ry, &rm, &rd);
+	when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
 	y = ry;
 	if (m - rm > 6)
 		y--;
@@ -157,7 +158,7 @@ ex_timex_ago(struct ex_ctx *c, int i, struct ex_time *x)
 	if (n < 0 || !(ex_is(c, i + 1, W_DAYS) || (n == 1 && ex_is(c, i + 1,
 	    W_DAY))) || !ex_is(c, i + 2, W_AGO))
 		return 0;
-	x->start = c->ref - n;
+	x->start = c->tim.ref - n;
 	x->prec = LEG_PREC_DAY;
 	x->rel = -1;
 	x->t1 = i + 3;
@@ -177,7 +178,7 @@ ex_timex_year(struct ex_ctx *c, int i, struct ex_time *x)
 
 	if (y < 0 || !ex_is(c, i - 1, W_IN))
 		return 0;
-	when_day_to_ymd(c->ref, &ry, &rm, &rd);
+	when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
 	x->vague = 1;
 	x->rel = y < ry ? -1 : y > ry ? 1 : 0;
 	x->t1 = i + 1;
@@ -198,14 +199,14 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 	int		mo, rm, ry, rd, k = i + 1;
 	enum ex_word	w2;
 
-	when_day_to_ymd(c->ref, &ry, &rm, &rd);
+	when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
 	if (ex_punct(c, k, '-'))
 		k++;
 	/* the word after the modifier (and a hyphen), in the clause */
 	w2 = k < end && c->tok.t[k].type == T_WORD ? c->tok.t[k].wid : W_NONE;
 	if (ex_is(c, i, W_THIS) && ex_word_in(w2, parts,
 	    sizeof parts / sizeof parts[0])) {
-		x->start = c->ref;
+		x->start = c->tim.ref;
 		x->prec = LEG_PREC_DAY;
 		x->t1 = k + 1;
 		return x->t1 - i;
@@ -214,7 +215,7 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 	if ((ex_is(c, i, W_EARLIER) || ex_is(c, i, W_LATER)) &&
 	    w2 == W_IN && ex_is(c, k + 1, W_THE) &&
 	    ex_is(c, k + 2, W_DAY)) {
-		x->start = c->ref;
+		x->start = c->tim.ref;
 		x->prec = LEG_PREC_DAY;
 		x->rel = ex_is(c, i, W_LATER) ? 1 : -1;
 		x->t1 = k + 3;
@@ -225,10 +226,10 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 		x->rel = ex_is(c, i, W_LAST) || ex_is(c, i, W_EARLIER)
 		    ? -1 : ex_is(c, i, W_NEXT) ? 1 : 0;
 		if (w2 == W_WEEKEND && x->rel >= 0) {
-			int wd = when_day_weekday(c->ref);
+			int wd = when_day_weekday(c->tim.ref);
 			int add = (6 - wd + 7) % 7;
 
-			x->start = c->ref + add;
+			x->start = c->tim.ref + add;
 			x->prec = LEG_PREC_DAY;
 			x->vague = 0;
 		}
@@ -269,7 +270,7 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 
 		/* "last December" is past, "next March" to come,
 		 * whatever the tense of the sentence */
-		when_day_to_ymd(c->ref, &ry, &rm, &rd);
+		when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
 		if (ex_is(c, i, W_LAST))
 			y = mo >= rm ? ry - 1 : ry;
 		else if (ex_is(c, i, W_NEXT))
@@ -282,14 +283,14 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 	}
 	if ((c->tok.t[k < c->tok.nt ? k : i].cls & LX_WEEKDAY) && k < end) {
 		/* "next Monday", "last Tuesday" */
-		int wd = c->tok.t[k].arg, cur = when_day_weekday(c->ref);
+		int wd = c->tok.t[k].arg, cur = when_day_weekday(c->tim.ref);
 		int dd;
 
 		if (ex_is(c, i, W_LAST))
 			dd = -(((cur - wd) + 7) % 7 ?: 7);
 		else
 			dd = ((wd - cur) + 7) % 7 ?: 7;
-		x->start = c->ref + dd;
+		x->start = c->tim.ref + dd;
 		x->prec = LEG_PREC_DAY;
 		x->rel = dd < 0 ? -1 : 1;
 		x->t1 = k + 1;
@@ -306,7 +307,7 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 {
 	int	j;
 
-	int wd = c->tok.t[i].arg, cur = when_day_weekday(c->ref), dd;
+	int wd = c->tok.t[i].arg, cur = when_day_weekday(c->tim.ref), dd;
 
 	if (tense < 0)
 		dd = -(((cur - wd) + 7) % 7);
@@ -320,7 +321,7 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 	}
 	if (dd == 0 && tense > 0)
 		dd = 0;
-	x->start = c->ref + dd;
+	x->start = c->tim.ref + dd;
 	x->prec = LEG_PREC_DAY;
 	x->rel = dd < 0 ? -1 : dd > 0 ? 1 : 0;
 	x->t1 = i + 1;
@@ -444,7 +445,7 @@ ex_timex_month(struct ex_ctx *c, int i, int tense, struct ex_time *x)
 		    W_NEXT))) {
 			int ry, rm, rd;
 
-			when_day_to_ymd(c->ref, &ry, &rm, &rd);
+			when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
 			yy = ry + (ex_is(c, j + 1, W_LAST) ? -1 :
 			    ex_is(c, j + 1, W_NEXT) ? 1 : 0);
 			x->rel = yy < ry ? -1 : yy > ry ? 1 : 0;
@@ -511,7 +512,7 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 	if (c->tok.t[i].cls & LX_RELDAY) {
 		int off = (int)c->tok.t[i].arg - 8;
 
-		x->start = c->ref + off;
+		x->start = c->tim.ref + off;
 		x->prec = LEG_PREC_DAY;
 		x->rel = off < 0 ? -1 : off > 0 ? 1 : 0;
 		x->t1 = i + 1;
@@ -534,7 +535,7 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 		}
 	}
 	if (ex_is(c, i, W_LAST) && ex_is(c, i + 1, W_NIGHT)) {
-		x->start = c->ref + -1;
+		x->start = c->tim.ref + -1;
 		x->prec = LEG_PREC_DAY;
 		x->rel = -1;
 		x->t1 = i + 2;
@@ -559,8 +560,8 @@ ex_times_dateline(struct ex_ctx *c)
 {
 	int	i = 0, k;
 
-	c->ref = c->pub;
-	c->body_t0 = 0;
+	c->tim.ref = c->tim.pub;
+	c->tim.body_t0 = 0;
 	/* skip a State Department speaker line: no dateline there */
 	while (i < c->tok.nt && i < 6 && c->tok.t[i].type == T_WORD &&
 	    (c->tok.t[i].flags & TF_CAP) && !(i > 0 &&
@@ -578,10 +579,10 @@ ex_times_dateline(struct ex_ctx *c)
 		    &x)) > 0 &&
 		    x.prec == LEG_PREC_DAY) {
 			/* the local date may differ from the feed's */
-			int dd = x.start - c->pub;
+			int dd = x.start - c->tim.pub;
 
 			if (dd >= -2 && dd <= 2)
-				c->ref = x.start;
+				c->tim.ref = x.start;
 			k += n;
 			/* "SEOUL, Nov. 9 (Yonhap) --" */
 			if (ex_punct(c, k, '(')) {
@@ -610,7 +611,7 @@ ex_times_dateline(struct ex_ctx *c)
 	    TF_UPPER) && (c->tok.t[i - 1].flags & TF_UPPER)) {
 		/* "PEKING - U.S. Under Secretary ...": an upper-case place
 		 * and a dash, no date: k is the dash */
-		c->dl_weak = 1;
+		c->tim.dl_weak = 1;
 	} else if (ex_punct(c, k, ':') && c->men.pm[0] >= 0 &&
 	    c->men.m[c->men.pm[0]].t1 == i &&
 	    (c->men.m[c->men.pm[0]].kind == PM_PLACE ||
@@ -622,7 +623,7 @@ ex_times_dateline(struct ex_ctx *c)
 	if (!ex_punct(c, k, '-') && !ex_punct(c, k, ':') &&
 	    !ex_punct(c, k, '}') && !ex_punct(c, k, ')'))
 		return;
-	c->body_t0 = k + 1;
+	c->tim.body_t0 = k + 1;
 	/* the place */
 	for (int j = 0; j < i; j++) {
 		struct ex_kbm *m;
@@ -631,10 +632,10 @@ ex_times_dateline(struct ex_ctx *c)
 			continue;
 		m = &c->men.m[c->men.pm[j]];
 		if (m->kind == PM_PLACE || m->kind == PM_COUNTRY) {
-			memcpy(c->dl_cc, m->cc, 3);
-			c->dl_city = m->city;
-			c->dl_lat = m->lat;
-			c->dl_lon = m->lon;
+			memcpy(c->tim.dl_cc, m->cc, 3);
+			c->tim.dl_city = m->city;
+			c->tim.dl_lat = m->lat;
+			c->tim.dl_lon = m->lon;
 			break;
 		}
 	}
@@ -795,17 +796,17 @@ void
 ex_times_dateline_place(const struct ex_ctx *c, struct ex_kbm *m)
 {
 	memset(m, 0, sizeof *m);
-	memcpy(m->cc, c->dl_cc, 3);
-	m->city = c->dl_city;
-	m->lat = c->dl_lat;
-	m->lon = c->dl_lon;
+	memcpy(m->cc, c->tim.dl_cc, 3);
+	m->city = c->tim.dl_city;
+	m->lat = c->tim.dl_lat;
+	m->lon = c->tim.dl_lon;
 }
 
 void
 ex_times_today(const struct ex_ctx *c, struct ex_time *x)
 {
 	ex_time_clear(x);
-	x->start = c->ref;
+	x->start = c->tim.ref;
 	x->prec = LEG_PREC_DAY;
 }
 

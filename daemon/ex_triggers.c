@@ -2,9 +2,9 @@
  * ex_triggers: travel words in context.
  *
  * Input: c->tok (tokens, lexicon classes), the marks c->men.pm[] of
- * mentions and c->ppl.per[] of persons.  Output: predicates: is token i a travel
- * trigger ("visit", "arrived", "trip to"), used as a noun, a stay ("a
- * three-day stay in"), a meeting verb.  Writes nothing.
+ * mentions and c->ppl.per[] of persons.  Output: predicates: is token i
+ * a travel trigger ("visit", "arrived", "trip to"), used as a noun, a
+ * stay ("a three-day stay in"), a meeting verb.  Writes nothing.
  */
 #include <stdint.h>
 #include <stdlib.h>

@@ -86,7 +86,7 @@ extract_title(struct ex_ctx *c)
 	ex_tokens_run(c, blen + 2);
 	ex_people_marks(c);
 	ex_mentions_run(c, t0);
-	c->ref = c->pub;
+	c->tim.ref = c->tim.pub;
 	ex_legs_title_dates(c, t0);
 	c->text = c->in->text;
 	buf_free(&text);
@@ -113,8 +113,8 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 	c.disc.last_lsubj = -1;
 	c.disc.pdate_per = -1;
 	c.disc.speaker = -1;
-	memcpy(c.published, in->published, 11);
-	c.pub = c.ref = pub;
+	memcpy(c.tim.published, in->published, 11);
+	c.tim.pub = c.tim.ref = pub;
 	ex_tokens_run(&c, 0);
 	ex_people_marks(&c);
 	ex_tokens_phrasal(&c);
@@ -126,8 +126,8 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 	for (int s = 0; s < c.tok.ns; s++) {
 		int s0 = c.tok.s[s].t0, s1 = c.tok.s[s].t1;
 
-		if (s0 < c.body_t0)
-			s0 = c.body_t0 < s1 ? c.body_t0 : s1;
+		if (s0 < c.tim.body_t0)
+			s0 = c.tim.body_t0 < s1 ? c.tim.body_t0 : s1;
 		if (s0 >= s1)
 			continue;
 		c.disc.sno = s;

@@ -162,10 +162,11 @@ times_setup(struct ex_ctx *c, const char *text, const char *published)
 	c->text = text;
 	c->disc.last_subj = c->disc.last_lsubj = c->disc.speaker = -1;
 	c->disc.pdate_per = -1;
-	memcpy(c->published, published, 11);
-	ck_assert_int_eq(when_day_parse(published, strlen(published), &c->pub),
+	memcpy(c->tim.published, published, 11);
+	ck_assert_int_eq(when_day_parse(published, strlen(published),
+	    &c->tim.pub),
 	    0);
-	c->ref = c->pub;
+	c->tim.ref = c->tim.pub;
 	ex_tokens_run(c, 0);
 	ex_people_marks(c);
 	ex_mentions_run(c, 0);
@@ -184,7 +185,7 @@ START_TEST(test_times)
 	int			 n;
 
 	times_setup(&c, r->text, r->ref);
-	ck_assert_str_eq(day_text(c.ref, d0), r->ref);
+	ck_assert_str_eq(day_text(c.tim.ref, d0), r->ref);
 	n = ex_times_find(&c, 0, c.tok.nt, r->tense, x, 8);
 	buf_adds(&b, "");
 	for (int i = 0; i < n; i++)
@@ -208,10 +209,10 @@ START_TEST(test_dateline)
 	char				 d[11];
 
 	times_setup(&c, r->text, r->published);
-	buf_printf(&b, "%s %s %s %s %s", day_text(c.ref, d),
-	    c.dl_cc[0] ? c.dl_cc : "-",
-	    c.dl_city != NULL ? c.dl_city : "-", c.dl_weak ? "weak" : "-",
-	    c.body_t0 < c.tok.nt ? ex_fold(&c, c.body_t0) : "");
+	buf_printf(&b, "%s %s %s %s %s", day_text(c.tim.ref, d),
+	    c.tim.dl_cc[0] ? c.tim.dl_cc : "-",
+	    c.tim.dl_city != NULL ? c.tim.dl_city : "-", c.tim.dl_weak ? "weak" : "-",
+	    c.tim.body_t0 < c.tok.nt ? ex_fold(&c, c.tim.body_t0) : "");
 	ck_assert_msg(strcmp(b.data, r->expected) == 0,
 	    "row %d: \"%s\": got \"%s\", want \"%s\"", _i, r->text, b.data,
 	    r->expected);
