@@ -31,7 +31,7 @@
  * (ex_legs_add) or a date for a trip found earlier (ex_legs_date_*), and
  * asks ex_legs about the legs so far (ex_legs_on_trip, ex_legs_trip_of,
  * ...).  Each stage's output is its own struct, declared in its header
- * (tok, men, tim, ppl; the discourse state disc here); they still share
+ * (tok, men, tim, ppl, disc: ex_discourse.h); they still share
  * this one context, and ex_legs makes legs as the rules report, not after
  * all of them (a rule asks whether a person is on a trip already, which
  * the merging decides).
@@ -47,6 +47,7 @@
 #include <string.h>
 
 #include "extract.h"
+#include "ex_discourse.h"
 #include "ex_lexicon.h"
 #include "ex_mentions.h"
 #include "ex_people.h"
@@ -60,33 +61,6 @@ struct kb;
 
 
 
-/*
- * Who the text is about, carried from sentence to sentence (written by
- * ex_people and ex_discourse, read by the rules): the last subject and
- * the last labelled one (what "he" and "the minister" mean), a
- * transcript's speaker ("I", "my"), the last group of travellers ("they",
- * "both"), and a title met without a name, for the next sentence's new
- * full name (pend_*); the sentence being read (sno) and a date told
- * before its place (pdate*).
- */
-struct ex_discourse {
-	int	 last_subj;	/* person or -1 */
-	int	 last_lsubj;	/* the last labelled subject, or -1 */
-	int	 speaker;	/* person or -1 */
-	int	 group[4];
-	int	 ngroup;
-	char	*pend_role;	/* unnamed title (owned), or NULL */
-	char	 pend_cc[3];
-	int	 pend_head;
-	int	 pend_sent;
-	int	 sno;		/* the sentence being read */
-	/* a date given before the place ("X is arriving on March 5.  ...
-	 * visit Nepal"): for pdate_per's next undated leg, read in
-	 * sentence pdate_sent (set by the travel rule, taken by ex_legs) */
-	struct ex_time pdate;
-	int	 pdate_per;
-	int	 pdate_sent;
-};
 
 struct ex_ctx {
 	const struct kb			*kb;
@@ -96,7 +70,7 @@ struct ex_ctx {
 	struct ex_mentions		 men;	/* ex_mentions */
 	struct ex_people		 ppl;	/* ex_people */
 	struct ex_times			 tim;	/* ex_times */
-	struct ex_discourse		 disc;
+	struct ex_discourse		 disc;	/* ex_people, ex_discourse */
 	struct leg_list			*out;
 	size_t				 out0;
 	unsigned char			*weak;	/* per leg: date from an
