@@ -149,15 +149,16 @@ ex_count_at(const struct ex_ctx *c, int i)
 }
 
 /* "two days ago", "3 days ago", "one day ago": that many days before the
- * reference day.  Returns the tokens used. */
+ * reference day. */
 static int
-ex_timex_ago(struct ex_ctx *c, int i, struct ex_time *x)
+ex_timex_ago(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 {
 	int n = ex_count_at(c, i);
 
+	(void)end, (void)tense;
 	if (n < 0 || !(ex_is(c, i + 1, W_DAYS) || (n == 1 && ex_is(c, i + 1,
 	    W_DAY))) || !ex_is(c, i + 2, W_AGO))
-		return 0;
+		return -1;
 	x->start = c->tim.ref - n;
 	x->prec = LEG_PREC_DAY;
 	x->rel = -1;
@@ -168,16 +169,16 @@ ex_timex_ago(struct ex_ctx *c, int i, struct ex_time *x)
 /*
  * "in 2019": a year alone, which no leg can hold (legs have day or month
  * precision), is a vague time: past, ahead or this year, a tense hint
- * that keeps a sentence's other dates from the trip.  Returns the tokens
- * used.
+ * that keeps a sentence's other dates from the trip.
  */
 static int
-ex_timex_year(struct ex_ctx *c, int i, struct ex_time *x)
+ex_timex_year(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 {
 	int y = ex_num(c, i, 1900, 2100), ry, rm, rd;
 
+	(void)end, (void)tense;
 	if (y < 0 || !ex_is(c, i - 1, W_IN))
-		return 0;
+		return -1;
 	when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
 	x->vague = 1;
 	x->rel = y < ry ? -1 : y > ry ? 1 : 0;
@@ -186,7 +187,7 @@ ex_timex_year(struct ex_ctx *c, int i, struct ex_time *x)
 }
 
 /* A time after a modifier at i: "this morning", "next week", "last
- * month", "next March", "last Tuesday".  Returns the tokens used. */
+ * month", "next March", "last Tuesday". */
 static int
 ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
     struct ex_time *x)
@@ -199,6 +200,8 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 	int		mo, rm, ry, rd, k = i + 1;
 	enum ex_word	w2;
 
+	if (!(c->tok.t[i].cls & LX_TIMEMOD))
+		return -1;
 	when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
 	if (ex_punct(c, k, '-'))
 		k++;
@@ -300,14 +303,17 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 }
 
 /* A weekday at i, by the clause's tense: "on Monday", "from Monday to
- * Wednesday", "Monday, April 6".  Returns the tokens used. */
+ * Wednesday", "Monday, April 6". */
 static int
 ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
     struct ex_time *x)
 {
-	int	j;
+	int	j, wd, cur, dd;
 
-	int wd = c->tok.t[i].arg, cur = when_day_weekday(c->tim.ref), dd;
+	if (!(c->tok.t[i].cls & LX_WEEKDAY) || !(c->tok.t[i].flags & TF_CAP))
+		return -1;
+	wd = c->tok.t[i].arg;
+	cur = when_day_weekday(c->tim.ref);
 
 	if (tense < 0)
 		dd = -(((cur - wd) + 7) % 7);
@@ -374,14 +380,16 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 }
 
 /* A month name at i: "April 13", "April 13-18", "April 29 to May 5",
- * "April 13, 1987", "in July", "May 1987".  Returns the tokens used. */
+ * "April 13, 1987", "in July", "May 1987". */
 static int
-ex_timex_month(struct ex_ctx *c, int i, int tense, struct ex_time *x)
+ex_timex_month(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 {
 	int	mo, d, d2, mo2, y = 0, j;
 
+	(void)end;
 	j = i;
-	mo = ex_month_at(c, j);
+	if ((mo = ex_month_at(c, j)) <= 0)
+		return -1;
 	if (mo > 0 && (d = ex_times_day(c, j + 1)) > 0) {
 		/* "April 13", "April 13-18", "April 21 to 24", "April 29 to
 		 * May 5", "April 13, 1987" */
@@ -460,14 +468,17 @@ ex_timex_month(struct ex_ctx *c, int i, int tense, struct ex_time *x)
 }
 
 /* A day before a month at i: "13 April" (British order), "5-7 March",
- * "8 to 10 October", "13 April 2019", "the 21st of May".  Returns the
- * tokens used. */
+ * "8 to 10 October", "13 April 2019", "the 21st of May". */
 static int
-ex_timex_day_month(struct ex_ctx *c, int i, int tense,
+ex_timex_day_month(struct ex_ctx *c, int i, int end, int tense,
     struct ex_time *x)
 {
 	int	mo, d = ex_times_day(c, i), d2, y;
 	int	k = i + 1;
+
+	(void)end;
+	if (d <= 0)
+		return -1;
 
 	d2 = -1;
 	if ((ex_punct(c, k, '-') || ex_is(c, k, W_TO) ||
@@ -498,6 +509,83 @@ ex_timex_day_month(struct ex_ctx *c, int i, int tense,
 	return x->t1 - i;
 }
 
+/* "today", "tomorrow", "yesterday": days from the reference day. */
+static int
+ex_timex_relday(struct ex_ctx *c, int i, int end, int tense,
+    struct ex_time *x)
+{
+	int off = (int)c->tok.t[i].arg - 8;
+
+	(void)end, (void)tense;
+	if (!(c->tok.t[i].cls & LX_RELDAY))
+		return -1;
+	x->start = c->tim.ref + off;
+	x->prec = LEG_PREC_DAY;
+	x->rel = off < 0 ? -1 : off > 0 ? 1 : 0;
+	x->t1 = i + 1;
+	return 1;
+}
+
+/* "mid-May", "early-July", "late-June" written as one word. */
+static int
+ex_timex_one_word(struct ex_ctx *c, int i, int end, int tense,
+    struct ex_time *x)
+{
+	const char		*f = ex_fold(c, i);
+	const struct lex	*lx;
+
+	(void)end;
+	if (c->tok.t[i].type != T_WORD || (strncmp(f, "mid-", 4) != 0 &&
+	    strncmp(f, "early-", 6) != 0 && strncmp(f, "late-", 5) != 0))
+		return -1;
+	lx = ex_lexicon_find(strchr(f, '-') + 1);
+	if (lx == NULL || !(lx->cls & LX_MONTH))
+		return -1;
+	x->start = ex_ymd(ex_year_for(c, lx->arg, tense), lx->arg, 1);
+	x->prec = LEG_PREC_MONTH;
+	x->t1 = i + 1;
+	return 1;
+}
+
+/* "last night": the day before. */
+static int
+ex_timex_last_night(struct ex_ctx *c, int i, int end, int tense,
+    struct ex_time *x)
+{
+	(void)end, (void)tense;
+	if (!ex_is(c, i, W_LAST) || !ex_is(c, i + 1, W_NIGHT))
+		return -1;
+	x->start = c->tim.ref - 1;
+	x->prec = LEG_PREC_DAY;
+	x->rel = -1;
+	x->t1 = i + 2;
+	return 2;
+}
+
+/*
+ * The date forms, tried in this order at a token.  parse(c, i, end, tense,
+ * x) returns -1 when token i does not open its form (the next row is
+ * tried), else the tokens it used, 0 if the form opens there but gives
+ * no time (no later row is tried); it fills x (cleared, x->t0 = i) on
+ * success.  A new form is a function and a row here, and rows in
+ * tests/check_ex_times.c's time_rows[].
+ */
+static const struct ex_timex_form {
+	const char	*name;
+	int		(*parse)(struct ex_ctx *, int, int, int,
+			    struct ex_time *);
+} ex_timex_forms[] = {
+	{ "relative day", ex_timex_relday },		/* tomorrow */
+	{ "one-word modifier", ex_timex_one_word },	/* mid-May */
+	{ "last night", ex_timex_last_night },
+	{ "after a modifier", ex_timex_modified },	/* next week */
+	{ "weekday", ex_timex_weekday },		/* on Monday */
+	{ "month name", ex_timex_month },		/* April 13-18 */
+	{ "days ago", ex_timex_ago },			/* two days ago */
+	{ "year alone", ex_timex_year },		/* in 2019 */
+	{ "day before a month", ex_timex_day_month },	/* 13 April */
+};
+
 /*
  * Parses a time expression at token i of sentence [.., end).  Returns the
  * number of tokens used (0 if none) and fills *x.
@@ -505,53 +593,17 @@ ex_timex_day_month(struct ex_ctx *c, int i, int tense,
 static int
 ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 {
-	int n;
+	for (size_t r = 0; r < sizeof ex_timex_forms /
+	    sizeof ex_timex_forms[0]; r++) {
+		int n;
 
+		ex_time_clear(x);
+		x->t0 = i;
+		if ((n = ex_timex_forms[r].parse(c, i, end, tense, x)) >= 0)
+			return n;
+	}
 	ex_time_clear(x);
 	x->t0 = i;
-	if (c->tok.t[i].cls & LX_RELDAY) {
-		int off = (int)c->tok.t[i].arg - 8;
-
-		x->start = c->tim.ref + off;
-		x->prec = LEG_PREC_DAY;
-		x->rel = off < 0 ? -1 : off > 0 ? 1 : 0;
-		x->t1 = i + 1;
-		return 1;
-	}
-	/* "mid-May", "early-July" written as one word */
-	if (c->tok.t[i].type == T_WORD &&
-	    (strncmp(ex_fold(c, i), "mid-", 4) == 0
-	    || strncmp(ex_fold(c, i), "early-", 6) == 0 ||
-	    strncmp(ex_fold(c, i), "late-", 5) == 0)) {
-		const struct lex *lx = ex_lexicon_find(strchr(ex_fold(c, i),
-		    '-') + 1);
-
-		if (lx != NULL && (lx->cls & LX_MONTH)) {
-			x->start = ex_ymd(ex_year_for(c, lx->arg, tense),
-			    lx->arg, 1);
-			x->prec = LEG_PREC_MONTH;
-			x->t1 = i + 1;
-			return 1;
-		}
-	}
-	if (ex_is(c, i, W_LAST) && ex_is(c, i + 1, W_NIGHT)) {
-		x->start = c->tim.ref + -1;
-		x->prec = LEG_PREC_DAY;
-		x->rel = -1;
-		x->t1 = i + 2;
-		return 2;
-	}
-	if (c->tok.t[i].cls & LX_TIMEMOD)
-		return ex_timex_modified(c, i, end, tense, x);
-	if (c->tok.t[i].cls & LX_WEEKDAY && (c->tok.t[i].flags & TF_CAP))
-		return ex_timex_weekday(c, i, end, tense, x);
-	if (ex_month_at(c, i) > 0)
-		return ex_timex_month(c, i, tense, x);
-	if ((n = ex_timex_ago(c, i, x)) > 0 ||
-	    (n = ex_timex_year(c, i, x)) > 0)
-		return n;
-	if (ex_times_day(c, i) > 0)
-		return ex_timex_day_month(c, i, tense, x);
 	return 0;
 }
 
