@@ -1,22 +1,6 @@
 /*
- * ex: the extraction context shared by the extractor's stages, and the
- * token accessors every stage uses (ex_is, ex_fold, ex_punct, ex_has).
- *
- * The stages, in order (each reads only what the earlier ones wrote):
- *   ex_tokens    text -> tokens (t, nt, fold), sentences (s, ns)
- *   ex_mentions  tokens + kb -> knowledge mentions (m, nm; t[].pm, pmcov)
- *   ex_times     tokens -> the dateline (ref, dl_*, body_t0) and time
- *                expressions (struct ex_time) on demand
- *   ex_titles, ex_people, ex_discourse
- *                tokens + mentions -> persons (p, np; t[].per) and the
- *                discourse state (last_subj, group, speaker, pend_*)
- *   ex_triggers, ex_dests
- *                travel words in context, destinations of a trigger
- *   ex_rule_*    one family of travel patterns each; they call
- *                ex_legs_add
- *   ex_legs      merges, filters and dates the legs (out)
- * The context is still one struct: the cursor fields (cur_*, pdate, tail,
- * pend_*) carry state between sentences and stages.
+ * ex: frees the extraction context (struct ex_ctx, ex.h, which lists the
+ * stages and what each writes).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -28,15 +12,18 @@
 void
 ex_ctx_free(struct ex_ctx *c)
 {
-	for (int i = 0; i < c->np; i++) {
-		free(c->p[i].name);
-		free(c->p[i].role);
+	for (int i = 0; i < c->ppl.np; i++) {
+		free(c->ppl.p[i].name);
+		free(c->ppl.p[i].role);
 	}
-	free(c->p);
-	free(c->t);
-	free(c->s);
-	free(c->m);
+	free(c->ppl.p);
+	free(c->tok.t);
+	free(c->tok.s);
+	free(c->men.m);
+	free(c->men.pm);
+	free(c->ppl.per);
+	free(c->men.pmcov);
 	free(c->weak);
 	free(c->disc.pend_role);
-	buf_free(&c->fold);
+	buf_free(&c->tok.fold);
 }

@@ -3,15 +3,20 @@
  * token accessors every stage uses (ex_is, ex_fold, ex_punct, ex_has).
  *
  * The stages, in order (each reads only what the earlier ones wrote;
- * ex_legs_title_dates runs the early ones again on the headline):
+ * after the body, when a leg is undated, ex_tokens and ex_mentions read
+ * the headline into the same context, after a '\n' mark token, for
+ * ex_legs_title_dates):
  *   ex_lexicon   words -> word ids and classes (ex_lexicon.def)
- *   ex_tokens    text -> tokens (t, nt, fold), sentences (s, ns)
- *   ex_mentions  tokens + kb -> knowledge mentions (m, nm; t[].pm, pmcov)
- *   ex_times     tokens -> the dateline (ref, dl_*, body_t0) and time
- *                expressions (struct ex_time, day numbers) on demand
+ *   ex_tokens    text -> tokens and sentences (c->tok: struct ex_tokens)
+ *   ex_mentions  tokens + kb -> knowledge mentions and their per-token
+ *                marks (c->men: struct ex_mentions)
+ *   ex_times     tokens -> the dateline and reference days (c->tim:
+ *                struct ex_times) and time expressions (struct ex_time,
+ *                day numbers) on demand
  *   ex_titles, ex_people, ex_discourse
- *                tokens + mentions -> persons (p, np; t[].per) and the
- *                discourse state (disc: struct ex_discourse)
+ *                tokens + mentions -> persons and their per-token marks
+ *                (c->ppl: struct ex_people) and the discourse state
+ *                (disc: struct ex_discourse)
  *   ex_triggers  predicates over tokens and their mention and person
  *                marks: a travel word in context, a stay, a meeting verb
  *                (ex_times_find asks them too, when a rule calls it)
@@ -22,10 +27,16 @@
  *                through ex_legs_add
  *   ex_legs      events -> legs (out): merges, drops home countries,
  *                applies the codes of the date, dates from the headline
- * Only ex_legs writes legs.  Not yet narrowed: the stages share this one
- * struct, some rules read the legs found so far (c->out) to decide what
- * to date (through ex_legs_redate), and pdate, tail and cur_sno carry
- * state from a rule to ex_legs_add.
+ * Only ex_legs reads or writes legs: a rule reports an event
+ * (ex_legs_add) or a date for a trip found earlier (ex_legs_date_*), and
+ * asks ex_legs about the legs so far (ex_legs_on_trip, ex_legs_trip_of,
+ * ...).  Each stage's output is its own struct, declared in its header
+ * (tok, men, tim, ppl, disc: ex_discourse.h); they still share
+ * this one context, and ex_legs makes legs as the rules report, not after
+ * all of them (a rule asks whether a person is on a trip already, which
+ * the merging decides).
+ * State carried from sentence to sentence is the discourse state's
+ * (disc), a pending date included.
  */
 #ifndef ITINERD_EX_H
 #define ITINERD_EX_H
@@ -36,141 +47,35 @@
 #include <string.h>
 
 #include "extract.h"
+#include "ex_discourse.h"
 #include "ex_lexicon.h"
+#include "ex_mentions.h"
+#include "ex_people.h"
+#include "ex_times.h"
+#include "ex_tokens.h"
 #include "when.h"
 #include "xmalloc.h"
 
 struct kb;
 
-/* Token flags. */
-#define TF_CAP		0x01	/* starts with an upper-case letter */
-#define TF_UPPER	0x02	/* all letters upper case, >= 2 letters */
-#define TF_POSS		0x04	/* followed by 's or s' */
-#define TF_PARA		0x08	/* first token of a paragraph */
-#define TF_DOT		0x10	/* kept a final '.' (abbreviation) */
-#define TF_CONTR	0x20	/* followed by 'll */
-#define TF_HYPH		0x40	/* the fold holds a '-' ("mid-may") */
 
-enum { T_WORD, T_NUM, T_PUNCT };
 
-struct ex_tok {
-	uint32_t	off, len;	/* bytes */
-	uint32_t	coff;		/* characters */
-	uint32_t	fold;		/* offset in the fold arena */
-	uint32_t	cls;		/* lexicon classes */
-	uint16_t	arg;
-	uint16_t	wid;		/* enum ex_word of the fold */
-	uint8_t		type;
-	uint8_t		flags;
-	uint8_t		flen;		/* length of the fold */
-	char		ch;		/* the character of a T_PUNCT */
-	int		pm;		/* kb mention starting here, or -1 */
-	int		pmcov;		/* kb mention covering it, or -1 */
-	int		per;		/* person mention covering it, or -1 */
-};
 
-enum { PM_COUNTRY = 1, PM_DEMONYM, PM_PLACE, PM_REGION, PM_OFFICIAL,
-    PM_ROLE };
-
-#define EX_MF_METONYM	0x10000u	/* kbm flag: "the White House" */
-
-struct ex_kbm {
-	int		 t0, t1;	/* tokens [t0, t1) */
-	int		 kind;
-	char		 cc[3];
-	const char	*city;		/* for PM_PLACE cities, else NULL */
-	double		 lat, lon;
-	unsigned	 idx;
-	unsigned	 flags;
-};
-
-struct ex_person {
-	char		*name;
-	char		*role;
-	char		 cc[3];
-	char		 key[48];	/* folded surname */
-	char		 key2[48];	/* folded first word (Chung In-yong) */
-	int		 labelled;
-	int		 head;		/* H_* of the title */
-	int		 last_sent;
-	int		 subj;		/* sentences with them as subject */
-};
-
-struct ex_sent {
-	int		t0, t1;
-};
-
-/*
- * A time expression at tokens [t0, t1): day numbers (when.h), start
- * WHEN_DAY_NONE for none (a vague time), end WHEN_DAY_NONE unless a
- * range; a month precision start is the 1st.  Dates become text only in
- * the legs (ex_legs).
- */
-struct ex_time {
-	int		 t0, t1;
-	int32_t		 start;
-	int32_t		 end;
-	enum leg_precision prec;
-	int		 rel;	/* -1 past, +1 future, 0 unknown */
-	int		 vague;	/* next week: no day, only a tense hint */
-};
-
-/*
- * Who the text is about, carried from sentence to sentence (written by
- * ex_people and ex_discourse, read by the rules): the last subject and
- * the last labelled one (what "he" and "the minister" mean), a
- * transcript's speaker ("I", "my"), the last group of travellers ("they",
- * "both"), and a title met without a name, for the next sentence's new
- * full name (pend_*).
- */
-struct ex_discourse {
-	int	 last_subj;	/* person or -1 */
-	int	 last_lsubj;	/* the last labelled subject, or -1 */
-	int	 speaker;	/* person or -1 */
-	int	 group[4];
-	int	 ngroup;
-	char	*pend_role;	/* unnamed title (owned), or NULL */
-	char	 pend_cc[3];
-	int	 pend_head;
-	int	 pend_sent;
-};
 
 struct ex_ctx {
 	const struct kb			*kb;
 	const struct extract_input	*in;
 	const char			*text;
-	struct ex_tok			*t;
-	int				 nt, ct;
-	struct buf			 fold;
-	struct ex_sent			*s;
-	int				 ns, cs;
-	struct ex_kbm			*m;
-	int				 nm, cm;
-	struct ex_person		*p;
-	int				 np, cp;
-	int32_t				 ref;	/* reference day */
-	int32_t				 pub;	/* published day */
-	char				 published[11];	/* for the kb */
-	char				 dl_cc[3];	/* dateline country */
-	int				 dl_weak;	/* "PEKING -": no
-							 * home country */
-	const char			*dl_city;
-	double				 dl_lat, dl_lon;
-	int				 body_t0;	/* first token after it */
-	struct ex_discourse		 disc;
+	struct ex_tokens		 tok;	/* ex_tokens */
+	struct ex_mentions		 men;	/* ex_mentions */
+	struct ex_people		 ppl;	/* ex_people */
+	struct ex_times			 tim;	/* ex_times */
+	struct ex_discourse		 disc;	/* ex_people, ex_discourse */
 	struct leg_list			*out;
 	size_t				 out0;
 	unsigned char			*weak;	/* per leg: date from an
 						 * overall range only */
 	size_t				 nweak;
-	int				 cur_sno;	/* the sentence
-							 * being read */
-	/* a date given before the place ("is arriving on March 5"): for
-	 * pdate_per's next leg, read in sentence pdate_sent */
-	struct ex_time			 pdate;
-	int				 pdate_per;
-	int				 pdate_sent;
-	struct ex_time			 tail;	/* last stop of a range */
 };
 
 /*
@@ -191,22 +96,7 @@ struct ex_rule {
 static inline const char *
 ex_fold(const struct ex_ctx *c, int i)
 {
-	return c->fold.data + c->t[i].fold;
-}
-
-/* x becomes "no time": no tokens, no dates. */
-static inline void
-ex_time_clear(struct ex_time *x)
-{
-	memset(x, 0, sizeof *x);
-	x->start = x->end = WHEN_DAY_NONE;
-}
-
-/* 1 if x has a date (not only a tense hint). */
-static inline int
-ex_time_dated(const struct ex_time *x)
-{
-	return x->start != WHEN_DAY_NONE;
+	return c->tok.fold.data + c->tok.t[i].fold;
 }
 
 /*
@@ -216,34 +106,32 @@ ex_time_dated(const struct ex_time *x)
 static inline int
 ex_days_from_ref(const struct ex_ctx *c, int32_t day)
 {
-	return day == WHEN_DAY_NONE ? INT_MIN : (int)(day - c->ref);
+	return day == WHEN_DAY_NONE ? INT_MIN : (int)(day - c->tim.ref);
 }
 
 /* 1 if token i is the word w (W_*: ex_lexicon.def), else 0. */
 static inline int
 ex_is(const struct ex_ctx *c, int i, enum ex_word w)
 {
-	return i >= 0 && i < c->nt && c->t[i].type == T_WORD &&
-	    c->t[i].wid == w;
+	return i >= 0 && i < c->tok.nt && c->tok.t[i].type == T_WORD &&
+	    c->tok.t[i].wid == w;
 }
 
 static inline int
 ex_punct(const struct ex_ctx *c, int i, char ch)
 {
-	return i >= 0 && i < c->nt && c->t[i].type == T_PUNCT &&
-	    c->t[i].ch == ch;
+	return i >= 0 && i < c->tok.nt && c->tok.t[i].type == T_PUNCT &&
+	    c->tok.t[i].ch == ch;
 }
 
 static inline int
 ex_has(const struct ex_ctx *c, int s0, int s1, uint32_t cls)
 {
 	for (int i = s0; i < s1; i++)
-		if (c->t[i].cls & cls)
+		if (c->tok.t[i].cls & cls)
 			return 1;
 	return 0;
 }
-
-void	ex_ctx_free(struct ex_ctx *c);
 
 /* Frees what the stages allocated in c; c itself is the caller's. */
 void	ex_ctx_free(struct ex_ctx *c);

@@ -1,7 +1,7 @@
 /*
  * ex_dests: the destinations of a travel trigger and their times.
  *
- * Input: c->t, c->m, a trigger token.  Output: struct ex_dest rows (a
+ * Input: c->tok, c->men, a trigger token.  Output: struct ex_dest rows (a
  * mention, "from X" marks an earlier stop) in order, and for each the time
  * expression that dates it.  Writes nothing into the context.
  */
@@ -24,12 +24,12 @@ ex_modifier(const struct ex_ctx *c, const struct ex_kbm *m)
 {
 	int p = m->t0 - 1, n = m->t1;
 
-	if (p < 0 || n >= c->nt)
+	if (p < 0 || n >= c->tok.nt)
 		return 0;
-	return c->t[p].type == T_WORD && c->t[p].cls == 0 &&
-	    !(c->t[p].flags & (TF_CAP | TF_POSS)) && c->t[p].per < 0 &&
-	    c->t[n].type == T_WORD && c->t[n].cls == 0 &&
-	    !(c->t[n].flags & TF_CAP);
+	return c->tok.t[p].type == T_WORD && c->tok.t[p].cls == 0 &&
+	    !(c->tok.t[p].flags & (TF_CAP | TF_POSS)) && c->ppl.per[p] < 0 &&
+	    c->tok.t[n].type == T_WORD && c->tok.t[n].cls == 0 &&
+	    !(c->tok.t[n].flags & TF_CAP);
 }
 
 /*
@@ -41,15 +41,16 @@ ex_in_name(const struct ex_ctx *c, const struct ex_kbm *m, int s1)
 {
 	int k = m->t1;
 
-	if (!(k < s1 && c->t[k].pm >= 0 && c->t[k].per < 0))
+	if (!(k < s1 && c->men.pm[k] >= 0 && c->ppl.per[k] < 0))
 		return 0;	/* a single place: the caller decides */
-	while (k < s1 && c->t[k].pm >= 0 && c->t[k].per < 0 &&
-	    (c->m[c->t[k].pm].kind == PM_COUNTRY ||
-	    c->m[c->t[k].pm].kind == PM_PLACE))
-		k = c->m[c->t[k].pm].t1;
-	return k < s1 && c->t[k].type == T_WORD && (c->t[k].flags & TF_CAP) &&
-	    c->t[k].pm < 0 && c->t[k].per < 0 &&
-	    !(c->t[k].cls & (LX_MONTH | LX_WEEKDAY | LX_STOP | LX_RELDAY));
+	while (k < s1 && c->men.pm[k] >= 0 && c->ppl.per[k] < 0 &&
+	    (c->men.m[c->men.pm[k]].kind == PM_COUNTRY ||
+	    c->men.m[c->men.pm[k]].kind == PM_PLACE))
+		k = c->men.m[c->men.pm[k]].t1;
+	return k < s1 && c->tok.t[k].type == T_WORD &&
+	    (c->tok.t[k].flags & TF_CAP) &&
+	    c->men.pm[k] < 0 && c->ppl.per[k] < 0 &&
+	    !(c->tok.t[k].cls & (LX_MONTH | LX_WEEKDAY | LX_STOP | LX_RELDAY));
 }
 
 /*
@@ -69,7 +70,7 @@ ex_the_attr(const struct ex_ctx *c, const struct ex_kbm *m, int s1)
 	if (m->kind != PM_COUNTRY || m->t1 - m->t0 != 1 || m->t0 < 1 ||
 	    !ex_is(c, m->t0 - 1, W_THE) || n >= s1)
 		return 0;
-	if (c->t[m->t0].flags & (TF_UPPER | TF_DOT | TF_POSS))
+	if (c->tok.t[m->t0].flags & (TF_UPPER | TF_DOT | TF_POSS))
 		return 0;
 	f = ex_fold(c, m->t0);
 	fl = strlen(f);
@@ -77,8 +78,8 @@ ex_the_attr(const struct ex_ctx *c, const struct ex_kbm *m, int s1)
 		return 0;
 	if (kb_country_takes_the(c->kb, m->cc))
 		return 0;
-	return c->t[n].type == T_WORD && c->t[n].cls == 0 &&
-	    !(c->t[n].flags & TF_CAP) && c->t[n].per < 0;
+	return c->tok.t[n].type == T_WORD && c->tok.t[n].cls == 0 &&
+	    !(c->tok.t[n].flags & TF_CAP) && c->ppl.per[n] < 0;
 }
 
 /*
@@ -95,8 +96,8 @@ ex_of_topic(const struct ex_ctx *c, const struct ex_kbm *m, int tr)
 	    W_REPUBLIC, W_SOUTH, W_EAST, W_WEST, W_STATE, W_TOWN };
 	int o = m->t0 - 1, w = m->t0 - 2;
 
-	if (w <= tr || !ex_is(c, o, W_OF) || c->t[w].type != T_WORD ||
-	    (c->t[w].flags & TF_CAP) || c->t[w].cls != 0)
+	if (w <= tr || !ex_is(c, o, W_OF) || c->tok.t[w].type != T_WORD ||
+	    (c->tok.t[w].flags & TF_CAP) || c->tok.t[w].cls != 0)
 		return 0;
 	for (size_t i = 0; i < sizeof place / sizeof place[0]; i++)
 		if (ex_is(c, w, place[i]))
@@ -131,9 +132,10 @@ static int
 ex_next_to_stop(const struct ex_ctx *c, int k, int s1)
 {
 	for (int q = k + 1; q + 2 < s1 && q <= k + 14; q++) {
-		const struct ex_tok *t = &c->t[q];
+		const struct ex_tok *t = &c->tok.t[q];
 
-		if (t->per >= 0 || (t->cls & LX_BREAK) || (t->type ==
+		if (c->ppl.per[t - c->tok.t] >= 0 || (t->cls & LX_BREAK) ||
+		    (t->type ==
 		    T_PUNCT && t->ch != ',' && t->ch != '-'))
 			return 0;
 		if ((ex_punct(c, q, ',') || ex_is(c, q, W_AND)) &&
@@ -142,16 +144,17 @@ ex_next_to_stop(const struct ex_ctx *c, int k, int s1)
 
 			if (ex_is(c, p, W_TO))	/* ", and to" */
 				p++;
-			return p < s1 && c->t[p].pm >= 0 && c->t[p].per < 0 &&
-			    (c->m[c->t[p].pm].kind == PM_COUNTRY ||
-			    c->m[c->t[p].pm].kind == PM_PLACE);
+			return p < s1 && c->men.pm[p] >= 0 &&
+			    c->ppl.per[p] < 0 &&
+			    (c->men.m[c->men.pm[p]].kind == PM_COUNTRY ||
+			    c->men.m[c->men.pm[p]].kind == PM_PLACE);
 		}
 		if (ex_punct(c, q, ',') && ex_is(c, q + 1, W_AND) &&
 		    ex_is(c, q + 2, W_TO))
-			return q + 3 < s1 && c->t[q + 3].pm >= 0 &&
-			    c->t[q + 3].per < 0 &&
-			    (c->m[c->t[q + 3].pm].kind == PM_COUNTRY ||
-			    c->m[c->t[q + 3].pm].kind == PM_PLACE);
+			return q + 3 < s1 && c->men.pm[q + 3] >= 0 &&
+			    c->ppl.per[q + 3] < 0 &&
+			    (c->men.m[c->men.pm[q + 3]].kind == PM_COUNTRY ||
+			    c->men.m[c->men.pm[q + 3]].kind == PM_PLACE);
 	}
 	return 0;
 }
@@ -165,7 +168,7 @@ static int
 ex_after_stay(const struct ex_ctx *c, int k, int s1)
 {
 	for (int a = k - 2; a >= 0 && a >= k - 8; a--) {
-		if (c->t[a].type == T_PUNCT)
+		if (c->tok.t[a].type == T_PUNCT)
 			return 0;
 		if (ex_is(c, a, W_AFTER) || ex_is(c, a, W_FOLLOWING))
 			return ex_triggers_stay_in(c, a + 1, s1) && (ex_is(c,
@@ -189,17 +192,18 @@ ex_dests_the_country(const struct ex_ctx *c, int s1, int tr,
 		for (int q = tr - 1; q >= 0; q--) {
 			const struct ex_kbm *m;
 
-			if (c->t[q].pm < 0 || c->t[q].per >= 0)
+			if (c->men.pm[q] < 0 || c->ppl.per[q] >= 0)
 				continue;
-			m = &c->m[c->t[q].pm];
-			if (m->kind != PM_COUNTRY || (c->t[m->t1 - 1].flags &
+			m = &c->men.m[c->men.pm[q]];
+			if (m->kind != PM_COUNTRY ||
+			    (c->tok.t[m->t1 - 1].flags &
 			    TF_POSS))
 				continue;
 			/* not "Prime Minister X of India" */
 			if (q >= 2 && ex_is(c, q - 1, W_OF) &&
-			    c->t[q - 2].per >= 0)
+			    c->ppl.per[q - 2] >= 0)
 				continue;
-			d[0].m = c->t[q].pm;
+			d[0].m = c->men.pm[q];
 			d[0].t = tr + 3;
 			d[0].from = 0;
 			return 1;
@@ -212,24 +216,24 @@ ex_dests_the_country(const struct ex_ctx *c, int s1, int tr,
 static int
 ex_dests_clause_at(const struct ex_ctx *c, int s1, int k)
 {
-	const struct ex_tok *t = &c->t[k];
+	const struct ex_tok *t = &c->tok.t[k];
 
 	/* "X's Seoul visit, before heading to Hanoi": the
 	 * participle is a trip of its own */
 	if (ex_punct(c, k, ',') && (ex_is(c, k + 1, W_BEFORE) ||
 	    ex_is(c, k + 1, W_AFTER)) && k + 2 < s1 &&
-	    (c->t[k + 2].cls & LX_VERB) && (c->t[k + 2].arg >> 8) ==
+	    (c->tok.t[k + 2].cls & LX_VERB) && (c->tok.t[k + 2].arg >> 8) ==
 	    F_ING && ex_triggers_is(c, k + 2, s1))
 		return 1;
 	/* "Following his visit to Africa, Wang will visit Brazil":
 	 * a new clause with its own subject */
-	if (ex_punct(c, k, ',') && k + 1 < s1 && c->t[k + 1].per >= 0) {
+	if (ex_punct(c, k, ',') && k + 1 < s1 && c->ppl.per[k + 1] >= 0) {
 		int e = k + 1;
 
-		while (e + 1 < s1 && c->t[e + 1].per == c->t[k + 1].per)
+		while (e + 1 < s1 && c->ppl.per[e + 1] == c->ppl.per[k + 1])
 			e++;
-		if (e + 1 < s1 && ((c->t[e + 1].cls & LX_FUT) ||
-		    ((c->t[e + 1].cls & LX_VERB) &&
+		if (e + 1 < s1 && ((c->tok.t[e + 1].cls & LX_FUT) ||
+		    ((c->tok.t[e + 1].cls & LX_VERB) &&
 		    ex_triggers_is(c, e + 1, s1))))
 			return 1;
 	}
@@ -253,8 +257,8 @@ static int
 ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
     struct ex_dest *d, int *np, int *gapp, int *lastendp)
 {
-	const struct ex_tok	*t = &c->t[k];
-	const struct ex_kbm	*m = &c->m[t->pm];
+	const struct ex_tok	*t = &c->tok.t[k];
+	const struct ex_kbm	*m = &c->men.m[c->men.pm[t - c->tok.t]];
 	int			 n = *np, gap = *gapp, lastend = *lastendp;
 	int			 prev = k - 1;
 
@@ -268,17 +272,17 @@ ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
 	}
 	/* adjectival: "U.S. officials", "Japan's" */
 	if (ex_in_name(c, m, s1) ||
-	    (c->t[m->t1 - 1].flags & TF_POSS) ||
-	    (m->t1 < s1 && c->t[m->t1].type == T_WORD &&
-	    (c->t[m->t1].flags & TF_CAP) &&
-	    c->t[m->t1].pm < 0 && !(c->t[m->t1].cls &
+	    (c->tok.t[m->t1 - 1].flags & TF_POSS) ||
+	    (m->t1 < s1 && c->tok.t[m->t1].type == T_WORD &&
+	    (c->tok.t[m->t1].flags & TF_CAP) &&
+	    c->men.pm[m->t1] < 0 && !(c->tok.t[m->t1].cls &
 	    (LX_MONTH | LX_WEEKDAY)) &&
-	    (!(c->t[m->t1 - 1].flags & TF_DOT) ||
-	    (c->t[m->t1].cls & (LX_HEAD | LX_MOD |
+	    (!(c->tok.t[m->t1 - 1].flags & TF_DOT) ||
+	    (c->tok.t[m->t1].cls & (LX_HEAD | LX_MOD |
 	    LX_COMPL)))) ||
-	    (m->t1 < s1 && c->t[m->t1].per >= 0) ||
-	    (ex_punct(c, m->t1, '-') && c->t[m->t1].off ==
-	    c->t[m->t1 - 1].off + c->t[m->t1 - 1].len) ||
+	    (m->t1 < s1 && c->ppl.per[m->t1] >= 0) ||
+	    (ex_punct(c, m->t1, '-') && c->tok.t[m->t1].off ==
+	    c->tok.t[m->t1 - 1].off + c->tok.t[m->t1 - 1].len) ||
 	    (ex_is(c, prev, W_WITH) &&
 	    !ex_with_stop(c, prev)) ||
 	    ex_is(c, prev, W_AGAINST)
@@ -303,13 +307,13 @@ ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
 	/* "Kyiv, Ukraine": the country refines the city */
 	if (n > 0 && m->kind == PM_COUNTRY &&
 	    ex_punct(c, k - 1, ',') &&
-	    strcmp(c->m[d[n - 1].m].cc, m->cc) == 0) {
+	    strcmp(c->men.m[d[n - 1].m].cc, m->cc) == 0) {
 		k = m->t1 - 1;
 		lastend = m->t1;
 		goto out;
 	}
 	lastend = m->t1;
-	d[n].m = t->pm;
+	d[n].m = c->men.pm[t - c->tok.t];
 	d[n].t = k;
 	d[n].from = ex_is(c, prev, W_FROM) || (home &&
 	    ex_after_stay(c, k, s1));
@@ -328,16 +332,16 @@ out:
 static int
 ex_dests_other_clause(const struct ex_ctx *c, int tr, int k, int n)
 {
-	const struct ex_tok *t = &c->t[k];
+	const struct ex_tok *t = &c->tok.t[k];
 
 	/* "... after X urged China": another clause, with a
 	 * capitalised subject and a past-tense verb */
 	if (n == 0 && t->type == T_WORD && t->cls == 0 &&
 	    !(t->flags & TF_CAP) && t->len > 4 &&
 	    strcmp(ex_fold(c, k) + strlen(ex_fold(c, k)) - 2,
-	    "ed") == 0 && k - 1 > tr && c->t[k - 1].type == T_WORD &&
-	    !(c->t[k - 1].flags & TF_POSS) &&
-	    !(c->t[k - 1].cls & (LX_VERB | LX_NOUN | LX_STOP)))
+	    "ed") == 0 && k - 1 > tr && c->tok.t[k - 1].type == T_WORD &&
+	    !(c->tok.t[k - 1].flags & TF_POSS) &&
+	    !(c->tok.t[k - 1].cls & (LX_VERB | LX_NOUN | LX_STOP)))
 		return 1;
 	return 0;
 }
@@ -350,7 +354,7 @@ ex_dests_other_clause(const struct ex_ctx *c, int tr, int k, int n)
 static int
 ex_dests_other_clause_late(const struct ex_ctx *c, int tr, int k, int n)
 {
-	const struct ex_tok *t = &c->t[k];
+	const struct ex_tok *t = &c->tok.t[k];
 
 	/* "a visit to the forum, which also includes Japan",
 	 * "the summit, whose members are A and B": the members of
@@ -382,10 +386,10 @@ ex_dests_other_clause_late(const struct ex_ctx *c, int tr, int k, int n)
 		return 1;
 	/* "left for A and will visit B": a future verb after a
 	 * past one is a clause of its own, with its own tense */
-	if ((t->cls & LX_VERB) && n > 0 && (c->t[tr].cls & LX_VERB) &&
-	    (c->t[tr].arg >> 8) == F_PAST && ((c->t[k - 1].cls &
-	    LX_FUT) || ((c->t[k - 2].cls & LX_FUT) &&
-	    c->t[k - 1].type == T_WORD)))
+	if ((t->cls & LX_VERB) && n > 0 && (c->tok.t[tr].cls & LX_VERB) &&
+	    (c->tok.t[tr].arg >> 8) == F_PAST && ((c->tok.t[k - 1].cls &
+	    LX_FUT) || ((c->tok.t[k - 2].cls & LX_FUT) &&
+	    c->tok.t[k - 1].type == T_WORD)))
 		return 1;
 	return 0;
 }
@@ -395,7 +399,7 @@ ex_dests_other_clause_late(const struct ex_ctx *c, int tr, int k, int n)
 static int
 ex_dests_verb_after(const struct ex_ctx *c, int s1, int k, int n)
 {
-	const struct ex_tok *t = &c->t[k];
+	const struct ex_tok *t = &c->tok.t[k];
 
 	/* "the official visit of Y": another trip */
 	if ((t->cls & (LX_VERB | LX_MEET)) && n > 0 &&
@@ -406,7 +410,7 @@ ex_dests_verb_after(const struct ex_ctx *c, int s1, int k, int n)
 	    !ex_is(c, k, W_TRAVEL))
 		return 1;
 	if (ex_is(c, k, W_TO) && k + 1 < s1 &&
-	    c->t[k + 1].type == T_WORD && !(c->t[k + 1].flags &
+	    c->tok.t[k + 1].type == T_WORD && !(c->tok.t[k + 1].flags &
 	    TF_CAP) && !ex_is(c, k + 1, W_THE) && n > 0)
 		return 1;	/* "to discuss" */
 	return 0;
@@ -425,7 +429,7 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 	if (ex_is(c, tr + 1, W_HERE))
 		return 0;
 	for (k = tr + 1; k < s1 && n < max; k++) {
-		const struct ex_tok *t = &c->t[k];
+		const struct ex_tok *t = &c->tok.t[k];
 
 		if (ex_dests_clause_at(c, s1, k))
 			break;
@@ -435,8 +439,8 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			int q = k + 1;
 
 			while (q < s1 && q < k + 14 && !ex_punct(c, q, ')') &&
-			    c->t[q].pm < 0 && c->t[q].per < 0 &&
-			    !(c->t[q].cls & (LX_VERB | LX_BREAK)))
+			    c->men.pm[q] < 0 && c->ppl.per[q] < 0 &&
+			    !(c->tok.t[q].cls & (LX_VERB | LX_BREAK)))
 				q++;
 			if (ex_punct(c, q, ')')) {
 				k = q;
@@ -447,9 +451,10 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 		/* "Buenos Aires, Argentina; Quito, Ecuador": a list of
 		 * stops may be cut by semicolons */
 		if (ex_punct(c, k, ';') && n > 0 && k == lastend &&
-		    k + 1 < s1 && c->t[k + 1].pm >= 0 && c->t[k + 1].per < 0 &&
-		    (c->m[c->t[k + 1].pm].kind == PM_COUNTRY ||
-		    c->m[c->t[k + 1].pm].kind == PM_PLACE))
+		    k + 1 < s1 && c->men.pm[k + 1] >= 0 &&
+		    c->ppl.per[k + 1] < 0 &&
+		    (c->men.m[c->men.pm[k + 1]].kind == PM_COUNTRY ||
+		    c->men.m[c->men.pm[k + 1]].kind == PM_PLACE))
 			continue;
 		if (t->type == T_PUNCT && (t->ch == ';' || t->ch == '(' ||
 		    t->ch == '"'))
@@ -466,28 +471,32 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 			gap = 0;
 			continue;
 		}
-		if (t->pm >= 0 && t->per >= 0) {
-			k = c->m[t->pm].t1 - 1;		/* part of a name */
+		if (c->men.pm[t - c->tok.t] >= 0 &&
+		    c->ppl.per[t - c->tok.t] >= 0) {
+			/* part of a name */
+			k = c->men.m[c->men.pm[t - c->tok.t]].t1 - 1;
 			continue;
 		}
-		if (t->pm >= 0) {
+		if (c->men.pm[t - c->tok.t] >= 0) {
 			if ((k = ex_dests_mention(c, s1, tr, k, home, d, &n,
 			    &gap, &lastend)) < 0)
 				break;
 			continue;
 		}
-		if (t->per >= 0 && n > 0)
+		if (c->ppl.per[t - c->tok.t] >= 0 && n > 0)
 			break;
 		if (ex_dests_other_clause(c, tr, k, n))
 			break;
 		/* "... after Prime Minister X urged China": another
 		 * person's clause */
-		if (t->per >= 0 && n == 0) {
+		if (c->ppl.per[t - c->tok.t] >= 0 && n == 0) {
 			int e = k, b = k;
 
-			while (e + 1 < s1 && c->t[e + 1].per == t->per)
+			while (e + 1 < s1 &&
+			    c->ppl.per[e + 1] == c->ppl.per[t - c->tok.t])
 				e++;
-			while (b - 1 > tr && c->t[b - 1].per == t->per)
+			while (b - 1 > tr &&
+			    c->ppl.per[b - 1] == c->ppl.per[t - c->tok.t])
 				b--;
 			/* "Visit by Vice-Minister X to Barbados" */
 			if ((ex_is(c, b - 1, W_BY) || ex_is(c, b - 1, W_OF)) &&
@@ -496,10 +505,11 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 				k = e;
 				continue;
 			}
-			if (e + 1 < s1 && c->t[e + 1].type == T_WORD &&
-			    !(c->t[e + 1].flags & TF_CAP) &&
-			    !(c->t[e].flags & TF_POSS) &&
-			    !(c->t[e + 1].cls & (LX_STOP | LX_FUT | LX_TIMEMOD |
+			if (e + 1 < s1 && c->tok.t[e + 1].type == T_WORD &&
+			    !(c->tok.t[e + 1].flags & TF_CAP) &&
+			    !(c->tok.t[e].flags & TF_POSS) &&
+			    !(c->tok.t[e + 1].cls & (LX_STOP | LX_FUT |
+			    LX_TIMEMOD |
 			    LX_RELDAY | LX_ONGOING)))
 				break;
 		}
@@ -536,7 +546,7 @@ ex_agent(const struct ex_ctx *c, int k)
 {
 	int b = k;
 
-	while (b - 1 >= 0 && c->t[b - 1].per == c->t[k].per)
+	while (b - 1 >= 0 && c->ppl.per[b - 1] == c->ppl.per[k])
 		b--;
 	return ex_is(c, b - 1, W_BY);
 }
@@ -557,9 +567,10 @@ ex_dests_times_usable(const struct ex_ctx *c, const struct ex_time *x,
 		int blocked = 0;
 
 		for (int k = d[nd - 1].t + 1; k < x[i].t0; k++)
-			if (ex_triggers_is(c, k, x[i].t0) || ((c->t[k].cls &
-			    LX_VERB) && (c->t[k].arg & 0xff) == V_RETURN) ||
-			    (c->t[k].cls & LX_BREAK) || (c->t[k].per >= 0 &&
+			if (ex_triggers_is(c, k, x[i].t0) || ((c->tok.t[k].cls &
+			    LX_VERB) && (c->tok.t[k].arg & 0xff) == V_RETURN) ||
+			    (c->tok.t[k].cls & LX_BREAK) ||
+			    (c->ppl.per[k] >= 0 &&
 			    !ex_agent(c, k)) ||
 			    ex_is(c, k, W_SINCE) || ex_is(c, k, W_BECAUSE) ||
 			    ex_is(c, k, W_WHEN) || ex_is(c, k, W_UNTIL) ||
@@ -601,14 +612,14 @@ ex_dests_time_claimed(const struct ex_ctx *c, int s0,
 	/* "in Manila on June 3, then continue to Hanoi" */
 	for (int k = x->t0 - 3 > s0 ? x->t0 - 3 :
 	    s0; k < tr; k++)
-		if (c->t[k].pm >= 0 && (c->m[c->t[k].pm].kind ==
-		    PM_PLACE || c->m[c->t[k].pm].kind ==
-		    PM_COUNTRY) && c->t[k].per < 0 &&
-		    !(c->t[c->m[c->t[k].pm].t1 - 1].flags &
+		if (c->men.pm[k] >= 0 && (c->men.m[c->men.pm[k]].kind ==
+		    PM_PLACE || c->men.m[c->men.pm[k]].kind ==
+		    PM_COUNTRY) && c->ppl.per[k] < 0 &&
+		    !(c->tok.t[c->men.m[c->men.pm[k]].t1 - 1].flags &
 		    TF_POSS) && !(ex_is(c, k - 1, W_TO) &&
 		    (ex_is(c, k - 2, W_ROUTE) || ex_is(c, k - 2,
 		    W_WAY))) && !(ex_is(c, k - 1, W_OF) &&
-		    k - 2 >= 0 && c->t[k - 2].per >= 0))
+		    k - 2 >= 0 && c->ppl.per[k - 2] >= 0))
 			claimed = 1;	/* not "Japan's",
 					 * "en route to X" */
 	/* "told Sputnik on January 31 of X's planned
@@ -626,7 +637,8 @@ ex_dests_time_claimed(const struct ex_ctx *c, int s0,
 
 const struct ex_time *
 ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
-    const struct ex_dest *d, int nd, int di, int tr, int *xend, int *weak)
+    const struct ex_dest *d, int nd, int di, int tr, int *xend, int *weak,
+    struct ex_time *tail)
 {
 	int lo = d[di].t, hi = di + 1 < nd ? d[di + 1].t : 1 << 30;
 	int single = 0;
@@ -667,10 +679,10 @@ ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
 					return &x[i];
 				if (di < nd - 1)
 					return NULL;
-				c->tail = x[i];
-				c->tail.start = x[i].end;
-				c->tail.end = WHEN_DAY_NONE;
-				return &c->tail;
+				*tail = x[i];
+				tail->start = x[i].end;
+				tail->end = WHEN_DAY_NONE;
+				return tail;
 			}
 	}
 	for (int i = 0; i < nx; i++)
@@ -683,8 +695,9 @@ ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
 		 * Friday": the first time after the first stop */
 		for (int i = 0; i < nx && nd > 1 && single; i++)
 			if (x[i].t0 > d[0].t && (x[i].start != WHEN_DAY_NONE ||
-			    x[i].vague) && ex_is(c, d[0].t + (c->m[d[0].m].t1 -
-			    c->m[d[0].m].t0), W_AND))
+			    x[i].vague) && ex_is(c,
+			    d[0].t + (c->men.m[d[0].m].t1 -
+			    c->men.m[d[0].m].t0), W_AND))
 				return &x[i];
 		for (int i = 0; i < nx; i++)
 			if ((x[i].start != WHEN_DAY_NONE || x[i].vague) &&
@@ -711,13 +724,13 @@ ex_dests_before(const struct ex_ctx *c, int s0, int tr)
 	int k = tr - 1, pm;
 	const struct ex_kbm *m;
 
-	if (!(c->t[tr].cls & LX_NOUN) || k <= s0 || (c->t[k].pm < 0 &&
-	    c->t[k].pmcov < 0))
+	if (!(c->tok.t[tr].cls & LX_NOUN) || k <= s0 || (c->men.pm[k] < 0 &&
+	    c->men.pmcov[k] < 0))
 		return -1;
-	pm = c->t[k].pmcov >= 0 ? c->t[k].pmcov : c->t[k].pm;
-	m = &c->m[pm];
+	pm = c->men.pmcov[k] >= 0 ? c->men.pmcov[k] : c->men.pm[k];
+	m = &c->men.m[pm];
 	if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) || m->t1 != tr ||
-	    c->t[k].per >= 0 || (c->t[k].flags & TF_POSS))
+	    c->ppl.per[k] >= 0 || (c->tok.t[k].flags & TF_POSS))
 		return -1;
 	/* "During a White House visit Thursday, X ...": an opening
 	 * phrase, its subject after the comma */
@@ -728,12 +741,13 @@ ex_dests_before(const struct ex_ctx *c, int s0, int tr)
 		return pm;
 	/* owned by someone: "X's", "his", "her" before it */
 	for (k = m->t0 - 1; k >= s0 && k >= m->t0 - 3; k--) {
-		if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0)
+		if ((c->tok.t[k].flags & TF_POSS) && c->ppl.per[k] >= 0)
 			return pm;
 		if (ex_is(c, k, W_HIS) || ex_is(c, k, W_HER))
 			return pm;
-		if (c->t[k].type != T_WORD || (c->t[k].flags & TF_CAP) ||
-		    (c->t[k].cls & ~LX_MOD) != 0)
+		if (c->tok.t[k].type != T_WORD ||
+		    (c->tok.t[k].flags & TF_CAP) ||
+		    (c->tok.t[k].cls & ~LX_MOD) != 0)
 			break;
 	}
 	return -1;
@@ -752,7 +766,7 @@ ex_dests_list_before(const struct ex_ctx *c, int s0, int tr,
 {
 	int k = tr - 1, n = 0, end, q;
 
-	if (!(c->t[tr].cls & LX_NOUN))
+	if (!(c->tok.t[tr].cls & LX_NOUN))
 		return 0;
 	while (k > s0 && k >= tr - 5 && !ex_is(c, k, W_A) &&
 	    !ex_is(c, k, W_AN) && !ex_is(c, k, W_HIS) && !ex_is(c, k, W_HER)
@@ -767,13 +781,14 @@ ex_dests_list_before(const struct ex_ctx *c, int s0, int tr,
 	for (;;) {
 		int pm;
 
-		if (q <= s0 || (c->t[q].pm < 0 && c->t[q].pmcov < 0))
+		if (q <= s0 || (c->men.pm[q] < 0 && c->men.pmcov[q] < 0))
 			return 0;
-		pm = c->t[q].pmcov >= 0 ? c->t[q].pmcov : c->t[q].pm;
-		if ((c->m[pm].kind != PM_PLACE && c->m[pm].kind !=
-		    PM_COUNTRY) || c->t[q].per >= 0)
+		pm = c->men.pmcov[q] >= 0 ? c->men.pmcov[q] :
+		    c->men.pm[q];
+		if ((c->men.m[pm].kind != PM_PLACE && c->men.m[pm].kind !=
+		    PM_COUNTRY) || c->ppl.per[q] >= 0)
 			return 0;
-		q = c->m[pm].t0 - 1;
+		q = c->men.m[pm].t0 - 1;
 		if (n < max) {
 			d[n].m = pm;
 			d[n].from = 0;

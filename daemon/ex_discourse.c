@@ -1,7 +1,7 @@
 /*
  * ex_discourse: who a sentence is about.
  *
- * Input: c->t, c->p (ex_people).  Output: the discourse state c->disc
+ * Input: c->tok, c->ppl (ex_people).  Output: the discourse state c->disc
  * (struct ex_discourse: last subject, speaker, the group "they", "both",
  * "the pair" mean); and the travellers of a trigger (the subject, a
  * pronoun's antecedent, the possessor of "visit", companions).
@@ -28,12 +28,13 @@ ex_discourse_companions(const struct ex_ctx *c, int s0, int s1, int *who,
 		    ex_is(c, k, W_TOGETHER)) && ex_is(c, k + 1, W_WITH)))
 			continue;
 		for (q = k + 2; q < s1 && n < max; q++) {
-			int per = c->t[q].per, dup = 0;
+			int per = c->ppl.per[q], dup = 0;
 
-			if (c->t[q].cls & (LX_BREAK | LX_VERB | LX_MEET |
+			if (c->tok.t[q].cls & (LX_BREAK | LX_VERB | LX_MEET |
 			    LX_HOST) || ex_is(c, q, W_WITH))
 				break;
-			if (c->t[q].type == T_PUNCT && c->t[q].ch != ',')
+			if (c->tok.t[q].type == T_PUNCT &&
+			    c->tok.t[q].ch != ',')
 				break;
 			if (per < 0)
 				continue;
@@ -42,7 +43,7 @@ ex_discourse_companions(const struct ex_ctx *c, int s0, int s1, int *who,
 					dup = 1;
 			if (!dup)
 				who[n++] = per;
-			while (q + 1 < s1 && c->t[q + 1].per == per)
+			while (q + 1 < s1 && c->ppl.per[q + 1] == per)
 				q++;
 		}
 	}
@@ -62,41 +63,42 @@ ex_antecedent(const struct ex_ctx *c, int s0, int k)
 
 		if (ex_punct(c, i, ','))
 			break;	/* "proposed by X, during his visit" */
-		if (c->t[i].per < 0 || !c->p[c->t[i].per].labelled)
+		if (c->ppl.per[i] < 0 || !c->ppl.p[c->ppl.per[i]].labelled)
 			continue;
-		while (b - 1 >= s0 && c->t[b - 1].per == c->t[i].per)
+		while (b - 1 >= s0 && c->ppl.per[b - 1] == c->ppl.per[i])
 			b--;
 		if (ex_is(c, b - 1, W_BY) && !ex_is(c, b - 2, W_LED) &&
 		    !ex_is(c, b - 2, W_HEADED))
-			return c->t[i].per;
+			return c->ppl.per[i];
 		break;
 	}
 	/* "The Prime Minister postponed his trip": a subject title that
 	 * names no one known; not the last person met */
 	for (int i = s0; i < k; i++) {
-		if (c->t[i].per >= 0)
+		if (c->ppl.per[i] >= 0)
 			break;
-		if ((c->t[i].cls & LX_HEAD) && !(c->t[i].flags & TF_POSS) &&
+		if ((c->tok.t[i].cls & LX_HEAD) &&
+		    !(c->tok.t[i].flags & TF_POSS) &&
 		    ex_titles_labelled(c, s0, i, i, i + 1))
 			return -1;
-		if (c->t[i].cls & (LX_VERB | LX_BREAK | LX_MEET))
+		if (c->tok.t[i].cls & (LX_VERB | LX_BREAK | LX_MEET))
 			break;
 	}
 	for (int i = s0; i < k; i++)
-		if (c->t[i].per >= 0 && c->p[c->t[i].per].labelled &&
+		if (c->ppl.per[i] >= 0 && c->ppl.p[c->ppl.per[i]].labelled &&
 		    !ex_discourse_is_object(c, s0, i)) {
-			int first = c->t[i].per;
+			int first = c->ppl.per[i];
 
 			/* "X said ..., just as Y did not leave Washington
 			 * during his visit": the subject of the clause that
 			 * holds "his" */
 			for (int j = k - 1; j > i; j--) {
-				int per = c->t[j].per, b = j, clause = 0;
+				int per = c->ppl.per[j], b = j, clause = 0;
 
 				if (per < 0 || per == first ||
-				    !c->p[per].labelled)
+				    !c->ppl.p[per].labelled)
 					continue;
-				while (b - 1 > i && c->t[b - 1].per == per)
+				while (b - 1 > i && c->ppl.per[b - 1] == per)
 					b--;
 				if (ex_discourse_is_object(c, s0, b))
 					break;
@@ -120,8 +122,8 @@ ex_antecedent(const struct ex_ctx *c, int s0, int k)
 		}
 	/* "impressed with Thatcher after her trip" */
 	for (int i = k - 1; i >= s0; i--)
-		if (c->t[i].per >= 0 && c->p[c->t[i].per].labelled)
-			return c->t[i].per;
+		if (c->ppl.per[i] >= 0 && c->ppl.p[c->ppl.per[i]].labelled)
+			return c->ppl.per[i];
 	return c->disc.last_subj;
 }
 
@@ -129,9 +131,9 @@ ex_antecedent(const struct ex_ctx *c, int s0, int k)
 int
 ex_discourse_is_object(const struct ex_ctx *c, int s0, int k)
 {
-	int per = c->t[k].per, b = k;
+	int per = c->ppl.per[k], b = k;
 
-	while (b - 1 >= s0 && c->t[b - 1].per == per)
+	while (b - 1 >= s0 && c->ppl.per[b - 1] == per)
 		b--;
 	for (int q = b - 1; q >= s0 && q >= b - 3; q--) {
 		/* "a mission led by X will visit": X leads it */
@@ -139,15 +141,15 @@ ex_discourse_is_object(const struct ex_ctx *c, int s0, int k)
 		    ex_is(c, q - 1, W_HEADED)))
 			return 0;
 		if (ex_is(c, q, W_WITH) || ex_is(c, q, W_BY) ||
-		    (c->t[q].cls & (LX_MEET | LX_HOST)))
+		    (c->tok.t[q].cls & (LX_MEET | LX_HOST)))
 			return 1;
-		if (c->t[q].type != T_WORD || c->t[q].per >= 0)
+		if (c->tok.t[q].type != T_WORD || c->ppl.per[q] >= 0)
 			break;
 	}
 	/* "talks with Rice and Foreign Minister Downer": the second of
 	 * a pair of objects */
 	if (b - 2 >= s0 && (ex_is(c, b - 1, W_AND) || ex_punct(c, b - 1,
-	    ',')) && c->t[b - 2].per >= 0 && c->t[b - 2].per != per)
+	    ',')) && c->ppl.per[b - 2] >= 0 && c->ppl.per[b - 2] != per)
 		return ex_discourse_is_object(c, s0, b - 2);
 	return 0;
 }
@@ -160,17 +162,19 @@ ex_discourse_is_object(const struct ex_ctx *c, int s0, int k)
 void
 ex_discourse_speaker(struct ex_ctx *c, int s0, int s1)
 {
-	if (!(c->t[s0].flags & TF_PARA))
+	if (!(c->tok.t[s0].flags & TF_PARA))
 		return;
 	for (int k = s0 + 1; k < s1 && k < s0 + 16; k++) {
 		if (!ex_punct(c, k, ':'))
 			continue;
-		if (c->t[k - 1].type != T_WORD || !(c->t[k - 1].flags & TF_CAP))
+		if (c->tok.t[k - 1].type != T_WORD ||
+		    !(c->tok.t[k - 1].flags & TF_CAP))
 			return;
 		c->disc.speaker = -1;
 		for (int q = s0; q < k; q++)
-			if (c->t[q].per >= 0 && c->p[c->t[q].per].labelled) {
-				c->disc.speaker = c->t[q].per;
+			if (c->ppl.per[q] >= 0 &&
+			    c->ppl.p[c->ppl.per[q]].labelled) {
+				c->disc.speaker = c->ppl.per[q];
 				break;
 			}
 		return;
@@ -181,7 +185,8 @@ ex_discourse_speaker(struct ex_ctx *c, int s0, int s1)
 static int
 ex_first_person(const struct ex_ctx *c, int k)
 {
-	return c->disc.speaker >= 0 && ((ex_is(c, k, W_I) && (c->t[k].flags &
+	return c->disc.speaker >= 0 && ((ex_is(c, k, W_I) &&
+	    (c->tok.t[k].flags &
 	    TF_CAP)) || ex_is(c, k, W_MY));
 }
 
@@ -201,32 +206,34 @@ ex_travellers_named(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 
 	/* "X will return home to meet Y, before heading to Z": the
 	 * participle's subject is the main clause's */
-	if ((c->t[tr].cls & LX_VERB) && (c->t[tr].arg >> 8) == F_ING &&
+	if ((c->tok.t[tr].cls & LX_VERB) && (c->tok.t[tr].arg >> 8) == F_ING &&
 	    tr - 1 > s0 && (ex_is(c, tr - 1, W_BEFORE) || ex_is(c, tr - 1,
 	    W_AFTER)) && ex_punct(c, tr - 2, ',')) {
 		for (int k = s0; k < tr; k++) {
-			if (c->t[k].per < 0)
+			if (c->ppl.per[k] < 0)
 				continue;
-			if ((c->t[k].cls & LX_VERB) || ex_discourse_is_object(c,
+			if ((c->tok.t[k].cls & LX_VERB) ||
+			    ex_discourse_is_object(c,
 			    s0, k))
 				break;
-			while (k + 1 < tr && c->t[k + 1].per == c->t[k].per)
+			while (k + 1 < tr &&
+			    c->ppl.per[k + 1] == c->ppl.per[k])
 				k++;
-			if (c->t[k].flags & TF_POSS)
+			if (c->tok.t[k].flags & TF_POSS)
 				break;
-			who[n++] = c->t[k].per;
+			who[n++] = c->ppl.per[k];
 			return n;
 		}
 	}
 	/* "X's visit", "his trip" */
-	if (tr - 1 >= s0 && (c->t[tr - 1].flags & TF_POSS) &&
-	    c->t[tr - 1].per >= 0) {
-		who[n++] = c->t[tr - 1].per;
+	if (tr - 1 >= s0 && (c->tok.t[tr - 1].flags & TF_POSS) &&
+	    c->ppl.per[tr - 1] >= 0) {
+		who[n++] = c->ppl.per[tr - 1];
 		return n;
 	}
 	/* "During a White House visit Thursday, X renewed ...": the
 	 * subject after the opening phrase's comma */
-	if ((c->t[tr].cls & LX_NOUN) && (ex_is(c, s0, W_DURING) ||
+	if ((c->tok.t[tr].cls & LX_NOUN) && (ex_is(c, s0, W_DURING) ||
 	    ex_is(c, s0, W_AFTER)) && tr < s0 + 6) {
 		int k = tr + 1;
 
@@ -234,20 +241,20 @@ ex_travellers_named(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 			k++;
 		for (int q = k + 1; ex_punct(c, k, ',') && q < s1 &&
 		    q < k + 10; q++) {
-			if (c->t[q].per >= 0) {
-				if (c->t[q].flags & TF_POSS)
+			if (c->ppl.per[q] >= 0) {
+				if (c->tok.t[q].flags & TF_POSS)
 					break;
-				while (q + 1 < s1 && c->t[q + 1].per ==
-				    c->t[q].per)
+				while (q + 1 < s1 && c->ppl.per[q + 1] ==
+				    c->ppl.per[q])
 					q++;
-				if (!(c->t[q].flags & TF_POSS) &&
-				    c->p[c->t[q].per].labelled) {
-					who[n++] = c->t[q].per;
+				if (!(c->tok.t[q].flags & TF_POSS) &&
+				    c->ppl.p[c->ppl.per[q]].labelled) {
+					who[n++] = c->ppl.per[q];
 					return n;
 				}
 				break;
 			}
-			if (c->t[q].cls & (LX_VERB | LX_BREAK))
+			if (c->tok.t[q].cls & (LX_VERB | LX_BREAK))
 				break;
 		}
 	}
@@ -257,19 +264,20 @@ ex_travellers_named(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 		who[n++] = c->disc.speaker;
 		return n;
 	}
-	if (tr - 1 >= s0 && (c->t[tr].cls & LX_NOUN)) {
+	if (tr - 1 >= s0 && (c->tok.t[tr].cls & LX_NOUN)) {
 		int k = tr - 1;
 
-		while (k >= s0 && k >= tr - 4 && c->t[k].type == T_WORD &&
-		    !(c->t[k].flags & TF_POSS) && !(c->t[k].cls &
-		    (LX_PRON_S | LX_PRON_P)) && c->t[k].per < 0)
+		while (k >= s0 && k >= tr - 4 && c->tok.t[k].type == T_WORD &&
+		    !(c->tok.t[k].flags & TF_POSS) && !(c->tok.t[k].cls &
+		    (LX_PRON_S | LX_PRON_P)) && c->ppl.per[k] < 0)
 			k--;
-		if (k >= s0 && (c->t[k].flags & TF_POSS) && c->t[k].per >= 0)
-			return who[0] = c->t[k].per, 1;
+		if (k >= s0 && (c->tok.t[k].flags & TF_POSS) &&
+		    c->ppl.per[k] >= 0)
+			return who[0] = c->ppl.per[k], 1;
 		/* "the President's trip", "the Chancellor's tour" of an
 		 * office holder not named here: not the last subject's */
-		if (k >= s0 && (c->t[k].flags & TF_POSS) &&
-		    (c->t[k].cls & LX_HEAD))
+		if (k >= s0 && (c->tok.t[k].flags & TF_POSS) &&
+		    (c->tok.t[k].cls & LX_HEAD))
 			return 0;
 		if (k >= s0 && (ex_is(c, k, W_HIS) || ex_is(c, k, W_HER))) {
 			int ante = ex_antecedent(c, s0, k);
@@ -308,40 +316,42 @@ ex_travellers_after(const struct ex_ctx *c, int s0, int s1, int tr,
 		    !ex_is(c, k - 1, W_ACCOMPANIED)) {
 			int q = k + 1;
 
-			while (q < s1 && q < k + 8 && c->t[q].per < 0 &&
-			    c->t[q].type == T_WORD && !(c->t[q].cls &
+			while (q < s1 && q < k + 8 && c->ppl.per[q] < 0 &&
+			    c->tok.t[q].type == T_WORD && !(c->tok.t[q].cls &
 			    LX_BREAK)) {
 				/* "a visit by a Ukrainian minister", "the
 				 * visit of President of Rwanda": by someone
 				 * unnamed */
-				if (c->t[q].cls & LX_HEAD)
+				if (c->tok.t[q].cls & LX_HEAD)
 					return 0;
 				q++;
 			}
-			if (q < s1 && c->t[q].per >= 0 && (c->t[tr].cls &
+			if (q < s1 && c->ppl.per[q] >= 0 &&
+			    (c->tok.t[tr].cls &
 			    LX_NOUN)) {
-				who[n++] = c->t[q].per;
+				who[n++] = c->ppl.per[q];
 				return n;
 			}
 		}
-		if (c->t[k].cls & LX_BREAK)
+		if (c->tok.t[k].cls & LX_BREAK)
 			break;
 	}
 	/* "a tour that has taken X to": someone between noun and place */
 	if (ex_triggers_noun_use(c, tr)) {
 		for (int k = tr + 1; k < s1 && k < tr + 8; k++) {
-			if (c->t[k].pm >= 0 || (c->t[k].cls & LX_BREAK))
+			if (c->men.pm[k] >= 0 || (c->tok.t[k].cls & LX_BREAK))
 				break;
-			if (c->t[k].per >= 0 && c->p[c->t[k].per].labelled &&
+			if (c->ppl.per[k] >= 0 &&
+			    c->ppl.p[c->ppl.per[k]].labelled &&
 			    !ex_is(c, k - 1, W_WITH)) {
 				int found = 0;
 
 				for (int q = tr - 1; q >= s0; q--)
-					if (c->t[q].per >= 0 &&
+					if (c->ppl.per[q] >= 0 &&
 					    !ex_discourse_is_object(c, s0, q))
 						found = 1;
 				if (!found) {
-					who[n++] = c->t[k].per;
+					who[n++] = c->ppl.per[k];
 					return n;
 				}
 				break;
@@ -369,16 +379,16 @@ ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
 			who[n++] = c->disc.speaker;
 			break;
 		}
-		if (c->t[k].per >= 0 && c->t[k].per != last &&
+		if (c->ppl.per[k] >= 0 && c->ppl.per[k] != last &&
 		    ex_discourse_is_object(c, s0, k)) {
-			int per = c->t[k].per;
+			int per = c->ppl.per[k];
 
-			while (k >= s0 && c->t[k].per == per)
+			while (k >= s0 && c->ppl.per[k] == per)
 				k--;
 			continue;
 		}
-		if (c->t[k].per >= 0 && c->t[k].per != last) {
-			int per = c->t[k].per, dup = 0;
+		if (c->ppl.per[k] >= 0 && c->ppl.per[k] != last) {
+			int per = c->ppl.per[k], dup = 0;
 
 			/* skip hosts: "X hosted", object of "with" */
 			for (int q = 0; q < n; q++)
@@ -390,7 +400,7 @@ ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
 			/* only people joined by "and", past an
 			 * unmatched title: "X and top (US) diplomat Y" */
 			k--;
-			while (k >= s0 && c->t[k].per == per)
+			while (k >= s0 && c->ppl.per[k] == per)
 				k--;
 			/* "X said ... and that Y would visit": Y
 			 * opens a reported clause, X is no traveller */
@@ -403,7 +413,7 @@ ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
 					if ((ex_is(c, q, W_AND) ||
 					    ex_punct(c, q, ',')) &&
 					    q - 1 >= s0 &&
-					    c->t[q - 1].per >= 0) {
+					    c->ppl.per[q - 1] >= 0) {
 						ok = 1;
 						break;
 					}
@@ -420,8 +430,8 @@ ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
 							who[n++] = a;
 						break;
 					}
-					if (c->t[q].per >= 0 ||
-					    (c->t[q].cls & (LX_VERB |
+					if (c->ppl.per[q] >= 0 ||
+					    (c->tok.t[q].cls & (LX_VERB |
 					    LX_BREAK | LX_MEET)))
 						break;
 					q--;
@@ -433,9 +443,9 @@ ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
 			}
 			break;
 		}
-		if (c->t[k].cls & (LX_PRON_S | LX_PRON_P) &&
-		    !(c->t[k].flags & TF_POSS)) {
-			if ((c->t[k].cls & LX_PRON_S) &&
+		if (c->tok.t[k].cls & (LX_PRON_S | LX_PRON_P) &&
+		    !(c->tok.t[k].flags & TF_POSS)) {
+			if ((c->tok.t[k].cls & LX_PRON_S) &&
 			    (ex_is(c, k, W_HE) || ex_is(c, k, W_SHE))) {
 				int ante = ex_antecedent(c, s0, k);
 
@@ -448,7 +458,7 @@ ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
 				}
 				break;
 			}
-			if ((c->t[k].cls & LX_PRON_P) &&
+			if ((c->tok.t[k].cls & LX_PRON_P) &&
 			    !ex_is(c, k, W_THEIR)) {
 				for (int g = 0; g < c->disc.ngroup &&
 				    n < max; g++)
@@ -476,24 +486,24 @@ ex_travellers_more(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 	if (n == 0 && ex_triggers_noun_use(c, tr)) {
 		int ante = ex_antecedent(c, s0, s1);
 
-		if (ante >= 0 && c->p[ante].labelled)
+		if (ante >= 0 && c->ppl.p[ante].labelled)
 			who[n++] = ante;
 	}
 	/* "After visiting Japan, X flew to Seoul": the subject of
 	 * the main clause */
-	if (n == 0 && tr - 1 == s0 && (c->t[tr].cls & LX_VERB) &&
-	    (c->t[tr].arg >> 8) == F_ING && (ex_is(c, s0, W_AFTER) ||
+	if (n == 0 && tr - 1 == s0 && (c->tok.t[tr].cls & LX_VERB) &&
+	    (c->tok.t[tr].arg >> 8) == F_ING && (ex_is(c, s0, W_AFTER) ||
 	    ex_is(c, s0, W_BEFORE) || ex_is(c, s0, W_WHILE))) {
 		int k2 = tr + 1;
 
 		while (k2 < s1 && !ex_punct(c, k2, ','))
 			k2++;
-		while (k2 < s1 && c->t[k2].per < 0 &&
-		    !(c->t[k2].cls & (LX_VERB | LX_FUT)))
+		while (k2 < s1 && c->ppl.per[k2] < 0 &&
+		    !(c->tok.t[k2].cls & (LX_VERB | LX_FUT)))
 			k2++;
-		if (k2 < s1 && c->t[k2].per >= 0 &&
-		    c->p[c->t[k2].per].labelled)
-			who[n++] = c->t[k2].per;
+		if (k2 < s1 && c->ppl.per[k2] >= 0 &&
+		    c->ppl.p[c->ppl.per[k2]].labelled)
+			who[n++] = c->ppl.per[k2];
 		else if (k2 < s1 && c->disc.last_subj >= 0 &&
 		    (ex_is(c, k2 - 1, W_HE) || ex_is(c, k2 - 1, W_SHE)))
 			who[n++] = c->disc.last_subj;
@@ -504,10 +514,10 @@ ex_travellers_more(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 			if (!ex_is(c, k2, W_BETWEEN))
 				continue;
 			for (int q = k2 + 1; q < s1 && n < max; q++) {
-				if (c->t[q].per < 0 || (n > 0 &&
-				    who[n - 1] == c->t[q].per))
+				if (c->ppl.per[q] < 0 || (n > 0 &&
+				    who[n - 1] == c->ppl.per[q]))
 					continue;
-				who[n++] = c->t[q].per;
+				who[n++] = c->ppl.per[q];
 			}
 			break;
 		}
@@ -515,17 +525,17 @@ ex_travellers_more(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 	/* people after "and": "he and Trade Representative X" */
 	if (n > 0) {
 		for (int k2 = s0; k2 < tr; k2++)
-			if (c->t[k2].per >= 0 && ex_is(c, k2 - 1,
+			if (c->ppl.per[k2] >= 0 && ex_is(c, k2 - 1,
 			    W_AND) && n < max) {
 				int dup = 0;
 
 				for (int q = 0; q < n; q++)
-					if (who[q] == c->t[k2].per)
+					if (who[q] == c->ppl.per[k2])
 						dup = 1;
-				if (!dup && c->t[k2 - 2 >= 0 ? k2 - 2 :
-				    0].per < 0 && (ex_is(c, k2 - 2,
+				if (!dup && c->ppl.per[k2 - 2 >= 0 ? k2 - 2 :
+				    0] < 0 && (ex_is(c, k2 - 2,
 				    W_HE) || ex_is(c, k2 - 2, W_SHE)))
-					who[n++] = c->t[k2].per;
+					who[n++] = c->ppl.per[k2];
 			}
 	}
 	return n;
@@ -542,13 +552,14 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 		return n;
 	n = 0;
 	/* "X will accompany President Y to Z": Y travels too */
-	if ((c->t[tr].arg & 0xff) == V_ACCOMPANY && (c->t[tr].cls & LX_VERB))
+	if ((c->tok.t[tr].arg & 0xff) == V_ACCOMPANY &&
+	    (c->tok.t[tr].cls & LX_VERB))
 		for (int k = tr + 1; k < s1 && k < tr + 8 && n < max; k++) {
-			if (c->t[k].pm >= 0 && c->t[k].per < 0)
+			if (c->men.pm[k] >= 0 && c->ppl.per[k] < 0)
 				break;
-			if (c->t[k].per >= 0 && (n == 0 || who[n - 1] !=
-			    c->t[k].per))
-				who[n++] = c->t[k].per;
+			if (c->ppl.per[k] >= 0 && (n == 0 || who[n - 1] !=
+			    c->ppl.per[k]))
+				who[n++] = c->ppl.per[k];
 		}
 	n = ex_travellers_subject(c, s0, tr, who, n, max);
 	return ex_travellers_more(c, s0, s1, tr, who, n, max);
@@ -570,42 +581,43 @@ ex_discourse_update(struct ex_ctx *c, int s0, int s1)
 	int who[4], n = 0, pron = 0;
 
 	for (int i = s0; i < s1 && n < 4; i++) {
-		if (c->t[i].per >= 0) {
+		if (c->ppl.per[i] >= 0) {
 			int dup = 0;
 
 			for (int q = 0; q < n; q++)
-				if (who[q] == c->t[i].per)
+				if (who[q] == c->ppl.per[i])
 					dup = 1;
 			if (!dup) {
 				if (n == 0 || ex_is(c, i - 1, W_AND))
-					who[n++] = c->t[i].per;
+					who[n++] = c->ppl.per[i];
 				else
 					break;
 			}
-			while (i + 1 < s1 && c->t[i + 1].per == c->t[i].per)
+			while (i + 1 < s1 &&
+			    c->ppl.per[i + 1] == c->ppl.per[i])
 				i++;
 			continue;
 		}
 		/* "Later he met Y": the pronoun keeps its antecedent */
-		if (n == 0 && (c->t[i].cls & LX_PRON_S)) {
+		if (n == 0 && (c->tok.t[i].cls & LX_PRON_S)) {
 			pron = 1;
 			break;
 		}
-		if (c->t[i].cls & (LX_VERB | LX_MEET | LX_BREAK))
+		if (c->tok.t[i].cls & (LX_VERB | LX_MEET | LX_BREAK))
 			break;
 	}
 	if (n > 0)
-		c->p[who[0]].subj++;
+		c->ppl.p[who[0]].subj++;
 	if (n > 0)
 		c->disc.last_subj = who[0];
-	if (n > 0 && c->p[who[0]].labelled)
+	if (n > 0 && c->ppl.p[who[0]].labelled)
 		c->disc.last_lsubj = who[0];
 	if (n == 0 && !pron) {
 		/* "The poll was bad news for Neil Kinnock.": the person
 		 * last named is who "his" will mean next */
 		for (int i = s1 - 1; i >= s0; i--)
-			if (c->t[i].per >= 0) {
-				c->disc.last_subj = c->t[i].per;
+			if (c->ppl.per[i] >= 0) {
+				c->disc.last_subj = c->ppl.per[i];
 				break;
 			}
 	}

@@ -1,7 +1,7 @@
 /*
  * ex_legs: travel findings -> legs.
  *
- * Input: a person (c->p), a destination mention (c->m), a time (struct
+ * Input: a person (c->ppl.p), a destination mention (c->men.m), a time (struct
  * ex_time), a status, a confidence and an evidence token range, from the
  * rules.  Output: c->out[out0..): one leg per person and country, merged,
  * home countries dropped, historical codes applied; after the body, legs
@@ -52,7 +52,13 @@ ex_legs_same_month(int32_t a, int32_t b)
 	return ya == yb && ma == mb;
 }
 
-void
+/*
+ * Leg li (an index in c->out) dated from x: ex_legs_redate sets its start
+ * (and end, with_end) and precision; ex_legs_set_status its status.
+ * ex_legs_weak tells whether its date is only an overall range's,
+ * ex_legs_clear_weak makes it its own.
+ */
+static void
 ex_legs_redate(struct ex_ctx *c, size_t li, const struct ex_time *x,
     int with_end)
 {
@@ -61,23 +67,25 @@ ex_legs_redate(struct ex_ctx *c, size_t li, const struct ex_time *x,
 	ex_legs_date_text(l->start, x->start);
 	if (with_end)
 		ex_legs_date_text(l->end, x->end);
+	else if (l->end[0] != '\0' && strcmp(l->end, l->start) < 0)
+		l->end[0] = '\0';	/* a leg never ends before it starts */
 	l->precision = x->prec;
 }
 
-void
+static void
 ex_legs_set_status(struct ex_ctx *c, size_t li, enum leg_status st)
 {
 	c->out->v[li].status = st;
 }
 
-int
+static int
 ex_legs_weak(const struct ex_ctx *c, size_t li)
 {
 	return li >= c->out0 && li - c->out0 < c->nweak &&
 	    c->weak[li - c->out0];
 }
 
-void
+static void
 ex_legs_clear_weak(struct ex_ctx *c, size_t li)
 {
 	if (li >= c->out0 && li - c->out0 < c->nweak)
@@ -111,13 +119,13 @@ ex_legs_push(struct ex_ctx *c, int weak)
 static void
 ex_legs_evidence(const struct ex_ctx *c, struct leg *l, int s0, int s1)
 {
-	size_t a = c->t[s0].off;
-	size_t b = c->t[s1 - 1].off + c->t[s1 - 1].len;
+	size_t a = c->tok.t[s0].off;
+	size_t b = c->tok.t[s1 - 1].off + c->tok.t[s1 - 1].len;
 
 	l->evidence = xstrndup(c->text + a, b - a);
-	l->ev_start = c->t[s0].coff;
-	l->ev_end = c->t[s1 - 1].coff;
-	for (size_t q = c->t[s1 - 1].off; q < b; q++)
+	l->ev_start = c->tok.t[s0].coff;
+	l->ev_end = c->tok.t[s1 - 1].coff;
+	for (size_t q = c->tok.t[s1 - 1].off; q < b; q++)
 		if (((unsigned char)c->text[q] & 0xc0) != 0x80)
 			l->ev_end++;
 }
@@ -126,7 +134,7 @@ ex_legs_evidence(const struct ex_ctx *c, struct leg *l, int s0, int s1)
 static void
 ex_legs_code_on(const struct ex_ctx *c, char cc[3])
 {
-	const char *h = kb_code_on(c->kb, cc, c->published);
+	const char *h = kb_code_on(c->kb, cc, c->tim.published);
 
 	if (h != cc)
 		memcpy(cc, h, 3);
@@ -141,7 +149,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 	const struct ex_time	*x = e->x;
 	const enum leg_status	 st = e->status;
 	const double		 conf = e->conf;
-	struct ex_person	*p = &c->p[per];
+	struct ex_person	*p = &c->ppl.p[per];
 	struct leg	*l;
 	size_t		 i;
 
@@ -199,9 +207,9 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 	ex_legs_code_on(c, l->official_country);
 	ex_legs_code_on(c, l->dest_country);
 	l->dest_city = m->city ? xstrdup(m->city) : NULL;
-	if (l->dest_city == NULL && c->dl_city != NULL &&
-	    strcmp(c->dl_cc, m->cc) == 0)
-		l->dest_city = xstrdup(c->dl_city);
+	if (l->dest_city == NULL && c->tim.dl_city != NULL &&
+	    strcmp(c->tim.dl_cc, m->cc) == 0)
+		l->dest_city = xstrdup(c->tim.dl_city);
 	l->lat = m->lat;
 	l->lon = m->lon;
 	l->has_coords = m->lat != 0 || m->lon != 0;
@@ -214,13 +222,14 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 	l->status = st;
 	l->confidence = conf;
 	l->rule = e->rule;
-	if (l->start[0] == '\0' && per == c->pdate_per &&
-	    c->cur_sno - c->pdate_sent <= 2 && c->cur_sno > c->pdate_sent &&
+	if (l->start[0] == '\0' && per == c->disc.pdate_per &&
+	    c->disc.sno - c->disc.pdate_sent <= 2 &&
+	    c->disc.sno > c->disc.pdate_sent &&
 	    st != LEG_COMPLETED) {
-		ex_legs_date_text(l->start, c->pdate.start);
-		ex_legs_date_text(l->end, c->pdate.end);
-		l->precision = c->pdate.prec;
-		c->pdate_per = -1;
+		ex_legs_date_text(l->start, c->disc.pdate.start);
+		ex_legs_date_text(l->end, c->disc.pdate.end);
+		l->precision = c->disc.pdate.prec;
+		c->disc.pdate_per = -1;
 	}
 	ex_legs_evidence(c, l, s0, s1);
 	l->seq = 0;
@@ -230,7 +239,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 }
 
 /* A planned leg like leg li (person, place) on x's date, from [s0, s1). */
-void
+static void
 ex_legs_again(struct ex_ctx *c, size_t li, const struct ex_time *x, int s0,
     int s1, const char *rule)
 {
@@ -257,6 +266,203 @@ ex_legs_again(struct ex_ctx *c, size_t li, const struct ex_time *x, int s0,
 }
 
 /*
+ * "The trip is set for April 6 to 8" (the rule's trigger at tr, in
+ * sentence [s0, s1)): x dates person per's last leg (an overall range:
+ * the first leg of the sentence that listed the stops), a new planned
+ * leg for a called-off one, or, with no leg yet, the next leg per makes
+ * (c->disc.pdate).
+ */
+void
+ex_legs_date_trip(struct ex_ctx *c, int per, const struct ex_time *x, int s0,
+    int s1, int tr)
+{
+	const char	*name = c->ppl.p[per].name;
+	struct leg	*pick = NULL;
+	int		 dd = ex_days_from_ref(c, x->start);
+
+	for (size_t i = c->out->n; i > c->out0; i--) {
+		struct leg *l = &c->out->v[i - 1];
+
+		if (strcmp(l->person, name) != 0)
+			continue;
+		pick = l;
+		/* "visit the region from 8 to 10 October": an
+		 * overall range starts the trip, its first leg */
+		if (x->end == WHEN_DAY_NONE)
+			break;
+	}
+	/* "will visit A, B and C.  The trip, set to begin Monday":
+	 * a trip's date is its first stop's, the first leg read
+	 * from the sentence that listed them */
+	if (pick != NULL && x->end == WHEN_DAY_NONE) {
+		for (struct leg *l = pick; l > c->out->v + c->out0;
+		    l--) {
+			struct leg *q = l - 1;
+
+			if (strcmp(q->person, name) != 0)
+				continue;
+			if (q->ev_start != pick->ev_start)
+				break;
+			pick = q;
+		}
+	}
+	if (pick == NULL) {
+		int v = c->tok.t[tr].arg & 0xff;
+
+		/* "X is arriving on March 5.  ... visit Nepal": the
+		 * next undated leg of X takes it */
+		/* "will travel to five African nations on March
+		 * 6-13.  The trip will take him to A, B and C" */
+		if (!(c->tok.t[tr].cls & LX_VERB) || v == V_RETURN ||
+		    v == V_BE || x->vague || (v != V_ARRIVE &&
+		    v != V_LAND && x->end == WHEN_DAY_NONE))
+			return;
+		c->disc.pdate = *x;
+		c->disc.pdate_per = per;
+		c->disc.pdate_sent = c->disc.sno;
+		return;
+	}
+	/* "postponed ... a provisional slot from October 5": a new
+	 * date for a called-off trip is a planned leg of its own */
+	if (pick->start[0] != '\0' && pick->status == LEG_CANCELLED &&
+	    dd > 1 && ex_legs_date_day(pick->start) != x->start) {
+		ex_legs_again(c, (size_t)(pick - c->out->v), x, s0,
+		    s1, "travel-new-date");
+		return;
+	}
+	if (pick->start[0] != '\0') {
+		size_t li = (size_t)(pick - c->out->v);
+
+		/* a weak date ("has arrived": today) gives way to
+		 * the day the text states ("landed on Monday") */
+		if (!ex_legs_weak(c, li) || x->vague ||
+		    x->prec < pick->precision)
+			return;
+		ex_legs_clear_weak(c, li);
+	}
+	/* a past date is not a planned trip's, nor a future one a
+	 * completed trip's ("his visit ... in September last year") */
+	if (x->prec == LEG_PREC_MONTH)
+		dd = ex_times_month_cmp(x->start, c->tim.ref) < 0 ? -2 :
+		    ex_times_month_cmp(x->start, c->tim.ref) > 0 ? 2 : 0;
+	if ((dd < -1 && pick->status == LEG_PLANNED) ||
+	    (dd > 1 && pick->status == LEG_COMPLETED))
+		return;
+	ex_legs_redate(c, (size_t)(pick - c->out->v), x, 1);
+}
+
+void
+ex_legs_date_country(struct ex_ctx *c, const char *name, const char *cc,
+    const struct ex_time *x)
+{
+	for (size_t i = c->out0; i < c->out->n; i++) {
+		struct leg *l = &c->out->v[i];
+
+		if (strcmp(l->person, name) != 0 ||
+		    !kb_same_state(c->kb, l->dest_country, cc) ||
+		    l->start[0] != '\0')
+			continue;
+		ex_legs_redate(c, i, x, 0);
+		break;
+	}
+}
+
+void
+ex_legs_date_only(struct ex_ctx *c, const char *name, const struct ex_time *x)
+{
+	size_t li = 0, n = 0;
+
+	for (size_t l = c->out0; l < c->out->n; l++)
+		if (strcmp(c->out->v[l].person, name) == 0) {
+			li = l;
+			n++;
+		}
+	if (n != 1 || c->out->v[li].start[0] != '\0' ||
+	    c->out->v[li].status == LEG_CANCELLED)
+		return;
+	ex_legs_redate(c, li, x, 0);
+	if (c->out->v[li].status == LEG_COMPLETED &&
+	    ex_days_from_ref(c, x->start) >= -1)
+		ex_legs_set_status(c, li, LEG_ONGOING);
+}
+
+int
+ex_legs_any(const struct ex_ctx *c)
+{
+	return c->out->n > c->out0;
+}
+
+int
+ex_legs_on_trip(const struct ex_ctx *c, const char *name)
+{
+	for (size_t l = c->out0; l < c->out->n; l++)
+		if (strcmp(c->out->v[l].person, name) == 0)
+			return 1;
+	return 0;
+}
+
+int
+ex_legs_away(const struct ex_ctx *c, const char *name, const char *cc)
+{
+	for (size_t l = c->out0; l < c->out->n; l++)
+		if (strcmp(c->out->v[l].person, name) == 0 &&
+		    !kb_same_state(c->kb, c->out->v[l].dest_country, cc))
+			return 1;
+	return 0;
+}
+
+const char *
+ex_legs_last_traveller(const struct ex_ctx *c)
+{
+	return c->out->n > c->out0 ? c->out->v[c->out->n - 1].person : NULL;
+}
+
+int
+ex_legs_trip_of(const struct ex_ctx *c, const char *name, const char *cc,
+    struct ex_kbm *m, struct ex_time *x, enum leg_status *st)
+{
+	for (size_t k = c->out->n; k > c->out0; k--) {
+		const struct leg *l = &c->out->v[k - 1];
+
+		if (strcmp(l->person, name) != 0 || (cc != NULL &&
+		    !kb_same_state(c->kb, l->dest_country, cc)))
+			continue;
+		memset(m, 0, sizeof *m);
+		memcpy(m->cc, l->dest_country, 3);
+		m->city = l->dest_city;
+		m->lat = l->lat;
+		m->lon = l->lon;
+		ex_time_clear(x);
+		x->start = ex_legs_date_day(l->start);
+		x->prec = l->precision;
+		*st = l->status;
+		return 1;
+	}
+	return 0;
+}
+
+int
+ex_legs_first_planned_day(const struct ex_ctx *c, const char *name,
+    int32_t *day)
+{
+	const char *first = NULL;
+
+	for (size_t l = c->out0; l < c->out->n; l++) {
+		const struct leg *o = &c->out->v[l];
+
+		if (strcmp(o->person, name) == 0 &&
+		    o->status == LEG_PLANNED &&
+		    o->precision == LEG_PREC_DAY &&
+		    (first == NULL || strcmp(o->start, first) < 0))
+			first = o->start;
+	}
+	if (first == NULL)
+		return 0;
+	*day = ex_legs_date_day(first);
+	return 1;
+}
+
+/*
  * "Reagan will travel to Moscow in late May ... the summit would be May 29
  * through June 2": a day date for "the summit" or "the talks" falls in the
  * month of a planned leg dated only by month and makes it precise.
@@ -270,7 +476,7 @@ ex_legs_summit_date(struct ex_ctx *c, int s0, int s1)
 
 	/* "the summit", "The eighth Summit of the Americas" */
 	for (int i = s0 + 1; i < s1 && !noun; i++)
-		if ((c->t[i].len == 6 || c->t[i].len == 5) &&
+		if ((c->tok.t[i].len == 6 || c->tok.t[i].len == 5) &&
 		    (ex_is(c, i, W_SUMMIT) || ex_is(c, i, W_TALKS)) &&
 		    (ex_is(c, i - 1, W_THE) || (i - 2 >= s0 &&
 		    ex_is(c, i - 2, W_THE))))
@@ -281,10 +487,11 @@ ex_legs_summit_date(struct ex_ctx *c, int s0, int s1)
 		if (ex_triggers_is(c, i, s1))
 			return;
 		/* "in Lima, Peru": the place must be the trip's */
-		if (c->t[i].pm >= 0 && c->t[i].per < 0 && ex_is(c, i - 1,
-		    W_IN) && (c->m[c->t[i].pm].kind == PM_PLACE ||
-		    c->m[c->t[i].pm].kind == PM_COUNTRY) && cc == NULL)
-			cc = c->m[c->t[i].pm].cc;
+		if (c->men.pm[i] >= 0 && c->ppl.per[i] < 0 && ex_is(c,
+		    i - 1,
+		    W_IN) && (c->men.m[c->men.pm[i]].kind == PM_PLACE ||
+		    c->men.m[c->men.pm[i]].kind == PM_COUNTRY) && cc == NULL)
+			cc = c->men.m[c->men.pm[i]].cc;
 	}
 	if (!noun)
 		return;
@@ -368,55 +575,48 @@ ex_legs_merge_surnames(struct leg_list *out, size_t out0)
 	}
 }
 
-void
-ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
-    int32_t pub, struct leg_list *out, size_t out0)
+int
+ex_legs_undated(const struct ex_ctx *c)
 {
-	struct ex_ctx	c;
-	struct ex_time	x[8];
-	int		nx, tense = 0, undated = 0;
+	for (size_t i = c->out0; i < c->out->n; i++)
+		if (c->out->v[i].start[0] == '\0' &&
+		    c->out->v[i].status != LEG_COMPLETED)
+			return 1;
+	return 0;
+}
 
-	for (size_t i = out0; i < out->n; i++)
-		if (out->v[i].start[0] == '\0' &&
-		    out->v[i].status != LEG_COMPLETED)
-			undated = 1;
-	if (!undated || in->title == NULL || *in->title == '\0')
-		return;
-	memset(&c, 0, sizeof c);
-	c.kb = kb;
-	c.in = in;
-	c.text = in->title;
-	c.disc.last_subj = c.disc.last_lsubj = c.pdate_per = -1;
-	memcpy(c.published, in->published, 11);
-	c.pub = c.ref = pub;
-	ex_tokens_run(&c);
-	ex_mentions_run(&c);
-	for (int i = 0; i < c.nt; i++)
-		if (c.t[i].cls & LX_FUT)
+void
+ex_legs_title_dates(struct ex_ctx *c, int t0)
+{
+	struct ex_time	x[8];
+	int		nx, tense = 0;
+
+	for (int i = t0; i < c->tok.nt; i++)
+		if (c->tok.t[i].cls & LX_FUT)
 			tense = 1;
-	nx = ex_times_find(&c, 0, c.nt, tense, x, 8);
-	for (int i = 0; i < c.nt && nx > 0; i++) {
+	nx = ex_times_find(c, t0, c->tok.nt, tense, x, 8);
+	for (int i = t0; i < c->tok.nt && nx > 0; i++) {
 		struct ex_dest	d[12];
 		int		nd, xend, weak;
 
-		if (!ex_triggers_title(&c, i) || (c.t[i].cls & LX_VIRTUAL))
+		if (!ex_triggers_title(c, i) || (c->tok.t[i].cls & LX_VIRTUAL))
 			continue;
-		nd = ex_dests_find(&c, c.nt, i, d, 12);
+		nd = ex_dests_find(c, c->tok.nt, i, d, 12);
 		for (int di = 0; di < nd; di++) {
 			const struct ex_time	*tx;
-			const struct ex_kbm	*m = &c.m[d[di].m];
+			const struct ex_kbm	*m = &c->men.m[d[di].m];
+			struct ex_time		 tail;
 
-			tx = ex_dests_time(&c, 0, x, nx, d, nd, di, i, &xend,
-			    &weak);
+			tx = ex_dests_time(c, t0, x, nx, d, nd, di, i, &xend,
+			    &weak, &tail);
 			if (tx == NULL || tx->start == WHEN_DAY_NONE ||
-			    tx->vague ||
-			    d[di].from)
+			    tx->vague || d[di].from)
 				continue;
-			for (size_t k = out0; k < out->n; k++) {
-				struct leg *l = &out->v[k];
+			for (size_t k = c->out0; k < c->out->n; k++) {
+				struct leg *l = &c->out->v[k];
 
 				if (l->start[0] != '\0' || l->status ==
-				    LEG_COMPLETED || !kb_same_state(kb,
+				    LEG_COMPLETED || !kb_same_state(c->kb,
 				    l->dest_country, m->cc))
 					continue;
 				ex_legs_date_text(l->start, tx->start);
@@ -428,5 +628,4 @@ ex_legs_title_dates(const struct kb *kb, const struct extract_input *in,
 		if (nd > 0)
 			break;
 	}
-	ex_ctx_free(&c);
 }

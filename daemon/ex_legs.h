@@ -1,11 +1,13 @@
 /*
  * ex_legs: travel findings -> legs.
  *
- * Input: a person (c->p), a destination mention (c->m), a time (struct
+ * Input: a person (c->ppl.p), a destination mention (c->men.m), a time (struct
  * ex_time), a status, a confidence and an evidence token range, from the
- * rules.  Output: c->out[out0..): one leg per person and country, merged,
- * home countries dropped, historical codes applied; after the body, legs
- * dated from the headline and surnames merged with full names.
+ * rules, and dates for trips found earlier.  Output: c->out[out0..): one
+ * leg per person and country, merged, home countries dropped, historical
+ * codes applied; after the body, legs dated from the headline and
+ * surnames merged with full names.  The one reader and writer of legs:
+ * rules ask it about the legs found so far.
  */
 #ifndef ITINERD_EX_LEGS_H
 #define ITINERD_EX_LEGS_H
@@ -13,7 +15,7 @@
 #include "ex.h"
 
 /*
- * One finding of a rule: person per (an index in c->p) went, goes or was
+ * One finding of a rule: person per (an index in c->ppl.p) went, goes or was
  * to go to the place of mention m, at time x (NULL: undated; with xend
  * the end of x too), with the status and confidence the rule gives it;
  * tokens [s0, s1) are the evidence.  rule is the rule's name, a static
@@ -37,35 +39,59 @@ struct ex_event {
  * Adds event e to c->out: a new leg, or merged into the person's leg to
  * the same country (a better date, a higher confidence).  Drops events of
  * unlabelled persons and to the person's own country.  Reads the context
- * (the pending date c->pdate, the dateline city).
+ * (the pending date c->disc.pdate, the dateline city).
  */
 void	ex_legs_add(struct ex_ctx *c, const struct ex_event *e);
-/*
- * Adds a planned leg like leg li (an index in c->out: person, place) on
- * x's date, with evidence [s0, s1), found by the rule named rule.
- */
-void	ex_legs_again(struct ex_ctx *c, size_t li, const struct ex_time *x,
-	    int s0, int s1, const char *rule);
 /* "the summit would be May 29": a day date for a planned leg's month. */
 void	ex_legs_summit_date(struct ex_ctx *c, int s0, int s1);
 /* A surname alone becomes the article's one full name ending with it. */
 void	ex_legs_merge_surnames(struct leg_list *out, size_t out0);
-/* A dated destination in the headline dates the body's undated legs. */
-void	ex_legs_title_dates(const struct kb *kb,
-	    const struct extract_input *in, int32_t pub, struct leg_list *out,
-	    size_t out0);
+/* 1 if a leg of the article is undated and not completed: one the
+ * headline may date. */
+int	ex_legs_undated(const struct ex_ctx *c);
 /*
- * A rule that dates a leg found earlier (li: an index in c->out) does it
- * here: ex_legs_redate sets its start (and end, with_end) and precision
- * from x; ex_legs_set_status its status.  ex_legs_weak tells whether the
- * leg's date is only an overall range's, ex_legs_clear_weak makes it its
- * own.
+ * A dated destination in the headline, tokens [t0, nt) of c (read after
+ * the body, with the published day as reference), dates the body's
+ * undated, not completed legs to that country.
  */
-void	ex_legs_redate(struct ex_ctx *c, size_t li, const struct ex_time *x,
-	    int with_end);
-void	ex_legs_set_status(struct ex_ctx *c, size_t li, enum leg_status st);
-int	ex_legs_weak(const struct ex_ctx *c, size_t li);
-void	ex_legs_clear_weak(struct ex_ctx *c, size_t li);
+void	ex_legs_title_dates(struct ex_ctx *c, int t0);
+/*
+ * What a rule may report of the legs found so far (rules never read or
+ * write c->out themselves; persons by name, as legs hold them):
+ * ex_legs_date_trip: x is the date of person per's trip ("The trip is set
+ * for April 6 to 8", the trigger at tr of sentence [s0, s1)): their last
+ * leg (an overall range: the first of the sentence that listed the
+ * stops), a new planned leg after a called-off one, or with no leg yet
+ * the next one they make (c->disc.pdate).  ex_legs_date_country: x dates
+ * the person's first undated leg to cc's state.  ex_legs_date_only: x
+ * dates the person's one leg if undated and not called off (today or
+ * later: ongoing, not completed).
+ */
+void	ex_legs_date_trip(struct ex_ctx *c, int per, const struct ex_time *x,
+	    int s0, int s1, int tr);
+void	ex_legs_date_country(struct ex_ctx *c, const char *name,
+	    const char *cc, const struct ex_time *x);
+void	ex_legs_date_only(struct ex_ctx *c, const char *name,
+	    const struct ex_time *x);
+/*
+ * What a rule may ask of the legs found so far: ex_legs_any, whether there
+ * is one; ex_legs_on_trip, whether the person named has one;
+ * ex_legs_away, one not in cc's state; ex_legs_last_traveller, the person
+ * of the newest leg (NULL: none); ex_legs_trip_of, the newest leg of the
+ * person (to cc's state unless cc is NULL) as a place m (m->city points
+ * into the leg), a time x (start and precision) and a status, 1 if found;
+ * ex_legs_first_planned_day, the earliest day of the person's planned legs
+ * dated to the day, 1 if found.
+ */
+int	ex_legs_any(const struct ex_ctx *c);
+int	ex_legs_on_trip(const struct ex_ctx *c, const char *name);
+int	ex_legs_away(const struct ex_ctx *c, const char *name, const char *cc);
+const char *ex_legs_last_traveller(const struct ex_ctx *c);
+int	ex_legs_trip_of(const struct ex_ctx *c, const char *name,
+	    const char *cc, struct ex_kbm *m, struct ex_time *x,
+	    enum leg_status *st);
+int	ex_legs_first_planned_day(const struct ex_ctx *c, const char *name,
+	    int32_t *day);
 /*
  * Dates are day numbers inside the extractor and text only in a leg:
  * ex_legs_date_text writes day as "YYYY-MM-DD", or "" for WHEN_DAY_NONE;

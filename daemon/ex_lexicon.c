@@ -20,8 +20,8 @@
  * both.
  */
 static const struct lex lexicon[] = {
-	{ "", 0, 0 },		/* W_NONE */
-#define EX_WORD(id, w, cls, arg)	{ w, cls, arg },
+	{ "", 0, 0, 0 },	/* W_NONE */
+#define EX_WORD(id, w, cls, arg)	{ w, cls, arg, sizeof w - 1 },
 #include "ex_lexicon.def"
 #undef EX_WORD
 };
@@ -31,31 +31,29 @@ static const struct lex lexicon[] = {
 /* A token keeps its word id in 16 bits. */
 _Static_assert(W_COUNT <= UINT16_MAX, "too many words for ex_tok.wid");
 
-/* FNV-1a, 32 bits: the hash scripts/gen-lexicon-hash uses. */
-static uint32_t
-ex_lexicon_hash(const char *w)
-{
-	uint32_t h = 0x811c9dc5u;
-
-	for (; *w != '\0'; w++)
-		h = (h ^ (unsigned char)*w) * 0x01000193u;
-	return h;
-}
-
-/* One hash probe (a few on collisions) and one string compare. */
+/* One hash probe (a few on collisions) and one compare of lengths and
+ * bytes. */
 const struct lex *
-ex_lexicon_find(const char *w)
+ex_lexicon_find_hashed(const char *w, size_t len, uint32_t h)
 {
-	uint32_t i = ex_lexicon_hash(w) & (EX_LEXICON_HASH_SIZE - 1);
+	uint32_t i = h & (EX_LEXICON_HASH_SIZE - 1);
 
 	for (; ex_lexicon_slots[i] != 0; i = (i + 1) &
 	    (EX_LEXICON_HASH_SIZE - 1)) {
 		const struct lex *lx = &lexicon[ex_lexicon_slots[i]];
 
-		if (lx->w[0] == w[0] && strcmp(lx->w, w) == 0)
+		if (lx->len == len && memcmp(lx->w, w, len) == 0)
 			return lx;
 	}
 	return NULL;
+}
+
+const struct lex *
+ex_lexicon_find(const char *w)
+{
+	size_t len = strlen(w);
+
+	return ex_lexicon_find_hashed(w, len, ex_lexicon_hash(w, len));
 }
 
 enum ex_word

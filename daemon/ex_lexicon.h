@@ -10,6 +10,7 @@
 #ifndef ITINERD_EX_LEXICON_H
 #define ITINERD_EX_LEXICON_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /* Lexicon classes of a folded word. */
@@ -53,6 +54,7 @@ struct lex {
 	const char	*w;
 	uint32_t	 cls;
 	uint16_t	 arg;
+	uint8_t		 len;	/* strlen(w) */
 };
 
 /* The word ids: W_NONE (not a word of the table), then one per row of
@@ -65,8 +67,24 @@ enum ex_word {
 	W_COUNT
 };
 
+/* FNV-1a, 32 bits, of w[0..len): the hash scripts/gen-lexicon-hash
+ * uses. */
+static inline uint32_t
+ex_lexicon_hash(const char *w, size_t len)
+{
+	uint32_t h = 0x811c9dc5u;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)w[i]) * 0x01000193u;
+	return h;
+}
+
 /* The row of folded word w, or NULL. */
 const struct lex *ex_lexicon_find(const char *w);
+/* The same for w[0..len) whose ex_lexicon_hash is h (the tokenizer
+ * hashes a word as it folds it). */
+const struct lex *ex_lexicon_find_hashed(const char *w, size_t len,
+    uint32_t h);
 /* The id of a row ex_lexicon_find returned; W_NONE for NULL. */
 enum ex_word	 ex_lexicon_id(const struct lex *);
 

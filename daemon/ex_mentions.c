@@ -1,13 +1,13 @@
 /*
  * ex_mentions: tokens + knowledge -> mentions.
  *
- * Input: c->t (ex_tokens) and c->kb.  Output: c->m[0..nm) (struct ex_kbm:
+ * Input: c->tok (ex_tokens) and c->kb.  Output: c->men (struct
+ * ex_mentions, declared in ex_mentions.h): m[0..nm) (struct ex_kbm:
  * countries, demonyms, places, regions, office holders, role phrases, by
- * longest match over capitalised tokens) and t[].pm (the mention starting
- * at a token) and t[].pmcov (the one covering it).
+ * longest match over capitalised tokens), pm[] (the mention starting at a
+ * token) and pmcov[] (the one covering it).
  */
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,15 +19,16 @@
 static void
 ex_push_m(struct ex_ctx *c, const struct ex_kbm *m)
 {
-	if (c->nm == c->cm) {
-		c->cm = c->cm ? c->cm * 2 : 64;
-		c->m = xreallocarray(c->m, (size_t)c->cm, sizeof *c->m);
+	if (c->men.nm == c->men.cm) {
+		c->men.cm = c->men.cm ? c->men.cm * 2 : 64;
+		c->men.m = xreallocarray(c->men.m, (size_t)c->men.cm,
+		    sizeof *c->men.m);
 	}
-	c->m[c->nm] = *m;
-	c->t[m->t0].pm = c->nm;
+	c->men.m[c->men.nm] = *m;
+	c->men.pm[m->t0] = c->men.nm;
 	for (int i = m->t0; i < m->t1; i++)
-		c->t[i].pmcov = c->nm;
-	c->nm++;
+		c->men.pmcov[i] = c->men.nm;
+	c->men.nm++;
 }
 
 /*
@@ -36,23 +37,24 @@ ex_push_m(struct ex_ctx *c, const struct ex_kbm *m)
  * cities by population; regions last.
  */
 static double
-ex_place_rank(struct ex_ctx *c, const struct kb_place *p, int t1)
+ex_place_rank(struct ex_ctx *c, const struct kb_place *p, int t1, int m0)
 {
 	double r = 0;
 
-	if (t1 + 1 < c->nt && c->t[t1].type == T_PUNCT && c->t[t1].ch == ',') {
+	if (t1 + 1 < c->tok.nt && c->tok.t[t1].type == T_PUNCT &&
+	    c->tok.t[t1].ch == ',') {
 		char		 key[128];
-		const char	*f = c->fold.data + c->t[t1 + 1].fold;
+		const char	*f = c->tok.fold.data + c->tok.t[t1 + 1].fold;
 		const struct kb_ref *refs;
 		size_t		 n, kl = strlen(f);
 
 		if (kl < sizeof key) {
 			memcpy(key, f, kl + 1);
 			n = kb_lookup(c->kb, key, kl, &refs);
-			if (n == 0 && t1 + 2 < c->nt) {
+			if (n == 0 && t1 + 2 < c->tok.nt) {
 				/* two-word countries: "Saudi Arabia" */
-				const char *g = c->fold.data +
-				    c->t[t1 + 2].fold;
+				const char *g = c->tok.fold.data +
+				    c->tok.t[t1 + 2].fold;
 
 				if (kl + 1 + strlen(g) < sizeof key) {
 					key[kl] = ' ';
@@ -69,10 +71,10 @@ ex_place_rank(struct ex_ctx *c, const struct kb_place *p, int t1)
 		}
 	}
 	/* same-name cities: the one in a country the article named */
-	for (int i = 0; i < c->nm; i++)
-		if ((c->m[i].kind == PM_COUNTRY ||
-		    c->m[i].kind == PM_DEMONYM) &&
-		    strcmp(c->m[i].cc, p->country) == 0) {
+	for (int i = m0; i < c->men.nm; i++)
+		if ((c->men.m[i].kind == PM_COUNTRY ||
+		    c->men.m[i].kind == PM_DEMONYM) &&
+		    strcmp(c->men.m[i].cc, p->country) == 0) {
 			r += 5e8;
 			break;
 		}
@@ -96,7 +98,7 @@ ex_place_rank(struct ex_ctx *c, const struct kb_place *p, int t1)
 /* Chooses among the references of a matched key. */
 static int
 ex_pick(struct ex_ctx *c, const struct kb_ref *refs, size_t n, int t0, int t1,
-    struct ex_kbm *m)
+    int m0, struct ex_kbm *m)
 {
 	const struct kb_place	*best = NULL;
 	int			 have = 0;
@@ -111,7 +113,7 @@ ex_pick(struct ex_ctx *c, const struct kb_ref *refs, size_t n, int t0, int t1,
 			    refs[i].idx);
 
 			if (m->kind == PM_OFFICIAL &&
-			    !kb_official_in_office(o, c->published))
+			    !kb_official_in_office(o, c->tim.published))
 				continue;
 			m->kind = PM_OFFICIAL;
 			m->idx = refs[i].idx;
@@ -147,8 +149,8 @@ ex_pick(struct ex_ctx *c, const struct kb_ref *refs, size_t n, int t0, int t1,
 		if (refs[i].kind != KB_REF_PLACE)
 			continue;
 		p = kb_place_at(c->kb, refs[i].idx);
-		if (best == NULL || ex_place_rank(c, p, t1) >
-		    ex_place_rank(c, best, t1))
+		if (best == NULL || ex_place_rank(c, p, t1, m0) >
+		    ex_place_rank(c, best, t1, m0))
 			best = p;
 	}
 	if (have)
@@ -183,93 +185,104 @@ ex_pick(struct ex_ctx *c, const struct kb_ref *refs, size_t n, int t0, int t1,
 static int
 ex_elided_cap(const struct ex_ctx *c, int i)
 {
-	const char *w = c->text + c->t[i].off;
+	const char *w = c->text + c->tok.t[i].off;
 
-	return c->t[i].len > 2 && (w[0] == 'd' || w[0] == 'l') &&
+	return c->tok.t[i].len > 2 && (w[0] == 'd' || w[0] == 'l') &&
 	    w[1] == '\'' && w[2] >= 'A' && w[2] <= 'Z';
 }
 
 void
-ex_mentions_run(struct ex_ctx *c)
+ex_mentions_run(struct ex_ctx *c, int t0)
 {
-	char	key[512];
+	char		key[512];
+	const int	m0 = c->men.nm;
 
-	for (int i = 0; i < c->nt; i++) {
+	/* the marks of tokens [t0, nt): none yet */
+	if (c->men.ntok < c->tok.nt) {
+		c->men.pm = xreallocarray(c->men.pm, (size_t)c->tok.nt,
+		    sizeof *c->men.pm);
+		c->men.pmcov = xreallocarray(c->men.pmcov, (size_t)c->tok.nt,
+		    sizeof *c->men.pmcov);
+		c->men.ntok = c->tok.nt;
+	}
+	for (int i = t0; i < c->tok.nt; i++)
+		c->men.pm[i] = c->men.pmcov[i] = -1;
+
+	for (int i = t0; i < c->tok.nt; i++) {
 		unsigned		 maxw;
 		const char		*f;
 		const struct kb_ref	*refs1 = NULL;
-		size_t			 n1, fl;
-		int			 lower;
+		size_t			 n1, fl, kl, kls[256];
+		int			 lower, nw;
 
-		if (c->t[i].type != T_WORD)
+		if (c->tok.t[i].type != T_WORD)
 			continue;
-		lower = !(c->t[i].flags & TF_CAP);
-		if ((c->t[i].cls & (LX_STOP | LX_MONTH | LX_WEEKDAY |
+		lower = !(c->tok.t[i].flags & TF_CAP);
+		if ((c->tok.t[i].cls & (LX_STOP | LX_MONTH | LX_WEEKDAY |
 		    LX_VERB | LX_FUT | LX_RELDAY | LX_PRON_S | LX_PRON_P)) &&
 		    !ex_is(c, i, W_THE))
 			continue;	/* common words start no key */
 		f = ex_fold(c, i);
-		fl = c->t[i].flen;
+		fl = c->tok.t[i].flen;
 		/* the one probe of the token: its one-word key and how long
 		 * a key it may start */
 		n1 = kb_lookup_word(c->kb, f, fl, &refs1, &maxw);
 		/* "People's Republic of China": the key's first word is
 		 * "peoples" */
-		if ((c->t[i].flags & TF_POSS) && fl + 2 < sizeof key) {
+		if ((c->tok.t[i].flags & TF_POSS) && fl + 2 < sizeof key) {
 			unsigned mw;
 
-			snprintf(key, sizeof key, "%ss", f);
-			mw = kb_prefix_max(c->kb, key, strlen(key));
+			memcpy(key, f, fl);
+			key[fl] = 's';
+			key[fl + 1] = '\0';
+			mw = kb_prefix_max(c->kb, key, fl + 1);
 			if (mw > maxw)
 				maxw = mw;
 		}
 		if (maxw == 0)
 			continue;
-		for (int w = (int)maxw; w >= 1; w--) {
-			size_t			 kl = 0;
-			int			 ok = 1, j;
+		/* the key of the longest run of words; the key of w words is
+		 * its first kls[w] bytes */
+		nw = 0;
+		kl = 0;
+		for (int j = i; j < i + (int)maxw && j < c->tok.nt &&
+		    nw + 1 < (int)(sizeof kls / sizeof kls[0]); j++) {
+			const char *g = ex_fold(c, j);
+			size_t gl = c->tok.t[j].flen;
+
+			if (c->tok.t[j].type == T_PUNCT || (j > i &&
+			    (c->tok.t[j].flags & TF_PARA)) ||
+			    kl + gl + 2 > sizeof key)
+				break;
+			/* "Democratic People's Republic": the possessive is
+			 * part of the name */
+			if (j > i && (c->tok.t[j - 1].flags & TF_POSS)) {
+				if (kl + 3 > sizeof key)
+					break;
+				key[kl++] = 's';
+			}
+			if (kl > 0)
+				key[kl++] = ' ';
+			memcpy(key + kl, g, gl);
+			kl += gl;
+			kls[++nw] = kl;
+		}
+		for (int w = nw; w >= 1; w--) {
 			const struct kb_ref	*refs;
 			size_t			 nref;
 			struct ex_kbm		 m;
 
-			if (i + w > c->nt)
-				continue;
-			for (j = i; j < i + w; j++) {
-				const char *g = ex_fold(c, j);
-				size_t gl = c->t[j].flen;
-
-				if (c->t[j].type == T_PUNCT || (j > i &&
-				    (c->t[j].flags & TF_PARA)) ||
-				    kl + gl + 2 > sizeof key) {
-					ok = 0;
-					break;
-				}
-				/* "Democratic People's Republic": the
-				 * possessive is part of the name */
-				if (j > i && (c->t[j - 1].flags & TF_POSS)) {
-					if (kl + 3 > sizeof key) {
-						ok = 0;
-						break;
-					}
-					key[kl++] = 's';
-				}
-				if (kl > 0)
-					key[kl++] = ' ';
-				memcpy(key + kl, g, gl);
-				kl += gl;
-			}
-			if (!ok)
-				continue;
 			/* The last word must be capitalised. */
 			if (w == 1) {
 				nref = n1;
 				refs = refs1;
 			} else
-				nref = kb_lookup(c->kb, key, kl, &refs);
-			if (nref == 0 || !ex_pick(c, refs, nref, i, i + w, &m))
+				nref = kb_lookup(c->kb, key, kls[w], &refs);
+			if (nref == 0 || !ex_pick(c, refs, nref, i, i + w, m0,
+			    &m))
 				continue;
-			if (w > 1 && !(c->t[i + w - 1].flags & TF_CAP) &&
-			    c->t[i + w - 1].type == T_WORD && !lower &&
+			if (w > 1 && !(c->tok.t[i + w - 1].flags & TF_CAP) &&
+			    c->tok.t[i + w - 1].type == T_WORD && !lower &&
 			    m.kind != PM_ROLE && !ex_elided_cap(c, i + w - 1))
 				continue;
 			/* lower-case: only role phrases ("top US diplomat") */
@@ -277,7 +290,7 @@ ex_mentions_run(struct ex_ctx *c)
 				continue;
 			/* "May" the month and other all-word homonyms. */
 			if (w == 1 && (m.flags & KB_F_WORD) &&
-			    !(c->t[i].flags & TF_UPPER) && !(i > 0 &&
+			    !(c->tok.t[i].flags & TF_UPPER) && !(i > 0 &&
 			    ex_is(c, i - 1, W_IN)))
 				break;
 			/* "his wife, Nancy,", "her husband Victor": a
@@ -312,11 +325,13 @@ ex_mentions_east_germany(struct ex_ctx *c)
 	const struct kb_country *dd = kb_country_by_code(c->kb, "DD");
 
 	if (dd == NULL || dd->until[0] == '\0' ||
-	    strcmp(c->published, dd->until) >= 0)
+	    strcmp(c->tim.published, dd->until) >= 0)
 		return;
-	for (int i = 0; i < c->nm; i++)
-		if (strcmp(c->m[i].cc, "DE") == 0 && (ex_is(c, c->m[i].t0,
-		    W_EAST) || (c->m[i].t0 > 0 && ex_is(c, c->m[i].t0 - 1,
-		    W_EAST) && (c->t[c->m[i].t0 - 1].flags & TF_CAP))))
-			memcpy(c->m[i].cc, "DD", 3);
+	for (int i = 0; i < c->men.nm; i++)
+		if (strcmp(c->men.m[i].cc, "DE") == 0 &&
+		    (ex_is(c, c->men.m[i].t0, W_EAST) ||
+		    (c->men.m[i].t0 > 0 && ex_is(c, c->men.m[i].t0 - 1,
+		    W_EAST) && (c->tok.t[c->men.m[i].t0 - 1].flags &
+		    TF_CAP))))
+			memcpy(c->men.m[i].cc, "DD", 3);
 }

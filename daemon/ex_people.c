@@ -1,9 +1,10 @@
 /*
  * ex_people: persons of one sentence.
  *
- * Input: c->t, c->m, c->kb (office holders, roles), the titles of
- * ex_titles and the discourse state.  Output: c->p[0..np) (struct
- * ex_person: name, role, country, surname keys) and t[].per; later
+ * Input: c->tok, c->men, c->kb (office holders, roles), the titles of
+ * ex_titles and the discourse state.  Output: c->ppl (struct ex_people):
+ * p[0..np) (struct ex_person: name, role, country, surname keys) and
+ * per[] (the person of a token); later
  * mentions by surname, "the minister", a role phrase resolved through the
  * office-holder table; an unnamed title is kept pending (c->disc.pend_*).
  */
@@ -24,9 +25,9 @@ ex_find_person(struct ex_ctx *c, const char *key)
 {
 	if (*key == '\0')
 		return -1;
-	for (int i = c->np - 1; i >= 0; i--)
-		if (strcmp(c->p[i].key, key) == 0 ||
-		    (c->p[i].key2[0] && strcmp(c->p[i].key2, key) == 0))
+	for (int i = c->ppl.np - 1; i >= 0; i--)
+		if (strcmp(c->ppl.p[i].key, key) == 0 ||
+		    (c->ppl.p[i].key2[0] && strcmp(c->ppl.p[i].key2, key) == 0))
 			return i;
 	return -1;
 }
@@ -47,13 +48,13 @@ ex_name_keys(struct ex_ctx *c, int t0, int t1, char key[48], char key2[48])
 
 	while (last > t0 && (ex_is(c, last, W_JR) || ex_is(c, last, W_SR) ||
 	    ex_is(c, last, W_II) || ex_is(c, last, W_III) ||
-	    c->t[last].type != T_WORD))
+	    c->tok.t[last].type != T_WORD))
 		last--;
 	snprintf(key, 48, "%s", ex_fold(c, last));
 	ex_strip_al(key);
 	key2[0] = '\0';
 	if (last > t0 && (strchr(key, '-') != NULL ||
-	    (c->t[t0].flags & TF_UPPER)))
+	    (c->tok.t[t0].flags & TF_UPPER)))
 		snprintf(key2, 48, "%s", ex_fold(c, t0));
 	else if (last > t0)
 		snprintf(key2, 48, "%s", ex_fold(c, t0));
@@ -69,11 +70,11 @@ ex_words(const struct ex_ctx *c, int t0, int t1)
 	struct buf b = { 0 };
 
 	for (int i = t0; i < t1; i++) {
-		if (c->t[i].type == T_PUNCT)
+		if (c->tok.t[i].type == T_PUNCT)
 			continue;
 		if (b.len > 0)
 			buf_addc(&b, ' ');
-		buf_add(&b, c->text + c->t[i].off, c->t[i].len);
+		buf_add(&b, c->text + c->tok.t[i].off, c->tok.t[i].len);
 	}
 	if (b.data == NULL)
 		buf_adds(&b, "");
@@ -83,7 +84,8 @@ ex_words(const struct ex_ctx *c, int t0, int t1)
 static char *
 ex_span(const struct ex_ctx *c, int t0, int t1)
 {
-	size_t a = c->t[t0].off, b = c->t[t1 - 1].off + c->t[t1 - 1].len;
+	size_t a = c->tok.t[t0].off,
+	    b = c->tok.t[t1 - 1].off + c->tok.t[t1 - 1].len;
 
 	return xstrndup(c->text + a, b - a);
 }
@@ -139,7 +141,7 @@ ex_kb_cc(const struct ex_ctx *c, const char *key, int head)
 			continue;
 		o = kb_official_at(c->kb, refs[i].idx);
 		if (o == NULL || o->country[0] == '\0' ||
-		    !kb_official_in_office(o, c->published) ||
+		    !kb_official_in_office(o, c->tim.published) ||
 		    !ex_office_fits(o->office, head))
 			continue;
 		if (cc != NULL && strcmp(cc, o->country) != 0)
@@ -173,7 +175,7 @@ ex_honor_holder(struct ex_ctx *c, int i)
 			continue;
 		o = kb_official_at(c->kb, refs[r].idx);
 		if (o == NULL || o->country[0] == '\0' ||
-		    !kb_official_in_office(o, c->published))
+		    !kb_official_in_office(o, c->tim.published))
 			continue;
 		if (hit != NULL && strcmp(hit->name, o->name) != 0)
 			return -1;
@@ -194,12 +196,12 @@ ex_add_person(struct ex_ctx *c, int n0, int n1, char *role, const char *cc,
 	struct ex_person	*p;
 
 	/* "Mr", "Sheikh", "HE": not part of the name */
-	while (n0 + 1 < n1 && (c->t[n0].cls & LX_HONOR))
+	while (n0 + 1 < n1 && (c->tok.t[n0].cls & LX_HONOR))
 		n0++;
 	ex_name_keys(c, n0, n1, key, key2);
 	i = ex_find_person(c, key);
 	if (i >= 0) {
-		p = &c->p[i];
+		p = &c->ppl.p[i];
 		if (n1 - n0 > 1 && strchr(p->name, ' ') == NULL) {
 			free(p->name);
 			p->name = ex_words(c, n0, n1);
@@ -216,11 +218,12 @@ ex_add_person(struct ex_ctx *c, int n0, int n1, char *role, const char *cc,
 			memcpy(p->cc, cc, 3);
 		return i;
 	}
-	if (c->np == c->cp) {
-		c->cp = c->cp ? c->cp * 2 : 16;
-		c->p = xreallocarray(c->p, (size_t)c->cp, sizeof *c->p);
+	if (c->ppl.np == c->ppl.cp) {
+		c->ppl.cp = c->ppl.cp ? c->ppl.cp * 2 : 16;
+		c->ppl.p = xreallocarray(c->ppl.p, (size_t)c->ppl.cp,
+		    sizeof *c->ppl.p);
 	}
-	p = &c->p[c->np];
+	p = &c->ppl.p[c->ppl.np];
 	memset(p, 0, sizeof *p);
 	p->name = ex_words(c, n0, n1);
 	p->role = role;
@@ -233,14 +236,26 @@ ex_add_person(struct ex_ctx *c, int n0, int n1, char *role, const char *cc,
 	p->labelled = labelled;
 	p->head = head;
 	p->last_sent = -1;
-	return c->np++;
+	return c->ppl.np++;
+}
+
+void
+ex_people_marks(struct ex_ctx *c)
+{
+	if (c->ppl.ntok >= c->tok.nt)
+		return;
+	c->ppl.per = xreallocarray(c->ppl.per, (size_t)c->tok.nt,
+	    sizeof *c->ppl.per);
+	for (int i = c->ppl.ntok; i < c->tok.nt; i++)
+		c->ppl.per[i] = -1;
+	c->ppl.ntok = c->tok.nt;
 }
 
 static void
 ex_mark_person(struct ex_ctx *c, int t0, int t1, int per)
 {
 	for (int i = t0; i < t1; i++)
-		c->t[i].per = per;
+		c->ppl.per[i] = per;
 }
 
 static const char *
@@ -248,11 +263,11 @@ ex_default_cc(const struct ex_ctx *c, int s0, const struct ex_title *ti)
 {
 	/* "A Ugandan mission led by minister ... X" */
 	for (int i = ti->t0 - 1; i >= s0 && i >= ti->t0 - 10; i--) {
-		if (c->t[i].per >= 0)
+		if (c->ppl.per[i] >= 0)
 			break;
-		if (c->t[i].pmcov >= 0 && c->m[c->t[i].pmcov].kind ==
+		if (c->men.pmcov[i] >= 0 && c->men.m[c->men.pmcov[i]].kind ==
 		    PM_DEMONYM)
-			return c->m[c->t[i].pmcov].cc;
+			return c->men.m[c->men.pmcov[i]].cc;
 	}
 	/* "Secretary of State/Defense/Commerce ..." is the US cabinet */
 	for (int i = ti->t0; i + 1 < ti->t1; i++)
@@ -270,12 +285,12 @@ ex_default_cc(const struct ex_ctx *c, int s0, const struct ex_title *ti)
 	/* "Union Minister", "Union agriculture minister": India's cabinet
 	 * (not the European or African Union, which are mentions) */
 	for (int i = ti->t0 - 1 >= s0 ? ti->t0 - 1 : s0; i < ti->t1; i++)
-		if (ex_is(c, i, W_UNION) && (c->t[i].flags & TF_CAP) &&
-		    c->t[i].pmcov < 0 && (i == s0 || c->t[i - 1].type !=
-		    T_WORD || !(c->t[i - 1].flags & TF_CAP)))
+		if (ex_is(c, i, W_UNION) && (c->tok.t[i].flags & TF_CAP) &&
+		    c->men.pmcov[i] < 0 && (i == s0 || c->tok.t[i - 1].type !=
+		    T_WORD || !(c->tok.t[i - 1].flags & TF_CAP)))
 			return "IN";
-	if (c->dl_cc[0] != '\0' && !c->dl_weak)
-		return c->dl_cc;
+	if (c->tim.dl_cc[0] != '\0' && !c->tim.dl_weak)
+		return c->tim.dl_cc;
 	return NULL;
 }
 
@@ -285,10 +300,10 @@ ex_role_text(const struct ex_ctx *c, const struct ex_title *ti)
 	int t0 = ti->t0;
 
 	/* drop a leading country or demonym from the role */
-	while (t0 < ti->t1 && c->t[t0].pmcov >= 0 &&
-	    (c->m[c->t[t0].pmcov].kind == PM_DEMONYM ||
-	    c->m[c->t[t0].pmcov].kind == PM_COUNTRY))
-		t0 = c->m[c->t[t0].pmcov].t1;
+	while (t0 < ti->t1 && c->men.pmcov[t0] >= 0 &&
+	    (c->men.m[c->men.pmcov[t0]].kind == PM_DEMONYM ||
+	    c->men.m[c->men.pmcov[t0]].kind == PM_COUNTRY))
+		t0 = c->men.m[c->men.pmcov[t0]].t1;
 	if (t0 >= ti->t1)
 		t0 = ti->t0;
 	return ex_span(c, t0, ti->t1);
@@ -326,8 +341,8 @@ ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 	if (ti->t0 > 0 && (ex_is(c, ti->t0 - 1, W_A) ||
 	    ex_is(c, ti->t0 - 1, W_AN) || ex_is(c, ti->t0 - 1, W_ANY)))
 		return -1;
-	for (int q = c->np - 1; q >= 0; q--) {
-		struct ex_person	*p = &c->p[q];
+	for (int q = c->ppl.np - 1; q >= 0; q--) {
+		struct ex_person	*p = &c->ppl.p[q];
 		int		 words = 1;
 
 		if (p->head != ti->head || p->last_sent < 0 ||
@@ -340,9 +355,11 @@ ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 		for (int k = ti->t0; k < ti->t1; k++) {
 			char w[64];
 
-			if (!(c->t[k].cls & (LX_MOD | LX_COMPL)) || !p->role)
+			if (!(c->tok.t[k].cls & (LX_MOD | LX_COMPL)) ||
+			    !p->role)
 				continue;
-			kb_fold_word(c->text + c->t[k].off, c->t[k].len, w,
+			kb_fold_word(c->text + c->tok.t[k].off, c->tok.t[k].len,
+			    w,
 			    sizeof w);
 			if (w[0] != '\0' && strcasestr(p->role, w) == NULL &&
 			    strcasestr(p->role, ex_spelling(w)) == NULL)
@@ -364,7 +381,7 @@ ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 				continue;
 		}
 		/* "the Secretary": the article's main subject so titled */
-		if (best < 0 || p->subj > c->p[best].subj)
+		if (best < 0 || p->subj > c->ppl.p[best].subj)
 			best = q;
 	}
 	return best;
@@ -389,7 +406,7 @@ ex_in_office(const struct ex_ctx *c, const struct kb_official *o)
 	size_t			 n, kl;
 	int			 later = 0;
 
-	if (kb_official_in_office(o, c->published))
+	if (kb_official_in_office(o, c->tim.published))
 		return 1;
 	/* the table's key of the full name: folded words, one space */
 	kl = 0;
@@ -414,20 +431,21 @@ ex_in_office(const struct ex_ctx *c, const struct kb_official *o)
 		q = kb_official_at(c->kb, refs[i].idx);
 		if (q == NULL || strcmp(q->name, o->name) != 0)
 			continue;
-		if (kb_official_in_office(q, c->published))
+		if (kb_official_in_office(q, c->tim.published))
 			return 1;
-		if (q->start[0] != '\0' && strcmp(q->start, c->published) > 0)
+		if (q->start[0] != '\0' && strcmp(q->start,
+		    c->tim.published) > 0)
 			later = 1;
 		else
 			return 1;	/* served before: may hold another */
 	}
 	if (!later && !(o->start[0] != '\0' && strcmp(o->start,
-	    c->published) > 0))
+	    c->tim.published) > 0))
 		return 1;
 	/* every row starts after the date: not yet in office, unless the
 	 * table's first holder of the office starts after it too */
 	first = kb_office_first(c->kb, o->country, o->office);
-	return first == NULL || strcmp(c->published, first) < 0;
+	return first == NULL || strcmp(c->tim.published, first) < 0;
 }
 
 /*
@@ -462,26 +480,26 @@ ex_register(struct ex_ctx *c, int sno, const struct ex_title *ti, char *role,
 {
 	int per;
 
-	if (c->t[ti->n0].pm >= 0 && c->m[c->t[ti->n0].pm].kind ==
+	if (c->men.pm[ti->n0] >= 0 && c->men.m[c->men.pm[ti->n0]].kind ==
 	    PM_OFFICIAL) {
-		const struct ex_kbm *m = &c->m[c->t[ti->n0].pm];
+		const struct ex_kbm *m = &c->men.m[c->men.pm[ti->n0]];
 		const struct kb_official *o = kb_official_at(c->kb, m->idx);
 
 		per = ex_add_person(c, m->t0, m->t1, role, o->country,
 		    labelled, ti->head);
 		/* the text's full name, else the table's */
 		if (!ex_text_name(c, m, o)) {
-			free(c->p[per].name);
-			c->p[per].name = xstrdup(o->name);
+			free(c->ppl.p[per].name);
+			c->ppl.p[per].name = xstrdup(o->name);
 		}
 	} else
 		per = ex_add_person(c, ti->n0, ti->n1, role, cc, labelled,
 		    ti->head);
-	if (c->p[per].head == 0)
-		c->p[per].head = ti->head;
+	if (c->ppl.p[per].head == 0)
+		c->ppl.p[per].head = ti->head;
 	ex_mark_person(c, ti->n0, ti->n1, per);
 	ex_mark_person(c, ti->t0, ti->t1, per);
-	c->p[per].last_sent = sno;
+	c->ppl.p[per].last_sent = sno;
 	return per;
 }
 
@@ -523,7 +541,7 @@ ex_role_cc(const struct ex_ctx *c, const struct kb_role *r,
 		if (refs[i].kind == KB_REF_COUNTRY ||
 		    refs[i].kind == KB_REF_DEMONYM)
 			return r->country;
-	o = kb_office_holder(c->kb, r->country, r->office, c->published);
+	o = kb_office_holder(c->kb, r->country, r->office, c->tim.published);
 	if (o == NULL)
 		return r->country;
 	ex_name_keys((struct ex_ctx *)c, n0, n1, key, key2);
@@ -534,7 +552,7 @@ ex_role_cc(const struct ex_ctx *c, const struct kb_role *r,
 	if (strcmp(ok, key) == 0 || strcmp(ok, key2) == 0)
 		return r->country;
 	/* only a dateline of another country overrides the phrase */
-	return c->dl_cc[0] != '\0' ? c->dl_cc : r->country;
+	return c->tim.dl_cc[0] != '\0' ? c->tim.dl_cc : r->country;
 }
 
 /*
@@ -545,14 +563,14 @@ ex_role_cc(const struct ex_ctx *c, const struct kb_role *r,
 static int
 ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 {
-	const struct ex_kbm	*m = &c->m[mi];
+	const struct ex_kbm	*m = &c->men.m[mi];
 	const struct kb_role	*r = kb_role_at(c->kb, m->idx);
 	struct ex_title		 ti;
 	int			 h = -1;
 	const char		*cc;
 
 	for (int k = m->t1 - 1; k >= m->t0; k--)
-		if (c->t[k].cls & LX_HEAD) {
+		if (c->tok.t[k].cls & LX_HEAD) {
 			h = k;
 			break;
 		}
@@ -574,9 +592,9 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 		ti.labelled = 0;
 	/* "Prime Minister X of Iraq" */
 	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' && ex_is(c, ti.n1, W_OF) &&
-	    ti.n1 + 1 < s1 && c->t[ti.n1 + 1].pm >= 0 &&
-	    c->m[c->t[ti.n1 + 1].pm].kind == PM_COUNTRY)
-		memcpy(ti.cc, c->m[c->t[ti.n1 + 1].pm].cc, 3);
+	    ti.n1 + 1 < s1 && c->men.pm[ti.n1 + 1] >= 0 &&
+	    c->men.m[c->men.pm[ti.n1 + 1]].kind == PM_COUNTRY)
+		memcpy(ti.cc, c->men.m[c->men.pm[ti.n1 + 1]].cc, 3);
 	cc = ti.cc[0] ? ti.cc : r->country[0] ? (ti.n1 > ti.n0 ?
 	    ex_role_cc(c, r, m, ti.n0, ti.n1) : r->country) :
 	    ex_default_cc(c, s0, &ti);
@@ -592,21 +610,21 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 
 		if (q >= 0) {
 			ex_mark_person(c, ti.t0, ti.t1, q);
-			c->p[q].last_sent = sno;
+			c->ppl.p[q].last_sent = sno;
 			*ip = ti.t1 - 1;
 			return 1;
 		}
 	}
 	if (ti.labelled && !r->not_official && ti.cc[0] != '\0' &&
 	    ti.t0 == s0 + (ex_is(c, s0, W_THE) ? 1 : 0) +
-	    (c->t[s0].flags & TF_POSS ? 1 : 0))
+	    (c->tok.t[s0].flags & TF_POSS ? 1 : 0))
 		ex_pending(c, sno, &ti);
 	/* "Iran's foreign minister", "the Iranian foreign minister": the
 	 * holder of the office on the day */
 	if (!r->not_official && r->office[0] && cc != NULL &&
 	    (ex_is(c, ti.t0 - 1, W_THE) == 0 || ti.cc[0] != '\0')) {
 		const struct kb_official *o = kb_office_holder(c->kb, cc,
-		    r->office, c->published);
+		    r->office, c->tim.published);
 
 		if (o != NULL) {
 			char	k[48];
@@ -619,12 +637,12 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 			if (q < 0) {
 				q = ex_add_person(c, ti.t0, ti.t1,
 				    xstrdup(r->display), cc, 1, ti.head);
-				free(c->p[q].name);
-				c->p[q].name = xstrdup(o->name);
-				memcpy(c->p[q].key, k, 48);
+				free(c->ppl.p[q].name);
+				c->ppl.p[q].name = xstrdup(o->name);
+				memcpy(c->ppl.p[q].key, k, 48);
 			}
 			ex_mark_person(c, ti.t0, ti.t1, q);
-			c->p[q].last_sent = sno;
+			c->ppl.p[q].last_sent = sno;
 		}
 	}
 	*ip = ti.t1 - 1;
@@ -647,12 +665,12 @@ ex_month_name(const struct ex_ctx *c, int i, int s0, int s1)
 	    W_FOR };
 	char k[48];
 
-	if (c->t[i].flags & (TF_DOT | TF_UPPER))
+	if (c->tok.t[i].flags & (TF_DOT | TF_UPPER))
 		return 0;
 	snprintf(k, sizeof k, "%s", ex_fold(c, i));
 	if (ex_find_person((struct ex_ctx *)c, k) < 0)
 		return 0;
-	if (i + 1 < s1 && (c->t[i + 1].type == T_NUM || ex_times_day(c,
+	if (i + 1 < s1 && (c->tok.t[i + 1].type == T_NUM || ex_times_day(c,
 	    i + 1) > 0))
 		return 0;
 	for (size_t q = 0; q < sizeof before / sizeof before[0]; q++)
@@ -666,7 +684,7 @@ ex_month_name(const struct ex_ctx *c, int i, int s0, int s1)
 static int
 ex_people_official(struct ex_ctx *c, int sno, int i)
 {
-	const struct ex_kbm	*m = &c->m[c->t[i].pm];
+	const struct ex_kbm	*m = &c->men.m[c->men.pm[i]];
 	const struct kb_official *o = kb_official_at(c->kb,
 	    m->idx);
 	int			 per;
@@ -680,10 +698,10 @@ ex_people_official(struct ex_ctx *c, int sno, int i)
 	 * full one ("Yoon Suk-yeol", the table's "Yoon Suk
 	 * Yeol"), else the table's */
 	if (!ex_text_name(c, m, o)) {
-		free(c->p[per].name);
-		c->p[per].name = xstrdup(o->name);
+		free(c->ppl.p[per].name);
+		c->ppl.p[per].name = xstrdup(o->name);
 	}
-	c->p[per].last_sent = sno;
+	c->ppl.p[per].last_sent = sno;
 	ex_mark_person(c, m->t0, m->t1, per);
 	return m->t1 - 1;
 }
@@ -696,7 +714,7 @@ ex_people_official(struct ex_ctx *c, int sno, int i)
 static int
 ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
 {
-	const struct ex_kbm	*m = &c->m[c->t[i].pm];
+	const struct ex_kbm	*m = &c->men.m[c->men.pm[i]];
 	const struct kb_role	*r = kb_role_at(c->kb, m->idx);
 	const struct kb_official *o = NULL;
 	int			 e = ex_titles_name_at(c, m->t1, s1);
@@ -708,7 +726,7 @@ ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
 
 		/* "Bundesbank Vice-President", "former" */
 		for (int k = m->t0 - 2; k < m->t1; k++)
-			if (k >= s0 && (c->t[k].cls & LX_NOTLAB))
+			if (k >= s0 && (c->tok.t[k].cls & LX_NOTLAB))
 				lab = 0;
 		/* "Deputy National Security Adviser": an
 		 * adviser's deputy is staff */
@@ -720,20 +738,20 @@ ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
 		    xstrdup(r->display), ex_role_cc(c, r, m,
 		    m->t1, e), lab, 0);
 		ex_mark_person(c, m->t0, e, per);
-		c->p[per].last_sent = sno;
+		c->ppl.p[per].last_sent = sno;
 		return e - 1;
 	}
 	/* "Australia's top diplomat", "the Japanese top
 	 * diplomat": the country from the word before */
 	rcc = r->country[0] ? r->country : NULL;
 	if (rcc == NULL && m->t0 > s0 &&
-	    c->t[m->t0 - 1].pmcov >= 0 &&
-	    (c->m[c->t[m->t0 - 1].pmcov].kind == PM_COUNTRY ||
-	    c->m[c->t[m->t0 - 1].pmcov].kind == PM_DEMONYM))
-		rcc = c->m[c->t[m->t0 - 1].pmcov].cc;
+	    c->men.pmcov[m->t0 - 1] >= 0 &&
+	    (c->men.m[c->men.pmcov[m->t0 - 1]].kind == PM_COUNTRY ||
+	    c->men.m[c->men.pmcov[m->t0 - 1]].kind == PM_DEMONYM))
+		rcc = c->men.m[c->men.pmcov[m->t0 - 1]].cc;
 	if (!r->not_official && r->office[0] && rcc != NULL)
 		o = kb_office_holder(c->kb, rcc,
-		    r->office, c->published);
+		    r->office, c->tim.published);
 	if (o != NULL) {
 		char	k[48];
 		int	q;
@@ -746,12 +764,12 @@ ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
 		if (q < 0) {
 			q = ex_add_person(c, m->t0, m->t1,
 			    xstrdup(r->display), rcc, 1, 0);
-			free(c->p[q].name);
-			c->p[q].name = xstrdup(o->name);
-			memcpy(c->p[q].key, k, 48);
+			free(c->ppl.p[q].name);
+			c->ppl.p[q].name = xstrdup(o->name);
+			memcpy(c->ppl.p[q].key, k, 48);
 		}
 		ex_mark_person(c, m->t0, m->t1, q);
-		c->p[q].last_sent = sno;
+		c->ppl.p[q].last_sent = sno;
 	}
 	return m->t1 - 1;
 }
@@ -772,9 +790,9 @@ ex_people_title(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	/* "Prime Minister X of Iraq" */
 	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' &&
 	    ex_is(c, ti.n1, W_OF) && ti.n1 + 1 < s1 &&
-	    c->t[ti.n1 + 1].pm >= 0 &&
-	    c->m[c->t[ti.n1 + 1].pm].kind == PM_COUNTRY)
-		memcpy(ti.cc, c->m[c->t[ti.n1 + 1].pm].cc, 3);
+	    c->men.pm[ti.n1 + 1] >= 0 &&
+	    c->men.m[c->men.pm[ti.n1 + 1]].kind == PM_COUNTRY)
+		memcpy(ti.cc, c->men.m[c->men.pm[ti.n1 + 1]].cc, 3);
 	if (ti.n1 > ti.n0) {
 		cc = ti.cc[0] ? ti.cc : ex_default_cc(c, s0, &ti);
 		per = ex_add_person(c, ti.n0, ti.n1,
@@ -782,11 +800,11 @@ ex_people_title(struct ex_ctx *c, int sno, int s0, int s1, int i)
 		    ti.head);
 		ex_mark_person(c, ti.n0, ti.n1, per);
 		ex_mark_person(c, ti.t0, ti.t1, per);
-		c->p[per].last_sent = sno;
+		c->ppl.p[per].last_sent = sno;
 		return ti.n1 - 1;
 	}
 	/* "the prime minister": the last one so titled */
-	if (ex_is(c, ti.t0 - 1, W_THE) || (c->t[ti.t0].flags &
+	if (ex_is(c, ti.t0 - 1, W_THE) || (c->tok.t[ti.t0].flags &
 	    TF_POSS) == 0) {
 		int q = ex_coref_title(c, sno, &ti);
 
@@ -794,7 +812,7 @@ ex_people_title(struct ex_ctx *c, int sno, int s0, int s1, int i)
 			ex_mark_person(c, ti.t0, ti.t1, q);
 		else if (ti.labelled && ti.cc[0] != '\0' &&
 		    ti.t0 == s0 + (ex_is(c, s0, W_THE) ? 1 :
-		    0) + (c->t[s0].flags & TF_POSS ? 1 : 0))
+		    0) + (c->tok.t[s0].flags & TF_POSS ? 1 : 0))
 			ex_pending(c, sno, &ti);
 	}
 	return ti.t1 - 1;
@@ -809,7 +827,7 @@ ex_people_title(struct ex_ctx *c, int sno, int s0, int s1, int i)
 static int
 ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 {
-	const struct ex_tok	*t = &c->t[i];
+	const struct ex_tok	*t = &c->tok.t[i];
 	int e = ex_titles_name_at(c, i, s1), q = -1;
 
 	for (int j = e - 1; j >= i && q < 0; j--) {
@@ -821,19 +839,19 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	}
 	if (q >= 0) {
 		ex_mark_person(c, i, e > i ? e : i + 1, q);
-		c->p[q].last_sent = sno;
+		c->ppl.p[q].last_sent = sno;
 		return (e > i ? e : i + 1) - 1;
 	}
 	/* "Mr. Reagan": the office holder of that surname */
 	{
 		int h = i;
 
-		while (h < e && (c->t[h].cls & LX_HONOR))
+		while (h < e && (c->tok.t[h].cls & LX_HONOR))
 			h++;
 		if (e == h + 1 && h > i &&
 		    (q = ex_honor_holder(c, h)) >= 0) {
 			ex_mark_person(c, i, e, q);
-			c->p[q].last_sent = sno;
+			c->ppl.p[q].last_sent = sno;
 			return e - 1;
 		}
 	}
@@ -844,32 +862,33 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	 */
 	if (q < 0 && e > i + 1 && i == s0 && c->disc.pend_role &&
 	    sno - c->disc.pend_sent <= 1 &&
-	    c->t[e < s1 ? e : s1 - 1].type == T_WORD) {
+	    c->tok.t[e < s1 ? e : s1 - 1].type == T_WORD) {
 		q = ex_add_person(c, i, e, c->disc.pend_role,
 		    c->disc.pend_cc[0] ? c->disc.pend_cc : NULL, 1,
 		    c->disc.pend_head);
 		c->disc.pend_role = NULL;
 		ex_mark_person(c, i, e, q);
-		c->p[q].last_sent = sno;
+		c->ppl.p[q].last_sent = sno;
 		return e - 1;
 	}
 	/* "Lapid, Israel's Foreign Minister," appositive;
 	 * a bare surname with "the East German president" */
-	if ((e > i + 1 || (e == i + 1 && t->pmcov < 0 &&
+	if ((e > i + 1 || (e == i + 1 &&
+	    c->men.pmcov[t - c->tok.t] < 0 &&
 	    ex_is(c, e + 1,
-	    W_THE) && e + 2 < s1 && c->t[e + 2].pm >= 0 &&
-	    (c->m[c->t[e + 2].pm].kind == PM_DEMONYM ||
-	    c->m[c->t[e + 2].pm].kind == PM_ROLE))) &&
+	    W_THE) && e + 2 < s1 && c->men.pm[e + 2] >= 0 &&
+	    (c->men.m[c->men.pm[e + 2]].kind == PM_DEMONYM ||
+	    c->men.m[c->men.pm[e + 2]].kind == PM_ROLE))) &&
 	    ex_punct(c, e, ',')) {
 		int h = e + 1;
 
 		if (ex_is(c, h, W_THE))
 			h++;
 		while (h < s1 && h < e + 6 &&
-		    !(c->t[h].cls & LX_HEAD) &&
-		    c->t[h].type == T_WORD)
+		    !(c->tok.t[h].cls & LX_HEAD) &&
+		    c->tok.t[h].type == T_WORD)
 			h++;
-		if (h < s1 && (c->t[h].cls & LX_HEAD)) {
+		if (h < s1 && (c->tok.t[h].cls & LX_HEAD)) {
 			struct ex_title ti;
 			const char *cc;
 
@@ -883,7 +902,7 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 				ex_mark_person(c, i, e, q);
 				ex_mark_person(c, ti.t0, ti.t1,
 				    q);
-				c->p[q].last_sent = sno;
+				c->ppl.p[q].last_sent = sno;
 				return e - 1;
 			}
 		}
@@ -895,14 +914,16 @@ void
 ex_people_run(struct ex_ctx *c, int sno, int s0, int s1)
 {
 	for (int i = s0; i < s1; i++) {
-		struct ex_tok	*t = &c->t[i];
-		int		 kind = t->pm >= 0 ? c->m[t->pm].kind : 0;
+		struct ex_tok	*t = &c->tok.t[i];
+		int		 kind = c->men.pm[t - c->tok.t] >= 0 ?
+		    c->men.m[c->men.pm[t - c->tok.t]].kind : 0;
 
-		if (t->per >= 0)
+		if (c->ppl.per[t - c->tok.t] >= 0)
 			continue;
 		if (kind == PM_OFFICIAL)
 			i = ex_people_official(c, sno, i);
-		else if (kind == PM_ROLE && ex_role_title(c, sno, t->pm, s0,
+		else if (kind == PM_ROLE && ex_role_title(c, sno,
+		    c->men.pm[t - c->tok.t], s0,
 		    s1, &i))
 			;
 		else if (kind == PM_ROLE)

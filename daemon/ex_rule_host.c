@@ -38,35 +38,35 @@ ex_visiting_run(struct ex_ctx *c, int s0, int s1)
 		enum leg_status		 st = LEG_ONGOING;
 		const char		*cc;
 
-		if (!(c->t[i].cls & LX_VERB) || c->t[i + 1].per < 0 ||
+		if (!(c->tok.t[i].cls & LX_VERB) || c->ppl.per[i + 1] < 0 ||
 		    !ex_is(c, i, W_VISITING))
 			continue;
-		per = c->t[i + 1].per;
+		per = c->ppl.per[i + 1];
 		/* "visiting X" as an adjective: after a meeting word or a
 		 * preposition, not "is visiting" */
 		v = i - 1;
 		/* "TOKYO - Visiting X said": the dateline place */
-		if (v < s0 && c->dl_cc[0] == '\0')
+		if (v < s0 && c->tim.dl_cc[0] == '\0')
 			continue;
 		if (v >= s0 && !(ex_is(c, v, W_WITH) || ex_is(c, v, W_MET) ||
 		    ex_is(c, v, W_RECEIVED) || ex_is(c, v, W_THE) ||
 		    ex_is(c, v, W_AND) || ex_is(c, v, W_BY)))
 			continue;
 		for (int k = s0; k < i; k++)
-			if (c->t[k].per >= 0 && c->t[k].per != per &&
-			    c->p[c->t[k].per].cc[0] != '\0') {
-				host = c->t[k].per;
+			if (c->ppl.per[k] >= 0 && c->ppl.per[k] != per &&
+			    c->ppl.p[c->ppl.per[k]].cc[0] != '\0') {
+				host = c->ppl.per[k];
 				break;
 			}
-		cc = host >= 0 ? c->p[host].cc : c->dl_cc;
-		if (cc[0] == '\0' || !c->p[per].labelled)
+		cc = host >= 0 ? c->ppl.p[host].cc : c->tim.dl_cc;
+		if (cc[0] == '\0' || !c->ppl.p[per].labelled)
 			continue;
 		memset(&m, 0, sizeof m);
 		memcpy(m.cc, cc, 3);
-		if (strcmp(cc, c->dl_cc) == 0) {
-			m.city = c->dl_city;
-			m.lat = c->dl_lat;
-			m.lon = c->dl_lon;
+		if (strcmp(cc, c->tim.dl_cc) == 0) {
+			m.city = c->tim.dl_city;
+			m.lat = c->tim.dl_lat;
+			m.lon = c->tim.dl_lon;
 		}
 		if (nx < 0)
 			nx = ex_times_find(c, s0, s1, -1, x, 8);
@@ -113,23 +113,25 @@ ex_hosted_home(struct ex_ctx *c, int s0, int s1, int h)
 			break;
 		}
 	for (int i = c0; i < s1; i++) {
-		if (ex_triggers_is(c, i, s1) || (c->t[i].pm >= 0 &&
-		    c->t[i].per < 0 && (c->m[c->t[i].pm].kind == PM_PLACE ||
-		    c->m[c->t[i].pm].kind == PM_COUNTRY) &&
-		    !(c->t[c->m[c->t[i].pm].t1 - 1].flags & TF_POSS)))
+		if (ex_triggers_is(c, i, s1) || (c->men.pm[i] >= 0 &&
+		    c->ppl.per[i] < 0 &&
+		    (c->men.m[c->men.pm[i]].kind == PM_PLACE ||
+		    c->men.m[c->men.pm[i]].kind == PM_COUNTRY) &&
+		    !(c->tok.t[c->men.m[c->men.pm[i]].t1 - 1].flags & TF_POSS)))
 			return;
-		if (c->t[i].cls & LX_FUT)
+		if (c->tok.t[i].cls & LX_FUT)
 			fut = 1;
 	}
 	/* the host: the subject, or "he" for the last subject */
 	for (int i = h - 1; i >= s0; i--) {
-		if (c->t[i].per >= 0) {
+		if (c->ppl.per[i] >= 0) {
 			int b = i;
 
-			while (b - 1 >= s0 && c->t[b - 1].per == c->t[i].per)
+			while (b - 1 >= s0 &&
+			    c->ppl.per[b - 1] == c->ppl.per[i])
 				b--;
 			if (!ex_discourse_is_object(c, s0, b))
-				host = c->t[i].per;
+				host = c->ppl.per[i];
 			break;
 		}
 		if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) {
@@ -139,20 +141,21 @@ ex_hosted_home(struct ex_ctx *c, int s0, int s1, int h)
 	}
 	/* the guest right after the verb: "receive French President X" */
 	for (int i = h + 1; i < s1 && i < h + 4; i++)
-		if (c->t[i].per >= 0) {
-			guest = c->t[i].per;
+		if (c->ppl.per[i] >= 0) {
+			guest = c->ppl.per[i];
 			break;
 		}
 	if (host < 0 || guest < 0 || host == guest ||
-	    !(ex_people_is_leader(&c->p[host]) || (c->p[host].role != NULL &&
-	    (strcasestr(c->p[host].role, "general secretary") != NULL ||
-	    strcasestr(c->p[host].role, "leader") != NULL))) ||
-	    c->p[host].cc[0] == '\0' ||
-	    c->p[guest].cc[0] == '\0' || !c->p[guest].labelled ||
-	    kb_same_state(c->kb, c->p[host].cc, c->p[guest].cc))
+	    !(ex_people_is_leader(&c->ppl.p[host]) ||
+	    (c->ppl.p[host].role != NULL &&
+	    (strcasestr(c->ppl.p[host].role, "general secretary") != NULL ||
+	    strcasestr(c->ppl.p[host].role, "leader") != NULL))) ||
+	    c->ppl.p[host].cc[0] == '\0' ||
+	    c->ppl.p[guest].cc[0] == '\0' || !c->ppl.p[guest].labelled ||
+	    kb_same_state(c->kb, c->ppl.p[host].cc, c->ppl.p[guest].cc))
 		return;
 	memset(&m, 0, sizeof m);
-	memcpy(m.cc, c->p[host].cc, 3);
+	memcpy(m.cc, c->ppl.p[host].cc, 3);
 	if ((k = kb_country_by_code(c->kb, m.cc)) != NULL) {
 		m.lat = k->lat;
 		m.lon = k->lon;
@@ -183,22 +186,26 @@ ex_hosted_run(struct ex_ctx *c, int s0, int s1)
 		const struct ex_time	*tx;
 		enum leg_status		 st;
 
-		if (!(c->t[h].cls & LX_HOST))
+		if (!(c->tok.t[h].cls & LX_HOST))
 			continue;
 		/* "Y was received by X in Z": Y is the visitor */
 		if (ex_is(c, h - 1, W_WAS) || ex_is(c, h - 1, W_WERE) ||
 		    ex_is(c, h - 1, W_BEEN) || ex_is(c, h - 1, W_IS)) {
 			for (int k = s0; k < h && nw < 4; k++)
-				if (c->t[k].per >= 0 && (nw == 0 ||
-				    who[nw - 1] != c->t[k].per))
-					who[nw++] = c->t[k].per;
+				if (c->ppl.per[k] >= 0 && (nw == 0 ||
+				    who[nw - 1] != c->ppl.per[k]))
+					who[nw++] = c->ppl.per[k];
 			for (int k = h + 1; k < s1 && k < h + 16; k++) {
-				if (c->t[k].cls & LX_BREAK)
+				if (c->tok.t[k].cls & LX_BREAK)
 					break;
-				if (c->t[k].pm >= 0 && c->t[k].per < 0 &&
+				if (c->men.pm[k] >= 0 &&
+				    c->ppl.per[k] < 0 &&
 				    (ex_is(c, k - 1, W_IN) || ex_is(c, k - 1,
-				    W_AT)) && (c->m[c->t[k].pm].kind == PM_PLACE
-				    || c->m[c->t[k].pm].kind == PM_COUNTRY)) {
+				    W_AT)) &&
+				    (c->men.m[c->men.pm[k]].kind == PM_PLACE
+				    ||
+				    c->men.m[c->men.pm[k]].kind == PM_COUNTRY))
+				    {
 					place = k;
 					break;
 				}
@@ -207,19 +214,19 @@ ex_hosted_run(struct ex_ctx *c, int s0, int s1)
 		for (int k = h + 1; k < s1 && k < h + 16; k++) {
 			/* "hosts Y's visit, before heading to Z": Z is the
 			 * host's next trip */
-			if ((c->t[k].cls & LX_BREAK) || ((c->t[k].cls &
-			    LX_VERB) && (c->t[k].arg >> 8) == F_ING &&
+			if ((c->tok.t[k].cls & LX_BREAK) || ((c->tok.t[k].cls &
+			    LX_VERB) && (c->tok.t[k].arg >> 8) == F_ING &&
 			    ex_triggers_is(c, k, s1)))
 				break;
-			if (c->t[k].per >= 0 && nw < 4 && place < 0 &&
-			    (nw == 0 || who[nw - 1] != c->t[k].per))
-				who[nw++] = c->t[k].per;
-			if (c->t[k].pm >= 0 && (ex_is(c, k - 1, W_IN) ||
+			if (c->ppl.per[k] >= 0 && nw < 4 && place < 0 &&
+			    (nw == 0 || who[nw - 1] != c->ppl.per[k]))
+				who[nw++] = c->ppl.per[k];
+			if (c->men.pm[k] >= 0 && (ex_is(c, k - 1, W_IN) ||
 			    ex_is(c, k - 1, W_TO) || ex_is(c, k - 1, W_AT) ||
 			    (ex_is(c, k - 1, W_THE) && (ex_is(c, k - 2, W_IN) ||
 			    ex_is(c, k - 2, W_TO) || ex_is(c, k - 2, W_AT)))) &&
-			    (c->m[c->t[k].pm].kind == PM_PLACE ||
-			    c->m[c->t[k].pm].kind == PM_COUNTRY)) {
+			    (c->men.m[c->men.pm[k]].kind == PM_PLACE ||
+			    c->men.m[c->men.pm[k]].kind == PM_COUNTRY)) {
 				place = k;
 				break;
 			}
@@ -238,7 +245,8 @@ ex_hosted_run(struct ex_ctx *c, int s0, int s1)
 		    tx->start) < -1 ? LEG_COMPLETED : LEG_ONGOING;
 		for (int w = 0; w < nw; w++)
 			ex_legs_add(c, &(struct ex_event){ .rule = "hosted",
-			    .per = who[w], .m = &c->m[c->t[place].pm], .x = tx,
+			    .per = who[w], .m = &c->men.m[c->men.pm[place]],
+			    .x = tx,
 			    .status = st, .conf = 0.6, .s0 = s0, .s1 = s1 });
 	}
 }

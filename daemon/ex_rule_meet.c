@@ -30,7 +30,6 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 	struct ex_time	 x[8];
 	int		 nx, meet = -1, subj = -1, obj = -1, tense = 0;
 	struct ex_kbm	 m;
-	int		 has_leg = 0;
 
 	if (ex_has(c, s0, s1, LX_VIRTUAL | LX_HOST))
 		return;
@@ -39,10 +38,12 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 		if (ex_triggers_is(c, i, s1))
 			return;
 	for (int i = s0; i < s1; i++) {
-		if (c->t[i].cls & LX_FUT)
+		if (c->tok.t[i].cls & LX_FUT)
 			tense = 1;
-		if (c->t[i].pm >= 0 && (c->m[c->t[i].pm].kind == PM_PLACE ||
-		    c->m[c->t[i].pm].kind == PM_COUNTRY) && c->t[i].per < 0 &&
+		if (c->men.pm[i] >= 0 &&
+		    (c->men.m[c->men.pm[i]].kind == PM_PLACE ||
+		    c->men.m[c->men.pm[i]].kind == PM_COUNTRY) &&
+		    c->ppl.per[i] < 0 &&
 		    ex_is(c, i - 1, W_IN))
 			return;		/* a place is named: presence */
 		if (meet < 0 && (ex_is(c, i, W_MEET) || ex_is(c, i, W_MET) ||
@@ -52,7 +53,7 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 		}
 		/* "will have a lunch with Queen X", "held talks with King
 		 * Y": a meeting noun with a verb of holding */
-		if (meet < 0 && i + 1 < s1 && c->t[i + 1].len == 4 &&
+		if (meet < 0 && i + 1 < s1 && c->tok.t[i + 1].len == 4 &&
 		    ex_is(c, i + 1, W_WITH) && (ex_is(c, i,
 		    W_MEETING) || ex_is(c, i, W_TALKS) || ex_is(c, i,
 		    W_LUNCH) || ex_is(c, i, W_DINNER) || ex_is(c, i,
@@ -69,13 +70,14 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 			if (meet >= 0)
 				continue;
 		}
-		if (meet < 0 && c->t[i].per >= 0 && subj < 0)
-			subj = c->t[i].per;
+		if (meet < 0 && c->ppl.per[i] >= 0 && subj < 0)
+			subj = c->ppl.per[i];
 		if (meet < 0 && (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) &&
 		    subj < 0)
 			subj = c->disc.last_subj;
-		if (meet >= 0 && obj < 0 && c->t[i].per >= 0 && i <= meet + 8) {
-			obj = c->t[i].per;
+		if (meet >= 0 && obj < 0 && c->ppl.per[i] >= 0 &&
+		    i <= meet + 8) {
+			obj = c->ppl.per[i];
 			if (ex_is(c, i - 1, W_VISITING))
 				return;
 		}
@@ -86,25 +88,24 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 	 * West Germany's Kohl": leaders of several countries are meetings
 	 * anywhere, not one visit */
 	for (int i = meet + 1; i < s1; i++)
-		if (c->t[i].per >= 0 && c->t[i].per != obj &&
-		    c->p[c->t[i].per].cc[0] != '\0' &&
-		    c->p[obj].cc[0] != '\0' &&
-		    strcmp(c->p[c->t[i].per].cc, c->p[obj].cc) != 0 &&
-		    c->t[i].per != subj &&
-		    ex_people_is_leader(&c->p[c->t[i].per]))
+		if (c->ppl.per[i] >= 0 && c->ppl.per[i] != obj &&
+		    c->ppl.p[c->ppl.per[i]].cc[0] != '\0' &&
+		    c->ppl.p[obj].cc[0] != '\0' &&
+		    strcmp(c->ppl.p[c->ppl.per[i]].cc, c->ppl.p[obj].cc) != 0 &&
+		    c->ppl.per[i] != subj &&
+		    ex_people_is_leader(&c->ppl.p[c->ppl.per[i]]))
 			return;
-	if (!ex_people_is_leader(&c->p[obj]) || c->p[obj].cc[0] == '\0' ||
-	    !c->p[subj].labelled || strcmp(c->p[obj].cc, c->p[subj].cc) == 0)
+	if (!ex_people_is_leader(&c->ppl.p[obj]) ||
+	    c->ppl.p[obj].cc[0] == '\0' ||
+	    !c->ppl.p[subj].labelled || strcmp(c->ppl.p[obj].cc,
+	    c->ppl.p[subj].cc) == 0)
 		return;
 	/* only on a trip already reported in the article */
-	for (size_t i = c->out0; i < c->out->n; i++)
-		if (strcmp(c->out->v[i].person, c->p[subj].name) == 0)
-			has_leg = 1;
-	if (!has_leg)
+	if (!ex_legs_on_trip(c, c->ppl.p[subj].name))
 		return;
 	nx = ex_times_find(c, s0, s1, tense ? 1 : -1, x, 8);
 	memset(&m, 0, sizeof m);
-	memcpy(m.cc, c->p[obj].cc, 3);
+	memcpy(m.cc, c->ppl.p[obj].cc, 3);
 	{
 		const struct kb_country *k = kb_country_by_code(c->kb, m.cc);
 
@@ -140,10 +141,10 @@ ex_here_run(struct ex_ctx *c, int s0, int s1)
 	const struct ex_time *tx = NULL;
 	enum leg_status	 st;
 
-	if (c->dl_cc[0] == '\0')
+	if (c->tim.dl_cc[0] == '\0')
 		return;
 	for (int i = s0; i < s1 && here < 0; i++)
-		if (c->t[i].len == 4 && ex_is(c, i, W_HERE))
+		if (c->tok.t[i].len == 4 && ex_is(c, i, W_HERE))
 			here = i;
 	if (here < 0 || ex_has(c, s0, s1, LX_VIRTUAL | LX_NEG | LX_HOST))
 		return;
@@ -153,11 +154,12 @@ ex_here_run(struct ex_ctx *c, int s0, int s1)
 			return;
 		if (ex_triggers_is(c, i, s1))
 			return;
-		if (c->t[i].pm >= 0 && c->t[i].per < 0 && (ex_is(c, i - 1,
+		if (c->men.pm[i] >= 0 && c->ppl.per[i] < 0 && (ex_is(c,
+		    i - 1,
 		    W_IN) || ex_is(c, i - 1, W_AT) || ex_is(c, i - 1, W_TO)) &&
-		    c->m[c->t[i].pm].kind != PM_DEMONYM)
+		    c->men.m[c->men.pm[i]].kind != PM_DEMONYM)
 			return;
-		if (c->t[i].cls & LX_FUT)
+		if (c->tok.t[i].cls & LX_FUT)
 			fut = 1;
 		if (here < 0 && ex_is(c, i, W_HERE) && !ex_is(c, i + 1, W_AND))
 			here = i;
@@ -166,20 +168,21 @@ ex_here_run(struct ex_ctx *c, int s0, int s1)
 		return;
 	/* the subject before "here", not an object */
 	for (int i = s0; i < here; i++)
-		if (c->t[i].per >= 0) {
+		if (c->ppl.per[i] >= 0) {
 			int b = i;
 
-			while (i + 1 < here && c->t[i + 1].per == c->t[b].per)
+			while (i + 1 < here &&
+			    c->ppl.per[i + 1] == c->ppl.per[b])
 				i++;
 			if (ex_discourse_is_object(c, s0, b))
 				continue;
-			per = c->t[b].per;
+			per = c->ppl.per[b];
 			break;
 		}
-	if (per < 0 || !c->p[per].labelled || c->p[per].cc[0] == '\0')
+	if (per < 0 || !c->ppl.p[per].labelled || c->ppl.p[per].cc[0] == '\0')
 		return;
 	/* "the Soviet ambassador here": posted, not visiting */
-	if (c->p[per].role != NULL && strcasestr(c->p[per].role,
+	if (c->ppl.p[per].role != NULL && strcasestr(c->ppl.p[per].role,
 	    "ambassador") != NULL)
 		return;
 	nx = ex_times_find(c, s0, s1, fut ? 1 : -1, x, 8);
@@ -209,17 +212,17 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 	struct ex_kbm	 m;
 	const struct ex_time *tx;
 
-	if (c->dl_cc[0] == '\0' || ex_has(c, s0, s1, LX_FUT | LX_HOST))
+	if (c->tim.dl_cc[0] == '\0' || ex_has(c, s0, s1, LX_FUT | LX_HOST))
 		return;
 	/* a phone call is no meeting; "called Monday for support" is an
 	 * appeal, not a call */
 	for (int i = s0; i < s1; i++) {
 		int k = i + 1;
 
-		if (!(c->t[i].cls & LX_VIRTUAL))
+		if (!(c->tok.t[i].cls & LX_VIRTUAL))
 			continue;
 		if (ex_is(c, i, W_CALLED)) {
-			while (k < s1 && k < i + 3 && (c->t[k].cls &
+			while (k < s1 && k < i + 3 && (c->tok.t[k].cls &
 			    (LX_WEEKDAY | LX_RELDAY)))
 				k++;
 			if (ex_is(c, k, W_FOR))
@@ -230,28 +233,32 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 	for (int i = s0; i < s1; i++) {
 		if (ex_triggers_is(c, i, s1))
 			return;
-		if (c->t[i].pm >= 0 && c->t[i].per < 0 && (ex_is(c, i - 1, W_IN)
-		    || ex_is(c, i - 1, W_AT)) && c->m[c->t[i].pm].kind !=
+		if (c->men.pm[i] >= 0 && c->ppl.per[i] < 0 && (ex_is(c,
+		    i - 1, W_IN)
+		    || ex_is(c, i - 1, W_AT)) && c->men.m[c->men.pm[i]].kind !=
 		    PM_DEMONYM)
 			return;
-		if (meet < 0 && (c->t[i].cls & LX_MEET) &&
+		if (meet < 0 && (c->tok.t[i].cls & LX_MEET) &&
 		    ex_triggers_meet_verb(c, s0,
 		    i) && !ex_is(c, i, W_MEETING) && !ex_is(c, i, W_MEETINGS))
 			meet = i;
 		/* "X and Peruvian leaders called Monday for ...": a joint
 		 * act with the hosts' leaders is a meeting with them */
-		if (meet < 0 && i > s0 && (c->t[i - 1].per >= 0 ||
+		if (meet < 0 && i > s0 && (c->ppl.per[i - 1] >= 0 ||
 		    (i - 3 >= s0 && ex_is(c, i - 2, W_OF) &&
-		    c->t[i - 3].per >= 0)) &&
-		    ex_is(c, i, W_AND) && i + 2 < s1 && c->t[i + 1].pm >= 0 &&
-		    c->m[c->t[i + 1].pm].kind == PM_DEMONYM &&
-		    strcmp(c->m[c->t[i + 1].pm].cc, c->dl_cc) == 0) {
-			int k = c->m[c->t[i + 1].pm].t1;
+		    c->ppl.per[i - 3] >= 0)) &&
+		    ex_is(c, i, W_AND) && i + 2 < s1 &&
+		    c->men.pm[i + 1] >= 0 &&
+		    c->men.m[c->men.pm[i + 1]].kind == PM_DEMONYM &&
+		    strcmp(c->men.m[c->men.pm[i + 1]].cc, c->tim.dl_cc) == 0) {
+			int k = c->men.m[c->men.pm[i + 1]].t1;
 
 			if (k + 1 < s1 && (ex_is(c, k, W_LEADERS) ||
 			    ex_is(c, k, W_OFFICIALS) || ex_is(c, k,
-			    W_COUNTERPARTS)) && (c->t[k + 1].cls & LX_VERB ||
-			    (c->t[k + 1].type == T_WORD && !(c->t[k + 1].flags &
+			    W_COUNTERPARTS)) &&
+			    (c->tok.t[k + 1].cls & LX_VERB ||
+			    (c->tok.t[k + 1].type == T_WORD &&
+			    !(c->tok.t[k + 1].flags &
 			    TF_CAP) && strlen(ex_fold(c, k + 1)) > 3 &&
 			    strcmp(ex_fold(c, k + 1) + strlen(ex_fold(c,
 			    k + 1)) - 2, "ed") == 0)))
@@ -270,16 +277,16 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 	}
 	ex_times_dateline_place(c, &m);
 	for (int i = s0; i < s1; i++) {
-		int per = c->t[i].per;
+		int per = c->ppl.per[i];
 
 		if (per < 0)
 			continue;
-		while (i + 1 < s1 && c->t[i + 1].per == per)
+		while (i + 1 < s1 && c->ppl.per[i + 1] == per)
 			i++;
-		if (c->p[per].cc[0] == '\0' || !c->p[per].labelled)
+		if (c->ppl.p[per].cc[0] == '\0' || !c->ppl.p[per].labelled)
 			continue;
 		/* the subject, or a visiting leader met */
-		if (i > meet && !ex_people_is_leader(&c->p[per]))
+		if (i > meet && !ex_people_is_leader(&c->ppl.p[per]))
 			continue;
 		if (i < meet && ex_discourse_is_object(c, s0, i))
 			continue;
@@ -300,19 +307,18 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	 x[8];
 	int		 meet = -1, subj = -1, nx, fut = 0;
-	size_t		 li = 0, n = 0;
 
-	if (c->out->n == c->out0 || ex_has(c, s0, s1, LX_VIRTUAL | LX_NEG))
+	if (!ex_legs_any(c) || ex_has(c, s0, s1, LX_VIRTUAL | LX_NEG))
 		return;
 	for (int i = s0; i < s1; i++) {
 		if (ex_triggers_is(c, i, s1))
 			return;
-		if (c->t[i].pm >= 0 && c->t[i].per < 0 &&
-		    c->m[c->t[i].pm].kind != PM_DEMONYM)
+		if (c->men.pm[i] >= 0 && c->ppl.per[i] < 0 &&
+		    c->men.m[c->men.pm[i]].kind != PM_DEMONYM)
 			return;
-		if (c->t[i].cls & LX_FUT)
+		if (c->tok.t[i].cls & LX_FUT)
 			fut = 1;
-		if (meet < 0 && (c->t[i].cls & LX_MEET) &&
+		if (meet < 0 && (c->tok.t[i].cls & LX_MEET) &&
 		    ex_triggers_meet_verb(c, s0,
 		    i))
 			meet = i;
@@ -320,8 +326,8 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 	if (meet < 0)
 		return;
 	for (int i = s0; i < meet; i++) {
-		if (c->t[i].per >= 0 && !ex_discourse_is_object(c, s0, i)) {
-			subj = c->t[i].per;
+		if (c->ppl.per[i] >= 0 && !ex_discourse_is_object(c, s0, i)) {
+			subj = c->ppl.per[i];
 			break;
 		}
 		if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) {
@@ -331,22 +337,11 @@ ex_meet_date_run(struct ex_ctx *c, int s0, int s1)
 	}
 	if (subj < 0)
 		return;
-	for (size_t l = c->out0; l < c->out->n; l++)
-		if (strcmp(c->out->v[l].person, c->p[subj].name) == 0) {
-			li = l;
-			n++;
-		}
-	if (n != 1 || c->out->v[li].start[0] != '\0' ||
-	    c->out->v[li].status == LEG_CANCELLED)
-		return;
 	nx = ex_times_find(c, s0, s1, fut ? 1 : -1, x, 8);
 	if (nx == 0 || x[0].vague || x[0].prec != LEG_PREC_DAY ||
 	    x[0].start == WHEN_DAY_NONE)
 		return;
-	ex_legs_redate(c, li, &x[0], 0);
-	if (c->out->v[li].status == LEG_COMPLETED &&
-	    ex_days_from_ref(c, x[0].start) >= -1)
-		ex_legs_set_status(c, li, LEG_ONGOING);
+	ex_legs_date_only(c, c->ppl.p[subj].name, &x[0]);
 }
 
 /*
@@ -362,7 +357,7 @@ ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 	const struct ex_time *tx = NULL;
 
 	for (k = s0; k < s1; k++)
-		if (c->t[k].cls & LX_CANCEL)
+		if (c->tok.t[k].cls & LX_CANCEL)
 			break;
 	if (k >= s1)
 		return;
@@ -375,10 +370,11 @@ ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 	if (mt < 0)
 		return;
 	for (int q = mt + 1; q < s1 && q <= mt + 3; q++)
-		if (c->t[q].pm >= 0 && c->t[q].per < 0 && (ex_is(c, q - 1,
+		if (c->men.pm[q] >= 0 && c->ppl.per[q] < 0 && (ex_is(c,
+		    q - 1,
 		    W_IN) || ex_is(c, q - 1, W_AT)) &&
-		    (c->m[c->t[q].pm].kind == PM_PLACE ||
-		    c->m[c->t[q].pm].kind == PM_COUNTRY)) {
+		    (c->men.m[c->men.pm[q]].kind == PM_PLACE ||
+		    c->men.m[c->men.pm[q]].kind == PM_COUNTRY)) {
 			place = q;
 			break;
 		}
@@ -393,17 +389,17 @@ ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 			break;
 		}
 	for (int q = s0; q < k; q++) {
-		int per = c->t[q].per;
+		int per = c->ppl.per[q];
 
 		if (per < 0 || ex_discourse_is_object(c, s0, q))
 			continue;
-		while (q + 1 < k && c->t[q + 1].per == per)
+		while (q + 1 < k && c->ppl.per[q + 1] == per)
 			q++;
-		if (c->t[q].flags & TF_POSS)
+		if (c->tok.t[q].flags & TF_POSS)
 			continue;
 		ex_legs_add(c, &(struct ex_event){
 		    .rule = "meeting-called-off", .per = per,
-		    .m = &c->m[c->t[place].pm], .x = tx,
+		    .m = &c->men.m[c->men.pm[place]], .x = tx,
 		    .status = LEG_CANCELLED, .conf = 0.5, .s0 = s0,
 		    .s1 = s1 });
 	}

@@ -23,14 +23,15 @@
 static int
 ex_named_country(const struct ex_ctx *c, int s0, int i)
 {
-	int per = c->t[i].per;
+	int per = c->ppl.per[i];
 
-	for (int k = i; k >= s0 && (c->t[k].per == per ||
-	    (c->t[k].flags & TF_POSS)); k--)
-		if (c->t[k].pmcov >= 0 &&
-		    (c->m[c->t[k].pmcov].kind == PM_DEMONYM ||
-		    c->m[c->t[k].pmcov].kind == PM_COUNTRY) &&
-		    kb_same_state(c->kb, c->m[c->t[k].pmcov].cc, c->p[per].cc))
+	for (int k = i; k >= s0 && (c->ppl.per[k] == per ||
+	    (c->tok.t[k].flags & TF_POSS)); k--)
+		if (c->men.pmcov[k] >= 0 &&
+		    (c->men.m[c->men.pmcov[k]].kind == PM_DEMONYM ||
+		    c->men.m[c->men.pmcov[k]].kind == PM_COUNTRY) &&
+		    kb_same_state(c->kb, c->men.m[c->men.pmcov[k]].cc,
+		    c->ppl.p[per].cc))
 			return 1;	/* "Soviet" is SU, RU of today */
 	return 0;
 }
@@ -54,7 +55,7 @@ static int
 ex_punct_between(const struct ex_ctx *c, int a, int b)
 {
 	for (int k = a + 1; k < b; k++)
-		if (c->t[k].type == T_PUNCT && c->t[k].ch != '-')
+		if (c->tok.t[k].type == T_PUNCT && c->tok.t[k].ch != '-')
 			return 1;
 	return 0;
 }
@@ -68,10 +69,10 @@ ex_punct_between(const struct ex_ctx *c, int a, int b)
 static void
 ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 {
-	int		 a = -1, lead = -1;
-	const struct leg *l = NULL;
-
-	int		 deleg = 0, inpm = -1;
+	int		 a = -1, lead = -1, deleg = 0, inpm = -1;
+	struct ex_kbm	 m;
+	struct ex_time	 x;
+	enum leg_status	 st;
 
 	for (int i = s0; i + 1 < s1; i++) {
 		if (ex_is(c, i, W_DELEGATION))
@@ -89,35 +90,40 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 			break;
 		}
 	}
-	if (a < 0 || c->out->n == c->out0)
+	if (a < 0 || !ex_legs_any(c))
 		return;
 	/* "In Ethiopia, X will be joined by Ambassador Y": that stop */
-	if (ex_is(c, s0, W_IN) && c->t[s0 + 1].pm >= 0 &&
-	    c->t[s0 + 1].per < 0 && ex_punct(c, c->m[c->t[s0 + 1].pm].t1,
+	if (ex_is(c, s0, W_IN) && c->men.pm[s0 + 1] >= 0 &&
+	    c->ppl.per[s0 + 1] < 0 && ex_punct(c,
+	    c->men.m[c->men.pm[s0 + 1]].t1,
 	    ',')) {
-		inpm = c->t[s0 + 1].pm;
-		s0 = c->m[inpm].t1 + 1;
+		inpm = c->men.pm[s0 + 1];
+		s0 = c->men.m[inpm].t1 + 1;
 	}
 	for (int i = s0; i < s1; i++)
 		/* a trip word or a place of its own ("in Paris", not "U.S.
 		 * Ambassador to Australia") */
-		if ((i != a && ex_triggers_is(c, i, s1)) || (c->t[i].pm >= 0 &&
-		    c->t[i].per < 0 && (c->m[c->t[i].pm].kind == PM_PLACE ||
-		    c->m[c->t[i].pm].kind == PM_COUNTRY) && (ex_is(c, i - 1,
+		if ((i != a && ex_triggers_is(c, i, s1)) ||
+		    (c->men.pm[i] >= 0 &&
+		    c->ppl.per[i] < 0 &&
+		    (c->men.m[c->men.pm[i]].kind == PM_PLACE ||
+		    c->men.m[c->men.pm[i]].kind == PM_COUNTRY) && (ex_is(c,
+		    i - 1,
 		    W_IN) || ex_is(c, i - 1, W_AT) || (ex_is(c, i - 1, W_TO) &&
-		    !(c->t[i - 2].cls & LX_HEAD)))))
+		    !(c->tok.t[i - 2].cls & LX_HEAD)))))
 			return;
 	/* the one accompanied: the subject, or "he"; "X is accompanying
 	 * him": the traveller of the last leg */
 	if (ex_is(c, a, W_ACCOMPANYING) && (ex_is(c, a + 1, W_HIM) ||
 	    ex_is(c, a + 1, W_HER)))
-		for (int q = c->np - 1; q >= 0 && lead < 0; q--)
-			if (strcmp(c->p[q].name, c->out->v[c->out->n -
-			    1].person) == 0)
+		for (int q = c->ppl.np - 1; q >= 0 && lead < 0; q--)
+			if (strcmp(c->ppl.p[q].name,
+			    ex_legs_last_traveller(c)) ==
+			    0)
 				lead = q;
 	for (int i = s0; lead < 0 && i < s1; i++) {
-		if (c->t[i].per >= 0 && i < a) {
-			lead = c->t[i].per;
+		if (c->ppl.per[i] >= 0 && i < a) {
+			lead = c->ppl.per[i];
 			break;
 		}
 		if ((ex_is(c, i, W_HE) || ex_is(c, i, W_SHE) || ex_is(c, i,
@@ -125,57 +131,42 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 			lead = c->disc.last_subj;
 			break;
 		}
-		if (i > a && c->t[i].per >= 0 && ex_is(c, a, W_ACCOMPANYING)) {
-			lead = c->t[i].per;
+		if (i > a && c->ppl.per[i] >= 0 && ex_is(c, a,
+		    W_ACCOMPANYING)) {
+			lead = c->ppl.per[i];
 			break;
 		}
 	}
 	if (lead < 0)
 		return;
-	for (size_t k = c->out->n; k > c->out0; k--)
-		if (strcmp(c->out->v[k - 1].person, c->p[lead].name) == 0 &&
-		    (inpm < 0 || kb_same_state(c->kb,
-		    c->out->v[k - 1].dest_country,
-		    c->m[inpm].cc))) {
-			l = &c->out->v[k - 1];
-			break;
-		}
-	if (l == NULL || l->status == LEG_CANCELLED)
+	if (!ex_legs_trip_of(c, c->ppl.p[lead].name, inpm < 0 ? NULL :
+	    c->men.m[inpm].cc, &m, &x, &st) || st == LEG_CANCELLED)
 		return;
 	{
-		struct ex_kbm	 m;
-		struct ex_time	 x;
-		enum leg_status	 st = l->status;
 		int		 who[6], nw = 0;
 
-		memset(&m, 0, sizeof m);
-		memcpy(m.cc, l->dest_country, 3);
-		m.city = l->dest_city;
-		m.lat = l->lat;
-		m.lon = l->lon;
-		ex_time_clear(&x);
-		x.start = ex_legs_date_day(l->start);
-		x.prec = l->precision;
 		/* the companions: after "accompanied by", or the subject of
 		 * "accompanying" */
 		if (ex_is(c, a, W_ACCOMPANYING)) {
 			for (int i = s0; i < a && nw < 6; i++)
-				if (c->t[i].per >= 0 && c->t[i].per != lead &&
-				    (nw == 0 || who[nw - 1] != c->t[i].per))
-					who[nw++] = c->t[i].per;
+				if (c->ppl.per[i] >= 0 &&
+				    c->ppl.per[i] != lead &&
+				    (nw == 0 || who[nw - 1] != c->ppl.per[i]))
+					who[nw++] = c->ppl.per[i];
 		} else {
 			for (int i = a + 2; i < s1 && i < a + 20 && nw < 6;
 			    i++) {
-				if (c->t[i].cls & LX_VERB)
+				if (c->tok.t[i].cls & LX_VERB)
 					break;
-				if (c->t[i].per >= 0 && c->t[i].per != lead &&
-				    (nw == 0 || who[nw - 1] != c->t[i].per))
-					who[nw++] = c->t[i].per;
+				if (c->ppl.per[i] >= 0 &&
+				    c->ppl.per[i] != lead &&
+				    (nw == 0 || who[nw - 1] != c->ppl.per[i]))
+					who[nw++] = c->ppl.per[i];
 			}
 		}
 		for (int w = 0; w < nw; w++)
 			/* a full name, not a stray capitalised word */
-			if (strchr(c->p[who[w]].name, ' ') != NULL)
+			if (strchr(c->ppl.p[who[w]].name, ' ') != NULL)
 				ex_legs_add(c, &(struct ex_event){
 				    .rule = "accompany", .per = who[w],
 				    .m = &m, .x = x.start != WHEN_DAY_NONE ?
@@ -190,12 +181,9 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 static int
 ex_on_trip(const struct ex_ctx *c, int per)
 {
-	if (per < 0 || !c->p[per].labelled)
+	if (per < 0 || !c->ppl.p[per].labelled)
 		return 0;
-	for (size_t l = c->out0; l < c->out->n; l++)
-		if (strcmp(c->out->v[l].person, c->p[per].name) == 0)
-			return 1;
-	return 0;
+	return ex_legs_on_trip(c, c->ppl.p[per].name);
 }
 
 /* 1 if "with" opens the mention of the person at i, after the place:
@@ -206,8 +194,9 @@ ex_with_before(const struct ex_ctx *c, int place, int i)
 	for (int k = i - 1; k > place && k >= i - 8; k--) {
 		if (ex_is(c, k, W_WITH))
 			return 1;
-		if (c->t[k].type == T_PUNCT || (c->t[k].per >= 0 &&
-		    c->t[k].per != c->t[i].per) || (c->t[k].cls & LX_VERB))
+		if (c->tok.t[k].type == T_PUNCT || (c->ppl.per[k] >= 0 &&
+		    c->ppl.per[k] != c->ppl.per[i]) ||
+		    (c->tok.t[k].cls & LX_VERB))
 			return 0;
 	}
 	return 0;
@@ -225,46 +214,47 @@ ex_presence_scan(const struct ex_ctx *c, int s0, int s1, int *meetp,
 	int meet = -1, place = -1, tense = 0;
 
 	for (int i = s0; i < s1; i++) {
-		if ((c->t[i].cls & LX_MEET) && meet < 0 &&
+		if ((c->tok.t[i].cls & LX_MEET) && meet < 0 &&
 		    ex_triggers_meet_verb(c, s0,
 		    i))
 			meet = i;
-		if (c->t[i].cls & LX_FUT)
+		if (c->tok.t[i].cls & LX_FUT)
 			tense = 1;
 		/* "in Geneva", "at the White House" */
-		if (place < 0 && c->t[i].pm >= 0 && (ex_is(c, i - 1, W_IN) ||
+		if (place < 0 && c->men.pm[i] >= 0 && (ex_is(c, i - 1,
+		    W_IN) ||
 		    (ex_is(c, i - 1, W_THE) && ex_is(c, i - 2, W_IN)) ||
 		    /* "held talks at Kislovodsk": at a city */
-		    (ex_is(c, i - 1, W_AT) && c->m[c->t[i].pm].kind ==
-		    PM_PLACE && c->m[c->t[i].pm].city != NULL) ||
-		    ((c->m[c->t[i].pm].flags & EX_MF_METONYM) &&
+		    (ex_is(c, i - 1, W_AT) && c->men.m[c->men.pm[i]].kind ==
+		    PM_PLACE && c->men.m[c->men.pm[i]].city != NULL) ||
+		    ((c->men.m[c->men.pm[i]].flags & EX_MF_METONYM) &&
 		    ex_is(c, i - 1, W_THE) && ex_is(c, i - 2, W_AT)))) {
-			const struct ex_kbm *m = &c->m[c->t[i].pm];
+			const struct ex_kbm *m = &c->men.m[c->men.pm[i]];
 
 			if ((m->kind == PM_PLACE || m->kind == PM_COUNTRY) &&
-			    !(c->t[m->t1 - 1].flags & TF_POSS) &&
-			    !(m->t1 < s1 && c->t[m->t1].pm < 0 &&
-			    (c->t[m->t1].flags & TF_CAP)))
+			    !(c->tok.t[m->t1 - 1].flags & TF_POSS) &&
+			    !(m->t1 < s1 && c->men.pm[m->t1] < 0 &&
+			    (c->tok.t[m->t1].flags & TF_CAP)))
 				place = i;
 		}
 		/* "attended the Manama Dialogue", "attend the Munich
 		 * Security Conference": a meeting named after its city */
-		if (place < 0 && c->t[i].pm >= 0 && c->t[i].per < 0 &&
-		    c->m[c->t[i].pm].kind == PM_PLACE &&
-		    c->m[c->t[i].pm].city != NULL) {
-			int e = c->m[c->t[i].pm].t1, b = i - 1;
+		if (place < 0 && c->men.pm[i] >= 0 && c->ppl.per[i] < 0 &&
+		    c->men.m[c->men.pm[i]].kind == PM_PLACE &&
+		    c->men.m[c->men.pm[i]].city != NULL) {
+			int e = c->men.m[c->men.pm[i]].t1, b = i - 1;
 
 			/* "the IISS Manama Dialogue": an organiser's
 			 * acronym first */
-			if (b > s0 && (c->t[b].flags & TF_UPPER) &&
-			    c->t[b].pm < 0)
+			if (b > s0 && (c->tok.t[b].flags & TF_UPPER) &&
+			    c->men.pm[b] < 0)
 				b--;
 			if (!ex_is(c, b, W_THE) || b - 1 < s0 ||
-			    !(c->t[b - 1].cls & LX_MEET))
+			    !(c->tok.t[b - 1].cls & LX_MEET))
 				e = s1;
 
-			while (e < s1 && e < c->m[c->t[i].pm].t1 + 3 &&
-			    (c->t[e].flags & TF_CAP) && !ex_is(c, e,
+			while (e < s1 && e < c->men.m[c->men.pm[i]].t1 + 3 &&
+			    (c->tok.t[e].flags & TF_CAP) && !ex_is(c, e,
 			    W_DIALOGUE) && !ex_is(c, e, W_CONFERENCE) &&
 			    !ex_is(c, e, W_SUMMIT) && !ex_is(c, e, W_FORUM))
 				e++;
@@ -304,35 +294,32 @@ ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
 
 			/* a spokesman speaking of the traveller:
 			 * the last official subject on a trip */
-			if (!c->p[q].labelled && c->disc.last_lsubj >= 0)
-				for (size_t l = c->out0; l <
-				    c->out->n; l++)
-					if (strcmp(c->out->v[l].person,
-					    c->p[c->disc.last_lsubj].name) ==
-					    0)
-						q = c->disc.last_lsubj;
+			if (!c->ppl.p[q].labelled && c->disc.last_lsubj >= 0 &&
+			    ex_legs_on_trip(c,
+			    c->ppl.p[c->disc.last_lsubj].name))
+				q = c->disc.last_lsubj;
 			who[nw++] = q;
 			continue;
 		}
-		if (c->t[i].per < 0)
+		if (c->ppl.per[i] < 0)
 			continue;
 		/* "Reagan expressed interest in Uno's planned
 		 * meeting": the meeting's owner, not the subject */
-		if (i < meet && owner >= 0 && c->t[i].per != owner)
+		if (i < meet && owner >= 0 && c->ppl.per[i] != owner)
 			continue;
 		/* after the meeting verb: only a visitor whose
 		 * country is known ("met with Moldovan ...") */
-		if (i > meet && (c->p[c->t[i].per].cc[0] == '\0' ||
-		    !c->p[c->t[i].per].labelled || (place > meet &&
+		if (i > meet && (c->ppl.p[c->ppl.per[i]].cc[0] == '\0' ||
+		    !c->ppl.p[c->ppl.per[i]].labelled || (place > meet &&
 		    i > place && !ex_with_before(c, place, i)) ||
-		    (!ex_people_is_leader(&c->p[c->t[i].per]) &&
+		    (!ex_people_is_leader(&c->ppl.p[c->ppl.per[i]]) &&
 		    !ex_named_country(c, s0, i))))
 			continue;
 		for (int q = 0; q < nw; q++)
-			if (who[q] == c->t[i].per)
+			if (who[q] == c->ppl.per[i])
 				dup = 1;
 		if (!dup)
-			who[nw++] = c->t[i].per;
+			who[nw++] = c->ppl.per[i];
 	}
 	if (nw == 0 && (ex_is(c, s0, W_IN) || ex_is(c, s0, W_WHILE)))
 		for (int i = s0; i < s1; i++)
@@ -350,7 +337,7 @@ static void
 ex_presence_second(struct ex_ctx *c, int s0, int s1, int place, int meet,
     const int *who, int nw, enum leg_status st)
 {
-	for (int k = c->m[c->t[place].pm].t1, and = 0, who2 = 0;
+	for (int k = c->men.m[c->men.pm[place]].t1, and = 0, who2 = 0;
 	    k < s1 && nw > 0; k++) {
 		const struct ex_kbm *m2;
 
@@ -358,26 +345,26 @@ ex_presence_second(struct ex_ctx *c, int s0, int s1, int place, int meet,
 			and = 1;
 		/* "and Prime Minister X in Canberra": someone met
 		 * there, not "discuss investment in Vietnam" */
-		if (and && (c->t[k].per >= 0 || (c->t[k].cls &
+		if (and && (c->ppl.per[k] >= 0 || (c->tok.t[k].cls &
 		    LX_HEAD)))
 			who2 = 1;
-		if ((c->t[k].cls & LX_VERB) || ex_punct(c, k, ';') ||
+		if ((c->tok.t[k].cls & LX_VERB) || ex_punct(c, k, ';') ||
 		    ex_is(c, k, W_WHILE) || ex_is(c, k, W_BUT))
 			break;
-		if (!and || !who2 || c->t[k].pm < 0 ||
-		    c->t[k].per >= 0 || !ex_is(c, k - 1, W_IN))
+		if (!and || !who2 || c->men.pm[k] < 0 ||
+		    c->ppl.per[k] >= 0 || !ex_is(c, k - 1, W_IN))
 			continue;
-		m2 = &c->m[c->t[k].pm];
+		m2 = &c->men.m[c->men.pm[k]];
 		if ((m2->kind != PM_PLACE && m2->kind != PM_COUNTRY) ||
-		    (m2->t1 < s1 && (c->t[m2->t1].flags & TF_CAP) &&
-		    c->t[m2->t1].pm < 0))
+		    (m2->t1 < s1 && (c->tok.t[m2->t1].flags & TF_CAP) &&
+		    c->men.pm[m2->t1] < 0))
 			continue;
 		for (int w = 0; w < nw; w++) {
 			int first = s1;
 
 			/* the subject, not a leader met first */
 			for (int q = s0; q < s1 && first == s1; q++)
-				if (c->t[q].per == who[w])
+				if (c->ppl.per[q] == who[w])
 					first = q;
 			if (first > meet)
 				continue;
@@ -401,8 +388,8 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	/* "Mr. X, Press Secretary: In Fiji, he will ...": the speaker
 	 * line is not the clause */
 	for (int k = s0; k < s1 && k < s0 + 12; k++)
-		if (ex_punct(c, k, ':') && k > s0 && c->t[k - 1].type ==
-		    T_WORD && (c->t[k - 1].flags & TF_CAP)) {
+		if (ex_punct(c, k, ':') && k > s0 && c->tok.t[k - 1].type ==
+		    T_WORD && (c->tok.t[k - 1].flags & TF_CAP)) {
 			s0 = k + 1;
 			break;
 		}
@@ -412,12 +399,13 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	 * leaders in Lima before moving on to Chile": the next stop is
 	 * the travel word's, the meeting still places the first */
 	for (int i = s0; i < s1; i++)
-		if ((c->t[i].cls & LX_VERB) && ((c->t[i].arg & 0xff) ==
-		    V_CONTINUE || (c->t[i].arg & 0xff) == V_GO) &&
+		if ((c->tok.t[i].cls & LX_VERB) && ((c->tok.t[i].arg & 0xff) ==
+		    V_CONTINUE || (c->tok.t[i].arg & 0xff) == V_GO) &&
 		    (ex_is(c, i - 1, W_BEFORE) || ex_is(c, i - 1, W_THEN)))
 			continue;
-		else if ((c->t[i].cls & (LX_VERB | LX_NOUN)) && !((c->t[i].cls &
-		    LX_VERB) && (c->t[i].arg & 0xff) == V_BE &&
+		else if ((c->tok.t[i].cls & (LX_VERB | LX_NOUN)) &&
+		    !((c->tok.t[i].cls &
+		    LX_VERB) && (c->tok.t[i].arg & 0xff) == V_BE &&
 		    !ex_triggers_is(c, i, s1)))
 			return;
 	ex_presence_scan(c, s0, s1, &meet, &place, &tense);
@@ -425,7 +413,7 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		return;
 	/* "will not attend the summit in X" */
 	for (int k = meet - 1; k >= s0 && k >= meet - 3; k--)
-		if (c->t[k].cls & LX_NEG)
+		if (c->tok.t[k].cls & LX_NEG)
 			return;
 	/* the meeting and the place must be close: same clause, or an
 	 * opening phrase ("On the sidelines of the summit in Bali, X met") */
@@ -435,7 +423,7 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	    !(ex_opening_phrase(c, s0, place, meet)) &&
 	    /* "Carney, in Tokyo for talks, said": an apposition */
 	    !(place - 3 >= s0 && ex_is(c, place - 1, W_IN) &&
-	    ex_punct(c, place - 2, ',') && c->t[place - 3].per >= 0 &&
+	    ex_punct(c, place - 2, ',') && c->ppl.per[place - 3] >= 0 &&
 	    meet - place < 8)))
 		return;
 	/* "attended ... on Saturday", "met ... on Monday": the past */
@@ -449,17 +437,17 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	}
 	nx = ex_times_find(c, s0, s1, tense, x, 8);
 	for (int k = meet - 1; k >= s0 && k >= meet - 7; k--) {
-		if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0) {
-			owner = c->t[k].per;
+		if ((c->tok.t[k].flags & TF_POSS) && c->ppl.per[k] >= 0) {
+			owner = c->ppl.per[k];
 			break;
 		}
-		if (c->t[k].per >= 0 || (c->t[k].type == T_PUNCT &&
-		    c->t[k].ch != '-' && c->t[k].ch != '.'))
+		if (c->ppl.per[k] >= 0 || (c->tok.t[k].type == T_PUNCT &&
+		    c->tok.t[k].ch != '-' && c->tok.t[k].ch != '.'))
 			break;
 	}
 	{
 		int			 who[8], nw;
-		const struct ex_kbm	*m = &c->m[c->t[place].pm];
+		const struct ex_kbm	*m = &c->men.m[c->men.pm[place]];
 		enum leg_status		 st;
 		const struct ex_time	*tx = nx > 0 && !x[0].vague ? &x[0] :
 		    NULL;

@@ -25,34 +25,34 @@
 static int
 ex_tense(struct ex_ctx *c, int s0, int tr)
 {
-	int form = c->t[tr].arg >> 8;
+	int form = c->tok.t[tr].arg >> 8;
 
 	/* "will fly to A, before heading to B": a participle after
 	 * "before" or "then" shares the main clause's tense */
-	if ((c->t[tr].cls & LX_VERB) && form == F_ING && tr - 1 >= s0 &&
+	if ((c->tok.t[tr].cls & LX_VERB) && form == F_ING && tr - 1 >= s0 &&
 	    (ex_is(c, tr - 1, W_BEFORE) || ex_is(c, tr - 1, W_THEN))) {
 		for (int k = tr - 2; k >= s0; k--) {
-			if ((c->t[k].cls & LX_FUT) || ex_times_be_to(c, k))
+			if ((c->tok.t[k].cls & LX_FUT) || ex_times_be_to(c, k))
 				return 1;
-			if ((c->t[k].cls & LX_VERB) &&
-			    (c->t[k].arg >> 8) == F_PAST)
+			if ((c->tok.t[k].cls & LX_VERB) &&
+			    (c->tok.t[k].arg >> 8) == F_PAST)
 				return -1;
 		}
 		return 0;
 	}
 	for (int k = tr - 1; k >= s0 && k >= tr - 6; k--) {
-		if (c->t[k].cls & LX_FUT)
+		if (c->tok.t[k].cls & LX_FUT)
 			return 1;
 		if (ex_is(c, k, W_TO) && k == tr - 1 &&
-		    (c->t[tr].cls & LX_VERB))
+		    (c->tok.t[tr].cls & LX_VERB))
 			return 1;
 		if (ex_is(c, k, W_HAD) || ex_is(c, k, W_HAS) ||
 		    ex_is(c, k, W_HAVE))
 			return form == F_PAST ? -1 : 0;
-		if (c->t[k].per >= 0)
+		if (c->ppl.per[k] >= 0)
 			break;
 	}
-	if ((c->t[tr].cls & LX_VERB) && !(c->t[tr].cls & LX_NOUN)) {
+	if ((c->tok.t[tr].cls & LX_VERB) && !(c->tok.t[tr].cls & LX_NOUN)) {
 		if (form == F_PAST)
 			return -1;
 		return 0;
@@ -60,11 +60,12 @@ ex_tense(struct ex_ctx *c, int s0, int tr)
 	/* a trip noun in a future clause: "will depart after his
 	 * statement for a week-long trip to Asia" */
 	for (int k = tr - 1; k >= s0 && k >= tr - 16; k--) {
-		if (c->t[k].cls & LX_FUT)
+		if (c->tok.t[k].cls & LX_FUT)
 			return 1;
-		if (((c->t[k].cls & LX_BREAK) && !ex_is(c, k, W_AFTER)) ||
-		    (c->t[k].cls & LX_PAST) || c->t[k].per >= 0 ||
-		    ((c->t[k].cls & LX_VERB) && (c->t[k].arg >> 8) == F_PAST))
+		if (((c->tok.t[k].cls & LX_BREAK) && !ex_is(c, k, W_AFTER)) ||
+		    (c->tok.t[k].cls & LX_PAST) || c->ppl.per[k] >= 0 ||
+		    ((c->tok.t[k].cls & LX_VERB) &&
+		    (c->tok.t[k].arg >> 8) == F_PAST))
 			break;
 	}
 	return 0;
@@ -98,18 +99,18 @@ static enum leg_status
 ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
     const struct ex_time *x, int from, int dt)
 {
-	int v = c->t[tr].arg & 0xff;
+	int v = c->tok.t[tr].arg & 0xff;
 
 	if (from)
 		return LEG_COMPLETED;
 	/* "returning from a trip to X", "back from talks in X": a trip
 	 * told by its return is over */
 	for (int k = tr - 1; k > s0 && k >= tr - 5; k--) {
-		if (c->t[k].pm >= 0 || c->t[k].type == T_PUNCT ||
+		if (c->men.pm[k] >= 0 || c->tok.t[k].type == T_PUNCT ||
 		    ex_is(c, k, W_TO))
 			break;
 		if (ex_is(c, k, W_FROM) && (ex_is(c, k - 1, W_BACK) ||
-		    ((c->t[k - 1].cls & LX_VERB) && (c->t[k - 1].arg &
+		    ((c->tok.t[k - 1].cls & LX_VERB) && (c->tok.t[k - 1].arg &
 		    0xff) == V_RETURN)))
 			return LEG_COMPLETED;
 	}
@@ -124,9 +125,9 @@ ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
 		int dd = ex_days_from_ref(c, x->start);
 
 		if (x->prec == LEG_PREC_MONTH) {
-			if (ex_times_month_cmp(x->start, c->ref) > 0)
+			if (ex_times_month_cmp(x->start, c->tim.ref) > 0)
 				return LEG_PLANNED;
-			if (ex_times_month_cmp(x->start, c->ref) < 0)
+			if (ex_times_month_cmp(x->start, c->tim.ref) < 0)
 				return LEG_COMPLETED;
 		} else if (dd > 0)
 			return LEG_PLANNED;
@@ -156,21 +157,21 @@ ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
 				return LEG_PLANNED;
 			return LEG_COMPLETED;
 		}
-		if ((c->t[k].cls & LX_DONE) || ex_is(c, k, W_RETURN))
+		if ((c->tok.t[k].cls & LX_DONE) || ex_is(c, k, W_RETURN))
 			return LEG_COMPLETED;
 	}
 	if (tense < 0) {
 		if (v == V_ARRIVE || v == V_LAND)
 			return LEG_ONGOING;
-		if (c->t[tr].cls & LX_NOUN && !(c->t[tr].cls & LX_VERB))
+		if (c->tok.t[tr].cls & LX_NOUN && !(c->tok.t[tr].cls & LX_VERB))
 			return LEG_ONGOING;
 		return LEG_COMPLETED;
 	}
-	if ((c->t[tr].cls & LX_NOUN) && ex_has(c, s0, s1, LX_PAST))
+	if ((c->tok.t[tr].cls & LX_NOUN) && ex_has(c, s0, s1, LX_PAST))
 		return LEG_COMPLETED;
 	if (v == V_LEAVE || v == V_HEAD || v == V_TRAVEL || v == V_FLY ||
 	    v == V_GO || v == V_CONTINUE)
-		return (c->t[tr].arg >> 8) == F_ING ? LEG_ONGOING :
+		return (c->tok.t[tr].arg >> 8) == F_ING ? LEG_ONGOING :
 		    LEG_PLANNED;
 	return LEG_ONGOING;
 }
@@ -186,28 +187,21 @@ ex_date_known(struct ex_ctx *c, int s0, int tr, const struct ex_time *x,
 {
 	int			 per = c->disc.last_lsubj, xend, weak;
 	const struct ex_time	*tx;
+	struct ex_time		 tail;
 
 	if (per < 0 || !ex_triggers_noun_use(c, tr) || !(ex_is(c, tr - 1,
 	    W_THE) ||
 	    ex_is(c, tr - 2, W_THE)))
 		return;
 	for (int di = 0; di < nd; di++) {
-		const char *cc = c->m[d[di].m].cc;
+		const char *cc = c->men.m[d[di].m].cc;
 
-		tx = ex_dests_time(c, s0, x, nx, d, nd, di, tr, &xend, &weak);
+		tx = ex_dests_time(c, s0, x, nx, d, nd, di, tr, &xend, &weak,
+		    &tail);
 		if (tx == NULL || tx->vague || tx->start == WHEN_DAY_NONE ||
 		    ex_times_since(c, s0, tx))
 			continue;
-		for (size_t i = c->out0; i < c->out->n; i++) {
-			struct leg *l = &c->out->v[i];
-
-			if (strcmp(l->person, c->p[per].name) != 0 ||
-			    !kb_same_state(c->kb, l->dest_country, cc) ||
-			    l->start[0] != '\0')
-				continue;
-			ex_legs_redate(c, i, tx, 0);
-			break;
-		}
+		ex_legs_date_country(c, c->ppl.p[per].name, cc, tx);
 	}
 }
 
@@ -222,86 +216,13 @@ ex_fill_date(struct ex_ctx *c, int s0, int s1, int tr, const struct ex_time *x)
 	    k = 0;
 
 	for (int w = 0; w < nw; w++)
-		if (c->p[who[w]].labelled)
+		if (c->ppl.p[who[w]].labelled)
 			who[k++] = who[w];
 	nw = k;
 	if (nw == 0 && c->disc.last_lsubj >= 0)
 		who[nw++] = c->disc.last_lsubj;
-	for (int w = 0; w < nw; w++) {
-		const char	*name = c->p[who[w]].name;
-		struct leg	*pick = NULL;
-		int		 dd = ex_days_from_ref(c, x->start);
-
-		for (size_t i = c->out->n; i > c->out0; i--) {
-			struct leg *l = &c->out->v[i - 1];
-
-			if (strcmp(l->person, name) != 0)
-				continue;
-			pick = l;
-			/* "visit the region from 8 to 10 October": an
-			 * overall range starts the trip, its first leg */
-			if (x->end == WHEN_DAY_NONE)
-				break;
-		}
-		/* "will visit A, B and C.  The trip, set to begin Monday":
-		 * a trip's date is its first stop's, the first leg read
-		 * from the sentence that listed them */
-		if (pick != NULL && x->end == WHEN_DAY_NONE) {
-			for (struct leg *l = pick; l > c->out->v + c->out0;
-			    l--) {
-				struct leg *q = l - 1;
-
-				if (strcmp(q->person, name) != 0)
-					continue;
-				if (q->ev_start != pick->ev_start)
-					break;
-				pick = q;
-			}
-		}
-		if (pick == NULL) {
-			int v = c->t[tr].arg & 0xff;
-
-			/* "X is arriving on March 5.  ... visit Nepal": the
-			 * next undated leg of X takes it */
-			/* "will travel to five African nations on March
-			 * 6-13.  The trip will take him to A, B and C" */
-			if (!(c->t[tr].cls & LX_VERB) || v == V_RETURN ||
-			    v == V_BE || x->vague || (v != V_ARRIVE &&
-			    v != V_LAND && x->end == WHEN_DAY_NONE))
-				continue;
-			c->pdate = *x;
-			c->pdate_per = who[w];
-			c->pdate_sent = c->cur_sno;
-			continue;
-		}
-		/* "postponed ... a provisional slot from October 5": a new
-		 * date for a called-off trip is a planned leg of its own */
-		if (pick->start[0] != '\0' && pick->status == LEG_CANCELLED &&
-		    dd > 1 && ex_legs_date_day(pick->start) != x->start) {
-			ex_legs_again(c, (size_t)(pick - c->out->v), x, s0,
-			    s1, "travel-new-date");
-			continue;
-		}
-		if (pick->start[0] != '\0') {
-			size_t li = (size_t)(pick - c->out->v);
-
-			/* a weak date ("has arrived": today) gives way to
-			 * the day the text states ("landed on Monday") */
-			if (!ex_legs_weak(c, li) || x->vague ||
-			    x->prec < pick->precision)
-				continue;
-			ex_legs_clear_weak(c, li);
-		}
-		/* a past date is not a planned trip's, nor a future one a
-		 * completed trip's ("his visit ... in September last year") */
-		if (x->prec == LEG_PREC_MONTH)
-			dd = ex_times_month_cmp(x->start, c->ref) < 0 ? -2 :
-			    ex_times_month_cmp(x->start, c->ref) > 0 ? 2 : 0;
-		if ((dd < -1 && pick->status == LEG_PLANNED) ||
-		    (dd > 1 && pick->status == LEG_COMPLETED))
-			continue;
-		ex_legs_redate(c, (size_t)(pick - c->out->v), x, 1);
-	}
+	for (int w = 0; w < nw; w++)
+		ex_legs_date_trip(c, who[w], x, s0, s1, tr);
 }
 
 /*
@@ -318,7 +239,7 @@ ex_partners(struct ex_ctx *c, int s0, int s1, int tr,
 	if (nw == 0 || m->cc[0] == '\0')
 		return;
 	for (int k = tr + 1; k < s1; k++) {
-		if (c->t[k].cls & LX_MEET) {
+		if (c->tok.t[k].cls & LX_MEET) {
 			for (int q = k + 1; q < s1 && q <= k + 4; q++)
 				if (ex_is(c, q, W_WITH)) {
 					with = q;
@@ -333,32 +254,32 @@ ex_partners(struct ex_ctx *c, int s0, int s1, int tr,
 	/* another place after the stop: the talks may be there ("talks
 	 * with Y in Washington"), or another clause's */
 	for (int k = m->t1; k < s1; k++)
-		if (c->t[k].pm >= 0 && c->t[k].per < 0 &&
-		    (c->m[c->t[k].pm].kind == PM_PLACE ||
-		    c->m[c->t[k].pm].kind == PM_COUNTRY) &&
-		    !kb_same_state(c->kb, c->m[c->t[k].pm].cc, m->cc))
+		if (c->men.pm[k] >= 0 && c->ppl.per[k] < 0 &&
+		    (c->men.m[c->men.pm[k]].kind == PM_PLACE ||
+		    c->men.m[c->men.pm[k]].kind == PM_COUNTRY) &&
+		    !kb_same_state(c->kb, c->men.m[c->men.pm[k]].cc, m->cc))
 			return;
 	/* one clause: no other travel word or clause break before "with" */
 	for (int k = tr + 1; k < with; k++)
-		if ((c->t[k].cls & LX_BREAK) || (k > m->t1 &&
-		    (ex_triggers_is(c, k, s1) || c->t[k].per >= 0)))
+		if ((c->tok.t[k].cls & LX_BREAK) || (k > m->t1 &&
+		    (ex_triggers_is(c, k, s1) || c->ppl.per[k] >= 0)))
 			return;
 	for (int k = with + 1; k < s1; k++) {
-		int per = c->t[k].per, skip = 0;
+		int per = c->ppl.per[k], skip = 0;
 		const struct ex_person *p;
 
 		if (per < 0)
 			continue;
-		while (k + 1 < s1 && c->t[k + 1].per == per)
+		while (k + 1 < s1 && c->ppl.per[k + 1] == per)
 			k++;
-		p = &c->p[per];
+		p = &c->ppl.p[per];
 		if (!p->labelled || p->cc[0] == '\0' ||
 		    kb_same_state(c->kb, p->cc, m->cc))
 			continue;
 		for (int w = 0; w < nw; w++)
 			if (who[w] == per || kb_same_state(c->kb,
-			    c->p[who[w]].cc,
-			    p->cc) || c->p[who[w]].cc[0] == '\0')
+			    c->ppl.p[who[w]].cc,
+			    p->cc) || c->ppl.p[who[w]].cc[0] == '\0')
 				skip = 1;
 		if (skip)
 			continue;
@@ -408,9 +329,9 @@ ex_include_list(struct ex_ctx *c, int s0, int s1, int tr, int i,
 		const struct ex_kbm *m;
 		int ok = 0;
 
-		if (c->t[k].pm < 0 || c->t[k].per >= 0)
+		if (c->men.pm[k] < 0 || c->ppl.per[k] >= 0)
 			continue;
-		m = &c->m[c->t[k].pm];
+		m = &c->men.m[c->men.pm[k]];
 		if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) ||
 		    !(ex_is(c, k - 1, W_IN) || ex_is(c, k - 1, W_TO)))
 			continue;
@@ -442,8 +363,8 @@ ex_departure_time(const struct ex_ctx *c, int s0, int tr,
     const struct ex_time *x, int nx)
 {
 	for (int k = tr - 1; k >= s0; k--) {
-		if (!(c->t[k].cls & LX_VERB) || (c->t[k].arg & 0xff) !=
-		    V_LEAVE || (c->t[k].arg >> 8) != F_PAST)
+		if (!(c->tok.t[k].cls & LX_VERB) || (c->tok.t[k].arg & 0xff) !=
+		    V_LEAVE || (c->tok.t[k].arg >> 8) != F_PAST)
 			continue;
 		if (ex_is(c, k - 1, W_WHO))	/* "X, who left in May," */
 			return NULL;
@@ -486,7 +407,7 @@ ex_travel_here_after(const struct ex_ctx *c, int s0, int i,
 {
 	int here_after = 0, hb = 0;
 
-	if (c->dl_cc[0] == '\0' || !(c->t[i].cls & LX_NOUN))
+	if (c->tim.dl_cc[0] == '\0' || !(c->tok.t[i].cls & LX_NOUN))
 		return 0;
 	for (int k = i - 4 > s0 ? i - 4 : s0; k < i; k++)
 		if (ex_is(c, k, W_HERE))
@@ -506,11 +427,12 @@ ex_sentence_tense(const struct ex_ctx *c, int s0, int s1)
 	int tensehint = 0;
 
 	for (int i = s0; i < s1; i++) {
-		if ((c->t[i].cls & LX_FUT) || ex_times_be_to(c, i)) {
+		if ((c->tok.t[i].cls & LX_FUT) || ex_times_be_to(c, i)) {
 			tensehint = 1;
 			break;
 		}
-		if ((c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) == F_PAST)
+		if ((c->tok.t[i].cls & LX_VERB) &&
+		    (c->tok.t[i].arg >> 8) == F_PAST)
 			tensehint = -1;
 	}
 	if (tensehint == 0) {
@@ -540,8 +462,8 @@ ex_travel_here(struct ex_ctx *c, int s0, int s1, int i, struct ex_time *x,
 	    k < i + 4; k++)
 		if (ex_is(c, k, W_HERE))
 			here = said_here = 1;
-	if (!here && (c->t[i].cls & LX_NOUN) &&
-	    (c->t[i - 1 >= s0 ? i - 1 : i].flags & TF_POSS)
+	if (!here && (c->tok.t[i].cls & LX_NOUN) &&
+	    (c->tok.t[i - 1 >= s0 ? i - 1 : i].flags & TF_POSS)
 	    && !ex_is(c, i + 1, W_TO) && !ex_is(c, i + 1,
 	    W_ABROAD))
 		here = 1;
@@ -552,12 +474,12 @@ ex_travel_here(struct ex_ctx *c, int s0, int s1, int i, struct ex_time *x,
 	    !ex_times_since(c, s0, &x[0]) &&
 	    !ex_trigger_between(c, i, x[0].t0, s1))
 		ex_fill_date(c, s0, s1, i, &x[0]);
-	if (!here || c->dl_cc[0] == '\0')
+	if (!here || c->tim.dl_cc[0] == '\0')
 		return;
 	nw = ex_discourse_travellers(c, s0, s1, i, who, 6);
 	tense = ex_tense(c, s0, i);
-	if (nx == 0 && tense <= 0 && ((c->t[i].arg & 0xff) ==
-	    V_ARRIVE || (c->t[i].arg & 0xff) == V_LAND)) {
+	if (nx == 0 && tense <= 0 && ((c->tok.t[i].arg & 0xff) ==
+	    V_ARRIVE || (c->tok.t[i].arg & 0xff) == V_LAND)) {
 		/* "on arriving here": today */
 		ex_times_today(c, &x[0]);
 		x[0].t0 = x[0].t1 = i;
@@ -570,13 +492,9 @@ ex_travel_here(struct ex_ctx *c, int s0, int s1, int i, struct ex_time *x,
 		/* "the minister's tour" of someone whose
 		 * trip abroad was reported elsewhere: that
 		 * trip, not the dateline place */
-		for (size_t q = c->out0; !said_here &&
-		    q < c->out->n; q++)
-			if (strcmp(c->out->v[q].person,
-			    c->p[who[w]].name) == 0 &&
-			    !kb_same_state(c->kb, c->out->v[q].
-			    dest_country, c->dl_cc))
-				other = 1;
+		if (!said_here && ex_legs_away(c, c->ppl.p[who[w]].name,
+		    c->tim.dl_cc))
+			other = 1;
 		if (other)
 			continue;
 		ex_times_dateline_place(c, &m);
@@ -601,7 +519,7 @@ ex_travel_negated(const struct ex_ctx *c, int s0, int i)
 	int neg = 0;
 
 	for (int k = i - 1; k >= s0 && k >= i - 3; k--)
-		if (c->t[k].cls & LX_NEG)
+		if (c->tok.t[k].cls & LX_NEG)
 			neg = 1;
 	/* "not confirming to go to visit Y": a negation a
 	 * little further back, in the same verb chain */
@@ -610,20 +528,20 @@ ex_travel_negated(const struct ex_ctx *c, int s0, int i)
 		int stop = 0;
 
 		for (int q = k + 1; q < i; q++)
-			if (c->t[q].type == T_PUNCT ||
-			    c->t[q].per >= 0 || ((c->t[q].cls &
+			if (c->tok.t[q].type == T_PUNCT ||
+			    c->ppl.per[q] >= 0 || ((c->tok.t[q].cls &
 			    (LX_PRON_S | LX_PRON_P | LX_BREAK |
 			    LX_STOP)) && !ex_is(c, q, W_TO)))
 				stop = 1;
 		if (stop)
 			break;
-		if (c->t[k].cls & LX_NEG)
+		if (c->tok.t[k].cls & LX_NEG)
 			neg = 1;
 	}
 	/* "there are no plans for X's visit to Y" */
 	for (int k = i - 1; k > s0 && k >= i - 10; k--) {
-		if (c->t[k].type == T_PUNCT && c->t[k].ch !=
-		    '-' && c->t[k].ch != '\'')
+		if (c->tok.t[k].type == T_PUNCT && c->tok.t[k].ch !=
+		    '-' && c->tok.t[k].ch != '\'')
 			break;
 		if ((ex_is(c, k, W_PLANS) || ex_is(c, k,
 		    W_PLAN) || ex_is(c, k, W_INTENTION)) &&
@@ -649,9 +567,9 @@ ex_drop_home(const struct ex_ctx *c, const int *who, int nw,
 		int home = nw > 0;
 
 		for (int w = 0; w < nw; w++)
-			if (c->p[who[w]].cc[0] == '\0' ||
-			    !kb_is_home(c->kb, c->p[who[w]].cc,
-			    c->m[d[di].m].cc))
+			if (c->ppl.p[who[w]].cc[0] == '\0' ||
+			    !kb_is_home(c->kb, c->ppl.p[who[w]].cc,
+			    c->men.m[d[di].m].cc))
 				home = 0;
 		if (!home)
 			d[k++] = d[di];
@@ -673,13 +591,13 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	const struct ex_time	*x = t->x;
 	int			*xused = t->xused;
 	const double		 conf = t->conf;
-	const struct ex_kbm	*m = &c->m[d[di].m];
-	struct ex_time		 today;
+	const struct ex_kbm	*m = &c->men.m[d[di].m];
+	struct ex_time		 today, tail;
 	int			 xend, weak;
 	const struct ex_time	*tx;
 	enum leg_status		 st;
 
-	tx = ex_dests_time(c, s0, x, nx, d, nd, di, i, &xend, &weak);
+	tx = ex_dests_time(c, s0, x, nx, d, nd, di, i, &xend, &weak, &tail);
 	/* "left Washington Friday ... before arriving in Hong
 	 * Kong": an undated arrival after a dated departure
 	 * takes the departure's date */
@@ -688,8 +606,8 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 
 		for (int q = d[di].t; q >= s0 && q >= d[di].t -
 		    8 && a < 0; q--)
-			if ((c->t[q].cls & LX_VERB) &&
-			    (c->t[q].arg & 0xff) == V_ARRIVE)
+			if ((c->tok.t[q].cls & LX_VERB) &&
+			    (c->tok.t[q].arg & 0xff) == V_ARRIVE)
 				a = q;
 		if (a >= 0)
 			tx = ex_departure_time(c, s0, a, x, nx);
@@ -719,19 +637,19 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	 * with no time in the sentence: the news of the
 	 * day (a later date knows better) */
 	if (tx == NULL && st == LEG_ONGOING && !d[di].from &&
-	    (strcmp(m->cc, c->dl_cc) == 0 || ((ex_is(c, i - 1,
+	    (strcmp(m->cc, c->tim.dl_cc) == 0 || ((ex_is(c, i - 1,
 	    W_HAS) || ex_is(c, i - 1, W_HAVE)) &&
-	    (c->t[i].cls & LX_VERB)) || (nx == 0 && di == 0 &&
-	    (c->t[i].cls & LX_VERB) && (c->t[i].arg >> 8) ==
+	    (c->tok.t[i].cls & LX_VERB)) || (nx == 0 && di == 0 &&
+	    (c->tok.t[i].cls & LX_VERB) && (c->tok.t[i].arg >> 8) ==
 	    F_PAST && !ex_is(c, i - 1, W_HAD))) &&
-	    ((c->t[i].arg &
-	    0xff) == V_ARRIVE || (c->t[i].arg & 0xff) ==
+	    ((c->tok.t[i].arg &
+	    0xff) == V_ARRIVE || (c->tok.t[i].arg & 0xff) ==
 	    V_LAND)) {
 		ex_times_today(c, &today);
 		tx = &today;
 		/* "has arrived": a later "landed on
 		 * Monday" knows better */
-		if (strcmp(m->cc, c->dl_cc) != 0)
+		if (strcmp(m->cc, c->tim.dl_cc) != 0)
 			weak = 1;
 	}
 	/* "En route to Peru she will stop in Panama": the
@@ -742,21 +660,12 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	    (ex_is(c, s0, W_ON) && ex_is(c, s0 + 2, W_WAY) &&
 	    !ex_is(c, s0 + 3, W_BACK) && !ex_is(c, s0 + 3,
 	    W_HOME)))) {
-		const char *first = NULL;
+		int32_t first;
 
-		for (size_t l = c->out0; l < c->out->n; l++) {
-			const struct leg *o = &c->out->v[l];
-
-			if (strcmp(o->person, c->p[who[0]].name)
-			    == 0 && o->status == LEG_PLANNED &&
-			    o->precision == LEG_PREC_DAY &&
-			    (first == NULL || strcmp(o->start,
-			    first) < 0))
-				first = o->start;
-		}
-		if (first != NULL) {
+		if (ex_legs_first_planned_day(c, c->ppl.p[who[0]].name,
+		    &first)) {
 			ex_time_clear(&today);
-			today.start = ex_legs_date_day(first);
+			today.start = first;
 			today.prec = LEG_PREC_DAY;
 			tx = &today;
 		}
@@ -816,7 +725,7 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 					any = 1;
 			/* but "returned from Washington", "flew back
 			 * home from Japan" are one */
-			if (!any && (c->t[i].arg & 0xff) != V_RETURN &&
+			if (!any && (c->tok.t[i].arg & 0xff) != V_RETURN &&
 			    !ex_is(c, i + 1, W_BACK) && !ex_is(c, i + 1,
 			    W_HOME))
 				continue;
@@ -833,7 +742,7 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 		if (ex_travel_negated(c, s0, i) && !ex_has(c, s0, s1,
 		    LX_CANCEL))
 			continue;
-		conf = (c->t[i].cls & LX_VERB) ? 0.75 : 0.6;
+		conf = (c->tok.t[i].cls & LX_VERB) ? 0.75 : 0.6;
 		if (nx > 0)
 			conf += 0.1;
 		/* home stops are no legs: the first foreign one is first */
@@ -873,7 +782,7 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 				    .m = &m, .status = LEG_ONGOING,
 				    .conf = 0.5, .s0 = s0, .s1 = s1 });
 		}
-		ex_partners(c, s0, s1, i, &c->m[d[0].m], who, nw);
+		ex_partners(c, s0, s1, i, &c->men.m[d[0].m], who, nw);
 		{
 			int tr = i;
 

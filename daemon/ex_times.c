@@ -1,12 +1,13 @@
 /*
  * ex_times: the dateline and time expressions.
  *
- * Input: c->t, c->m, c->pub (the published day).  Output: the dateline
- * ("TOKYO, April 8 -"): c->ref (the local reference day), c->dl_cc,
- * dl_city, dl_weak and c->body_t0; and, on demand, the time expressions of
- * a token range as struct ex_time (start and end day numbers, precision,
- * tense hint), resolved against c->ref.  Dates are day numbers (when.h)
- * throughout; text is written only into legs (ex_legs_date_text).
+ * Input: c->tok, c->men, c->tim.pub (the published day).  Output: c->tim
+ * (struct ex_times): the dateline ("TOKYO, April 8 -"), ref (the local
+ * reference day), dl_cc, dl_city, dl_weak and body_t0; and, on demand,
+ * the time expressions of a token range as struct ex_time (start and end
+ * day numbers, precision, tense hint), resolved against ref.  Dates are
+ * day numbers (when.h) throughout; text is written only into legs
+ * (ex_legs_date_text).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -41,7 +42,7 @@ ex_year_for(const struct ex_ctx *c, int m, int tense)
 {
 	int y, ry, rm, rd;
 
-	when_day_to_ymd(c->ref, &ry, &rm, &rd);
+	when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
 	y = ry;
 	if (m - rm > 6)
 		y--;
@@ -64,7 +65,7 @@ ex_num(const struct ex_ctx *c, int i, int lo, int hi)
 	const char	*f;
 	long		 v = 0;
 
-	if (i < 0 || i >= c->nt || c->t[i].type != T_NUM)
+	if (i < 0 || i >= c->tok.nt || c->tok.t[i].type != T_NUM)
 		return -1;
 	f = ex_fold(c, i);
 	/* "14th" is a word token; accept plain digits only here */
@@ -85,11 +86,11 @@ ex_times_day(const struct ex_ctx *c, int i)
 	const char	*f;
 	int		 v = 0, n = 0;
 
-	if (i < 0 || i >= c->nt)
+	if (i < 0 || i >= c->tok.nt)
 		return -1;
-	if (c->t[i].type == T_NUM)
+	if (c->tok.t[i].type == T_NUM)
 		return ex_num(c, i, 1, 31);
-	if (c->t[i].type != T_WORD)
+	if (c->tok.t[i].type != T_WORD)
 		return -1;
 	f = ex_fold(c, i);
 	while (*f >= '0' && *f <= '9' && n < 3)
@@ -103,11 +104,11 @@ ex_times_day(const struct ex_ctx *c, int i)
 static int
 ex_month_at(const struct ex_ctx *c, int i)
 {
-	if (i < 0 || i >= c->nt || !(c->t[i].cls & LX_MONTH))
+	if (i < 0 || i >= c->tok.nt || !(c->tok.t[i].cls & LX_MONTH))
 		return 0;
-	if (!(c->t[i].flags & TF_CAP))
+	if (!(c->tok.t[i].flags & TF_CAP))
 		return 0;
-	if (c->t[i].arg == 5 && !(c->t[i].flags & TF_UPPER)) {
+	if (c->tok.t[i].arg == 5 && !(c->tok.t[i].flags & TF_UPPER)) {
 		/* "May" the month, not the verb; "3 May" (a day
 		 * before) is the month too */
 		if (ex_times_day(c, i + 1) < 0 && ex_times_day(c, i - 1) < 0 &&
@@ -118,13 +119,75 @@ ex_month_at(const struct ex_ctx *c, int i)
 		    !ex_punct(c, i - 1, '-'))
 			return 0;
 	}
-	return c->t[i].arg;
+	return c->tok.t[i].arg;
 }
 
 static int	ex_timex(struct ex_ctx *, int, int, int, struct ex_time *);
 
+/* Number words a count of days may be written with. */
+static const struct {
+	enum ex_word	w;
+	int		n;
+} ex_numwords[] = {
+	{ W_ONE, 1 }, { W_TWO, 2 }, { W_THREE, 3 }, { W_FOUR, 4 },
+	{ W_FIVE, 5 }, { W_SIX, 6 }, { W_SEVEN, 7 }, { W_EIGHT, 8 },
+	{ W_NINE, 9 }, { W_TEN, 10 },
+};
+
+/* The count at token i: "3" (up to 60) or "three"; -1 if none. */
+static int
+ex_count_at(const struct ex_ctx *c, int i)
+{
+	if (i < 0 || i >= c->tok.nt)
+		return -1;
+	if (c->tok.t[i].type == T_NUM)
+		return ex_num(c, i, 1, 60);
+	for (size_t q = 0; q < sizeof ex_numwords / sizeof ex_numwords[0]; q++)
+		if (ex_is(c, i, ex_numwords[q].w))
+			return ex_numwords[q].n;
+	return -1;
+}
+
+/* "two days ago", "3 days ago", "one day ago": that many days before the
+ * reference day. */
+static int
+ex_timex_ago(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
+{
+	int n = ex_count_at(c, i);
+
+	(void)end, (void)tense;
+	if (n < 0 || !(ex_is(c, i + 1, W_DAYS) || (n == 1 && ex_is(c, i + 1,
+	    W_DAY))) || !ex_is(c, i + 2, W_AGO))
+		return -1;
+	x->start = c->tim.ref - n;
+	x->prec = LEG_PREC_DAY;
+	x->rel = -1;
+	x->t1 = i + 3;
+	return 3;
+}
+
+/*
+ * "in 2019": a year alone, which no leg can hold (legs have day or month
+ * precision), is a vague time: past, ahead or this year, a tense hint
+ * that keeps a sentence's other dates from the trip.
+ */
+static int
+ex_timex_year(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
+{
+	int y = ex_num(c, i, 1900, 2100), ry, rm, rd;
+
+	(void)end, (void)tense;
+	if (y < 0 || !ex_is(c, i - 1, W_IN))
+		return -1;
+	when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
+	x->vague = 1;
+	x->rel = y < ry ? -1 : y > ry ? 1 : 0;
+	x->t1 = i + 1;
+	return 1;
+}
+
 /* A time after a modifier at i: "this morning", "next week", "last
- * month", "next March", "last Tuesday".  Returns the tokens used. */
+ * month", "next March", "last Tuesday". */
 static int
 ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
     struct ex_time *x)
@@ -137,14 +200,16 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 	int		mo, rm, ry, rd, k = i + 1;
 	enum ex_word	w2;
 
-	when_day_to_ymd(c->ref, &ry, &rm, &rd);
+	if (!(c->tok.t[i].cls & LX_TIMEMOD))
+		return -1;
+	when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
 	if (ex_punct(c, k, '-'))
 		k++;
 	/* the word after the modifier (and a hyphen), in the clause */
-	w2 = k < end && c->t[k].type == T_WORD ? c->t[k].wid : W_NONE;
+	w2 = k < end && c->tok.t[k].type == T_WORD ? c->tok.t[k].wid : W_NONE;
 	if (ex_is(c, i, W_THIS) && ex_word_in(w2, parts,
 	    sizeof parts / sizeof parts[0])) {
-		x->start = c->ref;
+		x->start = c->tim.ref;
 		x->prec = LEG_PREC_DAY;
 		x->t1 = k + 1;
 		return x->t1 - i;
@@ -153,7 +218,7 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 	if ((ex_is(c, i, W_EARLIER) || ex_is(c, i, W_LATER)) &&
 	    w2 == W_IN && ex_is(c, k + 1, W_THE) &&
 	    ex_is(c, k + 2, W_DAY)) {
-		x->start = c->ref;
+		x->start = c->tim.ref;
 		x->prec = LEG_PREC_DAY;
 		x->rel = ex_is(c, i, W_LATER) ? 1 : -1;
 		x->t1 = k + 3;
@@ -164,10 +229,10 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 		x->rel = ex_is(c, i, W_LAST) || ex_is(c, i, W_EARLIER)
 		    ? -1 : ex_is(c, i, W_NEXT) ? 1 : 0;
 		if (w2 == W_WEEKEND && x->rel >= 0) {
-			int wd = when_day_weekday(c->ref);
+			int wd = when_day_weekday(c->tim.ref);
 			int add = (6 - wd + 7) % 7;
 
-			x->start = c->ref + add;
+			x->start = c->tim.ref + add;
 			x->prec = LEG_PREC_DAY;
 			x->vague = 0;
 		}
@@ -208,7 +273,7 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 
 		/* "last December" is past, "next March" to come,
 		 * whatever the tense of the sentence */
-		when_day_to_ymd(c->ref, &ry, &rm, &rd);
+		when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
 		if (ex_is(c, i, W_LAST))
 			y = mo >= rm ? ry - 1 : ry;
 		else if (ex_is(c, i, W_NEXT))
@@ -219,16 +284,16 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 		x->t1 = k + 1;
 		return x->t1 - i;
 	}
-	if ((c->t[k < c->nt ? k : i].cls & LX_WEEKDAY) && k < end) {
+	if ((c->tok.t[k < c->tok.nt ? k : i].cls & LX_WEEKDAY) && k < end) {
 		/* "next Monday", "last Tuesday" */
-		int wd = c->t[k].arg, cur = when_day_weekday(c->ref);
+		int wd = c->tok.t[k].arg, cur = when_day_weekday(c->tim.ref);
 		int dd;
 
 		if (ex_is(c, i, W_LAST))
 			dd = -(((cur - wd) + 7) % 7 ?: 7);
 		else
 			dd = ((wd - cur) + 7) % 7 ?: 7;
-		x->start = c->ref + dd;
+		x->start = c->tim.ref + dd;
 		x->prec = LEG_PREC_DAY;
 		x->rel = dd < 0 ? -1 : 1;
 		x->t1 = k + 1;
@@ -238,14 +303,17 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 }
 
 /* A weekday at i, by the clause's tense: "on Monday", "from Monday to
- * Wednesday", "Monday, April 6".  Returns the tokens used. */
+ * Wednesday", "Monday, April 6". */
 static int
 ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
     struct ex_time *x)
 {
-	int	j;
+	int	j, wd, cur, dd;
 
-	int wd = c->t[i].arg, cur = when_day_weekday(c->ref), dd;
+	if (!(c->tok.t[i].cls & LX_WEEKDAY) || !(c->tok.t[i].flags & TF_CAP))
+		return -1;
+	wd = c->tok.t[i].arg;
+	cur = when_day_weekday(c->tim.ref);
 
 	if (tense < 0)
 		dd = -(((cur - wd) + 7) % 7);
@@ -259,16 +327,16 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 	}
 	if (dd == 0 && tense > 0)
 		dd = 0;
-	x->start = c->ref + dd;
+	x->start = c->tim.ref + dd;
 	x->prec = LEG_PREC_DAY;
 	x->rel = dd < 0 ? -1 : dd > 0 ? 1 : 0;
 	x->t1 = i + 1;
 	/* "from Monday to Wednesday" */
 	if ((ex_is(c, i + 1, W_TO) || ex_is(c, i + 1, W_THROUGH) ||
 	    ex_punct(c, i + 1, '-') || ex_is(c, i + 1, W_UNTIL)) &&
-	    i + 2 < end && (c->t[i + 2].cls & LX_WEEKDAY) &&
-	    (c->t[i + 2].flags & TF_CAP)) {
-		int span = ((c->t[i + 2].arg - wd) + 7) % 7;
+	    i + 2 < end && (c->tok.t[i + 2].cls & LX_WEEKDAY) &&
+	    (c->tok.t[i + 2].flags & TF_CAP)) {
+		int span = ((c->tok.t[i + 2].arg - wd) + 7) % 7;
 
 		x->end = x->start + span;
 		x->t1 = i + 3;
@@ -290,7 +358,7 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 			if (x->end == WHEN_DAY_NONE && (ex_is(c, j, W_TO) ||
 			    ex_is(c, j, W_UNTIL) || ex_is(c, j,
 			    W_THROUGH) || ex_punct(c, j, '-')) &&
-			    (c->t[j + 1 < c->nt ? j + 1 : j].cls &
+			    (c->tok.t[j + 1 < c->tok.nt ? j + 1 : j].cls &
 			    LX_WEEKDAY)) {
 				int k = j + 2;
 
@@ -299,7 +367,8 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 				if (ex_month_at(c, k) > 0 &&
 				    ex_timex(c, k, end, tense,
 				    &y2) > 0 &&
-				    y2.prec == LEG_PREC_DAY) {
+				    y2.prec == LEG_PREC_DAY &&
+				    y2.start >= x->start) {
 					x->end = y2.start;
 					x->t1 = y2.t1;
 				}
@@ -311,14 +380,16 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 }
 
 /* A month name at i: "April 13", "April 13-18", "April 29 to May 5",
- * "April 13, 1987", "in July", "May 1987".  Returns the tokens used. */
+ * "April 13, 1987", "in July", "May 1987". */
 static int
-ex_timex_month(struct ex_ctx *c, int i, int tense, struct ex_time *x)
+ex_timex_month(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 {
 	int	mo, d, d2, mo2, y = 0, j;
 
+	(void)end;
 	j = i;
-	mo = ex_month_at(c, j);
+	if ((mo = ex_month_at(c, j)) <= 0)
+		return -1;
 	if (mo > 0 && (d = ex_times_day(c, j + 1)) > 0) {
 		/* "April 13", "April 13-18", "April 21 to 24", "April 29 to
 		 * May 5", "April 13, 1987" */
@@ -347,7 +418,10 @@ ex_timex_month(struct ex_ctx *c, int i, int tense, struct ex_time *x)
 			if ((d2 = ex_times_day(c, k)) > 0) {
 				int y2 = y + (mo2 < mo ? 1 : 0);
 
-				if (d2 <= when_days_in_month(y2, mo2)) {
+				/* "May 3-2" ends before it starts: no
+				 * range, only its first day */
+				if (d2 <= when_days_in_month(y2, mo2) &&
+				    ex_ymd(y2, mo2, d2) >= x->start) {
 					x->end = ex_ymd(y2, mo2, d2);
 					j = k + 1;
 					if (ex_punct(c, j, ',') &&
@@ -367,9 +441,9 @@ ex_timex_month(struct ex_ctx *c, int i, int tense, struct ex_time *x)
 		    !ex_is(c, i - 1, W_BY) && !ex_is(c, i - 1, W_UNTIL) &&
 		    /* "planned for June" */
 		    !(ex_is(c, i - 1, W_FOR) && i - 2 >= 0 &&
-		    (c->t[i - 2].cls & LX_FUT)) &&
+		    (c->tok.t[i - 2].cls & LX_FUT)) &&
 		    !ex_is(c, i - 1, W_OF) && !ex_punct(c, i - 1, '-') &&
-		    !(c->t[i - 1 >= 0 ? i - 1 : i].cls & LX_TIMEMOD) &&
+		    !(c->tok.t[i - 1 >= 0 ? i - 1 : i].cls & LX_TIMEMOD) &&
 		    yy < 0)
 			return 0;
 		x->t1 = j + (yy > 0 ? 2 : 1);
@@ -379,7 +453,7 @@ ex_timex_month(struct ex_ctx *c, int i, int tense, struct ex_time *x)
 		    W_NEXT))) {
 			int ry, rm, rd;
 
-			when_day_to_ymd(c->ref, &ry, &rm, &rd);
+			when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
 			yy = ry + (ex_is(c, j + 1, W_LAST) ? -1 :
 			    ex_is(c, j + 1, W_NEXT) ? 1 : 0);
 			x->rel = yy < ry ? -1 : yy > ry ? 1 : 0;
@@ -394,13 +468,17 @@ ex_timex_month(struct ex_ctx *c, int i, int tense, struct ex_time *x)
 }
 
 /* A day before a month at i: "13 April" (British order), "5-7 March",
- * "8 to 10 October", "13 April 2019".  Returns the tokens used. */
+ * "8 to 10 October", "13 April 2019", "the 21st of May". */
 static int
-ex_timex_day_month(struct ex_ctx *c, int i, int tense,
+ex_timex_day_month(struct ex_ctx *c, int i, int end, int tense,
     struct ex_time *x)
 {
 	int	mo, d = ex_times_day(c, i), d2, y;
 	int	k = i + 1;
+
+	(void)end;
+	if (d <= 0)
+		return -1;
 
 	d2 = -1;
 	if ((ex_punct(c, k, '-') || ex_is(c, k, W_TO) ||
@@ -410,6 +488,9 @@ ex_timex_day_month(struct ex_ctx *c, int i, int tense,
 		k += 2;
 	else
 		d2 = -1;
+	/* "the 21st of May" */
+	if (ex_is(c, k, W_OF) && ex_month_at(c, k + 1) > 0)
+		k++;
 	if ((mo = ex_month_at(c, k)) <= 0)
 		return 0;
 	y = ex_num(c, k + 1, 1900, 2100);
@@ -428,6 +509,83 @@ ex_timex_day_month(struct ex_ctx *c, int i, int tense,
 	return x->t1 - i;
 }
 
+/* "today", "tomorrow", "yesterday": days from the reference day. */
+static int
+ex_timex_relday(struct ex_ctx *c, int i, int end, int tense,
+    struct ex_time *x)
+{
+	int off = (int)c->tok.t[i].arg - 8;
+
+	(void)end, (void)tense;
+	if (!(c->tok.t[i].cls & LX_RELDAY))
+		return -1;
+	x->start = c->tim.ref + off;
+	x->prec = LEG_PREC_DAY;
+	x->rel = off < 0 ? -1 : off > 0 ? 1 : 0;
+	x->t1 = i + 1;
+	return 1;
+}
+
+/* "mid-May", "early-July", "late-June" written as one word. */
+static int
+ex_timex_one_word(struct ex_ctx *c, int i, int end, int tense,
+    struct ex_time *x)
+{
+	const char		*f = ex_fold(c, i);
+	const struct lex	*lx;
+
+	(void)end;
+	if (c->tok.t[i].type != T_WORD || (strncmp(f, "mid-", 4) != 0 &&
+	    strncmp(f, "early-", 6) != 0 && strncmp(f, "late-", 5) != 0))
+		return -1;
+	lx = ex_lexicon_find(strchr(f, '-') + 1);
+	if (lx == NULL || !(lx->cls & LX_MONTH))
+		return -1;
+	x->start = ex_ymd(ex_year_for(c, lx->arg, tense), lx->arg, 1);
+	x->prec = LEG_PREC_MONTH;
+	x->t1 = i + 1;
+	return 1;
+}
+
+/* "last night": the day before. */
+static int
+ex_timex_last_night(struct ex_ctx *c, int i, int end, int tense,
+    struct ex_time *x)
+{
+	(void)end, (void)tense;
+	if (!ex_is(c, i, W_LAST) || !ex_is(c, i + 1, W_NIGHT))
+		return -1;
+	x->start = c->tim.ref - 1;
+	x->prec = LEG_PREC_DAY;
+	x->rel = -1;
+	x->t1 = i + 2;
+	return 2;
+}
+
+/*
+ * The date forms, tried in this order at a token.  parse(c, i, end, tense,
+ * x) returns -1 when token i does not open its form (the next row is
+ * tried), else the tokens it used, 0 if the form opens there but gives
+ * no time (no later row is tried); it fills x (cleared, x->t0 = i) on
+ * success.  A new form is a function and a row here, and rows in
+ * tests/check_ex_times.c's time_rows[].
+ */
+static const struct ex_timex_form {
+	const char	*name;
+	int		(*parse)(struct ex_ctx *, int, int, int,
+			    struct ex_time *);
+} ex_timex_forms[] = {
+	{ "relative day", ex_timex_relday },		/* tomorrow */
+	{ "one-word modifier", ex_timex_one_word },	/* mid-May */
+	{ "last night", ex_timex_last_night },
+	{ "after a modifier", ex_timex_modified },	/* next week */
+	{ "weekday", ex_timex_weekday },		/* on Monday */
+	{ "month name", ex_timex_month },		/* April 13-18 */
+	{ "days ago", ex_timex_ago },			/* two days ago */
+	{ "year alone", ex_timex_year },		/* in 2019 */
+	{ "day before a month", ex_timex_day_month },	/* 13 April */
+};
+
 /*
  * Parses a time expression at token i of sentence [.., end).  Returns the
  * number of tokens used (0 if none) and fills *x.
@@ -435,47 +593,17 @@ ex_timex_day_month(struct ex_ctx *c, int i, int tense,
 static int
 ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 {
+	for (size_t r = 0; r < sizeof ex_timex_forms /
+	    sizeof ex_timex_forms[0]; r++) {
+		int n;
+
+		ex_time_clear(x);
+		x->t0 = i;
+		if ((n = ex_timex_forms[r].parse(c, i, end, tense, x)) >= 0)
+			return n;
+	}
 	ex_time_clear(x);
 	x->t0 = i;
-	if (c->t[i].cls & LX_RELDAY) {
-		int off = (int)c->t[i].arg - 8;
-
-		x->start = c->ref + off;
-		x->prec = LEG_PREC_DAY;
-		x->rel = off < 0 ? -1 : off > 0 ? 1 : 0;
-		x->t1 = i + 1;
-		return 1;
-	}
-	/* "mid-May", "early-July" written as one word */
-	if (c->t[i].type == T_WORD && (strncmp(ex_fold(c, i), "mid-", 4) == 0
-	    || strncmp(ex_fold(c, i), "early-", 6) == 0 ||
-	    strncmp(ex_fold(c, i), "late-", 5) == 0)) {
-		const struct lex *lx = ex_lexicon_find(strchr(ex_fold(c, i),
-		    '-') + 1);
-
-		if (lx != NULL && (lx->cls & LX_MONTH)) {
-			x->start = ex_ymd(ex_year_for(c, lx->arg, tense),
-			    lx->arg, 1);
-			x->prec = LEG_PREC_MONTH;
-			x->t1 = i + 1;
-			return 1;
-		}
-	}
-	if (ex_is(c, i, W_LAST) && ex_is(c, i + 1, W_NIGHT)) {
-		x->start = c->ref + -1;
-		x->prec = LEG_PREC_DAY;
-		x->rel = -1;
-		x->t1 = i + 2;
-		return 2;
-	}
-	if (c->t[i].cls & LX_TIMEMOD)
-		return ex_timex_modified(c, i, end, tense, x);
-	if (c->t[i].cls & LX_WEEKDAY && (c->t[i].flags & TF_CAP))
-		return ex_timex_weekday(c, i, end, tense, x);
-	if (ex_month_at(c, i) > 0)
-		return ex_timex_month(c, i, tense, x);
-	if (ex_times_day(c, i) > 0)
-		return ex_timex_day_month(c, i, tense, x);
 	return 0;
 }
 
@@ -484,13 +612,14 @@ ex_times_dateline(struct ex_ctx *c)
 {
 	int	i = 0, k;
 
-	c->ref = c->pub;
-	c->body_t0 = 0;
+	c->tim.ref = c->tim.pub;
+	c->tim.body_t0 = 0;
 	/* skip a State Department speaker line: no dateline there */
-	while (i < c->nt && i < 6 && c->t[i].type == T_WORD &&
-	    (c->t[i].flags & TF_CAP) && !(i > 0 && (c->t[i].flags & TF_PARA)))
+	while (i < c->tok.nt && i < 6 && c->tok.t[i].type == T_WORD &&
+	    (c->tok.t[i].flags & TF_CAP) && !(i > 0 &&
+	    (c->tok.t[i].flags & TF_PARA)))
 		i++;
-	if (i == 0 || i >= c->nt)
+	if (i == 0 || i >= c->tok.nt)
 		return;
 	k = i;
 	if (ex_punct(c, k, ',')) {
@@ -498,19 +627,20 @@ ex_times_dateline(struct ex_ctx *c)
 		int		n;
 
 		k++;
-		if (k < c->nt && (n = ex_timex(c, k, c->nt, 0, &x)) > 0 &&
+		if (k < c->tok.nt && (n = ex_timex(c, k, c->tok.nt, 0,
+		    &x)) > 0 &&
 		    x.prec == LEG_PREC_DAY) {
 			/* the local date may differ from the feed's */
-			int dd = x.start - c->pub;
+			int dd = x.start - c->tim.pub;
 
 			if (dd >= -2 && dd <= 2)
-				c->ref = x.start;
+				c->tim.ref = x.start;
 			k += n;
 			/* "SEOUL, Nov. 9 (Yonhap) --" */
 			if (ex_punct(c, k, '(')) {
 				int q = k + 1;
 
-				while (q < c->nt && q < k + 6 &&
+				while (q < c->tok.nt && q < k + 6 &&
 				    !ex_punct(c, q, ')'))
 					q++;
 				if (ex_punct(c, q, ')'))
@@ -520,22 +650,24 @@ ex_times_dateline(struct ex_ctx *c)
 			return;
 	} else if (ex_punct(c, k, '(') || ex_punct(c, k, '{')) {
 		/* "TOKYO (AFP) -", "WASHINGTON {AP}", "NEW DELHI (PTI):" */
-		while (k < c->nt && k < i + 6 && !ex_punct(c, k, ')') &&
+		while (k < c->tok.nt && k < i + 6 && !ex_punct(c, k, ')') &&
 		    !ex_punct(c, k, '}'))
 			k++;
 		k++;
 		if (!ex_punct(c, k, ':') && !ex_punct(c, k, '-'))
 			k--;
-	} else if (ex_punct(c, k, '-') && c->t[0].pm >= 0 &&
-	    c->m[c->t[0].pm].t1 == i && (c->m[c->t[0].pm].kind == PM_PLACE ||
-	    c->m[c->t[0].pm].kind == PM_COUNTRY) && (c->t[0].flags &
-	    TF_UPPER) && (c->t[i - 1].flags & TF_UPPER)) {
+	} else if (ex_punct(c, k, '-') && c->men.pm[0] >= 0 &&
+	    c->men.m[c->men.pm[0]].t1 == i &&
+	    (c->men.m[c->men.pm[0]].kind == PM_PLACE ||
+	    c->men.m[c->men.pm[0]].kind == PM_COUNTRY) && (c->tok.t[0].flags &
+	    TF_UPPER) && (c->tok.t[i - 1].flags & TF_UPPER)) {
 		/* "PEKING - U.S. Under Secretary ...": an upper-case place
 		 * and a dash, no date: k is the dash */
-		c->dl_weak = 1;
-	} else if (ex_punct(c, k, ':') && c->t[0].pm >= 0 &&
-	    c->m[c->t[0].pm].t1 == i && (c->m[c->t[0].pm].kind == PM_PLACE ||
-	    c->m[c->t[0].pm].kind == PM_COUNTRY)) {
+		c->tim.dl_weak = 1;
+	} else if (ex_punct(c, k, ':') && c->men.pm[0] >= 0 &&
+	    c->men.m[c->men.pm[0]].t1 == i &&
+	    (c->men.m[c->men.pm[0]].kind == PM_PLACE ||
+	    c->men.m[c->men.pm[0]].kind == PM_COUNTRY)) {
 		/* "Canberra: Australian ..." (a place and a colon): k is
 		 * the colon */
 	} else
@@ -543,19 +675,19 @@ ex_times_dateline(struct ex_ctx *c)
 	if (!ex_punct(c, k, '-') && !ex_punct(c, k, ':') &&
 	    !ex_punct(c, k, '}') && !ex_punct(c, k, ')'))
 		return;
-	c->body_t0 = k + 1;
+	c->tim.body_t0 = k + 1;
 	/* the place */
 	for (int j = 0; j < i; j++) {
 		struct ex_kbm *m;
 
-		if (c->t[j].pm < 0)
+		if (c->men.pm[j] < 0)
 			continue;
-		m = &c->m[c->t[j].pm];
+		m = &c->men.m[c->men.pm[j]];
 		if (m->kind == PM_PLACE || m->kind == PM_COUNTRY) {
-			memcpy(c->dl_cc, m->cc, 3);
-			c->dl_city = m->city;
-			c->dl_lat = m->lat;
-			c->dl_lon = m->lon;
+			memcpy(c->tim.dl_cc, m->cc, 3);
+			c->tim.dl_city = m->city;
+			c->tim.dl_lat = m->lat;
+			c->tim.dl_lon = m->lon;
 			break;
 		}
 	}
@@ -566,12 +698,12 @@ ex_times_dateline(struct ex_ctx *c)
 int
 ex_times_be_to(const struct ex_ctx *c, int k)
 {
-	if (k + 2 >= c->nt || c->t[k + 1].cls != LX_STOP ||
+	if (k + 2 >= c->tok.nt || c->tok.t[k + 1].cls != LX_STOP ||
 	    !ex_is(c, k + 1, W_TO))
 		return 0;
 	return (ex_is(c, k, W_WAS) || ex_is(c, k, W_WERE) || ex_is(c, k,
-	    W_IS) || ex_is(c, k, W_ARE)) && c->t[k + 2].type == T_WORD &&
-	    !(c->t[k + 2].flags & TF_CAP) && !ex_is(c, k + 2, W_THE) &&
+	    W_IS) || ex_is(c, k, W_ARE)) && c->tok.t[k + 2].type == T_WORD &&
+	    !(c->tok.t[k + 2].flags & TF_CAP) && !ex_is(c, k + 2, W_THE) &&
 	    !ex_is(c, k + 2, W_A) && !ex_is(c, k + 2, W_BE);
 }
 
@@ -585,7 +717,7 @@ static int
 ex_local_tense(const struct ex_ctx *c, int s0, int i, int tense)
 {
 	for (int k = i - 1; k >= s0 && k >= i - 5; k--) {
-		const struct ex_tok *t = &c->t[k];
+		const struct ex_tok *t = &c->tok.t[k];
 
 		if (t->type == T_PUNCT && t->ch != '-')
 			break;
@@ -596,7 +728,7 @@ ex_local_tense(const struct ex_ctx *c, int s0, int i, int tense)
 		if (ex_is(c, k, W_IS) || ex_is(c, k, W_ARE) ||
 		    ex_is(c, k, W_AM))
 			return tense > 0 ? tense : 0;
-		if (t->per >= 0)
+		if (c->ppl.per[t - c->tok.t] >= 0)
 			break;
 	}
 	return tense;
@@ -608,8 +740,8 @@ ex_in_relative(const struct ex_ctx *c, int s0, int s1, int i)
 	int r = -1;
 
 	for (int k = i - 1; k > s0 && k >= i - 10; k--) {
-		if (c->t[k].type == T_PUNCT && c->t[k].ch != '-' &&
-		    c->t[k].ch != '.')
+		if (c->tok.t[k].type == T_PUNCT && c->tok.t[k].ch != '-' &&
+		    c->tok.t[k].ch != '.')
 			return 0;
 		if ((ex_is(c, k, W_WHO) || ex_is(c, k, W_WHICH)) &&
 		    ex_punct(c, k - 1, ',')) {
@@ -619,13 +751,13 @@ ex_in_relative(const struct ex_ctx *c, int s0, int s1, int i)
 	}
 	if (r < 0)
 		return 0;
-	for (int k = r + 1; k < s1 && !(c->t[k].type == T_PUNCT &&
-	    c->t[k].ch != '-' && c->t[k].ch != '.'); k++) {
-		int v = c->t[k].arg & 0xff;
+	for (int k = r + 1; k < s1 && !(c->tok.t[k].type == T_PUNCT &&
+	    c->tok.t[k].ch != '-' && c->tok.t[k].ch != '.'); k++) {
+		int v = c->tok.t[k].arg & 0xff;
 
 		if (k != i && ex_triggers_is(c, k, s1))
 			return 0;
-		if ((c->t[k].cls & LX_VERB) && (v == V_VISIT ||
+		if ((c->tok.t[k].cls & LX_VERB) && (v == V_VISIT ||
 		    v == V_TRAVEL || v == V_ARRIVE || v == V_FLY ||
 		    v == V_LEAVE || v == V_TOUR || v == V_LAND))
 			return 0;
@@ -646,18 +778,18 @@ ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
 	for (int i = s0; i < s1 && n < max; i++) {
 		int k;
 
-		if ((c->t[i].cls & LX_MONTH) && c->t[i].per >= 0)
+		if ((c->tok.t[i].cls & LX_MONTH) && c->ppl.per[i] >= 0)
 			continue;	/* "by May while she" */
-		if (!(c->t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
-		    LX_MONTH)) && c->t[i].type != T_NUM &&
-		    c->t[i].type != T_WORD)
+		if (!(c->tok.t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
+		    LX_MONTH)) && c->tok.t[i].type != T_NUM &&
+		    c->tok.t[i].type != T_WORD)
 			continue;
-		if (!(c->t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
-		    LX_MONTH)) && !(c->t[i].type == T_NUM ||
+		if (!(c->tok.t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
+		    LX_MONTH)) && !(c->tok.t[i].type == T_NUM ||
 		    ex_times_day(c, i) > 0) && !ex_is(c, i, W_LAST) &&
-		    !(c->t[i].flags & TF_HYPH))
+		    !(c->tok.t[i].flags & TF_HYPH) && ex_count_at(c, i) < 0)
 			continue;
-		k = ex_timex(c, i, s1, (c->t[i].cls & LX_WEEKDAY) ?
+		k = ex_timex(c, i, s1, (c->tok.t[i].cls & LX_WEEKDAY) ?
 		    ex_local_tense(c, s0, i, tense) : tense, &x[n]);
 		if (k > 0) {
 			/* "said today he will travel": the date of the
@@ -690,10 +822,10 @@ ex_times_cancelled(const struct ex_ctx *c, int s0, int s1,
     const struct ex_time *x)
 {
 	for (int k = x->t0 - 1; k >= s0 && k >= x->t0 - 2; k--)
-		if (c->t[k].cls & LX_CANCEL)
+		if (c->tok.t[k].cls & LX_CANCEL)
 			return 1;
 	for (int k = x->t1; k < s1 && k <= x->t1 + 1; k++)
-		if (c->t[k].cls & LX_CANCEL)
+		if (c->tok.t[k].cls & LX_CANCEL)
 			return 1;
 	return 0;
 }
@@ -704,7 +836,7 @@ int
 ex_times_since(const struct ex_ctx *c, int s0, const struct ex_time *x)
 {
 	for (int k = x->t0 - 1; k >= s0 && k >= x->t0 - 5; k--) {
-		if (c->t[k].type == T_PUNCT)
+		if (c->tok.t[k].type == T_PUNCT)
 			break;
 		if (ex_is(c, k, W_SINCE))
 			return 1;
@@ -716,17 +848,17 @@ void
 ex_times_dateline_place(const struct ex_ctx *c, struct ex_kbm *m)
 {
 	memset(m, 0, sizeof *m);
-	memcpy(m->cc, c->dl_cc, 3);
-	m->city = c->dl_city;
-	m->lat = c->dl_lat;
-	m->lon = c->dl_lon;
+	memcpy(m->cc, c->tim.dl_cc, 3);
+	m->city = c->tim.dl_city;
+	m->lat = c->tim.dl_lat;
+	m->lon = c->tim.dl_lon;
 }
 
 void
 ex_times_today(const struct ex_ctx *c, struct ex_time *x)
 {
 	ex_time_clear(x);
-	x->start = c->ref;
+	x->start = c->tim.ref;
 	x->prec = LEG_PREC_DAY;
 }
 

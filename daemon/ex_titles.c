@@ -1,8 +1,8 @@
 /*
  * ex_titles: titles and the names that follow them.
  *
- * Input: c->t, c->m.  Output: struct ex_title for a title head at token h
- * ("Foreign Minister", "Secretary of State", "U.S. Agriculture
+ * Input: c->tok, c->men.  Output: struct ex_title for a title head at
+ * token h ("Foreign Minister", "Secretary of State", "U.S. Agriculture
  * Secretary"): its tokens, the name tokens after it, the head and country
  * when the title says them.  Writes nothing into the context.
  */
@@ -22,9 +22,9 @@ ex_namey(const struct ex_ctx *c, int i)
 {
 	const struct ex_tok *t;
 
-	if (i < 0 || i >= c->nt)
+	if (i < 0 || i >= c->tok.nt)
 		return 0;
-	t = &c->t[i];
+	t = &c->tok.t[i];
 	if (t->type != T_WORD)
 		return 0;
 	if (t->cls & LX_PART)
@@ -32,7 +32,7 @@ ex_namey(const struct ex_ctx *c, int i)
 	if ((t->flags & TF_UPPER) && t->cls != 0 && !(t->flags & TF_DOT))
 		return 0;	/* "WILL MEET" in capitals */
 	if (!(t->flags & TF_CAP)) {
-		const char *f = c->fold.data + t->fold;
+		const char *f = c->tok.fold.data + t->fold;
 
 		/* "al-Oteiba", "el-Sisi" */
 		return (strncmp(f, "al-", 3) == 0 || strncmp(f, "el-", 3) == 0)
@@ -43,15 +43,16 @@ ex_namey(const struct ex_ctx *c, int i)
 		return 0;
 	/* a heading's verb: "Victoria Nuland Travels to India" */
 	if ((t->cls & (LX_VERB | LX_NOUN)) && ex_is(c, i + 1, W_TO) &&
-	    !(c->t[i + 1].flags & TF_CAP))
+	    !(c->tok.t[i + 1].flags & TF_CAP))
 		return 0;
 	/* "Jan" the name, "Jan. 5" the month */
 	if ((t->cls & LX_MONTH) && ((t->flags & TF_DOT) || ex_times_day(c,
 	    i + 1) > 0
 	    || t->len > 4))
 		return 0;
-	if (t->pmcov >= 0) {
-		const struct ex_kbm *m = &c->m[t->pmcov];
+	if (c->men.pmcov[t - c->tok.t] >= 0) {
+		const struct ex_kbm *m =
+		    &c->men.m[c->men.pmcov[t - c->tok.t]];
 
 		if (m->kind == PM_OFFICIAL)
 			return 1;
@@ -74,49 +75,50 @@ ex_titles_name_at(const struct ex_ctx *c, int i, int end)
 {
 	int j = i;
 
-	while (j < end && (c->t[j].cls & LX_HONOR))
+	while (j < end && (c->tok.t[j].cls & LX_HONOR))
 		j++;
 	i = j;
 	/* "Minister for Trade Negotiations": not a name */
-	if (j < end && (c->t[j].cls & (LX_COMPL | LX_MOD)) &&
-	    !(c->t[j].cls & LX_PART))
+	if (j < end && (c->tok.t[j].cls & (LX_COMPL | LX_MOD)) &&
+	    !(c->tok.t[j].cls & LX_PART))
 		return j;
 	while (j < end && j - i < 5 && (ex_namey(c, j) || (j > i &&
-	    c->t[j].pmcov >= 0 && c->m[c->t[j].pmcov].t1 == j + 1 &&
-	    c->m[c->t[j].pmcov].kind == PM_PLACE && (j + 1 >= end ||
-	    !(c->t[j + 1].flags & TF_CAP))))) {
-		if ((c->t[j].cls & LX_PART) && !(j + 1 < end &&
+	    c->men.pmcov[j] >= 0 && c->men.m[c->men.pmcov[j]].t1 == j + 1 &&
+	    c->men.m[c->men.pmcov[j]].kind == PM_PLACE && (j + 1 >= end ||
+	    !(c->tok.t[j + 1].flags & TF_CAP))))) {
+		if ((c->tok.t[j].cls & LX_PART) && !(j + 1 < end &&
 		    ex_namey(c, j + 1)))
 			break;
 		j++;
-		if (c->t[j - 1].flags & TF_POSS)
+		if (c->tok.t[j - 1].flags & TF_POSS)
 			break;
 	}
 	/* "(Prime Minister Yasuhiro) Nakasone" */
 	if (j > i && j + 1 < end && ex_punct(c, j, ')') && ex_namey(c, j + 1) &&
-	    !(c->t[j - 1].flags & TF_POSS)) {
+	    !(c->tok.t[j - 1].flags & TF_POSS)) {
 		int k = j + 1;
 
 		while (k < end && k - i < 6 && ex_namey(c, k)) {
 			k++;
-			if (c->t[k - 1].flags & TF_POSS)
+			if (c->tok.t[k - 1].flags & TF_POSS)
 				break;
 		}
 		j = k;
 	}
 	/* a name does not end with a particle or start with one */
-	while (j > i && (c->t[j - 1].cls & LX_PART))
+	while (j > i && (c->tok.t[j - 1].cls & LX_PART))
 		j--;
 	/* newswire capitals: "ambassador to the U.S. Suggested that" */
 	if (j == i + 1) {
-		const char	*f = c->fold.data + c->t[i].fold;
+		const char	*f = c->tok.fold.data + c->tok.t[i].fold;
 		size_t		 fl = strlen(f);
 
 		if ((fl > 4 && strcmp(f + fl - 2, "ed") == 0) ||
 		    (fl > 5 && strcmp(f + fl - 3, "ing") == 0))
 			return i;
 	}
-	if (j > i && (c->t[i].cls & LX_PART) && !(c->t[i].flags & TF_CAP))
+	if (j > i && (c->tok.t[i].cls & LX_PART) &&
+	    !(c->tok.t[i].flags & TF_CAP))
 		return i;
 	return j;
 }
@@ -125,12 +127,12 @@ ex_titles_name_at(const struct ex_ctx *c, int i, int end)
 int
 ex_titles_labelled(const struct ex_ctx *c, int s0, int t0, int h, int t1)
 {
-	int head = c->t[h].arg;
+	int head = c->tok.t[h].arg;
 
 	for (int i = t0 - 2; i < t1; i++) {
 		if (i < s0)
 			continue;
-		if (c->t[i].cls & LX_NOTLAB)
+		if (c->tok.t[i].cls & LX_NOTLAB)
 			return 0;
 	}
 	/* civil-service grades: "joint secretary", "permanent secretary",
@@ -146,8 +148,8 @@ ex_titles_labelled(const struct ex_ctx *c, int s0, int t0, int h, int t1)
 	switch (head) {
 	case H_LEADER:
 		/* "Polish leader", not "party leader" */
-		return t0 < h && c->t[t0].pmcov >= 0 &&
-		    c->m[c->t[t0].pmcov].kind == PM_DEMONYM;
+		return t0 < h && c->men.pmcov[t0] >= 0 &&
+		    c->men.m[c->men.pmcov[t0]].kind == PM_DEMONYM;
 	case H_REPRESENTATIVE:
 		for (int i = t0; i < h; i++)
 			if (ex_is(c, i, W_TRADE) || ex_is(c, i, W_SPECIAL) ||
@@ -189,8 +191,8 @@ ex_title_comma(const struct ex_ctx *c, int q, int s1)
 		n++;
 	if (ex_is(c, n, W_THE))
 		n++;
-	if (n >= s1 || !(c->t[n].flags & TF_CAP) || c->t[n].per >= 0 ||
-	    (c->t[n].cls & (LX_HEAD | LX_VERB)))
+	if (n >= s1 || !(c->tok.t[n].flags & TF_CAP) || c->ppl.per[n] >= 0 ||
+	    (c->tok.t[n].cls & (LX_HEAD | LX_VERB)))
 		return 0;
 	e = ex_titles_name_at(c, q + 1, s1);
 	if (e > q + 2 && (ex_punct(c, e, ',') || e >= s1))
@@ -210,17 +212,19 @@ ex_title_left(const struct ex_ctx *c, int h, int s0, struct ex_title *ti)
 
 	/* modifiers to the left */
 	while (i - 1 >= s0) {
-		const struct ex_tok *t = &c->t[i - 1];
+		const struct ex_tok *t = &c->tok.t[i - 1];
 
 		if (t->type == T_PUNCT && t->ch == '-' && i - 2 >= s0 &&
-		    (c->t[i - 2].cls & LX_MOD)) {	/* Vice-Minister */
+		    (c->tok.t[i - 2].cls & LX_MOD)) {	/* Vice-Minister */
 			i--;
 			continue;
 		}
-		if (t->type != T_WORD || (t->flags & TF_POSS) || t->per >= 0)
+		if (t->type != T_WORD || (t->flags & TF_POSS) ||
+		    c->ppl.per[t - c->tok.t] >= 0)
 			break;
-		if (t->pmcov >= 0) {
-			const struct ex_kbm *m = &c->m[t->pmcov];
+		if (c->men.pmcov[t - c->tok.t] >= 0) {
+			const struct ex_kbm *m = &c->men.m[c->men.pmcov[t -
+			    c->tok.t]];
 
 			if (m->kind == PM_DEMONYM || m->kind == PM_COUNTRY) {
 				if (ti->cc[0] == '\0')
@@ -240,20 +244,20 @@ ex_title_left(const struct ex_ctx *c, int h, int s0, struct ex_title *ti)
 			i--;
 		else if ((t->flags & TF_CAP) && !(t->cls & (LX_STOP |
 		    LX_MONTH | LX_WEEKDAY | LX_PRON_S | LX_PRON_P |
-		    LX_RELDAY | LX_HONOR)) && c->t[i].flags & TF_CAP &&
+		    LX_RELDAY | LX_HONOR)) && c->tok.t[i].flags & TF_CAP &&
 		    (t->flags & TF_UPPER || !(t->flags & TF_PARA) ||
 		    i - 1 == s0))
 			i--;	/* "Corporate Affairs Minister", "MITI" */
 		else if (ex_is(c, i - 1, W_AND) && i - 2 >= s0 &&
-		    (c->t[i - 2].cls & LX_COMPL))
+		    (c->tok.t[i - 2].cls & LX_COMPL))
 			i--;
 		else
 			break;
 	}
 	/* A country possessive before: "Indonesia's Foreign Minister" */
-	if (i - 1 >= s0 && (c->t[i - 1].flags & TF_POSS) &&
-	    c->t[i - 1].pmcov >= 0) {
-		const struct ex_kbm *m = &c->m[c->t[i - 1].pmcov];
+	if (i - 1 >= s0 && (c->tok.t[i - 1].flags & TF_POSS) &&
+	    c->men.pmcov[i - 1] >= 0) {
+		const struct ex_kbm *m = &c->men.m[c->men.pmcov[i - 1]];
 
 		if (m->kind == PM_COUNTRY || m->kind == PM_PLACE)
 			if (ti->cc[0] == '\0')
@@ -283,20 +287,20 @@ ex_title_case_run(const struct ex_ctx *c, int k, int s1, int *mp, int ok)
 	if (ok && ex_title_comma(c, q, s1))
 		q++;
 
-	while (q < s1 && q < k + 14 && c->t[q].type == T_WORD &&
-	    c->t[q].per < 0 && !(c->t[q].flags & TF_POSS) &&
-	    !(c->t[q].cls & (LX_HEAD | LX_VERB | LX_FUT)) &&
-	    ((c->t[q].flags & TF_CAP) || (ex_is(c, q, W_AND) &&
-	    q + 1 < s1 && (c->t[q + 1].flags & TF_CAP)) ||
+	while (q < s1 && q < k + 14 && c->tok.t[q].type == T_WORD &&
+	    c->ppl.per[q] < 0 && !(c->tok.t[q].flags & TF_POSS) &&
+	    !(c->tok.t[q].cls & (LX_HEAD | LX_VERB | LX_FUT)) &&
+	    ((c->tok.t[q].flags & TF_CAP) || (ex_is(c, q, W_AND) &&
+	    q + 1 < s1 && (c->tok.t[q + 1].flags & TF_CAP)) ||
 	    /* "Great Lakes Region of Africa" */
 	    (ex_is(c, q, W_OF) && q > q0 && q + 1 < s1 &&
-	    c->t[q + 1].pmcov >= 0 && (c->m[c->t[q +
-	    1].pmcov].kind == PM_COUNTRY || c->m[c->t[q +
-	    1].pmcov].kind == PM_REGION)))) {
-		if (c->t[q].pmcov >= 0 &&
-		    c->m[c->t[q].pmcov].kind == PM_OFFICIAL)
+	    c->men.pmcov[q + 1] >= 0 && (c->men.m[c->men.pmcov[q +
+	    1]].kind == PM_COUNTRY || c->men.m[c->men.pmcov[q +
+	    1]].kind == PM_REGION)))) {
+		if (c->men.pmcov[q] >= 0 &&
+		    c->men.m[c->men.pmcov[q]].kind == PM_OFFICIAL)
 			break;
-		if ((c->t[q].cls & LX_COMPL) &&
+		if ((c->tok.t[q].cls & LX_COMPL) &&
 		    ex_titles_name_at(c, q + 1, s1) > q + 1)
 			best = q + 1;
 		q++;
@@ -307,17 +311,17 @@ ex_title_case_run(const struct ex_ctx *c, int k, int s1, int *mp, int ok)
 	 * Lakes Region of Africa Thomas Perriello will": a
 	 * run of title-case words ends in the name */
 	if (best < 0 && q - q0 >= 3 && q < s1 &&
-	    ((c->t[q].cls & (LX_VERB | LX_FUT)) ||
+	    ((c->tok.t[q].cls & (LX_VERB | LX_FUT)) ||
 	    ex_is(c, q, W_WILL) || ex_is(c, q, W_IS) ||
 	    ex_is(c, q, W_WAS) || ex_is(c, q, W_HAS))) {
 		int e = q - 2;
 
-		if ((c->t[e].flags & TF_DOT) &&
-		    c->t[e].len <= 2)
+		if ((c->tok.t[e].flags & TF_DOT) &&
+		    c->tok.t[e].len <= 2)
 			e--;	/* "John C. Whitehead" */
-		if (e > q0 && c->t[e].pmcov < 0 &&
-		    c->t[e].pm < 0 &&
-		    !(c->t[e].cls & (LX_COMPL | LX_MOD)) &&
+		if (e > q0 && c->men.pmcov[e] < 0 &&
+		    c->men.pm[e] < 0 &&
+		    !(c->tok.t[e].cls & (LX_COMPL | LX_MOD)) &&
 		    ex_titles_name_at(c, e, s1) == q)
 			best = e;
 	}
@@ -352,9 +356,9 @@ ex_title_name(const struct ex_ctx *c, int k, int s1, struct ex_title *ti)
 		q++;
 	if (ex_is(c, q, W_THE) || ((ex_is(c, q, W_HIS) ||
 	    ex_is(c, q, W_HER)) && q + 1 < s1 &&
-	    (c->t[q + 1].cls & LX_HONOR)))
+	    (c->tok.t[q + 1].cls & LX_HONOR)))
 		q++;
-	if (q > k && q < s1 && (c->t[q].cls & LX_HONOR) &&
+	if (q > k && q < s1 && (c->tok.t[q].cls & LX_HONOR) &&
 	    (e = ex_titles_name_at(c, q, s1)) > q) {
 		ti->n0 = q;
 		ti->n1 = e;
@@ -366,14 +370,14 @@ ex_title_name(const struct ex_ctx *c, int k, int s1, struct ex_title *ti)
 	 * unless particles or initials make it one long name
 	 * ("Luiz Inacio Lula da Silva", "Mohammed bin Zayed Al
 	 * Nahyan", "James A. Baker III") */
-	if (e - k > 3 && !(c->t[e - 1].flags & TF_UPPER)) {
+	if (e - k > 3 && !(c->tok.t[e - 1].flags & TF_UPPER)) {
 		int part = 0;
 
 		for (int q = k + 1; q < e - 1; q++)
-			if ((c->t[q].cls & LX_PART) ||
-			    (c->t[q].flags & TF_DOT) ||
-			    (c->t[q].len == 1 &&
-			    (c->t[q].flags & TF_CAP)))
+			if ((c->tok.t[q].cls & LX_PART) ||
+			    (c->tok.t[q].flags & TF_DOT) ||
+			    (c->tok.t[q].len == 1 &&
+			    (c->tok.t[q].flags & TF_CAP)))
 				part = 1;
 		if (!part)
 			k = e - 2;
@@ -384,12 +388,12 @@ ex_title_name(const struct ex_ctx *c, int k, int s1, struct ex_title *ti)
 	 * in apposition */
 	if (e == k && ex_punct(c, k, ',') && (e = ex_titles_name_at(c, k + 1,
 	    s1)) > k + 1 && (ex_punct(c, e, ',') || (ex_is(c, e, W_OF)
-	    && e + 2 < s1 && (c->t[e + 1].flags & TF_CAP) &&
+	    && e + 2 < s1 && (c->tok.t[e + 1].flags & TF_CAP) &&
 	    ex_punct(c, e + 2, ',')) ||
 	    /* "Minister for X, Jane Roe will visit": a full name
 	     * and then the verb */
-	    (e > k + 2 && e < s1 && ((c->t[e].cls & LX_FUT) ||
-	    ((c->t[e].cls & LX_VERB) && !(c->t[e].flags & TF_CAP)))))) {
+	    (e > k + 2 && e < s1 && ((c->tok.t[e].cls & LX_FUT) ||
+	    ((c->tok.t[e].cls & LX_VERB) && !(c->tok.t[e].flags & TF_CAP)))))) {
 		ti->n0 = k + 1;
 		ti->n1 = e;
 	}
@@ -403,63 +407,66 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 	memset(ti, 0, sizeof *ti);
 	i = ex_title_left(c, h, s0, ti);
 	ti->t0 = i;
-	ti->head = c->t[h].arg;
+	ti->head = c->tok.t[h].arg;
 	/* heads in a row: "Prime Minister", "Vice President" */
 	j = h + 1;
-	if (j < s1 && (c->t[j].cls & LX_HEAD) && !(c->t[h].flags & TF_POSS))
+	if (j < s1 && (c->tok.t[j].cls & LX_HEAD) &&
+	    !(c->tok.t[h].flags & TF_POSS))
 		j++;
 	/* complement: of/for/to/in [the] Capitalised... */
 	k = j;
 	/* "Minister of State (MoS) for External Affairs": an acronym in
 	 * brackets before the rest of the title */
 	if (ex_punct(c, k, '(') && k + 3 < s1 && ex_punct(c, k + 2, ')') &&
-	    (c->t[k + 1].flags & TF_CAP) && (ex_is(c, k + 3, W_FOR) ||
+	    (c->tok.t[k + 1].flags & TF_CAP) && (ex_is(c, k + 3, W_FOR) ||
 	    ex_is(c, k + 3, W_OF)))
 		k += 3;
-	while (k < s1 && !(c->t[k - 1].flags & TF_POSS) &&
+	while (k < s1 && !(c->tok.t[k - 1].flags & TF_POSS) &&
 	    (ex_is(c, k, W_OF) || ex_is(c, k, W_FOR) || ex_is(c, k, W_TO) ||
 	    ex_is(c, k, W_IN) || ex_is(c, k, W_ON))) {
 		int m = k + 1, ok = 0;
 
 		if (ex_is(c, m, W_THE))
 			m++;
-		while (m < s1 && c->t[m].type == T_WORD && ((c->t[m].cls &
-		    (LX_COMPL | LX_MOD)) || (c->t[m].pmcov >= 0 &&
-		    c->m[c->t[m].pmcov].kind != PM_OFFICIAL) ||
+		while (m < s1 && c->tok.t[m].type == T_WORD &&
+		    ((c->tok.t[m].cls &
+		    (LX_COMPL | LX_MOD)) || (c->men.pmcov[m] >= 0 &&
+		    c->men.m[c->men.pmcov[m]].kind != PM_OFFICIAL) ||
 		    (ex_is(c, m, W_AND) && m + 1 < s1 &&
-		    (c->t[m + 1].cls & LX_COMPL)))) {
+		    (c->tok.t[m + 1].cls & LX_COMPL)))) {
 			/* "Special Envoy for Syria": the portfolio, not
 			 * the envoy's country */
-			if (c->t[m].pmcov >= 0 && ti->cc[0] == '\0' &&
+			if (c->men.pmcov[m] >= 0 && ti->cc[0] == '\0' &&
 			    (ex_is(c, k, W_OF) || (ex_is(c, k, W_FOR) &&
 			    ti->head != H_ENVOY && ti->head !=
 			    H_REPRESENTATIVE)) &&
-			    c->m[c->t[m].pmcov].kind == PM_COUNTRY)
-				memcpy(ti->cc, c->m[c->t[m].pmcov].cc, 3);
-			m = c->t[m].pmcov >= 0 ? c->m[c->t[m].pmcov].t1 :
+			    c->men.m[c->men.pmcov[m]].kind == PM_COUNTRY)
+				memcpy(ti->cc, c->men.m[c->men.pmcov[m]].cc, 3);
+			m = c->men.pmcov[m] >= 0 ? c->men.m[c->men.pmcov[m]].t1
+			    :
 			    m + 1;
 			ok = 1;
-			if (c->t[m - 1].flags & TF_POSS)
+			if (c->tok.t[m - 1].flags & TF_POSS)
 				break;
 		}
-		if (!(m > k + 1 && (c->t[m - 1].flags & TF_POSS)))
+		if (!(m > k + 1 && (c->tok.t[m - 1].flags & TF_POSS)))
 			ok = ex_title_case_run(c, k, s1, &m, ok);
 		if (!ok)
 			break;
 		k = m;
 		if (ex_punct(c, k, '(') && k + 3 < s1 && ex_punct(c, k + 2,
-		    ')') && (c->t[k + 1].flags & TF_CAP) && (ex_is(c, k + 3,
+		    ')') && (c->tok.t[k + 1].flags & TF_CAP) && (ex_is(c, k + 3,
 		    W_FOR) || ex_is(c, k + 3, W_OF)))
 			k += 3;
 	}
 	/* an acronym in brackets: "Special Envoy for the Horn of Africa
 	 * (SEHOA) Mike Hammer" */
 	if (ex_punct(c, k, '(') && k + 2 < s1 && ex_punct(c, k + 2, ')') &&
-	    (c->t[k + 1].flags & TF_UPPER) && ex_titles_name_at(c, k + 3,
+	    (c->tok.t[k + 1].flags & TF_UPPER) && ex_titles_name_at(c, k + 3,
 	    s1) > k + 3)
 		k += 3;
-	else if (k > j && !(c->t[k - 1].flags & TF_POSS) &&
-	    ex_titles_name_at(c, k, s1) == k && !(c->t[k].type == T_PUNCT))
+	else if (k > j && !(c->tok.t[k - 1].flags & TF_POSS) &&
+	    ex_titles_name_at(c, k, s1) == k && !(c->tok.t[k].type == T_PUNCT))
 		k = j;	/* complement not followed by a name: drop it */
 	ti->t1 = k;
 	ti->labelled = ex_titles_labelled(c, s0, ti->t0, h, k);
@@ -468,8 +475,8 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 	    ti->head == H_PRESIDENT || ti->head == H_PREMIER) {
 		int r = k;
 
-		while (r < s1 && r < k + 3 && c->t[r].type == T_WORD &&
-		    (c->t[r].flags & TF_CAP) && (ex_is(c, r, W_GENERAL) ||
+		while (r < s1 && r < k + 3 && c->tok.t[r].type == T_WORD &&
+		    (c->tok.t[r].flags & TF_CAP) && (ex_is(c, r, W_GENERAL) ||
 		    ex_is(c, r, W_GEN) || ex_is(c, r, W_LT) ||
 		    ex_is(c, r, W_COL) || ex_is(c, r, W_COLONEL) ||
 		    ex_is(c, r, W_ADMIRAL) || ex_is(c, r, W_ADM) ||
@@ -480,7 +487,7 @@ ex_titles_parse(struct ex_ctx *c, int h, int s0, int s1, struct ex_title *ti)
 			k = r;
 	}
 	/* the name */
-	if (!(c->t[k - 1].flags & TF_POSS))
+	if (!(c->tok.t[k - 1].flags & TF_POSS))
 		ex_title_name(c, k, s1, ti);
 	else
 		ti->n0 = ti->n1 = k;

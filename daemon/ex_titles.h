@@ -1,8 +1,8 @@
 /*
  * ex_titles: titles and the names that follow them.
  *
- * Input: c->t, c->m.  Output: struct ex_title for a title head at token h
- * ("Foreign Minister", "Secretary of State", "U.S. Agriculture
+ * Input: c->tok, c->men.  Output: struct ex_title for a title head at
+ * token h ("Foreign Minister", "Secretary of State", "U.S. Agriculture
  * Secretary"): its tokens, the name tokens after it, the head and country
  * when the title says them.  Writes nothing into the context.
  */

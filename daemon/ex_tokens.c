@@ -1,11 +1,11 @@
 /*
  * ex_tokens: text -> tokens and sentences.
  *
- * Input: c->text (UTF-8, paragraphs end at '\n').  Output: c->t[0..nt)
- * (struct ex_tok: offsets, folded form in c->fold, lexicon classes from
- * ex_lexicon, flags), then c->s[0..ns) (struct ex_sent, token ranges;
- * abbreviation-aware, a paragraph always ends one).  Knows no knowledge
- * base.
+ * Input: c->text (UTF-8, paragraphs end at '\n').  Output: c->tok (struct
+ * ex_tokens, declared in ex_tokens.h): t[..nt) (struct ex_tok: offsets,
+ * folded form in fold, lexicon classes from ex_lexicon, flags), then
+ * s[0..ns) (struct ex_sent, token ranges; abbreviation-aware, a paragraph
+ * always ends one).  Knows no knowledge base.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -34,10 +34,30 @@ ex_is_abbrev(const char *s, size_t len)
 		w[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
 	w[len] = '\0';
 	for (size_t i = 0; i < sizeof ex_abbrev / sizeof ex_abbrev[0]; i++)
-		if (strcmp(w, ex_abbrev[i]) == 0)
+		if (ex_abbrev[i][0] == w[0] && strcmp(w, ex_abbrev[i]) == 0)
 			return 1;
 	return 0;
 }
+
+/* ASCII classes (ex_ascii): a letter or digit, a digit, upper case. */
+#define EX_A_WORD	0x01
+#define EX_A_DIGIT	0x02
+#define EX_A_UPPER	0x04
+
+static const unsigned char ex_ascii[128] = {
+	['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3, ['5'] = 3,
+	['6'] = 3, ['7'] = 3, ['8'] = 3, ['9'] = 3,
+	['A'] = 5, ['B'] = 5, ['C'] = 5, ['D'] = 5, ['E'] = 5, ['F'] = 5,
+	['G'] = 5, ['H'] = 5, ['I'] = 5, ['J'] = 5, ['K'] = 5, ['L'] = 5,
+	['M'] = 5, ['N'] = 5, ['O'] = 5, ['P'] = 5, ['Q'] = 5, ['R'] = 5,
+	['S'] = 5, ['T'] = 5, ['U'] = 5, ['V'] = 5, ['W'] = 5, ['X'] = 5,
+	['Y'] = 5, ['Z'] = 5,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
 
 /* Code point at s (len bytes available); sets *n to its length. */
 static unsigned
@@ -93,13 +113,13 @@ ex_push_tok(struct ex_ctx *c)
 {
 	struct ex_tok *t;
 
-	if (c->nt == c->ct) {
-		c->ct = c->ct ? c->ct * 2 : 256;
-		c->t = xreallocarray(c->t, (size_t)c->ct, sizeof *c->t);
+	if (c->tok.nt == c->tok.ct) {
+		c->tok.ct = c->tok.ct ? c->tok.ct * 2 : 256;
+		c->tok.t = xreallocarray(c->tok.t, (size_t)c->tok.ct,
+		    sizeof *c->tok.t);
 	}
-	t = &c->t[c->nt++];
+	t = &c->tok.t[c->tok.nt++];
 	memset(t, 0, sizeof *t);
-	t->pm = t->pmcov = t->per = -1;
 	return t;
 }
 
@@ -116,8 +136,8 @@ ex_punct_tok(struct ex_ctx *c, struct ex_tok *t, unsigned cp, int n)
 	if (cp >= 0x80 && t->ch == '?')
 		t->ch = '~';
 	t->len = (uint32_t)n;
-	t->fold = (uint32_t)c->fold.len;
-	buf_add(&c->fold, "", 1);
+	t->fold = (uint32_t)c->tok.fold.len;
+	buf_add(&c->tok.fold, "", 1);
 }
 
 /* What the scan of one word or number found (ex_word_scan). */
@@ -126,6 +146,7 @@ struct ex_wscan {
 	int	upper, lower, digits, alpha;
 	int	initials;	/* letters only in one-letter segments */
 	int	seglen;		/* length of the last segment */
+	int	ascii;		/* no byte >= 0x80 */
 };
 
 /*
@@ -140,7 +161,7 @@ ex_word_scan(const unsigned char *s, size_t len, size_t i, struct ex_tok *t,
 {
 	size_t	 j = i, cc = 0;
 	int	 upper = 0, lower = 0, digits = 0, alpha = 0;
-	int	 letters_only_initials = 1, seglen = 0;
+	int	 letters_only_initials = 1, seglen = 0, ascii = 1;
 
 		for (;;) {
 			unsigned	 d;
@@ -148,7 +169,34 @@ ex_word_scan(const unsigned char *s, size_t len, size_t i, struct ex_tok *t,
 
 			if (j >= len)
 				break;
+			if (s[j] < 0x80 && (ex_ascii[s[j]] & EX_A_WORD)) {
+				/* the common case: a run of ASCII letters and
+				 * digits, counted without branches */
+				size_t	 r = j;
+				int	 nd = 0, nu = 0;
+
+				do {
+					unsigned k = ex_ascii[s[r]];
+
+					nd += (k >> 1) & 1;
+					nu += (k >> 2) & 1;
+					r++;
+				} while (r < len && s[r] < 0x80 &&
+				    (ex_ascii[s[r]] & EX_A_WORD));
+				digits += nd;
+				alpha += (int)(r - j) - nd;
+				upper += nu;
+				lower += (int)(r - j) - nd - nu;
+				seglen += (int)(r - j);
+				if (seglen > 1)
+					letters_only_initials = 0;
+				cc += r - j;
+				j = r;
+				continue;
+			}
 			d = ex_cp(s + j, len - j, &m);
+			if (d >= 0x80)
+				ascii = 0;
 			if (ex_wordcp(d)) {
 				if (d >= '0' && d <= '9')
 					digits++;
@@ -231,24 +279,62 @@ ex_word_scan(const unsigned char *s, size_t len, size_t i, struct ex_tok *t,
 	w->alpha = alpha;
 	w->initials = letters_only_initials;
 	w->seglen = seglen;
+	w->ascii = ascii;
 }
 
-/* The folded form of word t into the fold arena, its classes and id. */
+/*
+ * The folded form of word t into the fold arena, its classes and id.  An
+ * ASCII word (ascii: the scan saw no other byte) is folded here as
+ * kb_fold_word would (lower case, no '.' or '\''), hashed for the
+ * lexicon on the way; any other goes through kb_fold_word.
+ */
 static void
-ex_word_fold(struct ex_ctx *c, struct ex_tok *t)
+ex_word_fold(struct ex_ctx *c, struct ex_tok *t, int ascii)
 {
-	char			 tmp[256];
-	size_t			 fl = kb_fold_word(c->text + t->off, t->len,
-	    tmp, sizeof tmp);
+	const unsigned char	*p = (const unsigned char *)c->text + t->off;
+	char			*o;
+	size_t			 fl = 0;
+	uint32_t		 h = 0x811c9dc5u;
+	int			 hyph = 0;
 	const struct lex	*lx;
 
-	t->fold = (uint32_t)c->fold.len;
+	if (c->tok.fold.cap - c->tok.fold.len < 258) {
+		/* room for the longest fold (256 bytes and a NUL) */
+		static const char	 room[258];
+		size_t			 l = c->tok.fold.len;
+
+		buf_add(&c->tok.fold, room, sizeof room);
+		c->tok.fold.len = l;
+	}
+	o = c->tok.fold.data + c->tok.fold.len;
+	if (ascii && t->len < 256) {
+		for (uint32_t i = 0; i < t->len; i++) {
+			unsigned char ch = p[i];
+
+			if (ch == '.' || ch == '\'')
+				continue;
+			if (ch >= 'A' && ch <= 'Z')
+				ch += 'a' - 'A';
+			else if (ch == '-')
+				hyph = 1;
+			o[fl++] = (char)ch;
+			h = (h ^ ch) * 0x01000193u;
+		}
+		o[fl] = '\0';
+	} else {
+		fl = kb_fold_word((const char *)p, t->len, o, 256);
+		o[fl] = '\0';
+		h = ex_lexicon_hash(o, fl);
+		hyph = memchr(o, '-', fl) != NULL;
+	}
+	t->fold = (uint32_t)c->tok.fold.len;
 	t->flen = (uint8_t)fl;
-	buf_add(&c->fold, tmp, fl + 1);
-	if (memchr(tmp, '-', fl) != NULL)
+	c->tok.fold.len += fl + 1;
+	c->tok.fold.data[c->tok.fold.len] = '\0';
+	if (hyph)
 		t->flags |= TF_HYPH;
 	if (t->type == T_WORD &&
-	    (lx = ex_lexicon_find(tmp)) != NULL) {
+	    (lx = ex_lexicon_find_hashed(o, fl, h)) != NULL) {
 		t->cls = lx->cls;
 		t->arg = lx->arg;
 		t->wid = (uint16_t)ex_lexicon_id(lx);
@@ -260,20 +346,37 @@ ex_word_fold(struct ex_ctx *c, struct ex_tok *t)
 }
 
 void
-ex_tokens_run(struct ex_ctx *c)
+ex_tokens_run(struct ex_ctx *c, size_t from)
 {
 	const unsigned char	*s = (const unsigned char *)c->text;
-	size_t			 len = strlen(c->text), i = 0, coff = 0;
+	size_t			 len = strlen(c->text), i = from, coff = 0;
 	int			 para = 1, n;
 
+	if (c->tok.nt > 0) {
+		/* a text after others (the headline after the body): a
+		 * mark no pattern reads across */
+		struct ex_tok *t = ex_push_tok(c);
+
+		t->type = T_PUNCT;
+		t->ch = '\n';
+		t->off = (uint32_t)from;
+		t->fold = (uint32_t)c->tok.fold.len;
+		buf_add(&c->tok.fold, "", 1);
+	}
+
 	while (i < len) {
-		unsigned	 cp = ex_cp(s + i, len - i, &n);
+		unsigned	 cp;
 		struct ex_tok	*t;
+
+		if (s[i] < 0x80)
+			cp = s[i], n = 1;
+		else
+			cp = ex_cp(s + i, len - i, &n);
 
 		if (cp == '\n') {
 			if (i + 1 < len && s[i + 1] == '\n')
 				para = 1;
-			else if (c->nt > 0)
+			else if (c->tok.nt > 0)
 				para = 1;	/* a line is a paragraph too */
 			i++, coff++;
 			continue;
@@ -288,7 +391,7 @@ ex_tokens_run(struct ex_ctx *c)
 		if (para)
 			t->flags |= TF_PARA;
 		para = 0;
-		if (!ex_wordcp(cp)) {
+		if (cp < 0x80 ? !(ex_ascii[cp] & EX_A_WORD) : !ex_wordcp(cp)) {
 			ex_punct_tok(c, t, cp, n);
 			i += n, coff++;
 			continue;
@@ -350,7 +453,7 @@ ex_tokens_run(struct ex_ctx *c)
 				if (i < len && (s[i] == 's' || s[i] == 'S'))
 					i++, coff++;
 			}
-			ex_word_fold(c, t);
+			ex_word_fold(c, t, w.ascii);
 		}
 		/*
 		 * A name written with a final apostrophe (a transliterated
@@ -359,71 +462,98 @@ ex_tokens_run(struct ex_ctx *c)
 		 * name that goes on.
 		 */
 		if (i + 2 < len && s[i] == '\'' && s[i + 1] == ' ' &&
-		    c->t[c->nt - 1].type == T_WORD &&
-		    (c->t[c->nt - 1].flags & (TF_CAP | TF_POSS)) == TF_CAP &&
+		    c->tok.t[c->tok.nt - 1].type == T_WORD &&
+		    (c->tok.t[c->tok.nt - 1].flags & (TF_CAP | TF_POSS)) ==
+		    TF_CAP &&
 		    s[i - 1] != 's' && s[i - 1] != 'z' &&
 		    s[i + 2] >= 'A' && s[i + 2] <= 'Z') {
-			c->t[c->nt - 1].len++;
+			c->tok.t[c->tok.nt - 1].len++;
 			i++, coff++;
 			continue;
 		}
 		/* possessive on a plural: "Shultz' visit" */
-		if (i < len && (s[i] == '\'' ) && c->t[c->nt - 1].type ==
+		if (i < len && (s[i] == '\'' ) &&
+		    c->tok.t[c->tok.nt - 1].type ==
 		    T_WORD && (i + 1 >= len || !ex_wordcp(s[i + 1])) &&
 		    (s[i - 1] == 's' || s[i - 1] == 'z')) {
-			c->t[c->nt - 1].flags |= TF_POSS;
+			c->tok.t[c->tok.nt - 1].flags |= TF_POSS;
 			i++, coff++;
 		}
 	}
 }
 
 /*
+ * "Vice-President", "Ambassador-at-Large": a hyphenated title takes the
+ * class of its head word.
+ */
+static void
+ex_tokens_hyph_title(struct ex_ctx *c, int i)
+{
+	const char		*f = c->tok.fold.data + c->tok.t[i].fold;
+	const char		*h;
+	const struct lex	*lx;
+	char			 w[32];
+
+	if (c->tok.t[i].type != T_WORD || c->tok.t[i].cls != 0 ||
+	    (h = strrchr(f, '-')) == NULL)
+		return;
+	if (strncmp(f, "vice-", 5) == 0 || strncmp(f, "deputy-", 7) == 0 ||
+	    strncmp(f, "prime-", 6) == 0)
+		lx = ex_lexicon_find(h + 1);
+	else if (strstr(f, "-at-large") != NULL &&
+	    (size_t)(strchr(f, '-') - f) < sizeof w) {
+		memcpy(w, f, (size_t)(strchr(f, '-') - f));
+		w[strchr(f, '-') - f] = '\0';
+		lx = ex_lexicon_find(w);
+	} else
+		return;
+	if (lx != NULL && (lx->cls & LX_HEAD)) {
+		c->tok.t[i].cls = lx->cls;
+		c->tok.t[i].arg = lx->arg;
+	}
+}
+
+/*
  * "HE Sheikh Abdullah" (His Excellency): an honorific, not the pronoun,
- * when written in capitals before a capitalised name.
+ * when written in capitals before a capitalised name; "He" inside a name
+ * is no pronoun; a hyphenated title takes its head word's class.
  */
 void
 ex_tokens_honorific_he(struct ex_ctx *c)
 {
-	for (int i = 0; i + 1 < c->nt; i++)
-		if (c->t[i].type == T_WORD && c->t[i].len == 2 &&
-		    memcmp(c->text + c->t[i].off, "HE", 2) == 0 &&
-		    c->t[i + 1].type == T_WORD &&
-		    (c->t[i + 1].flags & (TF_CAP | TF_UPPER)) == TF_CAP)
-			c->t[i].cls = LX_HONOR;
-	/* "Vice Premier Liu He": a capitalised "He" inside a name */
-	for (int i = 1; i < c->nt; i++)
-		if (c->t[i].type == T_WORD && c->t[i].len == 2 &&
-		    memcmp(c->text + c->t[i].off, "He", 2) == 0 &&
-		    !(c->t[i].flags & TF_PARA) && c->t[i - 1].type == T_WORD &&
-		    (c->t[i - 1].flags & (TF_CAP | TF_UPPER)) == TF_CAP &&
-		    !(c->t[i - 1].flags & TF_POSS) &&
-		    !(c->t[i - 1].cls & (LX_STOP | LX_HEAD | LX_MOD)))
-			c->t[i].cls = 0;
-	/* "Vice-President", "Ambassador-at-Large": a hyphenated title
-	 * takes the class of its head word */
-	for (int i = 0; i < c->nt; i++) {
-		const char		*f = c->fold.data + c->t[i].fold;
-		const char		*h;
-		const struct lex	*lx;
-		char			 w[32];
+	uint32_t prev_cls = 0;	/* class of t[i - 1] before the third rule */
 
-		if (c->t[i].type != T_WORD || c->t[i].cls != 0 ||
-		    !(c->t[i].flags & TF_HYPH) || (h = strrchr(f, '-')) == NULL)
-			continue;
-		if (strncmp(f, "vice-", 5) == 0 || strncmp(f, "deputy-", 7) ==
-		    0 || strncmp(f, "prime-", 6) == 0)
-			lx = ex_lexicon_find(h + 1);
-		else if (strstr(f, "-at-large") != NULL &&
-		    (size_t)(strchr(f, '-') - f) < sizeof w) {
-			memcpy(w, f, (size_t)(strchr(f, '-') - f));
-			w[strchr(f, '-') - f] = '\0';
-			lx = ex_lexicon_find(w);
-		} else
-			continue;
-		if (lx != NULL && (lx->cls & LX_HEAD)) {
-			c->t[i].cls = lx->cls;
-			c->t[i].arg = lx->arg;
+	/*
+	 * One pass, three rules, each reading what the earlier ones wrote
+	 * (the second reads t[i - 1]'s class as the first two left it).
+	 */
+	for (int i = 0; i < c->tok.nt; i++) {
+		struct ex_tok	*t = &c->tok.t[i];
+		uint32_t	 cls;
+
+		if (t->wid == W_HE && t->type == T_WORD && t->len == 2) {
+			const char *w = c->text + t->off;
+
+			/* "HE Sheikh Abdullah" */
+			if (memcmp(w, "HE", 2) == 0 && i + 1 < c->tok.nt &&
+			    c->tok.t[i + 1].type == T_WORD &&
+			    (c->tok.t[i + 1].flags & (TF_CAP | TF_UPPER)) ==
+			    TF_CAP)
+				t->cls = LX_HONOR;
+			/* "Vice Premier Liu He": a capitalised "He" inside
+			 * a name */
+			if (memcmp(w, "He", 2) == 0 && i > 0 &&
+			    !(t->flags & TF_PARA) &&
+			    c->tok.t[i - 1].type == T_WORD &&
+			    (c->tok.t[i - 1].flags & (TF_CAP | TF_UPPER)) ==
+			    TF_CAP && !(c->tok.t[i - 1].flags & TF_POSS) &&
+			    !(prev_cls & (LX_STOP | LX_HEAD | LX_MOD)))
+				t->cls = 0;
 		}
+		cls = t->cls;
+		if (t->flags & TF_HYPH)
+			ex_tokens_hyph_title(c, i);
+		prev_cls = cls;
 	}
 }
 
@@ -431,42 +561,42 @@ ex_tokens_honorific_he(struct ex_ctx *c)
 void
 ex_tokens_phrasal(struct ex_ctx *c)
 {
-	for (int i = 0; i + 1 < c->nt; i++)
-		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALL) ||
+	for (int i = 0; i + 1 < c->tok.nt; i++)
+		if ((c->tok.t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALL) ||
 		    ex_is(c, i, W_CALLED) ||
 		    ex_is(c, i, W_CALLS) || ex_is(c, i, W_CALLING)) &&
 		    ex_is(c, i + 1, W_OFF))
-			c->t[i].cls = LX_CANCEL;
+			c->tok.t[i].cls = LX_CANCEL;
 	/* "wrapped up a visit", "wound up his tour": done */
-	for (int i = 0; i + 1 < c->nt; i++)
-		if ((c->t[i].len == 7 || c->t[i].len == 5) &&
+	for (int i = 0; i + 1 < c->tok.nt; i++)
+		if ((c->tok.t[i].len == 7 || c->tok.t[i].len == 5) &&
 		    (ex_is(c, i, W_WRAPPED) || ex_is(c, i, W_WOUND)) &&
 		    ex_is(c, i + 1, W_UP))
-			c->t[i].cls |= LX_DONE;
+			c->tok.t[i].cls |= LX_DONE;
 	/* "will call on the President", "called on Russia to", "the trip
 	 * calls for stops in": a courtesy call, an appeal or a need, no
 	 * phone ("a call on Monday" stays one) */
-	for (int i = 0; i + 2 < c->nt; i++)
-		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALL) ||
+	for (int i = 0; i + 2 < c->tok.nt; i++)
+		if ((c->tok.t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALL) ||
 		    ex_is(c, i, W_CALLED) || ex_is(c, i, W_CALLS) ||
 		    ex_is(c, i, W_CALLING)) && (ex_is(c, i + 1, W_ON) ||
 		    ex_is(c, i + 1, W_FOR) || (i > 0 && (ex_is(c, i - 1,
 		    W_OFFICIAL) || ex_is(c, i - 1, W_COURTESY)))) &&
 		    !(i > 0 && (ex_is(c, i - 1, W_PHONE) || ex_is(c, i - 1,
 		    W_TELEPHONE) || ex_is(c, i - 1, W_VIDEO))) &&
-		    c->t[i + 2].type == T_WORD && !(c->t[i + 2].cls &
+		    c->tok.t[i + 2].type == T_WORD && !(c->tok.t[i + 2].cls &
 		    (LX_WEEKDAY | LX_MONTH | LX_RELDAY)))
-			c->t[i].cls = 0;
+			c->tok.t[i].cls = 0;
 	/* "called at the White House", "called at the Foreign Ministry":
 	 * a call in person at a place */
-	for (int i = 0; i + 2 < c->nt; i++)
-		if ((c->t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALLED) ||
+	for (int i = 0; i + 2 < c->tok.nt; i++)
+		if ((c->tok.t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALLED) ||
 		    ex_is(c, i, W_CALLS) || ex_is(c, i, W_CALL)) &&
 		    ex_is(c, i + 1, W_AT) && (ex_is(c, i + 2, W_THE) ||
-		    (c->t[i + 2].flags & TF_CAP)) && !(i > 0 &&
+		    (c->tok.t[i + 2].flags & TF_CAP)) && !(i > 0 &&
 		    (ex_is(c, i - 1, W_PHONE) || ex_is(c, i - 1,
 		    W_TELEPHONE) || ex_is(c, i - 1, W_VIDEO))))
-			c->t[i].cls = 0;
+			c->tok.t[i].cls = 0;
 }
 
 void
@@ -474,37 +604,41 @@ ex_tokens_sentences(struct ex_ctx *c)
 {
 	int start = 0;
 
-	for (int i = 0; i <= c->nt; i++) {
+	for (int i = 0; i <= c->tok.nt; i++) {
 		int end = 0;
 
-		if (i == c->nt)
+		if (i == c->tok.nt)
 			end = 1;
-		else if (i > start && (c->t[i].flags & TF_PARA))
+		else if (i > start && (c->tok.t[i].flags & TF_PARA))
 			end = 1;
-		if (!end && c->t[i].type == T_PUNCT && (c->t[i].ch == '.' ||
-		    c->t[i].ch == '?' || c->t[i].ch == '!')) {
+		if (!end && c->tok.t[i].type == T_PUNCT &&
+		    (c->tok.t[i].ch == '.' ||
+		    c->tok.t[i].ch == '?' || c->tok.t[i].ch == '!')) {
 			int j = i + 1;
 
-			while (j < c->nt && c->t[j].type == T_PUNCT &&
-			    (c->t[j].ch == '"' || c->t[j].ch == '\'' ||
-			    c->t[j].ch == ')') && !(c->t[j].flags & TF_PARA))
+			while (j < c->tok.nt && c->tok.t[j].type == T_PUNCT &&
+			    (c->tok.t[j].ch == '"' || c->tok.t[j].ch == '\'' ||
+			    c->tok.t[j].ch == ')') &&
+			    !(c->tok.t[j].flags & TF_PARA))
 				j++;
-			if (j >= c->nt || (c->t[j].flags & TF_PARA) ||
-			    (c->t[j].flags & TF_CAP) || c->t[j].type != T_WORD)
+			if (j >= c->tok.nt || (c->tok.t[j].flags & TF_PARA) ||
+			    (c->tok.t[j].flags & TF_CAP) ||
+			    c->tok.t[j].type != T_WORD)
 				i = j, end = 1;
 		}
 		if (end && i > start) {
-			if (c->ns == c->cs) {
-				c->cs = c->cs ? c->cs * 2 : 64;
-				c->s = xreallocarray(c->s, (size_t)c->cs,
-				    sizeof *c->s);
+			if (c->tok.ns == c->tok.cs) {
+				c->tok.cs = c->tok.cs ? c->tok.cs * 2 : 64;
+				c->tok.s = xreallocarray(c->tok.s,
+				    (size_t)c->tok.cs,
+				    sizeof *c->tok.s);
 			}
-			c->s[c->ns].t0 = start;
-			c->s[c->ns].t1 = i;
-			c->ns++;
+			c->tok.s[c->tok.ns].t0 = start;
+			c->tok.s[c->tok.ns].t1 = i;
+			c->tok.ns++;
 			start = i;
 		}
-		if (end && i == c->nt)
+		if (end && i == c->tok.nt)
 			break;
 	}
 }

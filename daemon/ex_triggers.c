@@ -1,10 +1,10 @@
 /*
  * ex_triggers: travel words in context.
  *
- * Input: c->t (tokens, lexicon classes, and the marks t[].pm and t[].per
- * of mentions and persons).  Output: predicates: is token i a travel
- * trigger ("visit", "arrived", "trip to"), used as a noun, a stay ("a
- * three-day stay in"), a meeting verb.  Writes nothing.
+ * Input: c->tok (tokens, lexicon classes), the marks c->men.pm[] of
+ * mentions and c->ppl.per[] of persons.  Output: predicates: is token i
+ * a travel trigger ("visit", "arrived", "trip to"), used as a noun, a
+ * stay ("a three-day stay in"), a meeting verb.  Writes nothing.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -24,20 +24,20 @@ ex_triggers_noun_use(const struct ex_ctx *c, int tr)
 	    "overseas", "working", "brief", "current", "previous" };
 	const char *f;
 
-	if (!(c->t[tr].cls & LX_NOUN))
+	if (!(c->tok.t[tr].cls & LX_NOUN))
 		return 0;
-	if (!(c->t[tr].cls & LX_VERB))
+	if (!(c->tok.t[tr].cls & LX_VERB))
 		return 1;
 	/* a heading: "Visit by the Foreign Minister to Peru" */
-	if ((c->t[tr].flags & TF_CAP) && (tr == 0 || (c->t[tr].flags &
-	    TF_PARA) || c->t[tr - 1].type == T_PUNCT) &&
+	if ((c->tok.t[tr].flags & TF_CAP) && (tr == 0 || (c->tok.t[tr].flags &
+	    TF_PARA) || c->tok.t[tr - 1].type == T_PUNCT) &&
 	    (ex_is(c, tr + 1, W_BY) || ex_is(c, tr + 1, W_OF)))
 		return 1;
 	if (tr == 0)
 		return 0;
-	if (c->t[tr - 1].flags & TF_POSS)
+	if (c->tok.t[tr - 1].flags & TF_POSS)
 		return 1;
-	f = c->fold.data + c->t[tr - 1].fold;
+	f = c->tok.fold.data + c->tok.t[tr - 1].fold;
 	if (strchr(f, '-') != NULL)	/* "two-day visit" */
 		return 1;
 	for (size_t i = 0; i < sizeof det / sizeof det[0]; i++)
@@ -45,13 +45,13 @@ ex_triggers_noun_use(const struct ex_ctx *c, int tr)
 			return 1;
 	/* "the highly successful visit": adjectives between */
 	for (int k = tr - 1; k >= 0 && k >= tr - 4; k--) {
-		if (c->t[k].type != T_WORD || (c->t[k].flags & TF_CAP))
+		if (c->tok.t[k].type != T_WORD || (c->tok.t[k].flags & TF_CAP))
 			break;
 		if (ex_is(c, k, W_THE) || ex_is(c, k, W_A) || ex_is(c, k,
 		    W_AN) || ex_is(c, k, W_HIS) || ex_is(c, k, W_HER) ||
-		    ex_is(c, k, W_THEIR) || (c->t[k].flags & TF_POSS))
+		    ex_is(c, k, W_THEIR) || (c->tok.t[k].flags & TF_POSS))
 			return 1;
-		if (c->t[k].cls != 0 && !ex_is(c, k, W_AND))
+		if (c->tok.t[k].cls != 0 && !ex_is(c, k, W_AND))
 			break;
 	}
 	return 0;
@@ -74,14 +74,14 @@ ex_triggers_stay_in(const struct ex_ctx *c, int i, int s1)
 	int unit_seen = 0;
 
 	for (int k = i; k < s1 && k < i + 5; k++) {
-		int ok = c->t[k].type == T_NUM;
+		int ok = c->tok.t[k].type == T_NUM;
 
 		if (ex_is(c, k, W_IN) || ex_is(c, k, W_AT)) {
 			if (!unit_seen || k + 1 >= s1)
 				return 0;
 			if (ex_is(c, k + 1, W_THE) && k + 2 < s1)
-				return c->t[k + 2].pm >= 0;
-			return c->t[k + 1].pm >= 0;
+				return c->men.pm[k + 2] >= 0;
+			return c->men.pm[k + 1] >= 0;
 		}
 		for (size_t w = 0; !ok && w < sizeof unit / sizeof unit[0];
 		    w++)
@@ -91,7 +91,7 @@ ex_triggers_stay_in(const struct ex_ctx *c, int i, int s1)
 		    w++)
 			if (ex_is(c, k, lead[w]))
 				ok = 1;
-		if (!ok || c->t[k].pm >= 0)
+		if (!ok || c->men.pm[k] >= 0)
 			return 0;
 	}
 	return 0;
@@ -101,9 +101,9 @@ ex_triggers_stay_in(const struct ex_ctx *c, int i, int s1)
 int
 ex_triggers_title(const struct ex_ctx *c, int i)
 {
-	int v = c->t[i].arg & 0xff;
+	int v = c->tok.t[i].arg & 0xff;
 
-	if (!(c->t[i].cls & (LX_VERB | LX_NOUN)))
+	if (!(c->tok.t[i].cls & (LX_VERB | LX_NOUN)))
 		return 0;
 	return v == V_VISIT || v == V_TRAVEL || v == V_ARRIVE ||
 	    v == V_TOUR || v == V_FLY || v == V_HEAD || v == V_LAND ||
@@ -121,8 +121,8 @@ ex_trigger_be(const struct ex_ctx *c, int i, int s1)
 	if (ex_punct(c, k, ',')) {
 		int q = k + 1;
 
-		while (q < s1 && q < k + 5 && c->t[q].type == T_WORD &&
-		    c->t[q].pm < 0 && c->t[q].per < 0)
+		while (q < s1 && q < k + 5 && c->tok.t[q].type == T_WORD &&
+		    c->men.pm[q] < 0 && c->ppl.per[q] < 0)
 			q++;
 		if (ex_punct(c, q, ',') && q > k + 1)
 			k = q + 1;
@@ -131,9 +131,9 @@ ex_trigger_be(const struct ex_ctx *c, int i, int s1)
 	if (ex_is(c, k, W_DUE) || ex_is(c, k, W_EXPECTED))
 		k++;
 	if (ex_is(c, k, W_IN) || ex_is(c, k, W_AT))
-		return c->t[k + 1 < s1 ? k + 1 : k].pm >= 0 ||
+		return c->men.pm[k + 1 < s1 ? k + 1 : k] >= 0 ||
 		    (ex_is(c, k + 1, W_THE) && k + 2 < s1 &&
-		    c->t[k + 2].pm >= 0);
+		    c->men.pm[k + 2] >= 0);
 	return 0;
 }
 
@@ -154,8 +154,8 @@ ex_trigger_spend(const struct ex_ctx *c, int i, int s1)
 
 		if ((ex_is(c, k, W_IN) || ex_is(c, k, W_AT)) &&
 		    k > i + 1)
-			return k + 1 < s1 && c->t[k + 1].pm >= 0;
-		if (c->t[k].type == T_NUM || (c->t[k].cls &
+			return k + 1 < s1 && c->men.pm[k + 1] >= 0;
+		if (c->tok.t[k].type == T_NUM || (c->tok.t[k].cls &
 		    (LX_WEEKDAY | LX_MONTH)))
 			ok = 1;
 		for (size_t w = 0; !ok && w < sizeof tw / sizeof tw[0];
@@ -176,7 +176,7 @@ ex_trigger_return(const struct ex_ctx *c, int i, int s1)
 	int k = i + 1;
 
 	while (k < s1 && k < i + 4 && (ex_is(c, k, W_HOME) ||
-	    ex_is(c, k, W_ON) || (c->t[k].cls & (LX_RELDAY |
+	    ex_is(c, k, W_ON) || (c->tok.t[k].cls & (LX_RELDAY |
 	    LX_WEEKDAY))))
 		k++;
 	/* "returned home on Sunday after three days in X" */
@@ -185,7 +185,7 @@ ex_trigger_return(const struct ex_ctx *c, int i, int s1)
 		return k + 1 < s1 && ex_triggers_stay_in(c, k + 1, s1);
 	if (!ex_is(c, k, W_FROM) || k + 1 >= s1)
 		return 0;
-	if (c->t[k + 1].pm >= 0)
+	if (c->men.pm[k + 1] >= 0)
 		return 1;
 	return ex_triggers_stay_in(c, k + 1, s1);
 }
@@ -200,26 +200,26 @@ ex_trigger_moves(const struct ex_ctx *c, int i, int s1)
 	if (ex_is(c, k, W_ON) && ex_is(c, k + 1, W_TO))
 		return 1;
 	while (k < s1 && k < i + 4 && (ex_is(c, k, W_ON) ||
-	    (c->t[k].cls & (LX_RELDAY | LX_WEEKDAY))))
+	    (c->tok.t[k].cls & (LX_RELDAY | LX_WEEKDAY))))
 		k++;
 	if (!ex_is(c, k, W_TO))
 		return 0;
 	for (int q = i - 1; q >= 0 && q >= i - 30; q--) {
-		if (ex_punct(c, q, '.') || (c->t[q + 1].flags &
+		if (ex_punct(c, q, '.') || (c->tok.t[q + 1].flags &
 		    TF_PARA))
 			break;
-		if ((c->t[q].cls & LX_NOUN) && ((c->t[q].arg &
-		    0xff) == V_TOUR || (c->t[q].arg & 0xff) ==
-		    V_VISIT || (c->t[q].arg & 0xff) == V_TRAVEL) &&
-		    q > 0 && (c->t[q - 1].flags & TF_POSS))
+		if ((c->tok.t[q].cls & LX_NOUN) && ((c->tok.t[q].arg &
+		    0xff) == V_TOUR || (c->tok.t[q].arg & 0xff) ==
+		    V_VISIT || (c->tok.t[q].arg & 0xff) == V_TRAVEL) &&
+		    q > 0 && (c->tok.t[q - 1].flags & TF_POSS))
 			return 1;
 		/* "journey", "tour" after an owner and a region */
-		if ((c->t[q].cls & LX_NOUN) && ((c->t[q].arg &
-		    0xff) == V_TOUR || (c->t[q].arg & 0xff) ==
-		    V_VISIT || (c->t[q].arg & 0xff) == V_TRAVEL)) {
+		if ((c->tok.t[q].cls & LX_NOUN) && ((c->tok.t[q].arg &
+		    0xff) == V_TOUR || (c->tok.t[q].arg & 0xff) ==
+		    V_VISIT || (c->tok.t[q].arg & 0xff) == V_TRAVEL)) {
 			for (int r = q - 1; r >= 0 && r >= q - 4; r--)
-				if ((c->t[r].flags & TF_POSS) &&
-				    c->t[r].per >= 0)
+				if ((c->tok.t[r].flags & TF_POSS) &&
+				    c->ppl.per[r] >= 0)
 					return 1;
 		}
 	}
@@ -229,21 +229,21 @@ ex_trigger_moves(const struct ex_ctx *c, int i, int s1)
 int
 ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 {
-	const struct ex_tok *t = &c->t[i];
+	const struct ex_tok *t = &c->tok.t[i];
 	int v = t->arg & 0xff;
 
 	if (!(t->cls & (LX_VERB | LX_NOUN)))
 		return 0;
 	/* "lead a delegation to X", not "the delegation in Geneva" */
 	if (ex_is(c, i, W_DELEGATION) || ex_is(c, i, W_TEAM))
-		return ex_is(c, i + 1, W_TO) && !(c->t[i].flags & TF_CAP);
+		return ex_is(c, i + 1, W_TO) && !(c->tok.t[i].flags & TF_CAP);
 	if ((t->flags & TF_CAP) && i > 0 && !(t->flags & TF_PARA) &&
 	    !ex_punct(c, i - 1, '.') && !ex_punct(c, i - 1, '"') &&
 	    !(ex_punct(c, i - 1, ')') && ex_triggers_noun_use(c, i)) &&
 	    /* a heading: "Under Secretary X Travels to India", "Deputy
 	     * Secretary X's Travel to Peru" */
-	    !(c->t[i - 1].per >= 0 && ex_is(c, i + 1, W_TO) &&
-	    !(c->t[i + 1].flags & TF_CAP)))
+	    !(c->ppl.per[i - 1] >= 0 && ex_is(c, i + 1, W_TO) &&
+	    !(c->tok.t[i + 1].flags & TF_CAP)))
 		return 0;	/* "Deputy Chief of Mission", "State Visit" */
 	/* "the head of state", "a stop": a verb-only word after a
 	 * determiner is a noun */
@@ -255,7 +255,7 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 	/* "visa-free travel to China", "air travel": the mass noun is no
 	 * trip unless it is someone's ("his travel to") */
 	if (ex_is(c, i, W_TRAVEL) && i > 0 && ex_triggers_noun_use(c, i) &&
-	    !(c->t[i - 1].flags & TF_POSS) && !ex_is(c, i - 1, W_HIS) &&
+	    !(c->tok.t[i - 1].flags & TF_POSS) && !ex_is(c, i - 1, W_HIS) &&
 	    !ex_is(c, i - 1, W_HER) && !ex_is(c, i - 1, W_THEIR))
 		return 0;
 	if (v == V_BE)
@@ -271,7 +271,8 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 		if (ex_is(c, i + 1, W_TO))
 			return 1;
 		for (int k = i - 1; k >= 0 && k >= i - 3; k--)
-			if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0)
+			if ((c->tok.t[k].flags & TF_POSS) &&
+			    c->ppl.per[k] >= 0)
 				return 1;	/* "Howe's main mission in" */
 		return 0;
 	}
@@ -279,8 +280,9 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 	 * noun owned by a thing or followed by "of" and a common word */
 	if ((t->cls & LX_NOUN) && !(t->cls & LX_VERB) && (ex_is(c, i - 1,
 	    W_ITS) || (ex_is(c, i + 1, W_OF) && i + 2 < s1 &&
-	    c->t[i + 2].type == T_WORD && !(c->t[i + 2].flags & TF_CAP) &&
-	    c->t[i + 2].pm < 0 && !ex_is(c, i + 2, W_THE))))
+	    c->tok.t[i + 2].type == T_WORD &&
+	    !(c->tok.t[i + 2].flags & TF_CAP) &&
+	    c->men.pm[i + 2] < 0 && !ex_is(c, i + 2, W_THE))))
 		return 0;
 	if (v == V_CONTINUE && strncmp(ex_fold(c, i), "mov", 3) == 0)
 		return ex_trigger_moves(c, i, s1);
@@ -316,10 +318,10 @@ ex_triggers_meet_verb(const struct ex_ctx *c, int s0, int i)
 	/* "Uno's planned Dec. 19-21 meeting in Tokyo with X": a meeting
 	 * of someone's, with only its date and words of plan before */
 	for (int k = i - 1; k >= s0 && k >= i - 7; k--) {
-		if ((c->t[k].flags & TF_POSS) && c->t[k].per >= 0)
+		if ((c->tok.t[k].flags & TF_POSS) && c->ppl.per[k] >= 0)
 			return 1;
-		if (!((c->t[k].cls & (LX_MONTH | LX_FUT | LX_TIMEMOD)) ||
-		    c->t[k].type == T_NUM || ex_punct(c, k, '-') ||
+		if (!((c->tok.t[k].cls & (LX_MONTH | LX_FUT | LX_TIMEMOD)) ||
+		    c->tok.t[k].type == T_NUM || ex_punct(c, k, '-') ||
 		    ex_is(c, k, W_SCHEDULED) || ex_is(c, k, W_NEXT) ||
 		    ex_is(c, k, W_FIRST)))
 			break;

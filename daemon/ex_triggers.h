@@ -1,10 +1,10 @@
 /*
  * ex_triggers: travel words in context.
  *
- * Input: c->t (tokens, lexicon classes, and the marks t[].pm and t[].per
- * of mentions and persons).  Output: predicates: is token i a travel
- * trigger ("visit", "arrived", "trip to"), used as a noun, a stay ("a
- * three-day stay in"), a meeting verb.  Writes nothing.
+ * Input: c->tok (tokens, lexicon classes), the marks c->men.pm[] of
+ * mentions and c->ppl.per[] of persons.  Output: predicates: is token i
+ * a travel trigger ("visit", "arrived", "trip to"), used as a noun, a
+ * stay ("a three-day stay in"), a meeting verb.  Writes nothing.
  */
 #ifndef ITINERD_EX_TRIGGERS_H
 #define ITINERD_EX_TRIGGERS_H

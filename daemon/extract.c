@@ -44,6 +44,7 @@
 #include "ex_tokens.h"
 #include "extract.h"
 #include "when.h"
+#include "xmalloc.h"
 
 /*
  * The rule families, in the order they read a sentence (a later rule sees
@@ -64,6 +65,33 @@ static const struct ex_rule *const ex_rules[] = {
 	NULL
 };
 
+/*
+ * The headline, read once and only when a leg is left for it to date: its
+ * tokens and mentions go after the body's in c (the body's text, then a
+ * blank line and the headline, one buffer while it is read), as a
+ * paragraph no body rule has seen, dated from the published day (a
+ * headline has no dateline).
+ */
+static void
+extract_title(struct ex_ctx *c)
+{
+	struct buf	 text = { 0 };
+	size_t		 blen = strlen(c->in->text);
+	int		 t0 = c->tok.nt > 0 ? c->tok.nt + 1 : 0;
+
+	buf_add(&text, c->in->text, blen);
+	buf_add(&text, "\n\n", 2);
+	buf_adds(&text, c->in->title);
+	c->text = text.data;
+	ex_tokens_run(c, blen + 2);
+	ex_people_marks(c);
+	ex_mentions_run(c, t0);
+	c->tim.ref = c->tim.pub;
+	ex_legs_title_dates(c, t0);
+	c->text = c->in->text;
+	buf_free(&text);
+}
+
 int
 extract_run(const struct kb *kb, const struct extract_input *in,
     struct leg_list *out)
@@ -83,25 +111,26 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 	c.out0 = out->n;
 	c.disc.last_subj = -1;
 	c.disc.last_lsubj = -1;
-	c.pdate_per = -1;
+	c.disc.pdate_per = -1;
 	c.disc.speaker = -1;
-	memcpy(c.published, in->published, 11);
-	c.pub = c.ref = pub;
-	ex_tokens_run(&c);
+	memcpy(c.tim.published, in->published, 11);
+	c.tim.pub = c.tim.ref = pub;
+	ex_tokens_run(&c, 0);
+	ex_people_marks(&c);
 	ex_tokens_phrasal(&c);
 	ex_tokens_honorific_he(&c);
-	ex_mentions_run(&c);
+	ex_mentions_run(&c, 0);
 	ex_mentions_east_germany(&c);
 	ex_times_dateline(&c);
 	ex_tokens_sentences(&c);
-	for (int s = 0; s < c.ns; s++) {
-		int s0 = c.s[s].t0, s1 = c.s[s].t1;
+	for (int s = 0; s < c.tok.ns; s++) {
+		int s0 = c.tok.s[s].t0, s1 = c.tok.s[s].t1;
 
-		if (s0 < c.body_t0)
-			s0 = c.body_t0 < s1 ? c.body_t0 : s1;
+		if (s0 < c.tim.body_t0)
+			s0 = c.tim.body_t0 < s1 ? c.tim.body_t0 : s1;
 		if (s0 >= s1)
 			continue;
-		c.cur_sno = s;
+		c.disc.sno = s;
 		ex_people_run(&c, s, s0, s1);
 		ex_discourse_speaker(&c, s0, s1);
 		for (const struct ex_rule *const *r = ex_rules; *r != NULL;
@@ -114,9 +143,10 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 		ex_legs_summit_date(&c, s0, s1);
 		ex_discourse_update(&c, s0, s1);
 	}
-	ex_ctx_free(&c);
 	ex_legs_merge_surnames(out, c.out0);
-	ex_legs_title_dates(kb, in, pub, out, c.out0);
+	if (in->title != NULL && *in->title != '\0' && ex_legs_undated(&c))
+		extract_title(&c);
+	ex_ctx_free(&c);
 	return 0;
 }
 

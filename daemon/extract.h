@@ -34,7 +34,8 @@ struct leg {
 	int		 has_coords;
 	char		 start[11];	/* "YYYY-MM-DD" or "" when unknown; a
 					 * month precision date is the 1st */
-	char		 end[11];
+	char		 end[11];	/* "YYYY-MM-DD" or "": never before
+					 * start ("May 3-2" is May 3) */
 	enum leg_precision precision;
 	enum leg_status	 status;
 	double		 confidence;	/* 0..1 */

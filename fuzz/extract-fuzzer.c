@@ -12,7 +12,8 @@
  * - official_country is "" or two capital letters, dest_country two
  *   capital letters;
  * - start and end are "" or a real "YYYY-MM-DD"; a month-precision start
- *   is the 1st; a leg with no start has no day precision;
+ *   is the 1st; a leg with no start has no day precision; none ends
+ *   before it starts;
  * - confidence is in 0..1; status and precision are known values;
  * - coordinates, when present, are on the globe;
  * - evidence is exactly the characters ev_start..ev_end of the text.
@@ -118,6 +119,10 @@ fuzz_extract_leg(const struct leg *l, size_t i, const char *text)
 	if (l->precision == LEG_PREC_MONTH && l->start[0] != '\0')
 		FUZZ_CHECK(strcmp(l->start + 8, "01") == 0,
 		    "leg %zu: month precision start %s", i, l->start);
+	if (l->start[0] != '\0' && l->end[0] != '\0')
+		FUZZ_CHECK(strcmp(l->start, l->end) <= 0,
+		    "leg %zu: ends %s before it starts %s", i, l->end,
+		    l->start);
 	if (l->start[0] == '\0')
 		FUZZ_CHECK(l->precision != LEG_PREC_DAY,
 		    "leg %zu: day precision without a start", i);

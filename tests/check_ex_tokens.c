@@ -60,7 +60,7 @@ static const struct sent_row sent_rows[] = {
 static void
 tok_render(const struct ex_ctx *c, int i, struct buf *b)
 {
-	const struct ex_tok *t = &c->t[i];
+	const struct ex_tok *t = &c->tok.t[i];
 
 	if (t->type == T_PUNCT) {
 		buf_printf(b, "%c", t->ch);
@@ -77,8 +77,9 @@ tok_setup(struct ex_ctx *c, const char *text)
 	memset(c, 0, sizeof *c);
 	c->text = text;
 	c->disc.last_subj = c->disc.last_lsubj = c->disc.speaker = -1;
-	c->pdate_per = -1;
-	ex_tokens_run(c);
+	c->disc.pdate_per = -1;
+	ex_tokens_run(c, 0);
+	ex_people_marks(c);
 }
 
 START_TEST(test_tokens)
@@ -88,7 +89,7 @@ START_TEST(test_tokens)
 	struct buf		 b = { 0 };
 
 	tok_setup(&c, r->text);
-	for (int i = 0; i < c.nt; i++) {
+	for (int i = 0; i < c.tok.nt; i++) {
 		if (i > 0)
 			buf_adds(&b, " ");
 		tok_render(&c, i, &b);
@@ -109,13 +110,13 @@ START_TEST(test_sentences)
 
 	tok_setup(&c, r->text);
 	ex_tokens_sentences(&c);
-	for (int s = 0; s < c.ns; s++) {
+	for (int s = 0; s < c.tok.ns; s++) {
 		if (s > 0)
 			buf_adds(&b, " |");
-		for (int i = c.s[s].t0; i < c.s[s].t1; i++)
+		for (int i = c.tok.s[s].t0; i < c.tok.s[s].t1; i++)
 			buf_printf(&b, "%s%s", b.data != NULL && b.len > 0 ?
-			    " " : "", c.t[i].type == T_PUNCT ?
-			    (char[]){ c.t[i].ch, '\0' } : ex_fold(&c, i));
+			    " " : "", c.tok.t[i].type == T_PUNCT ?
+			    (char[]){ c.tok.t[i].ch, '\0' } : ex_fold(&c, i));
 	}
 	ck_assert_msg(b.data != NULL && strcmp(b.data, r->expected) == 0,
 	    "row %d: \"%s\": got \"%s\", want \"%s\"", _i, r->text,
@@ -132,12 +133,12 @@ START_TEST(test_offsets)
 	struct ex_ctx	 c;
 
 	tok_setup(&c, text);
-	ck_assert_int_eq(c.nt, 8);	/* sao paulo , 1 may : talks . */
+	ck_assert_int_eq(c.tok.nt, 8);	/* sao paulo , 1 may : talks . */
 	/* "Paulo" after 4 bytes and a space, 3 characters and a space */
-	ck_assert_int_eq(c.t[1].off, 5);
-	ck_assert_int_eq(c.t[1].coff, 4);
-	ck_assert_int_eq(c.t[1].len, 5);
-	ck_assert_int_eq(c.t[3].type, T_NUM);
+	ck_assert_int_eq(c.tok.t[1].off, 5);
+	ck_assert_int_eq(c.tok.t[1].coff, 4);
+	ck_assert_int_eq(c.tok.t[1].len, 5);
+	ck_assert_int_eq(c.tok.t[3].type, T_NUM);
 	ex_ctx_free(&c);
 }
 END_TEST

@@ -418,6 +418,20 @@ static const struct row rows_dates[] = {
 	{ .text = "LIMA, May 11 - Spanish Foreign Minister Rosa Gil said on "
 	  "arriving here that talks would go well.", .published = "2023-05-10",
 	  .legs = { "Rosa Gil > PE Lima 2023-05-11..- day ongoing" } },
+	/* "the 21st of May", "two days ago", a year alone */
+	{ .text = "Spanish Foreign Minister Rosa Gil will visit Peru on the "
+	  "21st of May.", .published = "2023-05-10",
+	  .legs = { "Rosa Gil > PE 2023-05-21..- day planned" } },
+	{ .text = "Spanish Foreign Minister Rosa Gil arrived in Peru two days "
+	  "ago.", .published = "2023-05-10",
+	  .legs = { "Rosa Gil > PE 2023-05-08..- day ongoing" } },
+	{ .text = "In 2016, Spanish Foreign Minister Rosa Gil made a visit to "
+	  "Peru.", .published = "2023-05-10",
+	  .legs = { "Rosa Gil > PE -..- unknown completed" } },
+	/* a day range that ends before it starts is its first day */
+	{ .text = "Minister Nanda visit,Nanded May 3-2",
+	  .published = "2024-04-20",
+	  .legs = { "Nanda > IN Nanded 2024-05-03..- day planned" } },
 	/* the dateline's local date is the reference */
 	{ .text = "MADRID, May 11 - Foreign Minister Rosa Gil leaves for "
 	  "Lima today.", .published = "2023-05-10",
