@@ -359,7 +359,7 @@ ingest_run(struct store *s, const struct kb *kb, int64_t feed_id,
 	struct ingest_ctx	 c;
 	struct ingest_stats	 st;
 	char			*err = NULL;
-	size_t			 i;
+	size_t			 i = *pos;
 	int			 r, go = INGEST_GO;
 
 	memset(&st, 0, sizeof st);
