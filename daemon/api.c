@@ -59,6 +59,7 @@
 #include <errno.h>
 #include <grp.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -3364,6 +3365,13 @@ api_listen_tcp(struct api *a, const char *spec, char **cause)
 		return -err;
 	}
 	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+	/*
+	 * Accepted sockets inherit it: a reply written in more than one
+	 * piece (headers, then a body or chunks) must not wait for the
+	 * client's delayed ACK (Nagle), which cost 40 ms per keep-alive
+	 * request.
+	 */
+	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
 	if (bind(fd, (struct sockaddr *)&ss, (socklen_t)len) == -1 ||
 	    listen(fd, 511) == -1) {
 		err = errno;
