@@ -131,25 +131,11 @@ t_req(const char *sock, int port, const char *method, const char *path,
 	return r->status;
 }
 
-/* The value of header name (case-insensitive) or NULL; caller frees. */
+/* The value of header name in r (any case); caller frees. */
 static char *
 t_header(const struct resp *r, const char *name)
 {
-	const char	*p = r->headers, *eol;
-	size_t		 n = strlen(name);
-
-	while ((p = strstr(p, "\r\n")) != NULL) {
-		p += 2;
-		if (strncasecmp(p, name, n) == 0 && p[n] == ':') {
-			p += n + 1;
-			while (*p == ' ')
-				p++;
-			eol = strstr(p, "\r\n");
-			return xstrndup(p, eol != NULL ? (size_t)(eol - p) :
-			    strlen(p));
-		}
-	}
-	return NULL;
+	return tu_header(r->headers, name);
 }
 
 /* GET path on the Unix socket as JSON; fails the test otherwise. */

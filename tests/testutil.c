@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
@@ -465,6 +466,26 @@ tu_exchange(const char *sock, int port, const char *method, const char *path,
 	buf_free(&q);
 	close(fd);
 	return raw;
+}
+
+char *
+tu_header(const char *headers, const char *name)
+{
+	const char	*p = headers, *eol;
+	size_t		 n = strlen(name);
+
+	while (p != NULL && (p = strstr(p, "\r\n")) != NULL) {
+		p += 2;
+		if (strncasecmp(p, name, n) == 0 && p[n] == ':') {
+			p += n + 1;
+			while (*p == ' ')
+				p++;
+			eol = strstr(p, "\r\n");
+			return xstrndup(p, eol != NULL ? (size_t)(eol - p) :
+			    strlen(p));
+		}
+	}
+	return NULL;
 }
 
 int

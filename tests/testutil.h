@@ -74,6 +74,9 @@ char		*tu_exchange(const char *sock, int port, const char *method,
 		     const char *path, const char *host, const char *extra,
 		     const char *ctype, const char *body, int timeout_ms,
 		     size_t *lenp);
+/* The value of header name (any case) in a raw header block, or NULL;
+ * caller frees. */
+char		*tu_header(const char *headers, const char *name);
 /* The status of a raw answer, or -1. */
 int		 tu_raw_status(const char *raw);
 /* The body of a raw answer (after its blank line; "" when none). */
