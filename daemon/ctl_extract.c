@@ -10,8 +10,8 @@
  *   {"id", "published", "legs": [{"person", "role", "official_country",
  *    "dest_country", "dest_city", "start", "end", "precision", "status",
  *    "confidence", "evidence", "evidence_start", "evidence_end", "rule",
- *    "lat", "lon"}]}
- * (ISO 3166 alpha-2 codes, ISO dates or null) — the format the corpus
+ *    "lat", "lon", "domestic"}]}
+ * ("domestic": true for a stay inside the official's own country; ISO 3166 alpha-2 codes, ISO dates or null) — the format the corpus
  * scorer reads.  Without it, a table.
  */
 #include <errno.h>
@@ -135,6 +135,8 @@ ctl_extract_print(const struct ctl_extract_opts *o, const char *id,
 				json_object_set_new(j, "lon",
 				    json_real(l->lon));
 			}
+			json_object_set_new(j, "domestic",
+			    json_boolean(l->domestic));
 			json_array_append_new(arr, j);
 		}
 		json_object_set_new(rec, "legs", arr);

@@ -140,6 +140,117 @@ ex_legs_code_on(const struct ex_ctx *c, char cc[3])
 		memcpy(cc, h, 3);
 }
 
+/*
+ * The gazetteer row of place mention m (kind PM_PLACE): the row of its
+ * key with m's country and coordinates, or NULL.
+ */
+static const struct kb_place *
+ex_legs_place(const struct ex_ctx *c, const struct ex_kbm *m)
+{
+	const struct kb_ref	*refs;
+	char			 key[256];
+	size_t			 kl = 0, n;
+
+	for (int k = m->t0; k < m->t1; k++) {
+		size_t fl = c->tok.t[k].flen;
+
+		if (c->tok.t[k].type != T_WORD)
+			continue;
+		if (kl + fl + 2 > sizeof key)
+			return NULL;
+		if (kl > 0)
+			key[kl++] = ' ';
+		memcpy(key + kl, ex_fold(c, k), fl);
+		kl += fl;
+	}
+	key[kl] = '\0';
+	n = kb_lookup(c->kb, key, kl, &refs);
+	for (size_t i = 0; i < n; i++) {
+		const struct kb_place *p;
+
+		if (refs[i].kind != KB_REF_PLACE)
+			continue;
+		p = kb_place_at(c->kb, refs[i].idx);
+		if (strcmp(p->country, m->cc) == 0 && p->lat == m->lat &&
+		    p->lon == m->lon)
+			return p;
+	}
+	return NULL;
+}
+
+/*
+ * Seats of government other than the capital of countries.tsv, and former
+ * seats until the day the government left them: being there is being
+ * home too.  Sorted by country.
+ */
+static const struct {
+	char		 cc[3];
+	const char	*city;
+	const char	*until;		/* ISO date, or "" while it is one */
+} ex_legs_seats[] = {
+	{ "BJ", "Cotonou", "" },
+	{ "BO", "La Paz", "" },
+	{ "BR", "Rio de Janeiro", "1960-04-21" },
+	{ "CI", "Abidjan", "" },
+	{ "DE", "Bonn", "1999-09-01" },
+	{ "IL", "Tel Aviv", "" },
+	{ "KZ", "Almaty", "1997-12-10" },
+	{ "MM", "Yangon", "2005-11-06" },
+	{ "MY", "Putrajaya", "" },
+	{ "NG", "Lagos", "1991-12-12" },
+	{ "NL", "The Hague", "" },
+	{ "TZ", "Dar es Salaam", "" },
+	{ "ZA", "Cape Town", "" },
+};
+
+/* 1 if city is a seat of government of cc on date (ex_legs_seats). */
+static int
+ex_legs_seat(const char *cc, const char *city, const char *date)
+{
+	for (size_t i = 0; i < sizeof ex_legs_seats / sizeof ex_legs_seats[0];
+	    i++)
+		if (strcmp(ex_legs_seats[i].cc, cc) == 0 &&
+		    strcmp(ex_legs_seats[i].city, city) == 0 &&
+		    (ex_legs_seats[i].until[0] == '\0' ||
+		    strcmp(date, ex_legs_seats[i].until) < 0))
+			return 1;
+	return 0;
+}
+
+int
+ex_legs_domestic_stop(const struct ex_ctx *c, int per,
+    const struct ex_kbm *m, int from, int s0, int s1)
+{
+	const struct ex_person	*p = &c->ppl.p[per];
+	const struct kb_country	*k;
+	const struct kb_place	*pl;
+
+	if (from || m->kind != PM_PLACE || (m->flags & EX_MF_METONYM) ||
+	    p->cc[0] == '\0' || !kb_same_state(c->kb, p->cc, m->cc))
+		return 0;
+	for (int k = s0; k < s1; k++) {
+		const struct ex_person *o;
+
+		if (c->ppl.per[k] < 0 || c->ppl.per[k] == per)
+			continue;
+		o = &c->ppl.p[c->ppl.per[k]];
+		if (o->cc[0] == '\0' || !kb_same_state(c->kb, o->cc, m->cc))
+			return 0;
+	}
+	if ((pl = ex_legs_place(c, m)) == NULL)
+		return 0;
+	if ((pl->kind != KB_PLACE_CITY && pl->kind != KB_PLACE_REGION) ||
+	    (pl->flags & (KB_F_AMBIGUOUS | KB_F_WORD | KB_F_COUNTRY |
+	    KB_F_TERRITORY)))
+		return 0;
+	/* the seat of government: being there is being home */
+	k = kb_country_by_code(c->kb, p->cc);
+	if (ex_legs_seat(pl->country, pl->name, c->tim.published))
+		return 0;
+	return k == NULL || k->capital == NULL ||
+	    strcmp(k->capital, pl->name) != 0;
+}
+
 void
 ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 {
@@ -152,11 +263,15 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 	struct ex_person	*p = &c->ppl.p[per];
 	struct leg	*l;
 	size_t		 i;
+	int		 domestic = 0;
 
 	if (!p->labelled || m->cc[0] == '\0')
 		return;
-	if (p->cc[0] != '\0' && kb_is_home(c->kb, p->cc, m->cc))
-		return;		/* domestic */
+	if (p->cc[0] != '\0' && kb_is_home(c->kb, p->cc, m->cc)) {
+		if (!ex_legs_domestic_stop(c, per, m, from, s0, s1))
+			return;
+		domestic = 1;
+	}
 	/*
 	 * One leg per person and country: merge, unless a dated past visit
 	 * meets a planned one ("will visit Peru ... his last visit to Peru
@@ -207,9 +322,12 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 	ex_legs_code_on(c, l->official_country);
 	ex_legs_code_on(c, l->dest_country);
 	l->dest_city = m->city ? xstrdup(m->city) : NULL;
+	if (l->dest_city == NULL && domestic)
+		l->dest_city = xstrdup(ex_legs_place(c, m)->name);
 	if (l->dest_city == NULL && c->tim.dl_city != NULL &&
 	    strcmp(c->tim.dl_cc, m->cc) == 0)
 		l->dest_city = xstrdup(c->tim.dl_city);
+	l->domestic = domestic;
 	l->lat = m->lat;
 	l->lon = m->lon;
 	l->has_coords = m->lat != 0 || m->lon != 0;
@@ -251,6 +369,7 @@ ex_legs_again(struct ex_ctx *c, size_t li, const struct ex_time *x, int s0,
 	n->role = l->role != NULL ? xstrdup(l->role) : NULL;
 	memcpy(n->official_country, l->official_country, 3);
 	memcpy(n->dest_country, l->dest_country, 3);
+	n->domestic = l->domestic;
 	n->dest_city = l->dest_city != NULL ? xstrdup(l->dest_city) : NULL;
 	n->lat = l->lat;
 	n->lon = l->lon;
@@ -527,6 +646,27 @@ ex_legs_summit_date(struct ex_ctx *c, int s0, int s1)
  * alone is the one full name of the article that ends with it, and its
  * undated leg to the same country is the same leg.
  */
+void
+ex_legs_drop_undated_domestic(struct leg_list *out, size_t out0)
+{
+	size_t k = out0;
+
+	for (size_t a = out0; a < out->n; a++) {
+		struct leg *l = &out->v[a];
+
+		if (l->domestic && l->start[0] == '\0' &&
+		    l->status == LEG_COMPLETED) {
+			free(l->person);
+			free(l->role);
+			free(l->dest_city);
+			free(l->evidence);
+			continue;
+		}
+		out->v[k++] = *l;
+	}
+	out->n = k;
+}
+
 void
 ex_legs_merge_surnames(struct leg_list *out, size_t out0)
 {

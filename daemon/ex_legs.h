@@ -38,12 +38,33 @@ struct ex_event {
 /*
  * Adds event e to c->out: a new leg, or merged into the person's leg to
  * the same country (a better date, a higher confidence).  Drops events of
- * unlabelled persons and to the person's own country.  Reads the context
+ * unlabelled persons and to the person's own country unless
+ * ex_legs_domestic_stop (then the leg is domestic).  Reads the context
  * (the pending date c->disc.pdate, the dateline city).
  */
 void	ex_legs_add(struct ex_ctx *c, const struct ex_event *e);
+/*
+ * 1 if a stop at m in person per's own country is a domestic leg: a city
+ * or first-level subdivision of the gazetteer (not the country, a
+ * demonym, a venue or a metonym; no name the gazetteer flags ambiguous
+ * or a word: "Phoenix", "Reading"), not the country's capital (the seat: being
+ * there, a dateline there or reporting back there is being home), and
+ * not the origin of a flight (from); and sentence [s0, s1) names no
+ * other person but compatriots (the stop is then a visitor's more often
+ * than the host's: "Y accepted the invitation of Secretary X to travel to
+ * New York").
+ */
+int	ex_legs_domestic_stop(const struct ex_ctx *c, int per,
+	    const struct ex_kbm *m, int from, int s0, int s1);
 /* "the summit would be May 29": a day date for a planned leg's month. */
 void	ex_legs_summit_date(struct ex_ctx *c, int s0, int s1);
+/*
+ * Drops the domestic legs of out[out0..) that are completed and undated:
+ * news recalls past trips at home in passing ("as someone who went to
+ * Iowa three times", "the methods used in Chechnya") far more often than
+ * it reports one without saying when.  The article's last step.
+ */
+void	ex_legs_drop_undated_domestic(struct leg_list *out, size_t out0);
 /* A surname alone becomes the article's one full name ending with it. */
 void	ex_legs_merge_surnames(struct leg_list *out, size_t out0);
 /* 1 if a leg of the article is undated and not completed: one the

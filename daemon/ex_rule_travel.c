@@ -553,15 +553,19 @@ ex_travel_negated(const struct ex_ctx *c, int s0, int i)
 }
 
 /*
- * Home stops ("to Boston and Nigeria" for an American) are no legs: drops
- * the destinations in d[0..nd) that are home to all nw travellers.
+ * Home stops ("back to Washington and then Nigeria" for an American) are
+ * no legs: drops the destinations in d[0..nd) that are home to all nw
+ * travellers and a domestic stop (ex_legs_domestic_stop, in sentence
+ * [s0, s1), trigger tr) to none.
  * Returns the number left.
  */
 static int
 ex_drop_home(const struct ex_ctx *c, const int *who, int nw,
-    struct ex_dest *d, int nd)
+    struct ex_dest *d, int nd, int tr, int s0, int s1)
 {
-	int k = 0;
+	/* "left Bonn": the place left is where the trip began */
+	int k = 0, left = (c->tok.t[tr].arg & 0xff) == V_LEAVE &&
+	    !ex_is(c, tr + 1, W_FOR);
 
 	for (int di = 0; di < nd; di++) {
 		int home = nw > 0;
@@ -569,7 +573,10 @@ ex_drop_home(const struct ex_ctx *c, const int *who, int nw,
 		for (int w = 0; w < nw; w++)
 			if (c->ppl.p[who[w]].cc[0] == '\0' ||
 			    !kb_is_home(c->kb, c->ppl.p[who[w]].cc,
-			    c->men.m[d[di].m].cc))
+			    c->men.m[d[di].m].cc) ||
+			    ex_legs_domestic_stop(c, who[w],
+			    &c->men.m[d[di].m], d[di].from || left, s0,
+			    s1))
 				home = 0;
 		if (!home)
 			d[k++] = d[di];
@@ -746,7 +753,7 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 		if (nx > 0)
 			conf += 0.1;
 		/* home stops are no legs: the first foreign one is first */
-		if ((nd = ex_drop_home(c, who, nw, d, nd)) == 0)
+		if ((nd = ex_drop_home(c, who, nw, d, nd, i, s0, s1)) == 0)
 			continue;
 		/* "will fly from Kenya to Namibia for a visit from June 4":
 		 * ahead, the origin is a stop told elsewhere, and the dates

@@ -146,6 +146,7 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 	ex_legs_merge_surnames(out, c.out0);
 	if (in->title != NULL && *in->title != '\0' && ex_legs_undated(&c))
 		extract_title(&c);
+	ex_legs_drop_undated_domestic(out, c.out0);
 	ex_ctx_free(&c);
 	return 0;
 }

@@ -45,6 +45,10 @@ struct leg {
 	int		 seq;		/* order of the legs of one person */
 	const char	*rule;		/* name of the rule that found it (a
 					 * static string), or NULL */
+	int		 domestic;	/* 1: a stay inside official_country
+					 * (dest_country is it; dest_city
+					 * names the city or first-level
+					 * subdivision, never the capital) */
 };
 
 struct leg_list {

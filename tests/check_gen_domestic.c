@@ -1,0 +1,198 @@
+/*
+ * check_gen_domestic: domestic legs (a trip inside the official's own
+ * country is a leg with domestic set) and the stays at home that are no
+ * legs.  Each row is a sentence written for these tests with every leg
+ * expected from it, run against the embedded knowledge (loaded once, in
+ * main).
+ *
+ * A row's legs are spec strings, one a leg, in any order:
+ *	"PERSON > CC[ CITY] START..END PRECISION STATUS[ domestic]"
+ * as in check_extract.c, with " domestic" at the end of a domestic leg.
+ * The extractor must give exactly those legs; a row with none expects none.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "kb.h"
+#include "testutil.h"
+
+#define ROW_LEGS	6
+#define SPEC_MAX	256
+
+struct row {
+	const char	*text;
+	const char	*published;
+	const char	*legs[ROW_LEGS];
+};
+
+static struct kb *kb;
+
+static const struct row rows[] = {
+	/* a place below the country: a state, a province, a city */
+	{ "President Joe Biden will travel to Ohio on Thursday to visit a "
+	    "new chip factory.", "2022-05-02",
+	    { "Joe Biden > US Ohio 2022-05-05..- day planned domestic" } },
+	{ "Prime Minister Boris Johnson visited Leeds on Monday, where he "
+	    "met apprentices at a college.", "2022-05-02",
+	    { "Boris Johnson > GB Leeds 2022-05-02..- day completed "
+	    "domestic" } },
+	{ "Prime Minister Narendra Modi will visit Kerala on Saturday to "
+	    "review flood relief.", "2022-05-02",
+	    { "Narendra Modi > IN Kerala 2022-05-07..- day planned "
+	    "domestic" } },
+	{ "President Joe Biden flew to Houston on Monday to speak to oil "
+	    "workers.", "2022-05-04",
+	    { "Joe Biden > US Houston 2022-05-02..- day completed "
+	    "domestic" } },
+	/* a home stop and a foreign one: both legs, in order */
+	{ "Secretary of State Antony Blinken will travel to Chicago on May 3 "
+	    "and then to Mexico City on May 5.", "2022-05-02",
+	    { "Antony Blinken > US Chicago 2022-05-03..- day planned "
+	    "domestic",
+	    "Antony Blinken > MX Mexico City 2022-05-05..- day planned" } },
+	/* the origin of a flight abroad is no domestic leg */
+	{ "Secretary of State Antony Blinken flew from Chicago to Tokyo on "
+	    "Tuesday.", "2022-05-02",
+	    { "Antony Blinken > JP Tokyo 2022-04-26..- day completed" } },
+	/* the seat of government is home: returning, being back, a
+	 * dateline there, reporting there */
+	{ "President Joe Biden arrived back in Washington on Sunday.",
+	    "2022-05-02", { NULL } },
+	{ "President Joe Biden will fly back to Washington on Sunday.",
+	    "2022-05-02", { NULL } },
+	{ "WASHINGTON (Reuters) - Secretary of State Antony Blinken said on "
+	    "Tuesday that talks would resume.", "2022-05-02", { NULL } },
+	{ "Foreign Minister Sergei Lavrov will travel to Moscow on Monday "
+	    "to brief the president.", "2022-05-02", { NULL } },
+	/* a host at home is no traveller; the visitor is */
+	{ "President Joe Biden hosted Japanese Prime Minister Fumio Kishida "
+	    "in Chicago on Friday.", "2022-05-02",
+	    { "Fumio Kishida > US Chicago 2022-04-29..- day completed" } },
+	/* a trip by someone else of another country is not the host's */
+	{ "Secretary of State Antony Blinken said Japanese Prime Minister "
+	    "Fumio Kishida would travel to Boston on Friday.", "2022-05-02",
+	    { "Fumio Kishida > US Boston 2022-05-06..- day planned" } },
+	/* past trips at home recalled without a date */
+	{ "As a senator, Joe Biden once went to Iowa three times in a "
+	    "month.", "2022-05-02", { NULL } },
+	/* a country-level mention at home is no place below the country */
+	{ "President Joe Biden will travel across the United States next "
+	    "week.", "2022-05-02", { NULL } },
+};
+
+static void
+leg_spec(const struct leg *l, char *buf, size_t len)
+{
+	snprintf(buf, len, "%s > %s%s%s %s..%s %s %s%s", l->person,
+	    l->dest_country, l->dest_city != NULL ? " " : "",
+	    l->dest_city != NULL ? l->dest_city : "",
+	    l->start[0] != '\0' ? l->start : "-",
+	    l->end[0] != '\0' ? l->end : "-",
+	    extract_precision_name(l->precision),
+	    extract_status_name(l->status), l->domestic ? " domestic" : "");
+}
+
+START_TEST(test_rows)
+{
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		const struct row	*r = &rows[i];
+		struct extract_input	 in = { .id = "t", .text = r->text,
+		    .published = r->published };
+		struct leg_list		 legs = { 0 };
+		char			 spec[SPEC_MAX];
+		char			 got[ROW_LEGS * SPEC_MAX] = "";
+		int			 used[ROW_LEGS] = { 0 };
+		size_t			 nwant, at = 0;
+
+		ck_assert_int_eq(extract_run(kb, &in, &legs), 0);
+		for (size_t k = 0; k < legs.n && at < sizeof got; k++) {
+			leg_spec(&legs.v[k], spec, sizeof spec);
+			at += (size_t)snprintf(got + at, sizeof got - at,
+			    "\n\t%s", spec);
+		}
+		for (nwant = 0; nwant < ROW_LEGS && r->legs[nwant] != NULL;
+		    nwant++) {
+			size_t k;
+
+			for (k = 0; k < legs.n && k < ROW_LEGS; k++) {
+				leg_spec(&legs.v[k], spec, sizeof spec);
+				if (!used[k] && strcmp(spec, r->legs[nwant]) ==
+				    0)
+					break;
+			}
+			ck_assert_msg(k < legs.n && k < ROW_LEGS,
+			    "row %zu: no leg \"%s\"; got:%s", i,
+			    r->legs[nwant], got);
+			used[k] = 1;
+		}
+		ck_assert_msg(legs.n == nwant, "row %zu: %zu legs, want %zu; "
+		    "got:%s", i, legs.n, nwant, got);
+		extract_legs_free(&legs);
+	}
+}
+END_TEST
+
+/* Subdivisions are in the embedded gazetteer, and the capital is not a
+ * place below the country in their sense. */
+START_TEST(test_subdivisions)
+{
+	static const char *const names[][2] = {
+		{ "ohio", "US" }, { "kerala", "IN" }, { "alberta", "CA" },
+		{ "new south wales", "AU" }, { "sichuan", "CN" },
+		{ "lower saxony", "DE" },
+	};
+
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		const struct kb_ref	*refs;
+		size_t			 n = kb_lookup(kb, names[i][0],
+		    strlen(names[i][0]), &refs);
+		int			 found = 0;
+
+		for (size_t k = 0; k < n; k++) {
+			const struct kb_place *p;
+
+			if (refs[k].kind != KB_REF_PLACE)
+				continue;
+			p = kb_place_at(kb, refs[k].idx);
+			if (p->kind == KB_PLACE_REGION &&
+			    strcmp(p->country, names[i][1]) == 0 &&
+			    (p->lat != 0 || p->lon != 0))
+				found = 1;
+		}
+		ck_assert_msg(found, "no subdivision %s/%s", names[i][0],
+		    names[i][1]);
+	}
+}
+END_TEST
+
+static Suite *
+gen_domestic_suite(void)
+{
+	Suite	*s = suite_create("gen_domestic");
+	TCase	*tc = tcase_create("domestic");
+
+	tcase_add_test(tc, test_rows);
+	tcase_add_test(tc, test_subdivisions);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	char	*cause = NULL;
+	int	 rc;
+
+	if (kb_load(&kb, &cause) != 0) {
+		fprintf(stderr, "check_gen_domestic: kb_load: %s\n",
+		    cause != NULL ? cause : "failed");
+		free(cause);
+		return EXIT_FAILURE;
+	}
+	rc = tu_run_suite(gen_domestic_suite());
+	kb_free(kb);
+	return rc;
+}
