@@ -227,7 +227,8 @@ struct api_route {
 };
 
 #define API_FILTERS	"person,role,official_country,dest_country,city," \
-	"since,until,status,status_now,min_confidence,limit,cursor,format"
+	"since,until,status,status_now,min_confidence,domestic,limit," \
+	"cursor,format"
 
 static void	api_trips(struct api_req *);
 static void	api_trip(struct api_req *);
@@ -661,6 +662,14 @@ api_filter(struct api_req *r, struct query_filter *f)
 		}
 		f->min_confidence = d;
 		f->has_min_confidence = 1;
+	}
+	if ((v = api_param(r, "domestic")) != NULL) {
+		if (strcmp(v, "true") != 0 && strcmp(v, "false") != 0) {
+			api_error(r, 400, "domestic: expected true or false");
+			return -1;
+		}
+		f->domestic = strcmp(v, "true") == 0;
+		f->has_domestic = 1;
 	}
 	if ((v = api_param(r, "limit")) != NULL) {
 		if (util_strtonum(v, 1, QUERY_LIMIT_MAX, &n) != 0) {

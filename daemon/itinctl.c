@@ -69,7 +69,8 @@ static int	ctl_official(struct ctl *, int, char **);
 #define CTL_FILTER_USAGE \
 	"[--person NAME] [--role TEXT] [--from CC] [--to CC] [--city CITY]\n" \
 	"           [--since DATE] [--until DATE] [--status STATUS]\n" \
-	"           [--now STATUS] [--min-confidence X] [--limit N] [--all]"
+	"           [--now STATUS] [--min-confidence X] [--domestic|--no-domestic]\n" \
+	"           [--limit N] [--all]"
 #define CTL_TRIPS_USAGE \
 	"\n           [--sort start|-start|updated|-updated] [--upcoming]"
 
@@ -167,7 +168,7 @@ static const struct {
 	{ "until", "--until" }, { "status", "--status" },
 	{ "limit", "--limit" }, { "interval", "--interval" },
 	{ "tags", "--tags" }, { "status_now", "--now" }, { "sort", "--sort" },
-	{ "view", "--upcoming" },
+	{ "view", "--upcoming" }, { "domestic", "--domestic" },
 };
 
 /*
@@ -449,6 +450,21 @@ ctl_country(const json_t *o, const char *name, const char *code)
 	return s != NULL && *s != '\0' ? s : ctl_str(o, code);
 }
 
+/*
+ * The destination country of leg o for a table: its name (else code),
+ * "Japan", with " (domestic)" for a leg in the official's own country.
+ */
+static const char *
+ctl_dest_country(const json_t *o, char *buf, size_t len)
+{
+	const char	*s = ctl_country(o, "dest_country_name", "country");
+
+	if (s == NULL || !json_is_true(json_object_get(o, "domestic")))
+		return s;
+	snprintf(buf, len, "%s (domestic)", s);
+	return buf;
+}
+
 /* "City", else the country's name, else its code. */
 static const char *
 ctl_place(const json_t *o)
@@ -495,7 +511,7 @@ enum {
 	CTL_OPT_MINC, CTL_OPT_LIMIT, CTL_OPT_ALL, CTL_OPT_FEED,
 	CTL_OPT_INTERVAL, CTL_OPT_TAGS, CTL_OPT_COUNT, CTL_OPT_FORMAT,
 	CTL_OPT_WHAT, CTL_OPT_JSON, CTL_OPT_SORT, CTL_OPT_NOW,
-	CTL_OPT_UPCOMING,
+	CTL_OPT_UPCOMING, CTL_OPT_DOMESTIC, CTL_OPT_NO_DOMESTIC,
 };
 
 static const struct option ctl_filter_opts[] = {
@@ -517,6 +533,8 @@ static const struct option ctl_filter_opts[] = {
 	{ "sort", required_argument, NULL, CTL_OPT_SORT },
 	{ "now", required_argument, NULL, CTL_OPT_NOW },
 	{ "upcoming", no_argument, NULL, CTL_OPT_UPCOMING },
+	{ "domestic", no_argument, NULL, CTL_OPT_DOMESTIC },
+	{ "no-domestic", no_argument, NULL, CTL_OPT_NO_DOMESTIC },
 	{ "output", required_argument, NULL, 'o' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -611,6 +629,11 @@ ctl_filter_parse(struct ctl *c, int argc, char **argv, const int *allowed,
 			break;
 		case CTL_OPT_UPCOMING:
 			ctl_filter_add(f, "view", "upcoming");
+			break;
+		case CTL_OPT_DOMESTIC:
+		case CTL_OPT_NO_DOMESTIC:
+			ctl_filter_add(f, "domestic", ch == CTL_OPT_DOMESTIC ?
+			    "true" : "false");
 			break;
 		case CTL_OPT_FORMAT:
 			*format = optarg;
@@ -708,12 +731,13 @@ ctl_fetch_list(struct ctl *c, const char *endpoint, const char *key,
 
 static const int ctl_list_opts[] = { CTL_OPT_PERSON, CTL_OPT_ROLE,
     CTL_OPT_FROM, CTL_OPT_TO, CTL_OPT_CITY, CTL_OPT_SINCE, CTL_OPT_UNTIL,
-    CTL_OPT_STATUS, CTL_OPT_NOW, CTL_OPT_MINC, CTL_OPT_LIMIT, CTL_OPT_ALL,
-    CTL_OPT_JSON, 0 };
+    CTL_OPT_STATUS, CTL_OPT_NOW, CTL_OPT_MINC, CTL_OPT_DOMESTIC,
+    CTL_OPT_NO_DOMESTIC, CTL_OPT_LIMIT, CTL_OPT_ALL, CTL_OPT_JSON, 0 };
 static const int ctl_trips_opts[] = { CTL_OPT_PERSON, CTL_OPT_ROLE,
     CTL_OPT_FROM, CTL_OPT_TO, CTL_OPT_CITY, CTL_OPT_SINCE, CTL_OPT_UNTIL,
-    CTL_OPT_STATUS, CTL_OPT_NOW, CTL_OPT_MINC, CTL_OPT_LIMIT, CTL_OPT_ALL,
-    CTL_OPT_JSON, CTL_OPT_SORT, CTL_OPT_UPCOMING, 0 };
+    CTL_OPT_STATUS, CTL_OPT_NOW, CTL_OPT_MINC, CTL_OPT_DOMESTIC,
+    CTL_OPT_NO_DOMESTIC, CTL_OPT_LIMIT, CTL_OPT_ALL, CTL_OPT_JSON,
+    CTL_OPT_SORT, CTL_OPT_UPCOMING, 0 };
 
 /* Runs a list command: fetch, then print JSON or a table via fn. */
 static int
@@ -785,7 +809,7 @@ ctl_print_legs(const json_t *rows)
 	struct ctl_table	*t;
 	const json_t		*r;
 	const char		*row[10];
-	char			 id[32], conf[32], trip[32];
+	char			 id[32], conf[32], trip[32], cty[128];
 	size_t			 i;
 
 	t = ctl_table_new(10, heads);
@@ -795,7 +819,7 @@ ctl_print_legs(const json_t *rows)
 		row[2] = ctl_str(r, "end");
 		row[3] = ctl_str(r, "person");
 		row[4] = ctl_place(r);
-		row[5] = ctl_country(r, "dest_country_name", "country");
+		row[5] = ctl_dest_country(r, cty, sizeof cty);
 		row[6] = ctl_str(r, "status_now");
 		row[7] = ctl_str(r, "status");
 		row[8] = ctl_val(r, "confidence", conf, sizeof conf);
@@ -871,7 +895,8 @@ ctl_upcoming(struct ctl *c, int argc, char **argv)
 	static const int opts[] = { CTL_OPT_PERSON, CTL_OPT_ROLE,
 	    CTL_OPT_FROM, CTL_OPT_TO, CTL_OPT_CITY, CTL_OPT_SINCE,
 	    CTL_OPT_UNTIL, CTL_OPT_STATUS, CTL_OPT_NOW, CTL_OPT_MINC,
-	    CTL_OPT_LIMIT, CTL_OPT_ALL, CTL_OPT_JSON, CTL_OPT_SORT, 0 };
+	    CTL_OPT_DOMESTIC, CTL_OPT_NO_DOMESTIC, CTL_OPT_LIMIT, CTL_OPT_ALL,
+	    CTL_OPT_JSON, CTL_OPT_SORT, 0 };
 
 	return ctl_list(c, argc, argv, opts, "/v1/trips", "trips",
 	    ctl_print_trips);
@@ -922,7 +947,7 @@ ctl_trip(struct ctl *c, int argc, char **argv)
 	struct ctl_table	*t;
 	json_t			*trip, *legs, *leg, *src;
 	const char		*row[8], *role;
-	char			*path, seq[32], conf[32], day[16], *route;
+	char			*path, seq[32], conf[32], day[16], *route, cty[128];
 	long long		 id;
 	size_t			 i, k;
 
@@ -965,7 +990,7 @@ ctl_trip(struct ctl *c, int argc, char **argv)
 		snprintf(seq, sizeof seq, "%zu", i + 1);
 		row[0] = seq;
 		row[1] = ctl_place(leg);
-		row[2] = ctl_country(leg, "dest_country_name", "country");
+		row[2] = ctl_dest_country(leg, cty, sizeof cty);
 		row[3] = ctl_str(leg, "start");
 		row[4] = ctl_str(leg, "end");
 		row[5] = ctl_str(leg, "status_now");
@@ -1812,7 +1837,8 @@ ctl_export(struct ctl *c, int argc, char **argv)
 	static const int opts[] = { CTL_OPT_PERSON, CTL_OPT_ROLE,
 	    CTL_OPT_FROM, CTL_OPT_TO, CTL_OPT_CITY, CTL_OPT_SINCE,
 	    CTL_OPT_UNTIL, CTL_OPT_STATUS, CTL_OPT_NOW, CTL_OPT_MINC,
-	    CTL_OPT_FORMAT, CTL_OPT_WHAT, 'o', 0 };
+	    CTL_OPT_DOMESTIC, CTL_OPT_NO_DOMESTIC, CTL_OPT_FORMAT,
+	    CTL_OPT_WHAT, 'o', 0 };
 	struct ctl_filter	 f = { { 0 }, 1, 0 };
 	struct ctl_sink		 k;
 	struct buf		 out = { 0 };

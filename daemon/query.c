@@ -111,6 +111,12 @@ struct query {
 	"(SELECT l.id FROM legs l WHERE l.trip_id = t.id ORDER BY l.seq, " \
 	"l.id LIMIT 1)"
 
+/* A trip is domestic when every leg is (a trip with no legs is not). */
+#define QUERY_TRIP_DOMESTIC \
+	"json(CASE WHEN EXISTS (SELECT 1 FROM legs l WHERE l.trip_id = " \
+	"t.id) AND NOT EXISTS (SELECT 1 FROM legs l WHERE l.trip_id = t.id " \
+	"AND NOT l.domestic) THEN 'true' ELSE 'false' END)"
+
 #define QUERY_TRIP_JSON \
 	"json_object('id', t.id, 'person', o.name, 'official_id', " \
 	"t.official_id, 'role', coalesce((SELECT l.role FROM legs l WHERE " \
@@ -118,16 +124,20 @@ struct query {
 	"LIMIT 1), o.role), 'official_country', o.country, " \
 	"'official_country_name', " QUERY_CNAME("o.country") ", 'start', " \
 	"t.start, 'end', t.\"end\", 'status', t.status, 'status_now', " \
-	QUERY_STATUS_NOW("t") ", 'confidence', " \
+	QUERY_STATUS_NOW("t") ", 'domestic', " QUERY_TRIP_DOMESTIC \
+	", 'confidence', " \
 	"t.confidence, 'leg_count', t.leg_count, 'source_url', " \
 	QUERY_LEG_SOURCE("a.url", QUERY_TRIP_FIRST_LEG) ", 'evidence', " \
 	QUERY_LEG_SOURCE("s.evidence", QUERY_TRIP_FIRST_LEG) ", 'route', " \
 	"(SELECT json_group_array(json_object('leg_id', x.id, " \
 	"'city', x.city, 'country', x.country, 'country_name', " \
 	QUERY_CNAME("x.country") ", 'lat', x.lat, 'lon', x.lon, " \
-	"'start', x.start, 'end', x.\"end\", 'status', x.status)) FROM " \
+	"'start', x.start, 'end', x.\"end\", 'status', x.status, " \
+	"'domestic', json(CASE WHEN x.domestic THEN 'true' ELSE 'false' " \
+	"END))) FROM " \
 	"(SELECT l.id, nullif(p.city, '') AS city, l.dest_country AS " \
-	"country, p.lat, p.lon, l.start, l.\"end\", l.status FROM legs l " \
+	"country, p.lat, p.lon, l.start, l.\"end\", l.status, l.domestic " \
+	"FROM legs l " \
 	"JOIN places p ON p.id = l.place_id WHERE l.trip_id = t.id ORDER " \
 	"BY l.seq, l.id) x))"
 #define QUERY_TRIP_FROM \
@@ -141,7 +151,8 @@ struct query {
 	"'dest_country_name', " QUERY_CNAME("l.dest_country") ", 'city', " \
 	"nullif(p.city, ''), 'lat', p.lat, 'lon', p.lon, 'start', l.start, " \
 	"'end', l.\"end\", 'precision', l.precision, 'status', l.status, " \
-	"'status_now', " QUERY_STATUS_NOW("l") ", " \
+	"'status_now', " QUERY_STATUS_NOW("l") ", 'domestic', json(CASE " \
+	"WHEN l.domestic THEN 'true' ELSE 'false' END), " \
 	"'confidence', l.confidence, 'trip_id', l.trip_id, 'source_url', " \
 	QUERY_LEG_SOURCE("a.url", "l.id") ", 'evidence', " \
 	QUERY_LEG_SOURCE("s.evidence", "l.id") ")"
@@ -153,7 +164,7 @@ struct query {
 	QUERY_CNAME("l.dest_country") " AS dest_country_name, " \
 	"nullif(p.city, '') AS city, p.lat, p.lon, l.start, l.\"end\", " \
 	"l.precision, l.status, " QUERY_STATUS_NOW("l") " AS status_now, " \
-	"l.confidence, l.trip_id "
+	"l.domestic, l.confidence, l.trip_id "
 #define QUERY_LEG_FROM \
 	"FROM legs l JOIN officials o ON o.id = l.official_id " \
 	"JOIN places p ON p.id = l.place_id "
@@ -1048,6 +1059,13 @@ query_trip_where(struct buf *w, const struct query_filter *f)
 		    "t.start) || '-31', 1, 10) >= :today");
 	if (f->has_min_confidence)
 		buf_adds(w, " AND t.confidence >= :minc");
+	if (f->has_domestic && f->domestic)
+		buf_adds(w, " AND EXISTS (SELECT 1 FROM legs l WHERE "
+		    "l.trip_id = t.id) AND NOT EXISTS (SELECT 1 FROM legs l "
+		    "WHERE l.trip_id = t.id AND NOT l.domestic)");
+	else if (f->has_domestic)
+		buf_adds(w, " AND EXISTS (SELECT 1 FROM legs l WHERE "
+		    "l.trip_id = t.id AND NOT l.domestic)");
 }
 
 int
@@ -1194,6 +1212,9 @@ query_legs_json(struct query *q, const struct query_filter *f,
 		buf_adds(&sql, " AND " QUERY_STATUS_NOW("l") " = :status_now");
 	if (f->has_min_confidence)
 		buf_adds(&sql, " AND l.confidence >= :minc");
+	if (f->has_domestic)
+		buf_adds(&sql, f->domestic ? " AND l.domestic" :
+		    " AND NOT l.domestic");
 	if ((r = query_start_cursor(&sql, "l", f, &cs, &cid, cause)) != 0) {
 		buf_free(&sql);
 		return r;
@@ -1574,6 +1595,7 @@ query_trip(struct query *q, int64_t id, json_t **out, char **cause)
 		goto fail;
 	legs = json_object_get(trip, "legs");
 	json_array_foreach(legs, i, leg) {
+		query_bool(leg, "domestic");
 		if ((ss = query_stmt(q, "SELECT s.article_id, a.title, a.url, "
 		    QUERY_ARTICLE_FEED " AS feed, " QUERY_ISO("a.published")
 		    " AS published, s.evidence, s.person, s.role, s.start, "
@@ -1609,6 +1631,7 @@ query_leg(struct query *q, int64_t id, json_t **out, char **cause)
 	query_bind_int(st, ":id", id);
 	if ((r = query_one(q, st, &leg, cause)) != 0)
 		return r;
+	query_bool(leg, "domestic");
 	if ((st = query_stmt(q, "SELECT s.article_id, a.title, a.url, "
 	    QUERY_ARTICLE_FEED " AS feed, " QUERY_ISO("a.published")
 	    " AS published, s.evidence, s.person, s.role, s.start, "

@@ -47,6 +47,13 @@ struct query_filter {
 	int		 upcoming;
 	double		 min_confidence;
 	int		 has_min_confidence;
+	/*
+	 * With has_domestic: legs whose domestic flag is domestic (1: inside
+	 * the official's own country, 0: abroad); trips all of whose legs
+	 * are domestic (1), or with a leg abroad (0).
+	 */
+	int		 domestic;
+	int		 has_domestic;
 	const char	*q;		/* articles: full-text query */
 	const char	*feed;		/* articles: only this feed */
 	int		 limit;		/* 1..QUERY_LIMIT_MAX; 0: default */

@@ -20,12 +20,13 @@
 
 static const char *const render_trip_cols[] = { "id", "person", "role",
     "official_country", "official_country_name", "start", "end", "status",
-    "status_now", "confidence", "leg_count", "route", "source_url", NULL };
+    "status_now", "domestic", "confidence", "leg_count", "route",
+    "source_url", NULL };
 static const char *const render_leg_cols[] = { "id", "person", "role",
     "official_country", "official_country_name", "country",
     "dest_country_name", "city", "lat", "lon", "start", "end", "precision",
-    "status", "status_now", "confidence", "trip_id", "source_url",
-    "evidence", NULL };
+    "status", "status_now", "domestic", "confidence", "trip_id",
+    "source_url", "evidence", NULL };
 static const char *const render_official_cols[] = { "id", "name",
     "country", "role", "trips", "legs", NULL };
 static const char *const render_place_cols[] = { "id", "country", "city",
@@ -519,6 +520,8 @@ render_ics_leg(struct buf *b, const json_t *leg, const char *stamp)
 	if (now != NULL)
 		buf_printf(&desc, " (now: %s)", now);
 	buf_printf(&desc, ". Confidence: %.2f.", conf);
+	if (json_is_true(json_object_get(leg, "domestic")))
+		buf_adds(&desc, " Domestic.");
 	if (json_is_integer(trip))
 		buf_printf(&desc, " Trip %lld.",
 		    (long long)json_integer_value(trip));
@@ -576,13 +579,15 @@ render_ics_trip(struct buf *b, const json_t *trip, const char *stamp)
 	stops = json_object_get(trip, "route");
 	json_array_foreach(stops, i, stop) {
 		place = render_place(stop);
-		buf_printf(&desc, "%s%s %s..%s (%s)", i > 0 ? "\n" : "", place,
-		    render_str(stop, "start") != NULL ?
+		buf_printf(&desc, "%s%s %s..%s (%s%s)", i > 0 ? "\n" : "",
+		    place, render_str(stop, "start") != NULL ?
 		    render_str(stop, "start") : "?",
 		    render_str(stop, "end") != NULL ?
 		    render_str(stop, "end") : "?",
 		    render_str(stop, "status") != NULL ?
-		    render_str(stop, "status") : "?");
+		    render_str(stop, "status") : "?",
+		    json_is_true(json_object_get(stop, "domestic")) ?
+		    ", domestic" : "");
 		free(place);
 	}
 	if (render_str(trip, "status_now") != NULL)

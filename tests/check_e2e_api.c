@@ -798,8 +798,8 @@ START_TEST(test_csv)
 	line = strtok_r(r.body, "\n", &save);
 	ck_assert_str_eq(line, "id,person,role,official_country,"
 	    "official_country_name,country,dest_country_name,city,lat,lon,"
-	    "start,end,precision,status,status_now,confidence,trip_id,"
-	    "source_url,evidence\r");
+	    "start,end,precision,status,status_now,domestic,confidence,"
+	    "trip_id,source_url,evidence\r");
 	while ((line = strtok_r(NULL, "\n", &save)) != NULL) {
 		ck_assert(line[strlen(line) - 1] == '\r');
 		n++;
@@ -814,7 +814,7 @@ START_TEST(test_csv)
 	ck_assert_int_eq(t_get("/v1/trips?format=csv&person=austin", &r),
 	    200);
 	ck_assert_msg(strstr(r.body, "\r\n1,Lloyd Austin,Secretary of Defense,"
-	    "US,United States,2021-03-15,2021-03-21,completed,past,0.9,3,"
+	    "US,United States,2021-03-15,2021-03-21,completed,past,false,0.9,3,"
 	    "Tokyo \xe2\x86\x92 Seoul \xe2\x86\x92 New Delhi,"
 	    "https://news.example/world/austin-blinken-asia\r\n") != NULL,
 	    "%s", r.body);
@@ -822,8 +822,8 @@ START_TEST(test_csv)
 	/* A stop with no city reads as its country's name. */
 	ck_assert_int_eq(t_get("/v1/trips?format=csv&person=baerbock", &r),
 	    200);
-	ck_assert_msg(strstr(r.body, ",planned,,0.4,1,India,") != NULL, "%s",
-	    r.body);
+	ck_assert_msg(strstr(r.body, ",planned,,false,0.4,1,India,") != NULL,
+	    "%s", r.body);
 	resp_free(&r);
 }
 END_TEST
@@ -2203,6 +2203,116 @@ static const char t_many_sql[] =
     " (2007, 4, NULL, 'DE', 6, 'FR', 'Paris', '2020-05-01', '2020-05-03', "
     "  'day', 'planned', 0.6, 2005, 0);";
 
+/*
+ * Domestic legs: trip 6 is Blinken at home only (Chicago), trip 7 a home
+ * stop (Honolulu) before Tokyo.
+ */
+static const char t_domestic_sql[] =
+	"INSERT INTO places (id, country, city, city_key, lat, lon) VALUES "
+	" (7, 'US', 'Chicago', 'chicago', 41.85003, -87.65005),"
+	" (8, 'US', 'Honolulu', 'honolulu', 21.30694, -157.85833);"
+	"INSERT INTO trips (id, official_id, start, \"end\", status, "
+	"confidence, leg_count) VALUES"
+	" (6, 2, '2022-05-03', '2022-05-03', 'completed', 0.8, 1),"
+	" (7, 2, '2022-06-01', '2022-06-04', 'completed', 0.8, 2);"
+	"INSERT INTO legs (id, official_id, role, official_country, "
+	"place_id, dest_country, dest_city, start, \"end\", precision, "
+	"status, confidence, trip_id, seq) VALUES"
+	" (9, 2, 'Secretary of State', 'US', 7, 'US', 'Chicago', "
+	"'2022-05-03', '2022-05-03', 'day', 'completed', 0.8, 6, 0),"
+	" (10, 2, 'Secretary of State', 'US', 8, 'US', 'Honolulu', "
+	"'2022-06-01', '2022-06-02', 'day', 'completed', 0.8, 7, 0),"
+	" (11, 2, 'Secretary of State', 'US', 1, 'JP', 'Tokyo', "
+	"'2022-06-03', '2022-06-04', 'day', 'completed', 0.8, 7, 1);";
+
+static int	t_csv_rows(const char *);
+
+static void
+setup_domestic(void)
+{
+	g_extra_sql = t_domestic_sql;
+	d_start(&g, NULL, NULL, 0);
+	g_extra_sql = NULL;
+}
+
+/* domestic=true|false on legs, trips and exports; the field everywhere. */
+START_TEST(test_domestic)
+{
+	static const struct {
+		const char	*path;
+		const char	*key;
+		const char	*ids;
+	} rows[] = {
+		{ "/v1/legs?domestic=true", "legs", "9,10" },
+		{ "/v1/legs?domestic=true&person=blinken&since=2022-06-01",
+		  "legs", "10" },
+		{ "/v1/legs?domestic=false&person=blinken", "legs",
+		  "4,5,11" },
+		{ "/v1/trips?domestic=true", "trips", "6" },
+		{ "/v1/trips?domestic=false&person=blinken", "trips", "7,2" },
+	};
+	struct resp	 r;
+	json_t		*j, *t;
+	char		*ids;
+	size_t		 i;
+
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		ck_assert_int_eq(t_get(rows[i].path, &r), 200);
+		j = t_json(&r);
+		ids = t_ids(json_object_get(j, rows[i].key), "id");
+		ck_assert_msg(strcmp(ids, rows[i].ids) == 0, "%s: expected "
+		    "%s, got %s", rows[i].path, rows[i].ids, ids);
+		free(ids);
+		json_decref(j);
+		resp_free(&r);
+	}
+	/* the field: a leg's, a trip's (every leg at home) and its stops' */
+	ck_assert_int_eq(t_get("/v1/trips/7", &r), 200);
+	j = t_json(&r);
+	ck_assert(json_is_false(json_object_get(j, "domestic")));
+	t = json_object_get(j, "route");
+	ck_assert(json_is_true(json_object_get(json_array_get(t, 0),
+	    "domestic")));
+	ck_assert(json_is_false(json_object_get(json_array_get(t, 1),
+	    "domestic")));
+	t = json_object_get(j, "legs");
+	ck_assert(json_is_true(json_object_get(json_array_get(t, 0),
+	    "domestic")));
+	json_decref(j);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/trips/6", &r), 200);
+	j = t_json(&r);
+	ck_assert(json_is_true(json_object_get(j, "domestic")));
+	json_decref(j);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/legs/9", &r), 200);
+	j = t_json(&r);
+	ck_assert(json_is_true(json_object_get(j, "domestic")));
+	json_decref(j);
+	resp_free(&r);
+	/* exports are the filtered set, with the column */
+	ck_assert_int_eq(t_get("/v1/legs?format=csv&domestic=true", &r), 200);
+	ck_assert_int_eq(t_csv_rows(r.body), 2);
+	ck_assert_msg(strstr(r.body, ",status_now,domestic,") != NULL &&
+	    strstr(r.body, ",Chicago,") != NULL && strstr(r.body, ",true,")
+	    != NULL && strstr(r.body, ",Tokyo,") == NULL, "%s", r.body);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/legs?format=geojson&domestic=false&"
+	    "person=blinken", &r), 200);
+	ck_assert_msg(strstr(r.body, "\"domestic\":false") != NULL &&
+	    strstr(r.body, "\"domestic\":true") == NULL, "%s", r.body);
+	resp_free(&r);
+	ck_assert_int_eq(t_get("/v1/legs?format=ics&domestic=true", &r), 200);
+	ck_assert_msg(strstr(r.body, "Domestic.") != NULL &&
+	    strstr(r.body, "Tokyo") == NULL, "%s", r.body);
+	resp_free(&r);
+	/* a bad value names the parameter and what it takes */
+	ck_assert_int_eq(t_get("/v1/legs?domestic=yes", &r), 400);
+	t_check_error(&r, 400, "domestic: expected true or false");
+	resp_free(&r);
+}
+END_TEST
+
 #define T_MANY_TRIPS	(5 + 1200 + 5)
 #define T_MANY_LEGS	(8 + 1200 + 7)
 
@@ -2513,6 +2623,11 @@ e2e_api_suite(void)
 	tcase_add_unchecked_fixture(tc, setup_events, teardown);
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_events_bounded);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("domestic");
+	tcase_add_unchecked_fixture(tc, setup_domestic, teardown);
+	tcase_add_test(tc, test_domestic);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("exports");

@@ -574,6 +574,77 @@ START_TEST(test_watch_precision)
 }
 END_TEST
 
+/* --domestic / --no-domestic on lists and exports; tables mark the leg. */
+START_TEST(test_domestic)
+{
+	static const struct {
+		const char	*args[6];
+		const char	*key;
+		size_t		 n;
+	} rows[] = {
+		{ { "--json", "legs", "--domestic", NULL }, "legs", 1 },
+		{ { "--json", "legs", "--no-domestic", NULL }, "legs", 8 },
+		{ { "legs", "--person", "blinken", "--no-domestic", "--json",
+		    NULL }, "legs", 2 },
+		{ { "--json", "trips", "--domestic", NULL }, "trips", 1 },
+		{ { "--json", "upcoming", "--no-domestic", NULL }, "trips",
+		  0 },
+	};
+	static const char *const table[] = { "legs", "--domestic", NULL };
+	static const char *const csv[] = { "export", "--format", "csv",
+	    "--no-domestic", NULL };
+	static const char *const bad[] = { "places", "--domestic", NULL };
+	sqlite3		*db;
+	char		*path, *out = NULL, *err = NULL;
+	json_t		*j;
+	size_t		 i;
+
+	/* Blinken at home in Chicago: a trip of one domestic leg */
+	path = xasprintf("%s/db", g_dir);
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	sqlite3_busy_timeout(db, 5000);
+	ck_assert_msg(sqlite3_exec(db, "INSERT INTO places (id, country, "
+	    "city, city_key, lat, lon) VALUES (7, 'US', 'Chicago', "
+	    "'chicago', 41.85003, -87.65005); INSERT INTO trips (id, "
+	    "official_id, start, \"end\", status, confidence, leg_count) "
+	    "VALUES (6, 2, '2022-05-03', '2022-05-03', 'completed', 0.8, 1); "
+	    "INSERT INTO legs (id, official_id, role, official_country, "
+	    "place_id, dest_country, dest_city, start, \"end\", precision, "
+	    "status, confidence, trip_id, seq) VALUES (9, 2, 'Secretary of "
+	    "State', 'US', 7, 'US', 'Chicago', '2022-05-03', '2022-05-03', "
+	    "'day', 'completed', 0.8, 6, 0)", NULL, NULL, NULL) == SQLITE_OK,
+	    "%s", sqlite3_errmsg(db));
+	sqlite3_close(db);
+	free(path);
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		ck_assert_int_eq(ctl(&out, &err, rows[i].args), 0);
+		j = json_loads(out, 0, NULL);
+		ck_assert_msg(j != NULL, "not JSON: %s", out);
+		ck_assert_msg(json_array_size(json_object_get(j,
+		    rows[i].key)) == rows[i].n, "row %zu: %zu %s", i,
+		    json_array_size(json_object_get(j, rows[i].key)),
+		    rows[i].key);
+		json_decref(j);
+		free(out);
+		free(err);
+	}
+	ck_assert_int_eq(ctl(&out, &err, table), 0);
+	ck_assert_msg(strstr(out, "Chicago  United States (domestic)") !=
+	    NULL, "%s", out);
+	free(out);
+	free(err);
+	ck_assert_int_eq(ctl(&out, &err, csv), 0);
+	ck_assert_msg(strstr(out, ",domestic,") != NULL &&
+	    strstr(out, "Chicago") == NULL && strstr(out, "Tokyo") != NULL,
+	    "%s", out);
+	free(out);
+	free(err);
+	ck_assert_int_eq(ctl(&out, &err, bad), 2);
+	free(out);
+	free(err);
+}
+END_TEST
+
 static Suite *
 itinctl_suite(void)
 {
@@ -600,6 +671,11 @@ itinctl_suite(void)
 	tcase_add_test(tc, test_feed_and_watch);
 	tcase_add_test(tc, test_json_changes);
 	tcase_add_test(tc, test_watch_precision);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("domestic");
+	tcase_add_unchecked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_domestic);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("degraded");

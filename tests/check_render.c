@@ -238,7 +238,7 @@ START_TEST(test_csv)
 	    "{\"city\":null,\"country\":\"XK\",\"country_name\":null}]}]",
 	    0, NULL);
 	render_csv(&b, RENDER_TRIPS, rows);
-	ck_assert_msg(strstr(b.data, "\r\n7,P,,,,,,,,,,Tokyo \xe2\x86\x92 "
+	ck_assert_msg(strstr(b.data, "\r\n7,P,,,,,,,,,,,Tokyo \xe2\x86\x92 "
 	    "India \xe2\x86\x92 XK,\r\n") != NULL, "%s", b.data);
 	json_decref(rows);
 	buf_free(&b);
