@@ -156,17 +156,25 @@ ctl_client_request(struct ctl_client *c, const char *method,
 
 int
 ctl_client_stream(struct ctl_client *c, const char *path,
-    int (*cb)(const char *, size_t, void *), void *arg, int *status,
-    char **cause)
+    const char *last_event_id, int (*cb)(const char *, size_t, void *),
+    void *arg, int *status, char **cause)
 {
 	struct ctl_client_sink	 sink = { NULL, cb, arg, 0 };
-	char			 errbuf[CURL_ERROR_SIZE] = "";
+	struct curl_slist	*hdrs = NULL;
+	char			 errbuf[CURL_ERROR_SIZE] = "", *h;
 	CURLcode		 rc;
 	long			 code = 0;
 
 	ctl_client_setup(c, path, &sink, errbuf);
 	curl_easy_setopt(c->curl, CURLOPT_TCP_KEEPALIVE, 1L);
+	if (last_event_id != NULL) {
+		h = xasprintf("Last-Event-ID: %s", last_event_id);
+		hdrs = curl_slist_append(hdrs, h);
+		free(h);
+		curl_easy_setopt(c->curl, CURLOPT_HTTPHEADER, hdrs);
+	}
 	rc = curl_easy_perform(c->curl);
+	curl_slist_free_all(hdrs);
 	curl_easy_getinfo(c->curl, CURLINFO_RESPONSE_CODE, &code);
 	*status = (int)code;
 	if (rc == CURLE_OK || (rc == CURLE_WRITE_ERROR && sink.stopped))

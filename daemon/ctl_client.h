@@ -33,12 +33,13 @@ int	ctl_client_request(struct ctl_client *, const char *method,
 
 /*
  * Follows a stream: cb gets each piece of the body as it comes; a
- * non-zero return from cb ends the transfer.  Returns 0 when the server
- * or cb ended it, or -errno with *cause.
+ * non-zero return from cb ends the transfer.  last_event_id (NULL: none)
+ * is sent as Last-Event-ID, so an event stream resumes after it.
+ * Returns 0 when the server or cb ended it, or -errno with *cause.
  */
 int	ctl_client_stream(struct ctl_client *, const char *path,
-	    int (*cb)(const char *, size_t, void *), void *arg, int *status,
-	    char **cause);
+	    const char *last_event_id, int (*cb)(const char *, size_t, void *),
+	    void *arg, int *status, char **cause);
 
 /*
  * The message of an API error body ({"error":{"message":...}}), or the

@@ -1493,14 +1493,39 @@ ctl_reload(struct ctl *c, int argc, char **argv)
 	return r == 0 ? CTL_OK : CTL_ERROR;
 }
 
-/* watch: server-sent events, parsed line by line. */
+/*
+ * watch: server-sent events, parsed line by line.  On a dropped stream
+ * (the daemon restarted, the connection broke) it reconnects by itself,
+ * CTL_WATCH_TRIES times at most in a row, waiting 0.5 s and doubling up
+ * to CTL_WATCH_WAIT_MAX_MS, saying so on stderr; it sends the id of the
+ * last event it printed as Last-Event-ID, so the daemon replays what came
+ * since (or sends an "event: gap" that is printed too) and nothing is
+ * missed or printed twice.
+ */
+#define CTL_WATCH_TRIES		10
+#define CTL_WATCH_WAIT_MS	500
+#define CTL_WATCH_WAIT_MAX_MS	15000
+
 struct ctl_watch {
 	struct ctl	*c;
 	struct buf	 line;
 	char		*event;
+	char		*id;		/* of the event being read, or NULL */
+	char		*last_id;	/* of the last event printed, or NULL */
 	struct buf	 data;
 	long		 left;		/* events to go, -1 forever */
 };
+
+/* Forgets a partly read event (the stream broke inside it). */
+static void
+ctl_watch_reset(struct ctl_watch *w)
+{
+	buf_reset(&w->line);
+	buf_reset(&w->data);
+	free(w->event);
+	free(w->id);
+	w->event = w->id = NULL;
+}
 
 static void
 ctl_watch_print(struct ctl_watch *w)
@@ -1579,17 +1604,26 @@ ctl_watch_line(struct ctl_watch *w, const char *l)
 	if (*l == '\0') {		/* end of an event */
 		if (w->data.len > 0) {
 			ctl_watch_print(w);
+			if (w->id != NULL) {
+				free(w->last_id);
+				w->last_id = w->id;
+				w->id = NULL;
+			}
 			if (w->left > 0 && --w->left == 0)
 				return 1;
 		}
 		buf_reset(&w->data);
 		free(w->event);
-		w->event = NULL;
+		free(w->id);
+		w->event = w->id = NULL;
 		return 0;
 	}
 	if (*l == ':')
 		return 0;		/* comment, keep-alive */
-	if (strncmp(l, "event:", 6) == 0) {
+	if (strncmp(l, "id:", 3) == 0) {
+		free(w->id);
+		w->id = xstrdup(l[3] == ' ' ? l + 4 : l + 3);
+	} else if (strncmp(l, "event:", 6) == 0) {
 		free(w->event);
 		w->event = xstrdup(l[6] == ' ' ? l + 7 : l + 6);
 	} else if (strncmp(l, "data:", 5) == 0) {
@@ -1633,7 +1667,7 @@ ctl_watch(struct ctl *c, int argc, char **argv)
 	struct ctl_watch	 w;
 	long long		 n;
 	char			*cause = NULL;
-	int			 ch, status, r;
+	int			 ch, status, r, tries = 0, wait_ms, ret, up = 0;
 
 	memset(&w, 0, sizeof w);
 	w.c = c;
@@ -1658,25 +1692,62 @@ ctl_watch(struct ctl *c, int argc, char **argv)
 	if (ctl_connect(c) != 0)
 		return CTL_ERROR;
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	r = ctl_client_stream(c->client, "/v1/events", ctl_watch_cb, &w,
-	    &status, &cause);
+	for (;;) {
+		status = 0;
+		r = ctl_client_stream(c->client, "/v1/events", w.last_id,
+		    ctl_watch_cb, &w, &status, &cause);
+		if (r == 0 && status == 200 && w.left == 0) {
+			ret = CTL_OK;
+			break;
+		}
+		/*
+		 * The first connection fails as any command does; after it
+		 * (a stream that was up), a refused or broken connection or
+		 * a closed stream is a restart to wait for.  Any other HTTP
+		 * answer is an error.
+		 */
+		if (r == 0 && status != 200) {
+			ctl_err(c, "the event stream answered HTTP %d", status);
+			ret = CTL_ERROR;
+			break;
+		}
+		if (status == 200) {
+			up = 1;
+			tries = 0;	/* it was up: a new run of tries */
+		}
+		if (!up) {
+			ctl_err(c, "%s", cause != NULL ? cause :
+			    "the daemon closed the event stream");
+			ret = CTL_ERROR;
+			break;
+		}
+		if (++tries > CTL_WATCH_TRIES) {
+			ctl_err(c, "watch: gave up after %d tries to reconnect"
+			    "%s%s", CTL_WATCH_TRIES, cause != NULL ? ": " : "",
+			    cause != NULL ? cause : "");
+			ret = CTL_ERROR;
+			break;
+		}
+		wait_ms = CTL_WATCH_WAIT_MS << (tries - 1 < 5 ? tries - 1 : 5);
+		if (wait_ms > CTL_WATCH_WAIT_MAX_MS)
+			wait_ms = CTL_WATCH_WAIT_MAX_MS;
+		fprintf(stderr, "itinctl: watch: %s; reconnecting in %.1f s "
+		    "(try %d of %d)%s%s\n", cause != NULL ? cause :
+		    "the daemon closed the event stream", wait_ms / 1000.0,
+		    tries, CTL_WATCH_TRIES, w.last_id != NULL ?
+		    ", resuming after event " : "", w.last_id != NULL ?
+		    w.last_id : "");
+		free(cause);
+		cause = NULL;
+		ctl_watch_reset(&w);
+		usleep((useconds_t)wait_ms * 1000);
+	}
+	free(cause);
+	ctl_watch_reset(&w);
 	buf_free(&w.line);
 	buf_free(&w.data);
-	free(w.event);
-	if (r != 0) {
-		ctl_err(c, "%s", cause);
-		free(cause);
-		return CTL_ERROR;
-	}
-	if (status != 200) {
-		ctl_err(c, "the event stream answered HTTP %d", status);
-		return CTL_ERROR;
-	}
-	if (w.left != 0) {
-		ctl_err(c, "the daemon closed the event stream");
-		return CTL_ERROR;
-	}
-	return CTL_OK;
+	free(w.last_id);
+	return ret;
 }
 
 static long long
@@ -1888,8 +1959,8 @@ ctl_export(struct ctl *c, int argc, char **argv)
 		}
 		memset(&k, 0, sizeof k);
 		k.path = output;
-		r = ctl_client_stream(c->client, endpoint, ctl_export_cb, &k,
-		    &status, &cause);
+		r = ctl_client_stream(c->client, endpoint, NULL,
+		    ctl_export_cb, &k, &status, &cause);
 		free(endpoint);
 		if (r == 0 && (status != 200 || k.is_error)) {
 			buf_addc(&k.error, '\0');

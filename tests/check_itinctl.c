@@ -574,6 +574,110 @@ START_TEST(test_watch_precision)
 }
 END_TEST
 
+/* Waits at most timeout_ms until the file at path holds what; its text. */
+static char *
+wait_for_text(const char *path, const char *what, int timeout_ms)
+{
+	char	*got = NULL;
+	int	 i;
+
+	for (i = 0; i < timeout_ms / 50; i++) {
+		free(got);
+		got = tu_read_file(path, NULL);
+		if (got != NULL && strstr(got, what) != NULL)
+			return got;
+		usleep(50000);
+	}
+	ck_abort_msg("no \"%s\" in %s: %s", what, path, got != NULL ? got :
+	    "(none)");
+	return got;
+}
+
+/* Occurrences of what in s. */
+static int
+count_text(const char *s, const char *what)
+{
+	int	n = 0;
+
+	for (; (s = strstr(s, what)) != NULL; s += strlen(what))
+		n++;
+	return n;
+}
+
+/*
+ * watch outlives a daemon restart: it says on stderr that it reconnects,
+ * and resumes after the last event it printed, so a change made while it
+ * was away is printed once and the ones before are not printed again.
+ */
+START_TEST(test_watch_reconnect)
+{
+	static const char *const status[] = { "status", NULL };
+	const char	*add[7] = { "feed", "add", NULL, NULL, "--interval",
+	    "2h", NULL };
+	char		*wargv[] = { (char *)tu_env("ITINCTL_BIN"), "-s", g_sock,
+	    "watch", NULL };
+	char		*dargv[] = { (char *)tu_env("ITINERD_BIN"), "-f", "-c",
+	    NULL, NULL };
+	char		*out = NULL, *err = NULL, *wlog, *conf, *got;
+	const char	*gone;
+	pid_t		 w;
+	int		 i;
+
+	wlog = xasprintf("%s/watch-reconnect", g_dir);
+	conf = xasprintf("%s/conf", g_dir);
+	w = tu_spawn(wargv, wlog);
+	usleep(300000);	/* let it subscribe */
+	add[2] = "r1";
+	add[3] = "http://127.0.0.1:9/r1.rss";
+	ck_assert_int_eq(ctl(&out, &err, add), 0);
+	free(out);
+	free(err);
+	free(wait_for_text(wlog, "feed r1 added", 5000));
+	/* the daemon goes away; watch keeps trying, with longer waits */
+	ck_assert_int_eq(tu_kill_wait(g_pid, SIGTERM, 5000), 0);
+	free(wait_for_text(wlog, "(try 3 of 10), resuming after event ",
+	    10000));
+	/* back, and a change before watch is: it must be replayed */
+	dargv[3] = conf;
+	g_pid = tu_spawn(dargv, g_log);
+	for (i = 0; i < 250; i++) {
+		if (ctl(&out, &err, status) == 0)
+			break;
+		free(out);
+		free(err);
+		out = err = NULL;
+		usleep(20000);
+	}
+	free(out);
+	free(err);
+	add[2] = "r2";
+	add[3] = "http://127.0.0.1:9/r2.rss";
+	ck_assert_int_eq(ctl(&out, &err, add), 0);
+	free(out);
+	free(err);
+	free(wait_for_text(wlog, "feed r2 added", 15000));
+	add[2] = "r3";
+	add[3] = "http://127.0.0.1:9/r3.rss";
+	ck_assert_int_eq(ctl(&out, &err, add), 0);
+	free(out);
+	free(err);
+	got = wait_for_text(wlog, "feed r3 added", 5000);
+	ck_assert_int_eq(tu_kill_wait(w, SIGTERM, 5000), 128 + SIGTERM);
+	/* each once, in order, the reconnect said between r1 and r2 */
+	ck_assert_msg(count_text(got, "feed r1 added") == 1 &&
+	    count_text(got, "feed r2 added") == 1 &&
+	    count_text(got, "feed r3 added") == 1, "%s", got);
+	gone = strstr(got, "itinctl: watch: ");
+	ck_assert_msg(gone != NULL && gone > strstr(got, "feed r1 added") &&
+	    gone < strstr(got, "feed r2 added") &&
+	    strstr(got, "feed r2 added") < strstr(got, "feed r3 added"),
+	    "%s", got);
+	free(got);
+	free(conf);
+	free(wlog);
+}
+END_TEST
+
 /* --domestic / --no-domestic on lists and exports; tables mark the leg. */
 START_TEST(test_domestic)
 {
@@ -671,6 +775,13 @@ itinctl_suite(void)
 	tcase_add_test(tc, test_feed_and_watch);
 	tcase_add_test(tc, test_json_changes);
 	tcase_add_test(tc, test_watch_precision);
+	suite_add_tcase(s, tc);
+
+	/* its own daemon, which the test restarts */
+	tc = tcase_create("watch_reconnect");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 90);
+	tcase_add_test(tc, test_watch_reconnect);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("domestic");
