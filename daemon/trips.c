@@ -1652,7 +1652,7 @@ trips_dirty_note(struct trips_dirty *d, const struct trips_leg *l)
 
 /*
  * Stores one leg: merge or create, then its source, noting in dv what
- * changed.  0, or -errno.
+ * changed.  0, -EINVAL for a leg that is none (not stored), or -errno.
  */
 static int
 trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
@@ -1673,6 +1673,14 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 	if ((ret = trips_official(s, l, nl->canonical, pub, article_id,
 	    &official, country, cause)) != 0)
 		return ret;
+	/*
+	 * A stay in the official's own country that the extractor did not
+	 * flag domestic is one it kept only because it did not know the
+	 * country (a capital, a dateline, a return home): no leg.
+	 */
+	if (!l->domestic && country[0] != '\0' &&
+	    strcmp(country, l->dest_country) == 0)
+		return -EINVAL;
 	ret = -EIO;
 	d = trips_dirty_get(dv, official);
 	if (trips_place(s, l->dest_country, l->dest_city, l, &place,
