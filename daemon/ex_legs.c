@@ -228,12 +228,12 @@ ex_legs_domestic_stop(const struct ex_ctx *c, int per,
 	if (from || m->kind != PM_PLACE || (m->flags & EX_MF_METONYM) ||
 	    p->cc[0] == '\0' || !kb_same_state(c->kb, p->cc, m->cc))
 		return 0;
-	for (int k = s0; k < s1; k++) {
+	for (int i = s0; i < s1; i++) {
 		const struct ex_person *o;
 
-		if (c->ppl.per[k] < 0 || c->ppl.per[k] == per)
+		if (c->ppl.per[i] < 0 || c->ppl.per[i] == per)
 			continue;
-		o = &c->ppl.p[c->ppl.per[k]];
+		o = &c->ppl.p[c->ppl.per[i]];
 		if (o->cc[0] == '\0' || !kb_same_state(c->kb, o->cc, m->cc))
 			return 0;
 	}
@@ -635,17 +635,6 @@ ex_legs_summit_date(struct ex_ctx *c, int s0, int s1)
 	}
 }
 
-/*
- * Headlines carry dates the body leaves out ("Minister to visit Peru
- * from May 10"): a dated destination of a travel word in the title dates
- * the body's undated, not completed legs to that country.
- */
-/*
- * "Under Secretary Zeya's Travel to Jamaica" in a heading, then "Uzra
- * Zeya will travel to Kingston, Jamaica, from February 19": a surname
- * alone is the one full name of the article that ends with it, and its
- * undated leg to the same country is the same leg.
- */
 void
 ex_legs_drop_undated_domestic(struct leg_list *out, size_t out0)
 {
@@ -667,6 +656,17 @@ ex_legs_drop_undated_domestic(struct leg_list *out, size_t out0)
 	out->n = k;
 }
 
+/*
+ * Headlines carry dates the body leaves out ("Minister to visit Peru
+ * from May 10"): a dated destination of a travel word in the title dates
+ * the body's undated, not completed legs to that country.
+ */
+/*
+ * "Under Secretary Zeya's Travel to Jamaica" in a heading, then "Uzra
+ * Zeya will travel to Kingston, Jamaica, from February 19": a surname
+ * alone is the one full name of the article that ends with it, and its
+ * undated leg to the same country is the same leg.
+ */
 void
 ex_legs_merge_surnames(struct leg_list *out, size_t out0)
 {
