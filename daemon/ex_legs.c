@@ -228,13 +228,18 @@ ex_legs_domestic_stop(const struct ex_ctx *c, int per,
 	if (from || m->kind != PM_PLACE || (m->flags & EX_MF_METONYM) ||
 	    p->cc[0] == '\0' || !kb_same_state(c->kb, p->cc, m->cc))
 		return 0;
-	for (int i = s0; i < s1; i++) {
+	for (int i = s0, seen = 0; i < s1; i++) {
 		const struct ex_person *o;
 
+		if (c->ppl.per[i] == per)
+			seen = 1;
 		if (c->ppl.per[i] < 0 || c->ppl.per[i] == per)
 			continue;
 		o = &c->ppl.p[c->ppl.per[i]];
-		if (o->cc[0] == '\0' || !kb_same_state(c->kb, o->cc, m->cc))
+		/* an official not known to be a compatriot; anyone named
+		 * before the traveller (the sentence's subject) */
+		if ((o->labelled || !seen) && (o->cc[0] == '\0' ||
+		    !kb_same_state(c->kb, o->cc, m->cc)))
 			return 0;
 	}
 	if ((pl = ex_legs_place(c, m)) == NULL)

@@ -50,9 +50,9 @@ void	ex_legs_add(struct ex_ctx *c, const struct ex_event *e);
  * or a word: "Phoenix", "Reading"), not the country's capital (the seat: being
  * there, a dateline there or reporting back there is being home), and
  * not the origin of a flight (from); and sentence [s0, s1) names no
- * other person but compatriots (the stop is then a visitor's more often
- * than the host's: "Y accepted the invitation of Secretary X to travel to
- * New York").
+ * official but compatriots, nor anyone else before the traveller (the
+ * stop is then a visitor's more often than the host's: "Y accepted the
+ * invitation of Secretary X to travel to New York").
  */
 int	ex_legs_domestic_stop(const struct ex_ctx *c, int per,
 	    const struct ex_kbm *m, int from, int s0, int s1);

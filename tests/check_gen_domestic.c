@@ -47,6 +47,12 @@ static const struct row rows[] = {
 	    "workers.", "2022-05-04",
 	    { "Joe Biden > US Houston 2022-05-02..- day completed "
 	    "domestic" } },
+	/* a person named after the traveller is no visitor ("the UN
+	 * General Assembly" is read as a name) */
+	{ "Secretary of State Antony Blinken will travel to New York next "
+	    "week for the UN General Assembly.", "2022-05-02",
+	    { "Antony Blinken > US New York City -..- unknown planned "
+	    "domestic" } },
 	/* a home stop and a foreign one: both legs, in order */
 	{ "Secretary of State Antony Blinken will travel to Chicago on May 3 "
 	    "and then to Mexico City on May 5.", "2022-05-02",
@@ -75,6 +81,12 @@ static const struct row rows[] = {
 	{ "Secretary of State Antony Blinken said Japanese Prime Minister "
 	    "Fumio Kishida would travel to Boston on Friday.", "2022-05-02",
 	    { "Fumio Kishida > US Boston 2022-05-06..- day planned" } },
+	{ "Prime Minister Boris Johnson visited a hospital in London on "
+	    "Monday.", "2022-05-02", { NULL } },
+	{ "President Joe Biden spent the weekend at his home in Delaware.",
+	    "2022-05-02", { NULL } },
+	{ "President Joe Biden flew back to Wilmington on Friday.",
+	    "2022-05-02", { NULL } },
 	/* past trips at home recalled without a date */
 	{ "As a senator, Joe Biden once went to Iowa three times in a "
 	    "month.", "2022-05-02", { NULL } },
