@@ -1036,7 +1036,7 @@ static int
 ctl_leg(struct ctl *c, int argc, char **argv)
 {
 	json_t		*leg, *src;
-	char		*path, day[16], conf[32], trip[32];
+	char		*path, day[16], conf[32], trip[32], cty[128];
 	const char	*role;
 	long long	 id;
 	size_t		 k;
@@ -1064,10 +1064,11 @@ ctl_leg(struct ctl *c, int argc, char **argv)
 		    "official_country"));
 	if (ctl_str(leg, "city") != NULL && *ctl_str(leg, "city") != '\0')
 		printf("\nTo:     %s, %s\n", ctl_str(leg, "city"),
-		    ctl_country(leg, "dest_country_name", "country"));
+		    ctl_dest_country(leg, cty, sizeof cty));
 	else
-		printf("\nTo:     %s\n", ctl_place(leg) != NULL ?
-		    ctl_place(leg) : "?");
+		printf("\nTo:     %s%s\n", ctl_place(leg) != NULL ?
+		    ctl_place(leg) : "?", json_is_true(json_object_get(leg,
+		    "domestic")) ? " (domestic)" : "");
 	printf("Dates:  %s \xe2\x80\x93 %s (%s)\n", ctl_str(leg, "start") !=
 	    NULL ? ctl_str(leg, "start") : "?", ctl_str(leg, "end") != NULL ?
 	    ctl_str(leg, "end") : "?", ctl_str(leg, "precision") != NULL ?

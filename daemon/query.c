@@ -1731,9 +1731,10 @@ query_article(struct query *q, int64_t id, json_t **out, char **cause)
 		    json_object_get(f, "name"));
 	if ((st = query_stmt(q, "SELECT l.id, o.name AS person, s.role, "
 	    "l.dest_country AS country, nullif(p.city, '') AS city, l.start, "
-	    "l.\"end\", l.status, s.confidence, s.evidence, s.ev_start, "
-	    "s.ev_end, s.rule, l.trip_id FROM leg_sources s JOIN legs l ON "
-	    "l.id = s.leg_id JOIN officials o ON o.id = l.official_id JOIN "
+	    "l.\"end\", l.status, l.domestic, s.confidence, s.evidence, "
+	    "s.ev_start, s.ev_end, s.rule, l.trip_id FROM leg_sources s JOIN "
+	    "legs l ON l.id = s.leg_id JOIN officials o ON o.id = "
+	    "l.official_id JOIN "
 	    "places p ON p.id = l.place_id WHERE s.article_id = :id ORDER BY "
 	    "s.ev_start, s.id", cause)) == NULL) {
 		r = -EIO;
@@ -1742,6 +1743,8 @@ query_article(struct query *q, int64_t id, json_t **out, char **cause)
 	query_bind_int(st, ":id", id);
 	if ((r = query_set_rows(q, st, a, "legs", cause)) != 0)
 		goto fail;
+	json_array_foreach(json_object_get(a, "legs"), i, f)
+		query_bool(f, "domestic");
 	*out = a;
 	return 0;
 fail:

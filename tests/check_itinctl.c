@@ -695,6 +695,7 @@ START_TEST(test_domestic)
 		  0 },
 	};
 	static const char *const table[] = { "legs", "--domestic", NULL };
+	static const char *const leg[] = { "leg", "9", NULL };
 	static const char *const csv[] = { "export", "--format", "csv",
 	    "--no-domestic", NULL };
 	static const char *const bad[] = { "places", "--domestic", NULL };
@@ -735,6 +736,11 @@ START_TEST(test_domestic)
 	ck_assert_int_eq(ctl(&out, &err, table), 0);
 	ck_assert_msg(strstr(out, "Chicago  United States (domestic)") !=
 	    NULL, "%s", out);
+	free(out);
+	free(err);
+	ck_assert_int_eq(ctl(&out, &err, leg), 0);
+	ck_assert_msg(strstr(out, "\nTo:     Chicago, United States "
+	    "(domestic)\n") != NULL, "%s", out);
 	free(out);
 	free(err);
 	ck_assert_int_eq(ctl(&out, &err, csv), 0);
