@@ -11,8 +11,9 @@
  *    "dest_country", "dest_city", "start", "end", "precision", "status",
  *    "confidence", "evidence", "evidence_start", "evidence_end", "rule",
  *    "lat", "lon", "domestic"}]}
- * ("domestic": true for a stay inside the official's own country; ISO 3166 alpha-2 codes, ISO dates or null) — the format the corpus
- * scorer reads.  Without it, a table.
+ * ("domestic": true for a stay inside the official's own country; ISO
+ * 3166 alpha-2 codes, ISO dates or null) — the format the corpus scorer
+ * reads.  Without it, a table.
  */
 #include <errno.h>
 #include <stdio.h>

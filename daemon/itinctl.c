@@ -69,8 +69,8 @@ static int	ctl_official(struct ctl *, int, char **);
 #define CTL_FILTER_USAGE \
 	"[--person NAME] [--role TEXT] [--from CC] [--to CC] [--city CITY]\n" \
 	"           [--since DATE] [--until DATE] [--status STATUS]\n" \
-	"           [--now STATUS] [--min-confidence X] [--domestic|--no-domestic]\n" \
-	"           [--limit N] [--all]"
+	"           [--now STATUS] [--min-confidence X]\n" \
+	"           [--domestic|--no-domestic] [--limit N] [--all]"
 #define CTL_TRIPS_USAGE \
 	"\n           [--sort start|-start|updated|-updated] [--upcoming]"
 
@@ -947,7 +947,8 @@ ctl_trip(struct ctl *c, int argc, char **argv)
 	struct ctl_table	*t;
 	json_t			*trip, *legs, *leg, *src;
 	const char		*row[8], *role;
-	char			*path, seq[32], conf[32], day[16], *route, cty[128];
+	char			*path, seq[32], conf[32], day[16], *route;
+	char			 cty[128];
 	long long		 id;
 	size_t			 i, k;
 

@@ -614,8 +614,8 @@ START_TEST(test_watch_reconnect)
 	static const char *const status[] = { "status", NULL };
 	const char	*add[7] = { "feed", "add", NULL, NULL, "--interval",
 	    "2h", NULL };
-	char		*wargv[] = { (char *)tu_env("ITINCTL_BIN"), "-s", g_sock,
-	    "watch", NULL };
+	char		*wargv[] = { (char *)tu_env("ITINCTL_BIN"), "-s",
+	    g_sock, "watch", NULL };
 	char		*dargv[] = { (char *)tu_env("ITINERD_BIN"), "-f", "-c",
 	    NULL, NULL };
 	char		*out = NULL, *err = NULL, *wlog, *conf, *got;
