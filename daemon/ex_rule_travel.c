@@ -553,6 +553,92 @@ ex_travel_negated(const struct ex_ctx *c, int s0, int i)
 }
 
 /*
+ * 1 if the return verb at i goes back to a place after a stay elsewhere:
+ * "returned to Madrid after two days of talks in Ottawa", "flew back to
+ * Lima following visits to Chile".  The stay is a stop of its own (the
+ * triggers leave "returned to" alone: a return is no trip by itself).
+ */
+static int
+ex_travel_return_to(const struct ex_ctx *c, int i, int s1)
+{
+	if (!(c->tok.t[i].cls & LX_VERB) || (c->tok.t[i].arg & 0xff) !=
+	    V_RETURN || !ex_is(c, i + 1, W_TO))
+		return 0;
+	for (int k = i + 2; k < s1 && k < i + 12; k++) {
+		if (c->tok.t[k].type == T_PUNCT && c->tok.t[k].ch != ',')
+			return 0;
+		if (ex_is(c, k, W_AFTER) || ex_is(c, k, W_FOLLOWING))
+			return ex_triggers_stay_in(c, k + 1, s1) ||
+			    (k + 2 < s1 && (c->tok.t[k + 1].cls & LX_NOUN) &&
+			    ex_triggers_is(c, k + 1, s1)) ||
+			    (k + 3 < s1 && (ex_is(c, k + 1, W_A) ||
+			    ex_is(c, k + 1, W_HIS) || ex_is(c, k + 1, W_HER)) &&
+			    (c->tok.t[k + 2].cls & LX_NOUN) &&
+			    ex_triggers_is(c, k + 2, s1));
+	}
+	return 0;
+}
+
+/*
+ * 1 if the trigger at i is the visit of an invitation not (yet) taken up:
+ * "invited X to visit Peru", "an invitation to visit Peru", "renewed his
+ * invitation to travel to Peru".  "accepted an invitation to visit" is a
+ * plan.
+ */
+static int
+ex_travel_invited(const struct ex_ctx *c, int s0, int s1, int i)
+{
+	int inv = 0;
+
+	if (!ex_is(c, i - 1, W_TO))
+		return 0;
+	for (int k = i - 2; k >= s0 && k >= i - 10; k--) {
+		if ((c->tok.t[k].cls & LX_BREAK) || ex_punct(c, k, ';') ||
+		    ex_punct(c, k, '.'))
+			break;
+		if (ex_is(c, k, W_INVITATION) || ex_is(c, k, W_INVITATIONS) ||
+		    ex_is(c, k, W_INVITED) || ex_is(c, k, W_INVITE) ||
+		    ex_is(c, k, W_INVITES) || ex_is(c, k, W_INVITING)) {
+			inv = 1;
+			break;
+		}
+	}
+	if (!inv)
+		return 0;
+	for (int k = s0; k < s1; k++)
+		if (ex_is(c, k, W_ACCEPT) || ex_is(c, k, W_ACCEPTED) ||
+		    ex_is(c, k, W_ACCEPTS) || ex_is(c, k, W_ACCEPTING))
+			return 0;
+	return 1;
+}
+
+/*
+ * 1 if the stops d[0..nd) are all origins, which make no trip ("troops
+ * to leave Libya", "restrictions on travel from China"), unless the
+ * trigger at i tells a return or a departure: "returned from
+ * Washington", "flew back home from Japan", "left Kyiv on Monday".
+ */
+static int
+ex_travel_origins_only(const struct ex_ctx *c, int i, const struct ex_dest *d,
+    int nd)
+{
+	int v = c->tok.t[i].arg & 0xff;
+
+	for (int di = 0; di < nd; di++)
+		if (!d[di].from)
+			return 0;
+	if (v == V_RETURN || ex_is(c, i + 1, W_BACK) || ex_is(c, i + 1,
+	    W_HOME))
+		return 0;
+	/* "left Kyiv", "before leaving Tokyo": a stay that ends; "troops
+	 * to leave Libya", "must leave": no trip told */
+	if (v == V_LEAVE && (c->tok.t[i].cls & LX_VERB) &&
+	    (c->tok.t[i].arg >> 8) != F_BASE && !ex_triggers_noun_use(c, i))
+		return 0;
+	return 1;
+}
+
+/*
  * Home stops ("to Boston and Nigeria" for an American) are no legs: drops
  * the destinations in d[0..nd) that are home to all nw travellers.
  * Returns the number left.
@@ -612,7 +698,7 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 		if (a >= 0)
 			tx = ex_departure_time(c, s0, a, x, nx);
 	}
-	if (d[di].from)
+	if (d[di].from == 1)
 		tx = NULL;
 	/* "accepted Wednesday an invitation to visit X": a
 	 * day before the invitation is the acceptance's */
@@ -675,7 +761,7 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	for (int w = 0; w < nw; w++)
 		ex_legs_add(c, &(struct ex_event){
 		    .rule = "travel", .per = who[w], .m = m,
-		    .from = d[di].from,
+		    .from = d[di].from != 0,
 		    .x = tx != NULL && tx->vague ? NULL : tx,
 		    .xend = xend, .status = st, .conf = conf,
 		    .s0 = s0, .s1 = s1, .weak = weak });
@@ -697,7 +783,8 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 		int		 nd, who[6], nw, tense;
 		double		 conf;
 
-		if (!ex_triggers_is(c, i, s1))
+		if (!ex_triggers_is(c, i, s1) && !ex_travel_return_to(c, i,
+		    s1))
 			continue;
 		/* virtual: "virtual visit", "phone call" in the sentence */
 		if (virt)
@@ -717,19 +804,11 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 		here_after = ex_travel_here_after(c, s0, i, d, nd);
 		/* "restrictions on travel from China": an origin and no
 		 * destination is no trip */
-		{
-			int any = here_after;
-
-			for (int di = 0; di < nd; di++)
-				if (!d[di].from)
-					any = 1;
-			/* but "returned from Washington", "flew back
-			 * home from Japan" are one */
-			if (!any && (c->tok.t[i].arg & 0xff) != V_RETURN &&
-			    !ex_is(c, i + 1, W_BACK) && !ex_is(c, i + 1,
-			    W_HOME))
-				continue;
-		}
+		if (!here_after && ex_travel_origins_only(c, i, d, nd))
+			continue;
+		/* "invited her to visit Peru": an invitation, no trip */
+		if (ex_travel_invited(c, s0, s1, i))
+			continue;
 		nw = ex_discourse_travellers(c, s0, s1, i, who, 6);
 		if (nw == 0) {
 			ex_date_known(c, s0, i, x, nx, d, nd);
@@ -747,6 +826,10 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 			conf += 0.1;
 		/* home stops are no legs: the first foreign one is first */
 		if ((nd = ex_drop_home(c, who, nw, d, nd)) == 0)
+			continue;
+		/* "the departure from Afghanistan of U.S. citizens": with
+		 * the home stop gone, an origin alone is no trip */
+		if (!here_after && ex_travel_origins_only(c, i, d, nd))
 			continue;
 		/* "will fly from Kenya to Namibia for a visit from June 4":
 		 * ahead, the origin is a stop told elsewhere, and the dates
