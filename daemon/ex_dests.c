@@ -567,6 +567,16 @@ ex_dests_no_travel(const struct ex_ctx *c, int s1, int tr)
 		return 0;
 	if (v == V_COME && ex_is(c, tr - 1, W_IT))
 		return 1;
+	/* "left the door open", "left no doubt": a thing left, no
+	 * place; "left the capital for Paris" travels */
+	if (v == V_LEAVE && n + 1 < s1 && (ex_is(c, n, W_THE) ||
+	    ex_is(c, n, W_A) || ex_is(c, n, W_AN) || ex_is(c, n, W_NO)) &&
+	    c->tok.t[n + 1].type == T_WORD && c->men.pmcov[n + 1] < 0 &&
+	    !(c->tok.t[n + 1].flags & TF_CAP) &&
+	    !ex_is(c, n + 1, W_CAPITAL) && !ex_is(c, n + 1, W_COUNTRY) &&
+	    !ex_is(c, n + 1, W_CITY) && !ex_is(c, n + 1, W_ISLAND) &&
+	    !ex_is(c, n + 1, W_REGION) && !ex_triggers_is(c, n + 1, s1))
+		return 1;
 	if (v != V_CONTINUE || n >= s1)
 		return 0;
 	if (ex_is(c, n, W_TO))
@@ -580,6 +590,48 @@ ex_dests_no_travel(const struct ex_ctx *c, int s1, int tr)
 	    !ex_is(c, n, W_THEIR) && !ex_is(c, n, W_ITS) &&
 	    !(c->tok.t[n].cls & (LX_WEEKDAY | LX_RELDAY | LX_MONTH |
 	    LX_TIMEMOD)) && c->men.pm[n] < 0;
+}
+
+/*
+ * The stops of d[0..n) that a finite verb right after the list leaves to
+ * the trigger: in "was visiting Japan, China and Russia conducted a
+ * patrol" the items after the last comma are the next clause's subject.
+ */
+static int
+ex_dests_subject_cut(const struct ex_ctx *c, int s1, const struct ex_dest *d,
+    int n, int lastend)
+{
+	const struct ex_tok	*t;
+	const char		*f;
+	size_t			 fl;
+	int			 past, comma = -1, k;
+
+	if (n < 2 || lastend < 0 || lastend + 1 >= s1 ||
+	    c->ppl.per[lastend] >= 0)
+		return n;
+	t = &c->tok.t[lastend];
+	if (t->type != T_WORD || (t->flags & TF_CAP))
+		return n;
+	f = ex_fold(c, lastend);
+	fl = strlen(f);
+	past = ((t->cls & LX_VERB) && (t->arg >> 8) == F_PAST) ||
+	    ex_is(c, lastend, W_HELD) ||
+	    (t->cls == 0 && fl > 4 && strcmp(f + fl - 2, "ed") == 0);
+	if (!past || ex_triggers_is(c, lastend, s1) ||
+	    !(ex_is(c, lastend + 1, W_A) || ex_is(c, lastend + 1, W_AN) ||
+	    ex_is(c, lastend + 1, W_THE) || ex_is(c, lastend + 1, W_ITS) ||
+	    ex_is(c, lastend + 1, W_THEIR)))
+		return n;
+	for (k = d[n - 1].t - 1; k > d[0].t; k--)
+		if (ex_punct(c, k, ',')) {
+			comma = k;
+			break;
+		}
+	if (comma < 0)
+		return n;
+	for (k = 0; k < n && d[k].t < comma; k++)
+		;
+	return k;
 }
 
 int
@@ -704,7 +756,7 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 		if (gap > (n > 0 ? 6 : 9))
 			break;
 	}
-	return n;
+	return ex_dests_subject_cut(c, s1, d, n, lastend);
 }
 
 /* 1 if the person mention covering k follows "by": "visits to India
@@ -821,6 +873,15 @@ ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
 	for (int i = 0; i < nx && nd > 1; i++)
 		if (x[i].t0 > d[0].t && x[i].t0 < d[nd - 1].t)
 			single = 1;
+	/* "visited A, B and C in November": a month after the list is
+	 * every stop's */
+	for (int i = 0; i < nx && nd > 1 && !single; i++)
+		if (x[i].t0 > d[nd - 1].t && x[i].prec == LEG_PREC_MONTH &&
+		    x[i].start != WHEN_DAY_NONE && !x[i].vague &&
+		    (i + 1 == nx || x[i + 1].t0 > x[i].t1 + 6)) {
+			*weak = 1;
+			return &x[i];
+		}
 	/* one date after an undated list: the trip's start, the first
 	 * stop's ("will visit A, B and C beginning Friday") */
 	if (nd > 1 && !single) {

@@ -109,6 +109,18 @@ static const struct row rows_lists[] = {
 	{ .text = "Spanish Foreign Minister Rosa Gil held talks in Ottawa and "
 	  "Toronto on Monday.", .published = "2023-05-10",
 	  .legs = { "Rosa Gil > CA Ottawa 2023-05-08..- day ongoing" } },
+	/* a month after the list is every stop's */
+	{ .text = "Irish Foreign Minister Mary Cole visited Kenya, Nigeria and "
+	  "Senegal in November.", .published = "2023-12-10",
+	  .legs = {
+		"Mary Cole > KE 2023-11-01..- month completed",
+		"Mary Cole > NG 2023-11-01..- month completed",
+		"Mary Cole > SN 2023-11-01..- month completed" } },
+	/* the items after the last comma are the next clause's subject */
+	{ .text = "This week, as Irish Foreign Minister Mary Cole was visiting "
+	  "Japan, China and Russia held a naval drill.",
+	  .published = "2023-05-10",
+	  .legs = { "Mary Cole > JP -..- unknown ongoing" } },
 	/* per-stop dates in brackets */
 	{ .text = "Irish Foreign Minister Mary Cole will visit Japan (May 16-18) "
 	  "and South Korea (May 18-20).", .published = "2023-05-10",
@@ -165,6 +177,12 @@ static const struct row rows_not_dests[] = {
 	  "month despite sanctions against Iran, Cuba and Syria.",
 	  .published = "2023-05-10",
 	  .legs = { "Mary Cole > NO Oslo 2023-06-01..- month planned" } },
+	/* a thing left, no place */
+	{ .text = "Irish Foreign Minister Mary Cole left the door open for "
+	  "talks despite what Russia has done.", .published = "2023-05-10" },
+	{ .text = "Irish Foreign Minister Mary Cole left the capital for Paris "
+	  "on Monday.", .published = "2023-05-10",
+	  .legs = { "Mary Cole > FR Paris 2023-05-08..- day completed" } },
 	/* a route */
 	{ .text = "Irish Foreign Minister Mary Cole welcomed the flight between "
 	  "Sanaa, Yemen, and Amman, Jordan.", .published = "2023-05-10" },
