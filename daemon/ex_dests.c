@@ -671,11 +671,17 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 		/* "Buenos Aires, Argentina; Quito, Ecuador": a list of
 		 * stops may be cut by semicolons */
 		if (ex_punct(c, k, ';') && n > 0 && k == lastend &&
+		    k + 1 < s1 && ex_is(c, k + 1, W_AND))
+			k++;	/* "Baku, Azerbaijan; and Yerevan" */
+		if ((ex_punct(c, k, ';') || (ex_is(c, k, W_AND) &&
+		    ex_punct(c, k - 1, ';'))) && n > 0 && k - 1 <= lastend &&
 		    k + 1 < s1 && c->men.pm[k + 1] >= 0 &&
 		    c->ppl.per[k + 1] < 0 &&
 		    (c->men.m[c->men.pm[k + 1]].kind == PM_COUNTRY ||
 		    c->men.m[c->men.pm[k + 1]].kind == PM_PLACE))
 			continue;
+		if (ex_is(c, k, W_AND) && ex_punct(c, k - 1, ';'))
+			break;
 		if (t->type == T_PUNCT && (t->ch == ';' || t->ch == '(' ||
 		    t->ch == '"'))
 			break;

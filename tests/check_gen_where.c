@@ -121,6 +121,14 @@ static const struct row rows_lists[] = {
 	  "Japan, China and Russia held a naval drill.",
 	  .published = "2023-05-10",
 	  .legs = { "Mary Cole > JP -..- unknown ongoing" } },
+	/* a list cut by semicolons, the last after "; and" */
+	{ .text = "Irish Foreign Minister Mary Cole will travel to Tbilisi, "
+	  "Georgia; Baku, Azerbaijan; and Yerevan, Armenia on June 6.",
+	  .published = "2023-05-10",
+	  .legs = {
+		"Mary Cole > GE Tbilisi 2023-06-06..- day planned",
+		"Mary Cole > AZ Baku -..- unknown planned",
+		"Mary Cole > AM Yerevan -..- unknown planned" } },
 	/* per-stop dates in brackets */
 	{ .text = "Irish Foreign Minister Mary Cole will visit Japan (May 16-18) "
 	  "and South Korea (May 18-20).", .published = "2023-05-10",
@@ -204,6 +212,16 @@ static const struct row rows_not_dests[] = {
 	{ .text = "Irish Foreign Minister Mary Cole will visit the Kingdom of "
 	  "Saudi Arabia on Monday.", .published = "2023-05-10",
 	  .legs = { "Mary Cole > SA 2023-05-15..- day planned" } },
+	/* a name resolved against the story: Georgia the US state */
+	{ .text = "Irish Foreign Minister Mary Cole will visit Atlanta, "
+	  "Georgia on Monday.", .published = "2023-05-10",
+	  .legs = { "Mary Cole > US Atlanta 2023-05-15..- day planned" } },
+	{ .text = "Irish Foreign Minister Mary Cole will visit Georgia on "
+	  "Monday. She met students in Boston last week.",
+	  .published = "2023-05-10",
+	  .legs = {
+		"Mary Cole > GE 2023-05-15..- day planned",
+		"Mary Cole > US Boston -..- unknown completed" } },
 	/* a cause */
 	{ .text = "Irish Foreign Minister Mary Cole flew to Haiti on Monday after "
 	  "the earthquake in Chile.", .published = "2023-05-10",
