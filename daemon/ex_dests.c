@@ -777,6 +777,32 @@ ex_agent(const struct ex_ctx *c, int k)
 	return ex_is(c, b - 1, W_BY);
 }
 
+/* 1 if time b is not a second part of time a: far from it, or in a
+ * clause of its own ("on June 2-9 and attend a summit on June 5"). */
+static int
+ex_times_apart(const struct ex_ctx *c, const struct ex_time *a,
+    const struct ex_time *b)
+{
+	if (b->t0 > a->t1 + 6)
+		return 1;
+	for (int k = a->t1; k < b->t0; k++)
+		if (c->tok.t[k].cls & (LX_VERB | LX_MEET))
+			return 1;
+	return 0;
+}
+
+/* 1 if the person covering k owns the time at t0: "to attend President
+ * X's Nov. 19 inauguration". */
+static int
+ex_owner_of(const struct ex_ctx *c, int k, int t0)
+{
+	int e = k;
+
+	while (e + 1 < c->tok.nt && c->ppl.per[e + 1] == c->ppl.per[k])
+		e++;
+	return (c->tok.t[e].flags & TF_POSS) && e + 1 == t0;
+}
+
 /* The time expression for destination index di at token dt. */
 /*
  * The number of times in x[0..nx) that may date the stops d[0..nd): a
@@ -797,7 +823,7 @@ ex_dests_times_usable(const struct ex_ctx *c, const struct ex_time *x,
 			    LX_VERB) && (c->tok.t[k].arg & 0xff) == V_RETURN) ||
 			    (c->tok.t[k].cls & LX_BREAK) ||
 			    (c->ppl.per[k] >= 0 &&
-			    !ex_agent(c, k)) ||
+			    !ex_agent(c, k) && !ex_owner_of(c, k, x[i].t0)) ||
 			    ex_is(c, k, W_SINCE) || ex_is(c, k, W_BECAUSE) ||
 			    ex_is(c, k, W_WHEN) || ex_is(c, k, W_UNTIL) ||
 			    /* "the visit to X was agreed in February": the
@@ -884,7 +910,7 @@ ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
 	for (int i = 0; i < nx && nd > 1 && !single; i++)
 		if (x[i].t0 > d[nd - 1].t && x[i].prec == LEG_PREC_MONTH &&
 		    x[i].start != WHEN_DAY_NONE && !x[i].vague &&
-		    (i + 1 == nx || x[i + 1].t0 > x[i].t1 + 6)) {
+		    (i + 1 == nx || ex_times_apart(c, &x[i], &x[i + 1]))) {
 			*weak = 1;
 			return &x[i];
 		}
@@ -908,7 +934,7 @@ ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
 		for (int i = 0; i < nx; i++)
 			if (x[i].t0 > d[nd - 1].t &&
 			    x[i].end != WHEN_DAY_NONE &&
-			    (i + 1 == nx || x[i + 1].t0 > x[i].t1 + 6)) {
+			    (i + 1 == nx || ex_times_apart(c, &x[i], &x[i + 1]))) {
 				*weak = 1;
 				if (di == 0)
 					return &x[i];

@@ -664,6 +664,44 @@ ex_drop_home(const struct ex_ctx *c, const int *who, int nw,
 }
 
 /*
+ * The date of stop di of an undated list, told later in the sentence with
+ * the stop's place: "will visit Russia, South Africa and Congo on March
+ * 22-30 and attend a summit on March 26-27 in Durban, South Africa".
+ * The time is right before "in X" or right after X (*where: X).  NULL if
+ * none.
+ */
+static const struct ex_time *
+ex_stop_dated_later(const struct ex_ctx *c, const struct ex_trigger *t,
+    int di, const struct ex_kbm **where)
+{
+	const char *cc = c->men.m[t->d[di].m].cc;
+
+	for (int k = t->d[t->nd - 1].t + 1; k < t->s1; k++) {
+		const struct ex_kbm *m;
+
+		if (c->men.pm[k] < 0 || c->ppl.per[k] >= 0)
+			continue;
+		m = &c->men.m[c->men.pm[k]];
+		if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) ||
+		    !kb_same_state(c->kb, m->cc, cc) ||
+		    !(ex_is(c, k - 1, W_IN) || ex_is(c, k - 1, W_AT)))
+			continue;
+		for (int j = 0; j < t->nx; j++) {
+			const struct ex_time *x = &t->x[j];
+
+			if (x->start == WHEN_DAY_NONE || x->vague)
+				continue;
+			if ((x->t1 <= k - 1 && k - 1 - x->t1 <= 1) ||
+			    (x->t0 >= m->t1 && x->t0 - m->t1 <= 2)) {
+				*where = m;
+				return x;
+			}
+		}
+	}
+	return NULL;
+}
+
+/*
  * The legs of destination di of the trigger t->tr: its time, status and
  * one event per traveller.
  */
@@ -700,6 +738,15 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	}
 	if (d[di].from == 1)
 		tx = NULL;
+	if (tx == NULL && !d[di].from && nd > 1) {
+		const struct ex_kbm *w = NULL;
+
+		if ((tx = ex_stop_dated_later(c, t, di, &w)) != NULL) {
+			xend = 1;
+			if (w->city != NULL)	/* "in Durban": the city */
+				m = w;
+		}
+	}
 	/* "accepted Wednesday an invitation to visit X": a
 	 * day before the invitation is the acceptance's */
 	if (tx != NULL && i >= s0 + 2 && ex_is(c, i - 1, W_TO) &&

@@ -129,6 +129,19 @@ static const struct row rows_lists[] = {
 		"Mary Cole > GE Tbilisi 2023-06-06..- day planned",
 		"Mary Cole > AZ Baku -..- unknown planned",
 		"Mary Cole > AM Yerevan -..- unknown planned" } },
+	/* a middle stop dated later in the sentence by its own place */
+	{ .text = "Kenyan President John Mwangi will visit Egypt, Ghana and "
+	  "Mali on June 2-9 and attend a summit on June 5-6 in Accra, Ghana.",
+	  .published = "2023-05-10",
+	  .legs = {
+		"John Mwangi > EG 2023-06-02..- day planned",
+		"John Mwangi > GH Accra 2023-06-05..2023-06-06 day planned",
+		"John Mwangi > ML 2023-06-09..- day planned" } },
+	/* a person's own event dates the stay */
+	{ .text = "Irish Foreign Minister Mary Cole was in Kenya to attend "
+	  "President John Mwangi's May 2 inauguration.",
+	  .published = "2023-05-10",
+	  .legs = { "Mary Cole > KE 2023-05-02..- day completed" } },
 	/* per-stop dates in brackets */
 	{ .text = "Irish Foreign Minister Mary Cole will visit Japan (May 16-18) "
 	  "and South Korea (May 18-20).", .published = "2023-05-10",
