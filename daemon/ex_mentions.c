@@ -440,6 +440,13 @@ ex_mentions_run(struct ex_ctx *c, int t0)
 				    W_SISTER) || ex_is(c, b, W_BROTHER)))
 					break;
 			}
+			/* "US$", "HK$": a currency, not a place */
+			if (i + w < c->tok.nt && ex_punct(c, i + w, '$') &&
+			    c->tok.t[i + w].off == c->tok.t[i + w - 1].off +
+			    c->tok.t[i + w - 1].len) {
+				i += w - 1;
+				break;
+			}
 			ex_push_m(c, &m);
 			i += w - 1;
 			break;

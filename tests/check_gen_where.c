@@ -235,6 +235,11 @@ static const struct row rows_not_dests[] = {
 	  .legs = {
 		"Mary Cole > GE 2023-05-15..- day planned",
 		"Mary Cole > US Boston -..- unknown completed" } },
+	/* a currency */
+	{ .text = "Irish Foreign Minister Mary Cole arrived in Nairobi on "
+	  "Monday with a US$ 5 million aid package.",
+	  .published = "2023-05-10",
+	  .legs = { "Mary Cole > KE Nairobi 2023-05-08..- day ongoing" } },
 	/* a cause */
 	{ .text = "Irish Foreign Minister Mary Cole flew to Haiti on Monday after "
 	  "the earthquake in Chile.", .published = "2023-05-10",
