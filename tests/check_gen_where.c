@@ -142,6 +142,16 @@ static const struct row rows_lists[] = {
 	  "President John Mwangi's May 2 inauguration.",
 	  .published = "2023-05-10",
 	  .legs = { "Mary Cole > KE 2023-05-02..- day completed" } },
+	/* a second city of the same stay is no second leg */
+	{ .text = "Irish Foreign Minister Mary Cole will visit Pretoria and "
+	  "Johannesburg, then Lusaka.", .published = "2023-05-10",
+	  .legs = {
+		"Mary Cole > ZA Pretoria -..- unknown planned",
+		"Mary Cole > ZM Lusaka -..- unknown planned" } },
+	{ .text = "Irish Foreign Minister Mary Cole arrived in Hanoi on "
+	  "Monday. On Wednesday she will travel to Ho Chi Minh City.",
+	  .published = "2023-05-10",
+	  .legs = { "Mary Cole > VN Hanoi 2023-05-08..- day ongoing" } },
 	/* per-stop dates in brackets */
 	{ .text = "Irish Foreign Minister Mary Cole will visit Japan (May 16-18) "
 	  "and South Korea (May 18-20).", .published = "2023-05-10",
