@@ -129,6 +129,12 @@ static const struct row rows_lists[] = {
 		"Mary Cole > GE Tbilisi 2023-06-06..- day planned",
 		"Mary Cole > AZ Baku -..- unknown planned",
 		"Mary Cole > AM Yerevan -..- unknown planned" } },
+	/* "Korea" alone is South Korea */
+	{ .text = "Irish Foreign Minister Mary Cole will visit Japan (May "
+	  "16-18) and Korea (May 18-20).", .published = "2023-05-10",
+	  .legs = {
+		"Mary Cole > JP 2023-05-16..2023-05-18 day planned",
+		"Mary Cole > KR 2023-05-18..2023-05-20 day planned" } },
 	/* a middle stop dated later in the sentence by its own place */
 	{ .text = "Kenyan President John Mwangi will visit Egypt, Ghana and "
 	  "Mali on June 2-9 and attend a summit on June 5-6 in Accra, Ghana.",
