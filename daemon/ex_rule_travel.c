@@ -615,8 +615,9 @@ ex_travel_invited(const struct ex_ctx *c, int s0, int s1, int i)
 /*
  * 1 if the stops d[0..nd) are all origins, which make no trip ("troops
  * to leave Libya", "restrictions on travel from China"), unless the
- * trigger at i tells a return or a departure: "returned from
- * Washington", "flew back home from Japan", "left Kyiv on Monday".
+ * trigger at i tells a return, an arrival or a departure: "returned
+ * from Washington", "flew back home from Japan", "arrived here from
+ * Turkey", "left Kyiv on Monday".
  */
 static int
 ex_travel_origins_only(const struct ex_ctx *c, int i, const struct ex_dest *d,
@@ -629,6 +630,10 @@ ex_travel_origins_only(const struct ex_ctx *c, int i, const struct ex_dest *d,
 			return 0;
 	if (v == V_RETURN || ex_is(c, i + 1, W_BACK) || ex_is(c, i + 1,
 	    W_HOME))
+		return 0;
+	/* "arrived on a military plane from Turkey", "upon his arrival
+	 * from Astana": the flight's origin is an earlier stop */
+	if (v == V_ARRIVE || v == V_LAND)
 		return 0;
 	/* "left Kyiv", "before leaving Tokyo": a stay that ends; "troops
 	 * to leave Libya", "must leave": no trip told */

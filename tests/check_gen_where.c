@@ -185,6 +185,12 @@ static const struct row rows_returns[] = {
 		"Rosa Gil > PE Lima 2023-05-08..- day ongoing",
 		"Rosa Gil > EC Quito -..- unknown completed",
 		"Rosa Gil > CO Bogotá -..- unknown completed" } },
+	/* an arrival told by its origin alone */
+	{ .text = "Iranian Foreign Minister Reza Karimi spoke upon his arrival "
+	  "from Astana, Kazakhstan, on Wednesday.", .published = "2023-05-10",
+	  .legs = { "Reza Karimi > KZ Astana -..- unknown completed" } },
+	{ .text = "Irish Foreign Minister Mary Cole said restrictions on "
+	  "travel from China would stay.", .published = "2023-05-10" },
 	/* the place left, dated by the departure */
 	{ .text = "Irish Foreign Minister Mary Cole had already left Germany for "
 	  "Sweden on Monday.", .published = "2023-05-10",
