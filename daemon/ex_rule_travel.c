@@ -613,6 +613,34 @@ ex_travel_invited(const struct ex_ctx *c, int s0, int s1, int i)
 }
 
 /*
+ * 1 if the verb of leaving at i has a person for its subject, right
+ * before it or its auxiliaries: "Baker had already left West Germany",
+ * "X, who left Kyiv", "she is leaving Tokyo", "before leaving Tokyo"
+ * (the clause's subject); not "businesses that have left Russia", "the
+ * war will have left Russia weaker".
+ */
+static int
+ex_leaver_is_person(const struct ex_ctx *c, int i)
+{
+	int k = i - 1;
+
+	if ((c->tok.t[i].arg >> 8) == F_ING && (ex_is(c, k, W_BEFORE) ||
+	    ex_is(c, k, W_AFTER) || ex_is(c, k, W_UPON) || ex_is(c, k,
+	    W_ON) || ex_is(c, k, W_WHILE) || ex_is(c, k, W_WHEN)))
+		return 1;
+	while (k >= 0 && k >= i - 4 && (ex_is(c, k, W_HAD) || ex_is(c, k,
+	    W_HAS) || ex_is(c, k, W_HAVE) || ex_is(c, k, W_BEEN) ||
+	    ex_is(c, k, W_IS) || ex_is(c, k, W_WAS) ||
+	    (c->tok.t[k].cls & LX_FUT) || (c->tok.t[k].type == T_WORD &&
+	    c->tok.t[k].cls == 0 && !(c->tok.t[k].flags & TF_CAP) &&
+	    c->tok.t[k].flen > 2 && strcmp(ex_fold(c, k) +
+	    c->tok.t[k].flen - 2, "ly") == 0) || ex_is(c, k, W_ALREADY)))
+		k--;
+	return k >= 0 && (c->ppl.per[k] >= 0 || ex_is(c, k, W_WHO) ||
+	    (c->tok.t[k].cls & (LX_PRON_S | LX_PRON_P)));
+}
+
+/*
  * 1 if the stops d[0..nd) are all origins, which make no trip ("troops
  * to leave Libya", "restrictions on travel from China"), unless the
  * trigger at i tells a return, an arrival or a departure: "returned
@@ -639,7 +667,7 @@ ex_travel_origins_only(const struct ex_ctx *c, int i, const struct ex_dest *d,
 	 * to leave Libya", "must leave": no trip told */
 	if (v == V_LEAVE && (c->tok.t[i].cls & LX_VERB) &&
 	    (c->tok.t[i].arg >> 8) != F_BASE && !ex_triggers_noun_use(c, i))
-		return 0;
+		return !ex_leaver_is_person(c, i);
 	return 1;
 }
 

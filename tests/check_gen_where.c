@@ -201,6 +201,10 @@ static const struct row rows_returns[] = {
 	  "Tokyo yesterday.", .published = "2023-05-10",
 	  .legs = { "Alan Reed > JP Tokyo 2023-05-09..- day completed" } },
 	/* others' leaving is no trip of the speaker */
+	{ .text = "Irish Foreign Minister Mary Cole said all the businesses "
+	  "that have left Russia are listed.", .published = "2023-05-10" },
+	{ .text = "Irish Foreign Minister Mary Cole said the war will have "
+	  "left Russia weaker.", .published = "2023-05-10" },
 	{ .text = "Irish Foreign Minister Mary Cole said all foreign forces must "
 	  "leave Libya.", .published = "2023-05-10" },
 	{ .text = "U.S. Commerce Secretary Dana Reid said the departure from "
