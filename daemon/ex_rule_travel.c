@@ -397,6 +397,36 @@ struct ex_trigger {
 };
 
 /*
+ * The tense a relative clause between the trigger at tr and the stop at
+ * t0 gives the stop: "a tour that will take her to Chile" +1, "the last
+ * stop of a tour that took her to Peru and Bolivia", "a tour that has
+ * taken her to Ghana" -1, else 0.
+ */
+static int
+ex_travel_rel_tense(const struct ex_ctx *c, int tr, int t0)
+{
+	int rel = -1;
+
+	for (int k = t0 - 1; k > tr; k--)
+		if ((ex_is(c, k, W_THAT) || ex_is(c, k, W_WHICH)) &&
+		    (c->tok.t[k - 1].cls & LX_NOUN)) {
+			rel = k;
+			break;
+		}
+	if (rel < 0)
+		return 0;
+	for (int k = rel + 1; k < t0 && k <= rel + 4; k++) {
+		if (c->tok.t[k].cls & LX_FUT)
+			return 1;
+		if (ex_is(c, k, W_TOOK) || ((ex_is(c, k - 1, W_HAS) ||
+		    ex_is(c, k - 1, W_HAD) || ex_is(c, k - 2, W_HAS) ||
+		    ex_is(c, k - 2, W_HAD)) && ex_is(c, k, W_TAKEN)))
+			return -1;
+	}
+	return 0;
+}
+
+/*
  * "Duffy, here on a three-day visit after talks in the United States":
  * the places after "after" are earlier stops (marked from in d), the
  * stay is at the dateline place.  Returns 1 in that case, else 0.
@@ -750,7 +780,7 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	const double		 conf = t->conf;
 	const struct ex_kbm	*m = &c->men.m[d[di].m];
 	struct ex_time		 today, tail;
-	int			 xend, weak;
+	int			 xend, weak, rel;
 	const struct ex_time	*tx;
 	enum leg_status		 st;
 
@@ -788,6 +818,11 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 		tx = NULL;
 	st = ex_status(c, s0, s1, i, tense, tx, d[di].from,
 	    d[di].t);
+	/* "a tour that took her to A and B", "that will take her to C" */
+	if ((rel = ex_travel_rel_tense(c, i, d[di].t)) != 0 &&
+	    !d[di].from && st != LEG_CANCELLED && (tx == NULL ||
+	    tx->start == WHEN_DAY_NONE))
+		st = rel > 0 ? LEG_PLANNED : LEG_COMPLETED;
 	if (di > 0 && tx == NULL && st == LEG_ONGOING &&
 	    !d[di].from)
 		st = LEG_PLANNED;

@@ -105,6 +105,19 @@ static const struct row rows_lists[] = {
 		"Rosa Gil > PE 2023-06-03..- day planned",
 		"Rosa Gil > CL -..- unknown planned",
 		"Rosa Gil > BO -..- unknown planned" } },
+	/* a relative clause tells the stops' status */
+	{ .text = "Irish Foreign Minister Mary Cole is on a tour that has "
+	  "taken her to Kenya, Uganda and Rwanda.", .published = "2023-05-10",
+	  .legs = {
+		"Mary Cole > KE -..- unknown completed",
+		"Mary Cole > UG -..- unknown completed",
+		"Mary Cole > RW -..- unknown completed" } },
+	{ .text = "Irish Foreign Minister Mary Cole arrived in Peru on "
+	  "Monday, the first leg of a tour that will also take her to "
+	  "Chile.", .published = "2023-05-10",
+	  .legs = {
+		"Mary Cole > PE 2023-05-08..- day ongoing",
+		"Mary Cole > CL -..- unknown planned" } },
 	/* one country: one leg, its first city */
 	{ .text = "Spanish Foreign Minister Rosa Gil held talks in Ottawa and "
 	  "Toronto on Monday.", .published = "2023-05-10",
