@@ -52,6 +52,12 @@ ex_tense(struct ex_ctx *c, int s0, int tr)
 		if (c->ppl.per[k] >= 0)
 			break;
 	}
+	/* "her next visit to Peru", "Cole's next stop is Chile": ahead */
+	if ((tr - 1 >= s0 && ex_is(c, tr - 1, W_NEXT)) ||
+	    ((c->tok.t[tr].arg & 0xff) == V_BE && form != F_PAST &&
+	    tr - 2 >= s0 && ex_is(c, tr - 2, W_NEXT) &&
+	    (c->tok.t[tr - 1].cls & (LX_NOUN | LX_VERB))))
+		return 1;
 	if ((c->tok.t[tr].cls & LX_VERB) && !(c->tok.t[tr].cls & LX_NOUN)) {
 		if (form == F_PAST)
 			return -1;

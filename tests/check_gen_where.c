@@ -118,6 +118,12 @@ static const struct row rows_lists[] = {
 	  .legs = {
 		"Mary Cole > PE 2023-05-08..- day ongoing",
 		"Mary Cole > CL -..- unknown planned" } },
+	/* "next stop": ahead */
+	{ .text = "Irish Foreign Minister Mary Cole will visit Peru on Monday. "
+	  "Cole's next stop is Chile.", .published = "2023-05-10",
+	  .legs = {
+		"Mary Cole > PE 2023-05-15..- day planned",
+		"Mary Cole > CL -..- unknown planned" } },
 	/* one country: one leg, its first city */
 	{ .text = "Spanish Foreign Minister Rosa Gil held talks in Ottawa and "
 	  "Toronto on Monday.", .published = "2023-05-10",
