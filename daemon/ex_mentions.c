@@ -141,8 +141,25 @@ ex_pick(struct ex_ctx *c, const struct kb_ref *refs, size_t n, int t0, int t1,
 		m->lon = k->lon;
 		m->idx = refs[i].idx;
 		have = 1;
-		if (m->kind == PM_COUNTRY)
+		if (m->kind == PM_COUNTRY) {
+			/* "Georgia": also a place of another country,
+			 * for ex_mentions_resolve */
+			for (size_t j = 0; j < n; j++) {
+				const struct kb_place *p;
+
+				if (refs[j].kind != KB_REF_PLACE)
+					continue;
+				p = kb_place_at(c->kb, refs[j].idx);
+				if (p->country[0] != '\0' &&
+				    strcmp(p->country, m->cc) != 0 &&
+				    (p->kind == KB_PLACE_REGION ||
+				    p->kind == KB_PLACE_CITY)) {
+					m->alt = refs[j].idx + 1;
+					break;
+				}
+			}
 			return 1;
+		}
 	}
 	for (size_t i = 0; i < n; i++) {
 		const struct kb_place *p;
@@ -190,43 +207,6 @@ ex_elided_cap(const struct ex_ctx *c, int i)
 
 	return c->tok.t[i].len > 2 && (w[0] == 'd' || w[0] == 'l') &&
 	    w[1] == '\'' && w[2] >= 'A' && w[2] <= 'Z';
-}
-
-/*
- * The place of another country that the country mention m may name
- * instead ("Georgia": the country, or the US state), or NULL.
- */
-static const struct kb_place *
-ex_other_place(const struct ex_ctx *c, const struct ex_kbm *m)
-{
-	char			 key[128];
-	size_t			 kl = 0, n;
-	const struct kb_ref	*refs;
-
-	for (int i = m->t0; i < m->t1; i++) {
-		const char *f = ex_fold(c, i);
-		size_t fl = strlen(f);
-
-		if (kl + fl + 2 > sizeof key)
-			return NULL;
-		if (kl > 0)
-			key[kl++] = ' ';
-		memcpy(key + kl, f, fl);
-		kl += fl;
-	}
-	key[kl] = '\0';
-	n = kb_lookup(c->kb, key, kl, &refs);
-	for (size_t i = 0; i < n; i++) {
-		const struct kb_place *p;
-
-		if (refs[i].kind != KB_REF_PLACE)
-			continue;
-		p = kb_place_at(c->kb, refs[i].idx);
-		if (p->country[0] != '\0' && strcmp(p->country, m->cc) != 0 &&
-		    (p->kind == KB_PLACE_REGION || p->kind == KB_PLACE_CITY))
-			return p;
-	}
-	return NULL;
 }
 
 /*
@@ -286,9 +266,9 @@ ex_mentions_resolve(struct ex_ctx *c, int m0)
 		const struct kb_place	*p;
 		int			 here = 0, there = 0, near = 0, city = 0;
 
-		if (m->kind != PM_COUNTRY || (p = ex_other_place(c, m)) ==
-		    NULL)
+		if (m->kind != PM_COUNTRY || m->alt == 0)
 			continue;
+		p = kb_place_at(c->kb, m->alt - 1);
 		/* "Atlanta, Georgia": a city of the other country names it */
 		if (m->t0 >= 2 && ex_punct(c, m->t0 - 1, ',') &&
 		    c->men.pmcov[m->t0 - 2] >= 0) {
@@ -321,6 +301,7 @@ ex_mentions_resolve(struct ex_ctx *c, int m0)
 		m->lon = p->lon;
 		m->city = NULL;
 		m->flags = p->flags;
+		m->alt = 0;
 	}
 }
 
