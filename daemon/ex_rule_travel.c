@@ -677,6 +677,29 @@ ex_leaver_is_person(const struct ex_ctx *c, int i)
 }
 
 /*
+ * 1 if the trip word at i is told by its end: "back from a trip to X",
+ * "fresh from his first foreign trip to Russia", "returning from talks
+ * in X": 1; "fresh from" (whose stops the sentence does not date, as
+ * what follows is the next trip): 2; else 0.
+ */
+static int
+ex_travel_back_from(const struct ex_ctx *c, int s0, int i)
+{
+	for (int k = i - 1; k > s0 && k >= i - 5; k--) {
+		if (c->men.pm[k] >= 0 || c->tok.t[k].type == T_PUNCT ||
+		    ex_is(c, k, W_TO))
+			return 0;
+		if (ex_is(c, k, W_FROM) && ex_is(c, k - 1, W_FRESH))
+			return 2;
+		if (ex_is(c, k, W_FROM) && (ex_is(c, k - 1, W_BACK) ||
+		    ((c->tok.t[k - 1].cls & LX_VERB) &&
+		    (c->tok.t[k - 1].arg & 0xff) == V_RETURN)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * 1 if the stops d[0..nd) are all origins, which make no trip ("troops
  * to leave Libya", "restrictions on travel from China"), unless the
  * trigger at i tells a return, an arrival or a departure: "returned
@@ -693,7 +716,7 @@ ex_travel_origins_only(const struct ex_ctx *c, int i, const struct ex_dest *d,
 		if (!d[di].from)
 			return 0;
 	if (v == V_RETURN || ex_is(c, i + 1, W_BACK) || ex_is(c, i + 1,
-	    W_HOME))
+	    W_HOME) || ex_travel_back_from(c, 0, i))
 		return 0;
 	/* "arrived on a military plane from Turkey", "upon his arrival
 	 * from Astana": the flight's origin is an earlier stop */
@@ -923,6 +946,10 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 			continue;
 		}
 		here_after = ex_travel_here_after(c, s0, i, d, nd);
+		/* "fresh from his trip to Russia, X will ...": done */
+		if (ex_travel_back_from(c, s0, i) == 2)
+			for (int di = 0; di < nd; di++)
+				d[di].from = 1;
 		/* "restrictions on travel from China": an origin and no
 		 * destination is no trip */
 		if (!here_after && ex_travel_origins_only(c, i, d, nd))

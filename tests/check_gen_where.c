@@ -197,6 +197,14 @@ static const struct row rows_returns[] = {
 	  .legs = {
 		"Lars Holm > PE -..- unknown completed",
 		"Lars Holm > CL -..- unknown completed" } },
+	/* "fresh from" a trip: done, and the sentence's time is the next
+	 * trip's */
+	{ .text = "Fresh from her first foreign trip to Chile, Irish Foreign "
+	  "Minister Mary Cole will travel to Kenya on Monday.",
+	  .published = "2023-05-10",
+	  .legs = {
+		"Mary Cole > CL -..- unknown completed",
+		"Mary Cole > KE 2023-05-15..- day planned" } },
 	/* a flight's origins are earlier stops */
 	{ .text = "Spanish Foreign Minister Rosa Gil arrived in Lima from "
 	  "Quito and Bogota on Monday.", .published = "2023-05-10",
