@@ -180,6 +180,91 @@ ex_after_stay(const struct ex_ctx *c, int k, int s1)
 	return 0;
 }
 
+/*
+ * 1 if the place at k ends an earlier trip before a return or a flight
+ * home: "after visits to Peru and Chile", "following a tour of Japan".
+ */
+static int
+ex_after_trip(const struct ex_ctx *c, int k, int s1)
+{
+	int p = k - 1;
+
+	if (ex_is(c, p, W_THE))
+		p--;
+	if (!(ex_is(c, p, W_TO) || ex_is(c, p, W_OF)) || p - 1 < 0 ||
+	    !(c->tok.t[p - 1].cls & LX_NOUN) || !ex_triggers_is(c, p - 1, s1))
+		return 0;
+	for (int a = p - 2; a >= 0 && a >= p - 6; a--) {
+		if (c->tok.t[a].type == T_PUNCT || c->men.pm[a] >= 0)
+			return 0;
+		if (ex_is(c, a, W_AFTER) || ex_is(c, a, W_FOLLOWING))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * 1 if the place mention m names the scene of an event given as a cause
+ * or a topic, not a stop: "after the earthquake in Haiti", "the war in
+ * Syria", "elections in Peru".
+ */
+static int
+ex_event_place(const struct ex_ctx *c, const struct ex_kbm *m)
+{
+	static const enum ex_word ev[] = { W_ATTACK, W_ATTACKS, W_BOMBING,
+	    W_BOMBINGS, W_CONFLICT, W_COUP, W_CRISIS, W_CYCLONE, W_DISASTER,
+	    W_DROUGHT, W_EARTHQUAKE, W_ELECTION, W_ELECTIONS, W_FAMINE,
+	    W_FIGHTING, W_FLOODING, W_FLOODS, W_GENOCIDE, W_HURRICANE,
+	    W_INVASION, W_MASSACRE, W_OUTBREAK, W_PROTESTS, W_TSUNAMI,
+	    W_TYPHOON, W_UNREST, W_VIOLENCE, W_WAR };
+	int p = m->t0 - 1;
+
+	if (ex_is(c, p, W_THE))
+		p--;
+	if (!(ex_is(c, p, W_IN) || ex_is(c, p, W_ON) || ex_is(c, p, W_OF) ||
+	    ex_is(c, p, W_AGAINST)))
+		return 0;
+	for (size_t i = 0; i < sizeof ev / sizeof ev[0]; i++)
+		if (ex_is(c, p - 1, ev[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * 1 if the place mention m follows "of" after a name that is no place:
+ * a person ("President Putin of Russia") or a capitalised word that names
+ * a thing ("the University of Copenhagen", "the Bank of Japan").  "the
+ * Kingdom of Saudi Arabia", "the Republic of Korea" are places.
+ */
+static int
+ex_of_name(const struct ex_ctx *c, const struct ex_kbm *m)
+{
+	static const enum ex_word place[] = { W_CAPITAL, W_CITY, W_COAST,
+	    W_ISLAND, W_ISLANDS, W_KINGDOM, W_PORT, W_PROVINCE, W_REGION,
+	    W_REPUBLIC, W_STATE };
+	int o = m->t0 - 1, w = m->t0 - 2;
+	const struct ex_tok *t;
+
+	if (ex_is(c, o, W_THE)) {
+		o--;
+		w--;
+	}
+	if (w < 0 || !ex_is(c, o, W_OF))
+		return 0;
+	if (c->ppl.per[w] >= 0)
+		return 1;
+	t = &c->tok.t[w];
+	if (t->type != T_WORD || !(t->flags & TF_CAP) || c->men.pmcov[w] >= 0 ||
+	    (t->cls & (LX_HEAD | LX_MOD | LX_COMPL | LX_STOP | LX_MONTH |
+	    LX_WEEKDAY)) || w == 0 || (c->tok.t[w - 1].type == T_PUNCT &&
+	    c->tok.t[w - 1].ch != ',') || (c->tok.t[w].flags & TF_PARA))
+		return 0;
+	for (size_t i = 0; i < sizeof place / sizeof place[0]; i++)
+		if (ex_is(c, w, place[i]))
+			return 0;
+	return 1;
+}
+
 /* Destinations after trigger tr: places in the clause, chained. */
 /* "his visit to the country": the country last named before tr.  Fills
  * d[0] and returns 1, or 0. */
@@ -248,6 +333,23 @@ ex_dests_clause_at(const struct ex_ctx *c, int s1, int k)
 }
 
 /*
+ * 1 if the mention at k goes on a list whose previous item ended at end
+ * (exclusive): only a comma, "and", "or" and "the" lie between ("sanctions
+ * on Iran, Syria and Cuba", "between Sanaa, Yemen, and Amman").
+ */
+static int
+ex_list_goes_on(const struct ex_ctx *c, int end, int k)
+{
+	if (end < 0 || end >= k)
+		return 0;
+	for (int q = end; q < k; q++)
+		if (!ex_punct(c, q, ',') && !ex_is(c, q, W_AND) &&
+		    !ex_is(c, q, W_OR) && !ex_is(c, q, W_THE))
+			return 0;
+	return 1;
+}
+
+/*
  * Mention t[k].pm after the trigger tr: an adjective or name part (gap
  * grows), a region, a country refining the last city, or the next stop
  * (appended to d, *np grows; "from X" after "home" an earlier stop).
@@ -255,12 +357,24 @@ ex_dests_clause_at(const struct ex_ctx *c, int s1, int k)
  */
 static int
 ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
-    struct ex_dest *d, int *np, int *gapp, int *lastendp)
+    struct ex_dest *d, int *np, int *gapp, int *lastendp, int *skipendp)
 {
 	const struct ex_tok	*t = &c->tok.t[k];
 	const struct ex_kbm	*m = &c->men.m[c->men.pm[t - c->tok.t]];
 	int			 n = *np, gap = *gapp, lastend = *lastendp;
 	int			 prev = k - 1;
+	/* "leave Libya", "left Kyiv for Warsaw": the object of a
+	 * departure is where the traveller was, not a destination */
+	int			 left = (c->tok.t[tr].cls & LX_VERB) &&
+	    (c->tok.t[tr].arg & 0xff) == V_LEAVE &&
+	    !ex_triggers_noun_use(c, tr) && (prev == tr ||
+	    (ex_is(c, prev, W_THE) && prev - 1 == tr));
+	int			 ret = ((c->tok.t[tr].cls & LX_VERB) &&
+	    (c->tok.t[tr].arg & 0xff) == V_RETURN) || home;
+	/* a stop before the return: "after visits to Peru and Chile" */
+	int			 earlier = (ret && (ex_after_stay(c, k, s1) ||
+	    ex_after_trip(c, k, s1))) || (n > 0 && d[n - 1].from &&
+	    ex_list_goes_on(c, lastend, k));
 
 	if (ex_is(c, prev, W_THE))
 		prev--;
@@ -268,6 +382,20 @@ ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
 	    m->kind == PM_ROLE) {
 		k = m->t1 - 1;
 		gap++;
+		goto out;
+	}
+	/* a list after a topic's or a route's preposition is all topic:
+	 * "sanctions on Iran, Syria and Cuba" */
+	if (ex_list_goes_on(c, *skipendp, k) || ex_event_place(c, m) ||
+	    ex_of_name(c, m) || ex_is(c, prev, W_BETWEEN) ||
+	    (ex_is(c, prev, W_WITH) && !ex_with_stop(c, prev)) ||
+	    ex_is(c, prev, W_AGAINST) || ex_is(c, prev, W_ON) ||
+	    ex_is(c, prev, W_ABOUT) || ex_is(c, prev, W_THAN)) {
+		*skipendp = m->t1;
+		k = m->t1 - 1;
+		gap++;
+		if (gap > 6 && n > 0)
+			k = -1;
 		goto out;
 	}
 	/* adjectival: "U.S. officials", "Japan's" */
@@ -283,14 +411,7 @@ ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
 	    (m->t1 < s1 && c->ppl.per[m->t1] >= 0) ||
 	    (ex_punct(c, m->t1, '-') && c->tok.t[m->t1].off ==
 	    c->tok.t[m->t1 - 1].off + c->tok.t[m->t1 - 1].len) ||
-	    (ex_is(c, prev, W_WITH) &&
-	    !ex_with_stop(c, prev)) ||
-	    ex_is(c, prev, W_AGAINST)
-	    || ex_is(c, prev, W_BETWEEN) ||
-	    ex_is(c, prev, W_THAN) ||
-	    (home && !ex_is(c, prev, W_FROM) &&
-	    !ex_after_stay(c, k, s1)) ||
-	    ex_is(c, prev, W_ON) || ex_is(c, prev, W_ABOUT) ||
+	    (home && !ex_is(c, prev, W_FROM) && !earlier) ||
 	    ex_modifier(c, m) || ex_the_attr(c, m, s1) ||
 	    ex_of_topic(c, m, tr)) {
 		k = m->t1 - 1;
@@ -315,8 +436,7 @@ ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
 	lastend = m->t1;
 	d[n].m = c->men.pm[t - c->tok.t];
 	d[n].t = k;
-	d[n].from = ex_is(c, prev, W_FROM) || (home &&
-	    ex_after_stay(c, k, s1));
+	d[n].from = left ? 2 : ex_is(c, prev, W_FROM) || earlier;
 	n++;
 	gap = 0;
 	k = m->t1 - 1;
@@ -394,6 +514,20 @@ ex_dests_other_clause_late(const struct ex_ctx *c, int tr, int k, int n)
 	return 0;
 }
 
+/* 1 if token k is inside "after/following <stay> in X": "after two
+ * days of talks in Ottawa". */
+static int
+ex_dests_in_stay(const struct ex_ctx *c, int s1, int k)
+{
+	for (int a = k - 1; a >= 0 && a >= k - 5; a--) {
+		if (c->tok.t[a].type == T_PUNCT)
+			return 0;
+		if (ex_is(c, a, W_AFTER) || ex_is(c, a, W_FOLLOWING))
+			return ex_triggers_stay_in(c, a + 1, s1);
+	}
+	return 0;
+}
+
 /* 1 if a verb after the stops starts another trip ("the official visit
  * of Y") or "to" an infinitive ("to discuss"). */
 static int
@@ -401,9 +535,11 @@ ex_dests_verb_after(const struct ex_ctx *c, int s1, int k, int n)
 {
 	const struct ex_tok *t = &c->tok.t[k];
 
-	/* "the official visit of Y": another trip */
+	/* "the official visit of Y": another trip; but "after two days
+	 * of talks in X" is the stay before the trip told */
 	if ((t->cls & (LX_VERB | LX_MEET)) && n > 0 &&
 	    !ex_is(c, k - 1, W_AFTER) && !ex_is(c, k - 2, W_AFTER) &&
+	    !ex_dests_in_stay(c, s1, k) &&
 	    (!ex_is(c, k, W_VISIT) || (ex_triggers_noun_use(c, k) &&
 	    ex_is(c, k + 1, W_OF))) && !ex_is(c, k, W_STOPS) &&
 	    !ex_is(c, k, W_HEADING) && !ex_is(c, k, W_CONTINUE) &&
@@ -416,12 +552,96 @@ ex_dests_verb_after(const struct ex_ctx *c, int s1, int k, int n)
 	return 0;
 }
 
+/*
+ * 1 if the trigger at tr is an idiom or a verb of going on with a thing,
+ * not of travel: "when it comes to Mexico", "continue to press China",
+ * "continued those talks in Delhi".  "continued on to Singapore",
+ * "continues to Peru", "continued Tuesday to Lima" travel.
+ */
+static int
+ex_dests_no_travel(const struct ex_ctx *c, int s1, int tr)
+{
+	int v = c->tok.t[tr].arg & 0xff, n = tr + 1;
+
+	if (!(c->tok.t[tr].cls & LX_VERB) || ex_triggers_noun_use(c, tr))
+		return 0;
+	if (v == V_COME && ex_is(c, tr - 1, W_IT))
+		return 1;
+	/* "left the door open", "left no doubt": a thing left, no
+	 * place; "left the capital for Paris" travels */
+	if (v == V_LEAVE && n + 1 < s1 && (ex_is(c, n, W_THE) ||
+	    ex_is(c, n, W_A) || ex_is(c, n, W_AN) || ex_is(c, n, W_NO)) &&
+	    c->tok.t[n + 1].type == T_WORD && c->men.pmcov[n + 1] < 0 &&
+	    !(c->tok.t[n + 1].flags & TF_CAP) &&
+	    !ex_is(c, n + 1, W_CAPITAL) && !ex_is(c, n + 1, W_COUNTRY) &&
+	    !ex_is(c, n + 1, W_CITY) && !ex_is(c, n + 1, W_ISLAND) &&
+	    !ex_is(c, n + 1, W_REGION) && !ex_triggers_is(c, n + 1, s1))
+		return 1;
+	if (v != V_CONTINUE || n >= s1)
+		return 0;
+	if (ex_is(c, n, W_TO))
+		return n + 1 < s1 && c->tok.t[n + 1].type == T_WORD &&
+		    !(c->tok.t[n + 1].flags & TF_CAP) &&
+		    !ex_is(c, n + 1, W_THE) && c->men.pm[n + 1] < 0;
+	return c->tok.t[n].type == T_WORD && !ex_is(c, n, W_ON) &&
+	    !ex_is(c, n, W_ONWARD) && !ex_is(c, n, W_ONWARDS) &&
+	    !ex_is(c, n, W_IN) && !ex_is(c, n, W_FROM) &&
+	    !ex_is(c, n, W_HIS) && !ex_is(c, n, W_HER) &&
+	    !ex_is(c, n, W_THEIR) && !ex_is(c, n, W_ITS) &&
+	    !(c->tok.t[n].cls & (LX_WEEKDAY | LX_RELDAY | LX_MONTH |
+	    LX_TIMEMOD)) && c->men.pm[n] < 0;
+}
+
+/*
+ * The stops of d[0..n) that a finite verb right after the list leaves to
+ * the trigger: in "was visiting Japan, China and Russia conducted a
+ * patrol" the items after the last comma are the next clause's subject.
+ */
+static int
+ex_dests_subject_cut(const struct ex_ctx *c, int s1, const struct ex_dest *d,
+    int n, int lastend)
+{
+	const struct ex_tok	*t;
+	const char		*f;
+	size_t			 fl;
+	int			 past, comma = -1, k;
+
+	if (n < 2 || lastend < 0 || lastend + 1 >= s1 ||
+	    c->ppl.per[lastend] >= 0)
+		return n;
+	t = &c->tok.t[lastend];
+	if (t->type != T_WORD || (t->flags & TF_CAP))
+		return n;
+	f = ex_fold(c, lastend);
+	fl = strlen(f);
+	past = ((t->cls & LX_VERB) && (t->arg >> 8) == F_PAST) ||
+	    ex_is(c, lastend, W_HELD) ||
+	    (t->cls == 0 && fl > 4 && strcmp(f + fl - 2, "ed") == 0);
+	if (!past || ex_triggers_is(c, lastend, s1) ||
+	    !(ex_is(c, lastend + 1, W_A) || ex_is(c, lastend + 1, W_AN) ||
+	    ex_is(c, lastend + 1, W_THE) || ex_is(c, lastend + 1, W_ITS) ||
+	    ex_is(c, lastend + 1, W_THEIR)))
+		return n;
+	for (k = d[n - 1].t - 1; k > d[0].t; k--)
+		if (ex_punct(c, k, ',')) {
+			comma = k;
+			break;
+		}
+	if (comma < 0)
+		return n;
+	for (k = 0; k < n && d[k].t < comma; k++)
+		;
+	return k;
+}
+
 int
 ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 {
 	int n = 0, gap = 0, k;
-	int home = 0, lastend = -1;
+	int home = 0, lastend = -1, skipend = -1;
 
+	if (ex_dests_no_travel(c, s1, tr))
+		return 0;
 	if (ex_dests_the_country(c, s1, tr, d))
 		return 1;
 	/* "will arrive here next week, with the conflict in Syria ...":
@@ -451,11 +671,17 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 		/* "Buenos Aires, Argentina; Quito, Ecuador": a list of
 		 * stops may be cut by semicolons */
 		if (ex_punct(c, k, ';') && n > 0 && k == lastend &&
+		    k + 1 < s1 && ex_is(c, k + 1, W_AND))
+			k++;	/* "Baku, Azerbaijan; and Yerevan" */
+		if ((ex_punct(c, k, ';') || (ex_is(c, k, W_AND) &&
+		    ex_punct(c, k - 1, ';'))) && n > 0 && k - 1 <= lastend &&
 		    k + 1 < s1 && c->men.pm[k + 1] >= 0 &&
 		    c->ppl.per[k + 1] < 0 &&
 		    (c->men.m[c->men.pm[k + 1]].kind == PM_COUNTRY ||
 		    c->men.m[c->men.pm[k + 1]].kind == PM_PLACE))
 			continue;
+		if (ex_is(c, k, W_AND) && ex_punct(c, k - 1, ';'))
+			break;
 		if (t->type == T_PUNCT && (t->ch == ';' || t->ch == '(' ||
 		    t->ch == '"'))
 			break;
@@ -479,7 +705,7 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 		}
 		if (c->men.pm[t - c->tok.t] >= 0) {
 			if ((k = ex_dests_mention(c, s1, tr, k, home, d, &n,
-			    &gap, &lastend)) < 0)
+			    &gap, &lastend, &skipend)) < 0)
 				break;
 			continue;
 		}
@@ -536,7 +762,7 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 		if (gap > (n > 0 ? 6 : 9))
 			break;
 	}
-	return n;
+	return ex_dests_subject_cut(c, s1, d, n, lastend);
 }
 
 /* 1 if the person mention covering k follows "by": "visits to India
@@ -549,6 +775,32 @@ ex_agent(const struct ex_ctx *c, int k)
 	while (b - 1 >= 0 && c->ppl.per[b - 1] == c->ppl.per[k])
 		b--;
 	return ex_is(c, b - 1, W_BY);
+}
+
+/* 1 if time b is not a second part of time a: far from it, or in a
+ * clause of its own ("on June 2-9 and attend a summit on June 5"). */
+static int
+ex_times_apart(const struct ex_ctx *c, const struct ex_time *a,
+    const struct ex_time *b)
+{
+	if (b->t0 > a->t1 + 6)
+		return 1;
+	for (int k = a->t1; k < b->t0; k++)
+		if (c->tok.t[k].cls & (LX_VERB | LX_MEET))
+			return 1;
+	return 0;
+}
+
+/* 1 if the person covering k owns the time at t0: "to attend President
+ * X's Nov. 19 inauguration". */
+static int
+ex_owner_of(const struct ex_ctx *c, int k, int t0)
+{
+	int e = k;
+
+	while (e + 1 < c->tok.nt && c->ppl.per[e + 1] == c->ppl.per[k])
+		e++;
+	return (c->tok.t[e].flags & TF_POSS) && e + 1 == t0;
 }
 
 /* The time expression for destination index di at token dt. */
@@ -571,7 +823,7 @@ ex_dests_times_usable(const struct ex_ctx *c, const struct ex_time *x,
 			    LX_VERB) && (c->tok.t[k].arg & 0xff) == V_RETURN) ||
 			    (c->tok.t[k].cls & LX_BREAK) ||
 			    (c->ppl.per[k] >= 0 &&
-			    !ex_agent(c, k)) ||
+			    !ex_agent(c, k) && !ex_owner_of(c, k, x[i].t0)) ||
 			    ex_is(c, k, W_SINCE) || ex_is(c, k, W_BECAUSE) ||
 			    ex_is(c, k, W_WHEN) || ex_is(c, k, W_UNTIL) ||
 			    /* "the visit to X was agreed in February": the
@@ -653,6 +905,15 @@ ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
 	for (int i = 0; i < nx && nd > 1; i++)
 		if (x[i].t0 > d[0].t && x[i].t0 < d[nd - 1].t)
 			single = 1;
+	/* "visited A, B and C in November": a month after the list is
+	 * every stop's */
+	for (int i = 0; i < nx && nd > 1 && !single; i++)
+		if (x[i].t0 > d[nd - 1].t && x[i].prec == LEG_PREC_MONTH &&
+		    x[i].start != WHEN_DAY_NONE && !x[i].vague &&
+		    (i + 1 == nx || ex_times_apart(c, &x[i], &x[i + 1]))) {
+			*weak = 1;
+			return &x[i];
+		}
 	/* one date after an undated list: the trip's start, the first
 	 * stop's ("will visit A, B and C beginning Friday") */
 	if (nd > 1 && !single) {
@@ -673,7 +934,7 @@ ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
 		for (int i = 0; i < nx; i++)
 			if (x[i].t0 > d[nd - 1].t &&
 			    x[i].end != WHEN_DAY_NONE &&
-			    (i + 1 == nx || x[i + 1].t0 > x[i].t1 + 6)) {
+			    (i + 1 == nx || ex_times_apart(c, &x[i], &x[i + 1]))) {
 				*weak = 1;
 				if (di == 0)
 					return &x[i];

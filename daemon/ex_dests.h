@@ -12,7 +12,9 @@
 
 struct ex_dest {
 	int		 m;	/* kb mention */
-	int		 from;	/* "from X": an earlier stop */
+	int		 from;	/* "from X": an earlier stop; 2: the
+				 * place left ("left Kyiv on Monday"),
+				 * dated by the departure */
 	int		 t;	/* token */
 };
 

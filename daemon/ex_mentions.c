@@ -4,8 +4,9 @@
  * Input: c->tok (ex_tokens) and c->kb.  Output: c->men (struct
  * ex_mentions, declared in ex_mentions.h): m[0..nm) (struct ex_kbm:
  * countries, demonyms, places, regions, office holders, role phrases, by
- * longest match over capitalised tokens), pm[] (the mention starting at a
- * token) and pmcov[] (the one covering it).
+ * longest match over capitalised tokens; a country's name that is also a
+ * place elsewhere resolved against the story), pm[] (the mention starting
+ * at a token) and pmcov[] (the one covering it).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -140,8 +141,25 @@ ex_pick(struct ex_ctx *c, const struct kb_ref *refs, size_t n, int t0, int t1,
 		m->lon = k->lon;
 		m->idx = refs[i].idx;
 		have = 1;
-		if (m->kind == PM_COUNTRY)
+		if (m->kind == PM_COUNTRY) {
+			/* "Georgia": also a place of another country,
+			 * for ex_mentions_resolve */
+			for (size_t j = 0; j < n; j++) {
+				const struct kb_place *p;
+
+				if (refs[j].kind != KB_REF_PLACE)
+					continue;
+				p = kb_place_at(c->kb, refs[j].idx);
+				if (p->country[0] != '\0' &&
+				    strcmp(p->country, m->cc) != 0 &&
+				    (p->kind == KB_PLACE_REGION ||
+				    p->kind == KB_PLACE_CITY)) {
+					m->alt = refs[j].idx + 1;
+					break;
+				}
+			}
 			return 1;
+		}
 	}
 	for (size_t i = 0; i < n; i++) {
 		const struct kb_place *p;
@@ -189,6 +207,102 @@ ex_elided_cap(const struct ex_ctx *c, int i)
 
 	return c->tok.t[i].len > 2 && (w[0] == 'd' || w[0] == 'l') &&
 	    w[1] == '\'' && w[2] >= 'A' && w[2] <= 'Z';
+}
+
+/*
+ * 1 if mention o is evidence for country cc in a story: a city, a region
+ * or a people of cc, not its capital or a metonym ("Washington", "the
+ * White House" are in every story about US diplomacy).
+ */
+static int
+ex_evidence_for(const struct ex_ctx *c, const struct ex_kbm *o,
+    const char *cc)
+{
+	const struct kb_country *k;
+
+	if (strcmp(o->cc, cc) != 0 || (o->flags & EX_MF_METONYM))
+		return 0;
+	if (o->kind == PM_DEMONYM)
+		return 1;
+	if (o->kind != PM_PLACE)
+		return 0;
+	k = kb_country_by_code(c->kb, cc);
+	return !(o->city != NULL && k != NULL &&
+	    strcmp(o->city, k->capital) == 0);
+}
+
+/* 1 if tokens a and b are at most 12 apart with no sentence end between. */
+static int
+ex_near(const struct ex_ctx *c, int a, int b)
+{
+	if (a > b) {
+		int t = a;
+
+		a = b;
+		b = t;
+	}
+	if (b - a > 12)
+		return 0;
+	for (int k = a; k < b; k++)
+		if (ex_punct(c, k, '.') || ex_punct(c, k, '?') ||
+		    ex_punct(c, k, '!') || ex_punct(c, k, ';') ||
+		    (k > a && (c->tok.t[k].flags & TF_PARA)))
+			return 0;
+	return 1;
+}
+
+/*
+ * Names of a country that are also a place elsewhere, resolved against
+ * the story (mentions [m0, nm)): "Atlanta, Georgia", or "Georgia" in a
+ * story that names nothing of the country Georgia (no Tbilisi, no
+ * Georgians) and other places of the US near it ("in Georgia and Ohio")
+ * or three times elsewhere, is the US state.
+ */
+static void
+ex_mentions_resolve(struct ex_ctx *c, int m0)
+{
+	for (int i = m0; i < c->men.nm; i++) {
+		struct ex_kbm		*m = &c->men.m[i];
+		const struct kb_place	*p;
+		int			 here = 0, there = 0, near = 0, city = 0;
+
+		if (m->kind != PM_COUNTRY || m->alt == 0)
+			continue;
+		p = kb_place_at(c->kb, m->alt - 1);
+		/* "Atlanta, Georgia": a city of the other country names it */
+		if (m->t0 >= 2 && ex_punct(c, m->t0 - 1, ',') &&
+		    c->men.pmcov[m->t0 - 2] >= 0) {
+			const struct ex_kbm *b =
+			    &c->men.m[c->men.pmcov[m->t0 - 2]];
+
+			city = b->kind == PM_PLACE && strcmp(b->cc,
+			    p->country) == 0;
+		}
+		for (int j = m0; !city && j < c->men.nm; j++) {
+			if (j == i || (c->men.m[j].t1 - c->men.m[j].t0 ==
+			    m->t1 - m->t0 && c->men.m[j].idx == m->idx &&
+			    c->men.m[j].kind == PM_COUNTRY))
+				continue;
+			here += ex_evidence_for(c, &c->men.m[j], m->cc) ||
+			    (c->men.m[j].kind == PM_COUNTRY &&
+			    strcmp(c->men.m[j].cc, m->cc) == 0);
+			if (ex_evidence_for(c, &c->men.m[j], p->country)) {
+				there++;
+				near += ex_near(c, c->men.m[j].t0, m->t0);
+			}
+		}
+		/* the other country's places nearby ("in Georgia and
+		 * Ohio") or all through the story */
+		if (!city && (here > 0 || (near == 0 && there < 3)))
+			continue;
+		m->kind = PM_PLACE;
+		memcpy(m->cc, p->country, 3);
+		m->lat = p->lat;
+		m->lon = p->lon;
+		m->city = NULL;
+		m->flags = p->flags;
+		m->alt = 0;
+	}
 }
 
 void
@@ -307,11 +421,19 @@ ex_mentions_run(struct ex_ctx *c, int t0)
 				    W_SISTER) || ex_is(c, b, W_BROTHER)))
 					break;
 			}
+			/* "US$", "HK$": a currency, not a place */
+			if (i + w < c->tok.nt && ex_punct(c, i + w, '$') &&
+			    c->tok.t[i + w].off == c->tok.t[i + w - 1].off +
+			    c->tok.t[i + w - 1].len) {
+				i += w - 1;
+				break;
+			}
 			ex_push_m(c, &m);
 			i += w - 1;
 			break;
 		}
 	}
+	ex_mentions_resolve(c, m0);
 }
 
 /*

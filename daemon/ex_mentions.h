@@ -25,6 +25,9 @@ struct ex_kbm {
 	double		 lat, lon;
 	unsigned	 idx;
 	unsigned	 flags;
+	unsigned	 alt;		/* PM_COUNTRY: 1 + the kb place of
+					 * another country of that name
+					 * ("Georgia", US), 0: none */
 };
 
 /*

@@ -52,6 +52,12 @@ ex_tense(struct ex_ctx *c, int s0, int tr)
 		if (c->ppl.per[k] >= 0)
 			break;
 	}
+	/* "her next visit to Peru", "Cole's next stop is Chile": ahead */
+	if ((tr - 1 >= s0 && ex_is(c, tr - 1, W_NEXT)) ||
+	    ((c->tok.t[tr].arg & 0xff) == V_BE && form != F_PAST &&
+	    tr - 2 >= s0 && ex_is(c, tr - 2, W_NEXT) &&
+	    (c->tok.t[tr - 1].cls & (LX_NOUN | LX_VERB))))
+		return 1;
 	if ((c->tok.t[tr].cls & LX_VERB) && !(c->tok.t[tr].cls & LX_NOUN)) {
 		if (form == F_PAST)
 			return -1;
@@ -397,6 +403,36 @@ struct ex_trigger {
 };
 
 /*
+ * The tense a relative clause between the trigger at tr and the stop at
+ * t0 gives the stop: "a tour that will take her to Chile" +1, "the last
+ * stop of a tour that took her to Peru and Bolivia", "a tour that has
+ * taken her to Ghana" -1, else 0.
+ */
+static int
+ex_travel_rel_tense(const struct ex_ctx *c, int tr, int t0)
+{
+	int rel = -1;
+
+	for (int k = t0 - 1; k > tr; k--)
+		if ((ex_is(c, k, W_THAT) || ex_is(c, k, W_WHICH)) &&
+		    (c->tok.t[k - 1].cls & LX_NOUN)) {
+			rel = k;
+			break;
+		}
+	if (rel < 0)
+		return 0;
+	for (int k = rel + 1; k < t0 && k <= rel + 4; k++) {
+		if (c->tok.t[k].cls & LX_FUT)
+			return 1;
+		if (ex_is(c, k, W_TOOK) || ((ex_is(c, k - 1, W_HAS) ||
+		    ex_is(c, k - 1, W_HAD) || ex_is(c, k - 2, W_HAS) ||
+		    ex_is(c, k - 2, W_HAD)) && ex_is(c, k, W_TAKEN)))
+			return -1;
+	}
+	return 0;
+}
+
+/*
  * "Duffy, here on a three-day visit after talks in the United States":
  * the places after "after" are earlier stops (marked from in d), the
  * stay is at the dateline place.  Returns 1 in that case, else 0.
@@ -553,6 +589,148 @@ ex_travel_negated(const struct ex_ctx *c, int s0, int i)
 }
 
 /*
+ * 1 if the return verb at i goes back to a place after a stay elsewhere:
+ * "returned to Madrid after two days of talks in Ottawa", "flew back to
+ * Lima following visits to Chile".  The stay is a stop of its own (the
+ * triggers leave "returned to" alone: a return is no trip by itself).
+ */
+static int
+ex_travel_return_to(const struct ex_ctx *c, int i, int s1)
+{
+	if (!(c->tok.t[i].cls & LX_VERB) || (c->tok.t[i].arg & 0xff) !=
+	    V_RETURN || !ex_is(c, i + 1, W_TO))
+		return 0;
+	for (int k = i + 2; k < s1 && k < i + 12; k++) {
+		if (c->tok.t[k].type == T_PUNCT && c->tok.t[k].ch != ',')
+			return 0;
+		if (ex_is(c, k, W_AFTER) || ex_is(c, k, W_FOLLOWING))
+			return ex_triggers_stay_in(c, k + 1, s1) ||
+			    (k + 2 < s1 && (c->tok.t[k + 1].cls & LX_NOUN) &&
+			    ex_triggers_is(c, k + 1, s1)) ||
+			    (k + 3 < s1 && (ex_is(c, k + 1, W_A) ||
+			    ex_is(c, k + 1, W_HIS) || ex_is(c, k + 1, W_HER)) &&
+			    (c->tok.t[k + 2].cls & LX_NOUN) &&
+			    ex_triggers_is(c, k + 2, s1));
+	}
+	return 0;
+}
+
+/*
+ * 1 if the trigger at i is the visit of an invitation not (yet) taken up:
+ * "invited X to visit Peru", "an invitation to visit Peru", "renewed his
+ * invitation to travel to Peru".  "accepted an invitation to visit" is a
+ * plan.
+ */
+static int
+ex_travel_invited(const struct ex_ctx *c, int s0, int s1, int i)
+{
+	int inv = 0;
+
+	if (!ex_is(c, i - 1, W_TO))
+		return 0;
+	for (int k = i - 2; k >= s0 && k >= i - 10; k--) {
+		if ((c->tok.t[k].cls & LX_BREAK) || ex_punct(c, k, ';') ||
+		    ex_punct(c, k, '.'))
+			break;
+		if (ex_is(c, k, W_INVITATION) || ex_is(c, k, W_INVITATIONS) ||
+		    ex_is(c, k, W_INVITED) || ex_is(c, k, W_INVITE) ||
+		    ex_is(c, k, W_INVITES) || ex_is(c, k, W_INVITING)) {
+			inv = 1;
+			break;
+		}
+	}
+	if (!inv)
+		return 0;
+	for (int k = s0; k < s1; k++)
+		if (ex_is(c, k, W_ACCEPT) || ex_is(c, k, W_ACCEPTED) ||
+		    ex_is(c, k, W_ACCEPTS) || ex_is(c, k, W_ACCEPTING))
+			return 0;
+	return 1;
+}
+
+/*
+ * 1 if the verb of leaving at i has a person for its subject, right
+ * before it or its auxiliaries: "Baker had already left West Germany",
+ * "X, who left Kyiv", "she is leaving Tokyo", "before leaving Tokyo"
+ * (the clause's subject); not "businesses that have left Russia", "the
+ * war will have left Russia weaker".
+ */
+static int
+ex_leaver_is_person(const struct ex_ctx *c, int i)
+{
+	int k = i - 1;
+
+	if ((c->tok.t[i].arg >> 8) == F_ING && (ex_is(c, k, W_BEFORE) ||
+	    ex_is(c, k, W_AFTER) || ex_is(c, k, W_UPON) || ex_is(c, k,
+	    W_ON) || ex_is(c, k, W_WHILE) || ex_is(c, k, W_WHEN)))
+		return 1;
+	while (k >= 0 && k >= i - 4 && (ex_is(c, k, W_HAD) || ex_is(c, k,
+	    W_HAS) || ex_is(c, k, W_HAVE) || ex_is(c, k, W_BEEN) ||
+	    ex_is(c, k, W_IS) || ex_is(c, k, W_WAS) ||
+	    (c->tok.t[k].cls & LX_FUT) || (c->tok.t[k].type == T_WORD &&
+	    c->tok.t[k].cls == 0 && !(c->tok.t[k].flags & TF_CAP) &&
+	    c->tok.t[k].flen > 2 && strcmp(ex_fold(c, k) +
+	    c->tok.t[k].flen - 2, "ly") == 0) || ex_is(c, k, W_ALREADY)))
+		k--;
+	return k >= 0 && (c->ppl.per[k] >= 0 || ex_is(c, k, W_WHO) ||
+	    (c->tok.t[k].cls & (LX_PRON_S | LX_PRON_P)));
+}
+
+/*
+ * 1 if the trip word at i is told by its end: "back from a trip to X",
+ * "fresh from his first foreign trip to Russia", "returning from talks
+ * in X": 1; "fresh from" (whose stops the sentence does not date, as
+ * what follows is the next trip): 2; else 0.
+ */
+static int
+ex_travel_back_from(const struct ex_ctx *c, int s0, int i)
+{
+	for (int k = i - 1; k > s0 && k >= i - 5; k--) {
+		if (c->men.pm[k] >= 0 || c->tok.t[k].type == T_PUNCT ||
+		    ex_is(c, k, W_TO))
+			return 0;
+		if (ex_is(c, k, W_FROM) && ex_is(c, k - 1, W_FRESH))
+			return 2;
+		if (ex_is(c, k, W_FROM) && (ex_is(c, k - 1, W_BACK) ||
+		    ((c->tok.t[k - 1].cls & LX_VERB) &&
+		    (c->tok.t[k - 1].arg & 0xff) == V_RETURN)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * 1 if the stops d[0..nd) are all origins, which make no trip ("troops
+ * to leave Libya", "restrictions on travel from China"), unless the
+ * trigger at i tells a return, an arrival or a departure: "returned
+ * from Washington", "flew back home from Japan", "arrived here from
+ * Turkey", "left Kyiv on Monday".
+ */
+static int
+ex_travel_origins_only(const struct ex_ctx *c, int i, const struct ex_dest *d,
+    int nd)
+{
+	int v = c->tok.t[i].arg & 0xff;
+
+	for (int di = 0; di < nd; di++)
+		if (!d[di].from)
+			return 0;
+	if (v == V_RETURN || ex_is(c, i + 1, W_BACK) || ex_is(c, i + 1,
+	    W_HOME) || ex_travel_back_from(c, 0, i))
+		return 0;
+	/* "arrived on a military plane from Turkey", "upon his arrival
+	 * from Astana": the flight's origin is an earlier stop */
+	if (v == V_ARRIVE || v == V_LAND)
+		return 0;
+	/* "left Kyiv", "before leaving Tokyo": a stay that ends; "troops
+	 * to leave Libya", "must leave": no trip told */
+	if (v == V_LEAVE && (c->tok.t[i].cls & LX_VERB) &&
+	    (c->tok.t[i].arg >> 8) != F_BASE && !ex_triggers_noun_use(c, i))
+		return !ex_leaver_is_person(c, i);
+	return 1;
+}
+
+/*
  * Home stops ("back to Washington and then Nigeria" for an American) are
  * no legs: drops the destinations in d[0..nd) that are home to all nw
  * travellers and a domestic stop (ex_legs_domestic_stop, in sentence
@@ -585,6 +763,44 @@ ex_drop_home(const struct ex_ctx *c, const int *who, int nw,
 }
 
 /*
+ * The date of stop di of an undated list, told later in the sentence with
+ * the stop's place: "will visit Russia, South Africa and Congo on March
+ * 22-30 and attend a summit on March 26-27 in Durban, South Africa".
+ * The time is right before "in X" or right after X (*where: X).  NULL if
+ * none.
+ */
+static const struct ex_time *
+ex_stop_dated_later(const struct ex_ctx *c, const struct ex_trigger *t,
+    int di, const struct ex_kbm **where)
+{
+	const char *cc = c->men.m[t->d[di].m].cc;
+
+	for (int k = t->d[t->nd - 1].t + 1; k < t->s1; k++) {
+		const struct ex_kbm *m;
+
+		if (c->men.pm[k] < 0 || c->ppl.per[k] >= 0)
+			continue;
+		m = &c->men.m[c->men.pm[k]];
+		if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) ||
+		    !kb_same_state(c->kb, m->cc, cc) ||
+		    !(ex_is(c, k - 1, W_IN) || ex_is(c, k - 1, W_AT)))
+			continue;
+		for (int j = 0; j < t->nx; j++) {
+			const struct ex_time *x = &t->x[j];
+
+			if (x->start == WHEN_DAY_NONE || x->vague)
+				continue;
+			if ((x->t1 <= k - 1 && k - 1 - x->t1 <= 1) ||
+			    (x->t0 >= m->t1 && x->t0 - m->t1 <= 2)) {
+				*where = m;
+				return x;
+			}
+		}
+	}
+	return NULL;
+}
+
+/*
  * The legs of destination di of the trigger t->tr: its time, status and
  * one event per traveller.
  */
@@ -600,7 +816,7 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	const double		 conf = t->conf;
 	const struct ex_kbm	*m = &c->men.m[d[di].m];
 	struct ex_time		 today, tail;
-	int			 xend, weak;
+	int			 xend, weak, rel;
 	const struct ex_time	*tx;
 	enum leg_status		 st;
 
@@ -619,8 +835,17 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 		if (a >= 0)
 			tx = ex_departure_time(c, s0, a, x, nx);
 	}
-	if (d[di].from)
+	if (d[di].from == 1)
 		tx = NULL;
+	if (tx == NULL && !d[di].from && nd > 1) {
+		const struct ex_kbm *w = NULL;
+
+		if ((tx = ex_stop_dated_later(c, t, di, &w)) != NULL) {
+			xend = 1;
+			if (w->city != NULL)	/* "in Durban": the city */
+				m = w;
+		}
+	}
 	/* "accepted Wednesday an invitation to visit X": a
 	 * day before the invitation is the acceptance's */
 	if (tx != NULL && i >= s0 + 2 && ex_is(c, i - 1, W_TO) &&
@@ -629,6 +854,11 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 		tx = NULL;
 	st = ex_status(c, s0, s1, i, tense, tx, d[di].from,
 	    d[di].t);
+	/* "a tour that took her to A and B", "that will take her to C" */
+	if ((rel = ex_travel_rel_tense(c, i, d[di].t)) != 0 &&
+	    !d[di].from && st != LEG_CANCELLED && (tx == NULL ||
+	    tx->start == WHEN_DAY_NONE))
+		st = rel > 0 ? LEG_PLANNED : LEG_COMPLETED;
 	if (di > 0 && tx == NULL && st == LEG_ONGOING &&
 	    !d[di].from)
 		st = LEG_PLANNED;
@@ -682,7 +912,7 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	for (int w = 0; w < nw; w++)
 		ex_legs_add(c, &(struct ex_event){
 		    .rule = "travel", .per = who[w], .m = m,
-		    .from = d[di].from,
+		    .from = d[di].from != 0,
 		    .x = tx != NULL && tx->vague ? NULL : tx,
 		    .xend = xend, .status = st, .conf = conf,
 		    .s0 = s0, .s1 = s1, .weak = weak });
@@ -704,7 +934,8 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 		int		 nd, who[6], nw, tense;
 		double		 conf;
 
-		if (!ex_triggers_is(c, i, s1))
+		if (!ex_triggers_is(c, i, s1) && !ex_travel_return_to(c, i,
+		    s1))
 			continue;
 		/* virtual: "virtual visit", "phone call" in the sentence */
 		if (virt)
@@ -722,21 +953,17 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 			continue;
 		}
 		here_after = ex_travel_here_after(c, s0, i, d, nd);
+		/* "fresh from his trip to Russia, X will ...": done */
+		if (ex_travel_back_from(c, s0, i) == 2)
+			for (int di = 0; di < nd; di++)
+				d[di].from = 1;
 		/* "restrictions on travel from China": an origin and no
 		 * destination is no trip */
-		{
-			int any = here_after;
-
-			for (int di = 0; di < nd; di++)
-				if (!d[di].from)
-					any = 1;
-			/* but "returned from Washington", "flew back
-			 * home from Japan" are one */
-			if (!any && (c->tok.t[i].arg & 0xff) != V_RETURN &&
-			    !ex_is(c, i + 1, W_BACK) && !ex_is(c, i + 1,
-			    W_HOME))
-				continue;
-		}
+		if (!here_after && ex_travel_origins_only(c, i, d, nd))
+			continue;
+		/* "invited her to visit Peru": an invitation, no trip */
+		if (ex_travel_invited(c, s0, s1, i))
+			continue;
 		nw = ex_discourse_travellers(c, s0, s1, i, who, 6);
 		if (nw == 0) {
 			ex_date_known(c, s0, i, x, nx, d, nd);
@@ -754,6 +981,10 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 			conf += 0.1;
 		/* home stops are no legs: the first foreign one is first */
 		if ((nd = ex_drop_home(c, who, nw, d, nd, i, s0, s1)) == 0)
+			continue;
+		/* "the departure from Afghanistan of U.S. citizens": with
+		 * the home stop gone, an origin alone is no trip */
+		if (!here_after && ex_travel_origins_only(c, i, d, nd))
 			continue;
 		/* "will fly from Kenya to Namibia for a visit from June 4":
 		 * ahead, the origin is a stop told elsewhere, and the dates

@@ -3356,9 +3356,9 @@ static const struct row rows_invitation_day[] = {
 	{ .text = "Secretary of State Tom Hale on Monday accepted an "
 	  "invitation to visit Peru.", .published = "1987-07-16",
 	  .legs = { "Tom Hale > PE -..- unknown planned" } },
+	/* an invitation received is no trip until it is taken up */
 	{ .text = "Chancellor Karl Brandt of Austria said Tuesday he had "
-	  "received an invitation to visit Japan.", .published = "1987-07-16",
-	  .legs = { "Karl Brandt > JP -..- unknown planned" } },
+	  "received an invitation to visit Japan.", .published = "1987-07-16" },
 	{ .text = "Chancellor Karl Brandt of Austria accepted an invitation "
 	  "to visit Japan on August 3.", .published = "1987-07-16",
 	  .legs = { "Karl Brandt > JP 1987-08-03..- day planned" } },
