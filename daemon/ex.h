@@ -73,8 +73,8 @@ struct ex_ctx {
 	struct ex_discourse		 disc;	/* ex_people, ex_discourse */
 	struct leg_list			*out;
 	size_t				 out0;
-	unsigned char			*weak;	/* per leg: date from an
-						 * overall range only */
+	unsigned char			*weak;	/* per leg: EX_LEG_WEAK,
+						 * EX_LEG_RECALLED bits */
 	size_t				 nweak;
 };
 

@@ -53,6 +53,16 @@ ex_legs_same_month(int32_t a, int32_t b)
 }
 
 /*
+ * The per-leg flags in c->weak: EX_LEG_WEAK, its date is only an overall
+ * range's ("visits A, B and C from May 3 to 9"); EX_LEG_RECALLED, a trip
+ * told as done with only a vague past time ("when I was in X a few
+ * months ago", "his visit last year"): no later sentence's date of the
+ * day or ahead ("the trip today") is its date.
+ */
+#define EX_LEG_WEAK	1
+#define EX_LEG_RECALLED	2
+
+/*
  * Leg li (an index in c->out) dated from x: ex_legs_redate sets its start
  * (and end, with_end) and precision; ex_legs_set_status its status.
  * ex_legs_weak tells whether its date is only an overall range's,
@@ -82,14 +92,48 @@ static int
 ex_legs_weak(const struct ex_ctx *c, size_t li)
 {
 	return li >= c->out0 && li - c->out0 < c->nweak &&
-	    c->weak[li - c->out0];
+	    (c->weak[li - c->out0] & EX_LEG_WEAK);
 }
 
 static void
 ex_legs_clear_weak(struct ex_ctx *c, size_t li)
 {
 	if (li >= c->out0 && li - c->out0 < c->nweak)
-		c->weak[li - c->out0] = 0;
+		c->weak[li - c->out0] &= ~EX_LEG_WEAK;
+}
+
+/*
+ * 1 if leg li is a recalled trip (EX_LEG_RECALLED) and x, a later
+ * sentence's time, is not a date before the reference day: x does not
+ * date it.
+ */
+static int
+ex_legs_recalled_not(const struct ex_ctx *c, size_t li,
+    const struct ex_time *x)
+{
+	if (li < c->out0 || li - c->out0 >= c->nweak ||
+	    !(c->weak[li - c->out0] & EX_LEG_RECALLED))
+		return 0;
+	if (x->prec == LEG_PREC_MONTH)
+		return ex_times_month_cmp(x->start, c->tim.ref) >= 0;
+	return ex_days_from_ref(c, x->start) >= -1;
+}
+
+/* 1 if sentence [s0, s1) holds a vague past time ("a few months ago",
+ * "last year", "earlier this year") and no date. */
+static int
+ex_legs_vague_past(struct ex_ctx *c, int s0, int s1)
+{
+	struct ex_time	x[8];
+	int		nx = ex_times_find(c, s0, s1, -1, x, 8), past = 0;
+
+	for (int k = 0; k < nx; k++) {
+		if (ex_time_dated(&x[k]))
+			return 0;
+		if (x[k].vague && x[k].rel < 0)
+			past = 1;
+	}
+	return past;
 }
 
 /*
@@ -176,7 +220,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 			break;
 	}
 	if (i < c->out->n) {
-		int weak = i - c->out0 < c->nweak && c->weak[i - c->out0];
+		int weak = ex_legs_weak(c, i);
 
 		l = &c->out->v[i];
 		if (l->dest_city == NULL && m->city != NULL && !from)
@@ -184,8 +228,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 		if (x != NULL && x->start != WHEN_DAY_NONE && (l->precision <
 		    x->prec || (weak && !e->weak &&
 		    l->precision <= x->prec))) {
-			if (i - c->out0 < c->nweak)
-				c->weak[i - c->out0] = 0;
+			ex_legs_clear_weak(c, i);
 			ex_legs_date_text(l->start, x->start);
 			ex_legs_date_text(l->end, xend ? x->end :
 			    WHEN_DAY_NONE);
@@ -231,6 +274,9 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 		l->precision = c->disc.pdate.prec;
 		c->disc.pdate_per = -1;
 	}
+	if (st == LEG_COMPLETED && l->start[0] == '\0' &&
+	    ex_legs_vague_past(c, s0, s1))
+		c->weak[c->nweak - 1] |= EX_LEG_RECALLED;
 	ex_legs_evidence(c, l, s0, s1);
 	l->seq = 0;
 	for (size_t q = c->out0; q + 1 < c->out->n; q++)
@@ -330,6 +376,8 @@ ex_legs_date_trip(struct ex_ctx *c, int per, const struct ex_time *x, int s0,
 		    s1, "travel-new-date");
 		return;
 	}
+	if (ex_legs_recalled_not(c, (size_t)(pick - c->out->v), x))
+		return;
 	if (pick->start[0] != '\0') {
 		size_t li = (size_t)(pick - c->out->v);
 
@@ -362,7 +410,8 @@ ex_legs_date_country(struct ex_ctx *c, const char *name, const char *cc,
 		    !kb_same_state(c->kb, l->dest_country, cc) ||
 		    l->start[0] != '\0')
 			continue;
-		ex_legs_redate(c, i, x, 0);
+		if (!ex_legs_recalled_not(c, i, x))
+			ex_legs_redate(c, i, x, 0);
 		break;
 	}
 }
@@ -378,7 +427,8 @@ ex_legs_date_only(struct ex_ctx *c, const char *name, const struct ex_time *x)
 			n++;
 		}
 	if (n != 1 || c->out->v[li].start[0] != '\0' ||
-	    c->out->v[li].status == LEG_CANCELLED)
+	    c->out->v[li].status == LEG_CANCELLED ||
+	    ex_legs_recalled_not(c, li, x))
 		return;
 	ex_legs_redate(c, li, x, 0);
 	if (c->out->v[li].status == LEG_COMPLETED &&

@@ -36,7 +36,8 @@ ex_word_in(enum ex_word w, const enum ex_word *set, size_t n)
 }
 
 /* The year putting month m nearest the reference day, for a clause of
- * that tense (+1 ahead, -1 past, 0 either). */
+ * that tense (+1 ahead, -1 past, -2 surely past: no month ahead, 0
+ * either). */
 static int
 ex_year_for(const struct ex_ctx *c, int m, int tense)
 {
@@ -54,7 +55,7 @@ ex_year_for(const struct ex_ctx *c, int m, int tense)
 	/* "visited Singapore in June" said in January: the last one (a
 	 * month or two ahead is rather a coming trip in a sentence told
 	 * in the past: "returned to prepare X's visit, April 29") */
-	if (tense < 0 && y * 12 + m > ry * 12 + rm + 2)
+	if (tense < 0 && y * 12 + m > ry * 12 + rm + (tense < -1 ? 0 : 2))
 		y--;
 	return y;
 }
@@ -148,22 +149,67 @@ ex_count_at(const struct ex_ctx *c, int i)
 	return -1;
 }
 
-/* "two days ago", "3 days ago", "one day ago": that many days before the
- * reference day. */
+/*
+ * A count of time before "ago": "two days ago", "a week ago" (that day),
+ * "three months ago" (that month); "two weeks ago", "a few weeks ago",
+ * "several months ago", "a couple of days ago", "weeks ago", "years ago"
+ * (a vague past, as "last week": no day, but a recalled trip does not
+ * take the reference day); "a week ago today" is the same day.
+ */
 static int
 ex_timex_ago(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 {
-	int n = ex_count_at(c, i);
+	static const enum ex_word units[][2] = {
+		{ W_DAY, W_DAYS }, { W_WEEK, W_WEEKS }, { W_MONTH, W_MONTHS },
+		{ W_YEAR, W_YEARS },
+	};
+	int	n = -1, k = i, u;
 
-	(void)end, (void)tense;
-	if (n < 0 || !(ex_is(c, i + 1, W_DAYS) || (n == 1 && ex_is(c, i + 1,
-	    W_DAY))) || !ex_is(c, i + 2, W_AGO))
+	(void)tense;
+	if ((n = ex_count_at(c, i)) > 0)
+		k = i + 1;
+	else if (ex_is(c, i, W_A) || ex_is(c, i, W_AN) || ex_is(c, i,
+	    W_SEVERAL)) {
+		/* "a week", "a few weeks", "a couple of days", "several" */
+		n = ex_is(c, i, W_SEVERAL) ? 0 : 1;
+		k = i + 1;
+		if (n == 1 && ex_is(c, k, W_FEW))
+			n = 0, k++;
+		else if (n == 1 && ex_is(c, k, W_COUPLE) && ex_is(c, k + 1,
+		    W_OF))
+			n = 0, k += 2;
+	} else
+		n = 0;		/* "weeks ago" */
+	for (u = 0; u < 4; u++)
+		if (k < end && (ex_is(c, k, units[u][0]) ||
+		    ex_is(c, k, units[u][1])))
+			break;
+	if (u == 4 || !ex_is(c, k + 1, W_AGO) || (n == 0 && k == i &&
+	    !ex_is(c, k, units[u][1])) || (n == 1 && !ex_is(c, k,
+	    units[u][0]) && ex_count_at(c, i) != 1) || (n > 1 &&
+	    !ex_is(c, k, units[u][1])))
 		return -1;
-	x->start = c->tim.ref - n;
-	x->prec = LEG_PREC_DAY;
 	x->rel = -1;
-	x->t1 = i + 3;
-	return 3;
+	x->t1 = k + 2;
+	if (n == 0 || u == 3 || (u == 1 && n > 1))
+		x->vague = 1;
+	else if (u == 2) {
+		int y, m, d;
+
+		when_day_to_ymd(c->tim.ref, &y, &m, &d);
+		m -= n;
+		while (m < 1)
+			m += 12, y--;
+		x->start = ex_ymd(y, m, 1);
+		x->prec = LEG_PREC_MONTH;
+	} else {
+		x->start = c->tim.ref - n * (u == 1 ? 7 : 1);
+		x->prec = LEG_PREC_DAY;
+	}
+	/* "a week ago today" */
+	if (x->t1 < end && ex_is(c, x->t1, W_TODAY))
+		x->t1++;
+	return x->t1 - i;
 }
 
 /*
@@ -398,6 +444,7 @@ ex_timex_month(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 			y = ex_num(c, j + 1, 1900, 2100), j += 2;
 		else if (ex_num(c, j, 1900, 2100) > 0)
 			y = ex_num(c, j, 1900, 2100), j++;
+		x->year = y != 0 ? 1 : -1;
 		if (y == 0)
 			y = ex_year_for(c, mo, tense);
 		if (d > when_days_in_month(y, mo))
@@ -447,6 +494,7 @@ ex_timex_month(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 		    yy < 0)
 			return 0;
 		x->t1 = j + (yy > 0 ? 2 : 1);
+		x->year = yy > 0 ? 1 : -1;
 		/* "in September last year", "in May this year" */
 		if (yy < 0 && ex_is(c, j + 2, W_YEAR) && (ex_is(c, j + 1,
 		    W_LAST) || ex_is(c, j + 1, W_THIS) || ex_is(c, j + 1,
@@ -458,6 +506,7 @@ ex_timex_month(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 			    ex_is(c, j + 1, W_NEXT) ? 1 : 0);
 			x->rel = yy < ry ? -1 : yy > ry ? 1 : 0;
 			x->t1 = j + 3;
+			x->year = 0;
 		}
 		x->start = ex_ymd(yy > 0 ? yy : ex_year_for(c, mo, tense), mo,
 		    1);
@@ -494,6 +543,7 @@ ex_timex_day_month(struct ex_ctx *c, int i, int end, int tense,
 	if ((mo = ex_month_at(c, k)) <= 0)
 		return 0;
 	y = ex_num(c, k + 1, 1900, 2100);
+	x->year = y > 0 ? 1 : -1;
 	if (y > 0)
 		k++;
 	else
@@ -734,6 +784,44 @@ ex_local_tense(const struct ex_ctx *c, int s0, int i, int tense)
 	return tense;
 }
 
+/*
+ * The tense for the year of a date without one at i ("in November",
+ * "May 3"), from the rule's tense: a date in a "when" clause told in the
+ * past ("when I had a chance to visit X in November", "when he was in X
+ * in May") is past whatever the sentence; with no tense from the rule,
+ * the nearest verb before it that has one decides ("This was discussed
+ * at their meeting in June": past).  A future word between them keeps
+ * the rule's tense.  Returns a tense for ex_year_for (-2: the "when"
+ * clause, no month ahead of the reference day).
+ */
+static int
+ex_date_tense(const struct ex_ctx *c, int s0, int i, int tense)
+{
+	int near = 0;
+
+	for (int k = i - 1; k >= s0 && k >= i - 30; k--) {
+		const struct ex_tok *t = &c->tok.t[k];
+
+		if ((t->cls & LX_FUT) || ex_times_be_to(c, k))
+			return near != 0 || tense != 0 ? tense : 1;
+		if (near == 0 && (((t->cls & LX_VERB) && (t->arg >> 8) ==
+		    F_PAST) || ex_is(c, k, W_HAD) || ex_is(c, k, W_WERE)))
+			near = -1;
+		if (near == 0 && (ex_is(c, k, W_IS) || ex_is(c, k, W_ARE) ||
+		    ex_is(c, k, W_AM)))
+			near = 2;	/* the present: no year from it */
+		if (ex_is(c, k, W_WHEN)) {
+			for (int q = k + 1; q < i && q <= k + 4; q++)
+				if (((c->tok.t[q].cls & LX_VERB) &&
+				    (c->tok.t[q].arg >> 8) == F_PAST) ||
+				    ex_is(c, q, W_HAD) || ex_is(c, q, W_WERE))
+					return -2;
+			break;
+		}
+	}
+	return tense == 0 && near == -1 ? -1 : tense;
+}
+
 static int
 ex_in_relative(const struct ex_ctx *c, int s0, int s1, int i)
 {
@@ -768,12 +856,66 @@ ex_in_relative(const struct ex_ctx *c, int s0, int s1, int i)
 	return 1;
 }
 
+/* 1 if token i may open a count before "ago" that ex_count_at does
+ * not read: "a week ago", "several months ago", "weeks ago". */
+static int
+ex_ago_opens(const struct ex_ctx *c, int i)
+{
+	if (!(ex_is(c, i, W_A) || ex_is(c, i, W_AN) || ex_is(c, i,
+	    W_SEVERAL) || ex_is(c, i, W_DAYS) || ex_is(c, i, W_WEEKS) ||
+	    ex_is(c, i, W_MONTHS) || ex_is(c, i, W_YEARS)))
+		return 0;
+	for (int k = i + 1; k < c->tok.nt && k <= i + 4; k++)
+		if (ex_is(c, k, W_AGO))
+			return 1;
+	return 0;
+}
+
+/*
+ * x, a date whose year was guessed from the reference day, takes the
+ * year that puts it nearest anchor, a date of the same sentence whose
+ * year is written: "left on Feb. 15, 2009, visiting Japan (Feb. 16-18)"
+ * is 2009 throughout, "from Dec. 28, 2009 to Jan. 3" ends in 2010.
+ */
+static void
+ex_time_rebase(struct ex_time *x, int32_t anchor)
+{
+	int	y, m, d, ay, am, ad, best = 0;
+	int64_t	bestd = INT64_MAX;
+
+	when_day_to_ymd(x->start, &y, &m, &d);
+	when_day_to_ymd(anchor, &ay, &am, &ad);
+	for (int dy = -1; dy <= 1; dy++) {
+		int64_t dist;
+
+		if (!when_ymd_valid(ay + dy, m, d))
+			continue;
+		dist = llabs((int64_t)ex_ymd(ay + dy, m, d) - anchor);
+		if (dist < bestd)
+			bestd = dist, best = ay + dy;
+	}
+	if (best == 0 || best == y)
+		return;
+	if (x->end != WHEN_DAY_NONE) {
+		int ey, em, ed;
+
+		when_day_to_ymd(x->end, &ey, &em, &ed);
+		ey += best - y;
+		x->end = when_ymd_valid(ey, em, ed) ? ex_ymd(ey, em, ed) :
+		    WHEN_DAY_NONE;
+	}
+	x->start = ex_ymd(best, m, d);
+	if (x->end != WHEN_DAY_NONE && x->end < x->start)
+		x->end = WHEN_DAY_NONE;
+}
+
 /* Time expressions of a sentence. */
 int
 ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
     int max)
 {
-	int n = 0;
+	int	n = 0;
+	int32_t	anchor = WHEN_DAY_NONE;	/* a date with its year written */
 
 	for (int i = s0; i < s1 && n < max; i++) {
 		int k;
@@ -787,14 +929,24 @@ ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
 		if (!(c->tok.t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
 		    LX_MONTH)) && !(c->tok.t[i].type == T_NUM ||
 		    ex_times_day(c, i) > 0) && !ex_is(c, i, W_LAST) &&
-		    !(c->tok.t[i].flags & TF_HYPH) && ex_count_at(c, i) < 0)
+		    !(c->tok.t[i].flags & TF_HYPH) && ex_count_at(c, i) < 0 &&
+		    !ex_ago_opens(c, i))
 			continue;
 		k = ex_timex(c, i, s1, (c->tok.t[i].cls & LX_WEEKDAY) ?
-		    ex_local_tense(c, s0, i, tense) : tense, &x[n]);
+		    ex_local_tense(c, s0, i, tense) : (c->tok.t[i].cls &
+		    (LX_MONTH | LX_RELDAY)) == LX_MONTH || (c->tok.t[i].type ==
+		    T_NUM && ex_month_at(c, i + 1) > 0) ?
+		    ex_date_tense(c, s0, i, tense) : tense, &x[n]);
 		if (k > 0) {
 			/* "said today he will travel": the date of the
 			 * saying, not of the trip */
 			int b = i - 1;
+
+			if (x[n].year > 0)
+				anchor = x[n].start;
+			else if (x[n].year < 0 && anchor != WHEN_DAY_NONE &&
+			    ex_time_dated(&x[n]))
+				ex_time_rebase(&x[n], anchor);
 
 			/* "said on Tuesday" */
 			if (b > s0 && ex_is(c, b, W_ON))

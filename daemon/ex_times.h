@@ -34,6 +34,9 @@ struct ex_time {
 	enum leg_precision prec;
 	int		 rel;	/* -1 past, +1 future, 0 unknown */
 	int		 vague;	/* next week: no day, only a tense hint */
+	int		 year;	/* 1: its year written ("May 3, 2009"), -1:
+				 * a month name's year guessed from the
+				 * reference day ("May 3"), 0: neither */
 };
 
 /*

@@ -86,8 +86,46 @@ static const struct time_row time_rows[] = {
 	{ "He landed one day ago.", "2022-05-10", 0, "2022-05-09/day" },
 	{ "He went there in 2019.", "2022-05-10", 0, "/none~" },
 	{ "He goes there in 2024.", "2022-05-10", 0, "/none~" },
+	/* a week or a count of months before "ago"; vaguer counts and
+	 * years are a past tense hint only */
+	{ "She was in Lima a week ago.", "2022-05-10", 0, "2022-05-03/day" },
+	{ "He toured it a week ago today.", "2022-05-10", 0,
+	  "2022-05-03/day" },
+	{ "They spoke three months ago.", "2022-05-10", 0,
+	  "2022-02-01/month" },
+	{ "He went there seven months ago.", "2022-05-10", 0,
+	  "2021-10-01/month" },
+	{ "We met two weeks ago.", "2022-05-10", 0, "/none~" },
+	{ "A few months ago I was in Oslo.", "2022-05-10", 0, "/none~" },
+	{ "She was there several weeks ago now.", "2022-05-10", 0,
+	  "/none~" },
+	{ "It closed a couple of days ago.", "2022-05-10", 0, "/none~" },
+	{ "They met years ago.", "2022-05-10", 0, "/none~" },
+	{ "He came here two years ago.", "2022-05-10", 0, "/none~" },
+	{ "He has a week off.", "2022-05-10", 0, "" },
 	/* no count, or no "ago": no date */
 	{ "He stayed two days.", "2022-05-10", 0, "" },
+	/* a written year carries to the sentence's later dates that have
+	 * none, to the nearest such day */
+	{ "She left on Feb. 15, 2009, for Rome (Feb. 16-18) and Oslo (Feb. "
+	  "19).", "2010-01-14", 0,
+	  "2009-02-15/day; 2009-02-16..2009-02-18/day; 2009-02-19/day" },
+	{ "He flew out on Dec. 30, 2008 and was back by Jan. 4.",
+	  "2010-06-01", 0, "2008-12-30/day; 2009-01-04/day" },
+	{ "The talks of March 2009 were followed by a visit in April.",
+	  "2011-01-10", 0, "2009-03-01/month; 2009-04-01/month" },
+	/* a "when" clause in the past is past; with no tense from the
+	 * rule, the nearest verb with one decides */
+	{ "When I had a chance to visit Oslo in November, I spoke.",
+	  "2022-05-10", 1, "2021-11-01/month" },
+	{ "When he was in Rome on June 3, he met them.", "2022-05-10", 0,
+	  "2021-06-03/day" },
+	{ "When he goes to Rome in June, he will meet them.", "2022-05-10",
+	  1, "2022-06-01/month" },
+	{ "This was discussed at their meeting in July.", "2022-03-10", 0,
+	  "2021-07-01/month" },
+	{ "It is on the agenda of their meeting in July.", "2022-03-10", 0,
+	  "2022-07-01/month" },
 	/* a range that ends before it starts is none: its first day (the
 	 * fuzzer's "May 3-2") */
 	{ "Minister Nanda visit,Nanded May 3-2", "2024-04-20", 0,
