@@ -184,6 +184,115 @@ ex_legs_code_on(const struct ex_ctx *c, char cc[3])
 		memcpy(cc, h, 3);
 }
 
+/*
+ * 1 if sentence [s0, s1) of a datelined story places a visitor "here"
+ * (the dateline's country, m's) and names no time: "X, here on a
+ * three-day visit, said" is there on the dateline's day (a weak date: a
+ * day the text gives later wins).
+ */
+static int
+ex_legs_here_today(struct ex_ctx *c, const struct ex_kbm *m, int s0, int s1)
+{
+	struct ex_time	x[8];
+	int		here = 0;
+
+	if (c->tim.body_t0 == 0 || c->tim.dl_cc[0] == '\0' ||
+	    strcmp(c->tim.dl_cc, m->cc) != 0)
+		return 0;
+	for (int k = s0; k < s1 && !here; k++)
+		here = ex_is(c, k, W_HERE);
+	return here && ex_times_find(c, s0, s1, 0, x, 8) == 0;
+}
+
+/*
+ * The length of the trip to country cc that sentence [s0, s1) tells ("a
+ * four-day visit", "a two-day Lima visit", "on a week-long tour"): the
+ * days, or 0.  *at_end is 1
+ * when the sentence's date is that trip's last day ("before leaving
+ * Tokyo yesterday at the end of a four-day visit", "wrapped up a
+ * three-day visit on Friday", "concluding a two-day stay").  0 when it
+ * names more than one length, or when the place nearest the length is
+ * not in cc (a tour's length is not a stop's: "visit A and B on a
+ * nine-day trip").
+ */
+static int
+ex_legs_duration(const struct ex_ctx *c, int s0, int s1, const char *cc,
+    int *at_end)
+{
+	int		 n = 0, at = -1, best = 1 << 30;
+	const char	*near = NULL;
+
+	*at_end = 0;
+	for (int k = s0; k < s1; k++) {
+		int d;
+
+		int q = k + 1;
+
+		/* "a two-day visit", "a two-day Lima visit" */
+		while (q < s1 && q < k + 4 && !(c->tok.t[q].cls & LX_NOUN) &&
+		    c->tok.t[q].type == T_WORD && (c->tok.t[q].flags & TF_CAP))
+			q++;
+		if ((d = ex_times_duration(c, k)) <= 0 || q >= s1 ||
+		    !(c->tok.t[q].cls & LX_NOUN))
+			continue;
+		if (n != 0)
+			return 0;
+		n = d;
+		at = k;
+	}
+	if (n == 0)
+		return 0;
+	for (int k = s0; k < s1; k++) {
+		const struct ex_kbm *m;
+
+		if (c->men.pm[k] < 0)
+			continue;
+		m = &c->men.m[c->men.pm[k]];
+		if ((m->kind == PM_PLACE || m->kind == PM_COUNTRY) &&
+		    abs(k - at) < best) {
+			best = abs(k - at);
+			near = m->cc;
+		}
+	}
+	if (near == NULL || !kb_same_state(c->kb, near, cc))
+		return 0;
+	for (int k = at - 1; k >= s0 && k >= at - 4; k--)
+		if ((ex_is(c, k, W_END) && ex_is(c, k + 1, W_OF)) ||
+		    ex_is(c, k, W_CONCLUDING) || ex_is(c, k, W_CONCLUDED) ||
+		    ex_is(c, k, W_ENDING) || ex_is(c, k, W_ENDED) ||
+		    (ex_is(c, k, W_WRAPPED) && ex_is(c, k + 1, W_UP)))
+			*at_end = 1;
+	return n;
+}
+
+/*
+ * Leg li, just made from sentence [s0, s1) with time x (xend: x's end is
+ * the leg's): a trip length completes its dates.  From a first day, the
+ * end ("arrives on Monday for a three-day visit"); from the last day
+ * ("left yesterday at the end of a four-day visit"), the first day, and
+ * a trip that ended before the reference day is completed.
+ */
+static void
+ex_legs_span(struct ex_ctx *c, size_t li, int s0, int s1,
+    const struct ex_time *x, int xend)
+{
+	struct leg	*l = &c->out->v[li];
+	int		 at_end, n;
+
+	if (x == NULL || x->prec != LEG_PREC_DAY || x->vague ||
+	    x->start == WHEN_DAY_NONE || (xend && x->end != WHEN_DAY_NONE) ||
+	    l->status == LEG_CANCELLED ||
+	    (n = ex_legs_duration(c, s0, s1, l->dest_country, &at_end)) < 2)
+		return;
+	if (at_end) {
+		ex_legs_date_text(l->start, x->start - (n - 1));
+		ex_legs_date_text(l->end, x->start);
+		if (x->start < c->tim.ref)
+			l->status = LEG_COMPLETED;
+	} else
+		ex_legs_date_text(l->end, x->start + (n - 1));
+}
+
 void
 ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 {
@@ -237,6 +346,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 			 * later sentence dates it */
 			if (l->status != LEG_CANCELLED)
 				l->status = st;
+			ex_legs_span(c, i, s0, s1, x, xend);
 		}
 		if (conf > l->confidence)
 			l->confidence = conf;
@@ -277,6 +387,15 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 	if (st == LEG_COMPLETED && l->start[0] == '\0' &&
 	    ex_legs_vague_past(c, s0, s1))
 		c->weak[c->nweak - 1] |= EX_LEG_RECALLED;
+	if (l->start[0] != '\0' && x != NULL && ex_legs_date_day(l->start) ==
+	    x->start)
+		ex_legs_span(c, c->out->n - 1, s0, s1, x, xend);
+	else if (l->start[0] == '\0' && st == LEG_ONGOING &&
+	    ex_legs_here_today(c, m, s0, s1)) {
+		ex_legs_date_text(l->start, c->tim.ref);
+		l->precision = LEG_PREC_DAY;
+		c->weak[c->nweak - 1] |= EX_LEG_WEAK;
+	}
 	ex_legs_evidence(c, l, s0, s1);
 	l->seq = 0;
 	for (size_t q = c->out0; q + 1 < c->out->n; q++)
@@ -397,6 +516,7 @@ ex_legs_date_trip(struct ex_ctx *c, int per, const struct ex_time *x, int s0,
 	    (dd > 1 && pick->status == LEG_COMPLETED))
 		return;
 	ex_legs_redate(c, (size_t)(pick - c->out->v), x, 1);
+	ex_legs_span(c, (size_t)(pick - c->out->v), s0, s1, x, 1);
 }
 
 void

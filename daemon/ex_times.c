@@ -559,6 +559,65 @@ ex_timex_day_month(struct ex_ctx *c, int i, int end, int tense,
 	return x->t1 - i;
 }
 
+/* 1 if token k may follow a day of the month told alone ("on the 8th.",
+ * "from the 8th to the 14th"), not a noun it numbers ("the 21st
+ * century", "the 8th summit"). */
+static int
+ex_day_alone_end(const struct ex_ctx *c, int k, int end)
+{
+	return k >= end || c->tok.t[k].type == T_PUNCT || ex_is(c, k, W_TO) ||
+	    ex_is(c, k, W_AND) || ex_is(c, k, W_THROUGH) || ex_is(c, k,
+	    W_UNTIL) || ex_is(c, k, W_TILL) || ex_is(c, k, W_WHEN) ||
+	    ex_is(c, k, W_FOR) || ex_is(c, k, W_IN) || ex_is(c, k, W_AT);
+}
+
+/*
+ * "on the 8th", "from the 8th to the 14th": a day of the month named
+ * alone, after "on", "from", "until", "by", "between" and "the"; the
+ * month is the reference day's, or the next (a day already past, in a
+ * clause ahead) or the last (a day to come, told in the past).
+ */
+static int
+ex_timex_day_alone(struct ex_ctx *c, int i, int end, int tense,
+    struct ex_time *x)
+{
+	int	d = ex_times_day(c, i), d2 = -1, y, m, rd, k = i + 1;
+
+	if (d <= 0 || c->tok.t[i].type != T_WORD || !ex_is(c, i - 1, W_THE) ||
+	    !(ex_is(c, i - 2, W_ON) || ex_is(c, i - 2, W_FROM) || ex_is(c,
+	    i - 2, W_UNTIL) || ex_is(c, i - 2, W_BY) || ex_is(c, i - 2,
+	    W_BETWEEN)))
+		return -1;
+	if ((ex_is(c, k, W_TO) || ex_is(c, k, W_AND) || ex_is(c, k,
+	    W_UNTIL) || ex_is(c, k, W_THROUGH)) && ex_is(c, k + 1, W_THE) &&
+	    (d2 = ex_times_day(c, k + 2)) > d && c->tok.t[k + 2].type ==
+	    T_WORD)
+		k += 3;
+	else
+		d2 = -1;
+	if (!ex_day_alone_end(c, k, end) || ex_month_at(c, k) > 0 ||
+	    ex_is(c, k, W_OF))
+		return -1;
+	when_day_to_ymd(c->tim.ref, &y, &m, &rd);
+	if (tense > 0 && d < rd)
+		m++;
+	else if (tense < 0 && d > rd)
+		m--;
+	if (m > 12)
+		m = 1, y++;
+	if (m < 1)
+		m = 12, y--;
+	if (d > when_days_in_month(y, m) || (d2 > 0 &&
+	    d2 > when_days_in_month(y, m)))
+		return 0;
+	x->start = ex_ymd(y, m, d);
+	if (d2 > 0)
+		x->end = ex_ymd(y, m, d2);
+	x->prec = LEG_PREC_DAY;
+	x->t1 = k;
+	return k - i;
+}
+
 /* "today", "tomorrow", "yesterday": days from the reference day. */
 static int
 ex_timex_relday(struct ex_ctx *c, int i, int end, int tense,
@@ -633,6 +692,7 @@ static const struct ex_timex_form {
 	{ "month name", ex_timex_month },		/* April 13-18 */
 	{ "days ago", ex_timex_ago },			/* two days ago */
 	{ "year alone", ex_timex_year },		/* in 2019 */
+	{ "day alone", ex_timex_day_alone },		/* on the 8th */
 	{ "day before a month", ex_timex_day_month },	/* 13 April */
 };
 
@@ -811,11 +871,18 @@ ex_date_tense(const struct ex_ctx *c, int s0, int i, int tense)
 		    ex_is(c, k, W_AM)))
 			near = 2;	/* the present: no year from it */
 		if (ex_is(c, k, W_WHEN)) {
-			for (int q = k + 1; q < i && q <= k + 4; q++)
-				if (((c->tok.t[q].cls & LX_VERB) &&
-				    (c->tok.t[q].arg >> 8) == F_PAST) ||
-				    ex_is(c, q, W_HAD) || ex_is(c, q, W_WERE))
+			/* the clause's first verb */
+			for (int q = k + 1; q < i; q++) {
+				const struct ex_tok *v = &c->tok.t[q];
+
+				if (((v->cls & LX_VERB) && (v->arg >> 8) ==
+				    F_PAST) || ex_is(c, q, W_HAD) ||
+				    ex_is(c, q, W_WERE) || ex_is(c, q, W_MET))
 					return -2;
+				if ((v->cls & (LX_VERB | LX_FUT)) ||
+				    ex_is(c, q, W_IS) || ex_is(c, q, W_ARE))
+					break;
+			}
 			break;
 		}
 	}
@@ -994,6 +1061,41 @@ ex_times_since(const struct ex_ctx *c, int s0, const struct ex_time *x)
 			return 1;
 	}
 	return 0;
+}
+
+int
+ex_times_duration(const struct ex_ctx *c, int i)
+{
+	const char	*f, *h;
+	char		 num[16];
+	int		 n = -1;
+
+	if (i < 0 || i >= c->tok.nt || c->tok.t[i].type != T_WORD ||
+	    (h = strchr(f = ex_fold(c, i), '-')) == NULL ||
+	    (size_t)(h - f) >= sizeof num)
+		return -1;
+	if (strcmp(f, "week-long") == 0)
+		return 7;
+	memcpy(num, f, (size_t)(h - f));
+	num[h - f] = '\0';
+	if (num[0] >= '1' && num[0] <= '9' && strspn(num, "0123456789") ==
+	    strlen(num) && strlen(num) <= 2)
+		n = atoi(num);
+	else {
+		enum ex_word w = ex_lexicon_id(ex_lexicon_find(num));
+
+		for (size_t q = 0; q < sizeof ex_numwords /
+		    sizeof ex_numwords[0]; q++)
+			if (w == ex_numwords[q].w)
+				n = ex_numwords[q].n;
+	}
+	if (n < 1)
+		return -1;
+	if (strcmp(h + 1, "day") == 0 && n <= 60)
+		return n;
+	if (strcmp(h + 1, "week") == 0 && n <= 8)
+		return 7 * n;
+	return -1;
 }
 
 void

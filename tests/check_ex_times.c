@@ -105,6 +105,15 @@ static const struct time_row time_rows[] = {
 	{ "He has a week off.", "2022-05-10", 0, "" },
 	/* no count, or no "ago": no date */
 	{ "He stayed two days.", "2022-05-10", 0, "" },
+	/* a day of the month alone, after a preposition and "the": this
+	 * month, or the next ahead, the last in the past; not an ordinal
+	 * of a noun */
+	{ "They meet from the 8th to the 14th.", "2022-05-02", 1,
+	  "2022-05-08..2022-05-14/day" },
+	{ "They meet on the 8th.", "2022-05-20", 1, "2022-06-08/day" },
+	{ "They met on the 28th.", "2022-05-20", -1, "2022-04-28/day" },
+	{ "It marks the 21st century.", "2022-05-20", 0, "" },
+	{ "He went to the 8th summit.", "2022-05-20", 0, "" },
 	/* a written year carries to the sentence's later dates that have
 	 * none, to the nearest such day */
 	{ "She left on Feb. 15, 2009, for Rome (Feb. 16-18) and Oslo (Feb. "
