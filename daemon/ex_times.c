@@ -846,8 +846,9 @@ ex_local_tense(const struct ex_ctx *c, int s0, int i, int tense)
 
 /*
  * The tense for the year of a date without one at i ("in November",
- * "May 3"), from the rule's tense: a date in a "when" clause told in the
- * past ("when I had a chance to visit X in November", "when he was in X
+ * "May 3"), from the rule's tense: a date whose clause's verb is a past
+ * one ("who last visited Iraq in December") and a date in a "when"
+ * clause told in the past ("when I had a chance to visit X in November", "when he was in X
  * in May") is past whatever the sentence; with no tense from the rule,
  * the nearest verb before it that has one decides ("This was discussed
  * at their meeting in June": past).  A future word between them keeps
@@ -859,6 +860,23 @@ ex_date_tense(const struct ex_ctx *c, int s0, int i, int tense)
 {
 	int near = 0;
 
+	/* "who last visited Iraq in December", "visited A, B and C in
+	 * November": a travel or meeting verb in the past, the first verb
+	 * before the date in its clause, dates the past */
+	for (int k = i - 1; k >= s0 && k >= i - 8; k--) {
+		const struct ex_tok *t = &c->tok.t[k];
+
+		if (t->type == T_PUNCT && t->ch != ',' && t->ch != '-')
+			break;
+		if (((t->cls & LX_VERB) && (t->arg >> 8) == F_PAST &&
+		    (t->arg & 0xff) != V_BE) || ex_is(c, k, W_MET))
+			return ex_times_be_to(c, k - 1) ? tense : -1;
+		if ((t->cls & (LX_VERB | LX_FUT)) || ex_is(c, k, W_IS) ||
+		    ex_is(c, k, W_ARE) || ex_is(c, k, W_AM) ||
+		    ex_is(c, k, W_WERE) || ex_is(c, k, W_HAD) ||
+		    ex_times_be_to(c, k))
+			break;
+	}
 	for (int k = i - 1; k >= s0 && k >= i - 30; k--) {
 		const struct ex_tok *t = &c->tok.t[k];
 

@@ -131,6 +131,13 @@ static const struct time_row time_rows[] = {
 	  "2021-06-03/day" },
 	{ "When he goes to Rome in June, he will meet them.", "2022-05-10",
 	  1, "2022-06-01/month" },
+	/* a past travel or meeting verb of the date's own clause */
+	{ "She, who last visited Rome in December, will go back in May.",
+	  "2022-03-10", 1, "2021-12-01/month; 2022-05-01/month" },
+	{ "He met them in June and will see them in July.", "2022-03-10", 1,
+	  "2021-06-01/month; 2022-07-01/month" },
+	{ "He was to visit Rome in June.", "2022-03-10", 1,
+	  "2022-06-01/month" },
 	{ "This was discussed at their meeting in July.", "2022-03-10", 0,
 	  "2021-07-01/month" },
 	{ "It is on the agenda of their meeting in July.", "2022-03-10", 0,

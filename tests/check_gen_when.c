@@ -94,6 +94,10 @@ static const struct row rows[] = {
 	{ "When Danish Foreign Minister Lars Holm was in Lima in June, he "
 	  "met the president.", "2023-03-10",
 	  { "Lars Holm > PE Lima 2022-06-01..- month completed" } },
+	{ "Danish Foreign Minister Lars Holm, who last visited Kenya in "
+	  "December, will travel to Ghana in May.", "2023-03-10",
+	  { "Lars Holm > KE 2022-12-01..- month completed",
+	    "Lars Holm > GH 2023-05-01..- month planned" } },
 	/* the last day and a length: the first day */
 	{ "Danish Foreign Minister Lars Holm left Tokyo yesterday at the end "
 	  "of a four-day visit to Japan.", "2023-05-11",
