@@ -425,137 +425,184 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 	return 1;
 }
 
-/* A month name at i: "April 13", "April 13-18", "April 29 to May 5",
- * "April 13, 1987", "in July", "May 1987". */
+/* A month name at i with no day after it (the format rows read those):
+ * "in July", "May 1987", "in September last year". */
 static int
-ex_timex_month(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
-{
-	int	mo, d, d2, mo2, y = 0, j;
-
-	(void)end;
-	j = i;
-	if ((mo = ex_month_at(c, j)) <= 0)
-		return -1;
-	if (mo > 0 && (d = ex_times_day(c, j + 1)) > 0) {
-		/* "April 13", "April 13-18", "April 21 to 24", "April 29 to
-		 * May 5", "April 13, 1987" */
-		j += 2;
-		if (ex_punct(c, j, ',') && ex_num(c, j + 1, 1900, 2100) > 0)
-			y = ex_num(c, j + 1, 1900, 2100), j += 2;
-		else if (ex_num(c, j, 1900, 2100) > 0)
-			y = ex_num(c, j, 1900, 2100), j++;
-		x->year = y != 0 ? 1 : -1;
-		if (y == 0)
-			y = ex_year_for(c, mo, tense);
-		if (d > when_days_in_month(y, mo))
-			return 0;
-		x->start = ex_ymd(y, mo, d);
-		x->prec = LEG_PREC_DAY;
-		/* a range */
-		if (ex_punct(c, j, '-') || ex_is(c, j, W_TO) ||
-		    ex_is(c, j, W_THROUGH) || ex_is(c, j, W_AND) ||
-		    ex_is(c, j, W_UNTIL)) {
-			int k = j + 1;
-
-			mo2 = mo;
-			if ((mo2 = ex_month_at(c, k)) > 0)
-				k++;
-			else
-				mo2 = mo;
-			if ((d2 = ex_times_day(c, k)) > 0) {
-				int y2 = y + (mo2 < mo ? 1 : 0);
-
-				/* "May 3-2" ends before it starts: no
-				 * range, only its first day */
-				if (d2 <= when_days_in_month(y2, mo2) &&
-				    ex_ymd(y2, mo2, d2) >= x->start) {
-					x->end = ex_ymd(y2, mo2, d2);
-					j = k + 1;
-					if (ex_punct(c, j, ',') &&
-					    ex_num(c, j + 1, 1900, 2100) > 0)
-						j += 2;
-				}
-			}
-		}
-		x->t1 = j;
-		return j - i;
-	}
-	if (mo > 0) {
-		/* "in July", "May 1987": month precision */
-		int yy = ex_num(c, j + 1, 1900, 2100);
-
-		if (!ex_is(c, i - 1, W_IN) && !ex_is(c, i - 1, W_SINCE) &&
-		    !ex_is(c, i - 1, W_BY) && !ex_is(c, i - 1, W_UNTIL) &&
-		    /* "planned for June" */
-		    !(ex_is(c, i - 1, W_FOR) && i - 2 >= 0 &&
-		    (c->tok.t[i - 2].cls & LX_FUT)) &&
-		    !ex_is(c, i - 1, W_OF) && !ex_punct(c, i - 1, '-') &&
-		    !(c->tok.t[i - 1 >= 0 ? i - 1 : i].cls & LX_TIMEMOD) &&
-		    yy < 0)
-			return 0;
-		x->t1 = j + (yy > 0 ? 2 : 1);
-		x->year = yy > 0 ? 1 : -1;
-		/* "in September last year", "in May this year" */
-		if (yy < 0 && ex_is(c, j + 2, W_YEAR) && (ex_is(c, j + 1,
-		    W_LAST) || ex_is(c, j + 1, W_THIS) || ex_is(c, j + 1,
-		    W_NEXT))) {
-			int ry, rm, rd;
-
-			when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
-			yy = ry + (ex_is(c, j + 1, W_LAST) ? -1 :
-			    ex_is(c, j + 1, W_NEXT) ? 1 : 0);
-			x->rel = yy < ry ? -1 : yy > ry ? 1 : 0;
-			x->t1 = j + 3;
-			x->year = 0;
-		}
-		x->start = ex_ymd(yy > 0 ? yy : ex_year_for(c, mo, tense), mo,
-		    1);
-		x->prec = LEG_PREC_MONTH;
-		return x->t1 - i;
-	}
-	return 0;
-}
-
-/* A day before a month at i: "13 April" (British order), "5-7 March",
- * "8 to 10 October", "13 April 2019", "the 21st of May". */
-static int
-ex_timex_day_month(struct ex_ctx *c, int i, int end, int tense,
+ex_timex_month_alone(struct ex_ctx *c, int i, int end, int tense,
     struct ex_time *x)
 {
-	int	mo, d = ex_times_day(c, i), d2, y;
-	int	k = i + 1;
+	int	mo, yy;
 
 	(void)end;
-	if (d <= 0)
+	if ((mo = ex_month_at(c, i)) <= 0)
 		return -1;
-
-	d2 = -1;
-	if ((ex_punct(c, k, '-') || ex_is(c, k, W_TO) ||
-	    ex_is(c, k, W_AND) || ex_is(c, k, W_UNTIL)) &&
-	    (d2 = ex_times_day(c, k + 1)) > 0 && d2 > d &&
-	    ex_month_at(c, k + 2) > 0)
-		k += 2;
-	else
-		d2 = -1;
-	/* "the 21st of May" */
-	if (ex_is(c, k, W_OF) && ex_month_at(c, k + 1) > 0)
-		k++;
-	if ((mo = ex_month_at(c, k)) <= 0)
+	yy = ex_num(c, i + 1, 1900, 2100);
+	if (!ex_is(c, i - 1, W_IN) && !ex_is(c, i - 1, W_SINCE) &&
+	    !ex_is(c, i - 1, W_BY) && !ex_is(c, i - 1, W_UNTIL) &&
+	    /* "planned for June" */
+	    !(ex_is(c, i - 1, W_FOR) && i - 2 >= 0 &&
+	    (c->tok.t[i - 2].cls & LX_FUT)) &&
+	    !ex_is(c, i - 1, W_OF) && !ex_punct(c, i - 1, '-') &&
+	    !(c->tok.t[i - 1 >= 0 ? i - 1 : i].cls & LX_TIMEMOD) &&
+	    yy < 0)
 		return 0;
-	y = ex_num(c, k + 1, 1900, 2100);
-	x->year = y > 0 ? 1 : -1;
-	if (y > 0)
+	x->t1 = i + (yy > 0 ? 2 : 1);
+	x->year = yy > 0 ? 1 : -1;
+	/* "in September last year", "in May this year" */
+	if (yy < 0 && ex_is(c, i + 2, W_YEAR) && (ex_is(c, i + 1, W_LAST) ||
+	    ex_is(c, i + 1, W_THIS) || ex_is(c, i + 1, W_NEXT))) {
+		int ry, rm, rd;
+
+		when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
+		yy = ry + (ex_is(c, i + 1, W_LAST) ? -1 :
+		    ex_is(c, i + 1, W_NEXT) ? 1 : 0);
+		x->rel = yy < ry ? -1 : yy > ry ? 1 : 0;
+		x->t1 = i + 3;
+		x->year = 0;
+	}
+	x->start = ex_ymd(yy > 0 ? yy : ex_year_for(c, mo, tense), mo, 1);
+	x->prec = LEG_PREC_MONTH;
+	return x->t1 - i;
+}
+
+/*
+ * Dates written as a month and days, or days and a month, are rows of
+ * format strings (as SQLite's date.c reads dates with getDigits), matched
+ * item by item against the tokens from i by ex_datefmt_match:
+ *	%M	a month name		%d	a day of the month ("5", "5th")
+ *	%Y	a year, 1900..2100	%y	a year, read but not kept
+ *	%r	a range word: "-", "to", "through", "and", "until"
+ *	%R	the same without "through"
+ *	|	the first date ends here: a range after it that is none
+ *		(no such day, or ending before it starts) is left out
+ *	others	that punctuation (",") or word ("of"), one token each
+ * The first %M and %d are the start's, the second the end's.  A row's
+ * order says how the dates are built (ex_datefmt_build): EX_MD, the month
+ * first ("April 13-18"), a range's end in the next year when its month
+ * comes earlier; EX_DM, the day first ("5-7 March"), a range ending on a
+ * later day of the same month or no date.  A year not written is the one
+ * nearest the reference day for the clause's tense (ex_year_for).
+ */
+enum { EX_MD = 1, EX_DM };
+
+struct ex_datecap {
+	int	m[2], nm, d[2], nd, y, mid;
+};
+
+/* 1 if token k is a range word: "-", "to", "and", "until", and "through"
+ * if through. */
+static int
+ex_range_word(const struct ex_ctx *c, int k, int through)
+{
+	return ex_punct(c, k, '-') || ex_is(c, k, W_TO) || ex_is(c, k, W_AND) ||
+	    ex_is(c, k, W_UNTIL) || (through && ex_is(c, k, W_THROUGH));
+}
+
+/* The tokens format fmt matches from i (its captures in *cap), or -1. */
+static int
+ex_datefmt_match(const struct ex_ctx *c, int i, const char *fmt,
+    struct ex_datecap *cap)
+{
+	int k = i;
+
+	memset(cap, 0, sizeof *cap);
+	cap->mid = -1;
+	for (const char *p = fmt; *p != '\0'; ) {
+		size_t	n;
+		int	v;
+
+		if (*p == ' ') {
+			p++;
+			continue;
+		}
+		if (*p == '|') {
+			cap->mid = k;
+			p++;
+			continue;
+		}
+		if (k >= c->tok.nt)
+			return -1;
+		if (*p == '%') {
+			switch (p[1]) {
+			case 'M':
+				if ((v = ex_month_at(c, k)) <= 0 || cap->nm == 2)
+					return -1;
+				cap->m[cap->nm++] = v;
+				break;
+			case 'd':
+				if ((v = ex_times_day(c, k)) <= 0 || cap->nd == 2)
+					return -1;
+				cap->d[cap->nd++] = v;
+				break;
+			case 'Y':
+			case 'y':
+				if ((v = ex_num(c, k, 1900, 2100)) <= 0)
+					return -1;
+				if (p[1] == 'Y')
+					cap->y = v;
+				break;
+			case 'r':
+			case 'R':
+				if (!ex_range_word(c, k, p[1] == 'r'))
+					return -1;
+				break;
+			default:
+				return -1;
+			}
+			p += 2;
+			k++;
+			continue;
+		}
+		n = strcspn(p, " |");
+		if (n == 1 && !(*p >= 'a' && *p <= 'z')) {
+			if (!ex_punct(c, k, *p))
+				return -1;
+		} else if (c->tok.t[k].type != T_WORD ||
+		    strlen(ex_fold(c, k)) != n ||
+		    strncmp(ex_fold(c, k), p, n) != 0)
+			return -1;
+		p += n;
 		k++;
-	else
+	}
+	return k - i;
+}
+
+/*
+ * x from the captures of a row of that order that matched n tokens from
+ * i.  Returns the tokens the date uses, or 0: no such day.
+ */
+static int
+ex_datefmt_build(struct ex_ctx *c, int i, int n, int order, int tense,
+    const struct ex_datecap *cap, struct ex_time *x)
+{
+	int mo = cap->m[0], d = cap->d[0], d2 = cap->nd == 2 ? cap->d[1] : -1;
+	int y = cap->y;
+
+	x->year = y != 0 ? 1 : -1;
+	if (y == 0)
 		y = ex_year_for(c, mo, tense);
-	if (d > when_days_in_month(y, mo) || (d2 > 0 &&
+	if (order == EX_DM && d2 > 0 && d2 <= d)
+		return 0;	/* "7-5 March" */
+	if (d > when_days_in_month(y, mo) || (order == EX_DM && d2 > 0 &&
 	    d2 > when_days_in_month(y, mo)))
 		return 0;
 	x->start = ex_ymd(y, mo, d);
-	if (d2 > 0)
-		x->end = ex_ymd(y, mo, d2);
 	x->prec = LEG_PREC_DAY;
-	x->t1 = k + 1;
+	x->t1 = i + n;
+	if (d2 > 0 && order == EX_DM)
+		x->end = ex_ymd(y, mo, d2);
+	else if (d2 > 0) {
+		int mo2 = cap->nm == 2 ? cap->m[1] : mo;
+		int y2 = y + (mo2 < mo ? 1 : 0);
+
+		/* "May 3-2" ends before it starts: no range, only its
+		 * first day */
+		if (d2 <= when_days_in_month(y2, mo2) &&
+		    ex_ymd(y2, mo2, d2) >= x->start)
+			x->end = ex_ymd(y2, mo2, d2);
+		else
+			x->t1 = cap->mid;
+	}
 	return x->t1 - i;
 }
 
@@ -672,28 +719,55 @@ ex_timex_last_night(struct ex_ctx *c, int i, int end, int tense,
 }
 
 /*
- * The date forms, tried in this order at a token.  parse(c, i, end, tense,
- * x) returns -1 when token i does not open its form (the next row is
- * tried), else the tokens it used, 0 if the form opens there but gives
- * no time (no later row is tried); it fills x (cleared, x->t0 = i) on
- * success.  A new form is a function and a row here, and rows in
- * tests/check_ex_times.c's time_rows[].
+ * The date forms, tried in this order at a token: a row is a parse
+ * function or a format string (see ex_datefmt_match) with its order.
+ * parse(c, i, end, tense, x) returns -1 when token i does not open its
+ * form (the next row is tried), else the tokens it used, 0 if the form
+ * opens there but gives no time (no later row is tried); it fills x
+ * (cleared, x->t0 = i) on success.  A format row that matches is built
+ * by ex_datefmt_build (0: no such day).  A new form is a row here (and a
+ * function if no format can say it), and rows in tests/check_ex_times.c's
+ * time_rows[].
  */
 static const struct ex_timex_form {
 	const char	*name;
 	int		(*parse)(struct ex_ctx *, int, int, int,
 			    struct ex_time *);
+	const char	*fmt;
+	int		 order;
 } ex_timex_forms[] = {
-	{ "relative day", ex_timex_relday },		/* tomorrow */
-	{ "one-word modifier", ex_timex_one_word },	/* mid-May */
-	{ "last night", ex_timex_last_night },
-	{ "after a modifier", ex_timex_modified },	/* next week */
-	{ "weekday", ex_timex_weekday },		/* on Monday */
-	{ "month name", ex_timex_month },		/* April 13-18 */
-	{ "days ago", ex_timex_ago },			/* two days ago */
-	{ "year alone", ex_timex_year },		/* in 2019 */
-	{ "day alone", ex_timex_day_alone },		/* on the 8th */
-	{ "day before a month", ex_timex_day_month },	/* 13 April */
+	{ "relative day", ex_timex_relday, NULL, 0 },	/* tomorrow */
+	{ "one-word modifier", ex_timex_one_word, NULL, 0 },	/* mid-May */
+	{ "last night", ex_timex_last_night, NULL, 0 },
+	{ "after a modifier", ex_timex_modified, NULL, 0 },	/* next week */
+	{ "weekday", ex_timex_weekday, NULL, 0 },	/* on Monday */
+	/* April 13, 1987 to May 2, 1987; April 29 to May 5; April 13-18 */
+	{ "month day", NULL, "%M %d , %Y | %r %M %d , %y", EX_MD },
+	{ "month day", NULL, "%M %d , %Y | %r %M %d", EX_MD },
+	{ "month day", NULL, "%M %d , %Y | %r %d , %y", EX_MD },
+	{ "month day", NULL, "%M %d , %Y | %r %d", EX_MD },
+	{ "month day", NULL, "%M %d , %Y", EX_MD },
+	{ "month day", NULL, "%M %d %Y | %r %M %d , %y", EX_MD },
+	{ "month day", NULL, "%M %d %Y | %r %M %d", EX_MD },
+	{ "month day", NULL, "%M %d %Y | %r %d , %y", EX_MD },
+	{ "month day", NULL, "%M %d %Y | %r %d", EX_MD },
+	{ "month day", NULL, "%M %d %Y", EX_MD },
+	{ "month day", NULL, "%M %d | %r %M %d , %y", EX_MD },
+	{ "month day", NULL, "%M %d | %r %M %d", EX_MD },
+	{ "month day", NULL, "%M %d | %r %d , %y", EX_MD },
+	{ "month day", NULL, "%M %d | %r %d", EX_MD },
+	{ "month day", NULL, "%M %d", EX_MD },
+	{ "month alone", ex_timex_month_alone, NULL, 0 },	/* in July */
+	{ "days ago", ex_timex_ago, NULL, 0 },		/* two days ago */
+	{ "year alone", ex_timex_year, NULL, 0 },	/* in 2019 */
+	{ "day alone", ex_timex_day_alone, NULL, 0 },	/* on the 8th */
+	/* 5-7 March 2019, 13 April, the 21st of May */
+	{ "day month", NULL, "%d %R %d %M %Y", EX_DM },
+	{ "day month", NULL, "%d %R %d %M", EX_DM },
+	{ "day month", NULL, "%d of %M %Y", EX_DM },
+	{ "day month", NULL, "%d of %M", EX_DM },
+	{ "day month", NULL, "%d %M %Y", EX_DM },
+	{ "day month", NULL, "%d %M", EX_DM },
 };
 
 /*
@@ -709,7 +783,19 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 
 		ex_time_clear(x);
 		x->t0 = i;
-		if ((n = ex_timex_forms[r].parse(c, i, end, tense, x)) >= 0)
+		if (ex_timex_forms[r].fmt != NULL) {
+			struct ex_datecap cap;
+
+			if ((n = ex_datefmt_match(c, i, ex_timex_forms[r].fmt,
+			    &cap)) > 0) {
+				n = ex_datefmt_build(c, i, n,
+				    ex_timex_forms[r].order, tense, &cap, x);
+				if (n == 0)
+					ex_time_clear(x), x->t0 = i;
+				return n;
+			}
+		} else if ((n = ex_timex_forms[r].parse(c, i, end, tense,
+		    x)) >= 0)
 			return n;
 	}
 	ex_time_clear(x);
