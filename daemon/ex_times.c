@@ -471,6 +471,8 @@ ex_timex_month_alone(struct ex_ctx *c, int i, int end, int tense,
  * item by item against the tokens from i by ex_datefmt_match:
  *	%M	a month name		%d	a day of the month ("5", "5th")
  *	%Y	a year, 1900..2100	%y	a year, read but not kept
+ *	%E	the year of a range's end ("May 3-5, 2009"), the start's
+ *		too (the year before when its month comes later)
  *	%r	a range word: "-", "to", "through", "and", "until"
  *	%R	the same without "through"
  *	|	the first date ends here: a range after it that is none
@@ -486,7 +488,7 @@ ex_timex_month_alone(struct ex_ctx *c, int i, int end, int tense,
 enum { EX_MD = 1, EX_DM };
 
 struct ex_datecap {
-	int	m[2], nm, d[2], nd, y, mid;
+	int	m[2], nm, d[2], nd, y, ey, mid;
 };
 
 /* 1 if token k is a range word: "-", "to", "and", "until", and "through"
@@ -536,10 +538,13 @@ ex_datefmt_match(const struct ex_ctx *c, int i, const char *fmt,
 				break;
 			case 'Y':
 			case 'y':
+			case 'E':
 				if ((v = ex_num(c, k, 1900, 2100)) <= 0)
 					return -1;
 				if (p[1] == 'Y')
 					cap->y = v;
+				else if (p[1] == 'E')
+					cap->ey = v;
 				break;
 			case 'r':
 			case 'R':
@@ -578,6 +583,9 @@ ex_datefmt_build(struct ex_ctx *c, int i, int n, int order, int tense,
 	int mo = cap->m[0], d = cap->d[0], d2 = cap->nd == 2 ? cap->d[1] : -1;
 	int y = cap->y;
 
+	/* "April 29 to May 2, 2009", "Dec. 28 to Jan. 3, 2010" */
+	if (y == 0 && cap->ey != 0 && cap->nd == 2)
+		y = cap->ey - (cap->nm == 2 && cap->m[1] < mo ? 1 : 0);
 	x->year = y != 0 ? 1 : -1;
 	if (y == 0)
 		y = ex_year_for(c, mo, tense);
@@ -752,9 +760,9 @@ static const struct ex_timex_form {
 	{ "month day", NULL, "%M %d %Y | %r %d , %y", EX_MD },
 	{ "month day", NULL, "%M %d %Y | %r %d", EX_MD },
 	{ "month day", NULL, "%M %d %Y", EX_MD },
-	{ "month day", NULL, "%M %d | %r %M %d , %y", EX_MD },
+	{ "month day", NULL, "%M %d | %r %M %d , %E", EX_MD },
 	{ "month day", NULL, "%M %d | %r %M %d", EX_MD },
-	{ "month day", NULL, "%M %d | %r %d , %y", EX_MD },
+	{ "month day", NULL, "%M %d | %r %d , %E", EX_MD },
 	{ "month day", NULL, "%M %d | %r %d", EX_MD },
 	{ "month day", NULL, "%M %d", EX_MD },
 	{ "month alone", ex_timex_month_alone, NULL, 0 },	/* in July */

@@ -51,7 +51,8 @@ static const struct time_row time_rows[] = {
 	{ "He travels between June 1 and June 3.", "2022-05-10", 0,
 	  "2022-06-01..2022-06-03/day" },
 	/* each format row of ex_timex_forms[] (the month first, then the
-	 * day first); "%y", a year after a range's end, is read, not kept */
+	 * day first); "%y", a second year, is read, not kept; a year after
+	 * a range alone is the range's */
 	{ "It ran April 29, 2019 to May 2, 2019.", "2022-05-10", 0,
 	  "2019-04-29..2019-05-02/day" },
 	{ "It ran April 29, 2019 to May 2.", "2022-05-10", 0,
@@ -69,12 +70,14 @@ static const struct time_row time_rows[] = {
 	{ "It ran May 3 2019 to 5.", "2022-05-10", 0,
 	  "2019-05-03..2019-05-05/day" },
 	{ "It was May 3 2019.", "2022-05-10", 0, "2019-05-03/day" },
-	{ "It runs April 29 to May 2, 2022.", "2022-04-10", 0,
-	  "2022-04-29..2022-05-02/day" },
+	{ "It ran April 29 to May 2, 2009.", "2010-01-14", 0,
+	  "2009-04-29..2009-05-02/day" },
+	{ "It ran Dec. 28 to Jan. 3, 2009.", "2010-06-01", 0,
+	  "2008-12-28..2009-01-03/day" },
 	{ "It runs December 29 to January 2.", "2022-12-10", 0,
 	  "2022-12-29..2023-01-02/day" },
-	{ "It runs May 3-5, 2022.", "2022-04-10", 0,
-	  "2022-05-03..2022-05-05/day" },
+	{ "It ran Feb. 16-18, 2009.", "2010-01-14", 0,
+	  "2009-02-16..2009-02-18/day" },
 	{ "It ran 5-7 March 2021.", "2022-05-10", 0,
 	  "2021-03-05..2021-03-07/day" },
 	/* no range: the scan goes on to the day before the month */
