@@ -124,6 +124,8 @@ ex_month_at(const struct ex_ctx *c, int i)
 }
 
 static int	ex_timex(struct ex_ctx *, int, int, int, struct ex_time *);
+static int	ex_timex_weekday(struct ex_ctx *, int, int, int,
+    struct ex_time *);
 
 /* Number words a count of days may be written with. */
 static const struct {
@@ -233,7 +235,7 @@ ex_timex_year(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 }
 
 /* A time after a modifier at i: "this morning", "next week", "last
- * month", "next March", "last Tuesday". */
+ * month", "next March", "last Tuesday", "early Tuesday". */
 static int
 ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
     struct ex_time *x)
@@ -328,6 +330,15 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 		x->start = ex_ymd(y, mo, 1);
 		x->prec = LEG_PREC_MONTH;
 		x->t1 = k + 1;
+		return x->t1 - i;
+	}
+	if ((ex_is(c, i, W_EARLY) || ex_is(c, i, W_LATE) || ex_is(c, i,
+	    W_MID)) && k < end && (c->tok.t[k].cls & LX_WEEKDAY)) {
+		/* "early Tuesday", "late Wednesday": that weekday, by the
+		 * clause's tense */
+		if (ex_timex_weekday(c, k, end, tense, x) <= 0)
+			return 0;
+		x->t0 = i;
 		return x->t1 - i;
 	}
 	if ((c->tok.t[k < c->tok.nt ? k : i].cls & LX_WEEKDAY) && k < end) {
@@ -1111,7 +1122,9 @@ ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
 		    !(c->tok.t[i].flags & TF_HYPH) && ex_count_at(c, i) < 0 &&
 		    !ex_ago_opens(c, i))
 			continue;
-		k = ex_timex(c, i, s1, (c->tok.t[i].cls & LX_WEEKDAY) ?
+		k = ex_timex(c, i, s1, (c->tok.t[i].cls & LX_WEEKDAY) ||
+		    ((c->tok.t[i].cls & LX_TIMEMOD) && i + 1 < s1 &&
+		    (c->tok.t[i + 1].cls & LX_WEEKDAY)) ?
 		    ex_local_tense(c, s0, i, tense) : (c->tok.t[i].cls &
 		    (LX_MONTH | LX_RELDAY)) == LX_MONTH || (c->tok.t[i].type ==
 		    T_NUM && ex_month_at(c, i + 1) > 0) ?

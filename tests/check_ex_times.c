@@ -88,6 +88,12 @@ static const struct time_row time_rows[] = {
 	{ "They talked on Monday.", "2022-05-10", 0, "2022-05-09/day" },
 	{ "They will talk on Monday.", "2022-05-10", 1, "2022-05-16/day" },
 	{ "He left yesterday.", "2022-05-10", 0, "2022-05-09/day" },
+	/* a time of day before a weekday: that weekday, by the tense */
+	{ "He arrived early Tuesday.", "2022-05-12", 0, "2022-05-10/day" },
+	{ "He will arrive late Saturday.", "2022-05-12", 1,
+	  "2022-05-14/day" },
+	{ "He was expected to land late Thursday.", "2022-05-12", 0,
+	  "2022-05-12/day" },
 	/* months */
 	{ "He goes in June.", "2022-05-10", 0, "2022-06-01/month" },
 	{ "He goes in early July.", "2022-05-10", 0, "2022-07-01/month" },

@@ -37,6 +37,12 @@ static const struct row rows[] = {
 	{ "Danish Foreign Minister Lars Holm arrived in Oslo late on "
 	  "Sunday.", "2023-05-11",
 	  { "Lars Holm > NO Oslo 2023-05-07..- day ongoing" } },
+	{ "Danish Foreign Minister Lars Holm arrived in Lima early "
+	  "Tuesday.", "2023-05-11",
+	  { "Lars Holm > PE Lima 2023-05-09..- day ongoing" } },
+	{ "Danish Foreign Minister Lars Holm will arrive in Lima late "
+	  "Saturday.", "2023-05-11",
+	  { "Lars Holm > PE Lima 2023-05-13..- day planned" } },
 	/* leaving on a day for a trip of a length: both ends */
 	{ "Danish Foreign Minister Lars Holm leaves on Sunday on a "
 	  "week-long trip to Japan.", "2023-05-11",
