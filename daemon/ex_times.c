@@ -382,15 +382,28 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 
 		dd = fwd <= 3 ? fwd : fwd - 7;
 	}
-	if (dd == 0 && tense > 0)
-		dd = 0;
+	/* "on Monday next week", "Tuesday last week", "Thursday this
+	 * week": that day of that week (weeks run Monday to Sunday) */
+	if (i + 2 < end && (ex_is(c, i + 1, W_NEXT) || ex_is(c, i + 1,
+	    W_LAST) || ex_is(c, i + 1, W_THIS)) && ex_is(c, i + 2, W_WEEK)) {
+		int mon = c->tim.ref - (cur + 6) % 7;	/* this Monday */
+
+		x->start = mon + (wd + 6) % 7 + (ex_is(c, i + 1, W_NEXT) ? 7 :
+		    ex_is(c, i + 1, W_LAST) ? -7 : 0);
+		x->prec = LEG_PREC_DAY;
+		dd = x->start - c->tim.ref;
+		x->rel = dd < 0 ? -1 : dd > 0 ? 1 : 0;
+		x->t1 = i + 3;
+		return 3;
+	}
 	x->start = c->tim.ref + dd;
 	x->prec = LEG_PREC_DAY;
 	x->rel = dd < 0 ? -1 : dd > 0 ? 1 : 0;
 	x->t1 = i + 1;
-	/* "from Monday to Wednesday" */
+	/* "from Monday to Wednesday", "on Tuesday and Wednesday" */
 	if ((ex_is(c, i + 1, W_TO) || ex_is(c, i + 1, W_THROUGH) ||
-	    ex_punct(c, i + 1, '-') || ex_is(c, i + 1, W_UNTIL)) &&
+	    ex_punct(c, i + 1, '-') || ex_is(c, i + 1, W_UNTIL) ||
+	    ex_is(c, i + 1, W_AND)) &&
 	    i + 2 < end && (c->tok.t[i + 2].cls & LX_WEEKDAY) &&
 	    (c->tok.t[i + 2].flags & TF_CAP)) {
 		int span = ((c->tok.t[i + 2].arg - wd) + 7) % 7;
@@ -684,6 +697,37 @@ ex_timex_day_alone(struct ex_ctx *c, int i, int end, int tense,
 	return k - i;
 }
 
+/*
+ * "at the weekend", "over the weekend", "during the weekend": in a clause
+ * ahead, the coming Saturday (as "this weekend"); told in the past, the
+ * Saturday of the last weekend begun; with no tense, a vague time.
+ */
+static int
+ex_timex_the_weekend(struct ex_ctx *c, int i, int end, int tense,
+    struct ex_time *x)
+{
+	int wd = when_day_weekday(c->tim.ref);
+
+	(void)end;
+	if (!ex_is(c, i, W_WEEKEND) || !ex_is(c, i - 1, W_THE) ||
+	    !(ex_is(c, i - 2, W_AT) || ex_is(c, i - 2, W_OVER) ||
+	    ex_is(c, i - 2, W_DURING)))
+		return -1;
+	x->t1 = i + 1;
+	if (tense > 0) {
+		x->start = c->tim.ref + (6 - wd + 7) % 7;
+		x->rel = 1;
+	} else if (tense < 0) {
+		x->start = c->tim.ref - (wd == 6 ? 0 : wd + 1);
+		x->rel = -1;
+	} else {
+		x->vague = 1;
+		return 1;
+	}
+	x->prec = LEG_PREC_DAY;
+	return 1;
+}
+
 /* "today", "tomorrow", "yesterday": days from the reference day. */
 static int
 ex_timex_relday(struct ex_ctx *c, int i, int end, int tense,
@@ -780,6 +824,7 @@ static const struct ex_timex_form {
 	{ "days ago", ex_timex_ago, NULL, 0 },		/* two days ago */
 	{ "year alone", ex_timex_year, NULL, 0 },	/* in 2019 */
 	{ "day alone", ex_timex_day_alone, NULL, 0 },	/* on the 8th */
+	{ "the weekend", ex_timex_the_weekend, NULL, 0 },	/* at the weekend */
 	/* 5-7 March 2019, 13 April, the 21st of May */
 	{ "day month", NULL, "%d %R %d %M %Y", EX_DM },
 	{ "day month", NULL, "%d %R %d %M", EX_DM },
@@ -1120,7 +1165,7 @@ ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
 		    LX_MONTH)) && !(c->tok.t[i].type == T_NUM ||
 		    ex_times_day(c, i) > 0) && !ex_is(c, i, W_LAST) &&
 		    !(c->tok.t[i].flags & TF_HYPH) && ex_count_at(c, i) < 0 &&
-		    !ex_ago_opens(c, i))
+		    !ex_ago_opens(c, i) && !ex_is(c, i, W_WEEKEND))
 			continue;
 		k = ex_timex(c, i, s1, (c->tok.t[i].cls & LX_WEEKDAY) ||
 		    ((c->tok.t[i].cls & LX_TIMEMOD) && i + 1 < s1 &&

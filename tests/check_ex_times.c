@@ -88,6 +88,22 @@ static const struct time_row time_rows[] = {
 	{ "They talked on Monday.", "2022-05-10", 0, "2022-05-09/day" },
 	{ "They will talk on Monday.", "2022-05-10", 1, "2022-05-16/day" },
 	{ "He left yesterday.", "2022-05-10", 0, "2022-05-09/day" },
+	/* two weekdays; a weekday of next, last or this week */
+	{ "They meet on Tuesday and Wednesday.", "2022-05-10", 1,
+	  "2022-05-10..2022-05-11/day" },
+	{ "They meet on Monday next week.", "2022-05-10", 1,
+	  "2022-05-16/day" },
+	{ "They met on Friday last week.", "2022-05-10", -1,
+	  "2022-05-06/day" },
+	{ "They meet on Thursday this week.", "2022-05-10", 0,
+	  "2022-05-12/day" },
+	/* "the weekend": the coming or the last Saturday, by the tense */
+	{ "He goes there at the weekend.", "2022-05-10", 1,
+	  "2022-05-14/day" },
+	{ "He was there over the weekend.", "2022-05-10", -1,
+	  "2022-05-07/day" },
+	{ "They meet at the weekend.", "2022-05-10", 0, "/none~" },
+	{ "He read the weekend papers.", "2022-05-10", 1, "" },
 	/* a time of day before a weekday: that weekday, by the tense */
 	{ "He arrived early Tuesday.", "2022-05-12", 0, "2022-05-10/day" },
 	{ "He will arrive late Saturday.", "2022-05-12", 1,

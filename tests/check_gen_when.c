@@ -43,6 +43,12 @@ static const struct row rows[] = {
 	{ "Danish Foreign Minister Lars Holm will arrive in Lima late "
 	  "Saturday.", "2023-05-11",
 	  { "Lars Holm > PE Lima 2023-05-13..- day planned" } },
+	{ "Danish Foreign Minister Lars Holm visited Peru over the "
+	  "weekend.", "2023-05-01",
+	  { "Lars Holm > PE 2023-04-29..- day completed" } },
+	{ "Danish Foreign Minister Lars Holm will visit Peru on Monday next "
+	  "week.", "2023-05-01",
+	  { "Lars Holm > PE 2023-05-08..- day planned" } },
 	/* leaving on a day for a trip of a length: both ends */
 	{ "Danish Foreign Minister Lars Holm leaves on Sunday on a "
 	  "week-long trip to Japan.", "2023-05-11",
