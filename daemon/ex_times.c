@@ -998,12 +998,13 @@ ex_local_tense(const struct ex_ctx *c, int s0, int i, int tense)
  * The tense for the year of a date without one at i ("in November",
  * "May 3"), from the rule's tense: a date whose clause's verb is a past
  * one ("who last visited Iraq in December") and a date in a "when"
- * clause told in the past ("when I had a chance to visit X in November", "when he was in X
- * in May") is past whatever the sentence; with no tense from the rule,
- * the nearest verb before it that has one decides ("This was discussed
- * at their meeting in June": past).  A future word between them keeps
- * the rule's tense.  Returns a tense for ex_year_for (-2: the "when"
- * clause, no month ahead of the reference day).
+ * clause told in the past ("when I had a chance to visit X in
+ * November", "when he was in X in May") are past whatever the sentence;
+ * with no tense from the rule, the nearest verb before it that has one
+ * decides ("This was discussed at their meeting in June": past).  A
+ * future word between them keeps the rule's tense.  Returns a tense for
+ * ex_year_for (-2: the "when" clause, no month ahead of the reference
+ * day).
  */
 static int
 ex_date_tense(const struct ex_ctx *c, int s0, int i, int tense)
