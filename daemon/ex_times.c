@@ -1013,7 +1013,8 @@ ex_date_tense(const struct ex_ctx *c, int s0, int i, int tense)
 
 	/* "who last visited Iraq in December", "visited A, B and C in
 	 * November": a travel or meeting verb in the past, the first verb
-	 * before the date in its clause, dates the past */
+	 * before the date in its clause, dates its own past (no month
+	 * ahead) */
 	for (int k = i - 1; k >= s0 && k >= i - 8; k--) {
 		const struct ex_tok *t = &c->tok.t[k];
 
@@ -1021,7 +1022,7 @@ ex_date_tense(const struct ex_ctx *c, int s0, int i, int tense)
 			break;
 		if (((t->cls & LX_VERB) && (t->arg >> 8) == F_PAST &&
 		    (t->arg & 0xff) != V_BE) || ex_is(c, k, W_MET))
-			return ex_times_be_to(c, k - 1) ? tense : -1;
+			return ex_times_be_to(c, k - 1) ? tense : -2;
 		if ((t->cls & (LX_VERB | LX_FUT)) || ex_is(c, k, W_IS) ||
 		    ex_is(c, k, W_ARE) || ex_is(c, k, W_AM) ||
 		    ex_is(c, k, W_WERE) || ex_is(c, k, W_HAD) ||
@@ -1110,7 +1111,7 @@ ex_ago_opens(const struct ex_ctx *c, int i)
 /*
  * x, a date whose year was guessed from the reference day, takes the
  * year that puts it nearest anchor, a date of the same sentence whose
- * year is written: "left on Feb. 15, 2009, visiting Japan (Feb. 16-18)"
+ * year is written, half a year or more from the reference day: "left on Feb. 15, 2009, visiting Japan (Feb. 16-18)"
  * is 2009 throughout, "from Dec. 28, 2009 to Jan. 3" ends in 2010.
  */
 static void
@@ -1180,7 +1181,10 @@ ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
 			 * saying, not of the trip */
 			int b = i - 1;
 
-			if (x[n].year > 0)
+			/* a written year half a year or more from the
+			 * reference day: the story is of another time */
+			if (x[n].year > 0 && llabs((long long)x[n].start -
+			    c->tim.ref) > 183)
 				anchor = x[n].start;
 			else if (x[n].year < 0 && anchor != WHEN_DAY_NONE &&
 			    ex_time_dated(&x[n]))

@@ -179,6 +179,10 @@ static const struct time_row time_rows[] = {
 	  "2010-06-01", 0, "2008-12-30/day; 2009-01-04/day" },
 	{ "The talks of March 2009 were followed by a visit in April.",
 	  "2011-01-10", 0, "2009-03-01/month; 2009-04-01/month" },
+	/* a written year near the reference day adds nothing to the
+	 * tense: the past June, not the coming one */
+	{ "On May 3, 2022 he said he had visited Rome in June.",
+	  "2022-05-10", -1, "2022-05-03/day; 2021-06-01/month" },
 	/* a "when" clause in the past is past; with no tense from the
 	 * rule, the nearest verb with one decides */
 	{ "When I had a chance to visit Oslo in November, I spoke.",
