@@ -83,6 +83,17 @@ static const struct row rows[] = {
 	  { "Lars Holm > PE 2023-05-03..- day planned",
 	    "Lars Holm > CL -..- unknown planned",
 	    "Lars Holm > BO 2023-05-09..- day planned" } },
+	/* a month after the list: every stop's */
+	{ "Danish Foreign Minister Lars Holm visited Kenya, Nigeria and "
+	  "Senegal in November.", "2023-03-10",
+	  { "Lars Holm > KE 2022-11-01..- month completed",
+	    "Lars Holm > NG 2022-11-01..- month completed",
+	    "Lars Holm > SN 2022-11-01..- month completed" } },
+	{ "Danish Foreign Minister Lars Holm will visit Kenya, Nigeria and "
+	  "Senegal in June.", "2023-03-10",
+	  { "Lars Holm > KE 2023-06-01..- month planned",
+	    "Lars Holm > NG 2023-06-01..- month planned",
+	    "Lars Holm > SN 2023-06-01..- month planned" } },
 	/* a written year holds for the sentence's later dates */
 	{ "Danish Foreign Minister Lars Holm left Copenhagen on Feb. 15, "
 	  "2021, visiting Japan (Feb. 16-18) and South Korea (Feb. 19-20).",
