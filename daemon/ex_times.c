@@ -611,8 +611,14 @@ ex_datefmt_build(struct ex_ctx *c, int i, int n, int order, int tense,
 	if (y == 0 && cap->ey != 0 && cap->nd == 2)
 		y = cap->ey - (cap->nm == 2 && cap->m[1] < mo ? 1 : 0);
 	x->year = y != 0 ? 1 : -1;
-	if (y == 0)
+	if (y == 0) {
 		y = ex_year_for(c, mo, tense);
+		/* surely past ("visited Cuba Dec. 28" told on Dec. 8):
+		 * no day ahead either */
+		if (tense < -1 && d <= when_days_in_month(y, mo) &&
+		    ex_ymd(y, mo, d) > c->tim.ref)
+			y--;
+	}
 	if (order == EX_DM && d2 > 0 && d2 <= d)
 		return 0;	/* "7-5 March" */
 	if (d > when_days_in_month(y, mo) || (order == EX_DM && d2 > 0 &&
@@ -1022,7 +1028,9 @@ ex_date_tense(const struct ex_ctx *c, int s0, int i, int tense)
 			break;
 		if (((t->cls & LX_VERB) && (t->arg >> 8) == F_PAST &&
 		    (t->arg & 0xff) != V_BE) || ex_is(c, k, W_MET))
-			return ex_times_be_to(c, k - 1) ? tense : -2;
+			/* not "was to leave", "was to have left" */
+			return ex_times_be_to(c, k - 1) || (ex_is(c, k - 2,
+			    W_TO) && ex_is(c, k - 1, W_HAVE)) ? tense : -2;
 		if ((t->cls & (LX_VERB | LX_FUT)) || ex_is(c, k, W_IS) ||
 		    ex_is(c, k, W_ARE) || ex_is(c, k, W_AM) ||
 		    ex_is(c, k, W_WERE) || ex_is(c, k, W_HAD) ||
