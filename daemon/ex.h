@@ -73,8 +73,8 @@ struct ex_ctx {
 	struct ex_discourse		 disc;	/* ex_people, ex_discourse */
 	struct leg_list			*out;
 	size_t				 out0;
-	unsigned char			*weak;	/* per leg: date from an
-						 * overall range only */
+	unsigned char			*weak;	/* per leg: EX_LEG_WEAK,
+						 * EX_LEG_RECALLED bits */
 	size_t				 nweak;
 };
 
@@ -101,7 +101,7 @@ ex_fold(const struct ex_ctx *c, int i)
 
 /*
  * Days from the reference day to day (positive: later), or INT_MIN when
- * day is WHEN_DAY_NONE (as when_days_between for an invalid date).
+ * day is WHEN_DAY_NONE (no date).
  */
 static inline int
 ex_days_from_ref(const struct ex_ctx *c, int32_t day)

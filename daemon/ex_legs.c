@@ -53,6 +53,16 @@ ex_legs_same_month(int32_t a, int32_t b)
 }
 
 /*
+ * The per-leg flags in c->weak: EX_LEG_WEAK, its date is only an overall
+ * range's ("visits A, B and C from May 3 to 9"); EX_LEG_RECALLED, a trip
+ * told as done with only a vague past time ("when I was in X a few
+ * months ago", "his visit last year"): no later sentence's date of the
+ * day or ahead ("the trip today") is its date.
+ */
+#define EX_LEG_WEAK	1
+#define EX_LEG_RECALLED	2
+
+/*
  * Leg li (an index in c->out) dated from x: ex_legs_redate sets its start
  * (and end, with_end) and precision; ex_legs_set_status its status.
  * ex_legs_weak tells whether its date is only an overall range's,
@@ -82,14 +92,48 @@ static int
 ex_legs_weak(const struct ex_ctx *c, size_t li)
 {
 	return li >= c->out0 && li - c->out0 < c->nweak &&
-	    c->weak[li - c->out0];
+	    (c->weak[li - c->out0] & EX_LEG_WEAK);
 }
 
 static void
 ex_legs_clear_weak(struct ex_ctx *c, size_t li)
 {
 	if (li >= c->out0 && li - c->out0 < c->nweak)
-		c->weak[li - c->out0] = 0;
+		c->weak[li - c->out0] &= ~EX_LEG_WEAK;
+}
+
+/*
+ * 1 if leg li is a recalled trip (EX_LEG_RECALLED) and x, a later
+ * sentence's time, is not a date before the reference day: x does not
+ * date it.
+ */
+static int
+ex_legs_recalled_not(const struct ex_ctx *c, size_t li,
+    const struct ex_time *x)
+{
+	if (li < c->out0 || li - c->out0 >= c->nweak ||
+	    !(c->weak[li - c->out0] & EX_LEG_RECALLED))
+		return 0;
+	if (x->prec == LEG_PREC_MONTH)
+		return ex_times_month_cmp(x->start, c->tim.ref) >= 0;
+	return ex_days_from_ref(c, x->start) >= -1;
+}
+
+/* 1 if sentence [s0, s1) holds a vague past time ("a few months ago",
+ * "last year", "earlier this year") and no date. */
+static int
+ex_legs_vague_past(struct ex_ctx *c, int s0, int s1)
+{
+	struct ex_time	x[8];
+	int		nx = ex_times_find(c, s0, s1, -1, x, 8), past = 0;
+
+	for (int k = 0; k < nx; k++) {
+		if (ex_time_dated(&x[k]))
+			return 0;
+		if (x[k].vague && x[k].rel < 0)
+			past = 1;
+	}
+	return past;
 }
 
 /*
@@ -256,6 +300,115 @@ ex_legs_domestic_stop(const struct ex_ctx *c, int per,
 	    strcmp(k->capital, pl->name) != 0;
 }
 
+/*
+ * 1 if sentence [s0, s1) of a datelined story places a visitor "here"
+ * (the dateline's country, m's) and names no time: "X, here on a
+ * three-day visit, said" is there on the dateline's day (a weak date: a
+ * day the text gives later wins).
+ */
+static int
+ex_legs_here_today(struct ex_ctx *c, const struct ex_kbm *m, int s0, int s1)
+{
+	struct ex_time	x[8];
+	int		here = 0;
+
+	if (c->tim.body_t0 == 0 || c->tim.dl_cc[0] == '\0' ||
+	    strcmp(c->tim.dl_cc, m->cc) != 0)
+		return 0;
+	for (int k = s0; k < s1 && !here; k++)
+		here = ex_is(c, k, W_HERE);
+	return here && ex_times_find(c, s0, s1, 0, x, 8) == 0;
+}
+
+/*
+ * The length of the trip to country cc that sentence [s0, s1) tells ("a
+ * four-day visit", "a two-day Lima visit", "on a week-long tour"): the
+ * days, or 0.  *at_end is 1
+ * when the sentence's date is that trip's last day ("before leaving
+ * Tokyo yesterday at the end of a four-day visit", "wrapped up a
+ * three-day visit on Friday", "concluding a two-day stay").  0 when it
+ * names more than one length, or when the place nearest the length is
+ * not in cc (a tour's length is not a stop's: "visit A and B on a
+ * nine-day trip").
+ */
+static int
+ex_legs_duration(const struct ex_ctx *c, int s0, int s1, const char *cc,
+    int *at_end)
+{
+	int		 n = 0, at = -1, best = 1 << 30;
+	const char	*near = NULL;
+
+	*at_end = 0;
+	for (int k = s0; k < s1; k++) {
+		int d;
+
+		int q = k + 1;
+
+		/* "a two-day visit", "a two-day Lima visit" */
+		while (q < s1 && q < k + 4 && !(c->tok.t[q].cls & LX_NOUN) &&
+		    c->tok.t[q].type == T_WORD && (c->tok.t[q].flags & TF_CAP))
+			q++;
+		if ((d = ex_times_duration(c, k)) <= 0 || q >= s1 ||
+		    !(c->tok.t[q].cls & LX_NOUN))
+			continue;
+		if (n != 0)
+			return 0;
+		n = d;
+		at = k;
+	}
+	if (n == 0)
+		return 0;
+	for (int k = s0; k < s1; k++) {
+		const struct ex_kbm *m;
+
+		if (c->men.pm[k] < 0)
+			continue;
+		m = &c->men.m[c->men.pm[k]];
+		if ((m->kind == PM_PLACE || m->kind == PM_COUNTRY) &&
+		    abs(k - at) < best) {
+			best = abs(k - at);
+			near = m->cc;
+		}
+	}
+	if (near == NULL || !kb_same_state(c->kb, near, cc))
+		return 0;
+	for (int k = at - 1; k >= s0 && k >= at - 4; k--)
+		if ((ex_is(c, k, W_END) && ex_is(c, k + 1, W_OF)) ||
+		    ex_is(c, k, W_CONCLUDING) || ex_is(c, k, W_CONCLUDED) ||
+		    ex_is(c, k, W_ENDING) || ex_is(c, k, W_ENDED) ||
+		    (ex_is(c, k, W_WRAPPED) && ex_is(c, k + 1, W_UP)))
+			*at_end = 1;
+	return n;
+}
+
+/*
+ * Leg li, just made from sentence [s0, s1) with time x (xend: x's end is
+ * the leg's): a trip length completes its dates.  From a first day, the
+ * end ("arrives on Monday for a three-day visit"); from the last day
+ * ("left yesterday at the end of a four-day visit"), the first day, and
+ * a trip that ended before the reference day is completed.
+ */
+static void
+ex_legs_span(struct ex_ctx *c, size_t li, int s0, int s1,
+    const struct ex_time *x, int xend)
+{
+	struct leg	*l = &c->out->v[li];
+	int		 at_end, n;
+
+	if (x == NULL || x->prec != LEG_PREC_DAY || x->vague ||
+	    x->start == WHEN_DAY_NONE || (xend && x->end != WHEN_DAY_NONE) ||
+	    l->status == LEG_CANCELLED ||
+	    (n = ex_legs_duration(c, s0, s1, l->dest_country, &at_end)) < 2)
+		return;
+	if (at_end) {
+		ex_legs_date_text(l->start, x->start - (n - 1));
+		ex_legs_date_text(l->end, x->start);
+		if (x->start < c->tim.ref)
+			l->status = LEG_COMPLETED;
+	} else
+		ex_legs_date_text(l->end, x->start + (n - 1));
+}
+
 void
 ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 {
@@ -296,7 +449,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 			break;
 	}
 	if (i < c->out->n) {
-		int weak = i - c->out0 < c->nweak && c->weak[i - c->out0];
+		int weak = ex_legs_weak(c, i);
 
 		l = &c->out->v[i];
 		if (l->dest_city == NULL && m->city != NULL && !from)
@@ -304,8 +457,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 		if (x != NULL && x->start != WHEN_DAY_NONE && (l->precision <
 		    x->prec || (weak && !e->weak &&
 		    l->precision <= x->prec))) {
-			if (i - c->out0 < c->nweak)
-				c->weak[i - c->out0] = 0;
+			ex_legs_clear_weak(c, i);
 			ex_legs_date_text(l->start, x->start);
 			ex_legs_date_text(l->end, xend ? x->end :
 			    WHEN_DAY_NONE);
@@ -314,6 +466,7 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 			 * later sentence dates it */
 			if (l->status != LEG_CANCELLED)
 				l->status = st;
+			ex_legs_span(c, i, s0, s1, x, xend);
 		}
 		if (conf > l->confidence)
 			l->confidence = conf;
@@ -353,6 +506,18 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 		ex_legs_date_text(l->end, c->disc.pdate.end);
 		l->precision = c->disc.pdate.prec;
 		c->disc.pdate_per = -1;
+	}
+	if (st == LEG_COMPLETED && l->start[0] == '\0' &&
+	    ex_legs_vague_past(c, s0, s1))
+		c->weak[c->nweak - 1] |= EX_LEG_RECALLED;
+	if (l->start[0] != '\0' && x != NULL && ex_legs_date_day(l->start) ==
+	    x->start)
+		ex_legs_span(c, c->out->n - 1, s0, s1, x, xend);
+	else if (l->start[0] == '\0' && st == LEG_ONGOING &&
+	    ex_legs_here_today(c, m, s0, s1)) {
+		ex_legs_date_text(l->start, c->tim.ref);
+		l->precision = LEG_PREC_DAY;
+		c->weak[c->nweak - 1] |= EX_LEG_WEAK;
 	}
 	ex_legs_evidence(c, l, s0, s1);
 	l->seq = 0;
@@ -454,6 +619,8 @@ ex_legs_date_trip(struct ex_ctx *c, int per, const struct ex_time *x, int s0,
 		    s1, "travel-new-date");
 		return;
 	}
+	if (ex_legs_recalled_not(c, (size_t)(pick - c->out->v), x))
+		return;
 	if (pick->start[0] != '\0') {
 		size_t li = (size_t)(pick - c->out->v);
 
@@ -473,6 +640,7 @@ ex_legs_date_trip(struct ex_ctx *c, int per, const struct ex_time *x, int s0,
 	    (dd > 1 && pick->status == LEG_COMPLETED))
 		return;
 	ex_legs_redate(c, (size_t)(pick - c->out->v), x, 1);
+	ex_legs_span(c, (size_t)(pick - c->out->v), s0, s1, x, 1);
 }
 
 void
@@ -486,7 +654,8 @@ ex_legs_date_country(struct ex_ctx *c, const char *name, const char *cc,
 		    !kb_same_state(c->kb, l->dest_country, cc) ||
 		    l->start[0] != '\0')
 			continue;
-		ex_legs_redate(c, i, x, 0);
+		if (!ex_legs_recalled_not(c, i, x))
+			ex_legs_redate(c, i, x, 0);
 		break;
 	}
 }
@@ -502,7 +671,8 @@ ex_legs_date_only(struct ex_ctx *c, const char *name, const struct ex_time *x)
 			n++;
 		}
 	if (n != 1 || c->out->v[li].start[0] != '\0' ||
-	    c->out->v[li].status == LEG_CANCELLED)
+	    c->out->v[li].status == LEG_CANCELLED ||
+	    ex_legs_recalled_not(c, li, x))
 		return;
 	ex_legs_redate(c, li, x, 0);
 	if (c->out->v[li].status == LEG_COMPLETED &&

@@ -36,7 +36,8 @@ ex_word_in(enum ex_word w, const enum ex_word *set, size_t n)
 }
 
 /* The year putting month m nearest the reference day, for a clause of
- * that tense (+1 ahead, -1 past, 0 either). */
+ * that tense (+1 ahead, -1 past, -2 surely past: no month ahead, 0
+ * either). */
 static int
 ex_year_for(const struct ex_ctx *c, int m, int tense)
 {
@@ -54,7 +55,7 @@ ex_year_for(const struct ex_ctx *c, int m, int tense)
 	/* "visited Singapore in June" said in January: the last one (a
 	 * month or two ahead is rather a coming trip in a sentence told
 	 * in the past: "returned to prepare X's visit, April 29") */
-	if (tense < 0 && y * 12 + m > ry * 12 + rm + 2)
+	if (tense < 0 && y * 12 + m > ry * 12 + rm + (tense < -1 ? 0 : 2))
 		y--;
 	return y;
 }
@@ -123,6 +124,8 @@ ex_month_at(const struct ex_ctx *c, int i)
 }
 
 static int	ex_timex(struct ex_ctx *, int, int, int, struct ex_time *);
+static int	ex_timex_weekday(struct ex_ctx *, int, int, int,
+    struct ex_time *);
 
 /* Number words a count of days may be written with. */
 static const struct {
@@ -148,22 +151,67 @@ ex_count_at(const struct ex_ctx *c, int i)
 	return -1;
 }
 
-/* "two days ago", "3 days ago", "one day ago": that many days before the
- * reference day. */
+/*
+ * A count of time before "ago": "two days ago", "a week ago" (that day),
+ * "three months ago" (that month); "two weeks ago", "a few weeks ago",
+ * "several months ago", "a couple of days ago", "weeks ago", "years ago"
+ * (a vague past, as "last week": no day, but a recalled trip does not
+ * take the reference day); "a week ago today" is the same day.
+ */
 static int
 ex_timex_ago(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 {
-	int n = ex_count_at(c, i);
+	static const enum ex_word units[][2] = {
+		{ W_DAY, W_DAYS }, { W_WEEK, W_WEEKS }, { W_MONTH, W_MONTHS },
+		{ W_YEAR, W_YEARS },
+	};
+	int	n = -1, k = i, u;
 
-	(void)end, (void)tense;
-	if (n < 0 || !(ex_is(c, i + 1, W_DAYS) || (n == 1 && ex_is(c, i + 1,
-	    W_DAY))) || !ex_is(c, i + 2, W_AGO))
+	(void)tense;
+	if ((n = ex_count_at(c, i)) > 0)
+		k = i + 1;
+	else if (ex_is(c, i, W_A) || ex_is(c, i, W_AN) || ex_is(c, i,
+	    W_SEVERAL)) {
+		/* "a week", "a few weeks", "a couple of days", "several" */
+		n = ex_is(c, i, W_SEVERAL) ? 0 : 1;
+		k = i + 1;
+		if (n == 1 && ex_is(c, k, W_FEW))
+			n = 0, k++;
+		else if (n == 1 && ex_is(c, k, W_COUPLE) && ex_is(c, k + 1,
+		    W_OF))
+			n = 0, k += 2;
+	} else
+		n = 0;		/* "weeks ago" */
+	for (u = 0; u < 4; u++)
+		if (k < end && (ex_is(c, k, units[u][0]) ||
+		    ex_is(c, k, units[u][1])))
+			break;
+	if (u == 4 || !ex_is(c, k + 1, W_AGO) || (n == 0 && k == i &&
+	    !ex_is(c, k, units[u][1])) || (n == 1 && !ex_is(c, k,
+	    units[u][0]) && ex_count_at(c, i) != 1) || (n > 1 &&
+	    !ex_is(c, k, units[u][1])))
 		return -1;
-	x->start = c->tim.ref - n;
-	x->prec = LEG_PREC_DAY;
 	x->rel = -1;
-	x->t1 = i + 3;
-	return 3;
+	x->t1 = k + 2;
+	if (n == 0 || u == 3 || (u == 1 && n > 1))
+		x->vague = 1;
+	else if (u == 2) {
+		int y, m, d;
+
+		when_day_to_ymd(c->tim.ref, &y, &m, &d);
+		m -= n;
+		while (m < 1)
+			m += 12, y--;
+		x->start = ex_ymd(y, m, 1);
+		x->prec = LEG_PREC_MONTH;
+	} else {
+		x->start = c->tim.ref - n * (u == 1 ? 7 : 1);
+		x->prec = LEG_PREC_DAY;
+	}
+	/* "a week ago today" */
+	if (x->t1 < end && ex_is(c, x->t1, W_TODAY))
+		x->t1++;
+	return x->t1 - i;
 }
 
 /*
@@ -187,7 +235,7 @@ ex_timex_year(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 }
 
 /* A time after a modifier at i: "this morning", "next week", "last
- * month", "next March", "last Tuesday". */
+ * month", "next March", "last Tuesday", "early Tuesday". */
 static int
 ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
     struct ex_time *x)
@@ -284,6 +332,15 @@ ex_timex_modified(struct ex_ctx *c, int i, int end, int tense,
 		x->t1 = k + 1;
 		return x->t1 - i;
 	}
+	if ((ex_is(c, i, W_EARLY) || ex_is(c, i, W_LATE) || ex_is(c, i,
+	    W_MID)) && k < end && (c->tok.t[k].cls & LX_WEEKDAY)) {
+		/* "early Tuesday", "late Wednesday": that weekday, by the
+		 * clause's tense */
+		if (ex_timex_weekday(c, k, end, tense, x) <= 0)
+			return 0;
+		x->t0 = i;
+		return x->t1 - i;
+	}
 	if ((c->tok.t[k < c->tok.nt ? k : i].cls & LX_WEEKDAY) && k < end) {
 		/* "next Monday", "last Tuesday" */
 		int wd = c->tok.t[k].arg, cur = when_day_weekday(c->tim.ref);
@@ -325,15 +382,28 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 
 		dd = fwd <= 3 ? fwd : fwd - 7;
 	}
-	if (dd == 0 && tense > 0)
-		dd = 0;
+	/* "on Monday next week", "Tuesday last week", "Thursday this
+	 * week": that day of that week (weeks run Monday to Sunday) */
+	if (i + 2 < end && (ex_is(c, i + 1, W_NEXT) || ex_is(c, i + 1,
+	    W_LAST) || ex_is(c, i + 1, W_THIS)) && ex_is(c, i + 2, W_WEEK)) {
+		int mon = c->tim.ref - (cur + 6) % 7;	/* this Monday */
+
+		x->start = mon + (wd + 6) % 7 + (ex_is(c, i + 1, W_NEXT) ? 7 :
+		    ex_is(c, i + 1, W_LAST) ? -7 : 0);
+		x->prec = LEG_PREC_DAY;
+		dd = x->start - c->tim.ref;
+		x->rel = dd < 0 ? -1 : dd > 0 ? 1 : 0;
+		x->t1 = i + 3;
+		return 3;
+	}
 	x->start = c->tim.ref + dd;
 	x->prec = LEG_PREC_DAY;
 	x->rel = dd < 0 ? -1 : dd > 0 ? 1 : 0;
 	x->t1 = i + 1;
-	/* "from Monday to Wednesday" */
+	/* "from Monday to Wednesday", "on Tuesday and Wednesday" */
 	if ((ex_is(c, i + 1, W_TO) || ex_is(c, i + 1, W_THROUGH) ||
-	    ex_punct(c, i + 1, '-') || ex_is(c, i + 1, W_UNTIL)) &&
+	    ex_punct(c, i + 1, '-') || ex_is(c, i + 1, W_UNTIL) ||
+	    ex_is(c, i + 1, W_AND)) &&
 	    i + 2 < end && (c->tok.t[i + 2].cls & LX_WEEKDAY) &&
 	    (c->tok.t[i + 2].flags & TF_CAP)) {
 		int span = ((c->tok.t[i + 2].arg - wd) + 7) % 7;
@@ -379,134 +449,289 @@ ex_timex_weekday(struct ex_ctx *c, int i, int end, int tense,
 	return 1;
 }
 
-/* A month name at i: "April 13", "April 13-18", "April 29 to May 5",
- * "April 13, 1987", "in July", "May 1987". */
+/* A month name at i with no day after it (the format rows read those):
+ * "in July", "May 1987", "in September last year". */
 static int
-ex_timex_month(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
-{
-	int	mo, d, d2, mo2, y = 0, j;
-
-	(void)end;
-	j = i;
-	if ((mo = ex_month_at(c, j)) <= 0)
-		return -1;
-	if (mo > 0 && (d = ex_times_day(c, j + 1)) > 0) {
-		/* "April 13", "April 13-18", "April 21 to 24", "April 29 to
-		 * May 5", "April 13, 1987" */
-		j += 2;
-		if (ex_punct(c, j, ',') && ex_num(c, j + 1, 1900, 2100) > 0)
-			y = ex_num(c, j + 1, 1900, 2100), j += 2;
-		else if (ex_num(c, j, 1900, 2100) > 0)
-			y = ex_num(c, j, 1900, 2100), j++;
-		if (y == 0)
-			y = ex_year_for(c, mo, tense);
-		if (d > when_days_in_month(y, mo))
-			return 0;
-		x->start = ex_ymd(y, mo, d);
-		x->prec = LEG_PREC_DAY;
-		/* a range */
-		if (ex_punct(c, j, '-') || ex_is(c, j, W_TO) ||
-		    ex_is(c, j, W_THROUGH) || ex_is(c, j, W_AND) ||
-		    ex_is(c, j, W_UNTIL)) {
-			int k = j + 1;
-
-			mo2 = mo;
-			if ((mo2 = ex_month_at(c, k)) > 0)
-				k++;
-			else
-				mo2 = mo;
-			if ((d2 = ex_times_day(c, k)) > 0) {
-				int y2 = y + (mo2 < mo ? 1 : 0);
-
-				/* "May 3-2" ends before it starts: no
-				 * range, only its first day */
-				if (d2 <= when_days_in_month(y2, mo2) &&
-				    ex_ymd(y2, mo2, d2) >= x->start) {
-					x->end = ex_ymd(y2, mo2, d2);
-					j = k + 1;
-					if (ex_punct(c, j, ',') &&
-					    ex_num(c, j + 1, 1900, 2100) > 0)
-						j += 2;
-				}
-			}
-		}
-		x->t1 = j;
-		return j - i;
-	}
-	if (mo > 0) {
-		/* "in July", "May 1987": month precision */
-		int yy = ex_num(c, j + 1, 1900, 2100);
-
-		if (!ex_is(c, i - 1, W_IN) && !ex_is(c, i - 1, W_SINCE) &&
-		    !ex_is(c, i - 1, W_BY) && !ex_is(c, i - 1, W_UNTIL) &&
-		    /* "planned for June" */
-		    !(ex_is(c, i - 1, W_FOR) && i - 2 >= 0 &&
-		    (c->tok.t[i - 2].cls & LX_FUT)) &&
-		    !ex_is(c, i - 1, W_OF) && !ex_punct(c, i - 1, '-') &&
-		    !(c->tok.t[i - 1 >= 0 ? i - 1 : i].cls & LX_TIMEMOD) &&
-		    yy < 0)
-			return 0;
-		x->t1 = j + (yy > 0 ? 2 : 1);
-		/* "in September last year", "in May this year" */
-		if (yy < 0 && ex_is(c, j + 2, W_YEAR) && (ex_is(c, j + 1,
-		    W_LAST) || ex_is(c, j + 1, W_THIS) || ex_is(c, j + 1,
-		    W_NEXT))) {
-			int ry, rm, rd;
-
-			when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
-			yy = ry + (ex_is(c, j + 1, W_LAST) ? -1 :
-			    ex_is(c, j + 1, W_NEXT) ? 1 : 0);
-			x->rel = yy < ry ? -1 : yy > ry ? 1 : 0;
-			x->t1 = j + 3;
-		}
-		x->start = ex_ymd(yy > 0 ? yy : ex_year_for(c, mo, tense), mo,
-		    1);
-		x->prec = LEG_PREC_MONTH;
-		return x->t1 - i;
-	}
-	return 0;
-}
-
-/* A day before a month at i: "13 April" (British order), "5-7 March",
- * "8 to 10 October", "13 April 2019", "the 21st of May". */
-static int
-ex_timex_day_month(struct ex_ctx *c, int i, int end, int tense,
+ex_timex_month_alone(struct ex_ctx *c, int i, int end, int tense,
     struct ex_time *x)
 {
-	int	mo, d = ex_times_day(c, i), d2, y;
-	int	k = i + 1;
+	int	mo, yy;
 
 	(void)end;
-	if (d <= 0)
+	if ((mo = ex_month_at(c, i)) <= 0)
 		return -1;
-
-	d2 = -1;
-	if ((ex_punct(c, k, '-') || ex_is(c, k, W_TO) ||
-	    ex_is(c, k, W_AND) || ex_is(c, k, W_UNTIL)) &&
-	    (d2 = ex_times_day(c, k + 1)) > 0 && d2 > d &&
-	    ex_month_at(c, k + 2) > 0)
-		k += 2;
-	else
-		d2 = -1;
-	/* "the 21st of May" */
-	if (ex_is(c, k, W_OF) && ex_month_at(c, k + 1) > 0)
-		k++;
-	if ((mo = ex_month_at(c, k)) <= 0)
+	yy = ex_num(c, i + 1, 1900, 2100);
+	if (!ex_is(c, i - 1, W_IN) && !ex_is(c, i - 1, W_SINCE) &&
+	    !ex_is(c, i - 1, W_BY) && !ex_is(c, i - 1, W_UNTIL) &&
+	    /* "planned for June" */
+	    !(ex_is(c, i - 1, W_FOR) && i - 2 >= 0 &&
+	    (c->tok.t[i - 2].cls & LX_FUT)) &&
+	    !ex_is(c, i - 1, W_OF) && !ex_punct(c, i - 1, '-') &&
+	    !(c->tok.t[i - 1 >= 0 ? i - 1 : i].cls & LX_TIMEMOD) &&
+	    yy < 0)
 		return 0;
-	y = ex_num(c, k + 1, 1900, 2100);
-	if (y > 0)
+	x->t1 = i + (yy > 0 ? 2 : 1);
+	x->year = yy > 0 ? 1 : -1;
+	/* "in September last year", "in May this year" */
+	if (yy < 0 && ex_is(c, i + 2, W_YEAR) && (ex_is(c, i + 1, W_LAST) ||
+	    ex_is(c, i + 1, W_THIS) || ex_is(c, i + 1, W_NEXT))) {
+		int ry, rm, rd;
+
+		when_day_to_ymd(c->tim.ref, &ry, &rm, &rd);
+		yy = ry + (ex_is(c, i + 1, W_LAST) ? -1 :
+		    ex_is(c, i + 1, W_NEXT) ? 1 : 0);
+		x->rel = yy < ry ? -1 : yy > ry ? 1 : 0;
+		x->t1 = i + 3;
+		x->year = 0;
+	}
+	x->start = ex_ymd(yy > 0 ? yy : ex_year_for(c, mo, tense), mo, 1);
+	x->prec = LEG_PREC_MONTH;
+	return x->t1 - i;
+}
+
+/*
+ * Dates written as a month and days, or days and a month, are rows of
+ * format strings (as SQLite's date.c reads dates with getDigits), matched
+ * item by item against the tokens from i by ex_datefmt_match:
+ *	%M	a month name		%d	a day of the month ("5", "5th")
+ *	%Y	a year, 1900..2100	%y	a year, read but not kept
+ *	%E	the year of a range's end ("May 3-5, 2009"), the start's
+ *		too (the year before when its month comes later)
+ *	%r	a range word: "-", "to", "through", "and", "until"
+ *	%R	the same without "through"
+ *	|	the first date ends here: a range after it that is none
+ *		(no such day, or ending before it starts) is left out
+ *	others	that punctuation (",") or word ("of"), one token each
+ * The first %M and %d are the start's, the second the end's.  A row's
+ * order says how the dates are built (ex_datefmt_build): EX_MD, the month
+ * first ("April 13-18"), a range's end in the next year when its month
+ * comes earlier; EX_DM, the day first ("5-7 March"), a range ending on a
+ * later day of the same month or no date.  A year not written is the one
+ * nearest the reference day for the clause's tense (ex_year_for).
+ */
+enum { EX_MD = 1, EX_DM };
+
+struct ex_datecap {
+	int	m[2], nm, d[2], nd, y, ey, mid;
+};
+
+/* 1 if token k is a range word: "-", "to", "and", "until", and "through"
+ * if through. */
+static int
+ex_range_word(const struct ex_ctx *c, int k, int through)
+{
+	return ex_punct(c, k, '-') || ex_is(c, k, W_TO) || ex_is(c, k, W_AND) ||
+	    ex_is(c, k, W_UNTIL) || (through && ex_is(c, k, W_THROUGH));
+}
+
+/* The tokens format fmt matches from i (its captures in *cap), or -1. */
+static int
+ex_datefmt_match(const struct ex_ctx *c, int i, const char *fmt,
+    struct ex_datecap *cap)
+{
+	int k = i;
+
+	memset(cap, 0, sizeof *cap);
+	cap->mid = -1;
+	for (const char *p = fmt; *p != '\0'; ) {
+		size_t	n;
+		int	v;
+
+		if (*p == ' ') {
+			p++;
+			continue;
+		}
+		if (*p == '|') {
+			cap->mid = k;
+			p++;
+			continue;
+		}
+		if (k >= c->tok.nt)
+			return -1;
+		if (*p == '%') {
+			switch (p[1]) {
+			case 'M':
+				if ((v = ex_month_at(c, k)) <= 0 || cap->nm == 2)
+					return -1;
+				cap->m[cap->nm++] = v;
+				break;
+			case 'd':
+				if ((v = ex_times_day(c, k)) <= 0 || cap->nd == 2)
+					return -1;
+				cap->d[cap->nd++] = v;
+				break;
+			case 'Y':
+			case 'y':
+			case 'E':
+				if ((v = ex_num(c, k, 1900, 2100)) <= 0)
+					return -1;
+				if (p[1] == 'Y')
+					cap->y = v;
+				else if (p[1] == 'E')
+					cap->ey = v;
+				break;
+			case 'r':
+			case 'R':
+				if (!ex_range_word(c, k, p[1] == 'r'))
+					return -1;
+				break;
+			default:
+				return -1;
+			}
+			p += 2;
+			k++;
+			continue;
+		}
+		n = strcspn(p, " |");
+		if (n == 1 && !(*p >= 'a' && *p <= 'z')) {
+			if (!ex_punct(c, k, *p))
+				return -1;
+		} else if (c->tok.t[k].type != T_WORD ||
+		    strlen(ex_fold(c, k)) != n ||
+		    strncmp(ex_fold(c, k), p, n) != 0)
+			return -1;
+		p += n;
 		k++;
-	else
+	}
+	return k - i;
+}
+
+/*
+ * x from the captures of a row of that order that matched n tokens from
+ * i.  Returns the tokens the date uses, or 0: no such day.
+ */
+static int
+ex_datefmt_build(struct ex_ctx *c, int i, int n, int order, int tense,
+    const struct ex_datecap *cap, struct ex_time *x)
+{
+	int mo = cap->m[0], d = cap->d[0], d2 = cap->nd == 2 ? cap->d[1] : -1;
+	int y = cap->y;
+
+	/* "April 29 to May 2, 2009", "Dec. 28 to Jan. 3, 2010" */
+	if (y == 0 && cap->ey != 0 && cap->nd == 2)
+		y = cap->ey - (cap->nm == 2 && cap->m[1] < mo ? 1 : 0);
+	x->year = y != 0 ? 1 : -1;
+	if (y == 0) {
 		y = ex_year_for(c, mo, tense);
-	if (d > when_days_in_month(y, mo) || (d2 > 0 &&
+		/* surely past ("visited Cuba Dec. 28" told on Dec. 8):
+		 * no day ahead either */
+		if (tense < -1 && d <= when_days_in_month(y, mo) &&
+		    ex_ymd(y, mo, d) > c->tim.ref)
+			y--;
+	}
+	if (order == EX_DM && d2 > 0 && d2 <= d)
+		return 0;	/* "7-5 March" */
+	if (d > when_days_in_month(y, mo) || (order == EX_DM && d2 > 0 &&
 	    d2 > when_days_in_month(y, mo)))
 		return 0;
 	x->start = ex_ymd(y, mo, d);
-	if (d2 > 0)
-		x->end = ex_ymd(y, mo, d2);
 	x->prec = LEG_PREC_DAY;
-	x->t1 = k + 1;
+	x->t1 = i + n;
+	if (d2 > 0 && order == EX_DM)
+		x->end = ex_ymd(y, mo, d2);
+	else if (d2 > 0) {
+		int mo2 = cap->nm == 2 ? cap->m[1] : mo;
+		int y2 = y + (mo2 < mo ? 1 : 0);
+
+		/* "May 3-2" ends before it starts: no range, only its
+		 * first day */
+		if (d2 <= when_days_in_month(y2, mo2) &&
+		    ex_ymd(y2, mo2, d2) >= x->start)
+			x->end = ex_ymd(y2, mo2, d2);
+		else
+			x->t1 = cap->mid;
+	}
 	return x->t1 - i;
+}
+
+/* 1 if token k may follow a day of the month told alone ("on the 8th.",
+ * "from the 8th to the 14th"), not a noun it numbers ("the 21st
+ * century", "the 8th summit"). */
+static int
+ex_day_alone_end(const struct ex_ctx *c, int k, int end)
+{
+	return k >= end || c->tok.t[k].type == T_PUNCT || ex_is(c, k, W_TO) ||
+	    ex_is(c, k, W_AND) || ex_is(c, k, W_THROUGH) || ex_is(c, k,
+	    W_UNTIL) || ex_is(c, k, W_TILL) || ex_is(c, k, W_WHEN) ||
+	    ex_is(c, k, W_FOR) || ex_is(c, k, W_IN) || ex_is(c, k, W_AT);
+}
+
+/*
+ * "on the 8th", "from the 8th to the 14th": a day of the month named
+ * alone, after "on", "from", "until", "by", "between" and "the"; the
+ * month is the reference day's, or the next (a day already past, in a
+ * clause ahead) or the last (a day to come, told in the past).
+ */
+static int
+ex_timex_day_alone(struct ex_ctx *c, int i, int end, int tense,
+    struct ex_time *x)
+{
+	int	d = ex_times_day(c, i), d2 = -1, y, m, rd, k = i + 1;
+
+	if (d <= 0 || c->tok.t[i].type != T_WORD || !ex_is(c, i - 1, W_THE) ||
+	    !(ex_is(c, i - 2, W_ON) || ex_is(c, i - 2, W_FROM) || ex_is(c,
+	    i - 2, W_UNTIL) || ex_is(c, i - 2, W_BY) || ex_is(c, i - 2,
+	    W_BETWEEN)))
+		return -1;
+	if ((ex_is(c, k, W_TO) || ex_is(c, k, W_AND) || ex_is(c, k,
+	    W_UNTIL) || ex_is(c, k, W_THROUGH)) && ex_is(c, k + 1, W_THE) &&
+	    (d2 = ex_times_day(c, k + 2)) > d && c->tok.t[k + 2].type ==
+	    T_WORD)
+		k += 3;
+	else
+		d2 = -1;
+	if (!ex_day_alone_end(c, k, end) || ex_month_at(c, k) > 0 ||
+	    ex_is(c, k, W_OF))
+		return -1;
+	when_day_to_ymd(c->tim.ref, &y, &m, &rd);
+	if (tense > 0 && d < rd)
+		m++;
+	else if (tense < 0 && d > rd)
+		m--;
+	if (m > 12)
+		m = 1, y++;
+	if (m < 1)
+		m = 12, y--;
+	if (d > when_days_in_month(y, m) || (d2 > 0 &&
+	    d2 > when_days_in_month(y, m)))
+		return 0;
+	x->start = ex_ymd(y, m, d);
+	if (d2 > 0)
+		x->end = ex_ymd(y, m, d2);
+	x->prec = LEG_PREC_DAY;
+	x->t1 = k;
+	return k - i;
+}
+
+/*
+ * "at the weekend", "over the weekend", "during the weekend": in a clause
+ * ahead, the coming Saturday (as "this weekend"); told in the past, the
+ * Saturday of the last weekend begun; with no tense, a vague time.
+ */
+static int
+ex_timex_the_weekend(struct ex_ctx *c, int i, int end, int tense,
+    struct ex_time *x)
+{
+	int wd = when_day_weekday(c->tim.ref);
+
+	(void)end;
+	if (!ex_is(c, i, W_WEEKEND) || !ex_is(c, i - 1, W_THE) ||
+	    !(ex_is(c, i - 2, W_AT) || ex_is(c, i - 2, W_OVER) ||
+	    ex_is(c, i - 2, W_DURING)))
+		return -1;
+	x->t1 = i + 1;
+	if (tense > 0) {
+		x->start = c->tim.ref + (6 - wd + 7) % 7;
+		x->rel = 1;
+	} else if (tense < 0) {
+		x->start = c->tim.ref - (wd == 6 ? 0 : wd + 1);
+		x->rel = -1;
+	} else {
+		x->vague = 1;
+		return 1;
+	}
+	x->prec = LEG_PREC_DAY;
+	return 1;
 }
 
 /* "today", "tomorrow", "yesterday": days from the reference day. */
@@ -563,27 +788,56 @@ ex_timex_last_night(struct ex_ctx *c, int i, int end, int tense,
 }
 
 /*
- * The date forms, tried in this order at a token.  parse(c, i, end, tense,
- * x) returns -1 when token i does not open its form (the next row is
- * tried), else the tokens it used, 0 if the form opens there but gives
- * no time (no later row is tried); it fills x (cleared, x->t0 = i) on
- * success.  A new form is a function and a row here, and rows in
- * tests/check_ex_times.c's time_rows[].
+ * The date forms, tried in this order at a token: a row is a parse
+ * function or a format string (see ex_datefmt_match) with its order.
+ * parse(c, i, end, tense, x) returns -1 when token i does not open its
+ * form (the next row is tried), else the tokens it used, 0 if the form
+ * opens there but gives no time (no later row is tried); it fills x
+ * (cleared, x->t0 = i) on success.  A format row that matches is built
+ * by ex_datefmt_build (0: no such day).  A new form is a row here (and a
+ * function if no format can say it), and rows in tests/check_ex_times.c's
+ * time_rows[].
  */
 static const struct ex_timex_form {
 	const char	*name;
 	int		(*parse)(struct ex_ctx *, int, int, int,
 			    struct ex_time *);
+	const char	*fmt;
+	int		 order;
 } ex_timex_forms[] = {
-	{ "relative day", ex_timex_relday },		/* tomorrow */
-	{ "one-word modifier", ex_timex_one_word },	/* mid-May */
-	{ "last night", ex_timex_last_night },
-	{ "after a modifier", ex_timex_modified },	/* next week */
-	{ "weekday", ex_timex_weekday },		/* on Monday */
-	{ "month name", ex_timex_month },		/* April 13-18 */
-	{ "days ago", ex_timex_ago },			/* two days ago */
-	{ "year alone", ex_timex_year },		/* in 2019 */
-	{ "day before a month", ex_timex_day_month },	/* 13 April */
+	{ "relative day", ex_timex_relday, NULL, 0 },	/* tomorrow */
+	{ "one-word modifier", ex_timex_one_word, NULL, 0 },	/* mid-May */
+	{ "last night", ex_timex_last_night, NULL, 0 },
+	{ "after a modifier", ex_timex_modified, NULL, 0 },	/* next week */
+	{ "weekday", ex_timex_weekday, NULL, 0 },	/* on Monday */
+	/* April 13, 1987 to May 2, 1987; April 29 to May 5; April 13-18 */
+	{ "month day", NULL, "%M %d , %Y | %r %M %d , %y", EX_MD },
+	{ "month day", NULL, "%M %d , %Y | %r %M %d", EX_MD },
+	{ "month day", NULL, "%M %d , %Y | %r %d , %y", EX_MD },
+	{ "month day", NULL, "%M %d , %Y | %r %d", EX_MD },
+	{ "month day", NULL, "%M %d , %Y", EX_MD },
+	{ "month day", NULL, "%M %d %Y | %r %M %d , %y", EX_MD },
+	{ "month day", NULL, "%M %d %Y | %r %M %d", EX_MD },
+	{ "month day", NULL, "%M %d %Y | %r %d , %y", EX_MD },
+	{ "month day", NULL, "%M %d %Y | %r %d", EX_MD },
+	{ "month day", NULL, "%M %d %Y", EX_MD },
+	{ "month day", NULL, "%M %d | %r %M %d , %E", EX_MD },
+	{ "month day", NULL, "%M %d | %r %M %d", EX_MD },
+	{ "month day", NULL, "%M %d | %r %d , %E", EX_MD },
+	{ "month day", NULL, "%M %d | %r %d", EX_MD },
+	{ "month day", NULL, "%M %d", EX_MD },
+	{ "month alone", ex_timex_month_alone, NULL, 0 },	/* in July */
+	{ "days ago", ex_timex_ago, NULL, 0 },		/* two days ago */
+	{ "year alone", ex_timex_year, NULL, 0 },	/* in 2019 */
+	{ "day alone", ex_timex_day_alone, NULL, 0 },	/* on the 8th */
+	{ "the weekend", ex_timex_the_weekend, NULL, 0 },	/* at the weekend */
+	/* 5-7 March 2019, 13 April, the 21st of May */
+	{ "day month", NULL, "%d %R %d %M %Y", EX_DM },
+	{ "day month", NULL, "%d %R %d %M", EX_DM },
+	{ "day month", NULL, "%d of %M %Y", EX_DM },
+	{ "day month", NULL, "%d of %M", EX_DM },
+	{ "day month", NULL, "%d %M %Y", EX_DM },
+	{ "day month", NULL, "%d %M", EX_DM },
 };
 
 /*
@@ -599,7 +853,19 @@ ex_timex(struct ex_ctx *c, int i, int end, int tense, struct ex_time *x)
 
 		ex_time_clear(x);
 		x->t0 = i;
-		if ((n = ex_timex_forms[r].parse(c, i, end, tense, x)) >= 0)
+		if (ex_timex_forms[r].fmt != NULL) {
+			struct ex_datecap cap;
+
+			if ((n = ex_datefmt_match(c, i, ex_timex_forms[r].fmt,
+			    &cap)) > 0) {
+				n = ex_datefmt_build(c, i, n,
+				    ex_timex_forms[r].order, tense, &cap, x);
+				if (n == 0)
+					ex_time_clear(x), x->t0 = i;
+				return n;
+			}
+		} else if ((n = ex_timex_forms[r].parse(c, i, end, tense,
+		    x)) >= 0)
 			return n;
 	}
 	ex_time_clear(x);
@@ -734,6 +1000,73 @@ ex_local_tense(const struct ex_ctx *c, int s0, int i, int tense)
 	return tense;
 }
 
+/*
+ * The tense for the year of a date without one at i ("in November",
+ * "May 3"), from the rule's tense: a date whose clause's verb is a past
+ * one ("who last visited Iraq in December") and a date in a "when"
+ * clause told in the past ("when I had a chance to visit X in
+ * November", "when he was in X in May") are past whatever the sentence;
+ * with no tense from the rule, the nearest verb before it that has one
+ * decides ("This was discussed at their meeting in June": past).  A
+ * future word between them keeps the rule's tense.  Returns a tense for
+ * ex_year_for (-2: the "when" clause, no month ahead of the reference
+ * day).
+ */
+static int
+ex_date_tense(const struct ex_ctx *c, int s0, int i, int tense)
+{
+	int near = 0;
+
+	/* "who last visited Iraq in December", "visited A, B and C in
+	 * November": a travel or meeting verb in the past, the first verb
+	 * before the date in its clause, dates its own past (no month
+	 * ahead) */
+	for (int k = i - 1; k >= s0 && k >= i - 8; k--) {
+		const struct ex_tok *t = &c->tok.t[k];
+
+		if (t->type == T_PUNCT && t->ch != ',' && t->ch != '-')
+			break;
+		if (((t->cls & LX_VERB) && (t->arg >> 8) == F_PAST &&
+		    (t->arg & 0xff) != V_BE) || ex_is(c, k, W_MET))
+			/* not "was to leave", "was to have left" */
+			return ex_times_be_to(c, k - 1) || (ex_is(c, k - 2,
+			    W_TO) && ex_is(c, k - 1, W_HAVE)) ? tense : -2;
+		if ((t->cls & (LX_VERB | LX_FUT)) || ex_is(c, k, W_IS) ||
+		    ex_is(c, k, W_ARE) || ex_is(c, k, W_AM) ||
+		    ex_is(c, k, W_WERE) || ex_is(c, k, W_HAD) ||
+		    ex_times_be_to(c, k))
+			break;
+	}
+	for (int k = i - 1; k >= s0 && k >= i - 30; k--) {
+		const struct ex_tok *t = &c->tok.t[k];
+
+		if ((t->cls & LX_FUT) || ex_times_be_to(c, k))
+			return near != 0 || tense != 0 ? tense : 1;
+		if (near == 0 && (((t->cls & LX_VERB) && (t->arg >> 8) ==
+		    F_PAST) || ex_is(c, k, W_HAD) || ex_is(c, k, W_WERE)))
+			near = -1;
+		if (near == 0 && (ex_is(c, k, W_IS) || ex_is(c, k, W_ARE) ||
+		    ex_is(c, k, W_AM)))
+			near = 2;	/* the present: no year from it */
+		if (ex_is(c, k, W_WHEN)) {
+			/* the clause's first verb */
+			for (int q = k + 1; q < i; q++) {
+				const struct ex_tok *v = &c->tok.t[q];
+
+				if (((v->cls & LX_VERB) && (v->arg >> 8) ==
+				    F_PAST) || ex_is(c, q, W_HAD) ||
+				    ex_is(c, q, W_WERE) || ex_is(c, q, W_MET))
+					return -2;
+				if ((v->cls & (LX_VERB | LX_FUT)) ||
+				    ex_is(c, q, W_IS) || ex_is(c, q, W_ARE))
+					break;
+			}
+			break;
+		}
+	}
+	return tense == 0 && near == -1 ? -1 : tense;
+}
+
 static int
 ex_in_relative(const struct ex_ctx *c, int s0, int s1, int i)
 {
@@ -768,12 +1101,66 @@ ex_in_relative(const struct ex_ctx *c, int s0, int s1, int i)
 	return 1;
 }
 
+/* 1 if token i may open a count before "ago" that ex_count_at does
+ * not read: "a week ago", "several months ago", "weeks ago". */
+static int
+ex_ago_opens(const struct ex_ctx *c, int i)
+{
+	if (!(ex_is(c, i, W_A) || ex_is(c, i, W_AN) || ex_is(c, i,
+	    W_SEVERAL) || ex_is(c, i, W_DAYS) || ex_is(c, i, W_WEEKS) ||
+	    ex_is(c, i, W_MONTHS) || ex_is(c, i, W_YEARS)))
+		return 0;
+	for (int k = i + 1; k < c->tok.nt && k <= i + 4; k++)
+		if (ex_is(c, k, W_AGO))
+			return 1;
+	return 0;
+}
+
+/*
+ * x, a date whose year was guessed from the reference day, takes the
+ * year that puts it nearest anchor, a date of the same sentence whose
+ * year is written, half a year or more from the reference day: "left on Feb. 15, 2009, visiting Japan (Feb. 16-18)"
+ * is 2009 throughout, "from Dec. 28, 2009 to Jan. 3" ends in 2010.
+ */
+static void
+ex_time_rebase(struct ex_time *x, int32_t anchor)
+{
+	int	y, m, d, ay, am, ad, best = 0;
+	int64_t	bestd = INT64_MAX;
+
+	when_day_to_ymd(x->start, &y, &m, &d);
+	when_day_to_ymd(anchor, &ay, &am, &ad);
+	for (int dy = -1; dy <= 1; dy++) {
+		int64_t dist;
+
+		if (!when_ymd_valid(ay + dy, m, d))
+			continue;
+		dist = llabs((int64_t)ex_ymd(ay + dy, m, d) - anchor);
+		if (dist < bestd)
+			bestd = dist, best = ay + dy;
+	}
+	if (best == 0 || best == y)
+		return;
+	if (x->end != WHEN_DAY_NONE) {
+		int ey, em, ed;
+
+		when_day_to_ymd(x->end, &ey, &em, &ed);
+		ey += best - y;
+		x->end = when_ymd_valid(ey, em, ed) ? ex_ymd(ey, em, ed) :
+		    WHEN_DAY_NONE;
+	}
+	x->start = ex_ymd(best, m, d);
+	if (x->end != WHEN_DAY_NONE && x->end < x->start)
+		x->end = WHEN_DAY_NONE;
+}
+
 /* Time expressions of a sentence. */
 int
 ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
     int max)
 {
-	int n = 0;
+	int	n = 0;
+	int32_t	anchor = WHEN_DAY_NONE;	/* a date with its year written */
 
 	for (int i = s0; i < s1 && n < max; i++) {
 		int k;
@@ -787,14 +1174,29 @@ ex_times_find(struct ex_ctx *c, int s0, int s1, int tense, struct ex_time *x,
 		if (!(c->tok.t[i].cls & (LX_RELDAY | LX_TIMEMOD | LX_WEEKDAY |
 		    LX_MONTH)) && !(c->tok.t[i].type == T_NUM ||
 		    ex_times_day(c, i) > 0) && !ex_is(c, i, W_LAST) &&
-		    !(c->tok.t[i].flags & TF_HYPH) && ex_count_at(c, i) < 0)
+		    !(c->tok.t[i].flags & TF_HYPH) && ex_count_at(c, i) < 0 &&
+		    !ex_ago_opens(c, i) && !ex_is(c, i, W_WEEKEND))
 			continue;
-		k = ex_timex(c, i, s1, (c->tok.t[i].cls & LX_WEEKDAY) ?
-		    ex_local_tense(c, s0, i, tense) : tense, &x[n]);
+		k = ex_timex(c, i, s1, (c->tok.t[i].cls & LX_WEEKDAY) ||
+		    ((c->tok.t[i].cls & LX_TIMEMOD) && i + 1 < s1 &&
+		    (c->tok.t[i + 1].cls & LX_WEEKDAY)) ?
+		    ex_local_tense(c, s0, i, tense) : (c->tok.t[i].cls &
+		    (LX_MONTH | LX_RELDAY)) == LX_MONTH || (c->tok.t[i].type ==
+		    T_NUM && ex_month_at(c, i + 1) > 0) ?
+		    ex_date_tense(c, s0, i, tense) : tense, &x[n]);
 		if (k > 0) {
 			/* "said today he will travel": the date of the
 			 * saying, not of the trip */
 			int b = i - 1;
+
+			/* a written year half a year or more from the
+			 * reference day: the story is of another time */
+			if (x[n].year > 0 && llabs((long long)x[n].start -
+			    c->tim.ref) > 183)
+				anchor = x[n].start;
+			else if (x[n].year < 0 && anchor != WHEN_DAY_NONE &&
+			    ex_time_dated(&x[n]))
+				ex_time_rebase(&x[n], anchor);
 
 			/* "said on Tuesday" */
 			if (b > s0 && ex_is(c, b, W_ON))
@@ -842,6 +1244,41 @@ ex_times_since(const struct ex_ctx *c, int s0, const struct ex_time *x)
 			return 1;
 	}
 	return 0;
+}
+
+int
+ex_times_duration(const struct ex_ctx *c, int i)
+{
+	const char	*f, *h;
+	char		 num[16];
+	int		 n = -1;
+
+	if (i < 0 || i >= c->tok.nt || c->tok.t[i].type != T_WORD ||
+	    (h = strchr(f = ex_fold(c, i), '-')) == NULL ||
+	    (size_t)(h - f) >= sizeof num)
+		return -1;
+	if (strcmp(f, "week-long") == 0)
+		return 7;
+	memcpy(num, f, (size_t)(h - f));
+	num[h - f] = '\0';
+	if (num[0] >= '1' && num[0] <= '9' && strspn(num, "0123456789") ==
+	    strlen(num) && strlen(num) <= 2)
+		n = atoi(num);
+	else {
+		enum ex_word w = ex_lexicon_id(ex_lexicon_find(num));
+
+		for (size_t q = 0; q < sizeof ex_numwords /
+		    sizeof ex_numwords[0]; q++)
+			if (w == ex_numwords[q].w)
+				n = ex_numwords[q].n;
+	}
+	if (n < 1)
+		return -1;
+	if (strcmp(h + 1, "day") == 0 && n <= 60)
+		return n;
+	if (strcmp(h + 1, "week") == 0 && n <= 8)
+		return 7 * n;
+	return -1;
 }
 
 void

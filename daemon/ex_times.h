@@ -34,6 +34,9 @@ struct ex_time {
 	enum leg_precision prec;
 	int		 rel;	/* -1 past, +1 future, 0 unknown */
 	int		 vague;	/* next week: no day, only a tense hint */
+	int		 year;	/* 1: its year written ("May 3, 2009"), -1:
+				 * a month name's year guessed from the
+				 * reference day ("May 3"), 0: neither */
 };
 
 /*
@@ -78,6 +81,9 @@ int	ex_times_cancelled(const struct ex_ctx *c, int s0, int s1,
 int	ex_times_since(const struct ex_ctx *c, int s0,
     const struct ex_time *x);
 
+/* The days a trip's length at token i says: "four-day" (4), "3-day",
+ * "two-week" (14), "week-long" (7); -1 if none. */
+int	ex_times_duration(const struct ex_ctx *c, int i);
 /* m becomes a mention of the dateline place (country, city, coordinates)
  * with no tokens: the place "here" means. */
 void	ex_times_dateline_place(const struct ex_ctx *c, struct ex_kbm *m);

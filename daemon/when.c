@@ -5,8 +5,8 @@
  * would otherwise be carried over (31 February, hour 25).  The calendar
  * (libc's timegm and gmtime_r) is in exactly two functions,
  * when_day_from_ymd and when_day_to_ymd; every other date computation
- * (validity, month lengths and so leap years, parsing, formatting, the
- * ISO string helpers, the time_t the timestamp parsers build) goes
+ * (validity, month lengths and so leap years, parsing, formatting,
+ * the date of a time_t, the time_t the timestamp parsers build) goes
  * through those two, so there is one calendar implementation in the
  * program.  Nothing here depends on the locale or on TZ.
  */
@@ -118,7 +118,7 @@ when_day_format(int32_t day, char out[11])
 		return;
 	}
 	when_day_to_ymd(day, &y, &m, &d);
-	when_ymd_format(y, m, d, out);
+	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
 }
 
 int
@@ -423,71 +423,8 @@ when_parse_any(const char *s, time_t *out)
 	return (when_parse_iso8601(s, out));
 }
 
-int
-when_ymd_parse(const char *iso, int *y, int *m, int *d)
-{
-	int32_t	day;
-
-	if (iso == NULL || when_day_parse(iso, strlen(iso), &day) != 0)
-		return (-EINVAL);
-	when_day_to_ymd(day, y, m, d);
-	return (0);
-}
-
-void
-when_ymd_format(int y, int m, int d, char out[11])
-{
-	/* The modulo keeps the width fixed for out-of-range input. */
-	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000,
-	    (unsigned)m % 100, (unsigned)d % 100);
-}
-
-/* The day number of a NUL-terminated ISO date; 0 or -EINVAL. */
-static int
-when_iso_day(const char *iso, int32_t *day)
-{
-	if (iso == NULL)
-		return (-EINVAL);
-	return (when_day_parse(iso, strlen(iso), day));
-}
-
 void
 when_date_of(time_t t, char out[11])
 {
 	when_day_format(when_day_of_time(t), out);
-}
-
-int
-when_add_days(const char *iso, int days, char out[11])
-{
-	int32_t	day;
-	int64_t	sum;
-
-	if (when_iso_day(iso, &day) != 0)
-		return (-EINVAL);
-	sum = (int64_t)day + days;
-	if (sum < WHEN_DAY_MIN || sum > WHEN_DAY_MAX)
-		return (-EINVAL);
-	when_day_format((int32_t)sum, out);
-	return (0);
-}
-
-int
-when_weekday(const char *iso)
-{
-	int32_t	day;
-
-	if (when_iso_day(iso, &day) != 0)
-		return (-EINVAL);
-	return (when_day_weekday(day));
-}
-
-int
-when_days_between(const char *a, const char *b)
-{
-	int32_t	da, db;
-
-	if (when_iso_day(a, &da) != 0 || when_iso_day(b, &db) != 0)
-		return (WHEN_DAYS_INVALID);
-	return ((int)(db - da));
 }

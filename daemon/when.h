@@ -90,33 +90,6 @@ int	when_parse_iso8601(const char *, time_t *out);
 /* Tries RFC 822 then ISO 8601.  Returns 0 and sets *out, or -EINVAL. */
 int	when_parse_any(const char *, time_t *out);
 
-/*
- * String helpers on ISO dates "YYYY-MM-DD" for the extractor, which still
- * keeps its dates as text: each parses with when_day_parse (so the same
- * strict form, NUL-terminated), works on day numbers and formats with
- * when_day_format.  out buffers hold 11 bytes including the NUL.
- */
-/* Splits an ISO date; returns 0 and sets *y, *m, *d, or -EINVAL. */
-int	when_ymd_parse(const char *iso, int *y, int *m, int *d);
-/*
- * Formats y-m-d as "YYYY-MM-DD"; no validation, out-of-range fields are
- * reduced modulo 10000 / 100 so the result always has 10 characters.
- */
-void	when_ymd_format(int y, int m, int d, char out[11]);
-/*
- * out = iso + days (days may be negative); 0, or -EINVAL if iso is not a
- * date or the result falls outside years 1..9999.
- */
-int	when_add_days(const char *iso, int days, char out[11]);
-/* Day of the week of iso, 0 = Sunday .. 6 = Saturday, or -EINVAL. */
-int	when_weekday(const char *iso);
-/*
- * Days from a to b (b - a: positive when b is later).  Returns
- * WHEN_DAYS_INVALID (INT_MIN) if either date is invalid, since every
- * other int is a possible answer.
- */
-#define WHEN_DAYS_INVALID	INT_MIN
-int	when_days_between(const char *a, const char *b);
 /* The UTC calendar date of t as "YYYY-MM-DD". */
 void	when_date_of(time_t t, char out[11]);
 

@@ -50,10 +50,66 @@ static const struct time_row time_rows[] = {
 	  "2022-03-03..2022-03-05/day" },
 	{ "He travels between June 1 and June 3.", "2022-05-10", 0,
 	  "2022-06-01..2022-06-03/day" },
+	/* each format row of ex_timex_forms[] (the month first, then the
+	 * day first); "%y", a second year, is read, not kept; a year after
+	 * a range alone is the range's */
+	{ "It ran April 29, 2019 to May 2, 2019.", "2022-05-10", 0,
+	  "2019-04-29..2019-05-02/day" },
+	{ "It ran April 29, 2019 to May 2.", "2022-05-10", 0,
+	  "2019-04-29..2019-05-02/day" },
+	{ "It ran May 3, 2019 to 5, 2019.", "2022-05-10", 0,
+	  "2019-05-03..2019-05-05/day" },
+	{ "It ran May 3, 2019 through 5.", "2022-05-10", 0,
+	  "2019-05-03..2019-05-05/day" },
+	{ "It ran April 29 2019 to May 2, 2019.", "2022-05-10", 0,
+	  "2019-04-29..2019-05-02/day" },
+	{ "It ran April 29 2019 until May 2.", "2022-05-10", 0,
+	  "2019-04-29..2019-05-02/day" },
+	{ "It ran May 3 2019 to 5, 2019.", "2022-05-10", 0,
+	  "2019-05-03..2019-05-05/day" },
+	{ "It ran May 3 2019 to 5.", "2022-05-10", 0,
+	  "2019-05-03..2019-05-05/day" },
+	{ "It was May 3 2019.", "2022-05-10", 0, "2019-05-03/day" },
+	{ "It ran April 29 to May 2, 2009.", "2010-01-14", 0,
+	  "2009-04-29..2009-05-02/day" },
+	{ "It ran Dec. 28 to Jan. 3, 2009.", "2010-06-01", 0,
+	  "2008-12-28..2009-01-03/day" },
+	{ "It runs December 29 to January 2.", "2022-12-10", 0,
+	  "2022-12-29..2023-01-02/day" },
+	{ "It ran Feb. 16-18, 2009.", "2010-01-14", 0,
+	  "2009-02-16..2009-02-18/day" },
+	{ "It ran 5-7 March 2021.", "2022-05-10", 0,
+	  "2021-03-05..2021-03-07/day" },
+	/* no range: the scan goes on to the day before the month */
+	{ "It ran 7-5 March.", "2022-05-10", 0, "2022-03-05/day" },
+	{ "It ran 5 to 7 of March.", "2022-05-10", 0, "2022-03-07/day" },
+	{ "It was on 30 February.", "2022-05-10", 0, "" },
 	/* weekdays follow the clause's tense */
 	{ "They talked on Monday.", "2022-05-10", 0, "2022-05-09/day" },
 	{ "They will talk on Monday.", "2022-05-10", 1, "2022-05-16/day" },
 	{ "He left yesterday.", "2022-05-10", 0, "2022-05-09/day" },
+	/* two weekdays; a weekday of next, last or this week */
+	{ "They meet on Tuesday and Wednesday.", "2022-05-10", 1,
+	  "2022-05-10..2022-05-11/day" },
+	{ "They meet on Monday next week.", "2022-05-10", 1,
+	  "2022-05-16/day" },
+	{ "They met on Friday last week.", "2022-05-10", -1,
+	  "2022-05-06/day" },
+	{ "They meet on Thursday this week.", "2022-05-10", 0,
+	  "2022-05-12/day" },
+	/* "the weekend": the coming or the last Saturday, by the tense */
+	{ "He goes there at the weekend.", "2022-05-10", 1,
+	  "2022-05-14/day" },
+	{ "He was there over the weekend.", "2022-05-10", -1,
+	  "2022-05-07/day" },
+	{ "They meet at the weekend.", "2022-05-10", 0, "/none~" },
+	{ "He read the weekend papers.", "2022-05-10", 1, "" },
+	/* a time of day before a weekday: that weekday, by the tense */
+	{ "He arrived early Tuesday.", "2022-05-12", 0, "2022-05-10/day" },
+	{ "He will arrive late Saturday.", "2022-05-12", 1,
+	  "2022-05-14/day" },
+	{ "He was expected to land late Thursday.", "2022-05-12", 0,
+	  "2022-05-12/day" },
 	/* months */
 	{ "He goes in June.", "2022-05-10", 0, "2022-06-01/month" },
 	{ "He goes in early July.", "2022-05-10", 0, "2022-07-01/month" },
@@ -86,8 +142,70 @@ static const struct time_row time_rows[] = {
 	{ "He landed one day ago.", "2022-05-10", 0, "2022-05-09/day" },
 	{ "He went there in 2019.", "2022-05-10", 0, "/none~" },
 	{ "He goes there in 2024.", "2022-05-10", 0, "/none~" },
+	/* a week or a count of months before "ago"; vaguer counts and
+	 * years are a past tense hint only */
+	{ "She was in Lima a week ago.", "2022-05-10", 0, "2022-05-03/day" },
+	{ "He toured it a week ago today.", "2022-05-10", 0,
+	  "2022-05-03/day" },
+	{ "They spoke three months ago.", "2022-05-10", 0,
+	  "2022-02-01/month" },
+	{ "He went there seven months ago.", "2022-05-10", 0,
+	  "2021-10-01/month" },
+	{ "We met two weeks ago.", "2022-05-10", 0, "/none~" },
+	{ "A few months ago I was in Oslo.", "2022-05-10", 0, "/none~" },
+	{ "She was there several weeks ago now.", "2022-05-10", 0,
+	  "/none~" },
+	{ "It closed a couple of days ago.", "2022-05-10", 0, "/none~" },
+	{ "They met years ago.", "2022-05-10", 0, "/none~" },
+	{ "He came here two years ago.", "2022-05-10", 0, "/none~" },
+	{ "He has a week off.", "2022-05-10", 0, "" },
 	/* no count, or no "ago": no date */
 	{ "He stayed two days.", "2022-05-10", 0, "" },
+	/* a day of the month alone, after a preposition and "the": this
+	 * month, or the next ahead, the last in the past; not an ordinal
+	 * of a noun */
+	{ "They meet from the 8th to the 14th.", "2022-05-02", 1,
+	  "2022-05-08..2022-05-14/day" },
+	{ "They meet on the 8th.", "2022-05-20", 1, "2022-06-08/day" },
+	{ "They met on the 28th.", "2022-05-20", -1, "2022-04-28/day" },
+	{ "It marks the 21st century.", "2022-05-20", 0, "" },
+	{ "He went to the 8th summit.", "2022-05-20", 0, "" },
+	/* a written year carries to the sentence's later dates that have
+	 * none, to the nearest such day */
+	{ "She left on Feb. 15, 2009, for Rome (Feb. 16-18) and Oslo (Feb. "
+	  "19).", "2010-01-14", 0,
+	  "2009-02-15/day; 2009-02-16..2009-02-18/day; 2009-02-19/day" },
+	{ "He flew out on Dec. 30, 2008 and was back by Jan. 4.",
+	  "2010-06-01", 0, "2008-12-30/day; 2009-01-04/day" },
+	{ "The talks of March 2009 were followed by a visit in April.",
+	  "2011-01-10", 0, "2009-03-01/month; 2009-04-01/month" },
+	/* a written year near the reference day adds nothing to the
+	 * tense: the past June, not the coming one */
+	{ "On May 3, 2022 he said he had visited Rome in June.",
+	  "2022-05-10", -1, "2022-05-03/day; 2021-06-01/month" },
+	/* a "when" clause in the past is past; with no tense from the
+	 * rule, the nearest verb with one decides */
+	{ "When I had a chance to visit Oslo in November, I spoke.",
+	  "2022-05-10", 1, "2021-11-01/month" },
+	{ "When he was in Rome on June 3, he met them.", "2022-05-10", 0,
+	  "2021-06-03/day" },
+	{ "When he goes to Rome in June, he will meet them.", "2022-05-10",
+	  1, "2022-06-01/month" },
+	/* a past travel or meeting verb of the date's own clause */
+	{ "She, who last visited Rome in December, will go back in May.",
+	  "2022-03-10", 1, "2021-12-01/month; 2022-05-01/month" },
+	{ "He met them in June and will see them in July.", "2022-03-10", 1,
+	  "2021-06-01/month; 2022-07-01/month" },
+	{ "He was to visit Rome in June.", "2022-03-10", 1,
+	  "2022-06-01/month" },
+	{ "He visited Rome on March 28.", "2022-03-10", 0, "2021-03-28/day" },
+	{ "He visited Rome on 2 March.", "2022-03-10", 0, "2022-03-02/day" },
+	{ "He was to have left on April 30.", "2022-04-27", 1,
+	  "2022-04-30/day" },
+	{ "This was discussed at their meeting in July.", "2022-03-10", 0,
+	  "2021-07-01/month" },
+	{ "It is on the agenda of their meeting in July.", "2022-03-10", 0,
+	  "2022-07-01/month" },
 	/* a range that ends before it starts is none: its first day (the
 	 * fuzzer's "May 3-2") */
 	{ "Minister Nanda visit,Nanded May 3-2", "2024-04-20", 0,

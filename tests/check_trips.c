@@ -538,7 +538,7 @@ START_TEST(test_status)
 	sqlite3_stmt	*s;
 
 	for (i = 0; i < n; i++) {
-		when_add_days("2023-06-01", i, pub);
+		when_day_format(when_day_from_ymd(2023, 6, 1) + i, pub);
 		art[i] = add_article(pub, NULL);
 	}
 	for (i = 0; i < n; i++) {
