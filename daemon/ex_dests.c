@@ -946,15 +946,6 @@ ex_dests_time(struct ex_ctx *c, int s0, const struct ex_time *x, int nx,
 				return tail;
 			}
 	}
-	/* "visited Kenya, Nigeria and Senegal in November": a month after
-	 * an undated list is each stop's */
-	if (nd > 1 && !single && nx > 0 && x[nx - 1].t0 > d[nd - 1].t &&
-	    x[nx - 1].prec == LEG_PREC_MONTH && !x[nx - 1].vague &&
-	    x[nx - 1].end == WHEN_DAY_NONE && (nx == 1 || x[nx - 2].t0 <
-	    d[0].t)) {
-		*weak = 1;
-		return &x[nx - 1];
-	}
 	for (int i = 0; i < nx; i++)
 		if (x[i].t0 > lo && x[i].t0 < hi &&
 		    (x[i].start != WHEN_DAY_NONE ||
