@@ -105,6 +105,13 @@
 #define API_MIN_CONNECTIONS	8	/* per listener, or refuse to start */
 #define API_FD_RESERVE		64	/* database, log, signals, timers */
 #define API_BACKOFF_MIN_MS	100
+/*
+ * The most one write to a client's socket may take; libevent's default,
+ * 16 KB, split a trips page (19 KB) into two writes and two wake-ups of
+ * the loop.  Writes are non-blocking: a bigger limit only lets the
+ * kernel take what fits.
+ */
+#define API_MAX_WRITE		(256 * 1024)
 #define API_BACKOFF_MAX_MS	5000
 #define API_ACCEPT_LOG_S	30
 
@@ -2652,6 +2659,7 @@ api_bevcb(struct event_base *base, void *arg)
 	if ((bev = bufferevent_socket_new(base, -1,
 	    BEV_OPT_CLOSE_ON_FREE)) == NULL)
 		return NULL;	/* evhttp tries its own; api_conn_get copes */
+	bufferevent_set_max_single_write(bev, API_MAX_WRITE);
 	l->backoff_ms = 0;	/* accepting works again */
 	c = xcalloc(1, sizeof *c);
 	c->api = a;

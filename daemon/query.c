@@ -33,18 +33,25 @@ struct query_stmt {
 };
 
 /*
- * The JSON of trips, by id, valid for one data version of the database
- * (SQLITE_FCNTL_DATA_VERSION changes with every commit, ours or another
- * process's): a trip's JSON takes a dozen lookups to build, and the same
- * trips are asked for again and again by dashboards.  Any change flushes
- * it all; so does filling three quarters of it.
+ * The JSON of trips and legs, by kind and id, valid for one data version
+ * of the database (SQLITE_FCNTL_DATA_VERSION changes with every commit,
+ * ours or another process's): a trip's JSON takes a dozen lookups to
+ * build, a leg's half a dozen (about 4 us), and the same rows are asked
+ * for again and again by dashboards.  Any change flushes it all; so does
+ * filling three quarters of it.
  */
 #define QUERY_TCACHE	16384		/* slots, a power of two */
 
+enum query_kind {
+	QUERY_TRIP,
+	QUERY_LEG
+};
+
 struct query_tentry {
-	int64_t	 id;
-	char	*json;			/* NULL: empty slot */
-	size_t	 len;
+	int64_t		 id;
+	enum query_kind	 kind;
+	char		*json;		/* NULL: empty slot */
+	size_t		 len;
 };
 
 struct query {
@@ -307,13 +314,14 @@ query_tcache_check(struct query *q)
 }
 
 static struct query_tentry *
-query_tcache_slot(struct query *q, int64_t id)
+query_tcache_slot(struct query *q, enum query_kind kind, int64_t id)
 {
 	size_t	i;
 
-	i = (size_t)((uint64_t)id * 0x9e3779b97f4a7c15ULL >> 50) &
-	    (QUERY_TCACHE - 1);
-	while (q->tcache[i].json != NULL && q->tcache[i].id != id)
+	i = (size_t)(((uint64_t)id * 2 + kind) * 0x9e3779b97f4a7c15ULL >>
+	    50) & (QUERY_TCACHE - 1);
+	while (q->tcache[i].json != NULL && (q->tcache[i].id != id ||
+	    q->tcache[i].kind != kind))
 		i = (i + 1) & (QUERY_TCACHE - 1);
 	return &q->tcache[i];
 }
@@ -764,50 +772,6 @@ query_page(json_t *rows, const struct query_filter *f, json_t *out,
 	free(c);
 }
 
-/*
- * Steps a statement selecting (start, id, json) and appends the page
- * {"<kind>":[...],"next_cursor":...} to out.  Resets st.
- */
-static int
-query_json_page(struct query *q, sqlite3_stmt *st,
-    const struct query_filter *f, const char *kind, struct buf *out,
-    char **cause)
-{
-	const char	*fields[2];
-	char		*start = NULL, *c, id[32];
-	int		 rc, n = 0, limit = query_limit(f);
-
-	buf_printf(out, "{\"%s\":[", kind);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == limit) {	/* one more: there is a next page */
-			fields[0] = start;
-			fields[1] = id;
-			c = query_cursor_encode(fields, 2);
-			buf_printf(out, "],\"next_cursor\":\"%s\"}\n", c);
-			free(c);
-			free(start);
-			query_done(st);
-			return 0;
-		}
-		if (n++ > 0)
-			buf_addc(out, ',');
-		buf_add(out, sqlite3_column_text(st, 2),
-		    (size_t)sqlite3_column_bytes(st, 2));
-		free(start);
-		start = sqlite3_column_type(st, 0) == SQLITE_NULL ? NULL :
-		    xstrdup((const char *)sqlite3_column_text(st, 0));
-		snprintf(id, sizeof id, "%lld", sqlite3_column_int64(st, 1));
-	}
-	free(start);
-	query_done(st);
-	if (rc != SQLITE_DONE) {
-		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
-		return -EIO;
-	}
-	buf_adds(out, "],\"next_cursor\":null}\n");
-	return 0;
-}
-
 /* Parses JSON text this module made; NULL never happens but is -EIO. */
 static int
 query_parse(const struct buf *b, json_t **out, char **cause)
@@ -824,23 +788,27 @@ query_parse(const struct buf *b, json_t **out, char **cause)
 }
 
 /*
- * Appends the JSON of trip id to out, from the cache or built by SQLite.
- * 0, -ENOENT (no such trip) or -EIO with *cause.
+ * Appends the JSON of the trip or leg id to out, from the cache or built
+ * by SQLite.  0, -ENOENT (no such row) or -EIO with *cause.  The caller
+ * has checked the cache (query_tcache_check) in this transaction.
  */
 static int
-query_trip_json(struct query *q, int64_t id, struct buf *out, char **cause)
+query_row_json(struct query *q, enum query_kind kind, int64_t id,
+    struct buf *out, char **cause)
 {
 	struct query_tentry	*e;
 	sqlite3_stmt		*st;
 	int			 rc;
 
-	e = query_tcache_slot(q, id);
+	e = query_tcache_slot(q, kind, id);
 	if (e->json != NULL) {
 		buf_add(out, e->json, e->len);
 		return 0;
 	}
-	if ((st = query_stmt(q, "SELECT " QUERY_TRIP_JSON " " QUERY_TRIP_FROM
-	    "WHERE t.id = :id", cause)) == NULL)
+	if ((st = query_stmt(q, kind == QUERY_TRIP ? "SELECT "
+	    QUERY_TRIP_JSON " " QUERY_TRIP_FROM "WHERE t.id = :id" :
+	    "SELECT " QUERY_LEG_JSON " " QUERY_LEG_FROM "WHERE l.id = :id",
+	    cause)) == NULL)
 		return -EIO;
 	query_bind_int(st, ":id", id);
 	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
@@ -852,9 +820,10 @@ query_trip_json(struct query *q, int64_t id, struct buf *out, char **cause)
 	}
 	if (q->tcount >= QUERY_TCACHE / 4 * 3) {
 		query_tcache_flush(q);
-		e = query_tcache_slot(q, id);
+		e = query_tcache_slot(q, kind, id);
 	}
 	e->id = id;
+	e->kind = kind;
 	e->len = (size_t)sqlite3_column_bytes(st, 0);
 	e->json = xstrndup((const char *)sqlite3_column_text(st, 0), e->len);
 	q->tcount++;
@@ -867,41 +836,26 @@ int
 query_trip_text(struct query *q, int64_t id, struct buf *out, char **cause)
 {
 	query_tcache_check(q);
-	return query_trip_json(q, id, out, cause);
+	return query_row_json(q, QUERY_TRIP, id, out, cause);
 }
 
 int
 query_leg_text(struct query *q, int64_t id, struct buf *out, char **cause)
 {
-	sqlite3_stmt	*st;
-	int		 rc;
-
-	if ((st = query_stmt(q, "SELECT " QUERY_LEG_JSON " " QUERY_LEG_FROM
-	    "WHERE l.id = :id", cause)) == NULL)
-		return -EIO;
-	query_bind_int(st, ":id", id);
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		query_done(st);
-		if (rc == SQLITE_DONE)
-			return -ENOENT;
-		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
-		return -EIO;
-	}
-	buf_add(out, sqlite3_column_text(st, 0),
-	    (size_t)sqlite3_column_bytes(st, 0));
-	query_done(st);
-	return 0;
+	query_tcache_check(q);
+	return query_row_json(q, QUERY_LEG, id, out, cause);
 }
 
 /*
- * Steps a statement selecting (key, id) of trips in the order sort and
- * appends the page
- * {"trips":[...],"next_cursor":...} to out.  Resets st.
+ * Steps a statement selecting (key, id) of trips or legs, in their order,
+ * and appends the page {"trips":[...],"next_cursor":...} (or "legs") to
+ * out, each row's JSON from query_row_json.  The cursor is the last
+ * row's (key, id), and the sort when there is one (trips).  Resets st.
  */
 static int
-query_trips_page(struct query *q, sqlite3_stmt *st,
-    const struct query_filter *f, const char *sort, struct buf *out,
-    char **cause)
+query_ids_page(struct query *q, sqlite3_stmt *st,
+    const struct query_filter *f, enum query_kind kind, const char *sort,
+    struct buf *out, char **cause)
 {
 	int64_t		*ids;
 	char		*start = NULL, *c, id[32];
@@ -926,13 +880,15 @@ query_trips_page(struct query *q, sqlite3_stmt *st,
 		goto out;
 	}
 	query_tcache_check(q);
-	buf_adds(out, "{\"trips\":[");
+	buf_adds(out, kind == QUERY_TRIP ? "{\"trips\":[" : "{\"legs\":[");
 	for (i = 0; i < n && i < limit; i++) {
 		if (i > 0)
 			buf_addc(out, ',');
-		if ((r = query_trip_json(q, ids[i], out, cause)) != 0) {
+		if ((r = query_row_json(q, kind, ids[i], out, cause)) != 0) {
 			if (r == -ENOENT) {
-				*cause = xstrdup("query: a trip vanished");
+				*cause = xstrdup(kind == QUERY_TRIP ?
+				    "query: a trip vanished" :
+				    "query: a leg vanished");
 				r = -EIO;
 			}
 			goto out;
@@ -943,7 +899,7 @@ query_trips_page(struct query *q, sqlite3_stmt *st,
 		fields[0] = start;
 		fields[1] = id;
 		fields[2] = sort;
-		c = query_cursor_encode(fields, 3);
+		c = query_cursor_encode(fields, sort != NULL ? 3 : 2);
 		buf_printf(out, "],\"next_cursor\":\"%s\"}\n", c);
 		free(c);
 	} else
@@ -1139,8 +1095,8 @@ query_trips_json(struct query *q, const struct query_filter *f,
 		query_bind_text(st, ":cs", cs);
 	query_bind_int(st, ":cid", cid);
 	free(cs);
-	return query_trips_page(q, st, f, query_trip_order[k].name, out,
-	    cause);
+	return query_ids_page(q, st, f, QUERY_TRIP, query_trip_order[k].name,
+	    out, cause);
 }
 
 int
@@ -1166,9 +1122,9 @@ query_legs_json(struct query *q, const struct query_filter *f,
 	long long	 cid = 0;
 	int		 r;
 
-	buf_adds(&sql, "SELECT l.start, l.id, " QUERY_LEG_JSON " FROM "
-	    "(SELECT l.id AS kid FROM legs l JOIN officials o ON o.id = "
-	    "l.official_id WHERE 1");
+	/* The page's keys, then each leg's JSON (cached), as for trips. */
+	buf_adds(&sql, "SELECT l.start, l.id FROM legs l JOIN officials o "
+	    "ON o.id = l.official_id WHERE 1");
 	if (f->person != NULL)
 		buf_adds(&sql, " AND l.official_id IN (SELECT id FROM "
 		    "officials WHERE name_key = :person OR surname_key = "
@@ -1198,9 +1154,7 @@ query_legs_json(struct query *q, const struct query_filter *f,
 		buf_free(&sql);
 		return r;
 	}
-	buf_adds(&sql, " ORDER BY l.start, l.id LIMIT :limit) k JOIN legs l "
-	    "ON l.id = k.kid JOIN officials o ON o.id = l.official_id "
-	    "JOIN places p ON p.id = l.place_id ORDER BY l.start, l.id");
+	buf_adds(&sql, " ORDER BY l.start, l.id LIMIT :limit");
 	st = query_stmt(q, sql.data, cause);
 	buf_free(&sql);
 	if (st == NULL) {
@@ -1211,7 +1165,7 @@ query_legs_json(struct query *q, const struct query_filter *f,
 	query_bind_text(st, ":cs", cs);
 	query_bind_int(st, ":cid", cid);
 	free(cs);
-	return query_json_page(q, st, f, "legs", out, cause);
+	return query_ids_page(q, st, f, QUERY_LEG, NULL, out, cause);
 }
 
 int
