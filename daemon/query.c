@@ -847,44 +847,79 @@ query_leg_text(struct query *q, int64_t id, struct buf *out, char **cause)
 }
 
 /*
- * Steps a statement selecting (key, id) of trips or legs, in their order,
- * and appends the page {"trips":[...],"next_cursor":...} (or "legs") to
- * out, each row's JSON from query_row_json.  The cursor is the last
- * row's (key, id), and the sort when there is one (trips).  Resets st.
+ * The keys of a page as they are read: up to limit + 1 ids (one more
+ * than the page: there is a next page) and the sort key of row limit,
+ * the last kept (the cursor's; NULL for an undated row).
+ */
+struct query_keys {
+	int64_t	*ids;
+	int	 n;
+	int	 limit;
+	char	*start;
+};
+
+static void
+query_keys_init(struct query_keys *k, const struct query_filter *f)
+{
+	k->limit = query_limit(f);
+	k->ids = xreallocarray(NULL, (size_t)k->limit + 1, sizeof *k->ids);
+	k->n = 0;
+	k->start = NULL;
+}
+
+static void
+query_keys_free(struct query_keys *k)
+{
+	free(k->ids);
+	free(k->start);
+}
+
+/*
+ * Steps a statement selecting (key, id) rows in page order, adding them
+ * to k until it holds limit + 1.  Resets st.  0 or -EIO with *cause.
  */
 static int
-query_ids_page(struct query *q, sqlite3_stmt *st,
-    const struct query_filter *f, enum query_kind kind, const char *sort,
-    struct buf *out, char **cause)
+query_keys_step(struct query *q, sqlite3_stmt *st, struct query_keys *k,
+    char **cause)
 {
-	int64_t		*ids;
-	char		*start = NULL, *c, id[32];
-	const char	*fields[3];
-	int		 rc, n = 0, i, r = 0, limit = query_limit(f);
+	int	rc = SQLITE_DONE;
 
-	ids = xreallocarray(NULL, (size_t)limit + 1, sizeof *ids);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		ids[n++] = sqlite3_column_int64(st, 1);
-		if (n == limit) {	/* the cursor is this row's key */
-			start = sqlite3_column_type(st, 0) == SQLITE_NULL ?
-			    NULL : xstrdup((const char *)
+	while (k->n <= k->limit && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		k->ids[k->n++] = sqlite3_column_int64(st, 1);
+		if (k->n == k->limit && sqlite3_column_type(st, 0) !=
+		    SQLITE_NULL)
+			k->start = xstrdup((const char *)
 			    sqlite3_column_text(st, 0));
-		}
-		if (n == limit + 1)
-			break;
 	}
 	query_done(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
 		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
-		r = -EIO;
-		goto out;
+		return -EIO;
 	}
+	return 0;
+}
+
+/*
+ * Appends the page of trips or legs whose keys are k to out:
+ * {"trips":[...],"next_cursor":...} (or "legs"), each row's JSON from
+ * query_row_json.  The cursor is the last row's (key, id), and the sort
+ * when there is one (trips).  Frees k.
+ */
+static int
+query_ids_page(struct query *q, struct query_keys *k, enum query_kind kind,
+    const char *sort, struct buf *out, char **cause)
+{
+	char		*c, id[32];
+	const char	*fields[3];
+	int		 i, r = 0;
+
 	query_tcache_check(q);
 	buf_adds(out, kind == QUERY_TRIP ? "{\"trips\":[" : "{\"legs\":[");
-	for (i = 0; i < n && i < limit; i++) {
+	for (i = 0; i < k->n && i < k->limit; i++) {
 		if (i > 0)
 			buf_addc(out, ',');
-		if ((r = query_row_json(q, kind, ids[i], out, cause)) != 0) {
+		if ((r = query_row_json(q, kind, k->ids[i], out, cause)) !=
+		    0) {
 			if (r == -ENOENT) {
 				*cause = xstrdup(kind == QUERY_TRIP ?
 				    "query: a trip vanished" :
@@ -894,9 +929,10 @@ query_ids_page(struct query *q, sqlite3_stmt *st,
 			goto out;
 		}
 	}
-	if (n > limit) {
-		snprintf(id, sizeof id, "%lld", (long long)ids[limit - 1]);
-		fields[0] = start;
+	if (k->n > k->limit) {
+		snprintf(id, sizeof id, "%lld",
+		    (long long)k->ids[k->limit - 1]);
+		fields[0] = k->start;
 		fields[1] = id;
 		fields[2] = sort;
 		c = query_cursor_encode(fields, sort != NULL ? 3 : 2);
@@ -905,8 +941,7 @@ query_ids_page(struct query *q, sqlite3_stmt *st,
 	} else
 		buf_adds(out, "],\"next_cursor\":null}\n");
 out:
-	free(start);
-	free(ids);
+	query_keys_free(k);
 	return r;
 }
 
@@ -1006,17 +1041,31 @@ query_trip_where(struct buf *w, const struct query_filter *f)
 		buf_adds(w, " AND t.confidence >= :minc");
 }
 
+/* Binds a trips keys statement's filter and cursor values. */
+static void
+query_trips_bind(sqlite3_stmt *st, const struct query_filter *f,
+    const char *cs, long long csn, int integer, long long cid)
+{
+	query_bind_filter(st, f);
+	if (cs != NULL && integer)
+		query_bind_int(st, ":cs", csn);
+	else
+		query_bind_text(st, ":cs", cs);
+	query_bind_int(st, ":cid", cid);
+}
+
 int
 query_trips_json(struct query *q, const struct query_filter *f,
     struct buf *out, char **cause)
 {
-	struct buf	 sql = { 0 }, w = { 0 };
-	sqlite3_stmt	*st;
-	const char	*sort, *key, *dir, *op, *from;
-	char		*cs = NULL;
-	long long	 cid = 0, n;
-	size_t		 k;
-	int		 r;
+	struct buf		 sql = { 0 }, undated = { 0 }, w = { 0 };
+	struct query_keys	 keys;
+	sqlite3_stmt		*st;
+	const char		*sort, *key, *dir, *op, *from;
+	char			*cs = NULL;
+	long long		 cid = 0, n = 0;
+	size_t			 k;
+	int			 r, integer;
 
 	sort = f->sort != NULL ? f->sort : f->upcoming ? "start" : "-start";
 	for (k = 0; k < sizeof query_trip_order / sizeof query_trip_order[0];
@@ -1030,6 +1079,14 @@ query_trips_json(struct query *q, const struct query_filter *f,
 	}
 	if ((r = query_trip_cursor(k, f, &cs, &cid, cause)) != 0)
 		return r;
+	integer = query_trip_order[k].integer;
+	if (cs != NULL && integer && util_strtonum(cs, INT64_MIN, INT64_MAX,
+	    &n) != 0) {
+		free(cs);
+		*cause = xstrdup("cursor: expected a next_cursor value "
+		    "returned by this endpoint");
+		return -EINVAL;
+	}
 	key = query_trip_order[k].key;
 	dir = query_trip_order[k].desc ? " DESC" : "";
 	op = query_trip_order[k].desc ? "<" : ">";
@@ -1042,13 +1099,14 @@ query_trips_json(struct query *q, const struct query_filter *f,
 	 * sort (a person's trips come from trips_official) SQLite would
 	 * otherwise build the JSON of every matching row before keeping
 	 * the first few.  Undated trips come last in every order: dated
-	 * and undated rows are two queries, each walking its index (the
-	 * start index forwards or backwards; ids) for at most a page, put
-	 * one after the other; a cursor in the undated part skips the
-	 * dated one.  (One ORDER BY "start IS NULL" would sort the whole
-	 * table for every page.)
+	 * and undated rows are two statements, each walking its index (the
+	 * start index forwards or backwards; ids) for at most a page, the
+	 * second run only when the first left the page short; a cursor in
+	 * the undated part skips the dated one.  (One ORDER BY "start IS
+	 * NULL" would sort the whole table for every page; one UNION ALL
+	 * ordered by both parts sorted each into a temporary b-tree.)
 	 */
-	if (query_trip_order[k].integer) {
+	if (integer) {
 		buf_printf(&sql, "SELECT %s, t.id %s%s", key, from, w.data !=
 		    NULL ? w.data : "");
 		if (f->cursor != NULL)
@@ -1058,44 +1116,50 @@ query_trips_json(struct query *q, const struct query_filter *f,
 		    dir, dir);
 	} else {
 		if (f->cursor == NULL || cs != NULL) {
-			buf_printf(&sql, "SELECT k, id, u FROM (SELECT %s "
-			    "AS k, t.id AS id, 0 AS u %s%s AND %s IS NOT NULL",
-			    key, from, w.data != NULL ? w.data : "", key);
+			buf_printf(&sql, "SELECT %s, t.id %s%s AND %s IS NOT "
+			    "NULL", key, from, w.data != NULL ? w.data : "",
+			    key);
 			if (cs != NULL)
 				buf_printf(&sql, " AND (%s, t.id) %s (:cs, "
 				    ":cid)", key, op);
-			buf_printf(&sql, " ORDER BY %s%s, t.id%s LIMIT :limit) "
-			    "UNION ALL ", key, dir, dir);
+			buf_printf(&sql, " ORDER BY %s%s, t.id%s LIMIT :limit",
+			    key, dir, dir);
 		}
-		buf_printf(&sql, "SELECT k, id, u FROM (SELECT NULL AS k, t.id "
-		    "AS id, 1 AS u %s%s AND %s IS NULL", from, w.data != NULL ?
-		    w.data : "", key);
+		buf_printf(&undated, "SELECT NULL, t.id %s%s AND %s IS NULL",
+		    from, w.data != NULL ? w.data : "", key);
 		if (f->cursor != NULL && cs == NULL)
-			buf_printf(&sql, " AND t.id %s :cid", op);
-		buf_printf(&sql, " ORDER BY t.id%s LIMIT :limit) ORDER BY u, "
-		    "k%s, id%s LIMIT :limit", dir, dir, dir);
+			buf_printf(&undated, " AND t.id %s :cid", op);
+		buf_printf(&undated, " ORDER BY t.id%s LIMIT :limit", dir);
+		if (sql.data == NULL) {
+			sql = undated;
+			memset(&undated, 0, sizeof undated);
+		}
 	}
 	buf_free(&w);
-	st = query_stmt(q, sql.data, cause);
-	buf_free(&sql);
-	if (st == NULL) {
-		free(cs);
-		return -EIO;
+	query_keys_init(&keys, f);
+	/* One statement at a time: preparing one may evict the other. */
+	if ((st = query_stmt(q, sql.data, cause)) == NULL)
+		r = -EIO;
+	else {
+		query_trips_bind(st, f, cs, n, integer, cid);
+		r = query_keys_step(q, st, &keys, cause);
 	}
-	query_bind_filter(st, f);
-	if (cs != NULL && query_trip_order[k].integer) {
-		if (util_strtonum(cs, INT64_MIN, INT64_MAX, &n) != 0) {
-			free(cs);
-			*cause = xstrdup("cursor: expected a next_cursor value "
-			    "returned by this endpoint");
-			return -EINVAL;
+	if (r == 0 && undated.data != NULL && keys.n <= keys.limit) {
+		if ((st = query_stmt(q, undated.data, cause)) == NULL)
+			r = -EIO;
+		else {
+			query_trips_bind(st, f, cs, n, integer, cid);
+			r = query_keys_step(q, st, &keys, cause);
 		}
-		query_bind_int(st, ":cs", n);
-	} else
-		query_bind_text(st, ":cs", cs);
-	query_bind_int(st, ":cid", cid);
+	}
+	buf_free(&sql);
+	buf_free(&undated);
 	free(cs);
-	return query_ids_page(q, st, f, QUERY_TRIP, query_trip_order[k].name,
+	if (r != 0) {
+		query_keys_free(&keys);
+		return r;
+	}
+	return query_ids_page(q, &keys, QUERY_TRIP, query_trip_order[k].name,
 	    out, cause);
 }
 
@@ -1116,11 +1180,12 @@ int
 query_legs_json(struct query *q, const struct query_filter *f,
     struct buf *out, char **cause)
 {
-	struct buf	 sql = { 0 };
-	sqlite3_stmt	*st;
-	char		*cs = NULL;
-	long long	 cid = 0;
-	int		 r;
+	struct buf		 sql = { 0 };
+	struct query_keys	 keys;
+	sqlite3_stmt		*st;
+	char			*cs = NULL;
+	long long		 cid = 0;
+	int			 r;
 
 	/* The page's keys, then each leg's JSON (cached), as for trips. */
 	buf_adds(&sql, "SELECT l.start, l.id FROM legs l JOIN officials o "
@@ -1165,7 +1230,12 @@ query_legs_json(struct query *q, const struct query_filter *f,
 	query_bind_text(st, ":cs", cs);
 	query_bind_int(st, ":cid", cid);
 	free(cs);
-	return query_ids_page(q, st, f, QUERY_LEG, NULL, out, cause);
+	query_keys_init(&keys, f);
+	if ((r = query_keys_step(q, st, &keys, cause)) != 0) {
+		query_keys_free(&keys);
+		return r;
+	}
+	return query_ids_page(q, &keys, QUERY_LEG, NULL, out, cause);
 }
 
 int
