@@ -105,6 +105,13 @@
 #define API_MIN_CONNECTIONS	8	/* per listener, or refuse to start */
 #define API_FD_RESERVE		64	/* database, log, signals, timers */
 #define API_BACKOFF_MIN_MS	100
+/*
+ * The most one write to a client's socket may take; libevent's default,
+ * 16 KB, split a trips page (19 KB) into two writes and two wake-ups of
+ * the loop.  Writes are non-blocking: a bigger limit only lets the
+ * kernel take what fits.
+ */
+#define API_MAX_WRITE		(256 * 1024)
 #define API_BACKOFF_MAX_MS	5000
 #define API_ACCEPT_LOG_S	30
 
@@ -359,10 +366,22 @@ api_count(struct api *a, int code)
 	}
 }
 
-/* Sends body (may be NULL) with the status and content type. */
 static void
-api_reply(struct api_req *r, int code, const char *ctype,
-    const struct buf *body)
+api_reply_free(const void *data, size_t len, void *arg)
+{
+	(void)data;
+	(void)len;
+	free(arg);
+}
+
+/*
+ * Sends the n bytes at data with the status and content type.  owned,
+ * when not NULL, is data allocated and handed over: the reply refers to
+ * it rather than copying it, and frees it once written.
+ */
+static void
+api_reply_send(struct api_req *r, int code, const char *ctype,
+    const char *data, size_t n, char *owned)
 {
 	struct evkeyvalq	*h;
 	struct evbuffer		*eb;
@@ -374,10 +393,15 @@ api_reply(struct api_req *r, int code, const char *ctype,
 	eb = evbuffer_new();
 	if (evhttp_request_get_command(r->req) == EVHTTP_REQ_HEAD) {
 		/* evhttp would send the body: say its length only. */
-		snprintf(len, sizeof len, "%zu", body != NULL ? body->len : 0);
+		snprintf(len, sizeof len, "%zu", n);
 		evhttp_add_header(h, "Content-Length", len);
-	} else if (body != NULL && body->len > 0)
-		evbuffer_add(eb, body->data, body->len);
+		free(owned);
+	} else if (owned == NULL || n == 0 || evbuffer_add_reference(eb,
+	    owned, n, api_reply_free, owned) != 0) {
+		if (n > 0)
+			evbuffer_add(eb, data, n);
+		free(owned);
+	}
 	api_count(r->api, code);
 	if (r->conn != NULL)
 		r->conn->writing = 1;
@@ -385,6 +409,26 @@ api_reply(struct api_req *r, int code, const char *ctype,
 	if (r->conn != NULL)
 		r->conn->writing = 0;
 	evbuffer_free(eb);
+}
+
+/* Sends body (may be NULL) with the status and content type. */
+static void
+api_reply(struct api_req *r, int code, const char *ctype,
+    const struct buf *body)
+{
+	api_reply_send(r, code, ctype, body != NULL ? body->data : NULL,
+	    body != NULL ? body->len : 0, NULL);
+}
+
+/* The same, taking body's contents (no copy of a large page). */
+static void
+api_reply_take(struct api_req *r, int code, const char *ctype,
+    struct buf *body)
+{
+	size_t	 n = body->len;
+	char	*data = buf_steal(body);
+
+	api_reply_send(r, code, ctype, data, n, data);
 }
 
 static void
@@ -945,8 +989,7 @@ api_list_text(struct api_req *r, api_text_fn text, api_list_fn fn,
 		api_fail(r, err, cause);
 		return;
 	}
-	api_reply(r, 200, "application/json", &b);
-	buf_free(&b);
+	api_reply_take(r, 200, "application/json", &b);
 }
 
 static void
@@ -2661,6 +2704,7 @@ api_bevcb(struct event_base *base, void *arg)
 	if ((bev = bufferevent_socket_new(base, -1,
 	    BEV_OPT_CLOSE_ON_FREE)) == NULL)
 		return NULL;	/* evhttp tries its own; api_conn_get copes */
+	bufferevent_set_max_single_write(bev, API_MAX_WRITE);
 	l->backoff_ms = 0;	/* accepting works again */
 	c = xcalloc(1, sizeof *c);
 	c->api = a;

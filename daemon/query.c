@@ -33,18 +33,25 @@ struct query_stmt {
 };
 
 /*
- * The JSON of trips, by id, valid for one data version of the database
- * (SQLITE_FCNTL_DATA_VERSION changes with every commit, ours or another
- * process's): a trip's JSON takes a dozen lookups to build, and the same
- * trips are asked for again and again by dashboards.  Any change flushes
- * it all; so does filling three quarters of it.
+ * The JSON of trips and legs, by kind and id, valid for one data version
+ * of the database (SQLITE_FCNTL_DATA_VERSION changes with every commit,
+ * ours or another process's): a trip's JSON takes a dozen lookups to
+ * build, a leg's half a dozen (about 4 us), and the same rows are asked
+ * for again and again by dashboards.  Any change flushes it all; so does
+ * filling three quarters of it.
  */
 #define QUERY_TCACHE	16384		/* slots, a power of two */
 
+enum query_kind {
+	QUERY_TRIP,
+	QUERY_LEG
+};
+
 struct query_tentry {
-	int64_t	 id;
-	char	*json;			/* NULL: empty slot */
-	size_t	 len;
+	int64_t		 id;
+	enum query_kind	 kind;
+	char		*json;		/* NULL: empty slot */
+	size_t		 len;
 };
 
 struct query {
@@ -318,13 +325,14 @@ query_tcache_check(struct query *q)
 }
 
 static struct query_tentry *
-query_tcache_slot(struct query *q, int64_t id)
+query_tcache_slot(struct query *q, enum query_kind kind, int64_t id)
 {
 	size_t	i;
 
-	i = (size_t)((uint64_t)id * 0x9e3779b97f4a7c15ULL >> 50) &
-	    (QUERY_TCACHE - 1);
-	while (q->tcache[i].json != NULL && q->tcache[i].id != id)
+	i = (size_t)(((uint64_t)id * 2 + kind) * 0x9e3779b97f4a7c15ULL >>
+	    50) & (QUERY_TCACHE - 1);
+	while (q->tcache[i].json != NULL && (q->tcache[i].id != id ||
+	    q->tcache[i].kind != kind))
 		i = (i + 1) & (QUERY_TCACHE - 1);
 	return &q->tcache[i];
 }
@@ -775,50 +783,6 @@ query_page(json_t *rows, const struct query_filter *f, json_t *out,
 	free(c);
 }
 
-/*
- * Steps a statement selecting (start, id, json) and appends the page
- * {"<kind>":[...],"next_cursor":...} to out.  Resets st.
- */
-static int
-query_json_page(struct query *q, sqlite3_stmt *st,
-    const struct query_filter *f, const char *kind, struct buf *out,
-    char **cause)
-{
-	const char	*fields[2];
-	char		*start = NULL, *c, id[32];
-	int		 rc, n = 0, limit = query_limit(f);
-
-	buf_printf(out, "{\"%s\":[", kind);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == limit) {	/* one more: there is a next page */
-			fields[0] = start;
-			fields[1] = id;
-			c = query_cursor_encode(fields, 2);
-			buf_printf(out, "],\"next_cursor\":\"%s\"}\n", c);
-			free(c);
-			free(start);
-			query_done(st);
-			return 0;
-		}
-		if (n++ > 0)
-			buf_addc(out, ',');
-		buf_add(out, sqlite3_column_text(st, 2),
-		    (size_t)sqlite3_column_bytes(st, 2));
-		free(start);
-		start = sqlite3_column_type(st, 0) == SQLITE_NULL ? NULL :
-		    xstrdup((const char *)sqlite3_column_text(st, 0));
-		snprintf(id, sizeof id, "%lld", sqlite3_column_int64(st, 1));
-	}
-	free(start);
-	query_done(st);
-	if (rc != SQLITE_DONE) {
-		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
-		return -EIO;
-	}
-	buf_adds(out, "],\"next_cursor\":null}\n");
-	return 0;
-}
-
 /* Parses JSON text this module made; NULL never happens but is -EIO. */
 static int
 query_parse(const struct buf *b, json_t **out, char **cause)
@@ -835,23 +799,27 @@ query_parse(const struct buf *b, json_t **out, char **cause)
 }
 
 /*
- * Appends the JSON of trip id to out, from the cache or built by SQLite.
- * 0, -ENOENT (no such trip) or -EIO with *cause.
+ * Appends the JSON of the trip or leg id to out, from the cache or built
+ * by SQLite.  0, -ENOENT (no such row) or -EIO with *cause.  The caller
+ * has checked the cache (query_tcache_check) in this transaction.
  */
 static int
-query_trip_json(struct query *q, int64_t id, struct buf *out, char **cause)
+query_row_json(struct query *q, enum query_kind kind, int64_t id,
+    struct buf *out, char **cause)
 {
 	struct query_tentry	*e;
 	sqlite3_stmt		*st;
 	int			 rc;
 
-	e = query_tcache_slot(q, id);
+	e = query_tcache_slot(q, kind, id);
 	if (e->json != NULL) {
 		buf_add(out, e->json, e->len);
 		return 0;
 	}
-	if ((st = query_stmt(q, "SELECT " QUERY_TRIP_JSON " " QUERY_TRIP_FROM
-	    "WHERE t.id = :id", cause)) == NULL)
+	if ((st = query_stmt(q, kind == QUERY_TRIP ? "SELECT "
+	    QUERY_TRIP_JSON " " QUERY_TRIP_FROM "WHERE t.id = :id" :
+	    "SELECT " QUERY_LEG_JSON " " QUERY_LEG_FROM "WHERE l.id = :id",
+	    cause)) == NULL)
 		return -EIO;
 	query_bind_int(st, ":id", id);
 	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
@@ -863,9 +831,10 @@ query_trip_json(struct query *q, int64_t id, struct buf *out, char **cause)
 	}
 	if (q->tcount >= QUERY_TCACHE / 4 * 3) {
 		query_tcache_flush(q);
-		e = query_tcache_slot(q, id);
+		e = query_tcache_slot(q, kind, id);
 	}
 	e->id = id;
+	e->kind = kind;
 	e->len = (size_t)sqlite3_column_bytes(st, 0);
 	e->json = xstrndup((const char *)sqlite3_column_text(st, 0), e->len);
 	q->tcount++;
@@ -878,90 +847,112 @@ int
 query_trip_text(struct query *q, int64_t id, struct buf *out, char **cause)
 {
 	query_tcache_check(q);
-	return query_trip_json(q, id, out, cause);
+	return query_row_json(q, QUERY_TRIP, id, out, cause);
 }
 
 int
 query_leg_text(struct query *q, int64_t id, struct buf *out, char **cause)
 {
-	sqlite3_stmt	*st;
-	int		 rc;
-
-	if ((st = query_stmt(q, "SELECT " QUERY_LEG_JSON " " QUERY_LEG_FROM
-	    "WHERE l.id = :id", cause)) == NULL)
-		return -EIO;
-	query_bind_int(st, ":id", id);
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		query_done(st);
-		if (rc == SQLITE_DONE)
-			return -ENOENT;
-		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
-		return -EIO;
-	}
-	buf_add(out, sqlite3_column_text(st, 0),
-	    (size_t)sqlite3_column_bytes(st, 0));
-	query_done(st);
-	return 0;
+	query_tcache_check(q);
+	return query_row_json(q, QUERY_LEG, id, out, cause);
 }
 
 /*
- * Steps a statement selecting (key, id) of trips in the order sort and
- * appends the page
- * {"trips":[...],"next_cursor":...} to out.  Resets st.
+ * The keys of a page as they are read: up to limit + 1 ids (one more
+ * than the page: there is a next page) and the sort key of row limit,
+ * the last kept (the cursor's; NULL for an undated row).
+ */
+struct query_keys {
+	int64_t	*ids;
+	int	 n;
+	int	 limit;
+	char	*start;
+};
+
+static void
+query_keys_init(struct query_keys *k, const struct query_filter *f)
+{
+	k->limit = query_limit(f);
+	k->ids = xreallocarray(NULL, (size_t)k->limit + 1, sizeof *k->ids);
+	k->n = 0;
+	k->start = NULL;
+}
+
+static void
+query_keys_free(struct query_keys *k)
+{
+	free(k->ids);
+	free(k->start);
+}
+
+/*
+ * Steps a statement selecting (key, id) rows in page order, adding them
+ * to k until it holds limit + 1.  Resets st.  0 or -EIO with *cause.
  */
 static int
-query_trips_page(struct query *q, sqlite3_stmt *st,
-    const struct query_filter *f, const char *sort, struct buf *out,
+query_keys_step(struct query *q, sqlite3_stmt *st, struct query_keys *k,
     char **cause)
 {
-	int64_t		*ids;
-	char		*start = NULL, *c, id[32];
-	const char	*fields[3];
-	int		 rc, n = 0, i, r = 0, limit = query_limit(f);
+	int	rc = SQLITE_DONE;
 
-	ids = xreallocarray(NULL, (size_t)limit + 1, sizeof *ids);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		ids[n++] = sqlite3_column_int64(st, 1);
-		if (n == limit) {	/* the cursor is this row's key */
-			start = sqlite3_column_type(st, 0) == SQLITE_NULL ?
-			    NULL : xstrdup((const char *)
+	while (k->n <= k->limit && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		k->ids[k->n++] = sqlite3_column_int64(st, 1);
+		if (k->n == k->limit && sqlite3_column_type(st, 0) !=
+		    SQLITE_NULL)
+			k->start = xstrdup((const char *)
 			    sqlite3_column_text(st, 0));
-		}
-		if (n == limit + 1)
-			break;
 	}
 	query_done(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
 		*cause = xasprintf("query: %s", sqlite3_errmsg(q->db));
-		r = -EIO;
-		goto out;
+		return -EIO;
 	}
+	return 0;
+}
+
+/*
+ * Appends the page of trips or legs whose keys are k to out:
+ * {"trips":[...],"next_cursor":...} (or "legs"), each row's JSON from
+ * query_row_json.  The cursor is the last row's (key, id), and the sort
+ * when there is one (trips).  Frees k.
+ */
+static int
+query_ids_page(struct query *q, struct query_keys *k, enum query_kind kind,
+    const char *sort, struct buf *out, char **cause)
+{
+	char		*c, id[32];
+	const char	*fields[3];
+	int		 i, r = 0;
+
 	query_tcache_check(q);
-	buf_adds(out, "{\"trips\":[");
-	for (i = 0; i < n && i < limit; i++) {
+	buf_adds(out, kind == QUERY_TRIP ? "{\"trips\":[" : "{\"legs\":[");
+	for (i = 0; i < k->n && i < k->limit; i++) {
 		if (i > 0)
 			buf_addc(out, ',');
-		if ((r = query_trip_json(q, ids[i], out, cause)) != 0) {
+		if ((r = query_row_json(q, kind, k->ids[i], out, cause)) !=
+		    0) {
 			if (r == -ENOENT) {
-				*cause = xstrdup("query: a trip vanished");
+				*cause = xstrdup(kind == QUERY_TRIP ?
+				    "query: a trip vanished" :
+				    "query: a leg vanished");
 				r = -EIO;
 			}
 			goto out;
 		}
 	}
-	if (n > limit) {
-		snprintf(id, sizeof id, "%lld", (long long)ids[limit - 1]);
-		fields[0] = start;
+	if (k->n > k->limit) {
+		snprintf(id, sizeof id, "%lld",
+		    (long long)k->ids[k->limit - 1]);
+		fields[0] = k->start;
 		fields[1] = id;
 		fields[2] = sort;
-		c = query_cursor_encode(fields, 3);
+		c = query_cursor_encode(fields, sort != NULL ? 3 : 2);
 		buf_printf(out, "],\"next_cursor\":\"%s\"}\n", c);
 		free(c);
 	} else
 		buf_adds(out, "],\"next_cursor\":null}\n");
 out:
-	free(start);
-	free(ids);
+	query_keys_free(k);
 	return r;
 }
 
@@ -1068,17 +1059,31 @@ query_trip_where(struct buf *w, const struct query_filter *f)
 		    "l.trip_id = t.id AND NOT l.domestic)");
 }
 
+/* Binds a trips keys statement's filter and cursor values. */
+static void
+query_trips_bind(sqlite3_stmt *st, const struct query_filter *f,
+    const char *cs, long long csn, int integer, long long cid)
+{
+	query_bind_filter(st, f);
+	if (cs != NULL && integer)
+		query_bind_int(st, ":cs", csn);
+	else
+		query_bind_text(st, ":cs", cs);
+	query_bind_int(st, ":cid", cid);
+}
+
 int
 query_trips_json(struct query *q, const struct query_filter *f,
     struct buf *out, char **cause)
 {
-	struct buf	 sql = { 0 }, w = { 0 };
-	sqlite3_stmt	*st;
-	const char	*sort, *key, *dir, *op, *from;
-	char		*cs = NULL;
-	long long	 cid = 0, n;
-	size_t		 k;
-	int		 r;
+	struct buf		 sql = { 0 }, undated = { 0 }, w = { 0 };
+	struct query_keys	 keys;
+	sqlite3_stmt		*st;
+	const char		*sort, *key, *dir, *op, *from;
+	char			*cs = NULL;
+	long long		 cid = 0, n = 0;
+	size_t			 k;
+	int			 r, integer;
 
 	sort = f->sort != NULL ? f->sort : f->upcoming ? "start" : "-start";
 	for (k = 0; k < sizeof query_trip_order / sizeof query_trip_order[0];
@@ -1092,6 +1097,14 @@ query_trips_json(struct query *q, const struct query_filter *f,
 	}
 	if ((r = query_trip_cursor(k, f, &cs, &cid, cause)) != 0)
 		return r;
+	integer = query_trip_order[k].integer;
+	if (cs != NULL && integer && util_strtonum(cs, INT64_MIN, INT64_MAX,
+	    &n) != 0) {
+		free(cs);
+		*cause = xstrdup("cursor: expected a next_cursor value "
+		    "returned by this endpoint");
+		return -EINVAL;
+	}
 	key = query_trip_order[k].key;
 	dir = query_trip_order[k].desc ? " DESC" : "";
 	op = query_trip_order[k].desc ? "<" : ">";
@@ -1104,13 +1117,14 @@ query_trips_json(struct query *q, const struct query_filter *f,
 	 * sort (a person's trips come from trips_official) SQLite would
 	 * otherwise build the JSON of every matching row before keeping
 	 * the first few.  Undated trips come last in every order: dated
-	 * and undated rows are two queries, each walking its index (the
-	 * start index forwards or backwards; ids) for at most a page, put
-	 * one after the other; a cursor in the undated part skips the
-	 * dated one.  (One ORDER BY "start IS NULL" would sort the whole
-	 * table for every page.)
+	 * and undated rows are two statements, each walking its index (the
+	 * start index forwards or backwards; ids) for at most a page, the
+	 * second run only when the first left the page short; a cursor in
+	 * the undated part skips the dated one.  (One ORDER BY "start IS
+	 * NULL" would sort the whole table for every page; one UNION ALL
+	 * ordered by both parts sorted each into a temporary b-tree.)
 	 */
-	if (query_trip_order[k].integer) {
+	if (integer) {
 		buf_printf(&sql, "SELECT %s, t.id %s%s", key, from, w.data !=
 		    NULL ? w.data : "");
 		if (f->cursor != NULL)
@@ -1120,45 +1134,51 @@ query_trips_json(struct query *q, const struct query_filter *f,
 		    dir, dir);
 	} else {
 		if (f->cursor == NULL || cs != NULL) {
-			buf_printf(&sql, "SELECT k, id, u FROM (SELECT %s "
-			    "AS k, t.id AS id, 0 AS u %s%s AND %s IS NOT NULL",
-			    key, from, w.data != NULL ? w.data : "", key);
+			buf_printf(&sql, "SELECT %s, t.id %s%s AND %s IS NOT "
+			    "NULL", key, from, w.data != NULL ? w.data : "",
+			    key);
 			if (cs != NULL)
 				buf_printf(&sql, " AND (%s, t.id) %s (:cs, "
 				    ":cid)", key, op);
-			buf_printf(&sql, " ORDER BY %s%s, t.id%s LIMIT :limit) "
-			    "UNION ALL ", key, dir, dir);
+			buf_printf(&sql, " ORDER BY %s%s, t.id%s LIMIT :limit",
+			    key, dir, dir);
 		}
-		buf_printf(&sql, "SELECT k, id, u FROM (SELECT NULL AS k, t.id "
-		    "AS id, 1 AS u %s%s AND %s IS NULL", from, w.data != NULL ?
-		    w.data : "", key);
+		buf_printf(&undated, "SELECT NULL, t.id %s%s AND %s IS NULL",
+		    from, w.data != NULL ? w.data : "", key);
 		if (f->cursor != NULL && cs == NULL)
-			buf_printf(&sql, " AND t.id %s :cid", op);
-		buf_printf(&sql, " ORDER BY t.id%s LIMIT :limit) ORDER BY u, "
-		    "k%s, id%s LIMIT :limit", dir, dir, dir);
+			buf_printf(&undated, " AND t.id %s :cid", op);
+		buf_printf(&undated, " ORDER BY t.id%s LIMIT :limit", dir);
+		if (sql.data == NULL) {
+			sql = undated;
+			memset(&undated, 0, sizeof undated);
+		}
 	}
 	buf_free(&w);
-	st = query_stmt(q, sql.data, cause);
-	buf_free(&sql);
-	if (st == NULL) {
-		free(cs);
-		return -EIO;
+	query_keys_init(&keys, f);
+	/* One statement at a time: preparing one may evict the other. */
+	if ((st = query_stmt(q, sql.data, cause)) == NULL)
+		r = -EIO;
+	else {
+		query_trips_bind(st, f, cs, n, integer, cid);
+		r = query_keys_step(q, st, &keys, cause);
 	}
-	query_bind_filter(st, f);
-	if (cs != NULL && query_trip_order[k].integer) {
-		if (util_strtonum(cs, INT64_MIN, INT64_MAX, &n) != 0) {
-			free(cs);
-			*cause = xstrdup("cursor: expected a next_cursor value "
-			    "returned by this endpoint");
-			return -EINVAL;
+	if (r == 0 && undated.data != NULL && keys.n <= keys.limit) {
+		if ((st = query_stmt(q, undated.data, cause)) == NULL)
+			r = -EIO;
+		else {
+			query_trips_bind(st, f, cs, n, integer, cid);
+			r = query_keys_step(q, st, &keys, cause);
 		}
-		query_bind_int(st, ":cs", n);
-	} else
-		query_bind_text(st, ":cs", cs);
-	query_bind_int(st, ":cid", cid);
+	}
+	buf_free(&sql);
+	buf_free(&undated);
 	free(cs);
-	return query_trips_page(q, st, f, query_trip_order[k].name, out,
-	    cause);
+	if (r != 0) {
+		query_keys_free(&keys);
+		return r;
+	}
+	return query_ids_page(q, &keys, QUERY_TRIP, query_trip_order[k].name,
+	    out, cause);
 }
 
 int
@@ -1178,15 +1198,16 @@ int
 query_legs_json(struct query *q, const struct query_filter *f,
     struct buf *out, char **cause)
 {
-	struct buf	 sql = { 0 };
-	sqlite3_stmt	*st;
-	char		*cs = NULL;
-	long long	 cid = 0;
-	int		 r;
+	struct buf		 sql = { 0 };
+	struct query_keys	 keys;
+	sqlite3_stmt		*st;
+	char			*cs = NULL;
+	long long		 cid = 0;
+	int			 r;
 
-	buf_adds(&sql, "SELECT l.start, l.id, " QUERY_LEG_JSON " FROM "
-	    "(SELECT l.id AS kid FROM legs l JOIN officials o ON o.id = "
-	    "l.official_id WHERE 1");
+	/* The page's keys, then each leg's JSON (cached), as for trips. */
+	buf_adds(&sql, "SELECT l.start, l.id FROM legs l JOIN officials o "
+	    "ON o.id = l.official_id WHERE 1");
 	if (f->person != NULL)
 		buf_adds(&sql, " AND l.official_id IN (SELECT id FROM "
 		    "officials WHERE name_key = :person OR surname_key = "
@@ -1219,9 +1240,7 @@ query_legs_json(struct query *q, const struct query_filter *f,
 		buf_free(&sql);
 		return r;
 	}
-	buf_adds(&sql, " ORDER BY l.start, l.id LIMIT :limit) k JOIN legs l "
-	    "ON l.id = k.kid JOIN officials o ON o.id = l.official_id "
-	    "JOIN places p ON p.id = l.place_id ORDER BY l.start, l.id");
+	buf_adds(&sql, " ORDER BY l.start, l.id LIMIT :limit");
 	st = query_stmt(q, sql.data, cause);
 	buf_free(&sql);
 	if (st == NULL) {
@@ -1232,7 +1251,12 @@ query_legs_json(struct query *q, const struct query_filter *f,
 	query_bind_text(st, ":cs", cs);
 	query_bind_int(st, ":cid", cid);
 	free(cs);
-	return query_json_page(q, st, f, "legs", out, cause);
+	query_keys_init(&keys, f);
+	if ((r = query_keys_step(q, st, &keys, cause)) != 0) {
+		query_keys_free(&keys);
+		return r;
+	}
+	return query_ids_page(q, &keys, QUERY_LEG, NULL, out, cause);
 }
 
 int
