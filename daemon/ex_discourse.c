@@ -67,8 +67,11 @@ ex_antecedent(const struct ex_ctx *c, int s0, int k)
 			continue;
 		while (b - 1 >= s0 && c->ppl.per[b - 1] == c->ppl.per[i])
 			b--;
+		/* not "joined by", "accompanied by": a companion, the
+		 * subject's is the trip */
 		if (ex_is(c, b - 1, W_BY) && !ex_is(c, b - 2, W_LED) &&
-		    !ex_is(c, b - 2, W_HEADED))
+		    !ex_is(c, b - 2, W_HEADED) && !ex_is(c, b - 2,
+		    W_JOINED) && !ex_is(c, b - 2, W_ACCOMPANIED))
 			return c->ppl.per[i];
 		break;
 	}
@@ -190,6 +193,31 @@ ex_first_person(const struct ex_ctx *c, int k)
 	    TF_CAP)) || ex_is(c, k, W_MY));
 }
 
+/*
+ * 1 if the possessive word at k ("deputy's", "Amir's", "team's") names a
+ * traveller of its own: a word for a person or a group, not a time
+ * ("Monday's", "last year's", "this week's") nor a place or country
+ * ("Japan's"), whose trip is a country's.
+ */
+static int
+ex_possessor_traveller(const struct ex_ctx *c, int k)
+{
+	static const enum ex_word times[] = { W_DAY, W_DAYS, W_WEEK,
+	    W_WEEKS, W_WEEKEND, W_MONTH, W_MONTHS, W_YEAR, W_NIGHT,
+	    W_SUMMER };
+
+	if (c->tok.t[k].type != T_WORD || (c->tok.t[k].cls & (LX_WEEKDAY |
+	    LX_MONTH | LX_RELDAY | LX_TIMEMOD | LX_PRON_S | LX_PRON_P)))
+		return 0;
+	for (size_t i = 0; i < sizeof times / sizeof times[0]; i++)
+		if (ex_is(c, k, times[i]))
+			return 0;
+	if (c->men.pmcov[k] >= 0 && c->men.m[c->men.pmcov[k]].kind !=
+	    PM_ROLE)
+		return 0;
+	return 1;
+}
+
 /* The people travelling for a trigger at tr in [s0, s1): fills who[]. */
 /*
  * The travellers a trigger names itself: the participle's subject after
@@ -278,6 +306,13 @@ ex_travellers_named(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 		 * office holder not named here: not the last subject's */
 		if (k >= s0 && (c->tok.t[k].flags & TF_POSS) &&
 		    (c->tok.t[k].cls & LX_HEAD))
+			return 0;
+		/* "the deputy's visit", "the Amir's trip", "her team's
+		 * visit", "Lavrov's trip" of someone not met as an official:
+		 * the possessor travels, no one the article labels; not
+		 * "Monday's visit" or "Japan's" (a time, a place) */
+		if (k >= s0 && (c->tok.t[k].flags & TF_POSS) &&
+		    c->ppl.per[k] < 0 && ex_possessor_traveller(c, k))
 			return 0;
 		if (k >= s0 && (ex_is(c, k, W_HIS) || ex_is(c, k, W_HER))) {
 			int ante = ex_antecedent(c, s0, k);
