@@ -12,8 +12,39 @@
 
 #include "ex.h"
 #include "ex_discourse.h"
+#include "ex_legs.h"
 #include "ex_titles.h"
+#include "kb.h"
 #include "ex_triggers.h"
+
+/*
+ * "X arrived in Beijing.  Chinese Foreign Minister Y said ties were
+ * strong.  She will fly to Tokyo": a "she" or "the minister" whose
+ * nearest candidate per is an official of the country where the
+ * article's traveller is (the host, quoted in between) and on no trip of
+ * their own means that traveller.  Returns the traveller, else per.
+ */
+int
+ex_discourse_visitor(const struct ex_ctx *c, int per)
+{
+	const char	*t;
+	struct ex_kbm	 m;
+	struct ex_time	 x;
+	enum leg_status	 st;
+
+	if (per < 0 || c->ppl.p[per].cc[0] == '\0' ||
+	    ex_legs_on_trip(c, c->ppl.p[per].name) ||
+	    (t = ex_legs_last_traveller(c)) == NULL ||
+	    !ex_legs_trip_of(c, t, NULL, &m, &x, &st) ||
+	    st == LEG_CANCELLED ||
+	    !kb_same_state(c->kb, c->ppl.p[per].cc, m.cc))
+		return per;
+	for (int q = c->ppl.np - 1; q >= 0; q--)
+		if (q != per && c->ppl.p[q].labelled &&
+		    strcmp(c->ppl.p[q].name, t) == 0)
+			return q;
+	return per;
+}
 
 /* People "joined by" / "accompanied by" / "along with" the travellers. */
 int
@@ -127,7 +158,7 @@ ex_antecedent(const struct ex_ctx *c, int s0, int k)
 	for (int i = k - 1; i >= s0; i--)
 		if (c->ppl.per[i] >= 0 && c->ppl.p[c->ppl.per[i]].labelled)
 			return c->ppl.per[i];
-	return c->disc.last_subj;
+	return ex_discourse_visitor(c, c->disc.last_subj);
 }
 
 /* 1 if the person mention ending at k is an object: "met with X". */
@@ -541,7 +572,7 @@ ex_travellers_more(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 			who[n++] = c->ppl.per[k2];
 		else if (k2 < s1 && c->disc.last_subj >= 0 &&
 		    (ex_is(c, k2 - 1, W_HE) || ex_is(c, k2 - 1, W_SHE)))
-			who[n++] = c->disc.last_subj;
+			who[n++] = ex_discourse_visitor(c, c->disc.last_subj);
 	}
 	/* "talks ... in Washington between X and Y" */
 	if (n == 0) {

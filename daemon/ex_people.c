@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "ex.h"
+#include "ex_discourse.h"
+#include "ex_legs.h"
 #include "ex_people.h"
 #include "ex_times.h"
 #include "ex_titles.h"
@@ -333,7 +335,8 @@ ex_spelling(const char *w)
 static int
 ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 {
-	int best = -1;
+	int		 best = -1, trav = -1;
+	const char	*t = ex_legs_last_traveller(c);
 
 	if (ti->head == 0)
 		return -1;
@@ -383,7 +386,12 @@ ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 		/* "the Secretary": the article's main subject so titled */
 		if (best < 0 || p->subj > c->ppl.p[best].subj)
 			best = q;
+		if (trav < 0 && t != NULL && strcmp(p->name, t) == 0)
+			trav = q;
 	}
+	/* not the host quoted in between: the visitor so titled */
+	if (best >= 0 && trav >= 0 && ex_discourse_visitor(c, best) == trav)
+		best = trav;
 	return best;
 }
 
