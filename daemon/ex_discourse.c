@@ -46,6 +46,18 @@ ex_discourse_visitor(const struct ex_ctx *c, int per)
 	return per;
 }
 
+/* 1 if token k is a verb of travel ("travelling", "will travel"), not
+ * the noun ("his travel"). */
+static int
+ex_travel_verb(const struct ex_ctx *c, int k)
+{
+	if (!(c->tok.t[k].cls & LX_VERB) || (c->tok.t[k].arg & 0xff) !=
+	    V_TRAVEL)
+		return 0;
+	return (c->tok.t[k].arg >> 8) != F_BASE || (k > 0 &&
+	    ((c->tok.t[k - 1].cls & LX_FUT) || ex_is(c, k - 1, W_TO)));
+}
+
 /* People "joined by" / "accompanied by" / "along with" the travellers. */
 int
 ex_discourse_companions(const struct ex_ctx *c, int s0, int s1, int *who,
@@ -54,9 +66,11 @@ ex_discourse_companions(const struct ex_ctx *c, int s0, int s1, int *who,
 	for (int k = s0; k + 1 < s1; k++) {
 		int q;
 
+		/* "X, travelling with President Y,": Y travels too */
 		if (!((ex_is(c, k, W_JOINED) || ex_is(c, k, W_ACCOMPANIED)) &&
 		    ex_is(c, k + 1, W_BY)) && !((ex_is(c, k, W_ALONG) ||
-		    ex_is(c, k, W_TOGETHER)) && ex_is(c, k + 1, W_WITH)))
+		    ex_is(c, k, W_TOGETHER) || ex_travel_verb(c, k)) &&
+		    ex_is(c, k + 1, W_WITH)))
 			continue;
 		for (q = k + 2; q < s1 && n < max; q++) {
 			int per = c->ppl.per[q], dup = 0;
@@ -472,6 +486,12 @@ ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
 			 * opens a reported clause, X is no traveller */
 			if (k >= s0 && ex_is(c, k, W_THAT))
 				break;
+			/* "X, accompanying President Y, arrived": X
+			 * travels too */
+			if (k > s0 && ex_is(c, k, W_ACCOMPANYING)) {
+				k--;
+				continue;
+			}
 			{
 				int q = k, ok = 0;
 

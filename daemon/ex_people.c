@@ -918,6 +918,73 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	return i;
 }
 
+/* The person of the nearest mention before token k in [s0, k) that is
+ * not an object ("met with X"), "he" or "she" the last subject; -1:
+ * none. */
+static int
+ex_person_before(const struct ex_ctx *c, int s0, int k)
+{
+	for (int i = k - 1; i >= s0; i--) {
+		if (c->ppl.per[i] >= 0 && !ex_discourse_is_object(c, s0, i))
+			return c->ppl.per[i];
+		if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE))
+			return c->disc.last_subj;
+	}
+	return -1;
+}
+
+/*
+ * "X, accompanied by Foreign Minister Y", "Y, travelling with X", "he
+ * was joined by Trade Minister Y": a companion whose title names no
+ * country serves the government of the one they travel with.
+ */
+static void
+ex_people_companions(struct ex_ctx *c, int s0, int s1)
+{
+	for (int k = s0; k + 1 < s1; k++) {
+		int lead = -1, c0, c1;
+
+		if ((ex_is(c, k, W_ACCOMPANIED) || ex_is(c, k, W_JOINED)) &&
+		    ex_is(c, k + 1, W_BY)) {
+			lead = ex_person_before(c, s0, k);
+			c0 = k + 2;
+			c1 = k + 20 < s1 ? k + 20 : s1;
+		} else if (((c->tok.t[k].cls & LX_VERB) &&
+		    (c->tok.t[k].arg & 0xff) == V_ACCOMPANY) ||
+		    (((c->tok.t[k].cls & LX_VERB) && (c->tok.t[k].arg &
+		    0xff) == V_TRAVEL) && ex_is(c, k + 1, W_WITH))) {
+			int a = ex_is(c, k + 1, W_WITH) ? k + 2 : k + 1;
+
+			for (int i = a; i < s1 && i < a + 4 && lead < 0; i++)
+				if (c->ppl.per[i] >= 0)
+					lead = c->ppl.per[i];
+			c0 = k - 12 > s0 ? k - 12 : s0;
+			c1 = k;
+			/* "Travelling with Mr Y are X and Z" */
+			for (int i = a; i < s1 && i < a + 8; i++)
+				if (ex_is(c, i, W_ARE) || ex_is(c, i, W_WERE)) {
+					c0 = i + 1;
+					c1 = i + 20 < s1 ? i + 20 : s1;
+					break;
+				}
+		} else
+			continue;
+		if (lead < 0 || c->ppl.p[lead].cc[0] == '\0')
+			continue;
+		for (int i = c0; i < c1; i++) {
+			struct ex_person *p;
+
+			if (c->tok.t[i].cls & LX_VERB && i >= k)
+				break;
+			if (c->ppl.per[i] < 0 || c->ppl.per[i] == lead)
+				continue;
+			p = &c->ppl.p[c->ppl.per[i]];
+			if (p->cc[0] == '\0' && p->labelled)
+				memcpy(p->cc, c->ppl.p[lead].cc, 3);
+		}
+	}
+}
+
 void
 ex_people_run(struct ex_ctx *c, int sno, int s0, int s1)
 {
@@ -945,6 +1012,7 @@ ex_people_run(struct ex_ctx *c, int sno, int s0, int s1)
 		    (!(t->cls & LX_MONTH) || ex_month_name(c, i, s0, s1)))
 			i = ex_people_name(c, sno, s0, s1, i);
 	}
+	ex_people_companions(c, s0, s1);
 }
 
 /* A head of state or government (not a deputy or vice). */
