@@ -20,6 +20,29 @@
 #include "when.h"
 
 /*
+ * 1 if token i is a meeting or a meal held with someone: "had dinner
+ * with", "will have a lunch with", "held talks with", "had breakfast
+ * with": the noun, "with" after it, a verb of having or holding at most
+ * four words before.
+ */
+static int
+ex_held_with(const struct ex_ctx *c, int s0, int s1, int i)
+{
+	if (i + 1 >= s1 || !ex_is(c, i + 1, W_WITH) || !(ex_is(c, i,
+	    W_MEETING) || ex_is(c, i, W_TALKS) || ex_is(c, i, W_LUNCH) ||
+	    ex_is(c, i, W_DINNER) || ex_is(c, i, W_AUDIENCE) || ex_is(c, i,
+	    W_BREAKFAST) || ex_is(c, i, W_BANQUET)))
+		return 0;
+	for (int k = i - 1; k >= s0 && k >= i - 4; k--)
+		if (ex_is(c, k, W_HAVE) || ex_is(c, k, W_HAS) ||
+		    ex_is(c, k, W_HAD) || ex_is(c, k, W_HAVING) ||
+		    ex_is(c, k, W_HOLD) || ex_is(c, k, W_HOLDS) ||
+		    ex_is(c, k, W_HELD) || ex_is(c, k, W_HOLDING))
+			return 1;
+	return 0;
+}
+
+/*
  * "Baldrige will meet South Korean President Chun on Monday": on a trip,
  * meeting a foreign head of state or government with no place named means
  * going to their country.
@@ -53,22 +76,9 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 		}
 		/* "will have a lunch with Queen X", "held talks with King
 		 * Y": a meeting noun with a verb of holding */
-		if (meet < 0 && i + 1 < s1 && c->tok.t[i + 1].len == 4 &&
-		    ex_is(c, i + 1, W_WITH) && (ex_is(c, i,
-		    W_MEETING) || ex_is(c, i, W_TALKS) || ex_is(c, i,
-		    W_LUNCH) || ex_is(c, i, W_DINNER) || ex_is(c, i,
-		    W_AUDIENCE))) {
-			for (int k = i - 1; k >= s0 && k >= i - 4; k--)
-				if (ex_is(c, k, W_HAVE) || ex_is(c, k, W_HAS) ||
-				    ex_is(c, k, W_HAD) || ex_is(c, k,
-				    W_HAVING) ||
-				    ex_is(c, k, W_HOLD) || ex_is(c, k,
-				    W_HOLDS) ||
-				    ex_is(c, k, W_HELD) || ex_is(c, k,
-				    W_HOLDING))
-					meet = i;
-			if (meet >= 0)
-				continue;
+		if (meet < 0 && ex_held_with(c, s0, s1, i)) {
+			meet = i;
+			continue;
 		}
 		if (meet < 0 && c->ppl.per[i] >= 0 && subj < 0)
 			subj = c->ppl.per[i];
@@ -241,6 +251,9 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 		if (meet < 0 && (c->tok.t[i].cls & LX_MEET) &&
 		    ex_triggers_meet_verb(c, s0,
 		    i) && !ex_is(c, i, W_MEETING) && !ex_is(c, i, W_MEETINGS))
+			meet = i;
+		/* "had dinner with the President of Peru" */
+		if (meet < 0 && ex_held_with(c, s0, s1, i))
 			meet = i;
 		/* "X and Peruvian leaders called Monday for ...": a joint
 		 * act with the hosts' leaders is a meeting with them */
