@@ -627,6 +627,127 @@ ex_travellers_more(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 	return n;
 }
 
+/* 1 if token k is a word between a subject and its verb: "will",
+ * "has", "also", "not", "to", "could", "recently". */
+static int
+ex_aux_word(const struct ex_ctx *c, int k)
+{
+	static const enum ex_word aux[] = { W_ALSO, W_THEN, W_HAVE, W_HAS,
+	    W_HAD, W_BE, W_BEEN, W_IS, W_ARE, W_WAS, W_WERE, W_TO };
+	static const char *const modal[] = { "can", "could", "might",
+	    "must", "should", "shall", "may" };
+	const char	*f;
+	size_t		 fl;
+
+	if (c->tok.t[k].type != T_WORD)
+		return 0;
+	if (c->tok.t[k].cls & (LX_FUT | LX_NEG | LX_TIMEMOD | LX_PAST |
+	    LX_ONGOING))
+		return !(c->tok.t[k].cls & LX_MONTH);
+	for (size_t i = 0; i < sizeof aux / sizeof aux[0]; i++)
+		if (ex_is(c, k, aux[i]))
+			return 1;
+	f = ex_fold(c, k);
+	fl = strlen(f);
+	for (size_t i = 0; i < sizeof modal / sizeof modal[0]; i++)
+		if (strcmp(f, modal[i]) == 0 && !(c->tok.t[k].flags & TF_CAP))
+			return 1;
+	/* "actually", "finally" */
+	return fl > 4 && strcmp(f + fl - 2, "ly") == 0 &&
+	    !(c->tok.t[k].flags & TF_CAP) && c->ppl.per[k] < 0;
+}
+
+/* 1 if token k is a common noun: lower case, no person, place or title,
+ * no pronoun or function word ("troops", "grain", "speakers"). */
+static int
+ex_common_noun(const struct ex_ctx *c, int k)
+{
+	const char	*f = ex_fold(c, k);
+	size_t		 fl = strlen(f);
+
+	/* "refueling stops", "planned visits": a participle modifies */
+	if ((fl > 4 && strcmp(f + fl - 3, "ing") == 0) || (fl > 3 &&
+	    strcmp(f + fl - 2, "ed") == 0))
+		return 0;
+	return c->tok.t[k].type == T_WORD && !(c->tok.t[k].flags & TF_CAP) &&
+	    c->ppl.per[k] < 0 && c->men.pmcov[k] < 0 && !(c->tok.t[k].cls &
+	    (LX_PRON_S | LX_PRON_P | LX_HEAD | LX_MOD | LX_STOP | LX_VERB |
+	    LX_HONOR | LX_BREAK | LX_MEET | LX_HOST | LX_WEEKDAY | LX_MONTH |
+	    LX_RELDAY | LX_TIMEMOD | LX_FUT | LX_CANCEL | LX_DONE |
+	    LX_ONGOING | LX_PAST | LX_NEG));
+}
+
+/* 1 if token q is "for" or a verb of letting or pressing ("allow",
+ * "permitted", "urging", "forced", "wants"): what follows is the subject
+ * of an infinitive. */
+static int
+ex_letting(const struct ex_ctx *c, int q)
+{
+	static const char *const stem[] = { "allow", "permit", "enabl",
+	    "urg", "forc", "want", "push", "let" };
+	const char *f = ex_fold(c, q);
+
+	if (ex_is(c, q, W_FOR))
+		return 1;
+	if (c->tok.t[q].type != T_WORD || (c->tok.t[q].flags & TF_CAP))
+		return 0;
+	for (size_t i = 0; i < sizeof stem / sizeof stem[0]; i++)
+		if (strncmp(f, stem[i], strlen(stem[i])) == 0 &&
+		    (strlen(stem[i]) > 3 || strlen(f) <= 4))
+			return 1;
+	return 0;
+}
+
+/*
+ * "foreign troops will leave Libya", "allow grain to leave Ukraine",
+ * "previous speakers visited Taiwan", "the people who are going to go
+ * stay in Pakistan", "they are heading towards Canada" with no group met:
+ * the verb's subject is a common noun or an unknown "they", not a person
+ * of the article.  Only when no person is joined to that noun ("X and
+ * his delegation will travel", "X's team will visit").
+ */
+static int
+ex_unnamed_subject(const struct ex_ctx *c, int s0, int tr)
+{
+	int k = tr - 1, inf = 0;
+
+	while (k >= s0 && ex_aux_word(c, k)) {
+		if (ex_is(c, k, W_TO))
+			inf = 1;
+		k--;
+	}
+	if (k < s0)
+		return 0;
+	if (((c->tok.t[k].cls & LX_PRON_P) && !(c->tok.t[k].flags &
+	    TF_POSS) && !ex_is(c, k, W_THEIR) && c->disc.ngroup == 0) ||
+	    (ex_is(c, k, W_WE) && !(c->tok.t[k].flags & TF_CAP) &&
+	    c->disc.speaker < 0))
+		return 1;
+	/* "the people who are going to go" */
+	if (ex_is(c, k, W_WHO) && k - 1 >= s0 && ex_common_noun(c, k - 1))
+		k--;
+	else if (!ex_common_noun(c, k))
+		return 0;
+	/* the noun phrase: no person joined to it or owning it; an
+	 * infinitive's subject only after "for" or a verb of letting ("the
+	 * need for all foreign forces to leave", "allow grain to leave"),
+	 * not "a visa to travel", "a chance to visit" */
+	for (int q = k - 1; q >= s0 && q >= k - 5; q--) {
+		if (c->ppl.per[q] >= 0 || (c->tok.t[q].cls & LX_PRON_S))
+			return 0;
+		if (ex_is(c, q, W_AND) || ex_punct(c, q, ','))
+			return !inf && !(q - 1 >= s0 && (c->ppl.per[q - 1] >=
+			    0 || ex_is(c, q - 1, W_HE) || ex_is(c, q - 1,
+			    W_SHE)));
+		if (inf && ex_letting(c, q))
+			return 1;
+		if (c->tok.t[q].type != T_WORD || (c->tok.t[q].cls &
+		    (LX_VERB | LX_BREAK | LX_MEET)))
+			break;
+	}
+	return !inf;
+}
+
 int
 ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
     int *who, int max)
@@ -636,6 +757,11 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 	if ((n = ex_travellers_named(c, s0, s1, tr, who, max)) >= 0 ||
 	    (n = ex_travellers_after(c, s0, s1, tr, who)) >= 0)
 		return n;
+	/* not "the talks will be in Washington between X and Y" */
+	if ((c->tok.t[tr].cls & LX_VERB) && (c->tok.t[tr].arg & 0xff) !=
+	    V_BE && !ex_triggers_noun_use(c, tr) &&
+	    ex_unnamed_subject(c, s0, tr))
+		return 0;
 	n = 0;
 	/* "X will accompany President Y to Z": Y travels too */
 	if ((c->tok.t[tr].arg & 0xff) == V_ACCOMPANY &&
