@@ -150,18 +150,22 @@ ex_antecedent(const struct ex_ctx *c, int s0, int k)
 					b--;
 				if (ex_discourse_is_object(c, s0, b))
 					break;
+				/* "X said that Y would have a busy
+				 * schedule during his visit": Y's */
 				for (int q = i + 1; q < b; q++)
 					if (ex_is(c, q, W_AS) ||
 					    ex_is(c, q, W_WHILE) ||
 					    ex_is(c, q, W_WHEREAS) ||
 					    ex_is(c, q, W_BUT) ||
 					    ex_is(c, q, W_WHEN) ||
+					    ex_is(c, q, W_THAT) ||
 					    ex_punct(c, q, ';'))
 						clause = 1;
 				if (clause && (ex_is(c, b - 1, W_AS) ||
 				    ex_is(c, b - 1, W_WHILE) || ex_is(c, b - 1,
 				    W_WHEREAS) || ex_is(c, b - 1, W_BUT) ||
-				    ex_is(c, b - 1, W_WHEN) || ex_punct(c,
+				    ex_is(c, b - 1, W_WHEN) || ex_is(c, b - 1,
+				    W_THAT) || ex_punct(c,
 				    b - 1, ';') || ex_punct(c, b - 1, ',')))
 					return per;
 				break;
