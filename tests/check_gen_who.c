@@ -1,0 +1,309 @@
+/*
+ * check_gen_who: who travels (issue 10), tables of short sentences
+ * written for these tests with every leg expected from them, run against
+ * the embedded knowledge (loaded once, in main).
+ *
+ * A row's legs are spec strings, one a leg, in any order:
+ *	"PERSON [OC] > CC[ CITY] START..END PRECISION STATUS"
+ * e.g. "Kenji Sato [JP] > AU Canberra 2023-05-01..- day ongoing": the
+ * person, the official's country ("-" when unknown), the destination
+ * country, its city when one is named, the start and end ("-" when
+ * unknown), the precision (day, month, unknown) and the status.  The
+ * extractor must give exactly those legs, no more; a row with no legs
+ * expects none.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "kb.h"
+#include "testutil.h"
+
+#define ROW_LEGS	6
+#define SPEC_MAX	256
+
+struct row {
+	const char	*text;
+	const char	*published;
+	const char	*legs[ROW_LEGS];	/* every leg expected */
+};
+
+struct table {
+	const char	*name;
+	const struct row *rows;
+	size_t		 n;
+};
+
+/* Read-only for every test; loaded before the runner forks. */
+static struct kb *kb;
+
+/*
+ * Other people's trips: a possessive or an unnamed subject names the
+ * traveller, not the article's official.
+ */
+static const struct row rows_others_trips[] = {
+	{ .text = "Secretary of State Ana Lopez said on Monday that the "
+	  "deputy's visit to Beijing would be productive.",
+	  .published = "2022-07-20" },
+	{ .text = "Foreign Minister Kofi Mensah of Ghana spoke about the "
+	  "Secretary-General's visit to Kyiv and Moscow.",
+	  .published = "2022-05-19" },
+	{ .text = "Secretary of State Ana Lopez met reporters.\n\n"
+	  "The United States remains concerned about the envoy and her "
+	  "team's visit to Myanmar.", .published = "2022-05-29" },
+	{ .text = "Prime Minister Lena Berg of Sweden welcomed the Amir's "
+	  "visit to Stockholm.", .published = "2022-02-18" },
+	{ .text = "Prime Minister Lena Berg of Sweden said foreign troops "
+	  "will leave Mali by the end of the year.",
+	  .published = "2022-06-29" },
+	{ .text = "Secretary of State Ana Lopez spoke on Monday.\n\n"
+	  "In the past, previous speakers visited Taiwan.",
+	  .published = "2022-08-01" },
+	{ .text = "Secretary of State Ana Lopez spoke on Monday.\n\n"
+	  "They are heading towards Canada, officials said.",
+	  .published = "2022-06-24" },
+	/* a time or a place as the possessor: the subject's own trip */
+	{ .text = "Prime Minister Lena Berg of Sweden described Monday's "
+	  "visit to Kyiv as a success.", .published = "2023-05-04",
+	  .legs = { "Lena Berg [SE] > UA Kyiv 2023-05-01..- day completed" } },
+	/* "X and his delegation": X's trip */
+	{ .text = "Prime Minister Lena Berg of Sweden and her delegation "
+	  "will travel to Ghana on May 10.", .published = "2023-05-04",
+	  .legs = { "Lena Berg [SE] > GH 2023-05-10..- day planned" } },
+	/* a visa for one's own trip */
+	{ .text = "Foreign Minister Juan Mora of Chile said Peru refused him "
+	  "a visa to travel to Lima on May 10.", .published = "2023-05-04",
+	  .legs = { "Juan Mora [CL] > PE Lima 2023-05-10..- day cancelled" } },
+};
+
+/*
+ * A host quoted between two sentences about the visitor is not who "she"
+ * or "the minister" means next.
+ */
+static const struct row rows_host_between[] = {
+	{ .text = "Foreign Minister Rosa Ibanez of Chile arrived in Beijing "
+	  "on Monday. Chinese Foreign Minister Wang Lei said ties were "
+	  "strong. She will fly to Tokyo on Thursday.",
+	  .published = "2023-05-02",
+	  .legs = { "Rosa Ibanez [CL] > CN Beijing 2023-05-01..- day ongoing",
+	    "Rosa Ibanez [CL] > JP Tokyo 2023-05-04..- day planned" } },
+	{ .text = "Foreign Minister Rosa Ibanez of Chile arrived in Beijing "
+	  "on Monday. Chinese Foreign Minister Wang Lei said ties were "
+	  "strong.\n\nThe minister will fly to Tokyo on Thursday.",
+	  .published = "2023-05-02",
+	  .legs = { "Rosa Ibanez [CL] > CN Beijing 2023-05-01..- day ongoing",
+	    "Rosa Ibanez [CL] > JP Tokyo 2023-05-04..- day planned" } },
+	/* a third country's minister is no host: he is who travels */
+	{ .text = "Foreign Minister Rosa Ibanez of Chile arrived in Beijing "
+	  "on Monday. Japanese Foreign Minister Ken Sato said ties were "
+	  "strong. He will fly to Seoul on Thursday.",
+	  .published = "2023-05-02",
+	  .legs = { "Rosa Ibanez [CL] > CN Beijing 2023-05-01..- day ongoing",
+	    "Ken Sato [JP] > KR Seoul 2023-05-04..- day planned" } },
+	/* "X said that Y would ... during his visit": Y's visit */
+	{ .text = "Ana Ruiz, a spokeswoman, said that President Mehmet Kaya "
+	  "of Turkey would meet investors during his visit to Brazil on "
+	  "May 10.", .published = "2023-05-04",
+	  .legs = { "Mehmet Kaya [TR] > BR 2023-05-10..- day planned" } },
+};
+
+/* Officials travelling with a principal get the principal's legs and,
+ * when their title names none, the principal's country. */
+static const struct row rows_companions[] = {
+	{ .text = "Prime Minister Taro Mori of Japan arrived in Canberra on "
+	  "Monday.\n\nMr Mori was accompanied by Foreign Minister Kenji "
+	  "Sato and Trade Minister Aiko Ueda.", .published = "2023-05-02",
+	  .legs = { "Taro Mori [JP] > AU Canberra 2023-05-01..- day ongoing",
+	    "Kenji Sato [JP] > AU Canberra 2023-05-01..- day ongoing",
+	    "Aiko Ueda [JP] > AU Canberra 2023-05-01..- day ongoing" } },
+	{ .text = "Foreign Minister Kenji Sato, accompanying Prime Minister "
+	  "Taro Mori of Japan, arrived in Canberra on Monday.",
+	  .published = "2023-05-02",
+	  .legs = { "Taro Mori [JP] > AU Canberra 2023-05-01..- day ongoing",
+	    "Kenji Sato [JP] > AU Canberra 2023-05-01..- day ongoing" } },
+	{ .text = "Prime Minister Taro Mori of Japan arrived in Canberra on "
+	  "Monday.\n\nForeign Minister Kenji Sato is accompanying the "
+	  "prime minister.", .published = "2023-05-02",
+	  .legs = { "Taro Mori [JP] > AU Canberra 2023-05-01..- day ongoing",
+	    "Kenji Sato [JP] > AU Canberra 2023-05-01..- day ongoing" } },
+	{ .text = "Prime Minister Taro Mori of Japan arrived in Canberra on "
+	  "Monday.\n\nTravelling with Mr Mori are Foreign Minister Kenji "
+	  "Sato and Trade Minister Aiko Ueda.", .published = "2023-05-02",
+	  .legs = { "Taro Mori [JP] > AU Canberra 2023-05-01..- day ongoing",
+	    "Kenji Sato [JP] > AU Canberra 2023-05-01..- day ongoing",
+	    "Aiko Ueda [JP] > AU Canberra 2023-05-01..- day ongoing" } },
+	{ .text = "Prime Minister Taro Mori of Japan arrived in Canberra on "
+	  "Monday.\n\nForeign Minister Kenji Sato, who is travelling with "
+	  "Mr Mori, told reporters the talks would cover trade.",
+	  .published = "2023-05-02",
+	  .legs = { "Taro Mori [JP] > AU Canberra 2023-05-01..- day ongoing",
+	    "Kenji Sato [JP] > AU Canberra 2023-05-01..- day ongoing" } },
+	{ .text = "Foreign Minister Kenji Sato will travel with Prime "
+	  "Minister Taro Mori of Japan to India on May 10.",
+	  .published = "2023-05-02",
+	  .legs = { "Taro Mori [JP] > IN 2023-05-10..- day planned",
+	    "Kenji Sato [JP] > IN 2023-05-10..- day planned" } },
+	{ .text = "Prime Minister Taro Mori of Japan will be joined by Trade "
+	  "Minister Aiko Ueda on his trip to India on May 10.",
+	  .published = "2023-05-02",
+	  .legs = { "Taro Mori [JP] > IN 2023-05-10..- day planned",
+	    "Aiko Ueda [JP] > IN 2023-05-10..- day planned" } },
+	/* reporters travelling with the principal are no officials */
+	{ .text = "Prime Minister Taro Mori of Japan arrived in Canberra on "
+	  "Monday.\n\nReporters travelling with Mr Mori were told the "
+	  "talks would cover trade.", .published = "2023-05-02",
+	  .legs = { "Taro Mori [JP] > AU Canberra 2023-05-01..- day ongoing" } },
+};
+
+/* A meal or a meeting held with the dateline country's leader puts the
+ * foreign guest there; the host stays home. */
+static const struct row rows_meal_meeting[] = {
+	{ .text = "LIMA, May 4 - President Carla Ruiz of Argentina had "
+	  "dinner with the President of Peru on Wednesday.",
+	  .published = "2023-05-04",
+	  .legs = { "Carla Ruiz [AR] > PE Lima 2023-05-03..- day ongoing" } },
+	{ .text = "LIMA, May 4 - Peruvian President Luis Soto had lunch "
+	  "with the President of Argentina, Carla Ruiz, on Wednesday.",
+	  .published = "2023-05-04",
+	  .legs = { "Carla Ruiz [AR] > PE Lima 2023-05-03..- day ongoing" } },
+	/* a future meal may be anywhere */
+	{ .text = "LIMA, May 4 - Peruvian President Luis Soto will have "
+	  "dinner with Argentine President Carla Ruiz on Friday.",
+	  .published = "2023-05-04" },
+};
+
+/* Titles of monarchs as the press writes them. */
+static const struct row rows_monarchs[] = {
+	{ .text = "The Amir of Kuwait, Sheikh Hamad bin Khalid, arrived in "
+	  "London on Monday.", .published = "2023-05-02",
+	  .legs = { "Hamad bin Khalid [KW] > GB London 2023-05-01..- day "
+	    "ongoing" } },
+	{ .text = "Kuwaiti Amir Sheikh Hamad bin Khalid arrived in London on "
+	  "Monday.", .published = "2023-05-02",
+	  .legs = { "Hamad bin Khalid [KW] > GB London 2023-05-01..- day "
+	    "ongoing" } },
+};
+
+#define TABLE(name)	{ #name, rows_##name, \
+	sizeof rows_##name / sizeof rows_##name[0] }
+
+static const struct table tables[] = {
+	TABLE(others_trips),
+	TABLE(host_between),
+	TABLE(companions),
+	TABLE(meal_meeting),
+	TABLE(monarchs),
+};
+
+/* Writes leg l as a spec string (the format above) into buf. */
+static void
+leg_spec(const struct leg *l, char *buf, size_t len)
+{
+	snprintf(buf, len, "%s [%s] > %s%s%s %s..%s %s %s", l->person,
+	    l->official_country[0] != '\0' ? l->official_country : "-",
+	    l->dest_country, l->dest_city != NULL ? " " : "",
+	    l->dest_city != NULL ? l->dest_city : "",
+	    l->start[0] != '\0' ? l->start : "-",
+	    l->end[0] != '\0' ? l->end : "-",
+	    extract_precision_name(l->precision),
+	    extract_status_name(l->status));
+}
+
+/*
+ * 1 when every spec of r matches one leg (each leg once) and there is no
+ * other leg, else 0 and what was found in msg.
+ */
+static int
+legs_match(const struct row *r, const struct leg_list *legs, char *msg,
+    size_t len)
+{
+	char	 spec[SPEC_MAX], got[ROW_LEGS * SPEC_MAX];
+	int	 used[ROW_LEGS] = { 0 };
+	size_t	 nwant, k, at = 0;
+
+	got[0] = '\0';
+	for (k = 0; k < legs->n && at < sizeof got; k++) {
+		leg_spec(&legs->v[k], spec, sizeof spec);
+		at += (size_t)snprintf(got + at, sizeof got - at, "\n\t%s",
+		    spec);
+	}
+	for (nwant = 0; nwant < ROW_LEGS && r->legs[nwant] != NULL; nwant++) {
+		for (k = 0; k < legs->n && k < ROW_LEGS; k++) {
+			leg_spec(&legs->v[k], spec, sizeof spec);
+			if (!used[k] && strcmp(spec, r->legs[nwant]) == 0)
+				break;
+		}
+		if (k == legs->n || k == ROW_LEGS) {
+			snprintf(msg, len, "no leg \"%s\"; got:%s",
+			    r->legs[nwant], got);
+			return 0;
+		}
+		used[k] = 1;
+	}
+	if (legs->n != nwant) {
+		snprintf(msg, len, "%zu legs, want %zu; got:%s", legs->n,
+		    nwant, got);
+		return 0;
+	}
+	return 1;
+}
+
+static void
+check_row(const struct table *t, size_t i)
+{
+	const struct row	*r = &t->rows[i];
+	struct extract_input	 in = { 0 };
+	struct leg_list		 legs = { 0 };
+	char			 msg[ROW_LEGS * SPEC_MAX + 64];
+
+	in.id = "t";
+	in.text = r->text;
+	in.published = r->published;
+	ck_assert_int_eq(extract_run(kb, &in, &legs), 0);
+	ck_assert_msg(legs_match(r, &legs, msg, sizeof msg), "%s row %zu: %s",
+	    t->name, i, msg);
+	extract_legs_free(&legs);
+}
+
+/* One table, _i of tables[], each row checked in turn. */
+START_TEST(test_table)
+{
+	const struct table	*t = &tables[_i];
+
+	for (size_t i = 0; i < t->n; i++)
+		check_row(t, i);
+}
+END_TEST
+
+static Suite *
+gen_who_suite(void)
+{
+	Suite	*s = suite_create("gen_who");
+
+	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+		TCase *tc = tcase_create(tables[i].name);
+
+		tcase_add_loop_test(tc, test_table, (int)i, (int)i + 1);
+		suite_add_tcase(s, tc);
+	}
+	return s;
+}
+
+int
+main(void)
+{
+	char	*cause = NULL;
+	int	 rc;
+
+	if (kb_load(&kb, &cause) != 0) {
+		fprintf(stderr, "check_gen_who: kb_load: %s\n",
+		    cause != NULL ? cause : "failed");
+		free(cause);
+		return EXIT_FAILURE;
+	}
+	rc = tu_run_suite(gen_who_suite());
+	kb_free(kb);
+	return rc;
+}
