@@ -423,6 +423,26 @@ ex_travellers_after(const struct ex_ctx *c, int s0, int s1, int tr,
 	/* "a tour that has taken X to": someone between noun and place */
 	if (ex_triggers_noun_use(c, tr)) {
 		for (int k = tr + 1; k < s1 && k < tr + 8; k++) {
+			/* "the first visit that a U.S. president made to
+			 * Colombia": someone unnamed */
+			if ((ex_is(c, k, W_A) || ex_is(c, k, W_AN)) &&
+			    k > tr + 1 && (ex_is(c, k - 1, W_THAT) ||
+			    ex_is(c, k - 1, W_WHICH) || ex_is(c, k - 1,
+			    W_BY))) {
+				int q = k + 1;
+
+				while (q < s1 && q < k + 6 &&
+				    !(c->tok.t[q].cls & LX_HEAD) &&
+				    (c->men.pmcov[q] >= 0 || (c->tok.t[q].cls &
+				    LX_MOD) || ex_punct(c, q, '.') ||
+				    !(c->tok.t[q].flags & TF_CAP)) &&
+				    c->tok.t[q].type != T_NUM &&
+				    !(c->tok.t[q].cls & (LX_VERB | LX_BREAK)))
+					q++;
+				if (q < s1 && (c->tok.t[q].cls & LX_HEAD) &&
+				    c->ppl.per[q] < 0)
+					return 0;
+			}
 			if (c->men.pm[k] >= 0 || (c->tok.t[k].cls & LX_BREAK))
 				break;
 			if (c->ppl.per[k] >= 0 &&

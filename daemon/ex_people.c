@@ -327,6 +327,15 @@ ex_spelling(const char *w)
 	return w;
 }
 
+/* 1 if the title starting at token t0 follows "a", "an", "any": "a U.S.
+ * president", "an Iranian foreign minister" is no one office holder. */
+static int
+ex_indefinite(const struct ex_ctx *c, int t0)
+{
+	return t0 > 0 && (ex_is(c, t0 - 1, W_A) || ex_is(c, t0 - 1, W_AN) ||
+	    ex_is(c, t0 - 1, W_ANY));
+}
+
 /*
  * "the Commerce Secretary" with no name: the person last met whose title
  * has the same head and, preferably, the same words ("Commerce").
@@ -630,6 +639,7 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 	/* "Iran's foreign minister", "the Iranian foreign minister": the
 	 * holder of the office on the day */
 	if (!r->not_official && r->office[0] && cc != NULL &&
+	    !ex_indefinite(c, ti.t0) &&
 	    (ex_is(c, ti.t0 - 1, W_THE) == 0 || ti.cc[0] != '\0')) {
 		const struct kb_official *o = kb_office_holder(c->kb, cc,
 		    r->office, c->tim.published);
@@ -757,7 +767,10 @@ ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	    (c->men.m[c->men.pmcov[m->t0 - 1]].kind == PM_COUNTRY ||
 	    c->men.m[c->men.pmcov[m->t0 - 1]].kind == PM_DEMONYM))
 		rcc = c->men.m[c->men.pmcov[m->t0 - 1]].cc;
-	if (!r->not_official && r->office[0] && rcc != NULL)
+	if (!r->not_official && r->office[0] && rcc != NULL &&
+	    !ex_indefinite(c, m->t0 - (m->t0 > s0 && c->men.pmcov[m->t0 -
+	    1] >= 0 ? c->men.m[c->men.pmcov[m->t0 - 1]].t1 -
+	    c->men.m[c->men.pmcov[m->t0 - 1]].t0 : 0)))
 		o = kb_office_holder(c->kb, rcc,
 		    r->office, c->tim.published);
 	if (o != NULL) {

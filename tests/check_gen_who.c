@@ -186,6 +186,29 @@ static const struct row rows_monarchs[] = {
 	    "ongoing" } },
 };
 
+/* Not labelled: party officials, the UN's or NATO's secretary general;
+ * an indefinite title is no office holder. */
+static const struct row rows_not_labelled[] = {
+	{ .text = "Ana Lopez, secretary general of Chile's ruling party, "
+	  "will visit Tokyo on May 10.", .published = "2023-05-04" },
+	{ .text = "UN Secretary General Ana Lopez will visit Tokyo on May "
+	  "10.", .published = "2023-05-04" },
+	{ .text = "Ana Lopez, leader of the Chilean Socialist Party, will "
+	  "visit Tokyo on May 10.", .published = "2023-05-04" },
+	{ .text = "Chilean Foreign Minister Ana Lopez of the Socialist Party "
+	  "will visit Tokyo on May 10.", .published = "2023-05-04",
+	  .legs = { "Ana Lopez [CL] > JP Tokyo 2023-05-10..- day planned" } },
+	{ .text = "President Ana Lopez of Chile spoke on Monday.\n\nWe "
+	  "remember the first visit that a U.S. president made to Colombia, "
+	  "in 1936.", .published = "2023-05-04" },
+	{ .text = "The last time an Iranian foreign minister visited "
+	  "Washington was in 1999.", .published = "2023-05-04" },
+	/* a past participle of flying */
+	{ .text = "Chilean Foreign Minister Ana Lopez had flown to Tokyo on "
+	  "Monday before the talks began.", .published = "2023-05-04",
+	  .legs = { "Ana Lopez [CL] > JP Tokyo 2023-05-01..- day completed" } },
+};
+
 #define TABLE(name)	{ #name, rows_##name, \
 	sizeof rows_##name / sizeof rows_##name[0] }
 
@@ -195,6 +218,7 @@ static const struct table tables[] = {
 	TABLE(companions),
 	TABLE(meal_meeting),
 	TABLE(monarchs),
+	TABLE(not_labelled),
 };
 
 /* Writes leg l as a spec string (the format above) into buf. */
