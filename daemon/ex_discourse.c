@@ -46,6 +46,8 @@ ex_discourse_visitor(const struct ex_ctx *c, int per)
 	return per;
 }
 
+static int	ex_common_noun(const struct ex_ctx *, int);
+
 /* 1 if token k is a verb of travel ("travelling", "will travel"), not
  * the noun ("his travel"). */
 static int
@@ -194,6 +196,11 @@ ex_discourse_is_object(const struct ex_ctx *c, int s0, int k)
 			return 0;
 		if (ex_is(c, q, W_WITH) || ex_is(c, q, W_BY) ||
 		    (c->tok.t[q].cls & (LX_MEET | LX_HOST)))
+			return 1;
+		/* "advisers to President X", "aides for X": a noun's */
+		if ((ex_is(c, q, W_TO) || ex_is(c, q, W_FOR)) && q - 1 >= s0 &&
+		    ex_common_noun(c, q - 1) && !(c->tok.t[q - 1].cls &
+		    LX_NOUN) && !ex_is(c, q - 1, W_INVITATION))
 			return 1;
 		if (c->tok.t[q].type != T_WORD || c->ppl.per[q] >= 0)
 			break;
@@ -594,9 +601,19 @@ ex_travellers_more(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 	/* "During the flight to Tokyo, Lyng said": the subject of
 	 * the main clause */
 	if (n == 0 && ex_triggers_noun_use(c, tr)) {
-		int ante = ex_antecedent(c, s0, s1);
+		int ante = ex_antecedent(c, s0, s1), obj = 0;
 
-		if (ante >= 0 && c->ppl.p[ante].labelled)
+		/* not "advisers to President X ... are on a trip" */
+		for (int k = s0; k < s1 && ante >= 0; k++)
+			if (c->ppl.per[k] == ante) {
+				int e = k;
+
+				while (e + 1 < s1 && c->ppl.per[e + 1] == ante)
+					e++;
+				obj = ex_discourse_is_object(c, s0, e);
+				break;
+			}
+		if (ante >= 0 && c->ppl.p[ante].labelled && !obj)
 			who[n++] = ante;
 	}
 	/* "After visiting Japan, X flew to Seoul": the subject of

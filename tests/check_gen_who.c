@@ -64,6 +64,12 @@ static const struct row rows_others_trips[] = {
 	{ .text = "Secretary of State Ana Lopez spoke on Monday.\n\n"
 	  "They are heading towards Canada, officials said.",
 	  .published = "2022-06-24" },
+	{ .text = "Two advisers to President Ana Lopez of Chile, Juan Perez "
+	  "and Pedro Soto, are on a trip to Peru.",
+	  .published = "2023-05-04" },
+	{ .text = "Aides to President Ana Lopez of Chile said she would "
+	  "visit Peru on May 10.", .published = "2023-05-04",
+	  .legs = { "Ana Lopez [CL] > PE 2023-05-10..- day planned" } },
 	/* a time or a place as the possessor: the subject's own trip */
 	{ .text = "Prime Minister Lena Berg of Sweden described Monday's "
 	  "visit to Kyiv as a success.", .published = "2023-05-04",
