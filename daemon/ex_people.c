@@ -34,6 +34,74 @@ ex_find_person(struct ex_ctx *c, const char *key)
 	return -1;
 }
 
+/* 1 if ch is a vowel letter (folded). */
+static int
+ex_vowel(char ch)
+{
+	return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' ||
+	    ch == 'u' || ch == 'y';
+}
+
+/*
+ * 1 if surnames a and b are two transliterations of one name, as the
+ * press writes them: long enough (6 and 7 letters), the same first letter,
+ * and one vowel for another ("Ahmedinejad", "Ahmadinejad") or one letter
+ * of a doubled pair dropped ("Motaki", "Mottaki").
+ */
+static int
+ex_spelling_variant(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i = 0;
+
+	if ((la < 7 && lb < 7) || la < 6 || lb < 6 || a[0] != b[0] ||
+	    strcmp(a, b) == 0)
+		return 0;
+	if (la == lb) {
+		int diff = 0;
+
+		for (i = 0; i < la; i++)
+			if (a[i] != b[i]) {
+				if (!ex_vowel(a[i]) || !ex_vowel(b[i]) ||
+				    ++diff > 1)
+					return 0;
+			}
+		return diff == 1;
+	}
+	if (la + 1 == lb) {
+		const char *t = a;
+
+		a = b;
+		b = t;
+		la++;
+		lb--;
+	}
+	if (lb + 1 != la)
+		return 0;
+	/* a is one longer: its extra letter doubles its neighbour */
+	while (i < lb && a[i] == b[i])
+		i++;
+	if (!((i > 0 && a[i] == a[i - 1]) || a[i] == a[i + 1]))
+		return 0;
+	return strcmp(a + i + 1, b + i) == 0;
+}
+
+/* The person met before whose surname key is a spelling variant of key,
+ * when there is exactly one; else -1. */
+static int
+ex_find_variant(const struct ex_ctx *c, const char *key)
+{
+	int hit = -1;
+
+	for (int i = 0; i < c->ppl.np; i++)
+		if (c->ppl.p[i].labelled && ex_spelling_variant(key,
+		    c->ppl.p[i].key)) {
+			if (hit >= 0)
+				return -1;
+			hit = i;
+		}
+	return hit;
+}
+
 static void
 ex_strip_al(char *k)
 {
@@ -857,6 +925,15 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 		snprintf(k, sizeof k, "%s", ex_fold(c, j));
 		ex_strip_al(k);
 		q = ex_find_person(c, k);
+	}
+	/* "Ahmedinejad" after "Ahmadinejad": one name spelt two ways */
+	if (q < 0 && e == i + 1 && c->men.pmcov[i] < 0 &&
+	    c->tok.t[i].wid == W_NONE) {
+		char k[48];
+
+		snprintf(k, sizeof k, "%s", ex_fold(c, i));
+		ex_strip_al(k);
+		q = ex_find_variant(c, k);
 	}
 	if (q >= 0) {
 		ex_mark_person(c, i, e > i ? e : i + 1, q);

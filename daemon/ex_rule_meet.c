@@ -248,9 +248,13 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 		    || ex_is(c, i - 1, W_AT)) && c->men.m[c->men.pm[i]].kind !=
 		    PM_DEMONYM)
 			return;
+		/* not "to meet", "the summit, to be attended by X": an
+		 * intent, not a meeting held */
 		if (meet < 0 && (c->tok.t[i].cls & LX_MEET) &&
 		    ex_triggers_meet_verb(c, s0,
-		    i) && !ex_is(c, i, W_MEETING) && !ex_is(c, i, W_MEETINGS))
+		    i) && !ex_is(c, i, W_MEETING) && !ex_is(c, i,
+		    W_MEETINGS) && !ex_is(c, i - 1, W_TO) && !(ex_is(c, i - 1,
+		    W_BE) && ex_is(c, i - 2, W_TO)))
 			meet = i;
 		/* "had dinner with the President of Peru" */
 		if (meet < 0 && ex_held_with(c, s0, s1, i))
@@ -290,7 +294,7 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 	}
 	ex_times_dateline_place(c, &m);
 	for (int i = s0; i < s1; i++) {
-		int per = c->ppl.per[i];
+		int per = c->ppl.per[i], b = i;
 
 		if (per < 0)
 			continue;
@@ -298,8 +302,11 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 			i++;
 		if (c->ppl.p[per].cc[0] == '\0' || !c->ppl.p[per].labelled)
 			continue;
-		/* the subject, or a visiting leader met */
-		if (i > meet && !ex_people_is_leader(&c->ppl.p[per]))
+		/* the subject, or a visiting leader met ("had dinner with
+		 * the President of Peru"), not one named clauses later
+		 * ("..., to be attended also by President X") */
+		if (i > meet && (!ex_people_is_leader(&c->ppl.p[per]) ||
+		    b > meet + 8))
 			continue;
 		if (i < meet && ex_discourse_is_object(c, s0, i))
 			continue;

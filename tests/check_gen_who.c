@@ -174,6 +174,11 @@ static const struct row rows_meal_meeting[] = {
 	  "with the President of Argentina, Carla Ruiz, on Wednesday.",
 	  .published = "2023-05-04",
 	  .legs = { "Carla Ruiz [AR] > PE Lima 2023-05-03..- day ongoing" } },
+	/* a leader named clauses after the meeting word did not meet */
+	{ .text = "LIMA, May 4 - Ministers met at a palace on Wednesday to "
+	  "prepare for the summit of their leaders, which is to be "
+	  "attended also by Argentine President Carla Ruiz.",
+	  .published = "2023-05-04" },
 	/* a future meal may be anywhere */
 	{ .text = "LIMA, May 4 - Peruvian President Luis Soto will have "
 	  "dinner with Argentine President Carla Ruiz on Friday.",
@@ -215,6 +220,22 @@ static const struct row rows_not_labelled[] = {
 	  .legs = { "Ana Lopez [CL] > JP Tokyo 2023-05-01..- day completed" } },
 };
 
+/* One surname spelt two ways in one article is one person. */
+static const struct row rows_spellings[] = {
+	{ .text = "The summit will be attended by Iranian President Hamid "
+	  "Ahmadizadeh.\n\nAhmedizadeh will fly to Istanbul on May 10.",
+	  .published = "2023-05-04",
+	  .legs = { "Hamid Ahmadizadeh [IR] > TR Istanbul 2023-05-10..- day "
+	    "planned" } },
+	{ .text = "Iranian Foreign Minister Reza Mottaki met reporters.\n\n"
+	  "Motaki will fly to Baghdad on May 10.", .published = "2023-05-04",
+	  .legs = { "Reza Mottaki [IR] > IQ Baghdad 2023-05-10..- day "
+	    "planned" } },
+	/* short names and other first letters are other people */
+	{ .text = "Iranian Foreign Minister Reza Karimi met reporters.\n\n"
+	  "Karami will fly to Baghdad on May 10.", .published = "2023-05-04" },
+};
+
 #define TABLE(name)	{ #name, rows_##name, \
 	sizeof rows_##name / sizeof rows_##name[0] }
 
@@ -225,6 +246,7 @@ static const struct table tables[] = {
 	TABLE(meal_meeting),
 	TABLE(monarchs),
 	TABLE(not_labelled),
+	TABLE(spellings),
 };
 
 /* Writes leg l as a spec string (the format above) into buf. */
