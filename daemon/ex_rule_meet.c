@@ -69,6 +69,13 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 		    c->ppl.per[i] < 0 &&
 		    ex_is(c, i - 1, W_IN))
 			return;		/* a place is named: presence */
+		/* "met X in the Oval Office", "at the Kremlin": a venue
+		 * named, wherever it is */
+		if ((ex_is(c, i, W_IN) || ex_is(c, i, W_AT)) && ex_is(c, i + 1,
+		    W_THE) && i + 2 < s1 && c->tok.t[i + 2].type == T_WORD &&
+		    (c->tok.t[i + 2].flags & TF_CAP) && c->ppl.per[i + 2] < 0 &&
+		    !(c->tok.t[i + 2].cls & (LX_MONTH | LX_WEEKDAY)))
+			return;
 		if (meet < 0 && (ex_is(c, i, W_MEET) || ex_is(c, i, W_MET) ||
 		    ex_is(c, i, W_MEETS))) {
 			meet = i;

@@ -179,6 +179,13 @@ static const struct row rows_meal_meeting[] = {
 	  "prepare for the summit of their leaders, which is to be "
 	  "attended also by Argentine President Carla Ruiz.",
 	  .published = "2023-05-04" },
+	/* a meeting at a named venue is not a trip to the leader's
+	 * country */
+	{ .text = "President Ana Lopez of Chile flew to Washington on "
+	  "Monday.\n\nShe met President Juan Perez of Mexico in the Oval "
+	  "Office on Tuesday.", .published = "2023-05-04",
+	  .legs = { "Ana Lopez [CL] > US Washington 2023-05-01..- day "
+	    "completed" } },
 	/* a future meal may be anywhere */
 	{ .text = "LIMA, May 4 - Peruvian President Luis Soto will have "
 	  "dinner with Argentine President Carla Ruiz on Friday.",
