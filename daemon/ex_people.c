@@ -328,9 +328,53 @@ ex_mark_person(struct ex_ctx *c, int t0, int t1, int per)
 		c->ppl.per[i] = per;
 }
 
+/*
+ * The country of a sentence's official source: "the Iranian news agency
+ * said", "Iran's state television reported", "the Saudi oil ministry
+ * said"; NULL if none or two.
+ */
+static const char *
+ex_source_cc(const struct ex_ctx *c, int s0)
+{
+	static const char *const src[] = { "agency", "television", "radio",
+	    "media", "ministry", "tv" };
+	const char	*cc = NULL;
+	int		 s1 = c->disc.sno >= 0 && c->disc.sno < c->tok.ns ?
+	    c->tok.s[c->disc.sno].t1 : s0;
+
+	for (int i = s0; i < s1; i++) {
+		const struct ex_kbm *m;
+
+		if (c->men.pm[i] < 0 || c->ppl.per[i] >= 0)
+			continue;
+		m = &c->men.m[c->men.pm[i]];
+		if (m->kind != PM_DEMONYM && !(m->kind == PM_COUNTRY &&
+		    (c->tok.t[m->t1 - 1].flags & TF_POSS)))
+			continue;
+		for (int k = m->t1; k < s1 && k < m->t1 + 3; k++) {
+			int hit = 0;
+
+			if (c->tok.t[k].type != T_WORD)
+				break;
+			for (size_t q = 0; q < sizeof src / sizeof src[0]; q++)
+				if (strcmp(ex_fold(c, k), src[q]) == 0)
+					hit = 1;
+			if (!hit)
+				continue;
+			if (cc != NULL && strcmp(cc, m->cc) != 0)
+				return NULL;
+			cc = m->cc;
+			break;
+		}
+	}
+	return cc;
+}
+
 static const char *
 ex_default_cc(const struct ex_ctx *c, int s0, const struct ex_title *ti)
 {
+	const char *cc;
+
 	/* "A Ugandan mission led by minister ... X" */
 	for (int i = ti->t0 - 1; i >= s0 && i >= ti->t0 - 10; i--) {
 		if (c->ppl.per[i] >= 0)
@@ -359,6 +403,10 @@ ex_default_cc(const struct ex_ctx *c, int s0, const struct ex_title *ti)
 		    c->men.pmcov[i] < 0 && (i == s0 || c->tok.t[i - 1].type !=
 		    T_WORD || !(c->tok.t[i - 1].flags & TF_CAP)))
 			return "IN";
+	/* "NICOSIA - Oil Minister X will visit Caracas, the Iranian news
+	 * agency said": the source's country, not the dateline's */
+	if ((cc = ex_source_cc(c, s0)) != NULL)
+		return cc;
 	if (c->tim.dl_cc[0] != '\0' && !c->tim.dl_weak)
 		return c->tim.dl_cc;
 	return NULL;

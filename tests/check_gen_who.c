@@ -243,6 +243,23 @@ static const struct row rows_spellings[] = {
 	  "Karami will fly to Baghdad on May 10.", .published = "2023-05-04" },
 };
 
+/* The official's country: the source's when the title names none, else
+ * the dateline's. */
+static const struct row rows_official_country[] = {
+	{ .text = "NICOSIA, May 4 (Reuters) - Oil Minister Bijan Rostami will "
+	  "visit Cyprus on May 10, Iran's news agency said.",
+	  .published = "2023-05-04",
+	  .legs = { "Bijan Rostami [IR] > CY Nicosia 2023-05-10..- day "
+	    "planned" } },
+	{ .text = "NICOSIA, May 4 (Reuters) - Oil Minister Bijan Rostami will "
+	  "visit Venezuela on May 10, the Iranian news agency said.",
+	  .published = "2023-05-04",
+	  .legs = { "Bijan Rostami [IR] > VE 2023-05-10..- day planned" } },
+	{ .text = "TOKYO, May 4 - Foreign Minister Kenji Sato will visit India "
+	  "on May 10.", .published = "2023-05-04",
+	  .legs = { "Kenji Sato [JP] > IN 2023-05-10..- day planned" } },
+};
+
 #define TABLE(name)	{ #name, rows_##name, \
 	sizeof rows_##name / sizeof rows_##name[0] }
 
@@ -254,6 +271,7 @@ static const struct table tables[] = {
 	TABLE(monarchs),
 	TABLE(not_labelled),
 	TABLE(spellings),
+	TABLE(official_country),
 };
 
 /* Writes leg l as a spec string (the format above) into buf. */
