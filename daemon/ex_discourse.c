@@ -48,6 +48,9 @@ ex_discourse_visitor(const struct ex_ctx *c, int per)
 
 static int	ex_common_noun(const struct ex_ctx *, int);
 
+/* Sentences a "he" or "she" reaches back to the person it means. */
+#define EX_PRONOUN_REACH	6
+
 /* 1 if token k is a verb of travel ("travelling", "will travel"), not
  * the noun ("his travel"). */
 static int
@@ -178,6 +181,13 @@ ex_antecedent(const struct ex_ctx *c, int s0, int k)
 	for (int i = k - 1; i >= s0; i--)
 		if (c->ppl.per[i] >= 0 && c->ppl.p[c->ppl.per[i]].labelled)
 			return c->ppl.per[i];
+	/* "But when he arrived in Indonesia, he was stripped of his
+	 * passport": a "he" paragraphs after the official was last met or
+	 * meant is someone else */
+	if (c->disc.last_subj >= 0 && c->ppl.p[c->disc.last_subj].last_sent >=
+	    0 && c->disc.sno - c->ppl.p[c->disc.last_subj].last_sent >
+	    EX_PRONOUN_REACH)
+		return -1;
 	return ex_discourse_visitor(c, c->disc.last_subj);
 }
 
@@ -851,9 +861,13 @@ ex_discourse_update(struct ex_ctx *c, int s0, int s1)
 				i++;
 			continue;
 		}
-		/* "Later he met Y": the pronoun keeps its antecedent */
+		/* "Later he met Y": the pronoun keeps its antecedent, who
+		 * is met again here */
 		if (n == 0 && (c->tok.t[i].cls & LX_PRON_S)) {
 			pron = 1;
+			if (c->disc.last_subj >= 0)
+				c->ppl.p[c->disc.last_subj].last_sent =
+				    c->disc.sno;
 			break;
 		}
 		if (c->tok.t[i].cls & (LX_VERB | LX_MEET | LX_BREAK))

@@ -70,6 +70,17 @@ static const struct row rows_others_trips[] = {
 	{ .text = "Aides to President Ana Lopez of Chile said she would "
 	  "visit Peru on May 10.", .published = "2023-05-04",
 	  .legs = { "Ana Lopez [CL] > PE 2023-05-10..- day planned" } },
+	/* a "he" many sentences after the official is someone else */
+	{ .text = "Secretary of State Ana Lopez released the report on "
+	  "Monday.\n\nThe report covers 188 countries. It ranks them in "
+	  "three tiers. Several moved down this year. Others moved up. The "
+	  "findings draw on field work. One case stands out.\n\nBut when "
+	  "he arrived in Indonesia, he was stripped of his passport.",
+	  .published = "2022-07-19" },
+	{ .text = "Secretary of State Ana Lopez spoke on Monday. The talks "
+	  "were long. He will fly to Indonesia on July 25.",
+	  .published = "2022-07-19",
+	  .legs = { "Ana Lopez [US] > ID 2022-07-25..- day planned" } },
 	/* a time or a place as the possessor: the subject's own trip */
 	{ .text = "Prime Minister Lena Berg of Sweden described Monday's "
 	  "visit to Kyiv as a success.", .published = "2023-05-04",
