@@ -686,7 +686,8 @@ ex_aux_word(const struct ex_ctx *c, int k)
 	static const enum ex_word aux[] = { W_ALSO, W_THEN, W_HAVE, W_HAS,
 	    W_HAD, W_BE, W_BEEN, W_IS, W_ARE, W_WAS, W_WERE, W_TO };
 	static const char *const modal[] = { "can", "could", "might",
-	    "must", "should", "shall", "may" };
+	    "must", "should", "shall", "may", "already", "just", "still",
+	    "again", "once", "soon" };
 	const char	*f;
 	size_t		 fl;
 
@@ -760,14 +761,21 @@ ex_letting(const struct ex_ctx *c, int q)
 static int
 ex_unnamed_subject(const struct ex_ctx *c, int s0, int tr)
 {
-	int k = tr - 1, inf = 0;
+	int k = tr - 1, inf;
 
-	while (k >= s0 && ex_aux_word(c, k)) {
-		if (ex_is(c, k, W_TO))
-			inf = 1;
+	while (k >= s0 && ex_aux_word(c, k))
 		k--;
-	}
 	if (k < s0)
+		return 0;
+	/* "go stay in Pakistan", "come visit": the first verb's subject */
+	if (k == tr - 1 && (c->tok.t[k].cls & LX_VERB) &&
+	    ((c->tok.t[k].arg & 0xff) == V_GO || (c->tok.t[k].arg & 0xff) ==
+	    V_COME))
+		return ex_unnamed_subject(c, s0, k);
+	/* "grain to leave": the noun right before an infinitive */
+	inf = ex_is(c, k + 1, W_TO);
+	/* "X had earlier left": a word after an auxiliary is no noun */
+	if (k - 1 >= s0 && ex_aux_word(c, k - 1) && !ex_is(c, k - 1, W_TO))
 		return 0;
 	if (((c->tok.t[k].cls & LX_PRON_P) && !(c->tok.t[k].flags &
 	    TF_POSS) && !ex_is(c, k, W_THEIR) && c->disc.ngroup == 0) ||
@@ -792,8 +800,13 @@ ex_unnamed_subject(const struct ex_ctx *c, int s0, int tr)
 			    W_SHE)));
 		if (inf && ex_letting(c, q))
 			return 1;
+		/* the phrase's words: articles, adjectives, a demonym;
+		 * "Blinken has expected that foreign troops will leave"
+		 * ends at "that" */
 		if (c->tok.t[q].type != T_WORD || (c->tok.t[q].cls &
-		    (LX_VERB | LX_BREAK | LX_MEET)))
+		    (LX_VERB | LX_BREAK | LX_MEET)) || ((c->tok.t[q].cls &
+		    LX_STOP) && !ex_is(c, q, W_THE) && !ex_is(c, q, W_A) &&
+		    !ex_is(c, q, W_AN)))
 			break;
 	}
 	return !inf;
@@ -812,6 +825,11 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 	if ((c->tok.t[tr].cls & LX_VERB) && (c->tok.t[tr].arg & 0xff) !=
 	    V_BE && !ex_triggers_noun_use(c, tr) &&
 	    ex_unnamed_subject(c, s0, tr))
+		return 0;
+	/* "the people who are going to go stay in Pakistan" */
+	if (tr - 1 > s0 && (c->tok.t[tr - 1].cls & LX_VERB) &&
+	    ((c->tok.t[tr - 1].arg & 0xff) == V_GO || (c->tok.t[tr - 1].arg &
+	    0xff) == V_COME) && ex_unnamed_subject(c, s0, tr - 1))
 		return 0;
 	n = 0;
 	/* "X will accompany President Y to Z": Y travels too */

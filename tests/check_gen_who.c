@@ -58,6 +58,18 @@ static const struct row rows_others_trips[] = {
 	{ .text = "Prime Minister Lena Berg of Sweden said foreign troops "
 	  "will leave Mali by the end of the year.",
 	  .published = "2022-06-29" },
+	{ .text = "Prime Minister Lena Berg of Sweden said that foreign "
+	  "troops will leave Mali soon.", .published = "2022-06-29" },
+	{ .text = "Prime Minister Lena Berg of Sweden spoke on the need for "
+	  "all foreign forces to leave Mali.", .published = "2022-06-29" },
+	{ .text = "Prime Minister Lena Berg of Sweden asked how the money "
+	  "will go to the people who are going to go stay in Pakistan.",
+	  .published = "2022-06-29" },
+	/* "X had already left": X's */
+	{ .text = "U.S. Treasury Secretary Tom Baker spoke to reporters on "
+	  "Sunday.\n\nThe spokesman said he believed Baker had already "
+	  "visited Sweden on Monday.", .published = "2023-05-03",
+	  .legs = { "Tom Baker [US] > SE 2023-05-01..- day completed" } },
 	{ .text = "Secretary of State Ana Lopez spoke on Monday.\n\n"
 	  "In the past, previous speakers visited Taiwan.",
 	  .published = "2022-08-01" },
