@@ -51,10 +51,14 @@ ex_vowel(char ch)
 static int
 ex_spelling_variant(const char *a, const char *b)
 {
-	size_t la = strlen(a), lb = strlen(b), i = 0;
+	size_t la, lb, i = 0;
 
-	if ((la < 7 && lb < 7) || la < 6 || lb < 6 || a[0] != b[0] ||
-	    strcmp(a, b) == 0)
+	if (a[0] != b[0])
+		return 0;
+	la = strlen(a);
+	lb = strlen(b);
+	if ((la < 7 && lb < 7) || la < 6 || lb < 6 || la > lb + 1 ||
+	    lb > la + 1 || strcmp(a, b) == 0)
 		return 0;
 	if (la == lb) {
 		int diff = 0;
@@ -92,6 +96,8 @@ ex_find_variant(const struct ex_ctx *c, const char *key)
 {
 	int hit = -1;
 
+	if (strlen(key) < 6)
+		return -1;
 	for (int i = 0; i < c->ppl.np; i++)
 		if (c->ppl.p[i].labelled && ex_spelling_variant(key,
 		    c->ppl.p[i].key)) {
@@ -975,12 +981,14 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 		q = ex_find_person(c, k);
 	}
 	/* "Ahmedinejad" after "Ahmadinejad": one name spelt two ways */
-	if (q < 0 && e == i + 1 && c->men.pmcov[i] < 0 &&
-	    c->tok.t[i].wid == W_NONE) {
-		char k[48];
+	if (q < 0 && e == i + 1 && c->ppl.np > 0 && c->men.pmcov[i] < 0 &&
+	    c->tok.t[i].wid == W_NONE && c->tok.t[i].len >= 6) {
+		const char *k = ex_fold(c, i);
 
-		snprintf(k, sizeof k, "%s", ex_fold(c, i));
-		ex_strip_al(k);
+		/* as ex_strip_al */
+		if ((strncmp(k, "al-", 3) == 0 || strncmp(k, "el-", 3) == 0) &&
+		    k[3] != '\0')
+			k += 3;
 		q = ex_find_variant(c, k);
 	}
 	if (q >= 0) {
@@ -1082,6 +1090,8 @@ ex_people_companions(struct ex_ctx *c, int s0, int s1)
 	for (int k = s0; k + 1 < s1; k++) {
 		int lead = -1, c0, c1;
 
+		if (!(c->tok.t[k].cls & LX_VERB) && !ex_is(c, k, W_JOINED))
+			continue;
 		if ((ex_is(c, k, W_ACCOMPANIED) || ex_is(c, k, W_JOINED)) &&
 		    ex_is(c, k + 1, W_BY)) {
 			lead = ex_person_before(c, s0, k);
@@ -1126,11 +1136,17 @@ ex_people_companions(struct ex_ctx *c, int s0, int s1)
 void
 ex_people_run(struct ex_ctx *c, int sno, int s0, int s1)
 {
+	int comp = 0;
+
 	for (int i = s0; i < s1; i++) {
 		struct ex_tok	*t = &c->tok.t[i];
 		int		 kind = c->men.pm[t - c->tok.t] >= 0 ?
 		    c->men.m[c->men.pm[t - c->tok.t]].kind : 0;
 
+		/* a word of company: ex_people_companions has work */
+		if (((t->cls & LX_VERB) && ((t->arg & 0xff) == V_ACCOMPANY ||
+		    (t->arg & 0xff) == V_TRAVEL)) || t->wid == W_JOINED)
+			comp = 1;
 		if (c->ppl.per[t - c->tok.t] >= 0)
 			continue;
 		if (kind == PM_OFFICIAL)
@@ -1150,7 +1166,8 @@ ex_people_run(struct ex_ctx *c, int sno, int s0, int s1)
 		    (!(t->cls & LX_MONTH) || ex_month_name(c, i, s0, s1)))
 			i = ex_people_name(c, sno, s0, s1, i);
 	}
-	ex_people_companions(c, s0, s1);
+	if (comp)
+		ex_people_companions(c, s0, s1);
 }
 
 /* A head of state or government (not a deputy or vice). */

@@ -83,7 +83,8 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 		}
 		/* "will have a lunch with Queen X", "held talks with King
 		 * Y": a meeting noun with a verb of holding */
-		if (meet < 0 && ex_held_with(c, s0, s1, i)) {
+		if (meet < 0 && ex_is(c, i + 1, W_WITH) &&
+		    ex_held_with(c, s0, s1, i)) {
 			meet = i;
 			continue;
 		}
@@ -264,7 +265,8 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 		    W_BE) && ex_is(c, i - 2, W_TO)))
 			meet = i;
 		/* "had dinner with the President of Peru" */
-		if (meet < 0 && ex_held_with(c, s0, s1, i))
+		if (meet < 0 && ex_is(c, i + 1, W_WITH) &&
+		    ex_held_with(c, s0, s1, i))
 			meet = i;
 		/* "X and Peruvian leaders called Monday for ...": a joint
 		 * act with the hosts' leaders is a meeting with them */
