@@ -51,6 +51,14 @@ static int	ex_common_noun(const struct ex_ctx *, int);
 /* Sentences a "he" or "she" reaches back to the person it means. */
 #define EX_PRONOUN_REACH	6
 
+/* 1 if the group "they" and "both" mean was named within reach. */
+static int
+ex_group_near(const struct ex_ctx *c)
+{
+	return c->disc.ngroup > 0 && c->disc.sno - c->disc.group_sent <=
+	    EX_PRONOUN_REACH;
+}
+
 /* 1 if token k is a verb of travel ("travelling", "will travel"), not
  * the noun ("his travel"). */
 static int
@@ -482,6 +490,22 @@ ex_travellers_after(const struct ex_ctx *c, int s0, int s1, int tr,
 	return -1;
 }
 
+/* The last token of "X" in "X of Chile" when token b ends the country,
+ * else -1. */
+static int
+ex_of_country_person(const struct ex_ctx *c, int s0, int b)
+{
+	const struct ex_kbm *m;
+
+	if (b < s0 || c->men.pmcov[b] < 0 || c->ppl.per[b] >= 0)
+		return -1;
+	m = &c->men.m[c->men.pmcov[b]];
+	if (m->kind != PM_COUNTRY || m->t1 != b + 1 || m->t0 - 2 < s0 ||
+	    !ex_is(c, m->t0 - 1, W_OF) || c->ppl.per[m->t0 - 2] < 0)
+		return -1;
+	return m->t0 - 2;
+}
+
 /*
  * The subject: the people before the trigger in its clause, joined by
  * "and" or commas, pronouns through their antecedent or the group, a
@@ -544,6 +568,16 @@ ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
 						ok = 1;
 						break;
 					}
+					/* "X of Chile and Y" */
+					if ((ex_is(c, q, W_AND) ||
+					    ex_punct(c, q, ',')) &&
+					    ex_of_country_person(c, s0,
+					    q - 1) >= 0) {
+						q = ex_of_country_person(c, s0,
+						    q - 1) + 1;
+						ok = 1;
+						break;
+					}
 					/* "he and Trade Representative
 					 * X" */
 					if (ex_is(c, q, W_AND) && q - 1 >= s0
@@ -587,8 +621,8 @@ ex_travellers_subject(struct ex_ctx *c, int s0, int tr, int *who, int n,
 			}
 			if ((c->tok.t[k].cls & LX_PRON_P) &&
 			    !ex_is(c, k, W_THEIR)) {
-				for (int g = 0; g < c->disc.ngroup &&
-				    n < max; g++)
+				for (int g = 0; ex_group_near(c) &&
+				    g < c->disc.ngroup && n < max; g++)
 					who[n++] = c->disc.group[g];
 				break;
 			}
@@ -778,7 +812,7 @@ ex_unnamed_subject(const struct ex_ctx *c, int s0, int tr)
 	if (k - 1 >= s0 && ex_aux_word(c, k - 1) && !ex_is(c, k - 1, W_TO))
 		return 0;
 	if (((c->tok.t[k].cls & LX_PRON_P) && !(c->tok.t[k].flags &
-	    TF_POSS) && !ex_is(c, k, W_THEIR) && c->disc.ngroup == 0) ||
+	    TF_POSS) && !ex_is(c, k, W_THEIR) && !ex_group_near(c)) ||
 	    (ex_is(c, k, W_WE) && !(c->tok.t[k].flags & TF_CAP) &&
 	    c->disc.speaker < 0))
 		return 1;
@@ -850,6 +884,7 @@ void
 ex_discourse_set_group(struct ex_ctx *c, const int *who, int n)
 {
 	if (n >= 2) {
+		c->disc.group_sent = c->disc.sno;
 		c->disc.ngroup = n > 4 ? 4 : n;
 		memcpy(c->disc.group, who,
 		    (size_t)c->disc.ngroup * sizeof *who);

@@ -28,6 +28,7 @@ struct ex_discourse {
 	int	 speaker;	/* person or -1 */
 	int	 group[4];
 	int	 ngroup;
+	int	 group_sent;	/* the sentence that named the group */
 	char	*pend_role;	/* unnamed title (owned), or NULL */
 	char	 pend_cc[3];
 	int	 pend_head;

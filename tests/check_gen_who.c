@@ -93,6 +93,22 @@ static const struct row rows_others_trips[] = {
 	  "were long. He will fly to Indonesia on July 25.",
 	  .published = "2022-07-19",
 	  .legs = { "Ana Lopez [US] > ID 2022-07-25..- day planned" } },
+	/* "they" means the group named within reach, else no one named */
+	{ .text = "Foreign Minister Ana Lopez of Chile and Foreign Minister "
+	  "Juan Perez of Peru flew to Quito on Monday. They will fly to "
+	  "Bogota on May 10.", .published = "2023-05-02",
+	  .legs = { "Ana Lopez [CL] > EC Quito 2023-05-01..- day completed",
+	    "Juan Perez [PE] > EC Quito 2023-05-01..- day completed",
+	    "Ana Lopez [CL] > CO Bogotá 2023-05-10..- day planned",
+	    "Juan Perez [PE] > CO Bogotá 2023-05-10..- day planned" } },
+	{ .text = "Foreign Minister Ana Lopez of Chile and Foreign Minister "
+	  "Juan Perez of Peru flew to Quito on Monday.\n\nThe region is "
+	  "poor. Migration is rising. Many cross on foot. Some take buses. "
+	  "Others walk for weeks. Aid groups help. Numbers keep growing.\n\n"
+	  "They are heading towards Canada, officials said.",
+	  .published = "2023-05-02",
+	  .legs = { "Ana Lopez [CL] > EC Quito 2023-05-01..- day completed",
+	    "Juan Perez [PE] > EC Quito 2023-05-01..- day completed" } },
 	/* a time or a place as the possessor: the subject's own trip */
 	{ .text = "Prime Minister Lena Berg of Sweden described Monday's "
 	  "visit to Kyiv as a success.", .published = "2023-05-04",
