@@ -894,9 +894,24 @@ ex_discourse_set_group(struct ex_ctx *c, const int *who, int n)
 void
 ex_discourse_update(struct ex_ctx *c, int s0, int s1)
 {
-	int who[4], n = 0, pron = 0;
+	int who[4], n = 0, pron = 0, b = s0;
 
-	for (int i = s0; i < s1 && n < 4; i++) {
+	/* "Returning to Singapore, the secretary joined President X": the
+	 * subject after an opening phrase's comma */
+	if (((c->tok.t[s0].cls & LX_VERB) && (c->tok.t[s0].arg >> 8) ==
+	    F_ING) || ex_is(c, s0, W_AFTER) || ex_is(c, s0, W_BEFORE) ||
+	    ex_is(c, s0, W_DURING) || ex_is(c, s0, W_WHILE) || ex_is(c, s0,
+	    W_IN) || ex_is(c, s0, W_ON))
+		for (int i = s0 + 1; i < s1 && i < s0 + 15; i++) {
+			if (c->ppl.per[i] >= 0 && !ex_discourse_is_object(c,
+			    s0, i))
+				break;
+			if (ex_punct(c, i, ',')) {
+				b = i + 1;
+				break;
+			}
+		}
+	for (int i = b; i < s1 && n < 4; i++) {
 		if (c->ppl.per[i] >= 0) {
 			int dup = 0;
 

@@ -147,6 +147,13 @@ static const struct row rows_host_between[] = {
 	  .published = "2023-05-02",
 	  .legs = { "Rosa Ibanez [CL] > CN Beijing 2023-05-01..- day ongoing",
 	    "Ken Sato [JP] > KR Seoul 2023-05-04..- day planned" } },
+	/* the subject after an opening phrase, not the one joined */
+	{ .text = "Secretary of State Ana Lopez flew to Manila on Nov. 12."
+	  "\n\nAfter the talks, the secretary joined President Tom Hale "
+	  "for the leaders' meeting. On Nov. 16, she traveled to China.",
+	  .published = "2010-01-20",
+	  .legs = { "Ana Lopez [US] > PH Manila 2009-11-12..- day completed",
+	    "Ana Lopez [US] > CN 2009-11-16..- day completed" } },
 	/* "X said that Y would ... during his visit": Y's visit */
 	{ .text = "Ana Ruiz, a spokeswoman, said that President Mehmet Kaya "
 	  "of Turkey would meet investors during his visit to Brazil on "
