@@ -327,6 +327,15 @@ ex_travellers_named(struct ex_ctx *c, int s0, int s1, int tr, int *who,
 			return n;
 		}
 	}
+	/* "X met visiting Foreign Minister Y": "visiting" as an adjective
+	 * after a meeting word names its traveller, Y */
+	if (ex_is(c, tr, W_VISITING) && tr - 1 >= s0 && tr + 1 < s1 &&
+	    c->ppl.per[tr + 1] >= 0 && (ex_is(c, tr - 1, W_WITH) ||
+	    ex_is(c, tr - 1, W_THE) || (c->tok.t[tr - 1].cls & (LX_MEET |
+	    LX_HOST)))) {
+		who[n++] = c->ppl.per[tr + 1];
+		return n;
+	}
 	/* "X's visit", "his trip" */
 	if (tr - 1 >= s0 && (c->tok.t[tr - 1].flags & TF_POSS) &&
 	    c->ppl.per[tr - 1] >= 0) {

@@ -238,6 +238,20 @@ static const struct row rows_meal_meeting[] = {
 	  .published = "2023-05-04" },
 };
 
+/* "met visiting X": X travels, to the host's country and the city named
+ * there; not the host. */
+static const struct row rows_met_visiting[] = {
+	{ .text = "Prime Minister Anna Berg of Sweden met visiting Japanese "
+	  "Foreign Minister Kenji Sato in Stockholm on Thursday.",
+	  .published = "2023-05-04",
+	  .legs = { "Kenji Sato [JP] > SE Stockholm 2023-05-04..- day "
+	    "ongoing" } },
+	{ .text = "LIMA, May 4 - Peruvian President Luis Soto held talks with "
+	  "visiting Argentine President Carla Ruiz on Thursday.",
+	  .published = "2023-05-04",
+	  .legs = { "Carla Ruiz [AR] > PE Lima 2023-05-04..- day ongoing" } },
+};
+
 /* Titles of monarchs as the press writes them. */
 static const struct row rows_monarchs[] = {
 	{ .text = "The Amir of Kuwait, Sheikh Hamad bin Khalid, arrived in "
@@ -314,6 +328,7 @@ static const struct table tables[] = {
 	TABLE(host_between),
 	TABLE(companions),
 	TABLE(meal_meeting),
+	TABLE(met_visiting),
 	TABLE(monarchs),
 	TABLE(not_labelled),
 	TABLE(spellings),
