@@ -869,6 +869,16 @@ ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
 	    V_BE && !ex_triggers_noun_use(c, tr) &&
 	    ex_unnamed_subject(c, s0, tr))
 		return 0;
+	/* "We look forward to a productive visit": a "we" with no
+	 * speaker is an office or a government, no one named */
+	if (c->disc.speaker < 0 && (c->tok.t[tr].cls & LX_NOUN))
+		for (int k = tr - 1; k >= s0; k--) {
+			if (c->ppl.per[k] >= 0 || (c->tok.t[k].cls &
+			    LX_PRON_S))
+				break;
+			if (ex_is(c, k, W_WE))
+				return 0;
+		}
 	/* "the people who are going to go stay in Pakistan" */
 	if (tr - 1 > s0 && (c->tok.t[tr - 1].cls & LX_VERB) &&
 	    ((c->tok.t[tr - 1].arg & 0xff) == V_GO || (c->tok.t[tr - 1].arg &

@@ -109,6 +109,10 @@ static const struct row rows_others_trips[] = {
 	  .published = "2023-05-02",
 	  .legs = { "Ana Lopez [CL] > EC Quito 2023-05-01..- day completed",
 	    "Juan Perez [PE] > EC Quito 2023-05-01..- day completed" } },
+	/* "we" with no transcript speaker: an office, no one named */
+	{ .text = "Secretary of State Ana Lopez spoke on Monday.\n\nWe look "
+	  "forward to a productive visit to India.",
+	  .published = "2021-07-23" },
 	/* a time or a place as the possessor: the subject's own trip */
 	{ .text = "Prime Minister Lena Berg of Sweden described Monday's "
 	  "visit to Kyiv as a success.", .published = "2023-05-04",
