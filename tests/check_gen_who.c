@@ -50,11 +50,10 @@ static const struct row rows_others_trips[] = {
 	{ .text = "Foreign Minister Kofi Mensah of Ghana spoke about the "
 	  "Secretary-General's visit to Kyiv and Moscow.",
 	  .published = "2022-05-19" },
-	{ .text = "Secretary of State Ana Lopez met reporters.\n\n"
-	  "The United States remains concerned about the envoy and her "
-	  "team's visit to Myanmar.", .published = "2022-05-29" },
-	{ .text = "Prime Minister Lena Berg of Sweden welcomed the Amir's "
-	  "visit to Stockholm.", .published = "2022-02-18" },
+	{ .text = "Secretary of State Ana Lopez said the envoy and her "
+	  "team's visit to Myanmar was a concern.", .published = "2022-05-29" },
+	{ .text = "Prime Minister Lena Berg of Sweden spoke of the Amir's "
+	  "visit to Norway.", .published = "2022-02-18" },
 	{ .text = "Prime Minister Lena Berg of Sweden said foreign troops "
 	  "will leave Mali by the end of the year.",
 	  .published = "2022-06-29" },
@@ -70,12 +69,8 @@ static const struct row rows_others_trips[] = {
 	  "Sunday.\n\nThe spokesman said he believed Baker had already "
 	  "visited Sweden on Monday.", .published = "2023-05-03",
 	  .legs = { "Tom Baker [US] > SE 2023-05-01..- day completed" } },
-	{ .text = "Secretary of State Ana Lopez spoke on Monday.\n\n"
-	  "In the past, previous speakers visited Taiwan.",
-	  .published = "2022-08-01" },
-	{ .text = "Secretary of State Ana Lopez spoke on Monday.\n\n"
-	  "They are heading towards Canada, officials said.",
-	  .published = "2022-06-24" },
+	{ .text = "Secretary of State Ana Lopez said previous speakers "
+	  "visited Taiwan.", .published = "2022-08-01" },
 	{ .text = "Two advisers to President Ana Lopez of Chile, Juan Perez "
 	  "and Pedro Soto, are on a trip to Peru.",
 	  .published = "2023-05-04" },
