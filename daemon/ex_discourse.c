@@ -47,6 +47,7 @@ ex_discourse_visitor(const struct ex_ctx *c, int per)
 }
 
 static int	ex_common_noun(const struct ex_ctx *, int);
+static int	ex_travellers_all(struct ex_ctx *, int, int, int, int *, int);
 
 /* Sentences a "he" or "she" reaches back to the person it means. */
 #define EX_PRONOUN_REACH	6
@@ -855,9 +856,68 @@ ex_unnamed_subject(const struct ex_ctx *c, int s0, int tr)
 	return !inf;
 }
 
+/*
+ * 1 if person per is named in [s0, s1) with a role they held then and
+ * that is no official's: "then-Senator X", "then Governor X" (the trip
+ * of that time is not an official one).
+ */
+static int
+ex_then_unofficial(const struct ex_ctx *c, int s0, int s1, int per)
+{
+	for (int k = s0 + 1; k < s1; k++) {
+		const char		*f;
+		const struct lex	*l;
+
+		if (c->ppl.per[k] != per || c->ppl.per[k - 1] == per)
+			continue;
+		f = ex_fold(c, k - 1);
+		if (strncmp(f, "then-", 5) == 0 && (l = ex_lexicon_find(f +
+		    5)) != NULL && (l->cls & LX_NOTLAB))
+			return 1;
+		if (k - 2 >= s0 && ex_is(c, k - 2, W_THEN) &&
+		    (c->tok.t[k - 1].cls & LX_NOTLAB))
+			return 1;
+	}
+	return 0;
+}
+
 int
 ex_discourse_travellers(struct ex_ctx *c, int s0, int s1, int tr,
     int *who, int max)
+{
+	int n = ex_travellers_all(c, s0, s1, tr, who, max), m = 0, then = -1;
+
+	/* "In 2006, then-Senator X was here, and during that visit he
+	 * said": not an official's trip, and "he" is X, not the last
+	 * official met */
+	for (int k = s0; k < tr && then < 0; k++) {
+		const char		*f = ex_fold(c, k);
+		const struct lex	*l;
+
+		if (c->tok.t[k].type == T_WORD && strncmp(f, "then-", 5) ==
+		    0 && (l = ex_lexicon_find(f + 5)) != NULL &&
+		    (l->cls & LX_NOTLAB))
+			then = k;
+		if (ex_is(c, k, W_THEN) && (c->tok.t[k + 1].cls & LX_NOTLAB) &&
+		    (c->tok.t[k + 1].flags & TF_CAP))
+			then = k;
+	}
+	for (int i = 0; i < n; i++) {
+		int named = 0;
+
+		for (int k = s0; k < s1 && !named; k++)
+			if (c->ppl.per[k] == who[i])
+				named = 1;
+		if (!ex_then_unofficial(c, s0, s1, who[i]) && (then < 0 ||
+		    named))
+			who[m++] = who[i];
+	}
+	return m;
+}
+
+static int
+ex_travellers_all(struct ex_ctx *c, int s0, int s1, int tr, int *who,
+    int max)
 {
 	int n;
 

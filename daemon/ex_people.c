@@ -729,11 +729,14 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 		ti.t0 = m->t0;
 	if (r->not_official)
 		ti.labelled = 0;
-	/* "Prime Minister X of Iraq" */
-	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' && ex_is(c, ti.n1, W_OF) &&
-	    ti.n1 + 1 < s1 && c->men.pm[ti.n1 + 1] >= 0 &&
-	    c->men.m[c->men.pm[ti.n1 + 1]].kind == PM_COUNTRY)
-		memcpy(ti.cc, c->men.m[c->men.pm[ti.n1 + 1]].cc, 3);
+	/* "Prime Minister X of Iraq", "President X of the Philippines" */
+	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' && ex_is(c, ti.n1, W_OF)) {
+		int k = ti.n1 + (ex_is(c, ti.n1 + 1, W_THE) ? 2 : 1);
+
+		if (k < s1 && c->men.pm[k] >= 0 &&
+		    c->men.m[c->men.pm[k]].kind == PM_COUNTRY)
+			memcpy(ti.cc, c->men.m[c->men.pm[k]].cc, 3);
+	}
 	cc = ti.cc[0] ? ti.cc : r->country[0] ? (ti.n1 > ti.n0 ?
 	    ex_role_cc(c, r, m, ti.n0, ti.n1) : r->country) :
 	    ex_default_cc(c, s0, &ti);
@@ -930,12 +933,15 @@ ex_people_title(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	const char	*cc;
 
 	ex_titles_parse(c, i, s0, s1, &ti);
-	/* "Prime Minister X of Iraq" */
+	/* "Prime Minister X of Iraq", "President X of the United States" */
 	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' &&
-	    ex_is(c, ti.n1, W_OF) && ti.n1 + 1 < s1 &&
-	    c->men.pm[ti.n1 + 1] >= 0 &&
-	    c->men.m[c->men.pm[ti.n1 + 1]].kind == PM_COUNTRY)
-		memcpy(ti.cc, c->men.m[c->men.pm[ti.n1 + 1]].cc, 3);
+	    ex_is(c, ti.n1, W_OF)) {
+		int k = ti.n1 + (ex_is(c, ti.n1 + 1, W_THE) ? 2 : 1);
+
+		if (k < s1 && c->men.pm[k] >= 0 &&
+		    c->men.m[c->men.pm[k]].kind == PM_COUNTRY)
+			memcpy(ti.cc, c->men.m[c->men.pm[k]].cc, 3);
+	}
 	if (ti.n1 > ti.n0) {
 		cc = ti.cc[0] ? ti.cc : ex_default_cc(c, s0, &ti);
 		per = ex_add_person(c, ti.n0, ti.n1,

@@ -303,8 +303,18 @@ static const struct row rows_spellings[] = {
 };
 
 /* The official's country: the source's when the title names none, else
- * the dateline's. */
+ * the dateline's; "of the United States" after the name. */
 static const struct row rows_official_country[] = {
+	{ .text = "President Tom Hale of the United States visited India on "
+	  "May 1.", .published = "2023-05-04",
+	  .legs = { "Tom Hale [US] > IN 2023-05-01..- day completed" } },
+	/* a trip made as "then-Senator" is no official's */
+	{ .text = "President Tom Hale of the United States spoke on "
+	  "Monday.\n\nIn 2006, then-Senator Tom Hale visited India.",
+	  .published = "2023-05-04" },
+	{ .text = "Secretary of State Ana Lopez spoke on Monday.\n\nIn 2006, "
+	  "then-Senator Tom Hale was here, and during that visit to India "
+	  "he said the ties were strong.", .published = "2023-05-04" },
 	{ .text = "NICOSIA, May 4 (Reuters) - Oil Minister Bijan Rostami will "
 	  "visit Cyprus on May 10, Iran's news agency said.",
 	  .published = "2023-05-04",
