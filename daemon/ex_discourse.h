@@ -28,6 +28,7 @@ struct ex_discourse {
 	int	 speaker;	/* person or -1 */
 	int	 group[4];
 	int	 ngroup;
+	int	 group_sent;	/* the sentence that named the group */
 	char	*pend_role;	/* unnamed title (owned), or NULL */
 	char	 pend_cc[3];
 	int	 pend_head;
@@ -44,6 +45,7 @@ struct ex_discourse {
 
 int	ex_discourse_companions(const struct ex_ctx *c, int s0, int s1,
     int *who, int n, int max);
+int	ex_discourse_visitor(const struct ex_ctx *c, int per);
 int	ex_discourse_is_object(const struct ex_ctx *c, int s0, int k);
 void	ex_discourse_speaker(struct ex_ctx *c, int s0, int s1);
 int	ex_discourse_travellers(struct ex_ctx *c, int s0, int s1,

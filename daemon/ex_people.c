@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "ex.h"
+#include "ex_discourse.h"
+#include "ex_legs.h"
 #include "ex_people.h"
 #include "ex_times.h"
 #include "ex_titles.h"
@@ -30,6 +32,80 @@ ex_find_person(struct ex_ctx *c, const char *key)
 		    (c->ppl.p[i].key2[0] && strcmp(c->ppl.p[i].key2, key) == 0))
 			return i;
 	return -1;
+}
+
+/* 1 if ch is a vowel letter (folded). */
+static int
+ex_vowel(char ch)
+{
+	return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' ||
+	    ch == 'u' || ch == 'y';
+}
+
+/*
+ * 1 if surnames a and b are two transliterations of one name, as the
+ * press writes them: long enough (6 and 7 letters), the same first letter,
+ * and one vowel for another ("Ahmedinejad", "Ahmadinejad") or one letter
+ * of a doubled pair dropped ("Motaki", "Mottaki").
+ */
+static int
+ex_spelling_variant(const char *a, const char *b)
+{
+	size_t la, lb, i = 0;
+
+	if (a[0] != b[0])
+		return 0;
+	la = strlen(a);
+	lb = strlen(b);
+	if ((la < 7 && lb < 7) || la < 6 || lb < 6 || la > lb + 1 ||
+	    lb > la + 1 || strcmp(a, b) == 0)
+		return 0;
+	if (la == lb) {
+		int diff = 0;
+
+		for (i = 0; i < la; i++)
+			if (a[i] != b[i]) {
+				if (!ex_vowel(a[i]) || !ex_vowel(b[i]) ||
+				    ++diff > 1)
+					return 0;
+			}
+		return diff == 1;
+	}
+	if (la + 1 == lb) {
+		const char *t = a;
+
+		a = b;
+		b = t;
+		la++;
+		lb--;
+	}
+	if (lb + 1 != la)
+		return 0;
+	/* a is one longer: its extra letter doubles its neighbour */
+	while (i < lb && a[i] == b[i])
+		i++;
+	if (!((i > 0 && a[i] == a[i - 1]) || a[i] == a[i + 1]))
+		return 0;
+	return strcmp(a + i + 1, b + i) == 0;
+}
+
+/* The person met before whose surname key is a spelling variant of key,
+ * when there is exactly one; else -1. */
+static int
+ex_find_variant(const struct ex_ctx *c, const char *key)
+{
+	int hit = -1;
+
+	if (strlen(key) < 6)
+		return -1;
+	for (int i = 0; i < c->ppl.np; i++)
+		if (c->ppl.p[i].labelled && ex_spelling_variant(key,
+		    c->ppl.p[i].key)) {
+			if (hit >= 0)
+				return -1;
+			hit = i;
+		}
+	return hit;
 }
 
 static void
@@ -258,9 +334,53 @@ ex_mark_person(struct ex_ctx *c, int t0, int t1, int per)
 		c->ppl.per[i] = per;
 }
 
+/*
+ * The country of a sentence's official source: "the Iranian news agency
+ * said", "Iran's state television reported", "the Saudi oil ministry
+ * said"; NULL if none or two.
+ */
+static const char *
+ex_source_cc(const struct ex_ctx *c, int s0)
+{
+	static const char *const src[] = { "agency", "television", "radio",
+	    "media", "ministry", "tv" };
+	const char	*cc = NULL;
+	int		 s1 = c->disc.sno >= 0 && c->disc.sno < c->tok.ns ?
+	    c->tok.s[c->disc.sno].t1 : s0;
+
+	for (int i = s0; i < s1; i++) {
+		const struct ex_kbm *m;
+
+		if (c->men.pm[i] < 0 || c->ppl.per[i] >= 0)
+			continue;
+		m = &c->men.m[c->men.pm[i]];
+		if (m->kind != PM_DEMONYM && !(m->kind == PM_COUNTRY &&
+		    (c->tok.t[m->t1 - 1].flags & TF_POSS)))
+			continue;
+		for (int k = m->t1; k < s1 && k < m->t1 + 3; k++) {
+			int hit = 0;
+
+			if (c->tok.t[k].type != T_WORD)
+				break;
+			for (size_t q = 0; q < sizeof src / sizeof src[0]; q++)
+				if (strcmp(ex_fold(c, k), src[q]) == 0)
+					hit = 1;
+			if (!hit)
+				continue;
+			if (cc != NULL && strcmp(cc, m->cc) != 0)
+				return NULL;
+			cc = m->cc;
+			break;
+		}
+	}
+	return cc;
+}
+
 static const char *
 ex_default_cc(const struct ex_ctx *c, int s0, const struct ex_title *ti)
 {
+	const char *cc;
+
 	/* "A Ugandan mission led by minister ... X" */
 	for (int i = ti->t0 - 1; i >= s0 && i >= ti->t0 - 10; i--) {
 		if (c->ppl.per[i] >= 0)
@@ -289,6 +409,10 @@ ex_default_cc(const struct ex_ctx *c, int s0, const struct ex_title *ti)
 		    c->men.pmcov[i] < 0 && (i == s0 || c->tok.t[i - 1].type !=
 		    T_WORD || !(c->tok.t[i - 1].flags & TF_CAP)))
 			return "IN";
+	/* "NICOSIA - Oil Minister X will visit Caracas, the Iranian news
+	 * agency said": the source's country, not the dateline's */
+	if ((cc = ex_source_cc(c, s0)) != NULL)
+		return cc;
 	if (c->tim.dl_cc[0] != '\0' && !c->tim.dl_weak)
 		return c->tim.dl_cc;
 	return NULL;
@@ -325,6 +449,15 @@ ex_spelling(const char *w)
 	return w;
 }
 
+/* 1 if the title starting at token t0 follows "a", "an", "any": "a U.S.
+ * president", "an Iranian foreign minister" is no one office holder. */
+static int
+ex_indefinite(const struct ex_ctx *c, int t0)
+{
+	return t0 > 0 && (ex_is(c, t0 - 1, W_A) || ex_is(c, t0 - 1, W_AN) ||
+	    ex_is(c, t0 - 1, W_ANY));
+}
+
 /*
  * "the Commerce Secretary" with no name: the person last met whose title
  * has the same head and, preferably, the same words ("Commerce").
@@ -333,7 +466,8 @@ ex_spelling(const char *w)
 static int
 ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 {
-	int best = -1;
+	int		 best = -1, trav = -1;
+	const char	*t = ex_legs_last_traveller(c);
 
 	if (ti->head == 0)
 		return -1;
@@ -383,7 +517,12 @@ ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 		/* "the Secretary": the article's main subject so titled */
 		if (best < 0 || p->subj > c->ppl.p[best].subj)
 			best = q;
+		if (trav < 0 && t != NULL && strcmp(p->name, t) == 0)
+			trav = q;
 	}
+	/* not the host quoted in between: the visitor so titled */
+	if (best >= 0 && trav >= 0 && ex_discourse_visitor(c, best) == trav)
+		best = trav;
 	return best;
 }
 
@@ -590,11 +729,14 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 		ti.t0 = m->t0;
 	if (r->not_official)
 		ti.labelled = 0;
-	/* "Prime Minister X of Iraq" */
-	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' && ex_is(c, ti.n1, W_OF) &&
-	    ti.n1 + 1 < s1 && c->men.pm[ti.n1 + 1] >= 0 &&
-	    c->men.m[c->men.pm[ti.n1 + 1]].kind == PM_COUNTRY)
-		memcpy(ti.cc, c->men.m[c->men.pm[ti.n1 + 1]].cc, 3);
+	/* "Prime Minister X of Iraq", "President X of the Philippines" */
+	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' && ex_is(c, ti.n1, W_OF)) {
+		int k = ti.n1 + (ex_is(c, ti.n1 + 1, W_THE) ? 2 : 1);
+
+		if (k < s1 && c->men.pm[k] >= 0 &&
+		    c->men.m[c->men.pm[k]].kind == PM_COUNTRY)
+			memcpy(ti.cc, c->men.m[c->men.pm[k]].cc, 3);
+	}
 	cc = ti.cc[0] ? ti.cc : r->country[0] ? (ti.n1 > ti.n0 ?
 	    ex_role_cc(c, r, m, ti.n0, ti.n1) : r->country) :
 	    ex_default_cc(c, s0, &ti);
@@ -622,6 +764,7 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 	/* "Iran's foreign minister", "the Iranian foreign minister": the
 	 * holder of the office on the day */
 	if (!r->not_official && r->office[0] && cc != NULL &&
+	    !ex_indefinite(c, ti.t0) &&
 	    (ex_is(c, ti.t0 - 1, W_THE) == 0 || ti.cc[0] != '\0')) {
 		const struct kb_official *o = kb_office_holder(c->kb, cc,
 		    r->office, c->tim.published);
@@ -749,7 +892,10 @@ ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	    (c->men.m[c->men.pmcov[m->t0 - 1]].kind == PM_COUNTRY ||
 	    c->men.m[c->men.pmcov[m->t0 - 1]].kind == PM_DEMONYM))
 		rcc = c->men.m[c->men.pmcov[m->t0 - 1]].cc;
-	if (!r->not_official && r->office[0] && rcc != NULL)
+	if (!r->not_official && r->office[0] && rcc != NULL &&
+	    !ex_indefinite(c, m->t0 - (m->t0 > s0 && c->men.pmcov[m->t0 -
+	    1] >= 0 ? c->men.m[c->men.pmcov[m->t0 - 1]].t1 -
+	    c->men.m[c->men.pmcov[m->t0 - 1]].t0 : 0)))
 		o = kb_office_holder(c->kb, rcc,
 		    r->office, c->tim.published);
 	if (o != NULL) {
@@ -787,12 +933,15 @@ ex_people_title(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	const char	*cc;
 
 	ex_titles_parse(c, i, s0, s1, &ti);
-	/* "Prime Minister X of Iraq" */
+	/* "Prime Minister X of Iraq", "President X of the United States" */
 	if (ti.n1 > ti.n0 && ti.cc[0] == '\0' &&
-	    ex_is(c, ti.n1, W_OF) && ti.n1 + 1 < s1 &&
-	    c->men.pm[ti.n1 + 1] >= 0 &&
-	    c->men.m[c->men.pm[ti.n1 + 1]].kind == PM_COUNTRY)
-		memcpy(ti.cc, c->men.m[c->men.pm[ti.n1 + 1]].cc, 3);
+	    ex_is(c, ti.n1, W_OF)) {
+		int k = ti.n1 + (ex_is(c, ti.n1 + 1, W_THE) ? 2 : 1);
+
+		if (k < s1 && c->men.pm[k] >= 0 &&
+		    c->men.m[c->men.pm[k]].kind == PM_COUNTRY)
+			memcpy(ti.cc, c->men.m[c->men.pm[k]].cc, 3);
+	}
 	if (ti.n1 > ti.n0) {
 		cc = ti.cc[0] ? ti.cc : ex_default_cc(c, s0, &ti);
 		per = ex_add_person(c, ti.n0, ti.n1,
@@ -836,6 +985,17 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 		snprintf(k, sizeof k, "%s", ex_fold(c, j));
 		ex_strip_al(k);
 		q = ex_find_person(c, k);
+	}
+	/* "Ahmedinejad" after "Ahmadinejad": one name spelt two ways */
+	if (q < 0 && e == i + 1 && c->ppl.np > 0 && c->men.pmcov[i] < 0 &&
+	    c->tok.t[i].wid == W_NONE && c->tok.t[i].len >= 6) {
+		const char *k = ex_fold(c, i);
+
+		/* as ex_strip_al */
+		if ((strncmp(k, "al-", 3) == 0 || strncmp(k, "el-", 3) == 0) &&
+		    k[3] != '\0')
+			k += 3;
+		q = ex_find_variant(c, k);
 	}
 	if (q >= 0) {
 		ex_mark_person(c, i, e > i ? e : i + 1, q);
@@ -910,14 +1070,89 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	return i;
 }
 
+/* The person of the nearest mention before token k in [s0, k) that is
+ * not an object ("met with X"), "he" or "she" the last subject; -1:
+ * none. */
+static int
+ex_person_before(const struct ex_ctx *c, int s0, int k)
+{
+	for (int i = k - 1; i >= s0; i--) {
+		if (c->ppl.per[i] >= 0 && !ex_discourse_is_object(c, s0, i))
+			return c->ppl.per[i];
+		if (ex_is(c, i, W_HE) || ex_is(c, i, W_SHE))
+			return c->disc.last_subj;
+	}
+	return -1;
+}
+
+/*
+ * "X, accompanied by Foreign Minister Y", "Y, travelling with X", "he
+ * was joined by Trade Minister Y": a companion whose title names no
+ * country serves the government of the one they travel with.
+ */
+static void
+ex_people_companions(struct ex_ctx *c, int s0, int s1)
+{
+	for (int k = s0; k + 1 < s1; k++) {
+		int lead = -1, c0, c1;
+
+		if (!(c->tok.t[k].cls & LX_VERB) && !ex_is(c, k, W_JOINED))
+			continue;
+		if ((ex_is(c, k, W_ACCOMPANIED) || ex_is(c, k, W_JOINED)) &&
+		    ex_is(c, k + 1, W_BY)) {
+			lead = ex_person_before(c, s0, k);
+			c0 = k + 2;
+			c1 = k + 20 < s1 ? k + 20 : s1;
+		} else if (((c->tok.t[k].cls & LX_VERB) &&
+		    (c->tok.t[k].arg & 0xff) == V_ACCOMPANY) ||
+		    (((c->tok.t[k].cls & LX_VERB) && (c->tok.t[k].arg &
+		    0xff) == V_TRAVEL) && ex_is(c, k + 1, W_WITH))) {
+			int a = ex_is(c, k + 1, W_WITH) ? k + 2 : k + 1;
+
+			for (int i = a; i < s1 && i < a + 4 && lead < 0; i++)
+				if (c->ppl.per[i] >= 0)
+					lead = c->ppl.per[i];
+			c0 = k - 12 > s0 ? k - 12 : s0;
+			c1 = k;
+			/* "Travelling with Mr Y are X and Z" */
+			for (int i = a; i < s1 && i < a + 8; i++)
+				if (ex_is(c, i, W_ARE) || ex_is(c, i, W_WERE)) {
+					c0 = i + 1;
+					c1 = i + 20 < s1 ? i + 20 : s1;
+					break;
+				}
+		} else
+			continue;
+		if (lead < 0 || c->ppl.p[lead].cc[0] == '\0')
+			continue;
+		for (int i = c0; i < c1; i++) {
+			struct ex_person *p;
+
+			if (c->tok.t[i].cls & LX_VERB && i >= k)
+				break;
+			if (c->ppl.per[i] < 0 || c->ppl.per[i] == lead)
+				continue;
+			p = &c->ppl.p[c->ppl.per[i]];
+			if (p->cc[0] == '\0' && p->labelled)
+				memcpy(p->cc, c->ppl.p[lead].cc, 3);
+		}
+	}
+}
+
 void
 ex_people_run(struct ex_ctx *c, int sno, int s0, int s1)
 {
+	int comp = 0;
+
 	for (int i = s0; i < s1; i++) {
 		struct ex_tok	*t = &c->tok.t[i];
 		int		 kind = c->men.pm[t - c->tok.t] >= 0 ?
 		    c->men.m[c->men.pm[t - c->tok.t]].kind : 0;
 
+		/* a word of company: ex_people_companions has work */
+		if (((t->cls & LX_VERB) && ((t->arg & 0xff) == V_ACCOMPANY ||
+		    (t->arg & 0xff) == V_TRAVEL)) || t->wid == W_JOINED)
+			comp = 1;
 		if (c->ppl.per[t - c->tok.t] >= 0)
 			continue;
 		if (kind == PM_OFFICIAL)
@@ -937,6 +1172,8 @@ ex_people_run(struct ex_ctx *c, int sno, int s0, int s1)
 		    (!(t->cls & LX_MONTH) || ex_month_name(c, i, s0, s1)))
 			i = ex_people_name(c, sno, s0, s1, i);
 	}
+	if (comp)
+		ex_people_companions(c, s0, s1);
 }
 
 /* A head of state or government (not a deputy or vice). */

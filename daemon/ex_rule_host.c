@@ -32,7 +32,7 @@ ex_visiting_run(struct ex_ctx *c, int s0, int s1)
 	if (ex_has(c, s0, s1, LX_VIRTUAL | LX_NEG))
 		return;
 	for (int i = s0; i + 1 < s1; i++) {
-		int			 v, host = -1, per;
+		int			 v, host = -1, per, other = 0;
 		struct ex_kbm		 m;
 		const struct ex_time	*tx = NULL;
 		enum leg_status		 st = LEG_ONGOING;
@@ -68,6 +68,26 @@ ex_visiting_run(struct ex_ctx *c, int s0, int s1)
 			m.lat = c->tim.dl_lat;
 			m.lon = c->tim.dl_lon;
 		}
+		/* "met visiting X in Stockholm": the city named, in the
+		 * host's country; a place elsewhere is not the host's */
+		for (int k = s0 + 1; k < s1 && other == 0; k++) {
+			const struct ex_kbm *pm;
+
+			if (c->men.pm[k] < 0 || c->ppl.per[k] >= 0 ||
+			    !(ex_is(c, k - 1, W_IN) || ex_is(c, k - 1, W_AT)))
+				continue;
+			pm = &c->men.m[c->men.pm[k]];
+			if (pm->kind != PM_PLACE && pm->kind != PM_COUNTRY)
+				continue;
+			if (!kb_same_state(c->kb, pm->cc, cc))
+				other = 1;
+			else if (pm->kind == PM_PLACE && pm->city != NULL) {
+				m = *pm;
+				break;
+			}
+		}
+		if (other)
+			continue;
 		if (nx < 0)
 			nx = ex_times_find(c, s0, s1, -1, x, 8);
 		for (int q = 0; q < nx; q++)

@@ -20,6 +20,29 @@
 #include "when.h"
 
 /*
+ * 1 if token i is a meeting or a meal held with someone: "had dinner
+ * with", "will have a lunch with", "held talks with", "had breakfast
+ * with": the noun, "with" after it, a verb of having or holding at most
+ * four words before.
+ */
+static int
+ex_held_with(const struct ex_ctx *c, int s0, int s1, int i)
+{
+	if (i + 1 >= s1 || !ex_is(c, i + 1, W_WITH) || !(ex_is(c, i,
+	    W_MEETING) || ex_is(c, i, W_TALKS) || ex_is(c, i, W_LUNCH) ||
+	    ex_is(c, i, W_DINNER) || ex_is(c, i, W_AUDIENCE) || ex_is(c, i,
+	    W_BREAKFAST) || ex_is(c, i, W_BANQUET)))
+		return 0;
+	for (int k = i - 1; k >= s0 && k >= i - 4; k--)
+		if (ex_is(c, k, W_HAVE) || ex_is(c, k, W_HAS) ||
+		    ex_is(c, k, W_HAD) || ex_is(c, k, W_HAVING) ||
+		    ex_is(c, k, W_HOLD) || ex_is(c, k, W_HOLDS) ||
+		    ex_is(c, k, W_HELD) || ex_is(c, k, W_HOLDING))
+			return 1;
+	return 0;
+}
+
+/*
  * "Baldrige will meet South Korean President Chun on Monday": on a trip,
  * meeting a foreign head of state or government with no place named means
  * going to their country.
@@ -46,6 +69,13 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 		    c->ppl.per[i] < 0 &&
 		    ex_is(c, i - 1, W_IN))
 			return;		/* a place is named: presence */
+		/* "met X in the Oval Office", "at the Kremlin": a venue
+		 * named, wherever it is */
+		if ((ex_is(c, i, W_IN) || ex_is(c, i, W_AT)) && ex_is(c, i + 1,
+		    W_THE) && i + 2 < s1 && c->tok.t[i + 2].type == T_WORD &&
+		    (c->tok.t[i + 2].flags & TF_CAP) && c->ppl.per[i + 2] < 0 &&
+		    !(c->tok.t[i + 2].cls & (LX_MONTH | LX_WEEKDAY)))
+			return;
 		if (meet < 0 && (ex_is(c, i, W_MEET) || ex_is(c, i, W_MET) ||
 		    ex_is(c, i, W_MEETS))) {
 			meet = i;
@@ -53,22 +83,10 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 		}
 		/* "will have a lunch with Queen X", "held talks with King
 		 * Y": a meeting noun with a verb of holding */
-		if (meet < 0 && i + 1 < s1 && c->tok.t[i + 1].len == 4 &&
-		    ex_is(c, i + 1, W_WITH) && (ex_is(c, i,
-		    W_MEETING) || ex_is(c, i, W_TALKS) || ex_is(c, i,
-		    W_LUNCH) || ex_is(c, i, W_DINNER) || ex_is(c, i,
-		    W_AUDIENCE))) {
-			for (int k = i - 1; k >= s0 && k >= i - 4; k--)
-				if (ex_is(c, k, W_HAVE) || ex_is(c, k, W_HAS) ||
-				    ex_is(c, k, W_HAD) || ex_is(c, k,
-				    W_HAVING) ||
-				    ex_is(c, k, W_HOLD) || ex_is(c, k,
-				    W_HOLDS) ||
-				    ex_is(c, k, W_HELD) || ex_is(c, k,
-				    W_HOLDING))
-					meet = i;
-			if (meet >= 0)
-				continue;
+		if (meet < 0 && ex_is(c, i + 1, W_WITH) &&
+		    ex_held_with(c, s0, s1, i)) {
+			meet = i;
+			continue;
 		}
 		if (meet < 0 && c->ppl.per[i] >= 0 && subj < 0)
 			subj = c->ppl.per[i];
@@ -238,9 +256,17 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 		    || ex_is(c, i - 1, W_AT)) && c->men.m[c->men.pm[i]].kind !=
 		    PM_DEMONYM)
 			return;
+		/* not "to meet", "the summit, to be attended by X": an
+		 * intent, not a meeting held */
 		if (meet < 0 && (c->tok.t[i].cls & LX_MEET) &&
 		    ex_triggers_meet_verb(c, s0,
-		    i) && !ex_is(c, i, W_MEETING) && !ex_is(c, i, W_MEETINGS))
+		    i) && !ex_is(c, i, W_MEETING) && !ex_is(c, i,
+		    W_MEETINGS) && !ex_is(c, i - 1, W_TO) && !(ex_is(c, i - 1,
+		    W_BE) && ex_is(c, i - 2, W_TO)))
+			meet = i;
+		/* "had dinner with the President of Peru" */
+		if (meet < 0 && ex_is(c, i + 1, W_WITH) &&
+		    ex_held_with(c, s0, s1, i))
 			meet = i;
 		/* "X and Peruvian leaders called Monday for ...": a joint
 		 * act with the hosts' leaders is a meeting with them */
@@ -277,7 +303,7 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 	}
 	ex_times_dateline_place(c, &m);
 	for (int i = s0; i < s1; i++) {
-		int per = c->ppl.per[i];
+		int per = c->ppl.per[i], b = i;
 
 		if (per < 0)
 			continue;
@@ -285,8 +311,11 @@ ex_dateline_meet_run(struct ex_ctx *c, int s0, int s1)
 			i++;
 		if (c->ppl.p[per].cc[0] == '\0' || !c->ppl.p[per].labelled)
 			continue;
-		/* the subject, or a visiting leader met */
-		if (i > meet && !ex_people_is_leader(&c->ppl.p[per]))
+		/* the subject, or a visiting leader met ("had dinner with
+		 * the President of Peru"), not one named clauses later
+		 * ("..., to be attended also by President X") */
+		if (i > meet && (!ex_people_is_leader(&c->ppl.p[per]) ||
+		    b > meet + 8))
 			continue;
 		if (i < meet && ex_discourse_is_object(c, s0, i))
 			continue;

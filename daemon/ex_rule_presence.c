@@ -60,6 +60,16 @@ ex_punct_between(const struct ex_ctx *c, int a, int b)
 	return 0;
 }
 
+/* 1 if token i opens "travelling with", "traveling with", "travels
+ * with" (a verb of travel, not the noun "travel"). */
+static int
+ex_travelling_with(const struct ex_ctx *c, int i)
+{
+	return (c->tok.t[i].cls & LX_VERB) &&
+	    (c->tok.t[i].arg & 0xff) == V_TRAVEL &&
+	    (c->tok.t[i].arg >> 8) != F_BASE && ex_is(c, i + 1, W_WITH);
+}
+
 /*
  * "Reagan arrived in Peking yesterday.  Mr Reagan, accompanied by his
  * Secretary of State, Mr George Shultz, was met at the airport": the
@@ -69,7 +79,7 @@ ex_punct_between(const struct ex_ctx *c, int a, int b)
 static void
 ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 {
-	int		 a = -1, lead = -1, deleg = 0, inpm = -1;
+	int		 a = -1, lead = -1, deleg = 0, inpm = -1, with = 0;
 	struct ex_kbm	 m;
 	struct ex_time	 x;
 	enum leg_status	 st;
@@ -80,6 +90,13 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 		if (((ex_is(c, i, W_ACCOMPANIED) || ex_is(c, i, W_JOINED)) &&
 		    ex_is(c, i + 1, W_BY)) || ex_is(c, i, W_ACCOMPANYING)) {
 			a = i;
+			break;
+		}
+		/* "X, who is travelling with Mr Y,", "Travelling with Y
+		 * are X and Z": as "accompanying" */
+		if (ex_travelling_with(c, i)) {
+			a = i;
+			with = 1;
 			break;
 		}
 		/* "She will lead a delegation that will include
@@ -113,9 +130,16 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 		    !(c->tok.t[i - 2].cls & LX_HEAD)))))
 			return;
 	/* the one accompanied: the subject, or "he"; "X is accompanying
-	 * him": the traveller of the last leg */
-	if (ex_is(c, a, W_ACCOMPANYING) && (ex_is(c, a + 1, W_HIM) ||
-	    ex_is(c, a + 1, W_HER)))
+	 * him": the traveller of the last leg; "X is accompanying the
+	 * prime minister", "travelling with Mr Y": the one named after */
+	if (ex_is(c, a, W_ACCOMPANYING) || with)
+		for (int i = a + 1 + with; i < s1 && i < a + 6; i++)
+			if (c->ppl.per[i] >= 0) {
+				lead = c->ppl.per[i];
+				break;
+			}
+	if (lead < 0 && (ex_is(c, a, W_ACCOMPANYING) || with) &&
+	    (ex_is(c, a + 1 + with, W_HIM) || ex_is(c, a + 1 + with, W_HER)))
 		for (int q = c->ppl.np - 1; q >= 0 && lead < 0; q--)
 			if (strcmp(c->ppl.p[q].name,
 			    ex_legs_last_traveller(c)) ==
@@ -147,12 +171,29 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 
 		/* the companions: after "accompanied by", or the subject of
 		 * "accompanying" */
-		if (ex_is(c, a, W_ACCOMPANYING)) {
+		if (ex_is(c, a, W_ACCOMPANYING) || with) {
 			for (int i = s0; i < a && nw < 6; i++)
 				if (c->ppl.per[i] >= 0 &&
 				    c->ppl.per[i] != lead &&
 				    (nw == 0 || who[nw - 1] != c->ppl.per[i]))
 					who[nw++] = c->ppl.per[i];
+			/* "Travelling with Mr Y are X and Z" */
+			for (int i = a + 1; i + 1 < s1 && nw < 6; i++) {
+				if (!ex_is(c, i, W_ARE) && !ex_is(c, i, W_WERE) &&
+				    !ex_is(c, i, W_IS) && !ex_is(c, i, W_WAS))
+					continue;
+				for (int q = i + 1; q < s1 && nw < 6; q++) {
+					if (c->tok.t[q].cls & (LX_VERB |
+					    LX_BREAK))
+						break;
+					if (c->ppl.per[q] >= 0 &&
+					    c->ppl.per[q] != lead &&
+					    (nw == 0 || who[nw - 1] !=
+					    c->ppl.per[q]))
+						who[nw++] = c->ppl.per[q];
+				}
+				break;
+			}
 		} else {
 			for (int i = a + 2; i < s1 && i < a + 20 && nw < 6;
 			    i++) {

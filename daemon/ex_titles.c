@@ -141,6 +141,20 @@ ex_titles_labelled(const struct ex_ctx *c, int s0, int t0, int h, int t1)
 	    ex_is(c, h - 1, W_PERMANENT) || ex_is(c, h - 1, W_ADDITIONAL) ||
 	    ex_is(c, h - 1, W_PRINCIPAL) || ex_is(c, h - 1, W_PRESS)))
 		return 0;
+	/* "Secretary General", "Secretary-General" of the UN, NATO or a
+	 * party: no government's official */
+	if (head == H_SECRETARY && ex_is(c, h + 1, W_GENERAL))
+		return 0;
+	/* "secretary of the ruling party", "X, leader of the party": a
+	 * party official */
+	for (int i = h + 1; i < c->tok.nt && i < h + 8; i++) {
+		if (c->tok.t[i].type == T_PUNCT || (c->tok.t[i].cls &
+		    (LX_VERB | LX_BREAK)) || c->ppl.per[i] >= 0)
+			break;
+		if (ex_is(c, i, W_PARTY) && (ex_is(c, h + 1, W_OF) ||
+		    ex_is(c, h + 1, W_GENERAL)))
+			return 0;
+	}
 	/* "Deputy Assistant Secretary" */
 	for (int i = t0; i + 1 < h + 1; i++)
 		if (ex_is(c, i, W_DEPUTY) && ex_is(c, i + 1, W_ASSISTANT))
