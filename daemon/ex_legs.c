@@ -222,45 +222,6 @@ ex_legs_place(const struct ex_ctx *c, const struct ex_kbm *m)
 	return NULL;
 }
 
-/*
- * Seats of government other than the capital of countries.tsv, and former
- * seats until the day the government left them: being there is being
- * home too.  Sorted by country.
- */
-static const struct {
-	char		 cc[3];
-	const char	*city;
-	const char	*until;		/* ISO date, or "" while it is one */
-} ex_legs_seats[] = {
-	{ "BJ", "Cotonou", "" },
-	{ "BO", "La Paz", "" },
-	{ "BR", "Rio de Janeiro", "1960-04-21" },
-	{ "CI", "Abidjan", "" },
-	{ "DE", "Bonn", "1999-09-01" },
-	{ "IL", "Tel Aviv", "" },
-	{ "KZ", "Almaty", "1997-12-10" },
-	{ "MM", "Yangon", "2005-11-06" },
-	{ "MY", "Putrajaya", "" },
-	{ "NG", "Lagos", "1991-12-12" },
-	{ "NL", "The Hague", "" },
-	{ "TZ", "Dar es Salaam", "" },
-	{ "ZA", "Cape Town", "" },
-};
-
-/* 1 if city is a seat of government of cc on date (ex_legs_seats). */
-static int
-ex_legs_seat(const char *cc, const char *city, const char *date)
-{
-	for (size_t i = 0; i < sizeof ex_legs_seats / sizeof ex_legs_seats[0];
-	    i++)
-		if (strcmp(ex_legs_seats[i].cc, cc) == 0 &&
-		    strcmp(ex_legs_seats[i].city, city) == 0 &&
-		    (ex_legs_seats[i].until[0] == '\0' ||
-		    strcmp(date, ex_legs_seats[i].until) < 0))
-			return 1;
-	return 0;
-}
-
 int
 ex_legs_domestic_stop(const struct ex_ctx *c, int per,
     const struct ex_kbm *m, int from, int s0, int s1)
@@ -294,7 +255,7 @@ ex_legs_domestic_stop(const struct ex_ctx *c, int per,
 		return 0;
 	/* the seat of government: being there is being home */
 	k = kb_country_by_code(c->kb, p->cc);
-	if (ex_legs_seat(pl->country, pl->name, c->tim.published))
+	if (kb_is_seat(c->kb, pl->country, pl->name, c->tim.pub))
 		return 0;
 	return k == NULL || k->capital == NULL ||
 	    strcmp(k->capital, pl->name) != 0;

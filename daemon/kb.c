@@ -17,6 +17,7 @@
 
 #include "embed.h"
 #include "kb.h"
+#include "when.h"
 #include "xmalloc.h"
 
 /*
@@ -60,6 +61,13 @@ struct kb_pair {
 	size_t		 order;
 };
 
+/* A seat of government other than the capital (seats.tsv). */
+struct kb_seat {
+	char		 country[3];
+	const char	*city;
+	int32_t		 until;		/* the day it was left, or NONE */
+};
+
 struct kb {
 	char			**bufs;
 	size_t			  nbufs, cbufs;
@@ -71,6 +79,8 @@ struct kb {
 	size_t			  nofficials, cofficials;
 	struct kb_role		 *roles;
 	size_t			  nroles, croles;
+	struct kb_seat		 *seats;	/* seats.tsv, in file order */
+	size_t			  nseats, cseats;
 
 	struct kb_pair		 *pairs;	/* while loading */
 	size_t			  npairs, cpairs;
@@ -625,6 +635,26 @@ kb_line_roles(struct kb *kb, char **f, size_t nf)
 	return 0;
 }
 
+/* seats.tsv: iso2, city, the day the seat was left (empty: still one). */
+static int
+kb_line_seats(struct kb *kb, char **f, size_t nf)
+{
+	struct kb_seat	*st;
+
+	if (nf < 2 || strlen(f[0]) != 2 || *f[1] == '\0')
+		return -EINVAL;
+	kb->seats = xgrow(kb->seats, &kb->cseats, kb->nseats + 1,
+	    sizeof *kb->seats);
+	st = &kb->seats[kb->nseats++];
+	kb_copy_code(st->country, f[0]);
+	st->city = f[1];
+	st->until = WHEN_DAY_NONE;
+	if (nf > 2 && *f[2] != '\0' &&
+	    when_day_parse(f[2], strlen(f[2]), &st->until) != 0)
+		return -EINVAL;
+	return 0;
+}
+
 typedef int (*kb_line_fn)(struct kb *, char **, size_t);
 
 /* Fields per row at most (countries.tsv has 14). */
@@ -775,6 +805,7 @@ kb_load_from(const struct embed_file *files, size_t n, struct kb **out,
 		{ "gazetteer.tsv", kb_line_gazetteer },
 		{ "officials.tsv", kb_line_officials },
 		{ "roles.tsv", kb_line_roles },
+		{ "seats.tsv", kb_line_seats },
 	};
 	struct kb	*kb = xcalloc(1, sizeof *kb);
 	uint64_t	 h = 14695981039346656037ULL;
@@ -829,6 +860,7 @@ kb_free(struct kb *kb)
 	free(kb->places);
 	free(kb->officials);
 	free(kb->roles);
+	free(kb->seats);
 	free(kb->keys);
 	free(kb->refs);
 	free(kb->names.v);
@@ -979,6 +1011,20 @@ kb_is_home(const struct kb *kb, const char *cc, const char *dest)
 	d = kb_country_by_code(kb, dest);
 	return d != NULL && d->sovereign[0] != '\0' &&
 	    kb_same_state(kb, cc, d->sovereign);
+}
+
+int
+kb_is_seat(const struct kb *kb, const char *cc, const char *city, int32_t day)
+{
+	for (size_t i = 0; i < kb->nseats; i++) {
+		const struct kb_seat *st = &kb->seats[i];
+
+		if (strcasecmp(st->country, cc) == 0 &&
+		    strcmp(st->city, city) == 0 &&
+		    (st->until == WHEN_DAY_NONE || day < st->until))
+			return 1;
+	}
+	return 0;
 }
 
 int

@@ -16,6 +16,7 @@
 #define ITINERD_KB_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct kb;
 struct embed_file;
@@ -124,7 +125,7 @@ struct kb_role {
 int		 kb_load(struct kb **out, char **cause);
 /*
  * Loads from the given files (matched by base name: countries.tsv,
- * gazetteer.tsv, officials.tsv, roles.tsv; others ignored, any may be
+ * gazetteer.tsv, officials.tsv, roles.tsv, seats.tsv; others ignored, any may be
  * missing).  For tests.  0 and *out, or -EINVAL + *cause naming the file
  * and line of a malformed row.
  */
@@ -204,6 +205,13 @@ int		 kb_same_state(const struct kb *, const char *a, const char *b);
  * dest is a territory of cc (PR, GU for US; GL for DK; HK for CN ...).
  */
 int		 kb_is_home(const struct kb *, const char *cc, const char *dest);
+/*
+ * 1 if city (as the gazetteer names it) is a seat of government of cc on
+ * day other than its capital (seats.tsv: The Hague, Cape Town; Bonn until
+ * 1999-09-01), else 0.  Being there is being home.
+ */
+int		 kb_is_seat(const struct kb *, const char *cc, const char *city,
+		     int32_t day);
 /* 1 if the country is written with "the" (KB_F_THE), else 0. */
 int		 kb_country_takes_the(const struct kb *, const char *cc);
 /*

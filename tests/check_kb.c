@@ -15,6 +15,7 @@
 
 #include "embed.h"
 #include "kb.h"
+#include "when.h"
 #include "testutil.h"
 
 static struct embed_file	fx_files[4];
@@ -590,6 +591,34 @@ START_TEST(test_is_home)
 }
 END_TEST
 
+START_TEST(test_is_seat)
+{
+	static const struct {
+		const char	*cc, *city, *day;
+		int		 want;
+	} rows[] = {
+		{ "NL", "The Hague", "2020-05-01", 1 },
+		{ "nl", "The Hague", "2020-05-01", 1 },	/* code in any case */
+		{ "NL", "Amsterdam", "2020-05-01", 0 },	/* the capital: countries.tsv's */
+		{ "DE", "Bonn", "1987-04-02", 1 },
+		{ "DE", "Bonn", "1999-08-31", 1 },
+		{ "DE", "Bonn", "1999-09-01", 0 },	/* left that day */
+		{ "DE", "The Hague", "1987-04-02", 0 },	/* another country's */
+		{ "ZA", "Cape Town", "2010-01-01", 1 },
+		{ "US", "New York", "2010-01-01", 0 },
+	};
+
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		int32_t day;
+
+		ck_assert_int_eq(when_day_parse(rows[i].day, 10, &day), 0);
+		ck_assert_msg(kb_is_seat(emb, rows[i].cc, rows[i].city, day) ==
+		    rows[i].want, "%s %s %s", rows[i].cc, rows[i].city,
+		    rows[i].day);
+	}
+}
+END_TEST
+
 START_TEST(test_takes_the)
 {
 	static const struct {
@@ -684,6 +713,7 @@ kb_suite(void)
 	tcase_add_test(tc, test_code_on);
 	tcase_add_test(tc, test_same_state);
 	tcase_add_test(tc, test_is_home);
+	tcase_add_test(tc, test_is_seat);
 	tcase_add_test(tc, test_takes_the);
 	tcase_add_test(tc, test_office_first);
 	suite_add_tcase(s, tc);
