@@ -345,11 +345,79 @@ ex_word_fold(struct ex_ctx *c, struct ex_tok *t, int ascii)
 		t->cls = t->arg = 0;
 }
 
+/* 1 if t is a word no heading ends with, which needs more after it: "for",
+ * "the", "will", "was" (in lower case). */
+static int
+ex_open_word(const struct ex_tok *t)
+{
+	return t->type == T_WORD && !(t->flags & TF_CAP) && ((t->cls &
+	    (LX_STOP | LX_FUT)) || ((t->cls & LX_VERB) && (t->arg & 0xff) ==
+	    V_BE));
+}
+
+/*
+ * 1 if the single newline at nl, ending the line that starts at line0, is
+ * a hard wrap inside a paragraph (archived wire copy, plain-text feed
+ * bodies wrapped at 60-80 columns): the line is of a wrapped width (40 to
+ * 100 characters), or shorter but stops mid-clause (a comma, a word that
+ * needs more: lower_end, "for", "the") or the next line goes on in lower
+ * case;
+ * and the next line is neither indented further, blank nor a list item,
+ * which start a paragraph, nor a speaker's label ("A:", "MR PRICE:");
+ * and the line does not end in '?' or ':'.  A line of another width (a
+ * heading, a speaker line, a paragraph a line long) ends its paragraph,
+ * as a newline always did.
+ */
+static int
+ex_soft_wrap(const unsigned char *s, size_t len, size_t line0, size_t nl,
+    int lower_end)
+{
+	size_t	 n = nl, w, in0 = 0, in1 = 0, q;
+
+	while (line0 + in0 < nl && (s[line0 + in0] == ' ' ||
+	    s[line0 + in0] == '\t'))
+		in0++;
+	for (q = nl + 1; q < len && (s[q] == ' ' || s[q] == '\t'); q++)
+		in1++;
+	if (q >= len || s[q] == '\r' || s[q] == '\n')
+		return 0;	/* blank: a new paragraph */
+	if (in1 > in0)
+		return 0;	/* indented further: a new paragraph */
+	if ((s[q] == '-' || s[q] == '*') && q + 1 < len && s[q + 1] == ' ')
+		return 0;	/* "- item" */
+	if (q + 2 < len && s[q] == 0xe2 && s[q + 1] == 0x80 &&
+	    s[q + 2] == 0xa2)
+		return 0;	/* a bullet */
+	/* "A:", "MR PRICE:": a speaker's label opens a paragraph */
+	for (size_t k = q; k < len && k < q + 24 && ((s[k] >= 'A' &&
+	    s[k] <= 'Z') || s[k] == ' ' || s[k] == '.' || s[k] == ':'); k++)
+		if (s[k] == ':')
+			return 0;
+	while (n > line0 && (s[n - 1] == ' ' || s[n - 1] == '\r' ||
+	    s[n - 1] == '\t'))
+		n--;
+	if (n > line0 && (s[n - 1] == '?' || s[n - 1] == ':'))
+		return 0;	/* a question or a label ends its line */
+	/* the width in characters, not bytes of UTF-8 */
+	w = 0;
+	for (size_t k = line0; k < n; k++)
+		if ((s[k] & 0xc0) != 0x80)
+			w++;
+	if (w == 0 || w > 100)
+		return 0;
+	if (w >= 40 || s[n - 1] == ',' || s[n - 1] == '-')
+		return 1;
+	/* a short line that stops mid-clause: "will leave for" */
+	return lower_end ||
+	    (s[q] >= 'a' && s[q] <= 'z' && s[n - 1] != '.');
+}
+
 void
 ex_tokens_run(struct ex_ctx *c, size_t from)
 {
 	const unsigned char	*s = (const unsigned char *)c->text;
 	size_t			 len = strlen(c->text), i = from, coff = 0;
+	size_t			 line0 = from;
 	int			 para = 1, n;
 
 	if (c->tok.nt > 0) {
@@ -376,9 +444,11 @@ ex_tokens_run(struct ex_ctx *c, size_t from)
 		if (cp == '\n') {
 			if (i + 1 < len && s[i + 1] == '\n')
 				para = 1;
-			else if (c->tok.nt > 0)
+			else if (c->tok.nt > 0 && !ex_soft_wrap(s, len, line0,
+			    i, ex_open_word(&c->tok.t[c->tok.nt - 1])))
 				para = 1;	/* a line is a paragraph too */
 			i++, coff++;
+			line0 = i;
 			continue;
 		}
 		if (cp == ' ' || cp == '\t' || cp == '\r' || cp == 0xa0) {
@@ -599,6 +669,39 @@ ex_tokens_phrasal(struct ex_ctx *c)
 			c->tok.t[i].cls = 0;
 }
 
+/*
+ * 1 if the paragraph of token i opens with a questioner's label, as
+ * briefing and interview transcripts write it: "QUESTION:", "Question:",
+ * "Q:" (then a colon).
+ */
+static int
+ex_asked_para(const struct ex_ctx *c, int i)
+{
+	while (i > 0 && !(c->tok.t[i].flags & TF_PARA))
+		i--;
+	if (i + 1 >= c->tok.nt || c->tok.t[i].type != T_WORD ||
+	    !ex_punct(c, i + 1, ':'))
+		return 0;
+	return ((c->tok.t[i].flags & TF_CAP) && strcmp(ex_fold(c, i),
+	    "question") == 0) || (c->tok.t[i].len == 1 &&
+	    c->text[c->tok.t[i].off] == 'Q');
+}
+
+/* Flags of sentence [t0, t1): EX_S_ASKED when it is a question. */
+static unsigned
+ex_sent_flags(const struct ex_ctx *c, int t0, int t1)
+{
+	int k = t1 - 1;
+
+	while (k > t0 && c->tok.t[k].type == T_PUNCT &&
+	    (c->tok.t[k].ch == '"' || c->tok.t[k].ch == '\'' ||
+	    c->tok.t[k].ch == ')'))
+		k--;
+	if (ex_punct(c, k, '?') || ex_asked_para(c, t0))
+		return EX_S_ASKED;
+	return 0;
+}
+
 void
 ex_tokens_sentences(struct ex_ctx *c)
 {
@@ -635,6 +738,7 @@ ex_tokens_sentences(struct ex_ctx *c)
 			}
 			c->tok.s[c->tok.ns].t0 = start;
 			c->tok.s[c->tok.ns].t1 = i;
+			c->tok.s[c->tok.ns].flags = ex_sent_flags(c, start, i);
 			c->tok.ns++;
 			start = i;
 		}

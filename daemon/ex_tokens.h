@@ -4,8 +4,9 @@
  * Input: c->text (UTF-8, paragraphs end at '\n').  Output: c->tok (struct
  * ex_tokens): t[..nt) (struct ex_tok: offsets, folded form in fold,
  * lexicon classes from ex_lexicon, flags), then s[0..ns) (struct ex_sent,
- * token ranges; abbreviation-aware, a paragraph always ends one).  Knows
- * no knowledge base.
+ * token ranges; abbreviation-aware, a paragraph always ends one; a
+ * question is flagged EX_S_ASKED).  A single newline inside a paragraph of
+ * wrapped lines is a space, not a paragraph.  Knows no knowledge base.
  */
 #ifndef ITINERD_EX_TOKENS_H
 #define ITINERD_EX_TOKENS_H
@@ -41,8 +42,14 @@ struct ex_tok {
 	char		ch;		/* the character of a T_PUNCT */
 };
 
+/* Sentence flags. */
+#define EX_S_ASKED	0x01	/* a question: ends in '?', or in a paragraph
+				 * opened by "QUESTION:" or "Q:" (briefing
+				 * transcripts); it asks, it reports no trip */
+
 struct ex_sent {
 	int		t0, t1;
+	unsigned	flags;		/* EX_S_* */
 };
 
 /* The stage's output (c->tok): tokens, their folds, sentences. */

@@ -226,8 +226,183 @@ ex_trigger_moves(const struct ex_ctx *c, int i, int s1)
 	return 0;
 }
 
+/* 1 if the fold of token i is one of the n words of list. */
+static int
+ex_fold_in(const struct ex_ctx *c, int i, const char *const *list, size_t n)
+{
+	const char *f;
+
+	if (i < 0 || i >= c->tok.nt || c->tok.t[i].type != T_WORD)
+		return 0;
+	f = ex_fold(c, i);
+	for (size_t k = 0; k < n; k++)
+		if (strcmp(f, list[k]) == 0)
+			return 1;
+	return 0;
+}
+
+#define EX_FOLD_IN(c, i, list)	ex_fold_in(c, i, list, sizeof list / \
+	sizeof list[0])
+
+/* Adverbs that may stand between an auxiliary and its verb. */
+static const char *const ex_adverbs[] = { "actually", "also", "even",
+    "eventually", "finally", "indeed", "perhaps", "possibly", "soon",
+    "still", "then" };
+
+/*
+ * 1 if the travel verb at i is only a readiness, an ability or a
+ * condition, no trip: "I am prepared at any time to go to X", "is ready
+ * to travel to X", "could travel to X", "might visit X", "if he visits
+ * X", "asked whether she would go to X", "would visit X if invited".
+ */
+static int
+ex_trigger_hypothetical(const struct ex_ctx *c, int i, int s1)
+{
+	static const char *const ready[] = { "prepared", "readiness",
+	    "ready", "willing", "willingness" };
+	static const char *const cond[] = { "if", "unless", "whether" };
+	static const char *const maybe[] = { "could", "might" };
+	int k = i - 1;
+
+	if (!(c->tok.t[i].cls & LX_VERB) || ex_triggers_noun_use(c, i))
+		return 0;
+	while (k > 0 && EX_FOLD_IN(c, k, ex_adverbs))
+		k--;
+	if (EX_FOLD_IN(c, k, maybe))
+		return 1;
+	/* "prepared (at any time) to go" */
+	if (ex_is(c, k, W_TO))
+		for (int q = k - 1; q >= 0 && q >= k - 5; q--) {
+			if (c->tok.t[q].type != T_WORD ||
+			    (c->tok.t[q + 1].flags & TF_PARA))
+				break;
+			if (EX_FOLD_IN(c, q, ready))
+				return 1;
+		}
+	/* "would visit X if invited": a condition after it */
+	if (ex_is(c, k, W_WOULD))
+		for (int q = i + 1; q < s1 && q <= i + 12; q++) {
+			if (ex_punct(c, q, ';') || ex_punct(c, q, '.'))
+				break;
+			if (EX_FOLD_IN(c, q, cond))
+				return 1;
+		}
+	/* "if he visits X", "whether she would go to X": the verb of
+	 * a clause of condition (a comma closes such a clause) */
+	for (int q = i - 1; q >= 0 && q >= i - 12; q--) {
+		if (c->tok.t[q].type == T_PUNCT || (c->tok.t[q + 1].flags &
+		    TF_PARA))
+			break;
+		if (EX_FOLD_IN(c, q, cond))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * 1 if the subject of the motion verb at i is goods, forces or a crowd,
+ * not an official: "all foreign forces to leave Libya", "troops will
+ * leave soon", "allow grain to leave Ukraine", "the people who are going
+ * to go stay in X", "diplomats to return to Kyiv".  The subject is the
+ * word before the verb's auxiliaries, infinitive marker and relative
+ * pronoun.
+ */
+static int
+ex_trigger_thing_moves(const struct ex_ctx *c, int i)
+{
+	static const char *const aux[] = { "all", "already", "are", "be",
+	    "been", "being", "can", "continue", "continued", "could",
+	    "going", "had", "has", "have", "is", "may", "might", "must",
+	    "not", "now", "safely", "shall", "should", "that", "to", "was",
+	    "were", "which", "who", "will", "would" };
+	static const char *const things[] = { "aid", "aircraft", "applicants",
+	    "arms", "assistance", "capital", "cargo", "children", "citizens",
+	    "civilians", "diplomats", "evacuees", "exports", "families",
+	    "fighters", "flights", "food", "forces", "funds", "gas", "goods",
+	    "grain", "imports", "investment", "mercenaries", "migrants",
+	    "militants", "money", "nationals", "oil", "people", "personnel",
+	    "planes", "products", "refugees", "residents", "ships",
+	    "shipments", "soldiers", "staff", "students", "terrorists",
+	    "tourists", "troops", "vessels", "weapons", "wheat", "workers" };
+	int v = c->tok.t[i].arg & 0xff, k = i - 1;
+
+	if (!(c->tok.t[i].cls & LX_VERB) || ex_triggers_noun_use(c, i) ||
+	    !(v == V_LEAVE || v == V_GO || v == V_HEAD || v == V_COME ||
+	    v == V_ARRIVE || v == V_RETURN || v == V_FLY || v == V_TRAVEL ||
+	    v == V_LAND))
+		return 0;
+	while (k >= 0 && k >= i - 7 && (EX_FOLD_IN(c, k, aux) ||
+	    EX_FOLD_IN(c, k, ex_adverbs)) && !(c->tok.t[k + 1].flags &
+	    TF_PARA))
+		k--;
+	if (k < 0 || (c->tok.t[k + 1].flags & TF_PARA) ||
+	    c->ppl.per[k] >= 0 || !EX_FOLD_IN(c, k, things))
+		return 0;
+	/* "the minister and her staff will leave for": a person leads */
+	for (int q = k - 1; q > 0 && q >= k - 3; q--) {
+		if (ex_is(c, q, W_AND) || ex_is(c, q, W_WITH))
+			return c->ppl.per[q - 1] < 0;
+		if (!ex_is(c, q, W_HIS) && !ex_is(c, q, W_HER) &&
+		    !ex_is(c, q, W_THEIR))
+			break;
+	}
+	return 1;
+}
+
+/*
+ * 1 if the visit or tour verb at i is in a relative clause whose object
+ * went before it and no place comes after: "the last lab that I toured
+ * was at the university", "the exhibit that I toured shows": what was
+ * toured is named, not a destination.
+ */
+static int
+ex_trigger_toured_object(const struct ex_ctx *c, int i, int s1)
+{
+	static const char *const rel[] = { "that", "which" };
+	static const char *const subj[] = { "he", "i", "she", "they", "we",
+	    "you" };
+	int v = c->tok.t[i].arg & 0xff, k = i - 1;
+
+	if (i < 3 || !(c->tok.t[i].cls & LX_VERB) || (v != V_TOUR &&
+	    v != V_VISIT) || ex_triggers_noun_use(c, i) || i + 1 >= s1)
+		return 0;
+	while (k > 1 && EX_FOLD_IN(c, k, ex_adverbs))
+		k--;
+	if (!EX_FOLD_IN(c, k, subj) && c->ppl.per[k] < 0)
+		return 0;
+	while (k > 0 && c->ppl.per[k] >= 0 && c->ppl.per[k - 1] ==
+	    c->ppl.per[k])
+		k--;
+	if (!EX_FOLD_IN(c, k - 1, rel))
+		return 0;
+	return c->men.pm[i + 1] < 0 && !ex_is(c, i + 1, W_IN) &&
+	    !ex_is(c, i + 1, W_TO) && !ex_is(c, i + 1, W_AT) &&
+	    !ex_is(c, i + 1, W_THE);
+}
+
+/*
+ * 1 if the travel word at i reports a trip: a travel word (ex_triggers_is)
+ * that is not a readiness, ability or condition, not the motion of goods,
+ * forces or crowds, not a relative clause whose object is a thing.
+ */
+static int
+ex_trigger_asserted(const struct ex_ctx *c, int i, int s1)
+{
+	return !ex_trigger_hypothetical(c, i, s1) &&
+	    !ex_trigger_thing_moves(c, i) &&
+	    !ex_trigger_toured_object(c, i, s1);
+}
+
+static int	ex_trigger_word(const struct ex_ctx *, int, int);
+
 int
 ex_triggers_is(const struct ex_ctx *c, int i, int s1)
+{
+	return ex_trigger_word(c, i, s1) && ex_trigger_asserted(c, i, s1);
+}
+
+static int
+ex_trigger_word(const struct ex_ctx *c, int i, int s1)
 {
 	const struct ex_tok *t = &c->tok.t[i];
 	int v = t->arg & 0xff;
