@@ -2,8 +2,10 @@
  * ex_rule_presence: presence rule family.
  *
  * Input: one sentence [s0, s1).  Output: legs through ex_legs_add for a
- * person said to be in a foreign place ("in Paris, the minister said"),
- * and for companions ("accompanied by", "travelling with").
+ * person said to be in a foreign place ("in Paris, the minister said"):
+ * meeting there, or speaking, addressing, signing, telling reporters there
+ * (ex_triggers_presence_verb); and for companions ("accompanied by",
+ * "travelling with").
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -214,9 +216,9 @@ ex_presence_scan(const struct ex_ctx *c, int s0, int s1, int *meetp,
 	int meet = -1, place = -1, tense = 0;
 
 	for (int i = s0; i < s1; i++) {
-		if ((c->tok.t[i].cls & LX_MEET) && meet < 0 &&
-		    ex_triggers_meet_verb(c, s0,
-		    i))
+		if (meet < 0 && (((c->tok.t[i].cls & LX_MEET) &&
+		    ex_triggers_meet_verb(c, s0, i)) ||
+		    ex_triggers_presence_verb(c, i)))
 			meet = i;
 		if (c->tok.t[i].cls & LX_FUT)
 			tense = 1;
@@ -289,7 +291,11 @@ ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
 		if (i < meet && nw == 0 && (ex_is(c, i, W_HE) ||
 		    ex_is(c, i, W_SHE)) && c->disc.last_subj >= 0 &&
 		    (ex_is(c, s0, W_IN) || ex_is(c, s0, W_WHILE) ||
-		    (i == s0 && ex_on_trip(c, c->disc.last_subj)))) {
+		    (i == s0 && (ex_on_trip(c, c->disc.last_subj) ||
+		    /* "He was speaking in Tanzania": a verb of
+		     * presence, its subject the last official's */
+		    (!(c->tok.t[meet].cls & LX_MEET) &&
+		    c->ppl.p[c->disc.last_subj].labelled))))) {
 			int q = c->disc.last_subj;
 
 			/* a spokesman speaking of the traveller:
@@ -377,14 +383,98 @@ ex_presence_second(struct ex_ctx *c, int s0, int s1, int place, int meet,
 	}
 }
 
+/*
+ * 1 if the place at token place is where the verb of presence at verb
+ * happens: only its object, an audience or a time between ("spoke at a
+ * rally in Lima", "told reporters on Monday in Hanoi"), not a topic or a
+ * clause ("spoke about the war in Syria", "told reporters that the talks
+ * in Geneva had failed"); "address" an audience or a named event, not
+ * "addressing the crisis in X".
+ */
+static int
+ex_presence_attached(const struct ex_ctx *c, int verb, int place)
+{
+	static const char *const topic[] = { "about", "against", "concerning",
+	    "how", "over", "regarding", "that", "what", "whether", "which",
+	    "who", "why" };
+
+	static const char *const hearers[] = { "assembly", "audience",
+	    "ceremony", "conference", "congress", "convention", "crowd",
+	    "delegates", "diplomats", "forum", "gathering", "leaders",
+	    "meeting", "parliament", "rally", "reporters", "session",
+	    "students", "summit", "troops" };
+	int who = strncmp(ex_fold(c, verb), "address", 7) != 0;
+
+	if (place - verb > 9)
+		return 0;
+	/* "address the conference", not "addressing the crisis" */
+	for (int k = verb + 1; !who && k < place - 1; k++)
+		for (size_t q = 0; q < sizeof hearers / sizeof hearers[0];
+		    q++)
+			if (((c->tok.t[k].flags & TF_CAP) && c->men.pm[k] < 0 &&
+			    c->ppl.per[k] < 0) || (c->tok.t[k].type ==
+			    T_WORD && strcmp(ex_fold(c, k), hearers[q]) == 0))
+				who = 1;
+	if (!who)
+		return 0;
+	for (int k = verb + 1; k < place - 1; k++) {
+		const char *f = ex_fold(c, k);
+
+		if ((c->tok.t[k].type == T_PUNCT && c->tok.t[k].ch != '-') ||
+		    (c->tok.t[k].cls & (LX_BREAK | LX_VERB)))
+			return 0;
+		for (size_t q = 0; q < sizeof topic / sizeof topic[0]; q++)
+			if (c->tok.t[k].type == T_WORD && strcmp(f,
+			    topic[q]) == 0)
+				return 0;
+		/* "on Monday", not "on refugees" */
+		if (ex_is(c, k, W_ON) && !(c->tok.t[k + 1].cls &
+		    (LX_WEEKDAY | LX_MONTH | LX_RELDAY)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * 1 if the sentence names a mission posted where cc is: "Ambassador to
+ * Sweden", "Embassy Panama City's Charge d'Affaires" (the embassy's
+ * city): its staff acting there are at post, not on a trip.
+ */
+static int
+ex_at_post(const struct ex_ctx *c, int s0, int s1, const char *cc)
+{
+	for (int k = s0; k + 2 < s1; k++) {
+		int m = -1;
+
+		if (ex_is(c, k, W_AMBASSADOR) && (ex_is(c, k + 1, W_TO) ||
+		    ex_is(c, k + 1, W_IN)))
+			m = c->men.pm[k + 2];
+		else if (c->tok.t[k].type == T_WORD && strcmp(ex_fold(c, k),
+		    "embassy") == 0)
+			m = c->men.pm[k + 1] >= 0 ? c->men.pm[k + 1] :
+			    (ex_is(c, k + 1, W_IN) ? c->men.pm[k + 2] : -1);
+		if (m >= 0 && kb_same_state(c->kb, c->men.m[m].cc, cc))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 ex_presence_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	 x[8];
-	int		 nx, meet, place, tense, owner = -1;
+	int		 nx, meet, place, tense, owner = -1, end;
 
-	if (!ex_has(c, s0, s1, LX_MEET) || ex_has(c, s0, s1, LX_VIRTUAL))
+	if (ex_has(c, s0, s1, LX_VIRTUAL))
 		return;
+	if (!ex_has(c, s0, s1, LX_MEET)) {
+		int k = s0;
+
+		while (k < s1 && !ex_triggers_presence_verb(c, k))
+			k++;
+		if (k == s1)
+			return;
+	}
 	/* "Mr. X, Press Secretary: In Fiji, he will ...": the speaker
 	 * line is not the clause */
 	for (int k = s0; k < s1 && k < s0 + 12; k++)
@@ -398,7 +488,18 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	/* a travel word decides; "is scheduled to meet" is none; "meet
 	 * leaders in Lima before moving on to Chile": the next stop is
 	 * the travel word's, the meeting still places the first */
-	for (int i = s0; i < s1; i++)
+	ex_presence_scan(c, s0, s1, &meet, &place, &tense);
+	if (meet < 0 || place < 0)
+		return;
+	/* a verb of presence reads its own clause: "He was speaking in
+	 * Tanzania - the second country he has visited" */
+	end = s1;
+	if (!(c->tok.t[meet].cls & LX_MEET))
+		for (int k = place + 1; k < s1 && end == s1; k++)
+			if (ex_punct(c, k, '-') || ex_punct(c, k, ';') ||
+			    ex_punct(c, k, '('))
+				end = k;
+	for (int i = s0; i < end; i++)
 		if ((c->tok.t[i].cls & LX_VERB) && ((c->tok.t[i].arg & 0xff) ==
 		    V_CONTINUE || (c->tok.t[i].arg & 0xff) == V_GO) &&
 		    (ex_is(c, i - 1, W_BEFORE) || ex_is(c, i - 1, W_THEN)))
@@ -408,8 +509,8 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		    LX_VERB) && (c->tok.t[i].arg & 0xff) == V_BE &&
 		    !ex_triggers_is(c, i, s1)))
 			return;
-	ex_presence_scan(c, s0, s1, &meet, &place, &tense);
-	if (meet < 0 || place < 0)
+	if (!(c->tok.t[meet].cls & LX_MEET) && (place < meet ||
+	    !ex_presence_attached(c, meet, place)))
 		return;
 	/* "will not attend the summit in X" */
 	for (int k = meet - 1; k >= s0 && k >= meet - 3; k--)
@@ -432,10 +533,13 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		size_t fl = strlen(f);
 
 		if ((fl > 2 && strcmp(f + fl - 2, "ed") == 0) ||
-		    strcmp(f, "met") == 0 || strcmp(f, "held") == 0)
+		    strcmp(f, "met") == 0 || strcmp(f, "held") == 0 ||
+		    strcmp(f, "spoke") == 0 || strcmp(f, "told") == 0 ||
+		    strcmp(f, "took") == 0 || strcmp(f, "gave") == 0 ||
+		    strcmp(f, "laid") == 0 || strcmp(f, "said") == 0)
 			tense = -1;
 	}
-	nx = ex_times_find(c, s0, s1, tense, x, 8);
+	nx = ex_times_find(c, s0, end, tense, x, 8);
 	for (int k = meet - 1; k >= s0 && k >= meet - 7; k--) {
 		if ((c->tok.t[k].flags & TF_POSS) && c->ppl.per[k] >= 0) {
 			owner = c->ppl.per[k];
@@ -453,6 +557,8 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		    NULL;
 
 		nw = ex_presence_who(c, s0, s1, meet, place, owner, who);
+		if (ex_at_post(c, s0, s1, m->cc))
+			nw = 0;
 		if (tense > 0 || (tx != NULL && ex_days_from_ref(c,
 		    tx->start) > 0))
 			st = LEG_PLANNED;
@@ -477,6 +583,6 @@ const struct ex_rule ex_rule_presence_accompany = {
 
 const struct ex_rule ex_rule_presence = {
 	.name = "presence",
-	.needs = LX_MEET,
+	.needs = 0,	/* LX_MEET, or a verb of presence (ex_triggers) */
 	.run = ex_presence_run,
 };

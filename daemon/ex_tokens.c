@@ -627,10 +627,65 @@ ex_tokens_honorific_he(struct ex_ctx *c)
 	}
 }
 
+/* The fold of token i is w (any word, in the lexicon or not). */
+static int
+ex_fold_is(const struct ex_ctx *c, int i, const char *w)
+{
+	return i >= 0 && i < c->tok.nt && c->tok.t[i].type == T_WORD &&
+	    strcmp(ex_fold(c, i), w) == 0;
+}
+
+/*
+ * Cancellations and postponements told without "cancel": "was deferred",
+ * "put off the visit", "could not take place", and a plan told in the
+ * past perfect or as what was supposed to be ("had been due to visit",
+ * "had planned to travel", "were supposed to continue them during a
+ * trip"): the word that says it gets LX_CANCEL.
+ */
+static void
+ex_tokens_cancel_words(struct ex_ctx *c)
+{
+	static const char *const defer[] = { "defer", "deferred", "deferring",
+	    "defers", "deferral" };
+	static const char *const plan[] = { "due", "expected", "planned",
+	    "planning", "scheduled", "set", "slated" };
+
+	for (int i = 0; i < c->tok.nt; i++) {
+		struct ex_tok *t = &c->tok.t[i];
+
+		if (t->type != T_WORD)
+			continue;
+		for (size_t k = 0; k < sizeof defer / sizeof defer[0]; k++)
+			if (ex_fold_is(c, i, defer[k]))
+				t->cls |= LX_CANCEL;
+		/* "put off the visit", "has put it off" */
+		if (ex_is(c, i, W_PUT) && (ex_is(c, i + 1, W_OFF) ||
+		    ex_is(c, i + 2, W_OFF)))
+			t->cls |= LX_CANCEL;
+		/* "could not take place", "did not take place" */
+		if (ex_fold_is(c, i, "take") && ex_fold_is(c, i + 1, "place") &&
+		    (ex_is(c, i - 1, W_NOT) || ex_fold_is(c, i - 1, "never")))
+			t->cls |= LX_CANCEL;
+		/* "was supposed to", "were supposed to" */
+		if (ex_fold_is(c, i, "supposed") && ex_is(c, i + 1, W_TO) &&
+		    (ex_is(c, i - 1, W_WAS) || ex_fold_is(c, i - 1, "were")))
+			t->cls |= LX_CANCEL;
+		/* "had been due to", "had planned to", "had been
+		 * scheduled to" */
+		if (ex_is(c, i + 1, W_TO) && (ex_is(c, i - 1, W_HAD) ||
+		    (ex_is(c, i - 1, W_BEEN) && ex_is(c, i - 2, W_HAD))))
+			for (size_t k = 0; k < sizeof plan / sizeof plan[0];
+			    k++)
+				if (ex_fold_is(c, i, plan[k]))
+					t->cls |= LX_CANCEL;
+	}
+}
+
 /* "called off", "calls off": a cancellation, not a phone call. */
 void
 ex_tokens_phrasal(struct ex_ctx *c)
 {
+	ex_tokens_cancel_words(c);
 	for (int i = 0; i + 1 < c->tok.nt; i++)
 		if ((c->tok.t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALL) ||
 		    ex_is(c, i, W_CALLED) ||

@@ -241,6 +241,13 @@ ex_fold_in(const struct ex_ctx *c, int i, const char *const *list, size_t n)
 	return 0;
 }
 
+static int
+ex_fold_is(const struct ex_ctx *c, int i, const char *w)
+{
+	return i >= 0 && i < c->tok.nt && c->tok.t[i].type == T_WORD &&
+	    strcmp(ex_fold(c, i), w) == 0;
+}
+
 #define EX_FOLD_IN(c, i, list)	ex_fold_in(c, i, list, sizeof list / \
 	sizeof list[0])
 
@@ -470,6 +477,68 @@ ex_trigger_word(const struct ex_ctx *c, int i, int s1)
 }
 
 /*
+ * 1 if token i is a verb of being somewhere in person without a travel or
+ * meeting word: "was speaking in Tanzania", "will address the conference
+ * in Munich", "told reporters in Kuala Lumpur", "signed the accord in
+ * Hanoi", "took part in talks in Oslo", "laid a wreath at", "held a news
+ * conference in Ankara", "said in a speech in Berlin".  The place is the
+ * caller's to find after it.
+ */
+int
+ex_triggers_presence_verb(const struct ex_ctx *c, int i)
+{
+	static const char *const speak[] = { "address", "addressed",
+	    "addresses", "addressing", "sign", "signed", "signing", "signs",
+	    "speak", "speaking", "speaks", "spoke" };
+	static const char *const tell[] = { "telling", "tell", "tells",
+	    "told" };
+	static const char *const audience[] = { "journalists", "newsmen",
+	    "reporters" };
+	static const char *const partake[] = { "take", "takes", "taking",
+	    "took" };
+	static const char *const hold[] = { "gave", "give", "gives", "giving",
+	    "held", "hold", "holding", "holds" };
+	static const char *const talk[] = { "address", "lecture", "speech" };
+	int k;
+
+	if (c->tok.t[i].type != T_WORD || (c->tok.t[i].flags & TF_CAP))
+		return 0;
+	/* "an address in", "the signing in": a noun, unless someone's
+	 * ("his address at") */
+	if (EX_FOLD_IN(c, i, speak))
+		return !(ex_is(c, i - 1, W_THE) || ex_is(c, i - 1, W_A) ||
+		    ex_is(c, i - 1, W_AN));
+	if (EX_FOLD_IN(c, i, tell)) {
+		k = i + 1;
+		if (ex_is(c, k, W_A) || ex_is(c, k, W_THE))
+			k++;
+		return EX_FOLD_IN(c, k, audience) || ((ex_fold_is(c, k,
+		    "news") || ex_fold_is(c, k, "press")) && ex_is(c, k + 1,
+		    W_CONFERENCE));
+	}
+	if (EX_FOLD_IN(c, i, partake))
+		return ex_is(c, i + 1, W_PART) && ex_is(c, i + 2, W_IN);
+	if (EX_FOLD_IN(c, i, hold) || ex_fold_is(c, i, "delivered")) {
+		k = i + 1;
+		if (ex_is(c, k, W_A) || ex_is(c, k, W_AN) || ex_is(c, k,
+		    W_HIS) || ex_is(c, k, W_HER))
+			k++;
+		return EX_FOLD_IN(c, k, talk) || ((ex_fold_is(c, k, "news") ||
+		    ex_fold_is(c, k, "press")) && ex_is(c, k + 1,
+		    W_CONFERENCE));
+	}
+	if (ex_fold_is(c, i, "laid") || ex_fold_is(c, i, "lay") ||
+	    ex_fold_is(c, i, "laying") || ex_fold_is(c, i, "lays"))
+		return ex_is(c, i + 1, W_A) && ex_fold_is(c, i + 2, "wreath");
+	/* "said in a speech in Berlin" */
+	if (EX_FOLD_IN(c, i, talk) && (ex_is(c, i - 1, W_A) || ex_is(c,
+	    i - 1, W_AN)) && ex_is(c, i - 2, W_IN) && i >= 3 &&
+	    (ex_is(c, i - 3, W_SAID) || ex_fold_is(c, i - 3, "says")))
+		return 1;
+	return 0;
+}
+
+/*
  * 1 if the meeting word at i is a verb of the clause ("met", "will hold
  * talks"), not a noun in passing ("during GATT talks in Geneva").
  */
@@ -484,6 +553,13 @@ ex_triggers_meet_verb(const struct ex_ctx *c, int s0, int i)
 
 	if (!ex_is(c, i, W_TALKS) && !ex_is(c, i, W_MEETING) &&
 	    !ex_is(c, i, W_MEETINGS))
+		return 1;
+	/* "took part in talks in Oslo", "participated in the meeting" */
+	if (i >= 2 && ex_is(c, i - 1, W_IN) && (ex_is(c, i - 2, W_PART) ||
+	    (c->tok.t[i - 2].cls & LX_MEET)))
+		return 1;
+	if (i >= 3 && ex_is(c, i - 1, W_THE) && ex_is(c, i - 2, W_IN) &&
+	    (ex_is(c, i - 3, W_PART) || (c->tok.t[i - 3].cls & LX_MEET)))
 		return 1;
 	/* "at the meeting in Geneva", "during talks in Beijing": the
 	 * clause's subject is there */

@@ -241,6 +241,67 @@ static const struct row toured_rows[] = {
 	  { "Ana Lopez > PE Lima 2023-05-01..- day completed" } },
 };
 
+/* Cancellations and postponements told without "cancel". */
+static const struct row cancel_rows[] = {
+	{ "Foreign Minister Ana Lopez's visit to Peru could not take place "
+	  "because of the storm.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE -..- unknown cancelled" } },
+	{ "Foreign Minister Ana Lopez has put off her visit to Peru.", NULL,
+	  "2023-05-04", { "Ana Lopez > PE -..- unknown cancelled" } },
+	{ "The visit to Peru by Foreign Minister Ana Lopez was deferred "
+	  "until next year.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE -..- unknown cancelled" } },
+	{ "Foreign Minister Ana Lopez said they were supposed to meet during "
+	  "a trip that she was making to Peru.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE -..- unknown cancelled" } },
+	{ "Foreign Minister Ana Lopez had planned to travel to Peru in "
+	  "June.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE 2023-06-01..- month cancelled" } },
+	/* a plan still on */
+	{ "Foreign Minister Ana Lopez is due to visit Peru on Monday.", NULL,
+	  "2023-05-04", { "Ana Lopez > PE 2023-05-08..- day planned" } },
+	{ "Foreign Minister Ana Lopez will take part in talks in Peru on "
+	  "Monday.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE 2023-05-08..- day planned" } },
+};
+
+/* Presence without a travel word: speaking, addressing, signing,
+ * telling reporters, taking part IN a place. */
+static const struct row presence_rows[] = {
+	{ "Foreign Minister Ana Lopez will take part in talks in Peru on "
+	  "Monday.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE 2023-05-08..- day planned" } },
+	{ "Foreign Minister Ana Lopez will address the security conference "
+	  "in Munich on Saturday.", NULL, "2023-05-04",
+	  { "Ana Lopez > DE Munich 2023-05-06..- day planned" } },
+	{ "Foreign Minister Ana Lopez told reporters in Kuala Lumpur on "
+	  "Wednesday that the talks had gone well.", NULL, "2023-05-04",
+	  { "Ana Lopez > MY Kuala Lumpur 2023-05-03..- day ongoing" } },
+	{ "Foreign Minister Ana Lopez said in a speech in Berlin on "
+	  "Wednesday that ties were strong.", NULL, "2023-05-04",
+	  { "Ana Lopez > DE Berlin 2023-05-03..- day ongoing" } },
+	{ "Foreign Minister Ana Lopez signed a trade accord in Hanoi on "
+	  "Wednesday.", NULL, "2023-05-04",
+	  { "Ana Lopez > VN Hanoi 2023-05-03..- day ongoing" } },
+	/* the subject pronoun of a verb of presence is the last
+	 * official; the clause ends at a dash */
+	{ "Foreign Minister Ana Lopez praised the ties between the two "
+	  "nations.\n\nShe was speaking in Tanzania - the second country "
+	  "she has visited since taking office ten days ago.",
+	  NULL, "2023-05-04", { "Ana Lopez > TZ -..- unknown ongoing" } },
+	/* a topic, a clause, a problem addressed: no presence */
+	{ "Foreign Minister Ana Lopez spoke about the crisis in Syria on "
+	  "Wednesday.", NULL, "2023-05-04", { NULL } },
+	{ "Foreign Minister Ana Lopez told reporters that the talks in "
+	  "Geneva had failed.", NULL, "2023-05-04", { NULL } },
+	{ "Foreign Minister Ana Lopez said the world must address the war "
+	  "in Ukraine.", NULL, "2023-05-04", { NULL } },
+	/* an ambassador acting at post is no traveller */
+	{ "Ana Lopez, the Peruvian Ambassador to Sweden, signed the joint "
+	  "statement in Stockholm on Wednesday.", NULL, "2023-05-04",
+	  { NULL } },
+};
+
 #define TABLE(x)	{ #x, x##_rows, sizeof x##_rows / sizeof x##_rows[0] }
 
 static const struct table tables[] = {
@@ -249,6 +310,8 @@ static const struct table tables[] = {
 	TABLE(hypothetical),
 	TABLE(thing),
 	TABLE(toured),
+	TABLE(cancel),
+	TABLE(presence),
 };
 
 START_TEST(test_table)
