@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ex.h"
+#include "ex_discourse.h"
 #include "ex_legs.h"
 #include "ex_people.h"
 #include "ex_rule_presence.h"
@@ -281,7 +282,16 @@ static int
 ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
     int owner, int *who)
 {
-	int nw = 0;
+	int nw = 0, among = -1;
+
+	/* "Among the ministers attending the summit in X was Y": the
+	 * subject after the verb "be" */
+	if (ex_is(c, s0, W_AMONG) && meet < place)
+		for (int k = place; k < s1 && k < place + 8 && among < 0; k++)
+			if (((c->tok.t[k].cls & LX_VERB) && (c->tok.t[k].arg &
+			    0xff) == V_BE) || ex_is(c, k, W_WERE) ||
+			    ex_is(c, k, W_ARE))
+				among = k;
 
 	for (int i = s0; i < s1 && nw < 8; i++) {
 		int dup = 0;
@@ -315,7 +325,7 @@ ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
 			continue;
 		/* after the meeting verb: only a visitor whose
 		 * country is known ("met with Moldovan ...") */
-		if (i > meet && (c->ppl.p[c->ppl.per[i]].cc[0] == '\0' ||
+		if (i > meet && !(among >= 0 && i > among) && (c->ppl.p[c->ppl.per[i]].cc[0] == '\0' ||
 		    !c->ppl.p[c->ppl.per[i]].labelled || (place > meet &&
 		    i > place && !ex_with_before(c, place, i)) ||
 		    (!ex_people_is_leader(&c->ppl.p[c->ppl.per[i]]) &&
@@ -507,6 +517,11 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		else if ((c->tok.t[i].cls & (LX_VERB | LX_NOUN)) &&
 		    !((c->tok.t[i].cls &
 		    LX_VERB) && (c->tok.t[i].arg & 0xff) == V_BE &&
+		    !ex_triggers_is(c, i, s1)) &&
+		    /* "the talks went well": a verb of going with no
+		     * "to" is no trip */
+		    !(!(c->tok.t[i].cls & LX_NOUN) && ((c->tok.t[i].arg &
+		    0xff) == V_GO || (c->tok.t[i].arg & 0xff) == V_COME) &&
 		    !ex_triggers_is(c, i, s1)))
 			return;
 	if (!(c->tok.t[meet].cls & LX_MEET) && (place < meet ||
@@ -574,6 +589,126 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		ex_presence_second(c, s0, s1, place, meet, who, nw, st);
 	}
 }
+
+/*
+ * 1 if token i speaks to an audience that is there: "told reporters",
+ * "told journalists", "told a news conference", "said at a news
+ * conference", "told a press briefing".  A plain "said" may quote words
+ * sent from afar.
+ */
+static int
+ex_dateline_audience(const struct ex_ctx *c, int i)
+{
+	static const char *const hearers[] = { "journalists", "newsmen",
+	    "reporters" };
+	int k = i + 1;
+
+	if (c->tok.t[i].type != T_WORD)
+		return 0;
+	if (strcmp(ex_fold(c, i), "told") == 0 || strcmp(ex_fold(c, i),
+	    "telling") == 0) {
+		if (ex_is(c, k, W_A) || ex_is(c, k, W_THE))
+			k++;
+	} else if ((ex_is(c, i, W_SAID) || strcmp(ex_fold(c, i), "says") ==
+	    0) && ex_is(c, k, W_AT) && (ex_is(c, k + 1, W_A) || ex_is(c,
+	    k + 1, W_THE)))
+		k += 2;
+	else
+		return 0;
+	if (k >= c->tok.nt || c->tok.t[k].type != T_WORD)
+		return 0;
+	for (size_t q = 0; q < sizeof hearers / sizeof hearers[0]; q++)
+		if (strcmp(ex_fold(c, k), hearers[q]) == 0)
+			return 1;
+	return (strcmp(ex_fold(c, k), "news") == 0 || strcmp(ex_fold(c, k),
+	    "press") == 0) && k + 1 < c->tok.nt && (ex_is(c, k + 1,
+	    W_CONFERENCE) || strcmp(ex_fold(c, k + 1), "briefing") == 0);
+}
+
+/*
+ * "KUALA LUMPUR, May 4 - Chilean Foreign Minister X told reporters on
+ * Thursday that ...", "X said at a news conference": a foreign official
+ * who speaks to an audience there (ex_dateline_audience) in a datelined
+ * report, with no other cue, is at the dateline place on its day (not
+ * on another day: "last week", "had told"), unless a compatriot's trip
+ * there is the article's (a companion: travel only implicit).  Not an official of the dateline's country (home), nor one with a
+ * trip in the article already (the text says where), nor when the
+ * sentence names a trip, a meeting, another place, a call, a statement,
+ * an interview or a broadcast (words that may come from afar), nor when
+ * the speaker's own clause is in the future ("X will say").
+ */
+static void
+ex_dateline_said_run(struct ex_ctx *c, int s0, int s1)
+{
+	static const char *const afar[] = { "broadcast", "interview",
+	    "letter", "message", "newspaper", "quoted", "radio", "statement",
+	    "television", "tweet", "twitter", "website", "written" };
+	struct ex_time	 x, xs[8];
+	struct ex_kbm	 m;
+	int		 verb = -1, per = -1, nx;
+
+	if (c->tim.dl_cc[0] == '\0' || c->tim.dl_city == NULL ||
+	    ex_has(c, s0, s1, LX_HOST | LX_VIRTUAL | LX_CANCEL))
+		return;
+	for (int i = s0; i < s1; i++) {
+		const char *f = ex_fold(c, i);
+
+		if (c->tok.t[i].type != T_WORD)
+			continue;
+		if (ex_triggers_is(c, i, s1) || ((c->tok.t[i].cls &
+		    LX_MEET) && ex_triggers_meet_verb(c, s0, i)) ||
+		    (verb < 0 && (c->tok.t[i].cls & LX_FUT)))
+			return;
+		if (c->men.pm[i] >= 0 && c->ppl.per[i] < 0 && (ex_is(c,
+		    i - 1, W_IN) || ex_is(c, i - 1, W_AT) || ex_is(c, i - 1,
+		    W_FROM)))
+			return;
+		for (size_t k = 0; k < sizeof afar / sizeof afar[0]; k++)
+			if (strcmp(f, afar[k]) == 0)
+				return;
+		if (verb < 0 && ex_dateline_audience(c, i))
+			verb = i;
+	}
+	if (verb < 0)
+		return;
+	/* "last week, when X told reporters": another day */
+	nx = ex_times_find(c, s0, s1, -1, xs, 8);
+	for (int k = 0; k < nx; k++)
+		if ((xs[k].vague && xs[k].rel < 0) || (xs[k].start !=
+		    WHEN_DAY_NONE && ex_days_from_ref(c, xs[k].start) < -1))
+			return;	/* a later day is the news told, not the telling */
+	if (ex_is(c, verb - 1, W_HAD))
+		return;		/* "had told reporters": before */
+	/* the speaker: the subject before the verb ("X said", "X, the
+	 * minister, told reporters"), or after it ("said X") */
+	for (int i = verb - 1; i >= s0 && i >= verb - 12 && per < 0; i--)
+		if (c->ppl.per[i] >= 0 && !ex_discourse_is_object(c, s0, i))
+			per = c->ppl.per[i];
+	if (per < 0 && verb + 1 < s1 && c->ppl.per[verb + 1] >= 0)
+		per = c->ppl.per[verb + 1];
+	if (per < 0 || !c->ppl.p[per].labelled || c->ppl.p[per].cc[0] ==
+	    '\0' || kb_is_home(c->kb, c->ppl.p[per].cc, c->tim.dl_cc) ||
+	    ex_legs_on_trip(c, c->ppl.p[per].name))
+		return;
+	/* a compatriot on a trip here leads it: a companion's travel is
+	 * only implicit (the corpus does not label it) */
+	for (int q = 0; q < c->ppl.np; q++)
+		if (q != per && c->ppl.p[q].labelled && strcmp(c->ppl.p[q].cc,
+		    c->ppl.p[per].cc) == 0 && ex_legs_on_trip(c,
+		    c->ppl.p[q].name))
+			return;
+	ex_times_today(c, &x);
+	ex_times_dateline_place(c, &m);
+	ex_legs_add(c, &(struct ex_event){ .rule = "dateline-said",
+	    .per = per, .m = &m, .x = &x, .status = LEG_ONGOING, .conf = 0.4,
+	    .s0 = s0, .s1 = s1 });
+}
+
+const struct ex_rule ex_rule_presence_dateline = {
+	.name = "dateline-said",
+	.needs = 0,
+	.run = ex_dateline_said_run,
+};
 
 const struct ex_rule ex_rule_presence_accompany = {
 	.name = "accompany",

@@ -62,6 +62,7 @@ static const struct ex_rule *const ex_rules[] = {
 	&ex_rule_meet_leader,
 	&ex_rule_meet_dateline,
 	&ex_rule_meet_here,
+	&ex_rule_presence_dateline,
 	NULL
 };
 

@@ -296,10 +296,46 @@ static const struct row presence_rows[] = {
 	  "Geneva had failed.", NULL, "2023-05-04", { NULL } },
 	{ "Foreign Minister Ana Lopez said the world must address the war "
 	  "in Ukraine.", NULL, "2023-05-04", { NULL } },
+	/* summit attendance told with the subject last */
+	{ "Among the leaders attending the summit in Jakarta were Foreign "
+	  "Minister Ana Lopez and Prime Minister Tom Rua.", NULL,
+	  "2023-05-04", { "Ana Lopez > ID Jakarta -..- unknown ongoing",
+	    "Tom Rua > ID Jakarta -..- unknown ongoing" } },
+	/* "went well" is no going */
+	{ "Foreign Minister Ana Lopez, speaking in Jakarta, said the talks "
+	  "went well.", NULL, "2023-05-04",
+	  { "Ana Lopez > ID Jakarta -..- unknown ongoing" } },
 	/* an ambassador acting at post is no traveller */
 	{ "Ana Lopez, the Peruvian Ambassador to Sweden, signed the joint "
 	  "statement in Stockholm on Wednesday.", NULL, "2023-05-04",
 	  { NULL } },
+};
+
+/* The dateline as evidence: a foreign official speaking to an audience
+ * in a datelined report is at the dateline place on its day. */
+static const struct row dateline_rows[] = {
+	{ "KUALA LUMPUR, May 4 (Reuters) - Chilean Foreign Minister Rosa "
+	  "Ibanez told reporters on Thursday that trade talks with Malaysia "
+	  "would resume next month.", NULL, "2023-05-04",
+	  { "Rosa Ibanez > MY Kuala Lumpur 2023-05-04..- day ongoing" } },
+	{ "KUALA LUMPUR, May 4 (Reuters) - Chilean Foreign Minister Rosa "
+	  "Ibanez said at a news conference that the talks had gone well.",
+	  NULL, "2023-05-04",
+	  { "Rosa Ibanez > MY Kuala Lumpur 2023-05-04..- day ongoing" } },
+	/* another day; an official at home; a plain "said" (may be
+	 * words sent from afar); a statement */
+	{ "KUALA LUMPUR, May 4 (Reuters) - Chilean Foreign Minister Rosa "
+	  "Ibanez told reporters last week that trade talks with Malaysia "
+	  "would resume.", NULL, "2023-05-04", { NULL } },
+	{ "KUALA LUMPUR, May 4 (Reuters) - Malaysian Foreign Minister Rosa "
+	  "Ibanez told reporters the talks had resumed.", NULL, "2023-05-04",
+	  { NULL } },
+	{ "KUALA LUMPUR, May 4 (Reuters) - Chilean Foreign Minister Rosa "
+	  "Ibanez said on Thursday that trade talks with Malaysia would "
+	  "resume.", NULL, "2023-05-04", { NULL } },
+	{ "KUALA LUMPUR, May 4 (Reuters) - Chilean Foreign Minister Rosa "
+	  "Ibanez told reporters in a statement that the talks had resumed.",
+	  NULL, "2023-05-04", { NULL } },
 };
 
 #define TABLE(x)	{ #x, x##_rows, sizeof x##_rows / sizeof x##_rows[0] }
@@ -312,6 +348,7 @@ static const struct table tables[] = {
 	TABLE(toured),
 	TABLE(cancel),
 	TABLE(presence),
+	TABLE(dateline),
 };
 
 START_TEST(test_table)
