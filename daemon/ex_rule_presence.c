@@ -475,14 +475,19 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	struct ex_time	 x[8];
 	int		 nx, meet, place, tense, owner = -1, end;
 
-	if (ex_has(c, s0, s1, LX_VIRTUAL))
-		return;
-	if (!ex_has(c, s0, s1, LX_MEET)) {
-		int k = s0;
+	{
+		/* one pass: no call; a meeting word or a verb of presence */
+		int any = 0;
 
-		while (k < s1 && !ex_triggers_presence_verb(c, k))
-			k++;
-		if (k == s1)
+		for (int k = s0; k < s1; k++) {
+			if (c->tok.t[k].cls & LX_VIRTUAL)
+				return;
+			if ((c->tok.t[k].cls & LX_MEET) || (!any &&
+			    (c->tok.t[k].flags & TF_PHRASE) &&
+			    ex_triggers_presence_verb(c, k)))
+				any = 1;
+		}
+		if (!any)
 			return;
 	}
 	/* "Mr. X, Press Secretary: In Fiji, he will ...": the speaker
@@ -603,10 +608,9 @@ ex_dateline_audience(const struct ex_ctx *c, int i)
 	    "reporters" };
 	int k = i + 1;
 
-	if (c->tok.t[i].type != T_WORD)
+	if (!(c->tok.t[i].flags & TF_PHRASE))
 		return 0;
-	if (strcmp(ex_fold(c, i), "told") == 0 || strcmp(ex_fold(c, i),
-	    "telling") == 0) {
+	if (ex_is(c, i, W_TOLD) || strcmp(ex_fold(c, i), "telling") == 0) {
 		if (ex_is(c, k, W_A) || ex_is(c, k, W_THE))
 			k++;
 	} else if ((ex_is(c, i, W_SAID) || strcmp(ex_fold(c, i), "says") ==
@@ -647,9 +651,14 @@ ex_dateline_said_run(struct ex_ctx *c, int s0, int s1)
 	struct ex_kbm	 m;
 	int		 verb = -1, per = -1, nx;
 
-	if (c->tim.dl_cc[0] == '\0' || c->tim.dl_city == NULL ||
-	    ex_has(c, s0, s1, LX_HOST | LX_VIRTUAL | LX_CANCEL))
+	if (c->tim.dl_cc[0] == '\0' || c->tim.dl_city == NULL)
 		return;
+	for (int i = s0; i < s1 && verb < 0; i++)
+		if ((c->tok.t[i].flags & TF_PHRASE) && ex_dateline_audience(c, i))
+			verb = i;
+	if (verb < 0 || ex_has(c, s0, s1, LX_HOST | LX_VIRTUAL | LX_CANCEL))
+		return;
+	verb = -1;
 	for (int i = s0; i < s1; i++) {
 		const char *f = ex_fold(c, i);
 

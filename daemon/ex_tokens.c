@@ -283,6 +283,51 @@ ex_word_scan(const unsigned char *s, size_t len, size_t i, struct ex_tok *t,
 }
 
 /*
+ * 1 if the fold o (fl bytes) is a word some phrase reads (TF_PHRASE, in
+ * lower case only): of
+ * speech or presence (ex_triggers_presence_verb, the dateline rule), or of
+ * putting off (ex_tokens_cancel_words).  By first letter, then in full.
+ */
+static int
+ex_phrase_word(const char *o, size_t fl)
+{
+	static const char *const a[] = { "address", "addressed", "addresses",
+	    "addressing", NULL };
+	static const char *const d[] = { "defer", "deferral", "deferred",
+	    "deferring", "defers", "delivered", NULL };
+	static const char *const g[] = { "gave", "give", "gives", "giving",
+	    NULL };
+	static const char *const h[] = { "held", "hold", "holding", "holds",
+	    NULL };
+	static const char *const l[] = { "laid", "lay", "laying", "lays",
+	    "lecture", NULL };
+	static const char *const s[] = { "said", "says", "sign", "signed",
+	    "signing", "signs", "speak", "speaking", "speaks", "speech",
+	    "spoke", "supposed", NULL };
+	static const char *const t[] = { "take", "takes", "taking", "tell",
+	    "telling", "tells", "told", "took", NULL };
+	const char *const *w;
+
+	if (fl < 3 || fl > 10)
+		return 0;
+	switch (o[0]) {
+	case 'a': w = a; break;
+	case 'd': w = d; break;
+	case 'g': w = g; break;
+	case 'h': w = h; break;
+	case 'l': w = l; break;
+	case 's': w = s; break;
+	case 't': w = t; break;
+	default: return 0;
+	}
+	for (; *w != NULL; w++)
+		if ((*w)[1] == o[1] && strncmp(*w, o, fl) == 0 &&
+		    (*w)[fl] == '\0')
+			return 1;
+	return 0;
+}
+
+/*
  * The folded form of word t into the fold arena, its classes and id.  An
  * ASCII word (ascii: the scan saw no other byte) is folded here as
  * kb_fold_word would (lower case, no '.' or '\''), hashed for the
@@ -339,6 +384,9 @@ ex_word_fold(struct ex_ctx *c, struct ex_tok *t, int ascii)
 		t->arg = lx->arg;
 		t->wid = (uint16_t)ex_lexicon_id(lx);
 	}
+	if (t->type == T_WORD && !(t->flags & TF_CAP) && ex_phrase_word(o,
+	    fl))
+		t->flags |= TF_PHRASE;
 	/* "PM Abbasi" is a title; "1 p.m." is not */
 	if (t->wid == W_PM && (t->len != 2 ||
 	    !(t->flags & TF_UPPER)))
@@ -632,6 +680,7 @@ static int
 ex_fold_is(const struct ex_ctx *c, int i, const char *w)
 {
 	return i >= 0 && i < c->tok.nt && c->tok.t[i].type == T_WORD &&
+	    ex_fold(c, i)[0] == w[0] && ex_fold(c, i)[1] == w[1] &&
 	    strcmp(ex_fold(c, i), w) == 0;
 }
 
@@ -653,9 +702,16 @@ ex_tokens_cancel_words(struct ex_ctx *c)
 	for (int i = 0; i < c->tok.nt; i++) {
 		struct ex_tok *t = &c->tok.t[i];
 
+		/* only marked words ("take", "defer"), "put", and a word
+		 * after "had" or "had been" */
+		if (!(t->flags & TF_PHRASE) && t->wid != W_PUT &&
+		    (i == 0 || (c->tok.t[i - 1].wid != W_HAD &&
+		    c->tok.t[i - 1].wid != W_BEEN)))
+			continue;
 		if (t->type != T_WORD)
 			continue;
-		for (size_t k = 0; k < sizeof defer / sizeof defer[0]; k++)
+		for (size_t k = 0; ex_fold(c, i)[0] == 'd' &&
+		    k < sizeof defer / sizeof defer[0]; k++)
 			if (ex_fold_is(c, i, defer[k]))
 				t->cls |= LX_CANCEL;
 		/* "put off the visit", "has put it off" */
@@ -663,11 +719,13 @@ ex_tokens_cancel_words(struct ex_ctx *c)
 		    ex_is(c, i + 2, W_OFF)))
 			t->cls |= LX_CANCEL;
 		/* "could not take place", "did not take place" */
-		if (ex_fold_is(c, i, "take") && ex_fold_is(c, i + 1, "place") &&
+		if (t->flen == 4 && ex_fold_is(c, i, "take") &&
+		    ex_fold_is(c, i + 1, "place") &&
 		    (ex_is(c, i - 1, W_NOT) || ex_fold_is(c, i - 1, "never")))
 			t->cls |= LX_CANCEL;
 		/* "was supposed to", "were supposed to" */
-		if (ex_fold_is(c, i, "supposed") && ex_is(c, i + 1, W_TO) &&
+		if (t->flen == 8 && ex_fold_is(c, i, "supposed") &&
+		    ex_is(c, i + 1, W_TO) &&
 		    (ex_is(c, i - 1, W_WAS) || ex_fold_is(c, i - 1, "were")))
 			t->cls |= LX_CANCEL;
 		/* "had been due to", "had planned to", "had been
@@ -725,15 +783,13 @@ ex_tokens_phrasal(struct ex_ctx *c)
 }
 
 /*
- * 1 if the paragraph of token i opens with a questioner's label, as
- * briefing and interview transcripts write it: "QUESTION:", "Question:",
- * "Q:" (then a colon).
+ * 1 if the paragraph that token i opens opens with a questioner's label,
+ * as briefing and interview transcripts write it: "QUESTION:",
+ * "Question:", "Q:" (then a colon).
  */
 static int
 ex_asked_para(const struct ex_ctx *c, int i)
 {
-	while (i > 0 && !(c->tok.t[i].flags & TF_PARA))
-		i--;
 	if (i + 1 >= c->tok.nt || c->tok.t[i].type != T_WORD ||
 	    !ex_punct(c, i + 1, ':'))
 		return 0;
@@ -742,9 +798,10 @@ ex_asked_para(const struct ex_ctx *c, int i)
 	    c->text[c->tok.t[i].off] == 'Q');
 }
 
-/* Flags of sentence [t0, t1): EX_S_ASKED when it is a question. */
+/* Flags of sentence [t0, t1): EX_S_ASKED when it is a question (asked:
+ * its paragraph is a questioner's). */
 static unsigned
-ex_sent_flags(const struct ex_ctx *c, int t0, int t1)
+ex_sent_flags(const struct ex_ctx *c, int t0, int t1, int asked)
 {
 	int k = t1 - 1;
 
@@ -752,7 +809,7 @@ ex_sent_flags(const struct ex_ctx *c, int t0, int t1)
 	    (c->tok.t[k].ch == '"' || c->tok.t[k].ch == '\'' ||
 	    c->tok.t[k].ch == ')'))
 		k--;
-	if (ex_punct(c, k, '?') || ex_asked_para(c, t0))
+	if (ex_punct(c, k, '?') || asked)
 		return EX_S_ASKED;
 	return 0;
 }
@@ -760,7 +817,7 @@ ex_sent_flags(const struct ex_ctx *c, int t0, int t1)
 void
 ex_tokens_sentences(struct ex_ctx *c)
 {
-	int start = 0;
+	int start = 0, asked = 0;
 
 	for (int i = 0; i <= c->tok.nt; i++) {
 		int end = 0;
@@ -793,7 +850,10 @@ ex_tokens_sentences(struct ex_ctx *c)
 			}
 			c->tok.s[c->tok.ns].t0 = start;
 			c->tok.s[c->tok.ns].t1 = i;
-			c->tok.s[c->tok.ns].flags = ex_sent_flags(c, start, i);
+			if (c->tok.t[start].flags & TF_PARA)
+				asked = ex_asked_para(c, start);
+			c->tok.s[c->tok.ns].flags = ex_sent_flags(c, start, i,
+			    asked);
 			c->tok.ns++;
 			start = i;
 		}

@@ -26,6 +26,11 @@ struct ex_ctx;
 #define TF_DOT		0x10	/* kept a final '.' (abbreviation) */
 #define TF_CONTR	0x20	/* followed by 'll */
 #define TF_HYPH		0x40	/* the fold holds a '-' ("mid-may") */
+#define TF_PHRASE	0x80	/* a word some phrase reads: of speech or
+				 * presence ("told", "speaking", "address",
+				 * "held": ex_triggers_presence_verb reads
+				 * only these), of putting off ("defer",
+				 * "take" place, "supposed") */
 
 enum { T_WORD, T_NUM, T_PUNCT };
 

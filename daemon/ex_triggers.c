@@ -236,7 +236,8 @@ ex_fold_in(const struct ex_ctx *c, int i, const char *const *list, size_t n)
 		return 0;
 	f = ex_fold(c, i);
 	for (size_t k = 0; k < n; k++)
-		if (strcmp(f, list[k]) == 0)
+		if (list[k][0] == f[0] && list[k][1] == f[1] &&
+		    strcmp(f, list[k]) == 0)
 			return 1;
 	return 0;
 }
@@ -245,6 +246,7 @@ static int
 ex_fold_is(const struct ex_ctx *c, int i, const char *w)
 {
 	return i >= 0 && i < c->tok.nt && c->tok.t[i].type == T_WORD &&
+	    ex_fold(c, i)[0] == w[0] && ex_fold(c, i)[1] == w[1] &&
 	    strcmp(ex_fold(c, i), w) == 0;
 }
 
@@ -257,8 +259,8 @@ static const char *const ex_adverbs[] = { "actually", "also", "even",
     "still", "then" };
 
 /*
- * 1 if the travel verb at i is only a readiness, an ability or a
- * condition, no trip: "I am prepared at any time to go to X", "is ready
+ * 1 if the travel verb at i (a verb, not a noun: the caller's check) is
+ * only a readiness, an ability or a condition, no trip: "I am prepared at any time to go to X", "is ready
  * to travel to X", "could travel to X", "might visit X", "if he visits
  * X", "asked whether she would go to X", "would visit X if invited".
  */
@@ -271,8 +273,6 @@ ex_trigger_hypothetical(const struct ex_ctx *c, int i, int s1)
 	static const char *const maybe[] = { "could", "might" };
 	int k = i - 1;
 
-	if (!(c->tok.t[i].cls & LX_VERB) || ex_triggers_noun_use(c, i))
-		return 0;
 	while (k > 0 && EX_FOLD_IN(c, k, ex_adverbs))
 		k--;
 	if (EX_FOLD_IN(c, k, maybe))
@@ -307,7 +307,7 @@ ex_trigger_hypothetical(const struct ex_ctx *c, int i, int s1)
 }
 
 /*
- * 1 if the subject of the motion verb at i is goods, forces or a crowd,
+ * 1 if the subject of the motion verb at i (a verb) is goods, forces or a crowd,
  * not an official: "all foreign forces to leave Libya", "troops will
  * leave soon", "allow grain to leave Ukraine", "the people who are going
  * to go stay in X", "diplomats to return to Kyiv".  The subject is the
@@ -333,8 +333,7 @@ ex_trigger_thing_moves(const struct ex_ctx *c, int i)
 	    "tourists", "troops", "vessels", "weapons", "wheat", "workers" };
 	int v = c->tok.t[i].arg & 0xff, k = i - 1;
 
-	if (!(c->tok.t[i].cls & LX_VERB) || ex_triggers_noun_use(c, i) ||
-	    !(v == V_LEAVE || v == V_GO || v == V_HEAD || v == V_COME ||
+	if (!(v == V_LEAVE || v == V_GO || v == V_HEAD || v == V_COME ||
 	    v == V_ARRIVE || v == V_RETURN || v == V_FLY || v == V_TRAVEL ||
 	    v == V_LAND))
 		return 0;
@@ -370,8 +369,7 @@ ex_trigger_toured_object(const struct ex_ctx *c, int i, int s1)
 	    "you" };
 	int v = c->tok.t[i].arg & 0xff, k = i - 1;
 
-	if (i < 3 || !(c->tok.t[i].cls & LX_VERB) || (v != V_TOUR &&
-	    v != V_VISIT) || ex_triggers_noun_use(c, i) || i + 1 >= s1)
+	if (i < 3 || (v != V_TOUR && v != V_VISIT) || i + 1 >= s1)
 		return 0;
 	while (k > 1 && EX_FOLD_IN(c, k, ex_adverbs))
 		k--;
@@ -395,6 +393,9 @@ ex_trigger_toured_object(const struct ex_ctx *c, int i, int s1)
 static int
 ex_trigger_asserted(const struct ex_ctx *c, int i, int s1)
 {
+	/* the three read a verb, not a trip noun */
+	if (!(c->tok.t[i].cls & LX_VERB) || ex_triggers_noun_use(c, i))
+		return 1;
 	return !ex_trigger_hypothetical(c, i, s1) &&
 	    !ex_trigger_thing_moves(c, i) &&
 	    !ex_trigger_toured_object(c, i, s1);
@@ -487,39 +488,70 @@ ex_trigger_word(const struct ex_ctx *c, int i, int s1)
 int
 ex_triggers_presence_verb(const struct ex_ctx *c, int i)
 {
-	static const char *const speak[] = { "address", "addressed",
-	    "addresses", "addressing", "sign", "signed", "signing", "signs",
-	    "speak", "speaking", "speaks", "spoke" };
+	static const char *const address[] = { "address", "addressed",
+	    "addresses", "addressing" };
+	static const char *const speak[] = { "sign", "signed", "signing",
+	    "signs", "speak", "speaking", "speaks", "spoke" };
 	static const char *const tell[] = { "telling", "tell", "tells",
 	    "told" };
 	static const char *const audience[] = { "journalists", "newsmen",
 	    "reporters" };
 	static const char *const partake[] = { "take", "takes", "taking",
 	    "took" };
-	static const char *const hold[] = { "gave", "give", "gives", "giving",
-	    "held", "hold", "holding", "holds" };
+	static const char *const give[] = { "gave", "give", "gives", "giving" };
+	static const char *const hold[] = { "held", "hold", "holding",
+	    "holds" };
+	static const char *const lay[] = { "laid", "lay", "laying", "lays" };
 	static const char *const talk[] = { "address", "lecture", "speech" };
-	int k;
+	const struct ex_tok *t = &c->tok.t[i];
+	int k = i + 1, verb = 0;
 
-	if (c->tok.t[i].type != T_WORD || (c->tok.t[i].flags & TF_CAP))
+	if (!(t->flags & TF_PHRASE) || (t->flags & TF_CAP))
 		return 0;
-	/* "an address in", "the signing in": a noun, unless someone's
-	 * ("his address at") */
-	if (EX_FOLD_IN(c, i, speak))
-		return !(ex_is(c, i - 1, W_THE) || ex_is(c, i - 1, W_A) ||
-		    ex_is(c, i - 1, W_AN));
-	if (EX_FOLD_IN(c, i, tell)) {
-		k = i + 1;
-		if (ex_is(c, k, W_A) || ex_is(c, k, W_THE))
-			k++;
-		return EX_FOLD_IN(c, k, audience) || ((ex_fold_is(c, k,
-		    "news") || ex_fold_is(c, k, "press")) && ex_is(c, k + 1,
-		    W_CONFERENCE));
+	/* by the first letter: most words are none of these */
+	switch (ex_fold(c, i)[0]) {
+	case 'a':
+		/* "will address the conference"; "an address in" is a
+		 * noun, unless someone's ("his address at") */
+		if (EX_FOLD_IN(c, i, address))
+			return !(ex_is(c, i - 1, W_THE) || ex_is(c, i - 1, W_A) ||
+			    ex_is(c, i - 1, W_AN));
+		break;
+	case 's':
+		if (EX_FOLD_IN(c, i, speak))
+			return !(ex_is(c, i - 1, W_THE) || ex_is(c, i - 1, W_A) ||
+			    ex_is(c, i - 1, W_AN));
+		break;
+	case 't':
+		if (EX_FOLD_IN(c, i, tell)) {
+			if (ex_is(c, k, W_A) || ex_is(c, k, W_THE))
+				k++;
+			return EX_FOLD_IN(c, k, audience) || ((ex_fold_is(c, k,
+			    "news") || ex_fold_is(c, k, "press")) &&
+			    ex_is(c, k + 1, W_CONFERENCE));
+		}
+		if (EX_FOLD_IN(c, i, partake))
+			return ex_is(c, i + 1, W_PART) && ex_is(c, i + 2, W_IN);
+		return 0;
+	case 'g':
+		verb = EX_FOLD_IN(c, i, give);
+		break;
+	case 'h':
+		verb = EX_FOLD_IN(c, i, hold);
+		break;
+	case 'd':
+		verb = ex_fold_is(c, i, "delivered");
+		break;
+	case 'l':
+		if (EX_FOLD_IN(c, i, lay))
+			return ex_is(c, i + 1, W_A) && ex_fold_is(c, i + 2,
+			    "wreath");
+		break;
+	default:
+		return 0;
 	}
-	if (EX_FOLD_IN(c, i, partake))
-		return ex_is(c, i + 1, W_PART) && ex_is(c, i + 2, W_IN);
-	if (EX_FOLD_IN(c, i, hold) || ex_fold_is(c, i, "delivered")) {
-		k = i + 1;
+	/* "gave a speech in", "held a news conference in" */
+	if (verb) {
 		if (ex_is(c, k, W_A) || ex_is(c, k, W_AN) || ex_is(c, k,
 		    W_HIS) || ex_is(c, k, W_HER))
 			k++;
@@ -527,15 +559,10 @@ ex_triggers_presence_verb(const struct ex_ctx *c, int i)
 		    ex_fold_is(c, k, "press")) && ex_is(c, k + 1,
 		    W_CONFERENCE));
 	}
-	if (ex_fold_is(c, i, "laid") || ex_fold_is(c, i, "lay") ||
-	    ex_fold_is(c, i, "laying") || ex_fold_is(c, i, "lays"))
-		return ex_is(c, i + 1, W_A) && ex_fold_is(c, i + 2, "wreath");
 	/* "said in a speech in Berlin" */
-	if (EX_FOLD_IN(c, i, talk) && (ex_is(c, i - 1, W_A) || ex_is(c,
-	    i - 1, W_AN)) && ex_is(c, i - 2, W_IN) && i >= 3 &&
-	    (ex_is(c, i - 3, W_SAID) || ex_fold_is(c, i - 3, "says")))
-		return 1;
-	return 0;
+	return i >= 3 && EX_FOLD_IN(c, i, talk) && (ex_is(c, i - 1, W_A) ||
+	    ex_is(c, i - 1, W_AN)) && ex_is(c, i - 2, W_IN) &&
+	    (ex_is(c, i - 3, W_SAID) || ex_fold_is(c, i - 3, "says"));
 }
 
 /*
