@@ -428,7 +428,7 @@ ex_presence_attached(const struct ex_ctx *c, int verb, int place)
 	if (!who)
 		return 0;
 	for (int k = verb + 1; k < place - 1; k++) {
-		const char *f = ex_fold(c, k);
+		const char *f = ex_fold(c, k);	/* "" for a mark */
 
 		if ((c->tok.t[k].type == T_PUNCT && c->tok.t[k].ch != '-') ||
 		    (c->tok.t[k].cls & (LX_BREAK | LX_VERB)))
@@ -437,6 +437,14 @@ ex_presence_attached(const struct ex_ctx *c, int verb, int place)
 			if (c->tok.t[k].type == T_WORD && strcmp(f,
 			    topic[q]) == 0)
 				return 0;
+		/* "signed an order prohibiting investment in X": a clause
+		 * of its own in the object */
+		if (c->tok.t[k].type == T_WORD && !(c->tok.t[k].cls &
+		    LX_MEET) && c->tok.t[k].flen > 5 && strcmp(f +
+		    c->tok.t[k].flen - 3, "ing") == 0 && strcmp(f,
+		    "briefing") != 0 && strcmp(f, "gathering") != 0 &&
+		    strcmp(f, "building") != 0)
+			return 0;
 		/* "on Monday", not "on refugees" */
 		if (ex_is(c, k, W_ON) && !(c->tok.t[k + 1].cls &
 		    (LX_WEEKDAY | LX_MONTH | LX_RELDAY)))

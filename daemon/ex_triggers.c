@@ -259,10 +259,12 @@ static const char *const ex_adverbs[] = { "actually", "also", "even",
     "still", "then" };
 
 /*
- * 1 if the travel verb at i (a verb, not a noun: the caller's check) is
- * only a readiness, an ability or a condition, no trip: "I am prepared at any time to go to X", "is ready
- * to travel to X", "could travel to X", "might visit X", "if he visits
- * X", "asked whether she would go to X", "would visit X if invited".
+ * 1 if the verb at i (of travel or meeting, not a noun: the caller's
+ * check) is only a readiness, an ability, a permission, a condition or a
+ * denied report, no trip: "I am prepared at any time to go to X", "is
+ * ready to travel to X", "could travel to X", "might visit X", "to allow
+ * him to attend", "if he visits X", "asked whether she would go to X",
+ * "would visit X if invited", "denied a report that he will visit X".
  */
 static int
 ex_trigger_hypothetical(const struct ex_ctx *c, int i, int s1)
@@ -271,12 +273,28 @@ ex_trigger_hypothetical(const struct ex_ctx *c, int i, int s1)
 	    "ready", "willing", "willingness" };
 	static const char *const cond[] = { "if", "unless", "whether" };
 	static const char *const maybe[] = { "could", "might" };
+	static const char *const allow[] = { "allow", "allowed", "allowing",
+	    "allows", "permit", "permits", "permitted", "permitting" };
+	static const char *const deny[] = { "denied", "denies", "deny",
+	    "denying", "dismissed", "rejected" };
+	static const char *const obj[] = { "her", "him", "them" };
 	int k = i - 1;
 
 	while (k > 0 && EX_FOLD_IN(c, k, ex_adverbs))
 		k--;
 	if (EX_FOLD_IN(c, k, maybe))
 		return 1;
+	/* "to allow him to attend": a permission */
+	if (ex_is(c, k, W_TO) && k >= 2 && (EX_FOLD_IN(c, k - 1, obj) ||
+	    c->ppl.per[k - 1] >= 0)) {
+		int q = k - 1;
+
+		while (q > 0 && c->ppl.per[q] >= 0 && c->ppl.per[q - 1] ==
+		    c->ppl.per[q])
+			q--;
+		if (EX_FOLD_IN(c, q - 1, allow))
+			return 1;
+	}
 	/* "prepared (at any time) to go" */
 	if (ex_is(c, k, W_TO))
 		for (int q = k - 1; q >= 0 && q >= k - 5; q--) {
@@ -302,6 +320,11 @@ ex_trigger_hypothetical(const struct ex_ctx *c, int i, int s1)
 			break;
 		if (EX_FOLD_IN(c, q, cond))
 			return 1;
+		/* "denied a report that he will visit X" */
+		if (ex_fold_is(c, q, "that"))
+			for (int r = q - 1; r >= 0 && r >= q - 4; r--)
+				if (EX_FOLD_IN(c, r, deny))
+					return 1;
 	}
 	return 0;
 }
@@ -567,7 +590,8 @@ ex_triggers_presence_verb(const struct ex_ctx *c, int i)
 
 /*
  * 1 if the meeting word at i is a verb of the clause ("met", "will hold
- * talks"), not a noun in passing ("during GATT talks in Geneva").
+ * talks"), not a noun in passing ("during GATT talks in Geneva"), nor only
+ * a readiness, a permission or a condition ("could meet", "if they meet").
  */
 int
 ex_triggers_meet_verb(const struct ex_ctx *c, int s0, int i)
@@ -578,6 +602,10 @@ ex_triggers_meet_verb(const struct ex_ctx *c, int s0, int i)
 	    W_START, W_STARTED, W_STARTS, W_CONTINUED };
 	int w;
 
+	/* "could meet", "to allow him to attend": no meeting held */
+	if (!(c->tok.t[i].cls & LX_NOUN) && ex_trigger_hypothetical(c, i,
+	    c->tok.nt))
+		return 0;
 	if (!ex_is(c, i, W_TALKS) && !ex_is(c, i, W_MEETING) &&
 	    !ex_is(c, i, W_MEETINGS))
 		return 1;

@@ -201,6 +201,17 @@ static const struct row hypothetical_rows[] = {
 	  "whether she would also go to Bolivia, she said no decision had "
 	  "been made.", NULL, "2023-05-04",
 	  { "Ana Lopez > PE -..- unknown planned" } },
+	/* a permission, a denied report, an ability to meet */
+	{ "Diplomats suggest that an exception will be granted to allow "
+	  "Foreign Minister Ana Lopez to attend the meeting in Paris.", NULL,
+	  "2023-05-04", { NULL } },
+	{ "The office of Foreign Minister Ana Lopez has denied a report "
+	  "that she will visit Iran.", NULL, "2023-05-04", { NULL } },
+	{ "Foreign Minister Ana Lopez could meet her Peruvian counterpart "
+	  "in Lima next week.", NULL, "2023-05-04", { NULL } },
+	{ "Foreign Minister Ana Lopez will meet her Peruvian counterpart in "
+	  "Lima next week.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE Lima -..- unknown planned" } },
 	/* reported future is a plan */
 	{ "Foreign Minister Ana Lopez said she would travel to Peru on "
 	  "Monday.", NULL, "2023-05-04",
@@ -305,6 +316,9 @@ static const struct row presence_rows[] = {
 	{ "Foreign Minister Ana Lopez, speaking in Jakarta, said the talks "
 	  "went well.", NULL, "2023-05-04",
 	  { "Ana Lopez > ID Jakarta -..- unknown ongoing" } },
+	/* an object with a clause of its own: "prohibiting investment in" */
+	{ "President Ana Lopez also signed an executive order prohibiting "
+	  "new investment in Russia.", NULL, "2023-05-04", { NULL } },
 	/* an ambassador acting at post is no traveller */
 	{ "Ana Lopez, the Peruvian Ambassador to Sweden, signed the joint "
 	  "statement in Stockholm on Wednesday.", NULL, "2023-05-04",
