@@ -398,8 +398,9 @@ ex_presence_second(struct ex_ctx *c, int s0, int s1, int place, int meet,
  * happens: only its object, an audience or a time between ("spoke at a
  * rally in Lima", "told reporters on Monday in Hanoi"), not a topic or a
  * clause ("spoke about the war in Syria", "told reporters that the talks
- * in Geneva had failed"); "address" an audience or a named event, not
- * "addressing the crisis in X".
+ * in Geneva had failed"); "address" or "join" an audience, people or a
+ * named event, not "addressing the crisis in X", "joined the government
+ * in X".
  */
 static int
 ex_presence_attached(const struct ex_ctx *c, int verb, int place)
@@ -409,11 +410,13 @@ ex_presence_attached(const struct ex_ctx *c, int verb, int place)
 	    "who", "why" };
 
 	static const char *const hearers[] = { "assembly", "audience",
-	    "ceremony", "conference", "congress", "convention", "crowd",
-	    "delegates", "diplomats", "forum", "gathering", "leaders",
-	    "meeting", "parliament", "rally", "reporters", "session",
-	    "students", "summit", "troops" };
-	int who = strncmp(ex_fold(c, verb), "address", 7) != 0;
+	    "ceremony", "colleagues", "conference", "congress", "convention",
+	    "counterparts", "crowd", "delegates", "diplomats", "forum",
+	    "gathering", "leaders", "meeting", "ministers", "parliament",
+	    "rally", "reporters", "session", "students", "summit", "talks",
+	    "troops" };
+	int who = strncmp(ex_fold(c, verb), "address", 7) != 0 &&
+	    strncmp(ex_fold(c, verb), "join", 4) != 0;
 
 	if (place - verb > 9)
 		return 0;

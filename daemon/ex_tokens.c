@@ -299,6 +299,8 @@ ex_phrase_word(const char *o, size_t fl)
 	    NULL };
 	static const char *const h[] = { "held", "hold", "holding", "holds",
 	    NULL };
+	static const char *const j[] = { "join", "joined", "joining", "joins",
+	    NULL };
 	static const char *const l[] = { "laid", "lay", "laying", "lays",
 	    "lecture", NULL };
 	static const char *const s[] = { "said", "says", "sign", "signed",
@@ -315,6 +317,7 @@ ex_phrase_word(const char *o, size_t fl)
 	case 'd': w = d; break;
 	case 'g': w = g; break;
 	case 'h': w = h; break;
+	case 'j': w = j; break;
 	case 'l': w = l; break;
 	case 's': w = s; break;
 	case 't': w = t; break;

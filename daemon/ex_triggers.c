@@ -505,7 +505,8 @@ ex_trigger_word(const struct ex_ctx *c, int i, int s1)
  * meeting word: "was speaking in Tanzania", "will address the conference
  * in Munich", "told reporters in Kuala Lumpur", "signed the accord in
  * Hanoi", "took part in talks in Oslo", "laid a wreath at", "held a news
- * conference in Ankara", "said in a speech in Berlin".  The place is the
+ * conference in Ankara", "said in a speech in Berlin", "joined
+ * counterparts at a gathering in Istanbul".  The place is the
  * caller's to find after it.
  */
 int
@@ -525,6 +526,8 @@ ex_triggers_presence_verb(const struct ex_ctx *c, int i)
 	static const char *const hold[] = { "held", "hold", "holding",
 	    "holds" };
 	static const char *const lay[] = { "laid", "lay", "laying", "lays" };
+	static const char *const join[] = { "join", "joined", "joining",
+	    "joins" };
 	static const char *const talk[] = { "address", "lecture", "speech" };
 	const struct ex_tok *t = &c->tok.t[i];
 	int k = i + 1, verb = 0;
@@ -565,6 +568,11 @@ ex_triggers_presence_verb(const struct ex_ctx *c, int i)
 	case 'd':
 		verb = ex_fold_is(c, i, "delivered");
 		break;
+	case 'j':
+		/* "joined counterparts at a gathering in X", not "joined
+		 * by" (a companion) */
+		return EX_FOLD_IN(c, i, join) && !ex_is(c, i + 1, W_BY) &&
+		    !ex_is(c, i - 1, W_THE) && !ex_is(c, i - 1, W_A);
 	case 'l':
 		if (EX_FOLD_IN(c, i, lay))
 			return ex_is(c, i + 1, W_A) && ex_fold_is(c, i + 2,

@@ -316,6 +316,12 @@ static const struct row presence_rows[] = {
 	{ "Foreign Minister Ana Lopez, speaking in Jakarta, said the talks "
 	  "went well.", NULL, "2023-05-04",
 	  { "Ana Lopez > ID Jakarta -..- unknown ongoing" } },
+	/* "joined" people at a place; not "joined the government" */
+	{ "Chilean Foreign Minister Ana Lopez joined counterparts at a "
+	  "regional gathering in Istanbul on Wednesday.", NULL, "2023-05-04",
+	  { "Ana Lopez > TR Istanbul 2023-05-03..- day ongoing" } },
+	{ "Chilean Foreign Minister Ana Lopez joined the government in Lima "
+	  "in 2019.", NULL, "2023-05-04", { NULL } },
 	/* an object with a clause of its own: "prohibiting investment in" */
 	{ "President Ana Lopez also signed an executive order prohibiting "
 	  "new investment in Russia.", NULL, "2023-05-04", { NULL } },
