@@ -379,6 +379,53 @@ ex_trigger_thing_moves(const struct ex_ctx *c, int i)
 }
 
 /*
+ * 1 if the trip noun at i is the motion of goods, forces or crowds: "the
+ * departure from Afghanistan of 803 citizens", "the arrival of refugees
+ * in X", "the first commercial flight from X", "an evacuation flight",
+ * "today's flight between X and Y" (a service, not someone's trip).
+ */
+static int
+ex_trigger_thing_noun(const struct ex_ctx *c, int i, int s1)
+{
+	static const char *const kind[] = { "cargo", "charter", "commercial",
+	    "daily", "direct", "evacuation", "nonstop", "passenger", "relief",
+	    "repatriation", "weekly" };
+	static const char *const things[] = { "aid", "citizens", "civilians",
+	    "evacuees", "families", "forces", "goods", "grain", "migrants",
+	    "nationals", "people", "refugees", "residents", "soldiers",
+	    "troops", "workers" };
+	int k = i - 1;
+
+	/* a flight as a service: "today's flight between X and Y", "the
+	 * first commercial flight from X" */
+	if (ex_is(c, i, W_FLIGHT) && (ex_is(c, i + 1, W_BETWEEN) ||
+	    ((c->tok.t[k].flags & TF_POSS) && (c->tok.t[k].cls &
+	    (LX_RELDAY | LX_WEEKDAY)))))
+		return 1;
+	while (k > 0 && (ex_is(c, k, W_FIRST) || ex_is(c, k, W_LAST)))
+		k--;
+	if (EX_FOLD_IN(c, k, kind))
+		return 1;
+	/* "of" and the movers within the noun phrase after */
+	for (k = i + 1; k < s1 && k < i + 8; k++) {
+		if (c->tok.t[k].type == T_PUNCT || (c->tok.t[k].cls &
+		    (LX_VERB | LX_BREAK)) || c->ppl.per[k] >= 0)
+			return 0;
+		if (ex_is(c, k, W_OF))
+			break;
+	}
+	if (!ex_is(c, k, W_OF))
+		return 0;
+	for (int q = k + 1; q < s1 && q < k + 6; q++) {
+		if (c->tok.t[q].type == T_PUNCT || c->ppl.per[q] >= 0)
+			return 0;
+		if (EX_FOLD_IN(c, q, things))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * 1 if the visit or tour verb at i is in a relative clause whose object
  * went before it and no place comes after: "the last lab that I toured
  * was at the university", "the exhibit that I toured shows": what was
@@ -416,9 +463,9 @@ ex_trigger_toured_object(const struct ex_ctx *c, int i, int s1)
 static int
 ex_trigger_asserted(const struct ex_ctx *c, int i, int s1)
 {
-	/* the three read a verb, not a trip noun */
+	/* the three read a verb; a trip noun may be the goods' */
 	if (!(c->tok.t[i].cls & LX_VERB) || ex_triggers_noun_use(c, i))
-		return 1;
+		return !ex_trigger_thing_noun(c, i, s1);
 	return !ex_trigger_hypothetical(c, i, s1) &&
 	    !ex_trigger_thing_moves(c, i) &&
 	    !ex_trigger_toured_object(c, i, s1);

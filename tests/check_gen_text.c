@@ -233,6 +233,15 @@ static const struct row thing_rows[] = {
 	  "visas.  Foreign Minister Ana Lopez will visit Chile on Monday.",
 	  NULL, "2023-05-04",
 	  { "Ana Lopez > CL 2023-05-08..- day planned" } },
+	/* trip nouns of goods, crowds and services */
+	{ "As of today, Foreign Minister Ana Lopez has facilitated the "
+	  "departure from Afghanistan of 803 citizens.", NULL, "2023-05-04",
+	  { NULL } },
+	{ "Foreign Minister Ana Lopez welcomed today's flight between Sanaa "
+	  "and Amman, the first commercial flight from Sanaa since 2016.",
+	  NULL, "2023-05-04", { NULL } },
+	{ "Foreign Minister Ana Lopez will take a flight to Peru on Monday.",
+	  NULL, "2023-05-04", { "Ana Lopez > PE 2023-05-08..- day planned" } },
 	/* a person who leads them travels */
 	{ "Foreign Minister Ana Lopez and her staff will leave for Syria on "
 	  "Monday.", NULL, "2023-05-04",
