@@ -360,6 +360,17 @@ ex_trigger_thing_moves(const struct ex_ctx *c, int i)
 	    v == V_ARRIVE || v == V_RETURN || v == V_FLY || v == V_TRAVEL ||
 	    v == V_LAND))
 		return 0;
+	/* "pushes people to leave home to go to X or to go to Y": an
+	 * infinitive after one whose subject is goods or a crowd shares it */
+	if (ex_is(c, i - 1, W_TO))
+		for (int q = i - 2; q >= 0 && q >= i - 16; q--) {
+			if (c->ppl.per[q] >= 0 || ex_punct(c, q, ';') ||
+			    ex_punct(c, q, '.') || (c->tok.t[q + 1].flags &
+			    TF_PARA))
+				break;
+			if ((c->tok.t[q].cls & LX_VERB) && ex_is(c, q - 1, W_TO))
+				return ex_trigger_thing_moves(c, q);
+		}
 	while (k >= 0 && k >= i - 7 && (EX_FOLD_IN(c, k, aux) ||
 	    EX_FOLD_IN(c, k, ex_adverbs)) && !(c->tok.t[k + 1].flags &
 	    TF_PARA))

@@ -233,6 +233,10 @@ static const struct row thing_rows[] = {
 	  "visas.  Foreign Minister Ana Lopez will visit Chile on Monday.",
 	  NULL, "2023-05-04",
 	  { "Ana Lopez > CL 2023-05-08..- day planned" } },
+	/* an infinitive after the crowd's shares its subject */
+	{ "Foreign Minister Ana Lopez said poverty pushes people to leave "
+	  "everything they have ever known to go to Chile or to go to Peru.",
+	  NULL, "2023-05-04", { NULL } },
 	/* trip nouns of goods, crowds and services */
 	{ "As of today, Foreign Minister Ana Lopez has facilitated the "
 	  "departure from Afghanistan of 803 citizens.", NULL, "2023-05-04",
