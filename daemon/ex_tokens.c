@@ -688,11 +688,43 @@ ex_fold_is(const struct ex_ctx *c, int i, const char *w)
 }
 
 /*
+ * 1 if, after the plan word at i and in its sentence, "but" comes with a
+ * word of the plan failing: "but fell ill", "but did not go", "but was
+ * unable", "but sent a deputy instead".
+ */
+static int
+ex_plan_failed(const struct ex_ctx *c, int i)
+{
+	static const char *const fail[] = { "forced", "ill", "instead",
+	    "sick", "unable" };
+
+	for (int k = i + 1; k < c->tok.nt && k < i + 30; k++) {
+		if (ex_punct(c, k, '.') || (c->tok.t[k].flags & TF_PARA))
+			return 0;
+		if (!ex_is(c, k, W_BUT))
+			continue;
+		for (int q = k + 1; q < c->tok.nt && q < k + 10; q++) {
+			if (ex_punct(c, q, '.') || (c->tok.t[q].flags & TF_PARA))
+				return 0;
+			if (c->tok.t[q].cls & (LX_NEG | LX_CANCEL))
+				return 1;
+			for (size_t w = 0; w < sizeof fail / sizeof fail[0];
+			    w++)
+				if (ex_fold_is(c, q, fail[w]))
+					return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/*
  * Cancellations and postponements told without "cancel": "was deferred",
  * "put off the visit", "could not take place", and a plan told in the
  * past perfect or as what was supposed to be ("had been due to visit",
  * "had planned to travel", "were supposed to continue them during a
- * trip"): the word that says it gets LX_CANCEL.
+ * trip"), or a plan and its failing ("was due to head the delegation but
+ * fell ill": ex_plan_failed): the word that says it gets LX_CANCEL.
  */
 static void
 ex_tokens_cancel_words(struct ex_ctx *c)
@@ -709,7 +741,9 @@ ex_tokens_cancel_words(struct ex_ctx *c)
 		 * after "had" or "had been" */
 		if (!(t->flags & TF_PHRASE) && t->wid != W_PUT &&
 		    (i == 0 || (c->tok.t[i - 1].wid != W_HAD &&
-		    c->tok.t[i - 1].wid != W_BEEN)))
+		    c->tok.t[i - 1].wid != W_BEEN &&
+		    c->tok.t[i - 1].wid != W_WAS &&
+		    c->tok.t[i - 1].wid != W_WERE)))
 			continue;
 		if (t->type != T_WORD)
 			continue;
@@ -738,6 +772,15 @@ ex_tokens_cancel_words(struct ex_ctx *c)
 			for (size_t k = 0; k < sizeof plan / sizeof plan[0];
 			    k++)
 				if (ex_fold_is(c, i, plan[k]))
+					t->cls |= LX_CANCEL;
+		/* "was due to head the delegation, but fell ill": a plan,
+		 * then "but" and a word of its failing */
+		if (ex_is(c, i + 1, W_TO) && (ex_is(c, i - 1, W_WAS) ||
+		    ex_is(c, i - 1, W_WERE)))
+			for (size_t k = 0; k < sizeof plan / sizeof plan[0];
+			    k++)
+				if (ex_fold_is(c, i, plan[k]) &&
+				    ex_plan_failed(c, i))
 					t->cls |= LX_CANCEL;
 	}
 }

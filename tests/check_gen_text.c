@@ -281,7 +281,13 @@ static const struct row cancel_rows[] = {
 	{ "Foreign Minister Ana Lopez had planned to travel to Peru in "
 	  "June.", NULL, "2023-05-04",
 	  { "Ana Lopez > PE 2023-06-01..- month cancelled" } },
+	{ "Foreign Minister Ana Lopez was due to head the delegation to "
+	  "Peru, but she fell ill.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE -..- unknown cancelled" } },
 	/* a plan still on */
+	{ "Foreign Minister Ana Lopez was due to arrive in Lima on Monday, "
+	  "but officials said talks would start on Tuesday.", NULL,
+	  "2023-05-04", { "Ana Lopez > PE Lima 2023-05-08..- day planned" } },
 	{ "Foreign Minister Ana Lopez is due to visit Peru on Monday.", NULL,
 	  "2023-05-04", { "Ana Lopez > PE 2023-05-08..- day planned" } },
 	{ "Foreign Minister Ana Lopez will take part in talks in Peru on "
