@@ -179,6 +179,22 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 	}
 }
 
+/* 1 if [s0, s1) holds a word some phrase reads (TF_PHRASE): the flag of
+ * the sentence being read when it holds the range, else a scan. */
+static int
+ex_has_phrase(const struct ex_ctx *c, int s0, int s1)
+{
+	int s = c->disc.sno;
+
+	if (s >= 0 && s < c->tok.ns && c->tok.s[s].t0 <= s0 &&
+	    s1 <= c->tok.s[s].t1)
+		return (c->tok.s[s].flags & EX_S_PHRASE) != 0;
+	for (int k = s0; k < s1; k++)
+		if (c->tok.t[k].flags & TF_PHRASE)
+			return 1;
+	return 0;
+}
+
 /* 1 if person per already has a leg in this article: "She will also
  * meet officials in France" goes on with her trip. */
 static int
@@ -486,19 +502,17 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	struct ex_time	 x[8];
 	int		 nx, meet, place, tense, owner = -1, end;
 
-	{
-		/* one pass: no call; a meeting word or a verb of presence */
-		int any = 0;
+	/* a meeting word or a verb of presence, and no call */
+	if ((!ex_has_phrase(c, s0, s1) && !ex_has(c, s0, s1, LX_MEET)) ||
+	    ex_has(c, s0, s1, LX_VIRTUAL))
+		return;
+	if (!ex_has(c, s0, s1, LX_MEET)) {
+		int k = s0;
 
-		for (int k = s0; k < s1; k++) {
-			if (c->tok.t[k].cls & LX_VIRTUAL)
-				return;
-			if ((c->tok.t[k].cls & LX_MEET) || (!any &&
-			    (c->tok.t[k].flags & TF_PHRASE) &&
-			    ex_triggers_presence_verb(c, k)))
-				any = 1;
-		}
-		if (!any)
+		while (k < s1 && !((c->tok.t[k].flags & TF_PHRASE) &&
+		    ex_triggers_presence_verb(c, k)))
+			k++;
+		if (k == s1)
 			return;
 	}
 	/* "Mr. X, Press Secretary: In Fiji, he will ...": the speaker
@@ -619,7 +633,8 @@ ex_dateline_audience(const struct ex_ctx *c, int i)
 	    "reporters" };
 	int k = i + 1;
 
-	if (!(c->tok.t[i].flags & TF_PHRASE))
+	if (!(c->tok.t[i].flags & TF_PHRASE) && !ex_is(c, i, W_SAID) &&
+	    !(c->tok.t[i].flen == 4 && strcmp(ex_fold(c, i), "says") == 0))
 		return 0;
 	if (ex_is(c, i, W_TOLD) || strcmp(ex_fold(c, i), "telling") == 0) {
 		if (ex_is(c, k, W_A) || ex_is(c, k, W_THE))
@@ -662,10 +677,12 @@ ex_dateline_said_run(struct ex_ctx *c, int s0, int s1)
 	struct ex_kbm	 m;
 	int		 verb = -1, per = -1, nx;
 
-	if (c->tim.dl_cc[0] == '\0' || c->tim.dl_city == NULL)
+	/* "told" and "telling", "conference" and "briefing" are marked */
+	if (c->tim.dl_cc[0] == '\0' || c->tim.dl_city == NULL ||
+	    !ex_has_phrase(c, s0, s1))
 		return;
 	for (int i = s0; i < s1 && verb < 0; i++)
-		if ((c->tok.t[i].flags & TF_PHRASE) && ex_dateline_audience(c, i))
+		if (ex_dateline_audience(c, i))
 			verb = i;
 	if (verb < 0 || ex_has(c, s0, s1, LX_HOST | LX_VIRTUAL | LX_CANCEL))
 		return;

@@ -284,17 +284,22 @@ ex_word_scan(const unsigned char *s, size_t len, size_t i, struct ex_tok *t,
 
 /*
  * 1 if the fold o (fl bytes) is a word some phrase reads (TF_PHRASE, in
- * lower case only): of
+ * lower case only; not "said", in most sentences, which the readers find
+ * by its id): of
  * speech or presence (ex_triggers_presence_verb, the dateline rule), or of
- * putting off (ex_tokens_cancel_words).  By first letter, then in full.
+ * putting off and plans (ex_tokens_cancel_word).  By the first two letters (the
+ * lists' own: keep them in step), then in full.
  */
 static int
 ex_phrase_word(const char *o, size_t fl)
 {
 	static const char *const a[] = { "address", "addressed", "addresses",
 	    "addressing", NULL };
+	static const char *const b[] = { "briefing", NULL };
+	static const char *const cc[] = { "conference", NULL };
 	static const char *const d[] = { "defer", "deferral", "deferred",
-	    "deferring", "defers", "delivered", NULL };
+	    "deferring", "defers", "delivered", "due", NULL };
+	static const char *const e[] = { "expected", NULL };
 	static const char *const g[] = { "gave", "give", "gives", "giving",
 	    NULL };
 	static const char *const h[] = { "held", "hold", "holding", "holds",
@@ -303,25 +308,80 @@ ex_phrase_word(const char *o, size_t fl)
 	    NULL };
 	static const char *const l[] = { "laid", "lay", "laying", "lays",
 	    "lecture", NULL };
-	static const char *const s[] = { "said", "says", "sign", "signed",
-	    "signing", "signs", "speak", "speaking", "speaks", "speech",
-	    "spoke", "supposed", NULL };
+	static const char *const p[] = { "planned", "planning", NULL };
+	static const char *const s[] = { "scheduled", "set", "sign", "signed", "signing", "signs", "slated", "speak",
+	    "speaking", "speaks", "speech", "spoke", "supposed", NULL };
 	static const char *const t[] = { "take", "takes", "taking", "tell",
 	    "telling", "tells", "told", "took", NULL };
 	const char *const *w;
 
 	if (fl < 3 || fl > 10)
 		return 0;
+	/* by the first two letters, then in full */
 	switch (o[0]) {
-	case 'a': w = a; break;
-	case 'd': w = d; break;
-	case 'g': w = g; break;
-	case 'h': w = h; break;
-	case 'j': w = j; break;
-	case 'l': w = l; break;
-	case 's': w = s; break;
-	case 't': w = t; break;
-	default: return 0;
+	case 'a':
+		w = a;
+		if (o[1] != 'd')
+			return 0;
+		break;
+	case 'b':
+		w = b;
+		if (o[1] != 'r')
+			return 0;
+		break;
+	case 'c':
+		w = cc;
+		if (o[1] != 'o')
+			return 0;
+		break;
+	case 'd':
+		w = d;
+		if (o[1] != 'e' && o[1] != 'u')
+			return 0;
+		break;
+	case 'e':
+		w = e;
+		if (o[1] != 'x')
+			return 0;
+		break;
+	case 'g':
+		w = g;
+		if (o[1] != 'a' && o[1] != 'i')
+			return 0;
+		break;
+	case 'h':
+		w = h;
+		if (o[1] != 'e' && o[1] != 'o')
+			return 0;
+		break;
+	case 'j':
+		w = j;
+		if (o[1] != 'o')
+			return 0;
+		break;
+	case 'l':
+		w = l;
+		if (o[1] != 'a' && o[1] != 'e')
+			return 0;
+		break;
+	case 'p':
+		w = p;
+		if (o[1] != 'l')
+			return 0;
+		break;
+	case 's':
+		w = s;
+		if (o[1] != 'c' && o[1] != 'e' && o[1] != 'i' && o[1] != 'l' &&
+		    o[1] != 'p' && o[1] != 'u')
+			return 0;
+		break;
+	case 't':
+		w = t;
+		if (o[1] != 'a' && o[1] != 'e' && o[1] != 'o')
+			return 0;
+		break;
+	default:
+		return 0;
 	}
 	for (; *w != NULL; w++)
 		if ((*w)[1] == o[1] && strncmp(*w, o, fl) == 0 &&
@@ -387,8 +447,14 @@ ex_word_fold(struct ex_ctx *c, struct ex_tok *t, int ascii)
 		t->arg = lx->arg;
 		t->wid = (uint16_t)ex_lexicon_id(lx);
 	}
-	if (t->type == T_WORD && !(t->flags & TF_CAP) && ex_phrase_word(o,
-	    fl))
+	/* the first letters of the phrase words, as a quick test */
+	if (t->type == T_WORD && !(t->flags & TF_CAP) && fl >= 3 &&
+	    fl <= 10 && o[0] >= 'a' && o[0] <= 'z' && ((1u << (o[0] - 'a')) &
+	    (1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('c' - 'a') |
+	    1u << ('d' - 'a') | 1u << ('e' - 'a') |
+	    1u << ('g' - 'a') | 1u << ('h' - 'a') | 1u << ('j' - 'a') |
+	    1u << ('l' - 'a') | 1u << ('p' - 'a') | 1u << ('s' - 'a') |
+	    1u << ('t' - 'a'))) && ex_phrase_word(o, fl))
 		t->flags |= TF_PHRASE;
 	/* "PM Abbasi" is a title; "1 p.m." is not */
 	if (t->wid == W_PM && (t->len != 2 ||
@@ -724,78 +790,76 @@ ex_plan_failed(const struct ex_ctx *c, int i)
  * past perfect or as what was supposed to be ("had been due to visit",
  * "had planned to travel", "were supposed to continue them during a
  * trip"), or a plan and its failing ("was due to head the delegation but
- * fell ill": ex_plan_failed): the word that says it gets LX_CANCEL.
+ * fell ill": ex_plan_failed): the word at i that says it gets
+ * LX_CANCEL.
  */
 static void
-ex_tokens_cancel_words(struct ex_ctx *c)
+ex_tokens_cancel_word(struct ex_ctx *c, int i)
 {
 	static const char *const defer[] = { "defer", "deferred", "deferring",
 	    "defers", "deferral" };
 	static const char *const plan[] = { "due", "expected", "planned",
 	    "planning", "scheduled", "set", "slated" };
+	struct ex_tok *t = &c->tok.t[i];
 
-	for (int i = 0; i < c->tok.nt; i++) {
-		struct ex_tok *t = &c->tok.t[i];
-
-		/* only marked words ("take", "defer"), "put", and a word
-		 * after "had" or "had been" */
-		if (!(t->flags & TF_PHRASE) && t->wid != W_PUT &&
-		    (i == 0 || (c->tok.t[i - 1].wid != W_HAD &&
-		    c->tok.t[i - 1].wid != W_BEEN &&
-		    c->tok.t[i - 1].wid != W_WAS &&
-		    c->tok.t[i - 1].wid != W_WERE)))
-			continue;
-		if (t->type != T_WORD)
-			continue;
-		for (size_t k = 0; ex_fold(c, i)[0] == 'd' &&
-		    k < sizeof defer / sizeof defer[0]; k++)
-			if (ex_fold_is(c, i, defer[k]))
+	/* only marked words ("take", "defer", "due") and "put" */
+	if ((!(t->flags & TF_PHRASE) && t->wid != W_PUT) || t->type !=
+	    T_WORD)
+		return;
+	for (size_t k = 0; ex_fold(c, i)[0] == 'd' &&
+	    k < sizeof defer / sizeof defer[0]; k++)
+		if (ex_fold_is(c, i, defer[k]))
+			t->cls |= LX_CANCEL;
+	/* "put off the visit", "has put it off" */
+	if (ex_is(c, i, W_PUT) && (ex_is(c, i + 1, W_OFF) ||
+	    ex_is(c, i + 2, W_OFF)))
+		t->cls |= LX_CANCEL;
+	/* "could not take place", "did not take place" */
+	if (t->flen == 4 && ex_fold_is(c, i, "take") &&
+	    ex_fold_is(c, i + 1, "place") &&
+	    (ex_is(c, i - 1, W_NOT) || ex_fold_is(c, i - 1, "never")))
+		t->cls |= LX_CANCEL;
+	/* "was supposed to", "were supposed to" */
+	if (t->flen == 8 && ex_fold_is(c, i, "supposed") &&
+	    ex_is(c, i + 1, W_TO) &&
+	    (ex_is(c, i - 1, W_WAS) || ex_is(c, i - 1, W_WERE)))
+		t->cls |= LX_CANCEL;
+	/* "had been due to", "had planned to", "had been
+	 * scheduled to" */
+	if (ex_is(c, i + 1, W_TO) && (ex_is(c, i - 1, W_HAD) ||
+	    (ex_is(c, i - 1, W_BEEN) && ex_is(c, i - 2, W_HAD))))
+		for (size_t k = 0; k < sizeof plan / sizeof plan[0];
+		    k++)
+			if (ex_fold_is(c, i, plan[k]))
 				t->cls |= LX_CANCEL;
-		/* "put off the visit", "has put it off" */
-		if (ex_is(c, i, W_PUT) && (ex_is(c, i + 1, W_OFF) ||
-		    ex_is(c, i + 2, W_OFF)))
-			t->cls |= LX_CANCEL;
-		/* "could not take place", "did not take place" */
-		if (t->flen == 4 && ex_fold_is(c, i, "take") &&
-		    ex_fold_is(c, i + 1, "place") &&
-		    (ex_is(c, i - 1, W_NOT) || ex_fold_is(c, i - 1, "never")))
-			t->cls |= LX_CANCEL;
-		/* "was supposed to", "were supposed to" */
-		if (t->flen == 8 && ex_fold_is(c, i, "supposed") &&
-		    ex_is(c, i + 1, W_TO) &&
-		    (ex_is(c, i - 1, W_WAS) || ex_fold_is(c, i - 1, "were")))
-			t->cls |= LX_CANCEL;
-		/* "had been due to", "had planned to", "had been
-		 * scheduled to" */
-		if (ex_is(c, i + 1, W_TO) && (ex_is(c, i - 1, W_HAD) ||
-		    (ex_is(c, i - 1, W_BEEN) && ex_is(c, i - 2, W_HAD))))
-			for (size_t k = 0; k < sizeof plan / sizeof plan[0];
-			    k++)
-				if (ex_fold_is(c, i, plan[k]))
-					t->cls |= LX_CANCEL;
-		/* "was due to head the delegation, but fell ill": a plan,
-		 * then "but" and a word of its failing */
-		if (ex_is(c, i + 1, W_TO) && (ex_is(c, i - 1, W_WAS) ||
-		    ex_is(c, i - 1, W_WERE)))
-			for (size_t k = 0; k < sizeof plan / sizeof plan[0];
-			    k++)
-				if (ex_fold_is(c, i, plan[k]) &&
-				    ex_plan_failed(c, i))
-					t->cls |= LX_CANCEL;
-	}
+	/* "was due to head the delegation, but fell ill": a plan,
+	 * then "but" and a word of its failing */
+	if (ex_is(c, i + 1, W_TO) && (ex_is(c, i - 1, W_WAS) ||
+	    ex_is(c, i - 1, W_WERE)))
+		for (size_t k = 0; k < sizeof plan / sizeof plan[0];
+		    k++)
+			if (ex_fold_is(c, i, plan[k]) &&
+			    ex_plan_failed(c, i))
+				t->cls |= LX_CANCEL;
 }
 
 /* "called off", "calls off": a cancellation, not a phone call. */
 void
 ex_tokens_phrasal(struct ex_ctx *c)
 {
-	ex_tokens_cancel_words(c);
-	for (int i = 0; i + 1 < c->tok.nt; i++)
+	if (c->tok.nt > 0)
+		ex_tokens_cancel_word(c, c->tok.nt - 1);
+	for (int i = 0; i + 1 < c->tok.nt; i++) {
+		/* the words ex_tokens_cancel_word reads */
+		if ((c->tok.t[i].flags & TF_PHRASE) || c->tok.t[i].wid ==
+		    W_PUT)
+			ex_tokens_cancel_word(c, i);
 		if ((c->tok.t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALL) ||
 		    ex_is(c, i, W_CALLED) ||
 		    ex_is(c, i, W_CALLS) || ex_is(c, i, W_CALLING)) &&
 		    ex_is(c, i + 1, W_OFF))
 			c->tok.t[i].cls = LX_CANCEL;
+	}
 	/* "wrapped up a visit", "wound up his tour": done */
 	for (int i = 0; i + 1 < c->tok.nt; i++)
 		if ((c->tok.t[i].len == 7 || c->tok.t[i].len == 5) &&
@@ -864,6 +928,7 @@ void
 ex_tokens_sentences(struct ex_ctx *c)
 {
 	int start = 0, asked = 0;
+	unsigned phr = 0;
 
 	for (int i = 0; i <= c->tok.nt; i++) {
 		int end = 0;
@@ -898,8 +963,11 @@ ex_tokens_sentences(struct ex_ctx *c)
 			c->tok.s[c->tok.ns].t1 = i;
 			if (c->tok.t[start].flags & TF_PARA)
 				asked = ex_asked_para(c, start);
+			for (int k = start; k < i; k++)
+				phr |= c->tok.t[k].flags & TF_PHRASE;
 			c->tok.s[c->tok.ns].flags = ex_sent_flags(c, start, i,
-			    asked);
+			    asked) | (phr ? EX_S_PHRASE : 0);
+			phr = 0;
 			c->tok.ns++;
 			start = i;
 		}

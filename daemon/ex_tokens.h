@@ -29,8 +29,9 @@ struct ex_ctx;
 #define TF_PHRASE	0x80	/* a word some phrase reads: of speech or
 				 * presence ("told", "speaking", "address",
 				 * "held": ex_triggers_presence_verb reads
-				 * only these), of putting off ("defer",
-				 * "take" place, "supposed") */
+				 * only these), of putting off and plans
+				 * ("defer", "take" place, "supposed",
+				 * "due": ex_tokens_cancel_word) */
 
 enum { T_WORD, T_NUM, T_PUNCT };
 
@@ -51,6 +52,7 @@ struct ex_tok {
 #define EX_S_ASKED	0x01	/* a question: ends in '?', or in a paragraph
 				 * opened by "QUESTION:" or "Q:" (briefing
 				 * transcripts); it asks, it reports no trip */
+#define EX_S_PHRASE	0x02	/* holds a TF_PHRASE token */
 
 struct ex_sent {
 	int		t0, t1;
