@@ -391,6 +391,10 @@ text_plain_lines(char *s)
 	while (*r != '\0') {
 		const char *p;
 
+		if (*r == '\r' && r[1] == '\n') {
+			r++;	/* CRLF: the LF will do */
+			continue;
+		}
 		if (*r != '\n') {
 			*w++ = *r++;
 			continue;

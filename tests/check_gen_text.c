@@ -414,6 +414,8 @@ START_TEST(test_plain_lines)
 		{ "He said -\nno.", "He said -\nno." },
 		{ "  all lines\n  indented alike", "all lines\nindented alike" },
 		{ "one\n\n    two", "one\n\ntwo" },
+		{ "    First line\r\nthat goes on.\r\n    Second.",
+		  "First line\nthat goes on.\n\nSecond." },
 	};
 
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
