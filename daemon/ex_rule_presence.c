@@ -298,8 +298,23 @@ static int
 ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
     int owner, int *who)
 {
-	int nw = 0, among = -1;
+	int nw = 0, among = -1, lead = -1;
 
+	/* "Speaking in Belfast on Monday, Mr X said": an opening clause of
+	 * the verb's -ing form; its subject is the first after its comma */
+	if (meet == s0 && place > meet && c->tok.t[meet].flen > 4 &&
+	    strcmp(ex_fold(c, meet) + c->tok.t[meet].flen - 3, "ing") == 0)
+		for (int k = place; k < s1 && k < place + 12 && lead < 0; k++)
+			if (ex_punct(c, k, ','))
+				lead = k;
+	if (lead >= 0) {
+		for (int k = lead + 1; k < s1 && k < lead + 4; k++)
+			if (c->ppl.per[k] >= 0) {
+				who[0] = c->ppl.per[k];
+				return 1;
+			}
+		return 0;
+	}
 	/* "Among the ministers attending the summit in X was Y": the
 	 * subject after the verb "be" */
 	if (ex_is(c, s0, W_AMONG) && meet < place)

@@ -590,7 +590,9 @@ ex_triggers_presence_verb(const struct ex_ctx *c, int i)
 	const struct ex_tok *t = &c->tok.t[i];
 	int k = i + 1, verb = 0;
 
-	if (!(t->flags & TF_PHRASE) || (t->flags & TF_CAP))
+	/* capitalised only where a sentence starts: "Speaking in X, ..." */
+	if (!(t->flags & TF_PHRASE) || ((t->flags & TF_CAP) && i > 0 &&
+	    !(t->flags & TF_PARA) && c->tok.t[i - 1].type != T_PUNCT))
 		return 0;
 	/* by the first letter: most words are none of these */
 	switch (ex_fold(c, i)[0]) {

@@ -326,6 +326,15 @@ static const struct row presence_rows[] = {
 	  "Geneva had failed.", NULL, "2023-05-04", { NULL } },
 	{ "Foreign Minister Ana Lopez said the world must address the war "
 	  "in Ukraine.", NULL, "2023-05-04", { NULL } },
+	/* an opening clause of the -ing form: its subject after the comma */
+	{ "Speaking at a news conference in Ankara, Chilean Foreign Minister "
+	  "Ana Lopez said the talks had gone well.", NULL, "2023-05-04",
+	  { "Ana Lopez > TR Ankara -..- unknown ongoing" } },
+	{ "Addressing the conference in Munich, Chilean Foreign Minister Ana "
+	  "Lopez called for calm.", NULL, "2023-05-04",
+	  { "Ana Lopez > DE Munich -..- unknown ongoing" } },
+	{ "Speaking about the war in Syria, Chilean Foreign Minister Ana "
+	  "Lopez called for calm.", NULL, "2023-05-04", { NULL } },
 	/* summit attendance told with the subject last */
 	{ "Among the leaders attending the summit in Jakarta were Foreign "
 	  "Minister Ana Lopez and Prime Minister Tom Rua.", NULL,
