@@ -284,7 +284,7 @@ ex_word_scan(const unsigned char *s, size_t len, size_t i, struct ex_tok *t,
 
 /*
  * 1 if the fold o (fl bytes) is a word some phrase reads (TF_PHRASE, not
- * in capitals; not "said", in most sentences, which the readers find
+ * in capitals, capitalised only where a sentence may start; not "said", in most sentences, which the readers find
  * by its id): of
  * speech or presence (ex_triggers_presence_verb, the dateline rule), or of
  * putting off and plans (ex_tokens_cancel_word).  By the first two letters (the
@@ -448,7 +448,9 @@ ex_word_fold(struct ex_ctx *c, struct ex_tok *t, int ascii)
 		t->wid = (uint16_t)ex_lexicon_id(lx);
 	}
 	/* the first letters of the phrase words, as a quick test */
-	if (t->type == T_WORD && !(t->flags & TF_UPPER) && fl >= 3 &&
+	if (t->type == T_WORD && (!(t->flags & TF_CAP) || ((t->flags &
+	    TF_PARA) || c->tok.nt < 2 || c->tok.t[c->tok.nt - 2].type ==
+	    T_PUNCT)) && !(t->flags & TF_UPPER) && fl >= 3 &&
 	    fl <= 10 && o[0] >= 'a' && o[0] <= 'z' && ((1u << (o[0] - 'a')) &
 	    (1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('c' - 'a') |
 	    1u << ('d' - 'a') | 1u << ('e' - 'a') |
