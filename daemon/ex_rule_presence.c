@@ -356,7 +356,8 @@ ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
 			continue;
 		/* after the meeting verb: only a visitor whose
 		 * country is known ("met with Moldovan ...") */
-		if (i > meet && !(among >= 0 && i > among) && (c->ppl.p[c->ppl.per[i]].cc[0] == '\0' ||
+		if (i > meet && !(among >= 0 && i > among) &&
+		    (c->ppl.p[c->ppl.per[i]].cc[0] == '\0' ||
 		    !c->ppl.p[c->ppl.per[i]].labelled || (place > meet &&
 		    i > place && !ex_with_before(c, place, i)) ||
 		    (!ex_people_is_leader(&c->ppl.p[c->ppl.per[i]]) &&
@@ -676,11 +677,12 @@ ex_dateline_audience(const struct ex_ctx *c, int i)
  * who speaks to an audience there (ex_dateline_audience) in a datelined
  * report, with no other cue, is at the dateline place on its day (not
  * on another day: "last week", "had told"), unless a compatriot's trip
- * there is the article's (a companion: travel only implicit).  Not an official of the dateline's country (home), nor one with a
- * trip in the article already (the text says where), nor when the
- * sentence names a trip, a meeting, another place, a call, a statement,
- * an interview or a broadcast (words that may come from afar), nor when
- * the speaker's own clause is in the future ("X will say").
+ * there is the article's (a companion: travel only implicit).  Not an
+ * official of the dateline's country (home), nor one with a trip in the
+ * article already (the text says where), nor when the sentence names a
+ * trip, a meeting, another place, a call, a statement, an interview or a
+ * broadcast (words that may come from afar), nor when the speaker's own
+ * clause is in the future ("X will say").
  */
 static void
 ex_dateline_said_run(struct ex_ctx *c, int s0, int s1)
@@ -728,7 +730,7 @@ ex_dateline_said_run(struct ex_ctx *c, int s0, int s1)
 	for (int k = 0; k < nx; k++)
 		if ((xs[k].vague && xs[k].rel < 0) || (xs[k].start !=
 		    WHEN_DAY_NONE && ex_days_from_ref(c, xs[k].start) < -1))
-			return;	/* a later day is the news told, not the telling */
+			return;	/* a later day is the news, not the telling */
 	if (ex_is(c, verb - 1, W_HAD))
 		return;		/* "had told reporters": before */
 	/* the speaker: the subject before the verb ("X said", "X, the

@@ -330,8 +330,8 @@ ex_trigger_hypothetical(const struct ex_ctx *c, int i, int s1)
 }
 
 /*
- * 1 if the subject of the motion verb at i (a verb) is goods, forces or a crowd,
- * not an official: "all foreign forces to leave Libya", "troops will
+ * 1 if the subject of the motion verb at i (a verb) is goods, forces or
+ * a crowd, not an official: "all foreign forces to leave Libya", "troops will
  * leave soon", "allow grain to leave Ukraine", "the people who are going
  * to go stay in X", "diplomats to return to Kyiv".  The subject is the
  * word before the verb's auxiliaries, infinitive marker and relative
@@ -368,7 +368,8 @@ ex_trigger_thing_moves(const struct ex_ctx *c, int i)
 			    ex_punct(c, q, '.') || (c->tok.t[q + 1].flags &
 			    TF_PARA))
 				break;
-			if ((c->tok.t[q].cls & LX_VERB) && ex_is(c, q - 1, W_TO))
+			if ((c->tok.t[q].cls & LX_VERB) && ex_is(c, q - 1,
+			    W_TO))
 				return ex_trigger_thing_moves(c, q);
 		}
 	while (k >= 0 && k >= i - 7 && (EX_FOLD_IN(c, k, aux) ||
@@ -600,13 +601,13 @@ ex_triggers_presence_verb(const struct ex_ctx *c, int i)
 		/* "will address the conference"; "an address in" is a
 		 * noun, unless someone's ("his address at") */
 		if (EX_FOLD_IN(c, i, address))
-			return !(ex_is(c, i - 1, W_THE) || ex_is(c, i - 1, W_A) ||
-			    ex_is(c, i - 1, W_AN));
+			return !(ex_is(c, i - 1, W_THE) || ex_is(c, i - 1,
+			    W_A) || ex_is(c, i - 1, W_AN));
 		break;
 	case 's':
 		if (EX_FOLD_IN(c, i, speak))
-			return !(ex_is(c, i - 1, W_THE) || ex_is(c, i - 1, W_A) ||
-			    ex_is(c, i - 1, W_AN));
+			return !(ex_is(c, i - 1, W_THE) || ex_is(c, i - 1,
+			    W_A) || ex_is(c, i - 1, W_AN));
 		break;
 	case 't':
 		if (EX_FOLD_IN(c, i, tell)) {

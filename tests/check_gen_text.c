@@ -26,7 +26,7 @@
 
 struct row {
 	const char	*text;
-	const char	*wrapped;	/* the same story hard-wrapped, or NULL */
+	const char	*wrapped;	/* the story hard-wrapped, or NULL */
 	const char	*published;
 	const char	*legs[ROW_LEGS];	/* every leg expected */
 };
@@ -421,7 +421,8 @@ START_TEST(test_plain_lines)
 		  "The President-elect will travel." },
 		/* a dash, not a hyphen; an indented continuation */
 		{ "He said -\nno.", "He said -\nno." },
-		{ "  all lines\n  indented alike", "all lines\nindented alike" },
+		{ "  all lines\n  indented alike",
+		  "all lines\nindented alike" },
 		{ "one\n\n    two", "one\n\ntwo" },
 		{ "    First line\r\nthat goes on.\r\n    Second.",
 		  "First line\nthat goes on.\n\nSecond." },
