@@ -2,14 +2,17 @@
  * ex_rule_presence: presence rule family.
  *
  * Input: one sentence [s0, s1).  Output: legs through ex_legs_add for a
- * person said to be in a foreign place ("in Paris, the minister said"),
- * and for companions ("accompanied by", "travelling with").
+ * person said to be in a foreign place ("in Paris, the minister said"):
+ * meeting there, or speaking, addressing, signing, telling reporters there
+ * (ex_triggers_presence_verb); and for companions ("accompanied by",
+ * "travelling with").
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ex.h"
+#include "ex_discourse.h"
 #include "ex_legs.h"
 #include "ex_people.h"
 #include "ex_rule_presence.h"
@@ -217,6 +220,22 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 	}
 }
 
+/* 1 if [s0, s1) holds a word some phrase reads (TF_PHRASE): the flag of
+ * the sentence being read when it holds the range, else a scan. */
+static int
+ex_has_phrase(const struct ex_ctx *c, int s0, int s1)
+{
+	int s = c->disc.sno;
+
+	if (s >= 0 && s < c->tok.ns && c->tok.s[s].t0 <= s0 &&
+	    s1 <= c->tok.s[s].t1)
+		return (c->tok.s[s].flags & EX_S_PHRASE) != 0;
+	for (int k = s0; k < s1; k++)
+		if (c->tok.t[k].flags & TF_PHRASE)
+			return 1;
+	return 0;
+}
+
 /* 1 if person per already has a leg in this article: "She will also
  * meet officials in France" goes on with her trip. */
 static int
@@ -255,9 +274,9 @@ ex_presence_scan(const struct ex_ctx *c, int s0, int s1, int *meetp,
 	int meet = -1, place = -1, tense = 0;
 
 	for (int i = s0; i < s1; i++) {
-		if ((c->tok.t[i].cls & LX_MEET) && meet < 0 &&
-		    ex_triggers_meet_verb(c, s0,
-		    i))
+		if (meet < 0 && (((c->tok.t[i].cls & LX_MEET) &&
+		    ex_triggers_meet_verb(c, s0, i)) ||
+		    ex_triggers_presence_verb(c, i)))
 			meet = i;
 		if (c->tok.t[i].cls & LX_FUT)
 			tense = 1;
@@ -320,7 +339,31 @@ static int
 ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
     int owner, int *who)
 {
-	int nw = 0;
+	int nw = 0, among = -1, lead = -1;
+
+	/* "Speaking in Belfast on Monday, Mr X said": an opening clause of
+	 * the verb's -ing form; its subject is the first after its comma */
+	if (meet == s0 && place > meet && c->tok.t[meet].flen > 4 &&
+	    strcmp(ex_fold(c, meet) + c->tok.t[meet].flen - 3, "ing") == 0)
+		for (int k = place; k < s1 && k < place + 12 && lead < 0; k++)
+			if (ex_punct(c, k, ','))
+				lead = k;
+	if (lead >= 0) {
+		for (int k = lead + 1; k < s1 && k < lead + 4; k++)
+			if (c->ppl.per[k] >= 0) {
+				who[0] = c->ppl.per[k];
+				return 1;
+			}
+		return 0;
+	}
+	/* "Among the ministers attending the summit in X was Y": the
+	 * subject after the verb "be" */
+	if (ex_is(c, s0, W_AMONG) && meet < place)
+		for (int k = place; k < s1 && k < place + 8 && among < 0; k++)
+			if (((c->tok.t[k].cls & LX_VERB) && (c->tok.t[k].arg &
+			    0xff) == V_BE) || ex_is(c, k, W_WERE) ||
+			    ex_is(c, k, W_ARE))
+				among = k;
 
 	for (int i = s0; i < s1 && nw < 8; i++) {
 		int dup = 0;
@@ -330,7 +373,11 @@ ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
 		if (i < meet && nw == 0 && (ex_is(c, i, W_HE) ||
 		    ex_is(c, i, W_SHE)) && c->disc.last_subj >= 0 &&
 		    (ex_is(c, s0, W_IN) || ex_is(c, s0, W_WHILE) ||
-		    (i == s0 && ex_on_trip(c, c->disc.last_subj)))) {
+		    (i == s0 && (ex_on_trip(c, c->disc.last_subj) ||
+		    /* "He was speaking in Tanzania": a verb of
+		     * presence, its subject the last official's */
+		    (!(c->tok.t[meet].cls & LX_MEET) &&
+		    c->ppl.p[c->disc.last_subj].labelled))))) {
 			int q = c->disc.last_subj;
 
 			/* a spokesman speaking of the traveller:
@@ -350,7 +397,8 @@ ex_presence_who(const struct ex_ctx *c, int s0, int s1, int meet, int place,
 			continue;
 		/* after the meeting verb: only a visitor whose
 		 * country is known ("met with Moldovan ...") */
-		if (i > meet && (c->ppl.p[c->ppl.per[i]].cc[0] == '\0' ||
+		if (i > meet && !(among >= 0 && i > among) &&
+		    (c->ppl.p[c->ppl.per[i]].cc[0] == '\0' ||
 		    !c->ppl.p[c->ppl.per[i]].labelled || (place > meet &&
 		    i > place && !ex_with_before(c, place, i)) ||
 		    (!ex_people_is_leader(&c->ppl.p[c->ppl.per[i]]) &&
@@ -418,14 +466,112 @@ ex_presence_second(struct ex_ctx *c, int s0, int s1, int place, int meet,
 	}
 }
 
+/*
+ * 1 if the place at token place is where the verb of presence at verb
+ * happens: only its object, an audience or a time between ("spoke at a
+ * rally in Lima", "told reporters on Monday in Hanoi"), not a topic or a
+ * clause ("spoke about the war in Syria", "told reporters that the talks
+ * in Geneva had failed"); "address" or "join" an audience, people or a
+ * named event, not "addressing the crisis in X", "joined the government
+ * in X".
+ */
+static int
+ex_presence_attached(const struct ex_ctx *c, int verb, int place)
+{
+	static const char *const topic[] = { "about", "against", "concerning",
+	    "how", "over", "regarding", "that", "what", "whether", "which",
+	    "who", "why" };
+
+	static const char *const hearers[] = { "assembly", "audience",
+	    "ceremony", "colleagues", "conference", "congress", "convention",
+	    "counterparts", "crowd", "delegates", "diplomats", "forum",
+	    "gathering", "leaders", "meeting", "ministers", "parliament",
+	    "rally", "reporters", "session", "students", "summit", "talks",
+	    "troops" };
+	int who = strncmp(ex_fold(c, verb), "address", 7) != 0 &&
+	    strncmp(ex_fold(c, verb), "join", 4) != 0;
+
+	if (place - verb > 9)
+		return 0;
+	/* "address the conference", not "addressing the crisis" */
+	for (int k = verb + 1; !who && k < place - 1; k++)
+		for (size_t q = 0; q < sizeof hearers / sizeof hearers[0];
+		    q++)
+			if (((c->tok.t[k].flags & TF_CAP) && c->men.pm[k] < 0 &&
+			    c->ppl.per[k] < 0) || (c->tok.t[k].type ==
+			    T_WORD && strcmp(ex_fold(c, k), hearers[q]) == 0))
+				who = 1;
+	if (!who)
+		return 0;
+	for (int k = verb + 1; k < place - 1; k++) {
+		const char *f = ex_fold(c, k);	/* "" for a mark */
+
+		if ((c->tok.t[k].type == T_PUNCT && c->tok.t[k].ch != '-') ||
+		    (c->tok.t[k].cls & (LX_BREAK | LX_VERB)))
+			return 0;
+		for (size_t q = 0; q < sizeof topic / sizeof topic[0]; q++)
+			if (c->tok.t[k].type == T_WORD && strcmp(f,
+			    topic[q]) == 0)
+				return 0;
+		/* "signed an order prohibiting investment in X": a clause
+		 * of its own in the object */
+		if (c->tok.t[k].type == T_WORD && !(c->tok.t[k].cls &
+		    LX_MEET) && c->tok.t[k].flen > 5 && strcmp(f +
+		    c->tok.t[k].flen - 3, "ing") == 0 && strcmp(f,
+		    "briefing") != 0 && strcmp(f, "gathering") != 0 &&
+		    strcmp(f, "building") != 0)
+			return 0;
+		/* "on Monday", not "on refugees" */
+		if (ex_is(c, k, W_ON) && !(c->tok.t[k + 1].cls &
+		    (LX_WEEKDAY | LX_MONTH | LX_RELDAY)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * 1 if the sentence names a mission posted where cc is: "Ambassador to
+ * Sweden", "Embassy Panama City's Charge d'Affaires" (the embassy's
+ * city): its staff acting there are at post, not on a trip.
+ */
+static int
+ex_at_post(const struct ex_ctx *c, int s0, int s1, const char *cc)
+{
+	for (int k = s0; k + 2 < s1; k++) {
+		int m = -1;
+
+		if (ex_is(c, k, W_AMBASSADOR) && (ex_is(c, k + 1, W_TO) ||
+		    ex_is(c, k + 1, W_IN)))
+			m = c->men.pm[k + 2];
+		else if (c->tok.t[k].type == T_WORD && strcmp(ex_fold(c, k),
+		    "embassy") == 0)
+			m = c->men.pm[k + 1] >= 0 ? c->men.pm[k + 1] :
+			    (ex_is(c, k + 1, W_IN) ? c->men.pm[k + 2] : -1);
+		if (m >= 0 && kb_same_state(c->kb, c->men.m[m].cc, cc))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 ex_presence_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	 x[8];
-	int		 nx, meet, place, tense, owner = -1;
+	int		 nx, meet, place, tense, owner = -1, end;
 
-	if (!ex_has(c, s0, s1, LX_MEET) || ex_has(c, s0, s1, LX_VIRTUAL))
+	/* a meeting word or a verb of presence, and no call */
+	if ((!ex_has_phrase(c, s0, s1) && !ex_has(c, s0, s1, LX_MEET)) ||
+	    ex_has(c, s0, s1, LX_VIRTUAL))
 		return;
+	if (!ex_has(c, s0, s1, LX_MEET)) {
+		int k = s0;
+
+		while (k < s1 && !((c->tok.t[k].flags & TF_PHRASE) &&
+		    ex_triggers_presence_verb(c, k)))
+			k++;
+		if (k == s1)
+			return;
+	}
 	/* "Mr. X, Press Secretary: In Fiji, he will ...": the speaker
 	 * line is not the clause */
 	for (int k = s0; k < s1 && k < s0 + 12; k++)
@@ -439,7 +585,18 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	/* a travel word decides; "is scheduled to meet" is none; "meet
 	 * leaders in Lima before moving on to Chile": the next stop is
 	 * the travel word's, the meeting still places the first */
-	for (int i = s0; i < s1; i++)
+	ex_presence_scan(c, s0, s1, &meet, &place, &tense);
+	if (meet < 0 || place < 0)
+		return;
+	/* a verb of presence reads its own clause: "He was speaking in
+	 * Tanzania - the second country he has visited" */
+	end = s1;
+	if (!(c->tok.t[meet].cls & LX_MEET))
+		for (int k = place + 1; k < s1 && end == s1; k++)
+			if (ex_punct(c, k, '-') || ex_punct(c, k, ';') ||
+			    ex_punct(c, k, '('))
+				end = k;
+	for (int i = s0; i < end; i++)
 		if ((c->tok.t[i].cls & LX_VERB) && ((c->tok.t[i].arg & 0xff) ==
 		    V_CONTINUE || (c->tok.t[i].arg & 0xff) == V_GO) &&
 		    (ex_is(c, i - 1, W_BEFORE) || ex_is(c, i - 1, W_THEN)))
@@ -447,10 +604,15 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		else if ((c->tok.t[i].cls & (LX_VERB | LX_NOUN)) &&
 		    !((c->tok.t[i].cls &
 		    LX_VERB) && (c->tok.t[i].arg & 0xff) == V_BE &&
+		    !ex_triggers_is(c, i, s1)) &&
+		    /* "the talks went well": a verb of going with no
+		     * "to" is no trip */
+		    !(!(c->tok.t[i].cls & LX_NOUN) && ((c->tok.t[i].arg &
+		    0xff) == V_GO || (c->tok.t[i].arg & 0xff) == V_COME) &&
 		    !ex_triggers_is(c, i, s1)))
 			return;
-	ex_presence_scan(c, s0, s1, &meet, &place, &tense);
-	if (meet < 0 || place < 0)
+	if (!(c->tok.t[meet].cls & LX_MEET) && (place < meet ||
+	    !ex_presence_attached(c, meet, place)))
 		return;
 	/* "will not attend the summit in X" */
 	for (int k = meet - 1; k >= s0 && k >= meet - 3; k--)
@@ -473,10 +635,13 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		size_t fl = strlen(f);
 
 		if ((fl > 2 && strcmp(f + fl - 2, "ed") == 0) ||
-		    strcmp(f, "met") == 0 || strcmp(f, "held") == 0)
+		    strcmp(f, "met") == 0 || strcmp(f, "held") == 0 ||
+		    strcmp(f, "spoke") == 0 || strcmp(f, "told") == 0 ||
+		    strcmp(f, "took") == 0 || strcmp(f, "gave") == 0 ||
+		    strcmp(f, "laid") == 0 || strcmp(f, "said") == 0)
 			tense = -1;
 	}
-	nx = ex_times_find(c, s0, s1, tense, x, 8);
+	nx = ex_times_find(c, s0, end, tense, x, 8);
 	for (int k = meet - 1; k >= s0 && k >= meet - 7; k--) {
 		if ((c->tok.t[k].flags & TF_POSS) && c->ppl.per[k] >= 0) {
 			owner = c->ppl.per[k];
@@ -494,6 +659,8 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		    NULL;
 
 		nw = ex_presence_who(c, s0, s1, meet, place, owner, who);
+		if (ex_at_post(c, s0, s1, m->cc))
+			nw = 0;
 		if (tense > 0 || (tx != NULL && ex_days_from_ref(c,
 		    tx->start) > 0))
 			st = LEG_PLANNED;
@@ -510,6 +677,134 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	}
 }
 
+/*
+ * 1 if token i speaks to an audience that is there: "told reporters",
+ * "told journalists", "told a news conference", "said at a news
+ * conference", "told a press briefing".  A plain "said" may quote words
+ * sent from afar.
+ */
+static int
+ex_dateline_audience(const struct ex_ctx *c, int i)
+{
+	static const char *const hearers[] = { "journalists", "newsmen",
+	    "reporters" };
+	int k = i + 1;
+
+	if (!(c->tok.t[i].flags & TF_PHRASE) && !ex_is(c, i, W_SAID) &&
+	    !(c->tok.t[i].flen == 4 && strcmp(ex_fold(c, i), "says") == 0))
+		return 0;
+	if (ex_is(c, i, W_TOLD) || strcmp(ex_fold(c, i), "telling") == 0) {
+		if (ex_is(c, k, W_A) || ex_is(c, k, W_THE))
+			k++;
+	} else if ((ex_is(c, i, W_SAID) || strcmp(ex_fold(c, i), "says") ==
+	    0) && ex_is(c, k, W_AT) && (ex_is(c, k + 1, W_A) || ex_is(c,
+	    k + 1, W_THE)))
+		k += 2;
+	else
+		return 0;
+	if (k >= c->tok.nt || c->tok.t[k].type != T_WORD)
+		return 0;
+	for (size_t q = 0; q < sizeof hearers / sizeof hearers[0]; q++)
+		if (strcmp(ex_fold(c, k), hearers[q]) == 0)
+			return 1;
+	return (strcmp(ex_fold(c, k), "news") == 0 || strcmp(ex_fold(c, k),
+	    "press") == 0) && k + 1 < c->tok.nt && (ex_is(c, k + 1,
+	    W_CONFERENCE) || strcmp(ex_fold(c, k + 1), "briefing") == 0);
+}
+
+/*
+ * "KUALA LUMPUR, May 4 - Chilean Foreign Minister X told reporters on
+ * Thursday that ...", "X said at a news conference": a foreign official
+ * who speaks to an audience there (ex_dateline_audience) in a datelined
+ * report, with no other cue, is at the dateline place on its day (not
+ * on another day: "last week", "had told"), unless a compatriot's trip
+ * there is the article's (a companion: travel only implicit).  Not an
+ * official of the dateline's country (home), nor one with a trip in the
+ * article already (the text says where), nor when the sentence names a
+ * trip, a meeting, another place, a call, a statement, an interview or a
+ * broadcast (words that may come from afar), nor when the speaker's own
+ * clause is in the future ("X will say").
+ */
+static void
+ex_dateline_said_run(struct ex_ctx *c, int s0, int s1)
+{
+	static const char *const afar[] = { "broadcast", "interview",
+	    "letter", "message", "newspaper", "quoted", "radio", "statement",
+	    "television", "tweet", "twitter", "website", "written" };
+	struct ex_time	 x, xs[8];
+	struct ex_kbm	 m;
+	int		 verb = -1, per = -1, nx;
+
+	/* "told" and "telling", "conference" and "briefing" are marked */
+	if (c->tim.dl_cc[0] == '\0' || c->tim.dl_city == NULL ||
+	    !ex_has_phrase(c, s0, s1))
+		return;
+	for (int i = s0; i < s1 && verb < 0; i++)
+		if (ex_dateline_audience(c, i))
+			verb = i;
+	if (verb < 0 || ex_has(c, s0, s1, LX_HOST | LX_VIRTUAL | LX_CANCEL))
+		return;
+	verb = -1;
+	for (int i = s0; i < s1; i++) {
+		const char *f = ex_fold(c, i);
+
+		if (c->tok.t[i].type != T_WORD)
+			continue;
+		if (ex_triggers_is(c, i, s1) || ((c->tok.t[i].cls &
+		    LX_MEET) && ex_triggers_meet_verb(c, s0, i)) ||
+		    (verb < 0 && (c->tok.t[i].cls & LX_FUT)))
+			return;
+		if (c->men.pm[i] >= 0 && c->ppl.per[i] < 0 && (ex_is(c,
+		    i - 1, W_IN) || ex_is(c, i - 1, W_AT) || ex_is(c, i - 1,
+		    W_FROM)))
+			return;
+		for (size_t k = 0; k < sizeof afar / sizeof afar[0]; k++)
+			if (strcmp(f, afar[k]) == 0)
+				return;
+		if (verb < 0 && ex_dateline_audience(c, i))
+			verb = i;
+	}
+	if (verb < 0)
+		return;
+	/* "last week, when X told reporters": another day */
+	nx = ex_times_find(c, s0, s1, -1, xs, 8);
+	for (int k = 0; k < nx; k++)
+		if ((xs[k].vague && xs[k].rel < 0) || (xs[k].start !=
+		    WHEN_DAY_NONE && ex_days_from_ref(c, xs[k].start) < -1))
+			return;	/* a later day is the news, not the telling */
+	if (ex_is(c, verb - 1, W_HAD))
+		return;		/* "had told reporters": before */
+	/* the speaker: the subject before the verb ("X said", "X, the
+	 * minister, told reporters"), or after it ("said X") */
+	for (int i = verb - 1; i >= s0 && i >= verb - 12 && per < 0; i--)
+		if (c->ppl.per[i] >= 0 && !ex_discourse_is_object(c, s0, i))
+			per = c->ppl.per[i];
+	if (per < 0 && verb + 1 < s1 && c->ppl.per[verb + 1] >= 0)
+		per = c->ppl.per[verb + 1];
+	if (per < 0 || !c->ppl.p[per].labelled || c->ppl.p[per].cc[0] ==
+	    '\0' || kb_is_home(c->kb, c->ppl.p[per].cc, c->tim.dl_cc) ||
+	    ex_legs_on_trip(c, c->ppl.p[per].name))
+		return;
+	/* a compatriot on a trip here leads it: a companion's travel is
+	 * only implicit (the corpus does not label it) */
+	for (int q = 0; q < c->ppl.np; q++)
+		if (q != per && c->ppl.p[q].labelled && strcmp(c->ppl.p[q].cc,
+		    c->ppl.p[per].cc) == 0 && ex_legs_on_trip(c,
+		    c->ppl.p[q].name))
+			return;
+	ex_times_today(c, &x);
+	ex_times_dateline_place(c, &m);
+	ex_legs_add(c, &(struct ex_event){ .rule = "dateline-said",
+	    .per = per, .m = &m, .x = &x, .status = LEG_ONGOING, .conf = 0.4,
+	    .s0 = s0, .s1 = s1 });
+}
+
+const struct ex_rule ex_rule_presence_dateline = {
+	.name = "dateline-said",
+	.needs = 0,
+	.run = ex_dateline_said_run,
+};
+
 const struct ex_rule ex_rule_presence_accompany = {
 	.name = "accompany",
 	.needs = 0,
@@ -518,6 +813,6 @@ const struct ex_rule ex_rule_presence_accompany = {
 
 const struct ex_rule ex_rule_presence = {
 	.name = "presence",
-	.needs = LX_MEET,
+	.needs = 0,	/* LX_MEET, or a verb of presence (ex_triggers) */
 	.run = ex_presence_run,
 };

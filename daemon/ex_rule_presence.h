@@ -15,5 +15,7 @@
 extern const struct ex_rule	ex_rule_presence_accompany;
 /* "presence" */
 extern const struct ex_rule	ex_rule_presence;
+/* "dateline-said": a foreign official speaking in a datelined report */
+extern const struct ex_rule	ex_rule_presence_dateline;
 
 #endif

@@ -282,6 +282,147 @@ ex_word_scan(const unsigned char *s, size_t len, size_t i, struct ex_tok *t,
 	w->ascii = ascii;
 }
 
+/* A phrase word and its length. */
+struct ex_pw {
+	const char	*w;
+	size_t		 n;
+};
+#define EX_PW(s)	{ s, sizeof s - 1 }
+
+/* Per first letter, the second letters of the phrase words (bit 0: 'a'),
+ * in step with the lists of ex_phrase_word. */
+#define EX_L(ch)	(1u << ((ch) - 'a'))
+static const uint32_t ex_phrase2[26] = {
+	['a' - 'a'] = EX_L('d'),
+	['b' - 'a'] = EX_L('r'),
+	['c' - 'a'] = EX_L('o'),
+	['d' - 'a'] = EX_L('e') | EX_L('u'),
+	['e' - 'a'] = EX_L('x'),
+	['g' - 'a'] = EX_L('a') | EX_L('i'),
+	['h' - 'a'] = EX_L('e') | EX_L('o'),
+	['j' - 'a'] = EX_L('o'),
+	['l' - 'a'] = EX_L('a') | EX_L('e'),
+	['p' - 'a'] = EX_L('l'),
+	['s' - 'a'] = EX_L('c') | EX_L('e') | EX_L('i') | EX_L('l') |
+	    EX_L('p') | EX_L('u'),
+	['t' - 'a'] = EX_L('a') | EX_L('e') | EX_L('o'),
+};
+#undef EX_L
+
+/*
+ * 1 if the fold o (fl bytes) is a word some phrase reads (TF_PHRASE; the
+ * caller marks no word in capitals, a capitalised one only where a
+ * sentence may start, and not "said", in most sentences, which the
+ * readers find by its id): of speech or presence
+ * (ex_triggers_presence_verb, the dateline rule), of putting off and of
+ * plans (ex_tokens_cancel_word).  By the first two letters (as
+ * ex_phrase2 has them: keep the two in step), then in full.
+ */
+static int
+ex_phrase_word(const char *o, size_t fl)
+{
+	static const struct ex_pw a[] = { EX_PW("address"), EX_PW("addressed"),
+	    EX_PW("addresses"), EX_PW("addressing"), { NULL, 0 } };
+	static const struct ex_pw b[] = { EX_PW("briefing"), { NULL, 0 } };
+	static const struct ex_pw cc[] = { EX_PW("conference"), { NULL, 0 } };
+	static const struct ex_pw d[] = { EX_PW("defer"), EX_PW("deferral"),
+	    EX_PW("deferred"), EX_PW("deferring"), EX_PW("defers"),
+	    EX_PW("delivered"), EX_PW("due"), { NULL, 0 } };
+	static const struct ex_pw e[] = { EX_PW("expected"), { NULL, 0 } };
+	static const struct ex_pw g[] = { EX_PW("gave"), EX_PW("give"),
+	    EX_PW("gives"), EX_PW("giving"), { NULL, 0 } };
+	static const struct ex_pw h[] = { EX_PW("held"), EX_PW("hold"),
+	    EX_PW("holding"), EX_PW("holds"), { NULL, 0 } };
+	static const struct ex_pw j[] = { EX_PW("join"), EX_PW("joined"),
+	    EX_PW("joining"), EX_PW("joins"), { NULL, 0 } };
+	static const struct ex_pw l[] = { EX_PW("laid"), EX_PW("lay"),
+	    EX_PW("laying"), EX_PW("lays"), EX_PW("lecture"), { NULL, 0 } };
+	static const struct ex_pw p[] = { EX_PW("planned"), EX_PW("planning"),
+	    { NULL, 0 } };
+	static const struct ex_pw s[] = { EX_PW("scheduled"), EX_PW("set"),
+	    EX_PW("sign"), EX_PW("signed"), EX_PW("signing"), EX_PW("signs"),
+	    EX_PW("slated"), EX_PW("speak"), EX_PW("speaking"),
+	    EX_PW("speaks"), EX_PW("speech"), EX_PW("spoke"),
+	    EX_PW("supposed"), { NULL, 0 } };
+	static const struct ex_pw t[] = { EX_PW("take"), EX_PW("takes"),
+	    EX_PW("taking"), EX_PW("tell"), EX_PW("telling"), EX_PW("tells"),
+	    EX_PW("told"), EX_PW("took"), { NULL, 0 } };
+	const struct ex_pw *w;
+
+	if (fl < 3 || fl > 10)
+		return 0;
+	/* by the first two letters, then in full */
+	switch (o[0]) {
+	case 'a':
+		w = a;
+		if (o[1] != 'd')
+			return 0;
+		break;
+	case 'b':
+		w = b;
+		if (o[1] != 'r')
+			return 0;
+		break;
+	case 'c':
+		w = cc;
+		if (o[1] != 'o')
+			return 0;
+		break;
+	case 'd':
+		w = d;
+		if (o[1] != 'e' && o[1] != 'u')
+			return 0;
+		break;
+	case 'e':
+		w = e;
+		if (o[1] != 'x')
+			return 0;
+		break;
+	case 'g':
+		w = g;
+		if (o[1] != 'a' && o[1] != 'i')
+			return 0;
+		break;
+	case 'h':
+		w = h;
+		if (o[1] != 'e' && o[1] != 'o')
+			return 0;
+		break;
+	case 'j':
+		w = j;
+		if (o[1] != 'o')
+			return 0;
+		break;
+	case 'l':
+		w = l;
+		if (o[1] != 'a' && o[1] != 'e')
+			return 0;
+		break;
+	case 'p':
+		w = p;
+		if (o[1] != 'l')
+			return 0;
+		break;
+	case 's':
+		w = s;
+		if (o[1] != 'c' && o[1] != 'e' && o[1] != 'i' && o[1] != 'l' &&
+		    o[1] != 'p' && o[1] != 'u')
+			return 0;
+		break;
+	case 't':
+		w = t;
+		if (o[1] != 'a' && o[1] != 'e' && o[1] != 'o')
+			return 0;
+		break;
+	default:
+		return 0;
+	}
+	for (; w->w != NULL; w++)
+		if (w->n == fl && w->w[1] == o[1] && memcmp(w->w, o, fl) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * The folded form of word t into the fold arena, its classes and id.  An
  * ASCII word (ascii: the scan saw no other byte) is folded here as
@@ -339,10 +480,84 @@ ex_word_fold(struct ex_ctx *c, struct ex_tok *t, int ascii)
 		t->arg = lx->arg;
 		t->wid = (uint16_t)ex_lexicon_id(lx);
 	}
+	/* the first two letters of the phrase words, as a quick test */
+	if (fl >= 3 && fl <= 10 && o[0] >= 'a' && o[0] <= 'z' && o[1] >= 'a' &&
+	    o[1] <= 'z' && (ex_phrase2[o[0] - 'a'] >> (o[1] - 'a') & 1) &&
+	    t->type == T_WORD && !(t->flags & TF_UPPER) &&
+	    (!(t->flags & TF_CAP) || (t->flags & TF_PARA) || c->tok.nt < 2 ||
+	    c->tok.t[c->tok.nt - 2].type == T_PUNCT) && ex_phrase_word(o, fl))
+		t->flags |= TF_PHRASE;
 	/* "PM Abbasi" is a title; "1 p.m." is not */
 	if (t->wid == W_PM && (t->len != 2 ||
 	    !(t->flags & TF_UPPER)))
 		t->cls = t->arg = 0;
+}
+
+/* 1 if t is a word no heading ends with, which needs more after it: "for",
+ * "the", "will", "was" (in lower case). */
+static int
+ex_open_word(const struct ex_tok *t)
+{
+	return t->type == T_WORD && !(t->flags & TF_CAP) && ((t->cls &
+	    (LX_STOP | LX_FUT)) || ((t->cls & LX_VERB) && (t->arg & 0xff) ==
+	    V_BE));
+}
+
+/*
+ * 1 if the single newline at nl, ending the line that starts at line0, is
+ * a hard wrap inside a paragraph (archived wire copy, plain-text feed
+ * bodies wrapped at 60-80 columns): the line is of a wrapped width (40 to
+ * 100 characters), or shorter but stops mid-clause (a comma, a word that
+ * needs more: lower_end, "for", "the") or the next line goes on in lower
+ * case;
+ * and the next line is neither indented further, blank nor a list item,
+ * which start a paragraph, nor a speaker's label ("A:", "MR PRICE:");
+ * and the line does not end in '?' or ':'.  A line of another width (a
+ * heading, a speaker line, a paragraph a line long) ends its paragraph,
+ * as a newline always did.
+ */
+static int
+ex_soft_wrap(const unsigned char *s, size_t len, size_t line0, size_t nl,
+    int lower_end)
+{
+	size_t	 n = nl, w, in0 = 0, in1 = 0, q;
+
+	while (line0 + in0 < nl && (s[line0 + in0] == ' ' ||
+	    s[line0 + in0] == '\t'))
+		in0++;
+	for (q = nl + 1; q < len && (s[q] == ' ' || s[q] == '\t'); q++)
+		in1++;
+	if (q >= len || s[q] == '\r' || s[q] == '\n')
+		return 0;	/* blank: a new paragraph */
+	if (in1 > in0)
+		return 0;	/* indented further: a new paragraph */
+	if ((s[q] == '-' || s[q] == '*') && q + 1 < len && s[q + 1] == ' ')
+		return 0;	/* "- item" */
+	if (q + 2 < len && s[q] == 0xe2 && s[q + 1] == 0x80 &&
+	    s[q + 2] == 0xa2)
+		return 0;	/* a bullet */
+	/* "A:", "MR PRICE:": a speaker's label opens a paragraph */
+	for (size_t k = q; k < len && k < q + 24 && ((s[k] >= 'A' &&
+	    s[k] <= 'Z') || s[k] == ' ' || s[k] == '.' || s[k] == ':'); k++)
+		if (s[k] == ':')
+			return 0;
+	while (n > line0 && (s[n - 1] == ' ' || s[n - 1] == '\r' ||
+	    s[n - 1] == '\t'))
+		n--;
+	if (n > line0 && (s[n - 1] == '?' || s[n - 1] == ':'))
+		return 0;	/* a question or a label ends its line */
+	/* the width in characters, not bytes of UTF-8 */
+	w = 0;
+	for (size_t k = line0; k < n; k++)
+		if ((s[k] & 0xc0) != 0x80)
+			w++;
+	if (w == 0 || w > 100)
+		return 0;
+	if (w >= 40 || s[n - 1] == ',' || s[n - 1] == '-')
+		return 1;
+	/* a short line that stops mid-clause: "will leave for" */
+	return lower_end ||
+	    (s[q] >= 'a' && s[q] <= 'z' && s[n - 1] != '.');
 }
 
 void
@@ -350,6 +565,7 @@ ex_tokens_run(struct ex_ctx *c, size_t from)
 {
 	const unsigned char	*s = (const unsigned char *)c->text;
 	size_t			 len = strlen(c->text), i = from, coff = 0;
+	size_t			 line0 = from;
 	int			 para = 1, n;
 
 	if (c->tok.nt > 0) {
@@ -376,9 +592,11 @@ ex_tokens_run(struct ex_ctx *c, size_t from)
 		if (cp == '\n') {
 			if (i + 1 < len && s[i + 1] == '\n')
 				para = 1;
-			else if (c->tok.nt > 0)
+			else if (c->tok.nt > 0 && !ex_soft_wrap(s, len, line0,
+			    i, ex_open_word(&c->tok.t[c->tok.nt - 1])))
 				para = 1;	/* a line is a paragraph too */
 			i++, coff++;
+			line0 = i;
 			continue;
 		}
 		if (cp == ' ' || cp == '\t' || cp == '\r' || cp == 0xa0) {
@@ -557,16 +775,123 @@ ex_tokens_honorific_he(struct ex_ctx *c)
 	}
 }
 
+/* The fold of token i is w (any word, in the lexicon or not). */
+static int
+ex_fold_is(const struct ex_ctx *c, int i, const char *w)
+{
+	return i >= 0 && i < c->tok.nt && c->tok.t[i].type == T_WORD &&
+	    ex_fold(c, i)[0] == w[0] && ex_fold(c, i)[1] == w[1] &&
+	    strcmp(ex_fold(c, i), w) == 0;
+}
+
+/*
+ * 1 if, after the plan word at i and in its sentence, "but" comes with a
+ * word of the plan failing: "but fell ill", "but did not go", "but was
+ * unable", "but sent a deputy instead".
+ */
+static int
+ex_plan_failed(const struct ex_ctx *c, int i)
+{
+	static const char *const fail[] = { "forced", "ill", "instead",
+	    "sick", "unable" };
+
+	for (int k = i + 1; k < c->tok.nt && k < i + 30; k++) {
+		if (ex_punct(c, k, '.') || (c->tok.t[k].flags & TF_PARA))
+			return 0;
+		if (!ex_is(c, k, W_BUT))
+			continue;
+		for (int q = k + 1; q < c->tok.nt && q < k + 10; q++) {
+			if (ex_punct(c, q, '.') || (c->tok.t[q].flags &
+			    TF_PARA))
+				return 0;
+			if (c->tok.t[q].cls & (LX_NEG | LX_CANCEL))
+				return 1;
+			for (size_t w = 0; w < sizeof fail / sizeof fail[0];
+			    w++)
+				if (ex_fold_is(c, q, fail[w]))
+					return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * Cancellations and postponements told without "cancel": "was deferred",
+ * "put off the visit", "could not take place", and a plan told in the
+ * past perfect or as what was supposed to be ("had been due to visit",
+ * "had planned to travel", "were supposed to continue them during a
+ * trip"), or a plan and its failing ("was due to head the delegation but
+ * fell ill": ex_plan_failed): the word at i that says it gets
+ * LX_CANCEL.
+ */
+static void
+ex_tokens_cancel_word(struct ex_ctx *c, int i)
+{
+	static const char *const defer[] = { "defer", "deferred", "deferring",
+	    "defers", "deferral" };
+	static const char *const plan[] = { "due", "expected", "planned",
+	    "planning", "scheduled", "set", "slated" };
+	struct ex_tok *t = &c->tok.t[i];
+
+	/* only marked words ("take", "defer", "due") and "put" */
+	if ((!(t->flags & TF_PHRASE) && t->wid != W_PUT) || t->type !=
+	    T_WORD)
+		return;
+	for (size_t k = 0; ex_fold(c, i)[0] == 'd' &&
+	    k < sizeof defer / sizeof defer[0]; k++)
+		if (ex_fold_is(c, i, defer[k]))
+			t->cls |= LX_CANCEL;
+	/* "put off the visit", "has put it off" */
+	if (ex_is(c, i, W_PUT) && (ex_is(c, i + 1, W_OFF) ||
+	    ex_is(c, i + 2, W_OFF)))
+		t->cls |= LX_CANCEL;
+	/* "could not take place", "did not take place" */
+	if (t->flen == 4 && ex_fold_is(c, i, "take") &&
+	    ex_fold_is(c, i + 1, "place") &&
+	    (ex_is(c, i - 1, W_NOT) || ex_fold_is(c, i - 1, "never")))
+		t->cls |= LX_CANCEL;
+	/* "was supposed to", "were supposed to" */
+	if (t->flen == 8 && ex_fold_is(c, i, "supposed") &&
+	    ex_is(c, i + 1, W_TO) &&
+	    (ex_is(c, i - 1, W_WAS) || ex_is(c, i - 1, W_WERE)))
+		t->cls |= LX_CANCEL;
+	/* "had been due to", "had planned to", "had been
+	 * scheduled to" */
+	if (ex_is(c, i + 1, W_TO) && (ex_is(c, i - 1, W_HAD) ||
+	    (ex_is(c, i - 1, W_BEEN) && ex_is(c, i - 2, W_HAD))))
+		for (size_t k = 0; k < sizeof plan / sizeof plan[0];
+		    k++)
+			if (ex_fold_is(c, i, plan[k]))
+				t->cls |= LX_CANCEL;
+	/* "was due to head the delegation, but fell ill": a plan,
+	 * then "but" and a word of its failing */
+	if (ex_is(c, i + 1, W_TO) && (ex_is(c, i - 1, W_WAS) ||
+	    ex_is(c, i - 1, W_WERE)))
+		for (size_t k = 0; k < sizeof plan / sizeof plan[0];
+		    k++)
+			if (ex_fold_is(c, i, plan[k]) &&
+			    ex_plan_failed(c, i))
+				t->cls |= LX_CANCEL;
+}
+
 /* "called off", "calls off": a cancellation, not a phone call. */
 void
 ex_tokens_phrasal(struct ex_ctx *c)
 {
-	for (int i = 0; i + 1 < c->tok.nt; i++)
+	if (c->tok.nt > 0)
+		ex_tokens_cancel_word(c, c->tok.nt - 1);
+	for (int i = 0; i + 1 < c->tok.nt; i++) {
+		/* the words ex_tokens_cancel_word reads */
+		if ((c->tok.t[i].flags & TF_PHRASE) || c->tok.t[i].wid ==
+		    W_PUT)
+			ex_tokens_cancel_word(c, i);
 		if ((c->tok.t[i].cls & LX_VIRTUAL) && (ex_is(c, i, W_CALL) ||
 		    ex_is(c, i, W_CALLED) ||
 		    ex_is(c, i, W_CALLS) || ex_is(c, i, W_CALLING)) &&
 		    ex_is(c, i + 1, W_OFF))
 			c->tok.t[i].cls = LX_CANCEL;
+	}
 	/* "wrapped up a visit", "wound up his tour": done */
 	for (int i = 0; i + 1 < c->tok.nt; i++)
 		if ((c->tok.t[i].len == 7 || c->tok.t[i].len == 5) &&
@@ -599,10 +924,43 @@ ex_tokens_phrasal(struct ex_ctx *c)
 			c->tok.t[i].cls = 0;
 }
 
+/*
+ * 1 if the paragraph that token i opens opens with a questioner's label,
+ * as briefing and interview transcripts write it: "QUESTION:",
+ * "Question:", "Q:" (then a colon).
+ */
+static int
+ex_asked_para(const struct ex_ctx *c, int i)
+{
+	if (i + 1 >= c->tok.nt || c->tok.t[i].type != T_WORD ||
+	    !ex_punct(c, i + 1, ':'))
+		return 0;
+	return ((c->tok.t[i].flags & TF_CAP) && strcmp(ex_fold(c, i),
+	    "question") == 0) || (c->tok.t[i].len == 1 &&
+	    c->text[c->tok.t[i].off] == 'Q');
+}
+
+/* Flags of sentence [t0, t1): EX_S_ASKED when it is a question (asked:
+ * its paragraph is a questioner's). */
+static unsigned
+ex_sent_flags(const struct ex_ctx *c, int t0, int t1, int asked)
+{
+	int k = t1 - 1;
+
+	while (k > t0 && c->tok.t[k].type == T_PUNCT &&
+	    (c->tok.t[k].ch == '"' || c->tok.t[k].ch == '\'' ||
+	    c->tok.t[k].ch == ')'))
+		k--;
+	if (ex_punct(c, k, '?') || asked)
+		return EX_S_ASKED;
+	return 0;
+}
+
 void
 ex_tokens_sentences(struct ex_ctx *c)
 {
-	int start = 0;
+	int start = 0, asked = 0;
+	unsigned phr = 0;
 
 	for (int i = 0; i <= c->tok.nt; i++) {
 		int end = 0;
@@ -635,6 +993,13 @@ ex_tokens_sentences(struct ex_ctx *c)
 			}
 			c->tok.s[c->tok.ns].t0 = start;
 			c->tok.s[c->tok.ns].t1 = i;
+			if (c->tok.t[start].flags & TF_PARA)
+				asked = ex_asked_para(c, start);
+			for (int k = start; k < i; k++)
+				phr |= c->tok.t[k].flags & TF_PHRASE;
+			c->tok.s[c->tok.ns].flags = ex_sent_flags(c, start, i,
+			    asked) | (phr ? EX_S_PHRASE : 0);
+			phr = 0;
 			c->tok.ns++;
 			start = i;
 		}

@@ -4,8 +4,9 @@
  * Input: c->text (UTF-8, paragraphs end at '\n').  Output: c->tok (struct
  * ex_tokens): t[..nt) (struct ex_tok: offsets, folded form in fold,
  * lexicon classes from ex_lexicon, flags), then s[0..ns) (struct ex_sent,
- * token ranges; abbreviation-aware, a paragraph always ends one).  Knows
- * no knowledge base.
+ * token ranges; abbreviation-aware, a paragraph always ends one; a
+ * question is flagged EX_S_ASKED).  A single newline inside a paragraph of
+ * wrapped lines is a space, not a paragraph.  Knows no knowledge base.
  */
 #ifndef ITINERD_EX_TOKENS_H
 #define ITINERD_EX_TOKENS_H
@@ -25,6 +26,12 @@ struct ex_ctx;
 #define TF_DOT		0x10	/* kept a final '.' (abbreviation) */
 #define TF_CONTR	0x20	/* followed by 'll */
 #define TF_HYPH		0x40	/* the fold holds a '-' ("mid-may") */
+#define TF_PHRASE	0x80	/* a word some phrase reads: of speech or
+				 * presence ("told", "speaking", "address",
+				 * "held": ex_triggers_presence_verb reads
+				 * only these), of putting off and plans
+				 * ("defer", "take" place, "supposed",
+				 * "due": ex_tokens_cancel_word) */
 
 enum { T_WORD, T_NUM, T_PUNCT };
 
@@ -41,8 +48,15 @@ struct ex_tok {
 	char		ch;		/* the character of a T_PUNCT */
 };
 
+/* Sentence flags. */
+#define EX_S_ASKED	0x01	/* a question: ends in '?', or in a paragraph
+				 * opened by "QUESTION:" or "Q:" (briefing
+				 * transcripts); it asks, it reports no trip */
+#define EX_S_PHRASE	0x02	/* holds a TF_PHRASE token */
+
 struct ex_sent {
 	int		t0, t1;
+	unsigned	flags;		/* EX_S_* */
 };
 
 /* The stage's output (c->tok): tokens, their folds, sentences. */

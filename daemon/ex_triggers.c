@@ -226,8 +226,273 @@ ex_trigger_moves(const struct ex_ctx *c, int i, int s1)
 	return 0;
 }
 
+/* 1 if the fold of token i is one of the n words of list. */
+static int
+ex_fold_in(const struct ex_ctx *c, int i, const char *const *list, size_t n)
+{
+	const char *f;
+
+	if (i < 0 || i >= c->tok.nt || c->tok.t[i].type != T_WORD)
+		return 0;
+	f = ex_fold(c, i);
+	for (size_t k = 0; k < n; k++)
+		if (list[k][0] == f[0] && list[k][1] == f[1] &&
+		    strcmp(f, list[k]) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+ex_fold_is(const struct ex_ctx *c, int i, const char *w)
+{
+	return i >= 0 && i < c->tok.nt && c->tok.t[i].type == T_WORD &&
+	    ex_fold(c, i)[0] == w[0] && ex_fold(c, i)[1] == w[1] &&
+	    strcmp(ex_fold(c, i), w) == 0;
+}
+
+#define EX_FOLD_IN(c, i, list)	ex_fold_in(c, i, list, sizeof list / \
+	sizeof list[0])
+
+/* Adverbs that may stand between an auxiliary and its verb. */
+static const char *const ex_adverbs[] = { "actually", "also", "even",
+    "eventually", "finally", "indeed", "perhaps", "possibly", "soon",
+    "still", "then" };
+
+/*
+ * 1 if the verb at i (of travel or meeting, not a noun: the caller's
+ * check) is only a readiness, an ability, a permission, a condition or a
+ * denied report, no trip: "I am prepared at any time to go to X", "is
+ * ready to travel to X", "could travel to X", "might visit X", "to allow
+ * him to attend", "if he visits X", "asked whether she would go to X",
+ * "would visit X if invited", "denied a report that he will visit X".
+ */
+static int
+ex_trigger_hypothetical(const struct ex_ctx *c, int i, int s1)
+{
+	static const char *const ready[] = { "prepared", "readiness",
+	    "ready", "willing", "willingness" };
+	static const char *const cond[] = { "if", "unless", "whether" };
+	static const char *const maybe[] = { "could", "might" };
+	static const char *const allow[] = { "allow", "allowed", "allowing",
+	    "allows", "permit", "permits", "permitted", "permitting" };
+	static const char *const deny[] = { "denied", "denies", "deny",
+	    "denying", "dismissed", "rejected" };
+	static const char *const obj[] = { "her", "him", "them" };
+	int k = i - 1;
+
+	while (k > 0 && EX_FOLD_IN(c, k, ex_adverbs))
+		k--;
+	if (EX_FOLD_IN(c, k, maybe))
+		return 1;
+	/* "to allow him to attend": a permission */
+	if (ex_is(c, k, W_TO) && k >= 2 && (EX_FOLD_IN(c, k - 1, obj) ||
+	    c->ppl.per[k - 1] >= 0)) {
+		int q = k - 1;
+
+		while (q > 0 && c->ppl.per[q] >= 0 && c->ppl.per[q - 1] ==
+		    c->ppl.per[q])
+			q--;
+		if (EX_FOLD_IN(c, q - 1, allow))
+			return 1;
+	}
+	/* "prepared (at any time) to go" */
+	if (ex_is(c, k, W_TO))
+		for (int q = k - 1; q >= 0 && q >= k - 5; q--) {
+			if (c->tok.t[q].type != T_WORD ||
+			    (c->tok.t[q + 1].flags & TF_PARA))
+				break;
+			if (EX_FOLD_IN(c, q, ready))
+				return 1;
+		}
+	/* "would visit X if invited": a condition after it */
+	if (ex_is(c, k, W_WOULD))
+		for (int q = i + 1; q < s1 && q <= i + 12; q++) {
+			if (ex_punct(c, q, ';') || ex_punct(c, q, '.'))
+				break;
+			if (EX_FOLD_IN(c, q, cond))
+				return 1;
+		}
+	/* "if he visits X", "whether she would go to X": the verb of
+	 * a clause of condition (a comma closes such a clause) */
+	for (int q = i - 1; q >= 0 && q >= i - 12; q--) {
+		if (c->tok.t[q].type == T_PUNCT || (c->tok.t[q + 1].flags &
+		    TF_PARA))
+			break;
+		if (EX_FOLD_IN(c, q, cond))
+			return 1;
+		/* "denied a report that he will visit X" */
+		if (ex_fold_is(c, q, "that"))
+			for (int r = q - 1; r >= 0 && r >= q - 4; r--)
+				if (EX_FOLD_IN(c, r, deny))
+					return 1;
+	}
+	return 0;
+}
+
+/*
+ * 1 if the subject of the motion verb at i (a verb) is goods, forces or
+ * a crowd, not an official: "all foreign forces to leave Libya", "troops will
+ * leave soon", "allow grain to leave Ukraine", "the people who are going
+ * to go stay in X", "diplomats to return to Kyiv".  The subject is the
+ * word before the verb's auxiliaries, infinitive marker and relative
+ * pronoun.
+ */
+static int
+ex_trigger_thing_moves(const struct ex_ctx *c, int i)
+{
+	static const char *const aux[] = { "all", "already", "are", "be",
+	    "been", "being", "can", "continue", "continued", "could",
+	    "going", "had", "has", "have", "is", "may", "might", "must",
+	    "not", "now", "safely", "shall", "should", "that", "to", "was",
+	    "were", "which", "who", "will", "would" };
+	static const char *const things[] = { "aid", "aircraft", "applicants",
+	    "arms", "assistance", "capital", "cargo", "children", "citizens",
+	    "civilians", "diplomats", "evacuees", "exports", "families",
+	    "fighters", "flights", "food", "forces", "funds", "gas", "goods",
+	    "grain", "imports", "investment", "mercenaries", "migrants",
+	    "militants", "money", "nationals", "oil", "people", "personnel",
+	    "planes", "products", "refugees", "residents", "ships",
+	    "shipments", "soldiers", "staff", "students", "terrorists",
+	    "tourists", "troops", "vessels", "weapons", "wheat", "workers" };
+	int v = c->tok.t[i].arg & 0xff, k = i - 1;
+
+	if (!(v == V_LEAVE || v == V_GO || v == V_HEAD || v == V_COME ||
+	    v == V_ARRIVE || v == V_RETURN || v == V_FLY || v == V_TRAVEL ||
+	    v == V_LAND))
+		return 0;
+	/* "pushes people to leave home to go to X or to go to Y": an
+	 * infinitive after one whose subject is goods or a crowd shares it */
+	if (ex_is(c, i - 1, W_TO))
+		for (int q = i - 2; q >= 0 && q >= i - 16; q--) {
+			if (c->ppl.per[q] >= 0 || ex_punct(c, q, ';') ||
+			    ex_punct(c, q, '.') || (c->tok.t[q + 1].flags &
+			    TF_PARA))
+				break;
+			if ((c->tok.t[q].cls & LX_VERB) && ex_is(c, q - 1,
+			    W_TO))
+				return ex_trigger_thing_moves(c, q);
+		}
+	while (k >= 0 && k >= i - 7 && (EX_FOLD_IN(c, k, aux) ||
+	    EX_FOLD_IN(c, k, ex_adverbs)) && !(c->tok.t[k + 1].flags &
+	    TF_PARA))
+		k--;
+	if (k < 0 || (c->tok.t[k + 1].flags & TF_PARA) ||
+	    c->ppl.per[k] >= 0 || !EX_FOLD_IN(c, k, things))
+		return 0;
+	/* "the minister and her staff will leave for": a person leads */
+	for (int q = k - 1; q > 0 && q >= k - 3; q--) {
+		if (ex_is(c, q, W_AND) || ex_is(c, q, W_WITH))
+			return c->ppl.per[q - 1] < 0;
+		if (!ex_is(c, q, W_HIS) && !ex_is(c, q, W_HER) &&
+		    !ex_is(c, q, W_THEIR))
+			break;
+	}
+	return 1;
+}
+
+/*
+ * 1 if the trip noun at i is the motion of goods, forces or crowds: "the
+ * departure from Afghanistan of 803 citizens", "the arrival of refugees
+ * in X", "the first commercial flight from X", "an evacuation flight",
+ * "today's flight between X and Y" (a service, not someone's trip).
+ */
+static int
+ex_trigger_thing_noun(const struct ex_ctx *c, int i, int s1)
+{
+	static const char *const kind[] = { "cargo", "charter", "commercial",
+	    "daily", "direct", "evacuation", "nonstop", "passenger", "relief",
+	    "repatriation", "weekly" };
+	static const char *const things[] = { "aid", "citizens", "civilians",
+	    "evacuees", "families", "forces", "goods", "grain", "migrants",
+	    "nationals", "people", "refugees", "residents", "soldiers",
+	    "troops", "workers" };
+	int k = i - 1;
+
+	/* a flight as a service: "today's flight between X and Y", "the
+	 * first commercial flight from X" */
+	if (ex_is(c, i, W_FLIGHT) && (ex_is(c, i + 1, W_BETWEEN) ||
+	    ((c->tok.t[k].flags & TF_POSS) && (c->tok.t[k].cls &
+	    (LX_RELDAY | LX_WEEKDAY)))))
+		return 1;
+	while (k > 0 && (ex_is(c, k, W_FIRST) || ex_is(c, k, W_LAST)))
+		k--;
+	if (EX_FOLD_IN(c, k, kind))
+		return 1;
+	/* "of" and the movers within the noun phrase after */
+	for (k = i + 1; k < s1 && k < i + 8; k++) {
+		if (c->tok.t[k].type == T_PUNCT || (c->tok.t[k].cls &
+		    (LX_VERB | LX_BREAK)) || c->ppl.per[k] >= 0)
+			return 0;
+		if (ex_is(c, k, W_OF))
+			break;
+	}
+	if (!ex_is(c, k, W_OF))
+		return 0;
+	for (int q = k + 1; q < s1 && q < k + 6; q++) {
+		if (c->tok.t[q].type == T_PUNCT || c->ppl.per[q] >= 0)
+			return 0;
+		if (EX_FOLD_IN(c, q, things))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * 1 if the visit or tour verb at i is in a relative clause whose object
+ * went before it and no place comes after: "the last lab that I toured
+ * was at the university", "the exhibit that I toured shows": what was
+ * toured is named, not a destination.
+ */
+static int
+ex_trigger_toured_object(const struct ex_ctx *c, int i, int s1)
+{
+	static const char *const rel[] = { "that", "which" };
+	static const char *const subj[] = { "he", "i", "she", "they", "we",
+	    "you" };
+	int v = c->tok.t[i].arg & 0xff, k = i - 1;
+
+	if (i < 3 || (v != V_TOUR && v != V_VISIT) || i + 1 >= s1)
+		return 0;
+	while (k > 1 && EX_FOLD_IN(c, k, ex_adverbs))
+		k--;
+	if (!EX_FOLD_IN(c, k, subj) && c->ppl.per[k] < 0)
+		return 0;
+	while (k > 0 && c->ppl.per[k] >= 0 && c->ppl.per[k - 1] ==
+	    c->ppl.per[k])
+		k--;
+	if (!EX_FOLD_IN(c, k - 1, rel))
+		return 0;
+	return c->men.pm[i + 1] < 0 && !ex_is(c, i + 1, W_IN) &&
+	    !ex_is(c, i + 1, W_TO) && !ex_is(c, i + 1, W_AT) &&
+	    !ex_is(c, i + 1, W_THE);
+}
+
+/*
+ * 1 if the travel word at i reports a trip: a travel word (ex_triggers_is)
+ * that is not a readiness, ability or condition, not the motion of goods,
+ * forces or crowds, not a relative clause whose object is a thing.
+ */
+static int
+ex_trigger_asserted(const struct ex_ctx *c, int i, int s1)
+{
+	/* the three read a verb; a trip noun may be the goods' */
+	if (!(c->tok.t[i].cls & LX_VERB) || ex_triggers_noun_use(c, i))
+		return !ex_trigger_thing_noun(c, i, s1);
+	return !ex_trigger_hypothetical(c, i, s1) &&
+	    !ex_trigger_thing_moves(c, i) &&
+	    !ex_trigger_toured_object(c, i, s1);
+}
+
+static int	ex_trigger_word(const struct ex_ctx *, int, int);
+
 int
 ex_triggers_is(const struct ex_ctx *c, int i, int s1)
+{
+	return ex_trigger_word(c, i, s1) && ex_trigger_asserted(c, i, s1);
+}
+
+static int
+ex_trigger_word(const struct ex_ctx *c, int i, int s1)
 {
 	const struct ex_tok *t = &c->tok.t[i];
 	int v = t->arg & 0xff;
@@ -295,8 +560,107 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 }
 
 /*
+ * 1 if token i is a verb of being somewhere in person without a travel or
+ * meeting word: "was speaking in Tanzania", "will address the conference
+ * in Munich", "told reporters in Kuala Lumpur", "signed the accord in
+ * Hanoi", "took part in talks in Oslo", "laid a wreath at", "held a news
+ * conference in Ankara", "said in a speech in Berlin", "joined
+ * counterparts at a gathering in Istanbul".  The place is the
+ * caller's to find after it.
+ */
+int
+ex_triggers_presence_verb(const struct ex_ctx *c, int i)
+{
+	static const char *const address[] = { "address", "addressed",
+	    "addresses", "addressing" };
+	static const char *const speak[] = { "sign", "signed", "signing",
+	    "signs", "speak", "speaking", "speaks", "spoke" };
+	static const char *const tell[] = { "telling", "tell", "tells",
+	    "told" };
+	static const char *const audience[] = { "journalists", "newsmen",
+	    "reporters" };
+	static const char *const partake[] = { "take", "takes", "taking",
+	    "took" };
+	static const char *const give[] = { "gave", "give", "gives", "giving" };
+	static const char *const hold[] = { "held", "hold", "holding",
+	    "holds" };
+	static const char *const lay[] = { "laid", "lay", "laying", "lays" };
+	static const char *const join[] = { "join", "joined", "joining",
+	    "joins" };
+	static const char *const talk[] = { "address", "lecture", "speech" };
+	const struct ex_tok *t = &c->tok.t[i];
+	int k = i + 1, verb = 0;
+
+	/* capitalised only where a sentence starts: "Speaking in X, ..." */
+	if (!(t->flags & TF_PHRASE) || ((t->flags & TF_CAP) && i > 0 &&
+	    !(t->flags & TF_PARA) && c->tok.t[i - 1].type != T_PUNCT))
+		return 0;
+	/* by the first letter: most words are none of these */
+	switch (ex_fold(c, i)[0]) {
+	case 'a':
+		/* "will address the conference"; "an address in" is a
+		 * noun, unless someone's ("his address at") */
+		if (EX_FOLD_IN(c, i, address))
+			return !(ex_is(c, i - 1, W_THE) || ex_is(c, i - 1,
+			    W_A) || ex_is(c, i - 1, W_AN));
+		break;
+	case 's':
+		if (EX_FOLD_IN(c, i, speak))
+			return !(ex_is(c, i - 1, W_THE) || ex_is(c, i - 1,
+			    W_A) || ex_is(c, i - 1, W_AN));
+		break;
+	case 't':
+		if (EX_FOLD_IN(c, i, tell)) {
+			if (ex_is(c, k, W_A) || ex_is(c, k, W_THE))
+				k++;
+			return EX_FOLD_IN(c, k, audience) || ((ex_fold_is(c, k,
+			    "news") || ex_fold_is(c, k, "press")) &&
+			    ex_is(c, k + 1, W_CONFERENCE));
+		}
+		if (EX_FOLD_IN(c, i, partake))
+			return ex_is(c, i + 1, W_PART) && ex_is(c, i + 2, W_IN);
+		return 0;
+	case 'g':
+		verb = EX_FOLD_IN(c, i, give);
+		break;
+	case 'h':
+		verb = EX_FOLD_IN(c, i, hold);
+		break;
+	case 'd':
+		verb = ex_fold_is(c, i, "delivered");
+		break;
+	case 'j':
+		/* "joined counterparts at a gathering in X", not "joined
+		 * by" (a companion) */
+		return EX_FOLD_IN(c, i, join) && !ex_is(c, i + 1, W_BY) &&
+		    !ex_is(c, i - 1, W_THE) && !ex_is(c, i - 1, W_A);
+	case 'l':
+		if (EX_FOLD_IN(c, i, lay))
+			return ex_is(c, i + 1, W_A) && ex_fold_is(c, i + 2,
+			    "wreath");
+		break;
+	default:
+		return 0;
+	}
+	/* "gave a speech in", "held a news conference in" */
+	if (verb) {
+		if (ex_is(c, k, W_A) || ex_is(c, k, W_AN) || ex_is(c, k,
+		    W_HIS) || ex_is(c, k, W_HER))
+			k++;
+		return EX_FOLD_IN(c, k, talk) || ((ex_fold_is(c, k, "news") ||
+		    ex_fold_is(c, k, "press")) && ex_is(c, k + 1,
+		    W_CONFERENCE));
+	}
+	/* "said in a speech in Berlin" */
+	return i >= 3 && EX_FOLD_IN(c, i, talk) && (ex_is(c, i - 1, W_A) ||
+	    ex_is(c, i - 1, W_AN)) && ex_is(c, i - 2, W_IN) &&
+	    (ex_is(c, i - 3, W_SAID) || ex_fold_is(c, i - 3, "says"));
+}
+
+/*
  * 1 if the meeting word at i is a verb of the clause ("met", "will hold
- * talks"), not a noun in passing ("during GATT talks in Geneva").
+ * talks"), not a noun in passing ("during GATT talks in Geneva"), nor only
+ * a readiness, a permission or a condition ("could meet", "if they meet").
  */
 int
 ex_triggers_meet_verb(const struct ex_ctx *c, int s0, int i)
@@ -307,8 +671,19 @@ ex_triggers_meet_verb(const struct ex_ctx *c, int s0, int i)
 	    W_START, W_STARTED, W_STARTS, W_CONTINUED };
 	int w;
 
+	/* "could meet", "to allow him to attend": no meeting held */
+	if (!(c->tok.t[i].cls & LX_NOUN) && ex_trigger_hypothetical(c, i,
+	    c->tok.nt))
+		return 0;
 	if (!ex_is(c, i, W_TALKS) && !ex_is(c, i, W_MEETING) &&
 	    !ex_is(c, i, W_MEETINGS))
+		return 1;
+	/* "took part in talks in Oslo", "participated in the meeting" */
+	if (i >= 2 && ex_is(c, i - 1, W_IN) && (ex_is(c, i - 2, W_PART) ||
+	    (c->tok.t[i - 2].cls & LX_MEET)))
+		return 1;
+	if (i >= 3 && ex_is(c, i - 1, W_THE) && ex_is(c, i - 2, W_IN) &&
+	    (ex_is(c, i - 3, W_PART) || (c->tok.t[i - 3].cls & LX_MEET)))
 		return 1;
 	/* "at the meeting in Geneva", "during talks in Beijing": the
 	 * clause's subject is there */

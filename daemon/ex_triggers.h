@@ -16,5 +16,6 @@ int	ex_triggers_stay_in(const struct ex_ctx *c, int i, int s1);
 int	ex_triggers_title(const struct ex_ctx *c, int i);
 int	ex_triggers_is(const struct ex_ctx *c, int i, int s1);
 int	ex_triggers_meet_verb(const struct ex_ctx *c, int s0, int i);
+int	ex_triggers_presence_verb(const struct ex_ctx *c, int i);
 
 #endif

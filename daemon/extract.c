@@ -62,6 +62,7 @@ static const struct ex_rule *const ex_rules[] = {
 	&ex_rule_meet_leader,
 	&ex_rule_meet_dateline,
 	&ex_rule_meet_here,
+	&ex_rule_presence_dateline,
 	NULL
 };
 
@@ -133,8 +134,9 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 		c.disc.sno = s;
 		ex_people_run(&c, s, s0, s1);
 		ex_discourse_speaker(&c, s0, s1);
-		for (const struct ex_rule *const *r = ex_rules; *r != NULL;
-		    r++) {
+		/* a question reports no trip: its people are still met */
+		for (const struct ex_rule *const *r = ex_rules; *r != NULL &&
+		    !(c.tok.s[s].flags & EX_S_ASKED); r++) {
 			if ((*r)->needs != 0 && !ex_has(&c, s0, s1,
 			    (*r)->needs))
 				continue;

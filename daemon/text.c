@@ -372,6 +372,53 @@ text_normalize_ws(const char *s)
 	return (b.data != NULL ? buf_steal(&b) : xstrdup(""));
 }
 
+/*
+ * Plain text wrapped with indented paragraphs (archived wire copy): a line
+ * indented further than the line before it starts a paragraph, so its
+ * newline becomes a blank line here, before the indent is trimmed (the
+ * extractor reads a single newline as a wrap or a paragraph by the line's
+ * width); a word hyphenated across a wrap ("President-" then "elect" on
+ * the next line, not indented) is joined.  In place.
+ */
+static void
+text_plain_lines(char *s)
+{
+	size_t	 in0 = 0, in1;
+	char	*r = s, *w = s;
+
+	while (*r == ' ' || *r == '\t')
+		*w++ = *r++, in0++;
+	while (*r != '\0') {
+		const char *p;
+
+		if (*r == '\r' && r[1] == '\n') {
+			r++;	/* CRLF: the LF will do */
+			continue;
+		}
+		if (*r != '\n') {
+			*w++ = *r++;
+			continue;
+		}
+		for (in1 = 0, p = r + 1; *p == ' ' || *p == '\t'; p++)
+			in1++;
+		if (in1 == 0 && *p >= 'a' && *p <= 'z' && w - s >= 2 &&
+		    w[-1] == '-' && ((w[-2] >= 'a' && w[-2] <= 'z') ||
+		    (w[-2] >= 'A' && w[-2] <= 'Z'))) {
+			r++;	/* "President-" + "elect" */
+			in0 = 0;
+			continue;
+		}
+		*w++ = *r++;
+		if (in1 > in0 && *p != '\0' && *p != '\n' && *p != '\r' &&
+		    w - s >= 2 && w[-2] != '\n' && w[-2] != '\r') {
+			*w++ = '\n';	/* the indent's first byte is spare */
+			r++;
+		}
+		in0 = in1;
+	}
+	*w = '\0';
+}
+
 /* Plain text: decode entities, keep line structure, tidy whitespace. */
 static char *
 text_from_plain(const char *s)
@@ -392,6 +439,7 @@ text_from_plain(const char *s)
 	buf_adds(&b, s);
 	if (b.data == NULL)
 		return (xstrdup(""));
+	text_plain_lines(b.data);
 	r = text_normalize_ws(b.data);
 	buf_free(&b);
 	return (r);

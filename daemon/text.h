@@ -14,7 +14,8 @@
 /*
  * Converts len bytes of html to plain text.  Input with no tags is taken
  * as plain text: its entities are still decoded and its whitespace
- * normalised, but its line breaks are kept.  HTML goes through libxml2's
+ * normalised, but its line breaks are kept, and a line indented further
+ * than the line before it starts a paragraph (a blank line before it).  HTML goes through libxml2's
  * HTML parser (no network, errors ignored, recovering): p, div, li, h1-h6,
  * blockquote, section, article, ul, ol, table, pre and similar blocks
  * become paragraphs separated by "\n\n"; br, tr, dt, dd end a line; list
