@@ -133,6 +133,19 @@ ex_has(const struct ex_ctx *c, int s0, int s1, uint32_t cls)
 	return 0;
 }
 
+/* Copies src into dst of n bytes, cut to n - 1 bytes as snprintf's "%s"
+ * would be, without its cost (a name key is copied once per token). */
+static inline void
+ex_copy(char *dst, size_t n, const char *src)
+{
+	size_t	l = strlen(src);
+
+	if (l >= n)
+		l = n - 1;
+	memcpy(dst, src, l);
+	dst[l] = '\0';
+}
+
 /* Frees what the stages allocated in c; c itself is the caller's. */
 void	ex_ctx_free(struct ex_ctx *c);
 

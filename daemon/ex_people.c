@@ -126,14 +126,14 @@ ex_name_keys(struct ex_ctx *c, int t0, int t1, char key[48], char key2[48])
 	    ex_is(c, last, W_II) || ex_is(c, last, W_III) ||
 	    c->tok.t[last].type != T_WORD))
 		last--;
-	snprintf(key, 48, "%s", ex_fold(c, last));
+	ex_copy(key, 48, ex_fold(c, last));
 	ex_strip_al(key);
 	key2[0] = '\0';
 	if (last > t0 && (strchr(key, '-') != NULL ||
 	    (c->tok.t[t0].flags & TF_UPPER)))
-		snprintf(key2, 48, "%s", ex_fold(c, t0));
+		ex_copy(key2, 48, ex_fold(c, t0));
 	else if (last > t0)
-		snprintf(key2, 48, "%s", ex_fold(c, t0));
+		ex_copy(key2, 48, ex_fold(c, t0));
 	/* key2 is only used for family-name-first names: keep it when the
 	 * first word is not a common given name; cheap proxy: always keep,
 	 * but only match it when the surname key misses */
@@ -244,7 +244,7 @@ ex_honor_holder(struct ex_ctx *c, int i)
 	char				 key[48];
 	size_t				 n;
 
-	snprintf(key, sizeof key, "%s", ex_fold(c, i));
+	ex_copy(key, sizeof key, ex_fold(c, i));
 	n = kb_lookup(c->kb, key, strlen(key), &refs);
 	for (size_t r = 0; r < n; r++) {
 		if (refs[r].kind != KB_REF_SURNAME)
@@ -685,7 +685,7 @@ ex_role_cc(const struct ex_ctx *c, const struct kb_role *r,
 		return r->country;
 	ex_name_keys((struct ex_ctx *)c, n0, n1, key, key2);
 	sp = strrchr(o->name, ' ');
-	snprintf(ok, sizeof ok, "%s", sp != NULL ? sp + 1 : o->name);
+	ex_copy(ok, sizeof ok, sp != NULL ? sp + 1 : o->name);
 	kb_fold_word(ok, strlen(ok), ok, sizeof ok);
 	ex_strip_al(ok);
 	if (strcmp(ok, key) == 0 || strcmp(ok, key2) == 0)
@@ -774,7 +774,7 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 			int	q;
 			const char *sp = strrchr(o->name, ' ');
 
-			snprintf(k, sizeof k, "%s", sp ? sp + 1 : o->name);
+			ex_copy(k, sizeof k, sp ? sp + 1 : o->name);
 			kb_fold_word(k, strlen(k), k, sizeof k);
 			q = ex_find_person(c, k);
 			if (q < 0) {
@@ -810,7 +810,7 @@ ex_month_name(const struct ex_ctx *c, int i, int s0, int s1)
 
 	if (c->tok.t[i].flags & (TF_DOT | TF_UPPER))
 		return 0;
-	snprintf(k, sizeof k, "%s", ex_fold(c, i));
+	ex_copy(k, sizeof k, ex_fold(c, i));
 	if (ex_find_person((struct ex_ctx *)c, k) < 0)
 		return 0;
 	if (i + 1 < s1 && (c->tok.t[i + 1].type == T_NUM || ex_times_day(c,
@@ -902,7 +902,7 @@ ex_people_role(struct ex_ctx *c, int sno, int s0, int s1, int i)
 		char	k[48];
 		int	q;
 
-		snprintf(k, sizeof k, "%s", strrchr(o->name,
+		ex_copy(k, sizeof k, strrchr(o->name,
 		    ' ') ? strrchr(o->name, ' ') + 1 :
 		    o->name);
 		kb_fold_word(k, strlen(k), k, sizeof k);
@@ -982,7 +982,7 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	for (int j = e - 1; j >= i && q < 0; j--) {
 		char k[48];
 
-		snprintf(k, sizeof k, "%s", ex_fold(c, j));
+		ex_copy(k, sizeof k, ex_fold(c, j));
 		ex_strip_al(k);
 		q = ex_find_person(c, k);
 	}

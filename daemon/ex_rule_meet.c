@@ -43,6 +43,21 @@ ex_held_with(const struct ex_ctx *c, int s0, int s1, int i)
 }
 
 /*
+ * 1 if [s0, s1) holds a word a meeting of ex_meet_leader_run starts at:
+ * "meet", "met", "meets", or a noun of ex_held_with before "with".  A
+ * quick test before the rule's scans of the sentence.
+ */
+static int
+ex_meet_word_in(const struct ex_ctx *c, int s0, int s1)
+{
+	for (int i = s0; i < s1; i++)
+		if (ex_is(c, i, W_MEET) || ex_is(c, i, W_MET) ||
+		    ex_is(c, i, W_MEETS) || ex_held_with(c, s0, s1, i))
+			return 1;
+	return 0;
+}
+
+/*
  * "Baldrige will meet South Korean President Chun on Monday": on a trip,
  * meeting a foreign head of state or government with no place named means
  * going to their country.
@@ -54,7 +69,8 @@ ex_meet_leader_run(struct ex_ctx *c, int s0, int s1)
 	int		 nx, meet = -1, subj = -1, obj = -1, tense = 0;
 	struct ex_kbm	 m;
 
-	if (ex_has(c, s0, s1, LX_VIRTUAL | LX_HOST))
+	if (ex_has(c, s0, s1, LX_VIRTUAL | LX_HOST) ||
+	    !ex_meet_word_in(c, s0, s1))
 		return;
 	/* a travel word decides by itself ("continued support" is none) */
 	for (int i = s0; i < s1; i++)
@@ -436,7 +452,7 @@ ex_cancelled_run(struct ex_ctx *c, int s0, int s1)
 
 const struct ex_rule ex_rule_meet_date = {
 	.name = "meeting-date",
-	.needs = 0,
+	.needs = LX_MEET,	/* a meeting verb: it returns without one */
 	.run = ex_meet_date_run,
 };
 

@@ -145,8 +145,11 @@ ex_count_at(const struct ex_ctx *c, int i)
 		return -1;
 	if (c->tok.t[i].type == T_NUM)
 		return ex_num(c, i, 1, 60);
+	/* most words carry no class: a number word is one of a few ids */
+	if (c->tok.t[i].type != T_WORD || c->tok.t[i].wid == W_NONE)
+		return -1;
 	for (size_t q = 0; q < sizeof ex_numwords / sizeof ex_numwords[0]; q++)
-		if (ex_is(c, i, ex_numwords[q].w))
+		if (c->tok.t[i].wid == ex_numwords[q].w)
 			return ex_numwords[q].n;
 	return -1;
 }

@@ -87,6 +87,10 @@ struct kb {
 
 	int16_t			  bycode[26 * 26];	/* AA..ZZ -> country
 							 * index + 1, or 0 */
+	uint32_t		 *offidx;	/* officials by country code,
+						 * then file order */
+	uint32_t		  offat[26 * 26 + 1];	/* code -> first in
+							 * offidx */
 
 	char			 *keys;		/* all keys, NUL separated */
 	struct kb_ref		 *refs;
@@ -781,6 +785,36 @@ kb_code_slot(const char *cc)
 	return a * 26 + b;
 }
 
+/*
+ * The officials by country (offidx, offat): each code's rows in file
+ * order, so a look-up by country reads only that country's rows.  Rows
+ * with no valid code are in no list (no code matches them).
+ */
+static void
+kb_build_officials(struct kb *kb)
+{
+	uint32_t	cnt[26 * 26] = { 0 }, pos[26 * 26];
+
+	for (size_t i = 0; i < kb->nofficials; i++) {
+		int k = kb_code_slot(kb->officials[i].country);
+
+		if (k >= 0)
+			cnt[k]++;
+	}
+	kb->offat[0] = 0;
+	for (int k = 0; k < 26 * 26; k++) {
+		kb->offat[k + 1] = kb->offat[k] + cnt[k];
+		pos[k] = kb->offat[k];
+	}
+	kb->offidx = xcalloc(kb->offat[26 * 26] + 1, sizeof *kb->offidx);
+	for (size_t i = 0; i < kb->nofficials; i++) {
+		int k = kb_code_slot(kb->officials[i].country);
+
+		if (k >= 0)
+			kb->offidx[pos[k]++] = (uint32_t)i;
+	}
+}
+
 /* The code index; the first row wins when a code repeats. */
 static void
 kb_build_codes(struct kb *kb)
@@ -832,6 +866,7 @@ kb_load_from(const struct embed_file *files, size_t n, struct kb **out,
 	}
 	kb_build_index(kb);
 	kb_build_codes(kb);
+	kb_build_officials(kb);
 	for (int i = 0; i < 16; i++)
 		kb->version[i] = "0123456789abcdef"[(h >> (60 - 4 * i)) & 15];
 	kb->version[16] = '\0';
@@ -859,6 +894,7 @@ kb_free(struct kb *kb)
 	free(kb->countries);
 	free(kb->places);
 	free(kb->officials);
+	free(kb->offidx);
 	free(kb->roles);
 	free(kb->seats);
 	free(kb->keys);
@@ -1087,27 +1123,37 @@ const struct kb_official *
 kb_office_holder(const struct kb *kb, const char *country,
     const char *office, const char *date)
 {
-	const struct kb_official *found = NULL;
-	const char		 *alt = kb_state_alias(kb, country);
+	const char	*alt = kb_state_alias(kb, country);
+	const char	*ccs[2] = { country, alt };
+	size_t		 exact = SIZE_MAX, found = SIZE_MAX;
 
 	/*
 	 * End dates are inclusive and equal the successor's start: on a
-	 * handover day the incoming holder (start == date) wins.
+	 * handover day the incoming holder (start == date) wins.  The
+	 * first row in file order of each kind, over both codes' lists.
 	 */
-	for (size_t i = 0; i < kb->nofficials; i++) {
-		const struct kb_official *o = &kb->officials[i];
+	for (int w = 0; w < 2; w++) {
+		int k = ccs[w] != NULL ? kb_code_slot(ccs[w]) : -1;
 
-		if (!kb_serves(o, country, alt))
+		if (k < 0)
 			continue;
-		if (strcmp(o->office, office) == 0 &&
-		    kb_official_in_office(o, date)) {
-			if (date != NULL && strcmp(o->start, date) == 0)
-				return o;
-			if (found == NULL)
-				found = o;
+		for (uint32_t j = kb->offat[k]; j < kb->offat[k + 1]; j++) {
+			uint32_t i = kb->offidx[j];
+			const struct kb_official *o = &kb->officials[i];
+
+			if (strcmp(o->office, office) != 0 ||
+			    !kb_official_in_office(o, date))
+				continue;
+			if (date != NULL && strcmp(o->start, date) == 0 &&
+			    i < exact)
+				exact = i;
+			if (i < found)
+				found = i;
 		}
 	}
-	return found;
+	if (exact != SIZE_MAX)
+		return &kb->officials[exact];
+	return found != SIZE_MAX ? &kb->officials[found] : NULL;
 }
 
 size_t
