@@ -30,7 +30,7 @@
 #include "kb.h"
 #include "testutil.h"
 
-#define ROW_LEGS	8
+#define ROW_LEGS	TU_ROW_LEGS
 #define SPEC_MAX	256
 
 struct row {
@@ -49,34 +49,7 @@ struct table {
 };
 
 /* Read-only for every test; loaded before the runner forks. */
-static struct kb *kb;
-
-/* Writes leg l as a spec string (the format above) into buf. */
-static void
-leg_spec(const struct leg *l, char *buf, size_t len)
-{
-	snprintf(buf, len, "%s > %s%s%s %s..%s %s %s", l->person,
-	    l->dest_country, l->dest_city != NULL ? " " : "",
-	    l->dest_city != NULL ? l->dest_city : "",
-	    l->start[0] != '\0' ? l->start : "-",
-	    l->end[0] != '\0' ? l->end : "-",
-	    extract_precision_name(l->precision),
-	    extract_status_name(l->status));
-}
-
-/* All of legs as spec strings, one a line, for failure messages. */
-static void
-legs_spec(const struct leg_list *legs, char *buf, size_t len)
-{
-	char	spec[SPEC_MAX];
-	size_t	at = 0;
-
-	buf[0] = '\0';
-	for (size_t i = 0; i < legs->n && at < len; i++) {
-		leg_spec(&legs->v[i], spec, sizeof spec);
-		at += (size_t)snprintf(buf + at, len - at, "\n\t%s", spec);
-	}
-}
+static const struct kb *kb;
 
 /*
  * 1 when spec has the form of a leg spec: a person, " > ", a two-letter
@@ -112,40 +85,6 @@ spec_valid(const char *spec)
 		;
 	return dates >= gt + 5 && strstr(dates, "..") != NULL &&
 	    strstr(dates, "..") < pr;
-}
-
-/*
- * The full check: 1 when every spec of r matches one leg (each leg once)
- * and there is no other leg, else 0 and why in msg.
- */
-static int
-legs_match(const struct row *r, const struct leg_list *legs, char *msg,
-    size_t len)
-{
-	char	 spec[SPEC_MAX], got[ROW_LEGS * SPEC_MAX];
-	int	 used[ROW_LEGS] = { 0 };
-	size_t	 nwant, k;
-
-	legs_spec(legs, got, sizeof got);
-	for (nwant = 0; nwant < ROW_LEGS && r->legs[nwant] != NULL; nwant++) {
-		for (k = 0; k < legs->n && k < ROW_LEGS; k++) {
-			leg_spec(&legs->v[k], spec, sizeof spec);
-			if (!used[k] && strcmp(spec, r->legs[nwant]) == 0)
-				break;
-		}
-		if (k == legs->n || k == ROW_LEGS) {
-			snprintf(msg, len, "no leg \"%s\"; got:%s",
-			    r->legs[nwant], got);
-			return 0;
-		}
-		used[k] = 1;
-	}
-	if (legs->n != nwant) {
-		snprintf(msg, len, "%zu legs, want %zu; got:%s", legs->n,
-		    nwant, got);
-		return 0;
-	}
-	return 1;
 }
 
 /* The first leg of a person containing surname to dest, starting start
@@ -221,14 +160,14 @@ check_row(const struct table *t, size_t i)
 		    where, r->legs[k]);
 	ck_assert_int_eq(extract_run(kb, &in, &legs), 0);
 	if (r->known == NULL) {
-		ok = legs_match(r, &legs, msg, sizeof msg);
+		ok = tu_legs_match(r->legs, &legs, 0, msg, sizeof msg);
 		ck_assert_msg(ok, "%s: %s", where, msg);
 	} else {
 		ck_assert_msg(r->probe[0] != NULL, "%s: known, no probe", where);
 		for (size_t k = 0; k < ROW_LEGS && r->probe[k] != NULL; k++)
 			check_probe(where, r->probe[k], &legs);
 		/* a fixed bug is news: the row can be checked in full */
-		if (legs_match(r, &legs, msg, sizeof msg))
+		if (tu_legs_match(r->legs, &legs, 0, msg, sizeof msg))
 			fprintf(stderr, "%s: right now; drop its .known\n",
 			    where);
 	}
@@ -3515,16 +3454,9 @@ extract_suite(void)
 int
 main(void)
 {
-	char	*cause = NULL;
 	int	 rc;
 
-	if (kb_load(&kb, &cause) != 0) {
-		fprintf(stderr, "check_extract: kb_load: %s\n",
-		    cause != NULL ? cause : "failed");
-		free(cause);
-		return EXIT_FAILURE;
-	}
+	kb = tu_kb();
 	rc = tu_run_suite(extract_suite());
-	kb_free(kb);
 	return rc;
 }

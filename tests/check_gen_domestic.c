@@ -19,8 +19,7 @@
 #include "kb.h"
 #include "testutil.h"
 
-#define ROW_LEGS	6
-#define SPEC_MAX	256
+#define ROW_LEGS	TU_ROW_LEGS
 
 struct row {
 	const char	*text;
@@ -28,7 +27,7 @@ struct row {
 	const char	*legs[ROW_LEGS];
 };
 
-static struct kb *kb;
+static const struct kb *kb;
 
 static const struct row rows[] = {
 	/* a place below the country: a state, a province, a city */
@@ -95,54 +94,14 @@ static const struct row rows[] = {
 	    "week.", "2022-05-02", { NULL } },
 };
 
-static void
-leg_spec(const struct leg *l, char *buf, size_t len)
-{
-	snprintf(buf, len, "%s > %s%s%s %s..%s %s %s%s", l->person,
-	    l->dest_country, l->dest_city != NULL ? " " : "",
-	    l->dest_city != NULL ? l->dest_city : "",
-	    l->start[0] != '\0' ? l->start : "-",
-	    l->end[0] != '\0' ? l->end : "-",
-	    extract_precision_name(l->precision),
-	    extract_status_name(l->status), l->domestic ? " domestic" : "");
-}
-
 START_TEST(test_rows)
 {
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
-		const struct row	*r = &rows[i];
-		struct extract_input	 in = { .id = "t", .text = r->text,
-		    .published = r->published };
-		struct leg_list		 legs = { 0 };
-		char			 spec[SPEC_MAX];
-		char			 got[ROW_LEGS * SPEC_MAX] = "";
-		int			 used[ROW_LEGS] = { 0 };
-		size_t			 nwant, at = 0;
+		char where[32];
 
-		ck_assert_int_eq(extract_run(kb, &in, &legs), 0);
-		for (size_t k = 0; k < legs.n && at < sizeof got; k++) {
-			leg_spec(&legs.v[k], spec, sizeof spec);
-			at += (size_t)snprintf(got + at, sizeof got - at,
-			    "\n\t%s", spec);
-		}
-		for (nwant = 0; nwant < ROW_LEGS && r->legs[nwant] != NULL;
-		    nwant++) {
-			size_t k;
-
-			for (k = 0; k < legs.n && k < ROW_LEGS; k++) {
-				leg_spec(&legs.v[k], spec, sizeof spec);
-				if (!used[k] && strcmp(spec, r->legs[nwant]) ==
-				    0)
-					break;
-			}
-			ck_assert_msg(k < legs.n && k < ROW_LEGS,
-			    "row %zu: no leg \"%s\"; got:%s", i,
-			    r->legs[nwant], got);
-			used[k] = 1;
-		}
-		ck_assert_msg(legs.n == nwant, "row %zu: %zu legs, want %zu; "
-		    "got:%s", i, legs.n, nwant, got);
-		extract_legs_free(&legs);
+		snprintf(where, sizeof where, "row %zu", i);
+		tu_check_legs(kb, where, rows[i].text, NULL, rows[i].published,
+		    rows[i].legs, TU_SPEC_DOMESTIC);
 	}
 }
 END_TEST
@@ -195,16 +154,9 @@ gen_domestic_suite(void)
 int
 main(void)
 {
-	char	*cause = NULL;
 	int	 rc;
 
-	if (kb_load(&kb, &cause) != 0) {
-		fprintf(stderr, "check_gen_domestic: kb_load: %s\n",
-		    cause != NULL ? cause : "failed");
-		free(cause);
-		return EXIT_FAILURE;
-	}
+	kb = tu_kb();
 	rc = tu_run_suite(gen_domestic_suite());
-	kb_free(kb);
 	return rc;
 }

@@ -21,8 +21,7 @@
 #include "testutil.h"
 #include "text.h"
 
-#define ROW_LEGS	8
-#define SPEC_MAX	256
+#define ROW_LEGS	TU_ROW_LEGS
 
 struct row {
 	const char	*text;
@@ -37,69 +36,12 @@ struct table {
 	size_t		 n;
 };
 
-static struct kb *kb;
-
-static void
-leg_spec(const struct leg *l, char *buf, size_t len)
-{
-	snprintf(buf, len, "%s > %s%s%s %s..%s %s %s", l->person,
-	    l->dest_country, l->dest_city != NULL ? " " : "",
-	    l->dest_city != NULL ? l->dest_city : "",
-	    l->start[0] != '\0' ? l->start : "-",
-	    l->end[0] != '\0' ? l->end : "-",
-	    extract_precision_name(l->precision),
-	    extract_status_name(l->status));
-}
-
-/* 1 when legs are exactly r's, each once; else 0 and why in msg. */
-static int
-legs_match(const struct row *r, const struct leg_list *legs, char *msg,
-    size_t len)
-{
-	char	 spec[SPEC_MAX], got[ROW_LEGS * SPEC_MAX] = "";
-	int	 used[ROW_LEGS] = { 0 };
-	size_t	 nwant, k, at = 0;
-
-	for (k = 0; k < legs->n && at < sizeof got; k++) {
-		leg_spec(&legs->v[k], spec, sizeof spec);
-		at += (size_t)snprintf(got + at, sizeof got - at, "\n\t%s",
-		    spec);
-	}
-	for (nwant = 0; nwant < ROW_LEGS && r->legs[nwant] != NULL; nwant++) {
-		for (k = 0; k < legs->n && k < ROW_LEGS; k++) {
-			leg_spec(&legs->v[k], spec, sizeof spec);
-			if (!used[k] && strcmp(spec, r->legs[nwant]) == 0)
-				break;
-		}
-		if (k == legs->n || k == ROW_LEGS) {
-			snprintf(msg, len, "no leg \"%s\"; got:%s",
-			    r->legs[nwant], got);
-			return 0;
-		}
-		used[k] = 1;
-	}
-	if (legs->n != nwant) {
-		snprintf(msg, len, "%zu legs, want %zu; got:%s", legs->n,
-		    nwant, got);
-		return 0;
-	}
-	return 1;
-}
+static const struct kb *kb;
 
 static void
 check_text(const char *where, const char *text, const struct row *r)
 {
-	struct extract_input	 in = { 0 };
-	struct leg_list		 legs = { 0 };
-	char			 msg[ROW_LEGS * SPEC_MAX + 64];
-
-	in.id = "t";
-	in.text = text;
-	in.published = r->published;
-	ck_assert_int_eq(extract_run(kb, &in, &legs), 0);
-	ck_assert_msg(legs_match(r, &legs, msg, sizeof msg), "%s: %s", where,
-	    msg);
-	extract_legs_free(&legs);
+	tu_check_legs(kb, where, text, NULL, r->published, r->legs, 0);
 }
 
 static void
@@ -460,16 +402,9 @@ gen_text_suite(void)
 int
 main(void)
 {
-	char	*cause = NULL;
 	int	 rc;
 
-	if (kb_load(&kb, &cause) != 0) {
-		fprintf(stderr, "check_gen_text: kb_load: %s\n",
-		    cause != NULL ? cause : "failed");
-		free(cause);
-		return EXIT_FAILURE;
-	}
+	kb = tu_kb();
 	rc = tu_run_suite(gen_text_suite());
-	kb_free(kb);
 	return rc;
 }

@@ -16,8 +16,7 @@
 #include "kb.h"
 #include "testutil.h"
 
-#define ROW_LEGS	4
-#define SPEC_MAX	256
+#define ROW_LEGS	TU_ROW_LEGS
 
 struct row {
 	const char	*text;
@@ -144,52 +143,15 @@ static const struct row rows[] = {
 };
 
 /* Read-only for every test; loaded before the runner forks. */
-static struct kb *kb;
-
-static void
-leg_spec(const struct leg *l, char *buf, size_t len)
-{
-	snprintf(buf, len, "%s > %s%s%s %s..%s %s %s", l->person,
-	    l->dest_country, l->dest_city != NULL ? " " : "",
-	    l->dest_city != NULL ? l->dest_city : "",
-	    l->start[0] != '\0' ? l->start : "-",
-	    l->end[0] != '\0' ? l->end : "-",
-	    extract_precision_name(l->precision),
-	    extract_status_name(l->status));
-}
+static const struct kb *kb;
 
 START_TEST(test_row)
 {
-	const struct row	*r = &rows[_i];
-	struct extract_input	 in = { 0 };
-	struct leg_list		 legs = { 0 };
-	char			 spec[SPEC_MAX], got[ROW_LEGS * 2 * SPEC_MAX];
-	int			 used[ROW_LEGS * 2] = { 0 };
-	size_t			 nwant, k, at = 0;
+	char	where[32];
 
-	in.id = "t";
-	in.text = r->text;
-	in.published = r->published;
-	ck_assert_int_eq(extract_run(kb, &in, &legs), 0);
-	got[0] = '\0';
-	for (k = 0; k < legs.n && at < sizeof got; k++) {
-		leg_spec(&legs.v[k], spec, sizeof spec);
-		at += (size_t)snprintf(got + at, sizeof got - at, "\n\t%s",
-		    spec);
-	}
-	for (nwant = 0; nwant < ROW_LEGS && r->legs[nwant] != NULL; nwant++) {
-		for (k = 0; k < legs.n && k < ROW_LEGS * 2; k++) {
-			leg_spec(&legs.v[k], spec, sizeof spec);
-			if (!used[k] && strcmp(spec, r->legs[nwant]) == 0)
-				break;
-		}
-		ck_assert_msg(k < legs.n && k < ROW_LEGS * 2,
-		    "row %d: no leg \"%s\"; got:%s", _i, r->legs[nwant], got);
-		used[k] = 1;
-	}
-	ck_assert_msg(legs.n == nwant, "row %d: %zu legs, want %zu; got:%s",
-	    _i, legs.n, nwant, got);
-	extract_legs_free(&legs);
+	snprintf(where, sizeof where, "row %d", _i);
+	tu_check_legs(kb, where, rows[_i].text, NULL, rows[_i].published,
+	    rows[_i].legs, 0);
 }
 END_TEST
 
@@ -198,19 +160,12 @@ main(void)
 {
 	Suite	*s = suite_create("gen_when");
 	TCase	*tc = tcase_create("rows");
-	char	*cause = NULL;
 	int	 rc;
 
-	if (kb_load(&kb, &cause) != 0) {
-		fprintf(stderr, "check_gen_when: kb_load: %s\n",
-		    cause != NULL ? cause : "failed");
-		free(cause);
-		return EXIT_FAILURE;
-	}
+	kb = tu_kb();
 	tcase_add_loop_test(tc, test_row, 0,
 	    (int)(sizeof rows / sizeof rows[0]));
 	suite_add_tcase(s, tc);
 	rc = tu_run_suite(s);
-	kb_free(kb);
 	return rc;
 }

@@ -19,8 +19,7 @@
 #include "kb.h"
 #include "testutil.h"
 
-#define ROW_LEGS	8
-#define SPEC_MAX	256
+#define ROW_LEGS	TU_ROW_LEGS
 
 struct row {
 	const char	*text;
@@ -35,66 +34,16 @@ struct table {
 };
 
 /* Read-only for every test; loaded before the runner forks. */
-static struct kb *kb;
-
-/* Writes leg l as a spec string (the format above) into buf. */
-static void
-leg_spec(const struct leg *l, char *buf, size_t len)
-{
-	snprintf(buf, len, "%s > %s%s%s %s..%s %s %s", l->person,
-	    l->dest_country, l->dest_city != NULL ? " " : "",
-	    l->dest_city != NULL ? l->dest_city : "",
-	    l->start[0] != '\0' ? l->start : "-",
-	    l->end[0] != '\0' ? l->end : "-",
-	    extract_precision_name(l->precision),
-	    extract_status_name(l->status));
-}
-
-/*
- * 1 when every spec of r matches one leg of legs (each leg once) and
- * there is no other leg, else 0 and the legs got in msg.
- */
-static int
-legs_match(const struct row *r, const struct leg_list *legs, char *msg,
-    size_t len)
-{
-	char	 spec[SPEC_MAX];
-	int	 used[ROW_LEGS] = { 0 };
-	size_t	 nwant, k, at;
-
-	at = (size_t)snprintf(msg, len, "got:");
-	for (k = 0; k < legs->n && at < len; k++) {
-		leg_spec(&legs->v[k], spec, sizeof spec);
-		at += (size_t)snprintf(msg + at, len - at, "\n\t%s", spec);
-	}
-	for (nwant = 0; nwant < ROW_LEGS && r->legs[nwant] != NULL; nwant++) {
-		for (k = 0; k < legs->n && k < ROW_LEGS; k++) {
-			leg_spec(&legs->v[k], spec, sizeof spec);
-			if (!used[k] && strcmp(spec, r->legs[nwant]) == 0)
-				break;
-		}
-		if (k == legs->n || k == ROW_LEGS)
-			return 0;
-		used[k] = 1;
-	}
-	return legs->n == nwant;
-}
+static const struct kb *kb;
 
 static void
 check_row(const struct table *t, size_t i)
 {
-	const struct row	*r = &t->rows[i];
-	struct extract_input	 in = { 0 };
-	struct leg_list		 legs = { 0 };
-	char			 msg[ROW_LEGS * SPEC_MAX * 2];
+	char	where[64];
 
-	in.id = "w";
-	in.text = r->text;
-	in.published = r->published;
-	ck_assert_int_eq(extract_run(kb, &in, &legs), 0);
-	ck_assert_msg(legs_match(r, &legs, msg, sizeof msg), "%s row %zu: %s",
-	    t->name, i, msg);
-	extract_legs_free(&legs);
+	snprintf(where, sizeof where, "%s row %zu", t->name, i);
+	tu_check_legs(kb, where, t->rows[i].text, NULL, t->rows[i].published,
+	    t->rows[i].legs, 0);
 }
 
 /* Lists of stops in one clause, in the order told. */
@@ -342,16 +291,9 @@ gen_where_suite(void)
 int
 main(void)
 {
-	char	*cause = NULL;
 	int	 rc;
 
-	if (kb_load(&kb, &cause) != 0) {
-		fprintf(stderr, "check_gen_where: kb_load: %s\n",
-		    cause != NULL ? cause : "failed");
-		free(cause);
-		return EXIT_FAILURE;
-	}
+	kb = tu_kb();
 	rc = tu_run_suite(gen_where_suite());
-	kb_free(kb);
 	return rc;
 }

@@ -22,6 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "extract.h"
 #include "kb.h"
 #include "testutil.h"
 #include "xmalloc.h"
@@ -610,4 +611,79 @@ tu_corpus_articles(void)
 	}
 	free(data);
 	return all;
+}
+
+void
+tu_leg_spec(const struct leg *l, unsigned how, char *buf, size_t len)
+{
+	char	occ[8] = "";
+
+	if (how & TU_SPEC_OFFICIAL)
+		snprintf(occ, sizeof occ, " [%s]", l->official_country[0] !=
+		    '\0' ? l->official_country : "-");
+	snprintf(buf, len, "%s%s > %s%s%s %s..%s %s %s%s", l->person, occ,
+	    l->dest_country, l->dest_city != NULL ? " " : "",
+	    l->dest_city != NULL ? l->dest_city : "",
+	    l->start[0] != '\0' ? l->start : "-",
+	    l->end[0] != '\0' ? l->end : "-",
+	    extract_precision_name(l->precision),
+	    extract_status_name(l->status),
+	    (how & TU_SPEC_DOMESTIC) && l->domestic ? " domestic" : "");
+}
+
+int
+tu_legs_match(const char *const *want, const struct leg_list *legs,
+    unsigned how, char *msg, size_t len)
+{
+	char	 spec[256], got[TU_ROW_LEGS * 2 * 256];
+	int	 used[TU_ROW_LEGS * 2] = { 0 };
+	size_t	 nwant, k, at = 0;
+
+	got[0] = '\0';
+	for (k = 0; k < legs->n && at < sizeof got; k++) {
+		tu_leg_spec(&legs->v[k], how, spec, sizeof spec);
+		at += (size_t)snprintf(got + at, sizeof got - at, "\n\t%s",
+		    spec);
+	}
+	for (nwant = 0; nwant < TU_ROW_LEGS && want[nwant] != NULL;
+	    nwant++) {
+		for (k = 0; k < legs->n && k < TU_ROW_LEGS * 2; k++) {
+			tu_leg_spec(&legs->v[k], how, spec, sizeof spec);
+			if (!used[k] && strcmp(spec, want[nwant]) == 0)
+				break;
+		}
+		if (k == legs->n || k == TU_ROW_LEGS * 2) {
+			snprintf(msg, len, "no leg \"%s\"; got:%s", want[nwant],
+			    got);
+			return 0;
+		}
+		used[k] = 1;
+	}
+	if (legs->n != nwant) {
+		snprintf(msg, len, "%zu legs, want %zu; got:%s", legs->n, nwant,
+		    got);
+		return 0;
+	}
+	return 1;
+}
+
+void
+tu_check_legs(const struct kb *kb, const char *where, const char *text,
+    const char *title, const char *published, const char *const *want,
+    unsigned how)
+{
+	struct extract_input	 in = { 0 };
+	struct leg_list		 legs = { 0 };
+	char			 msg[TU_ROW_LEGS * 3 * 256];
+	int			 ok;
+
+	in.id = "t";
+	in.title = title;
+	in.text = text;
+	in.published = published;
+	ck_assert_msg(extract_run(kb, &in, &legs) == 0, "%s: extract_run",
+	    where);
+	ok = tu_legs_match(want, &legs, how, msg, sizeof msg);
+	extract_legs_free(&legs);
+	ck_assert_msg(ok, "%s: %s", where, msg);
 }

@@ -9,6 +9,10 @@
 #include <stddef.h>
 #include <sys/types.h>
 
+struct kb;
+struct leg;
+struct leg_list;
+
 /* Environment paths set by tests/meson.build; abort if missing. */
 const char	*tu_env(const char *name);
 /* Makes a fresh directory under $TMPDIR; caller frees the path. */
@@ -138,5 +142,35 @@ void		 tu_add_corpus_tcase(struct Suite *, struct TCase *,
  * Caller json_decref()s.
  */
 struct json_t	*tu_corpus_articles(void);
+
+/*
+ * Whole-leg checks of the extractor, shared by its table suites.  A leg
+ * is written as a spec string
+ *	"PERSON[ [OCC]] > CC[ CITY] START..END PRECISION STATUS[ domestic]"
+ * ("-" for an unknown start, end or official country); the bracketed
+ * official country when how has TU_SPEC_OFFICIAL, " domestic" for a
+ * domestic leg when how has TU_SPEC_DOMESTIC.
+ */
+#define TU_SPEC_OFFICIAL	0x1
+#define TU_SPEC_DOMESTIC	0x2
+#define TU_ROW_LEGS		8	/* legs a table row may expect */
+void		 tu_leg_spec(const struct leg *, unsigned how, char *buf,
+		     size_t len);
+/*
+ * 1 when each of want[0..) (at most TU_ROW_LEGS, NULL-terminated when
+ * fewer) is one leg of legs, each leg once, and legs has no other; else 0
+ * and what differs, with every leg got, in msg.
+ */
+int		 tu_legs_match(const char *const *want,
+		     const struct leg_list *legs, unsigned how, char *msg,
+		     size_t len);
+/*
+ * Runs the extractor on one invented article (title may be NULL) and
+ * fails the test, naming where, unless its legs are exactly want.
+ */
+void		 tu_check_legs(const struct kb *, const char *where,
+		     const char *text, const char *title,
+		     const char *published, const char *const *want,
+		     unsigned how);
 
 #endif
