@@ -23,11 +23,19 @@
  * TRIPS_ADJACENT_DAYS of each other (a month-precision date covers its
  * whole month), or (b) either is undated and the two lie within
  * TRIPS_RECENT_DAYS of each other, an undated leg standing at the
- * published date of its newest source.  Two different named cities in
- * one country are never merged (Washington then New York are two legs).
- * The best candidate is the nearest, dated matches first, then the lowest
- * id.  A new dated source can bridge two stored legs; they are then merged
- * into the older one.
+ * published date of its newest source, or (c) an undated report reaches
+ * further in the direction its tense points: one of a visit done or under
+ * way to the latest dated visit that ended up to TRIPS_RECALL_DAYS before
+ * ("when I was in Israel a few weeks ago"), a plan to the next one that
+ * starts up to TRIPS_AHEAD_DAYS after ("the President will travel to
+ * Saudi Arabia"); a cancellation stays with (b).  Two different named
+ * cities in one country are never merged (Washington then New York are
+ * two legs).  The best candidate is the nearest, dated matches first,
+ * then the lowest id.  Which dated visit an undated leg reports is
+ * decided from its side, over all of them: a new dated leg takes over an
+ * undated leg (older id kept) only when it is that leg's best match, so
+ * the plan joins its visit whichever arrives first.  A new dated source
+ * can bridge two stored legs; they are then merged into the older one.
  *
  * A leg's fields are recomputed from all its sources in (published,
  * article, source) order, so the result does not depend on the order in
@@ -102,7 +110,16 @@
 #define TRIPS_ADJACENT_DAYS	2	/* legs of one visit: gap in days */
 #define TRIPS_RECENT_DAYS	30	/* undated report: how far it reaches */
 #define TRIPS_GAP_DAYS		3	/* legs of one trip: gap in days */
-#define TRIPS_UNDATED_RANK	100	/* match score offset for undated */
+/*
+ * An undated recall names a visit of the last months ("earlier this
+ * year", "a few weeks ago"): four months back, a little over a third of
+ * a year, reaches those without reaching a visit two seasons earlier.  A
+ * plan is announced at most a quarter ahead (trips are announced days to
+ * weeks before; three months covers a summit's early word).
+ */
+#define TRIPS_RECALL_DAYS	120	/* undated report of a visit: back */
+#define TRIPS_AHEAD_DAYS	90	/* undated plan: how far ahead */
+#define TRIPS_UNDATED_RANK	1000	/* match score offset for undated */
 #define TRIPS_TOUR_GAP_DAYS	7	/* day legs of one article: one trip */
 
 static const char *const trips_status_names[] = {
@@ -627,14 +644,25 @@ trips_leg_span(const struct trips_leg *l, struct trips_range *r)
 /*
  * Whether b reports the same visit as a (same official and destination
  * country assumed): -1 if not, else a score, lower is closer.  When
- * dated_only, the undated rule is not applied.
+ * dated_only, the undated rule is not applied.  Two dated legs: their
+ * gap.  An undated leg u (standing at its newest source's day) and a
+ * dated one d: when they lie within TRIPS_RECENT_DAYS of each other, and
+ * further in the direction u's tense points: a report of a visit done or
+ * under way reaches back to a d that ended at most TRIPS_RECALL_DAYS
+ * before ("when I was in Israel last month"), a plan forward to a d that
+ * starts at most TRIPS_AHEAD_DAYS after ("the President will travel to
+ * Saudi Arabia"), a cancellation no further.  The score is the gap, so
+ * the nearest d wins: for a recall the latest visit before it, for a plan
+ * the next one.  Two undated legs: within TRIPS_RECENT_DAYS, and every
+ * dated match scores below every undated one.
  */
 static int
 trips_match(const struct trips_leg *a, const struct trips_leg *b,
     int dated_only)
 {
-	struct trips_range	ra, rb;
-	int			gap;
+	const struct trips_leg	*u, *d;
+	struct trips_range	 ra, rb;
+	int			 gap;
 
 	if (a->city_key != NULL && b->city_key != NULL &&
 	    strcmp(a->city_key, b->city_key) != 0)
@@ -650,7 +678,20 @@ trips_match(const struct trips_leg *a, const struct trips_leg *b,
 	if (ra.lo == WHEN_DAY_NONE || rb.lo == WHEN_DAY_NONE)
 		return -1;
 	gap = trips_range_gap(&ra, &rb);
-	return gap <= TRIPS_RECENT_DAYS ? TRIPS_UNDATED_RANK + gap : -1;
+	if (a->r.lo == WHEN_DAY_NONE && b->r.lo == WHEN_DAY_NONE)
+		return gap <= TRIPS_RECENT_DAYS ?
+		    2 * TRIPS_UNDATED_RANK + gap : -1;
+	if (gap <= TRIPS_RECENT_DAYS)
+		return TRIPS_UNDATED_RANK + gap;
+	u = a->r.lo == WHEN_DAY_NONE ? a : b;
+	d = u == a ? b : a;
+	if ((u->status == LEG_ONGOING || u->status == LEG_COMPLETED) &&
+	    d->r.hi < u->ref && u->ref - d->r.hi <= TRIPS_RECALL_DAYS)
+		return TRIPS_UNDATED_RANK + gap;
+	if (u->status == LEG_PLANNED && d->r.lo > u->ref &&
+	    d->r.lo - u->ref <= TRIPS_AHEAD_DAYS)
+		return TRIPS_UNDATED_RANK + gap;
+	return -1;
 }
 
 /* The published day of an article; 0, -ENOENT or -EIO. */
@@ -1299,8 +1340,9 @@ trips_load_dated(struct store *s, int64_t official, const char *country,
  * The legs of the official to country that a new or changed leg me may
  * report the same visit as (trips_match), ordered by id, each undated one
  * with its newest source's date: the dated ones within reach of me's
- * range (or of me's reference day when me is undated), and, unless
- * dated_only, the undated ones.  lv is emptied first.
+ * range (or, when me is undated, of the undated rules around me's
+ * reference day), and, unless dated_only, the undated ones.  lv is
+ * emptied first.
  */
 static int
 trips_load_candidates(struct store *s, int64_t official,
@@ -1316,8 +1358,9 @@ trips_load_candidates(struct store *s, int64_t official,
 		lo = me->r.lo - w;
 		hi = me->r.hi + w;
 	} else {
-		lo = me->ref - w;
-		hi = me->ref + w;
+		/* The reach of trips_match's undated rules. */
+		lo = me->ref - TRIPS_RECALL_DAYS - TRIPS_ADJACENT_DAYS;
+		hi = me->ref + TRIPS_AHEAD_DAYS + TRIPS_ADJACENT_DAYS;
 	}
 	if (trips_load_dated(s, official, country, lo, hi, lv, cause) != 0)
 		goto fail;
@@ -1651,6 +1694,37 @@ trips_dirty_note(struct trips_dirty *d, const struct trips_leg *l)
 }
 
 /*
+ * The dated leg an undated leg u of the official to country reports
+ * (trips_match's best, lowest id on ties), in *out, its score in *score_out;
+ * 0 and -1 when none.
+ */
+static int
+trips_target(struct store *s, int64_t official, const char *country,
+    const struct trips_leg *u, int64_t *out, int *score_out, char **cause)
+{
+	struct trips_legv	 lv = { 0 };
+	size_t			 i;
+	int			 score, best = -1;
+
+	*out = 0;
+	if (trips_load_candidates(s, official, country, u, 1, &lv,
+	    cause) != 0)
+		return -EIO;
+	for (i = 0; i < lv.n; i++) {
+		if (lv.v[i].r.lo == WHEN_DAY_NONE)
+			continue;
+		score = trips_match(&lv.v[i], u, 0);
+		if (score >= 0 && (best < 0 || score < best)) {
+			best = score;
+			*out = lv.v[i].id;
+		}
+	}
+	*score_out = best;
+	trips_legv_free(&lv);
+	return 0;
+}
+
+/*
  * Stores one leg: merge or create, then its source, noting in dv what
  * changed.  0, -EINVAL for a leg that is none (not stored), or -errno.
  */
@@ -1668,7 +1742,7 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 	int64_t			 official = 0, place, leg_id = 0;
 	int64_t			 best_id;
 	size_t			 i, bi = 0;
-	int			 score, best, ret = -EIO;
+	int			 score, best, tscore, ret = -EIO;
 
 	if ((ret = trips_official(s, l, nl->canonical, pub, article_id,
 	    &official, country, cause)) != 0)
@@ -1691,14 +1765,42 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 	me.city_key = (l->dest_city != NULL && *l->dest_city != '\0') ?
 	    util_fold(l->dest_city) : NULL;
 	me.ref = pub;
+	me.status = nl->status;
 	trips_leg_range(nl->start, nl->end, nl->prec, &me.r);
 	if (trips_load_candidates(s, official, l->dest_country, &me, 0, &lv,
 	    cause) != 0)
 		goto out;
 	best = -1;
 	for (i = 0; i < lv.n; i++) {
+		/*
+		 * Which dated leg an undated report of a visit refers to
+		 * depends on all of them: it is settled below, from its side.
+		 */
+		if (me.r.lo != WHEN_DAY_NONE &&
+		    lv.v[i].r.lo == WHEN_DAY_NONE &&
+		    lv.v[i].status != LEG_CANCELLED)
+			continue;
 		score = trips_match(&lv.v[i], &me, 0);
 		if (score >= 0 && (best < 0 || score < best)) {
+			best = score;
+			leg_id = lv.v[i].id;
+			bi = i;
+		}
+	}
+	/*
+	 * A new dated visit that an undated leg reports better than any
+	 * stored one (a plan announced first, then dated): the report's leg
+	 * becomes this visit's, keeping its id.
+	 */
+	for (i = 0; best < 0 && me.r.lo != WHEN_DAY_NONE && i < lv.n; i++) {
+		if (lv.v[i].r.lo != WHEN_DAY_NONE ||
+		    lv.v[i].status == LEG_CANCELLED ||
+		    (score = trips_match(&lv.v[i], &me, 0)) < 0)
+			continue;
+		if (trips_target(s, official, l->dest_country, &lv.v[i],
+		    &best_id, &tscore, cause) != 0)
+			goto out;
+		if (tscore < 0 || score < tscore) {
 			best = score;
 			leg_id = lv.v[i].id;
 			bi = i;
@@ -1800,6 +1902,50 @@ trips_store_leg(struct store *s, int64_t article_id, int32_t pub,
 			if (trips_absorb(s, leg_id, best_id, cause) != 0)
 				goto out;
 			trips_ch_removed_leg(ch, best_id);
+		}
+	}
+	/*
+	 * The undated legs (but cancellations) that now report this dated
+	 * leg's visit, theirs being the best dated leg for them: fold them
+	 * in, keeping the older id.  Their sources carry no date, so the
+	 * leg's dates do not change and nothing more can bridge.
+	 */
+	trips_legv_free(&cv);
+	if (trips_load_leg(s, leg_id, &cv, cause) != 0)
+		goto out;
+	if (cv.n == 1 && cv.v[0].r.lo != WHEN_DAY_NONE) {
+		cur = &cv.v[0];
+		if (trips_load_candidates(s, official, l->dest_country, cur, 0,
+		    &lv, cause) != 0)
+			goto out;
+		for (i = 0; i < lv.n; i++) {
+			if (lv.v[i].r.lo != WHEN_DAY_NONE ||
+			    lv.v[i].status == LEG_CANCELLED ||
+			    trips_match(&lv.v[i], cur, 0) < 0)
+				continue;
+			if (trips_target(s, official, l->dest_country,
+			    &lv.v[i], &best_id, &tscore, cause) != 0)
+				goto out;
+			if (best_id != cur->id)
+				continue;
+			trips_dirty_note(d, cur);
+			trips_dirty_note(d, &lv.v[i]);
+			if (lv.v[i].id < cur->id) {
+				if (trips_absorb(s, lv.v[i].id, cur->id,
+				    cause) != 0)
+					goto out;
+				trips_ch_removed_leg(ch, cur->id);
+				cur->id = lv.v[i].id;
+				/* Its grouping fields are the absorbed's. */
+				cur->trip_id = lv.v[i].trip_id;
+			} else {
+				if (trips_absorb(s, cur->id, lv.v[i].id,
+				    cause) != 0)
+					goto out;
+				trips_ch_removed_leg(ch, lv.v[i].id);
+			}
+			trips_ch_leg(ch, cur->id);
+			leg_id = cur->id;
 		}
 	}
 	/* A leg merged away this call is not "changed". */
@@ -2651,9 +2797,15 @@ trips_region(struct store *s, const struct trips_dirty *d,
 	int			 ret = -EIO;
 
 	trips_legv_free(lv);
-	for (i = 0; i < d->nlegs; i++)
-		if (trips_load_leg(s, d->legs[i], &got, cause) != 0)
+	for (i = 0; i < d->nlegs; i++) {
+		/* A leg merged away may have left its id to another's. */
+		st = store_prepare_cached(s, "SELECT " TRIPS_LEG_COLS
+		    " FROM legs l WHERE l.id = ? AND l.official_id = ?");
+		sqlite3_bind_int64(st, 1, d->legs[i]);
+		sqlite3_bind_int64(st, 2, d->official);
+		if (trips_read_legs(s, st, &got, cause) != 0)
 			goto out;
+	}
 	for (i = 0; i < d->ntrips; i++) {
 		if (!trips_idset_add(&trips, d->trips[i]))
 			continue;

@@ -1643,6 +1643,104 @@ static const struct scenario order_cases[] = {
 	    "Ana Vidal|2019-05-06|2019-05-06|planned|1" } },
 };
 
+/*
+ * Undated reports of a visit further than TRIPS_RECENT_DAYS from it: a
+ * recall reaches back to the latest visit before it, a plan forward to
+ * the next one.  Each case runs with the articles arriving in published
+ * order (as a rebuild stores them) and reversed (an import's order can be
+ * any), and must give the same legs and trips both ways.
+ */
+static const struct scenario recall_cases[] = {
+	/* "When I was in Japan last month ...", 40 days after the visit. */
+	{ "a recall 40 days after the visit joins it",
+	  { { "2021-03-17", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-15", "2021-03-17", DAY, C, 0.8 } } },
+	    { "2021-04-26", { { "Lloyd Austin", "US", "JP", NULL,
+	      NULL, NULL, UNK, C, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|JP||2021-03-15|2021-03-17|day|completed|2|t1|0" },
+	  { "Lloyd Austin|2021-03-15|2021-03-17|completed|1" } },
+	/* The visit before is out of reach, the one after is not recalled. */
+	{ "a recall with no dated visit before it stays its own leg",
+	  { { "2020-12-02", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2020-12-01", NULL, DAY, C, 0.8 } } },
+	    { "2021-04-26", { { "Lloyd Austin", "US", "JP", NULL,
+	      NULL, NULL, UNK, C, 0.8 } } },
+	    { "2021-06-16", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-06-15", NULL, DAY, C, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|JP||2020-12-01||day|completed|1|t1|0",
+	    "Lloyd Austin|JP||2021-06-15||day|completed|1|t2|0",
+	    "Lloyd Austin|JP||||unknown|completed|1|t3|0" },
+	  { "Lloyd Austin|2020-12-01|2020-12-01|completed|1",
+	    "Lloyd Austin|2021-06-15|2021-06-15|completed|1",
+	    "Lloyd Austin|||completed|1" } },
+	/* "The President will travel to Saudi Arabia", dated 37 days on. */
+	{ "a plan announced undated joins the visit dated later",
+	  { { "2022-06-08", { { "Joe Biden", "US", "SA", NULL,
+	      NULL, NULL, UNK, P, 0.8 } } },
+	    { "2022-07-16", { { "Joe Biden", "US", "SA", NULL,
+	      "2022-07-15", "2022-07-16", DAY, C, 0.8 } } } },
+	  1,
+	  { "Joe Biden|SA||2022-07-15|2022-07-16|day|completed|2|t1|0" },
+	  { "Joe Biden|2022-07-15|2022-07-16|completed|1" } },
+	{ "a plan for one city does not join a visit to another",
+	  { { "2022-06-08", { { "Joe Biden", "US", "SA", "Jeddah",
+	      NULL, NULL, UNK, P, 0.8 } } },
+	    { "2022-07-16", { { "Joe Biden", "US", "SA", "Riyadh",
+	      "2022-07-15", NULL, DAY, C, 0.8 } } } },
+	  1,
+	  { "Joe Biden|SA|Riyadh|2022-07-15||day|completed|1|t1|0",
+	    "Joe Biden|SA|Jeddah|||unknown|planned|1|t2|0" },
+	  { "Joe Biden|2022-07-15|2022-07-15|completed|1",
+	    "Joe Biden|||planned|1" } },
+	/*
+	 * Two visits 200 days apart: the recall belongs to the first, the
+	 * plan to the second, and neither visit takes the other's report.
+	 */
+	{ "a second visit 200 days later keeps its own reports",
+	  { { "2021-03-16", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-03-15", NULL, DAY, C, 0.8 } } },
+	    { "2021-04-26", { { "Lloyd Austin", "US", "JP", NULL,
+	      NULL, NULL, UNK, C, 0.8 } } },
+	    { "2021-08-20", { { "Lloyd Austin", "US", "JP", NULL,
+	      NULL, NULL, UNK, P, 0.8 } } },
+	    { "2021-10-02", { { "Lloyd Austin", "US", "JP", NULL,
+	      "2021-10-01", NULL, DAY, C, 0.8 } } } },
+	  1,
+	  { "Lloyd Austin|JP||2021-03-15||day|completed|2|t1|0",
+	    "Lloyd Austin|JP||2021-10-01||day|completed|2|t2|0" },
+	  { "Lloyd Austin|2021-03-15|2021-03-15|completed|1",
+	    "Lloyd Austin|2021-10-01|2021-10-01|completed|1" } },
+	/* A cancellation reaches no further than TRIPS_RECENT_DAYS. */
+	{ "a cancellation long before the visit stays apart",
+	  { { "2022-06-08", { { "Joe Biden", "US", "SA", NULL,
+	      NULL, NULL, UNK, X, 0.8 } } },
+	    { "2022-07-16", { { "Joe Biden", "US", "SA", NULL,
+	      "2022-07-15", NULL, DAY, C, 0.8 } } } },
+	  1,
+	  { "Joe Biden|SA||2022-07-15||day|completed|1|t1|0",
+	    "Joe Biden|SA||||unknown|cancelled|1|t2|0" },
+	  { "Joe Biden|2022-07-15|2022-07-15|completed|1",
+	    "Joe Biden|||cancelled|1" } },
+};
+
+/* _i even: published order; odd: the articles arriving reversed. */
+START_TEST(test_recall)
+{
+	const struct scenario	*sc = &recall_cases[_i / 2];
+	struct scenario		 rev = *sc;
+	size_t			 n, a;
+
+	for (n = 0; n < MAXARTS && sc->arts[n].pub != NULL; n++)
+		;
+	for (a = 0; a < n; a++)
+		rev.arts[a] = sc->arts[n - 1 - a];
+	run_scenario(_i % 2 == 0 ? sc : &rev);
+	check_fixed_point(-1);
+}
+END_TEST
+
 START_TEST(test_order)
 {
 	run_scenario(&order_cases[_i]);
@@ -1672,6 +1770,8 @@ trips_suite(void)
 	tcase_add_test(tc, test_official_country);
 	tcase_add_test(tc, test_canonical);
 	tcase_add_test(tc, test_official_role);
+	tcase_add_loop_test(tc, test_recall, 0,
+	    2 * (sizeof recall_cases / sizeof recall_cases[0]));
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("status");
