@@ -181,6 +181,18 @@ ex_after_stay(const struct ex_ctx *c, int k, int s1)
 }
 
 /*
+ * 1 if "between" at b follows the shuttling verb tr: "shuttled between
+ * Cairo and Amman" names two stops, where "talks between Peru and Chile"
+ * names parties.
+ */
+static int
+ex_shuttle(const struct ex_ctx *c, int tr, int b)
+{
+	return (ex_is(c, tr, W_SHUTTLED) || ex_is(c, tr, W_SHUTTLES) ||
+	    ex_is(c, tr, W_SHUTTLING)) && b - tr >= 1 && b - tr <= 2;
+}
+
+/*
  * 1 if the place at k ends an earlier trip before a return or a flight
  * home, or before a past arrival: "after visits to Peru and Chile",
  * "following a tour of Japan", "on the heels of her trip to Seoul", "in
@@ -397,7 +409,8 @@ ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
 	/* a list after a topic's or a route's preposition is all topic:
 	 * "sanctions on Iran, Syria and Cuba" */
 	if (ex_list_goes_on(c, *skipendp, k) || ex_event_place(c, m) ||
-	    ex_of_name(c, m) || ex_is(c, prev, W_BETWEEN) ||
+	    ex_of_name(c, m) || (ex_is(c, prev, W_BETWEEN) &&
+	    !ex_shuttle(c, tr, prev)) ||
 	    (ex_is(c, prev, W_WITH) && !ex_with_stop(c, prev)) ||
 	    ex_is(c, prev, W_AGAINST) || ex_is(c, prev, W_ON) ||
 	    ex_is(c, prev, W_ABOUT) || ex_is(c, prev, W_THAN)) {

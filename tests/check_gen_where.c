@@ -303,6 +303,14 @@ static const struct row rows_not_dests[] = {
 	  .legs = {
 		"Mary Cole > GE 2023-05-15..- day planned",
 		"Mary Cole > US Boston -..- unknown completed" } },
+	/* a shuttle between two places: both stops when the official
+	 * shuttles, none when something else does */
+	{ .text = "Swedish Foreign Minister Eva Lund shuttled between Lima and "
+	  "Quito on Monday.", .published = "2023-05-10",
+	  .legs = { "Eva Lund > PE Lima 2023-05-08..- day completed",
+		"Eva Lund > EC Quito 2023-05-08..- day completed" } },
+	{ .text = "Swedish Foreign Minister Eva Lund said buses shuttled "
+	  "between Lima and La Paz.", .published = "2023-05-10" },
 	/* an invitation whose object is the travelling party */
 	{ .text = "Danish Foreign Minister Lars Holm thanked Kenya for inviting "
 	  "his delegation to Nairobi.", .published = "2023-05-10" },
