@@ -181,8 +181,22 @@ ex_after_stay(const struct ex_ctx *c, int k, int s1)
 }
 
 /*
+ * 1 if "between" at b follows the shuttling verb tr: "shuttled between
+ * Cairo and Amman" names two stops, where "talks between Peru and Chile"
+ * names parties.
+ */
+static int
+ex_shuttle(const struct ex_ctx *c, int tr, int b)
+{
+	return (ex_is(c, tr, W_SHUTTLED) || ex_is(c, tr, W_SHUTTLES) ||
+	    ex_is(c, tr, W_SHUTTLING)) && b - tr >= 1 && b - tr <= 2;
+}
+
+/*
  * 1 if the place at k ends an earlier trip before a return or a flight
- * home: "after visits to Peru and Chile", "following a tour of Japan".
+ * home, or before a past arrival: "after visits to Peru and Chile",
+ * "following a tour of Japan", "on the heels of her trip to Seoul", "in
+ * the wake of his visit to Chile".
  */
 static int
 ex_after_trip(const struct ex_ctx *c, int k, int s1)
@@ -197,7 +211,9 @@ ex_after_trip(const struct ex_ctx *c, int k, int s1)
 	for (int a = p - 2; a >= 0 && a >= p - 6; a--) {
 		if (c->tok.t[a].type == T_PUNCT || c->men.pm[a] >= 0)
 			return 0;
-		if (ex_is(c, a, W_AFTER) || ex_is(c, a, W_FOLLOWING))
+		if (ex_is(c, a, W_AFTER) || ex_is(c, a, W_FOLLOWING) ||
+		    (ex_is(c, a, W_OF) && a - 1 >= 0 && (ex_is(c, a - 1,
+		    W_HEELS) || ex_is(c, a - 1, W_WAKE))))
 			return 1;
 	}
 	return 0;
@@ -372,8 +388,14 @@ ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
 	int			 ret = ((c->tok.t[tr].cls & LX_VERB) &&
 	    (c->tok.t[tr].arg & 0xff) == V_RETURN) || home;
 	/* a stop before the return: "after visits to Peru and Chile" */
+	/* "arrived in Tokyo following her visit to Seoul": the trip
+	 * passed by is done when the verb told is past */
+	int			 past = (c->tok.t[tr].cls & LX_VERB) &&
+	    !ex_triggers_noun_use(c, tr) && (c->tok.t[tr].arg >> 8) ==
+	    F_PAST && k > tr + 2;
 	int			 earlier = (ret && (ex_after_stay(c, k, s1) ||
-	    ex_after_trip(c, k, s1))) || (n > 0 && d[n - 1].from &&
+	    ex_after_trip(c, k, s1))) || (past && ex_after_trip(c, k,
+	    s1)) || (n > 0 && d[n - 1].from &&
 	    ex_list_goes_on(c, lastend, k));
 
 	if (ex_is(c, prev, W_THE))
@@ -387,7 +409,8 @@ ex_dests_mention(const struct ex_ctx *c, int s1, int tr, int k, int home,
 	/* a list after a topic's or a route's preposition is all topic:
 	 * "sanctions on Iran, Syria and Cuba" */
 	if (ex_list_goes_on(c, *skipendp, k) || ex_event_place(c, m) ||
-	    ex_of_name(c, m) || ex_is(c, prev, W_BETWEEN) ||
+	    ex_of_name(c, m) || (ex_is(c, prev, W_BETWEEN) &&
+	    !ex_shuttle(c, tr, prev)) ||
 	    (ex_is(c, prev, W_WITH) && !ex_with_stop(c, prev)) ||
 	    ex_is(c, prev, W_AGAINST) || ex_is(c, prev, W_ON) ||
 	    ex_is(c, prev, W_ABOUT) || ex_is(c, prev, W_THAN)) {

@@ -101,6 +101,31 @@ ex_visa_denied(const struct ex_ctx *c, int s0, int s1)
 	return visa >= 0 && deny >= 0 && visa - deny < 8 && deny - visa < 8;
 }
 
+/*
+ * 1 if the trip noun at i is an earlier trip the sentence passes by:
+ * "following her visit to Seoul", "after his talks in Cairo", "on the
+ * heels of a trip to Peru", "in the wake of his tour of Asia".  Only a
+ * few words (a determiner, adjectives) stand between; no place, no
+ * verb, no punctuation.  Else 0.
+ */
+static int
+ex_travel_after_trip(const struct ex_ctx *c, int s0, int i)
+{
+	if (!ex_triggers_noun_use(c, i))
+		return 0;
+	for (int k = i - 1; k >= s0 && k >= i - 4; k--) {
+		if (c->men.pm[k] >= 0 || c->tok.t[k].type == T_PUNCT ||
+		    (c->tok.t[k].cls & LX_VERB))
+			return 0;
+		if (ex_is(c, k, W_AFTER) || ex_is(c, k, W_FOLLOWING))
+			return 1;
+		if (ex_is(c, k, W_OF) && k - 1 >= s0 && (ex_is(c, k - 1,
+		    W_HEELS) || ex_is(c, k - 1, W_WAKE)))
+			return 1;
+	}
+	return 0;
+}
+
 static enum leg_status
 ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
     const struct ex_time *x, int from, int dt)
@@ -127,6 +152,9 @@ ex_status(struct ex_ctx *c, int s0, int s1, int tr, int tense,
 		if ((ex_is(c, k, W_CALLED) || ex_is(c, k, W_CALL) ||
 		    ex_is(c, k, W_PUT)) && ex_is(c, k + 1, W_OFF))
 			return LEG_CANCELLED;
+	/* "landed in Hanoi, on the heels of a trip to Laos" */
+	if (tense < 0 && ex_travel_after_trip(c, s0, tr))
+		return LEG_COMPLETED;
 	if (x != NULL && x->start != WHEN_DAY_NONE) {
 		int dd = ex_days_from_ref(c, x->start);
 
@@ -618,17 +646,29 @@ ex_travel_return_to(const struct ex_ctx *c, int i, int s1)
 /*
  * 1 if the trigger at i is the visit of an invitation not (yet) taken up:
  * "invited X to visit Peru", "an invitation to visit Peru", "renewed his
- * invitation to travel to Peru".  "accepted an invitation to visit" is a
- * plan.
+ * invitation to travel to Peru", "for inviting my delegation to Hawaii"
+ * (the trip noun the object of the inviting).  "accepted an invitation to
+ * visit" is a plan.
  */
 static int
 ex_travel_invited(const struct ex_ctx *c, int s0, int s1, int i)
 {
 	int inv = 0;
 
-	if (!ex_is(c, i - 1, W_TO))
-		return 0;
-	for (int k = i - 2; k >= s0 && k >= i - 10; k--) {
+	if (!ex_is(c, i - 1, W_TO)) {
+		if (!ex_is(c, i + 1, W_TO) || !(c->tok.t[i].cls & LX_NOUN))
+			return 0;
+		for (int k = i - 1; k >= s0 && k >= i - 3 && !inv; k--) {
+			if (c->tok.t[k].type == T_PUNCT)
+				return 0;
+			inv = ex_is(c, k, W_INVITED) || ex_is(c, k,
+			    W_INVITE) || ex_is(c, k, W_INVITES) ||
+			    ex_is(c, k, W_INVITING);
+		}
+		if (!inv)
+			return 0;
+	}
+	for (int k = i - 2; k >= s0 && k >= i - 10 && !inv; k--) {
 		if ((c->tok.t[k].cls & LX_BREAK) || ex_punct(c, k, ';') ||
 		    ex_punct(c, k, '.'))
 			break;
@@ -972,6 +1012,10 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 		nw = ex_discourse_companions(c, s0, s1, who, nw, 6);
 		ex_discourse_set_group(c, who, nw);
 		tense = ex_tense(c, s0, i);
+		/* "arrived in Hanoi, on the heels of a trip to Laos": the
+		 * trip passed by in a sentence told in the past is done */
+		if (tensehint == -1 && ex_travel_after_trip(c, s0, i))
+			tense = -1;
 		/* negation right before the trigger: not travel */
 		if (ex_travel_negated(c, s0, i) && !ex_has(c, s0, s1,
 		    LX_CANCEL))

@@ -185,6 +185,21 @@ static const struct row rows_returns[] = {
 	  "leave Libya.", .published = "2023-05-10" },
 	{ .text = "U.S. Commerce Secretary Dana Reid said the departure from "
 	  "Syria of U.S. staff went well.", .published = "2023-05-10" },
+	/* an earlier trip passed by in a past sentence is done; ahead
+	 * in a sentence about the future */
+	{ .text = "Danish Foreign Minister Lars Holm landed in Lima on Monday "
+	  "following his visit to Chile.", .published = "2023-05-10",
+	  .legs = { "Lars Holm > PE Lima 2023-05-08..- day ongoing",
+		"Lars Holm > CL -..- unknown completed" } },
+	{ .text = "Danish Foreign Minister Lars Holm arrived in Hanoi on "
+	  "Monday, on the heels of a trip to Laos.",
+	  .published = "2023-05-10",
+	  .legs = { "Lars Holm > VN Hanoi 2023-05-08..- day ongoing",
+		"Lars Holm > LA -..- unknown completed" } },
+	{ .text = "Danish Foreign Minister Lars Holm will fly to Lima on Monday "
+	  "following his visit to Chile.", .published = "2023-05-10",
+	  .legs = { "Lars Holm > PE Lima 2023-05-15..- day planned",
+		"Lars Holm > CL -..- unknown planned" } },
 };
 
 /* Places that are no destination. */
@@ -237,6 +252,20 @@ static const struct row rows_not_dests[] = {
 	  .legs = {
 		"Mary Cole > GE 2023-05-15..- day planned",
 		"Mary Cole > US Boston -..- unknown completed" } },
+	/* a shuttle between two places: both stops when the official
+	 * shuttles, none when something else does */
+	{ .text = "Swedish Foreign Minister Eva Lund shuttled between Lima and "
+	  "Quito on Monday.", .published = "2023-05-10",
+	  .legs = { "Eva Lund > PE Lima 2023-05-08..- day completed",
+		"Eva Lund > EC Quito 2023-05-08..- day completed" } },
+	{ .text = "Swedish Foreign Minister Eva Lund said buses shuttled "
+	  "between Lima and La Paz.", .published = "2023-05-10" },
+	/* an invitation whose object is the travelling party */
+	{ .text = "Danish Foreign Minister Lars Holm thanked Kenya for inviting "
+	  "his delegation to Nairobi.", .published = "2023-05-10" },
+	{ .text = "Danish Foreign Minister Lars Holm led a delegation to "
+	  "Nairobi on Monday.", .published = "2023-05-10",
+	  .legs = { "Lars Holm > KE Nairobi 2023-05-08..- day completed" } },
 	/* a currency */
 	{ .text = "Irish Foreign Minister Mary Cole arrived in Nairobi on "
 	  "Monday with a US$ 5 million aid package.",
