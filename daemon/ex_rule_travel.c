@@ -968,7 +968,7 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 	int		here_after;
 
 	tensehint = ex_sentence_tense(c, s0, s1);
-	nx = ex_times_find(c, s0, s1, tensehint, x, 8);
+	nx = -1;	/* the sentence's times, read at its first trigger */
 	for (int i = s0; i < s1; i++) {
 		struct ex_dest	 d[12];
 		int		 nd, who[6], nw, tense;
@@ -980,6 +980,8 @@ ex_travel_run(struct ex_ctx *c, int s0, int s1)
 		/* virtual: "virtual visit", "phone call" in the sentence */
 		if (virt)
 			continue;
+		if (nx < 0)
+			nx = ex_times_find(c, s0, s1, tensehint, x, 8);
 		nd = ex_dests_find(c, s1, i, d, 12);
 		if (nd == 0 && (d[0].m = ex_dests_before(c, s0, i)) >= 0) {
 			d[0].t = i;
