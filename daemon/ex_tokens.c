@@ -282,147 +282,6 @@ ex_word_scan(const unsigned char *s, size_t len, size_t i, struct ex_tok *t,
 	w->ascii = ascii;
 }
 
-/* A phrase word and its length. */
-struct ex_pw {
-	const char	*w;
-	size_t		 n;
-};
-#define EX_PW(s)	{ s, sizeof s - 1 }
-
-/* Per first letter, the second letters of the phrase words (bit 0: 'a'),
- * in step with the lists of ex_phrase_word. */
-#define EX_L(ch)	(1u << ((ch) - 'a'))
-static const uint32_t ex_phrase2[26] = {
-	['a' - 'a'] = EX_L('d'),
-	['b' - 'a'] = EX_L('r'),
-	['c' - 'a'] = EX_L('o'),
-	['d' - 'a'] = EX_L('e') | EX_L('u'),
-	['e' - 'a'] = EX_L('x'),
-	['g' - 'a'] = EX_L('a') | EX_L('i'),
-	['h' - 'a'] = EX_L('e') | EX_L('o'),
-	['j' - 'a'] = EX_L('o'),
-	['l' - 'a'] = EX_L('a') | EX_L('e'),
-	['p' - 'a'] = EX_L('l'),
-	['s' - 'a'] = EX_L('c') | EX_L('e') | EX_L('i') | EX_L('l') |
-	    EX_L('p') | EX_L('u'),
-	['t' - 'a'] = EX_L('a') | EX_L('e') | EX_L('o'),
-};
-#undef EX_L
-
-/*
- * 1 if the fold o (fl bytes) is a word some phrase reads (TF_PHRASE; the
- * caller marks no word in capitals, a capitalised one only where a
- * sentence may start, and not "said", in most sentences, which the
- * readers find by its id): of speech or presence
- * (ex_triggers_presence_verb, the dateline rule), of putting off and of
- * plans (ex_tokens_cancel_word).  By the first two letters (as
- * ex_phrase2 has them: keep the two in step), then in full.
- */
-static int
-ex_phrase_word(const char *o, size_t fl)
-{
-	static const struct ex_pw a[] = { EX_PW("address"), EX_PW("addressed"),
-	    EX_PW("addresses"), EX_PW("addressing"), { NULL, 0 } };
-	static const struct ex_pw b[] = { EX_PW("briefing"), { NULL, 0 } };
-	static const struct ex_pw cc[] = { EX_PW("conference"), { NULL, 0 } };
-	static const struct ex_pw d[] = { EX_PW("defer"), EX_PW("deferral"),
-	    EX_PW("deferred"), EX_PW("deferring"), EX_PW("defers"),
-	    EX_PW("delivered"), EX_PW("due"), { NULL, 0 } };
-	static const struct ex_pw e[] = { EX_PW("expected"), { NULL, 0 } };
-	static const struct ex_pw g[] = { EX_PW("gave"), EX_PW("give"),
-	    EX_PW("gives"), EX_PW("giving"), { NULL, 0 } };
-	static const struct ex_pw h[] = { EX_PW("held"), EX_PW("hold"),
-	    EX_PW("holding"), EX_PW("holds"), { NULL, 0 } };
-	static const struct ex_pw j[] = { EX_PW("join"), EX_PW("joined"),
-	    EX_PW("joining"), EX_PW("joins"), { NULL, 0 } };
-	static const struct ex_pw l[] = { EX_PW("laid"), EX_PW("lay"),
-	    EX_PW("laying"), EX_PW("lays"), EX_PW("lecture"), { NULL, 0 } };
-	static const struct ex_pw p[] = { EX_PW("planned"), EX_PW("planning"),
-	    { NULL, 0 } };
-	static const struct ex_pw s[] = { EX_PW("scheduled"), EX_PW("set"),
-	    EX_PW("sign"), EX_PW("signed"), EX_PW("signing"), EX_PW("signs"),
-	    EX_PW("slated"), EX_PW("speak"), EX_PW("speaking"),
-	    EX_PW("speaks"), EX_PW("speech"), EX_PW("spoke"),
-	    EX_PW("supposed"), { NULL, 0 } };
-	static const struct ex_pw t[] = { EX_PW("take"), EX_PW("takes"),
-	    EX_PW("taking"), EX_PW("tell"), EX_PW("telling"), EX_PW("tells"),
-	    EX_PW("told"), EX_PW("took"), { NULL, 0 } };
-	const struct ex_pw *w;
-
-	if (fl < 3 || fl > 10)
-		return 0;
-	/* by the first two letters, then in full */
-	switch (o[0]) {
-	case 'a':
-		w = a;
-		if (o[1] != 'd')
-			return 0;
-		break;
-	case 'b':
-		w = b;
-		if (o[1] != 'r')
-			return 0;
-		break;
-	case 'c':
-		w = cc;
-		if (o[1] != 'o')
-			return 0;
-		break;
-	case 'd':
-		w = d;
-		if (o[1] != 'e' && o[1] != 'u')
-			return 0;
-		break;
-	case 'e':
-		w = e;
-		if (o[1] != 'x')
-			return 0;
-		break;
-	case 'g':
-		w = g;
-		if (o[1] != 'a' && o[1] != 'i')
-			return 0;
-		break;
-	case 'h':
-		w = h;
-		if (o[1] != 'e' && o[1] != 'o')
-			return 0;
-		break;
-	case 'j':
-		w = j;
-		if (o[1] != 'o')
-			return 0;
-		break;
-	case 'l':
-		w = l;
-		if (o[1] != 'a' && o[1] != 'e')
-			return 0;
-		break;
-	case 'p':
-		w = p;
-		if (o[1] != 'l')
-			return 0;
-		break;
-	case 's':
-		w = s;
-		if (o[1] != 'c' && o[1] != 'e' && o[1] != 'i' && o[1] != 'l' &&
-		    o[1] != 'p' && o[1] != 'u')
-			return 0;
-		break;
-	case 't':
-		w = t;
-		if (o[1] != 'a' && o[1] != 'e' && o[1] != 'o')
-			return 0;
-		break;
-	default:
-		return 0;
-	}
-	for (; w->w != NULL; w++)
-		if (w->n == fl && w->w[1] == o[1] && memcmp(w->w, o, fl) == 0)
-			return 1;
-	return 0;
-}
-
 /*
  * The folded form of word t into the fold arena, its classes and id.  An
  * ASCII word (ascii: the scan saw no other byte) is folded here as
@@ -476,17 +335,20 @@ ex_word_fold(struct ex_ctx *c, struct ex_tok *t, int ascii)
 		t->flags |= TF_HYPH;
 	if (t->type == T_WORD &&
 	    (lx = ex_lexicon_find_hashed(o, fl, h)) != NULL) {
-		t->cls = lx->cls;
+		/* LX_PHRASE only marks the token (TF_PHRASE): a word some
+		 * phrase reads (of speech or presence:
+		 * ex_triggers_presence_verb, the dateline rule; of putting
+		 * off and of plans: ex_tokens_cancel_word), but none in
+		 * capitals, a capitalised one only where a sentence may
+		 * start; "said", in most sentences, is found by its id */
+		t->cls = lx->cls & ~LX_PHRASE;
 		t->arg = lx->arg;
 		t->wid = (uint16_t)ex_lexicon_id(lx);
+		if ((lx->cls & LX_PHRASE) && !(t->flags & TF_UPPER) &&
+		    (!(t->flags & TF_CAP) || (t->flags & TF_PARA) ||
+		    c->tok.nt < 2 || c->tok.t[c->tok.nt - 2].type == T_PUNCT))
+			t->flags |= TF_PHRASE;
 	}
-	/* the first two letters of the phrase words, as a quick test */
-	if (fl >= 3 && fl <= 10 && o[0] >= 'a' && o[0] <= 'z' && o[1] >= 'a' &&
-	    o[1] <= 'z' && (ex_phrase2[o[0] - 'a'] >> (o[1] - 'a') & 1) &&
-	    t->type == T_WORD && !(t->flags & TF_UPPER) &&
-	    (!(t->flags & TF_CAP) || (t->flags & TF_PARA) || c->tok.nt < 2 ||
-	    c->tok.t[c->tok.nt - 2].type == T_PUNCT) && ex_phrase_word(o, fl))
-		t->flags |= TF_PHRASE;
 	/* "PM Abbasi" is a title; "1 p.m." is not */
 	if (t->wid == W_PM && (t->len != 2 ||
 	    !(t->flags & TF_UPPER)))
