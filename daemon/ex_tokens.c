@@ -637,13 +637,17 @@ ex_tokens_honorific_he(struct ex_ctx *c)
 	}
 }
 
-/* The fold of token i is w (any word, in the lexicon or not). */
+/* 1 if token i is one of the words set[0..n) (W_*), else 0. */
 static int
-ex_fold_is(const struct ex_ctx *c, int i, const char *w)
+ex_is_in(const struct ex_ctx *c, int i, const enum ex_word *set, size_t n)
 {
-	return i >= 0 && i < c->tok.nt && c->tok.t[i].type == T_WORD &&
-	    ex_fold(c, i)[0] == w[0] && ex_fold(c, i)[1] == w[1] &&
-	    strcmp(ex_fold(c, i), w) == 0;
+	if (i < 0 || i >= c->tok.nt || c->tok.t[i].type != T_WORD ||
+	    c->tok.t[i].wid == W_NONE)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (c->tok.t[i].wid == set[k])
+			return 1;
+	return 0;
 }
 
 /*
@@ -654,8 +658,8 @@ ex_fold_is(const struct ex_ctx *c, int i, const char *w)
 static int
 ex_plan_failed(const struct ex_ctx *c, int i)
 {
-	static const char *const fail[] = { "forced", "ill", "instead",
-	    "sick", "unable" };
+	static const enum ex_word fail[] = { W_FORCED, W_ILL, W_INSTEAD,
+	    W_SICK, W_UNABLE };
 
 	for (int k = i + 1; k < c->tok.nt && k < i + 30; k++) {
 		if (ex_punct(c, k, '.') || (c->tok.t[k].flags & TF_PARA))
@@ -668,10 +672,8 @@ ex_plan_failed(const struct ex_ctx *c, int i)
 				return 0;
 			if (c->tok.t[q].cls & (LX_NEG | LX_CANCEL))
 				return 1;
-			for (size_t w = 0; w < sizeof fail / sizeof fail[0];
-			    w++)
-				if (ex_fold_is(c, q, fail[w]))
-					return 1;
+			if (ex_is_in(c, q, fail, sizeof fail / sizeof fail[0]))
+				return 1;
 		}
 		return 0;
 	}
@@ -690,51 +692,43 @@ ex_plan_failed(const struct ex_ctx *c, int i)
 static void
 ex_tokens_cancel_word(struct ex_ctx *c, int i)
 {
-	static const char *const defer[] = { "defer", "deferred", "deferring",
-	    "defers", "deferral" };
-	static const char *const plan[] = { "due", "expected", "planned",
-	    "planning", "scheduled", "set", "slated" };
+	static const enum ex_word defer[] = { W_DEFER, W_DEFERRED,
+	    W_DEFERRING, W_DEFERS, W_DEFERRAL };
+	static const enum ex_word plan[] = { W_DUE, W_EXPECTED, W_PLANNED,
+	    W_PLANNING, W_SCHEDULED, W_SET, W_SLATED };
 	struct ex_tok *t = &c->tok.t[i];
 
 	/* only marked words ("take", "defer", "due") and "put" */
 	if ((!(t->flags & TF_PHRASE) && t->wid != W_PUT) || t->type !=
 	    T_WORD)
 		return;
-	for (size_t k = 0; ex_fold(c, i)[0] == 'd' &&
-	    k < sizeof defer / sizeof defer[0]; k++)
-		if (ex_fold_is(c, i, defer[k]))
-			t->cls |= LX_CANCEL;
+	if (ex_is_in(c, i, defer, sizeof defer / sizeof defer[0]))
+		t->cls |= LX_CANCEL;
 	/* "put off the visit", "has put it off" */
 	if (ex_is(c, i, W_PUT) && (ex_is(c, i + 1, W_OFF) ||
 	    ex_is(c, i + 2, W_OFF)))
 		t->cls |= LX_CANCEL;
 	/* "could not take place", "did not take place" */
-	if (t->flen == 4 && ex_fold_is(c, i, "take") &&
-	    ex_fold_is(c, i + 1, "place") &&
-	    (ex_is(c, i - 1, W_NOT) || ex_fold_is(c, i - 1, "never")))
+	if (ex_is(c, i, W_TAKE) && ex_is(c, i + 1, W_PLACE) &&
+	    (ex_is(c, i - 1, W_NOT) || ex_is(c, i - 1, W_NEVER)))
 		t->cls |= LX_CANCEL;
 	/* "was supposed to", "were supposed to" */
-	if (t->flen == 8 && ex_fold_is(c, i, "supposed") &&
-	    ex_is(c, i + 1, W_TO) &&
+	if (ex_is(c, i, W_SUPPOSED) && ex_is(c, i + 1, W_TO) &&
 	    (ex_is(c, i - 1, W_WAS) || ex_is(c, i - 1, W_WERE)))
 		t->cls |= LX_CANCEL;
 	/* "had been due to", "had planned to", "had been
 	 * scheduled to" */
 	if (ex_is(c, i + 1, W_TO) && (ex_is(c, i - 1, W_HAD) ||
 	    (ex_is(c, i - 1, W_BEEN) && ex_is(c, i - 2, W_HAD))))
-		for (size_t k = 0; k < sizeof plan / sizeof plan[0];
-		    k++)
-			if (ex_fold_is(c, i, plan[k]))
-				t->cls |= LX_CANCEL;
+		if (ex_is_in(c, i, plan, sizeof plan / sizeof plan[0]))
+			t->cls |= LX_CANCEL;
 	/* "was due to head the delegation, but fell ill": a plan,
 	 * then "but" and a word of its failing */
 	if (ex_is(c, i + 1, W_TO) && (ex_is(c, i - 1, W_WAS) ||
 	    ex_is(c, i - 1, W_WERE)))
-		for (size_t k = 0; k < sizeof plan / sizeof plan[0];
-		    k++)
-			if (ex_fold_is(c, i, plan[k]) &&
-			    ex_plan_failed(c, i))
-				t->cls |= LX_CANCEL;
+		if (ex_is_in(c, i, plan, sizeof plan / sizeof plan[0]) &&
+		    ex_plan_failed(c, i))
+			t->cls |= LX_CANCEL;
 }
 
 /* "called off", "calls off": a cancellation, not a phone call. */
@@ -797,8 +791,7 @@ ex_asked_para(const struct ex_ctx *c, int i)
 	if (i + 1 >= c->tok.nt || c->tok.t[i].type != T_WORD ||
 	    !ex_punct(c, i + 1, ':'))
 		return 0;
-	return ((c->tok.t[i].flags & TF_CAP) && strcmp(ex_fold(c, i),
-	    "question") == 0) || (c->tok.t[i].len == 1 &&
+	return ((c->tok.t[i].flags & TF_CAP) && ex_is(c, i, W_QUESTION)) || (c->tok.t[i].len == 1 &&
 	    c->text[c->tok.t[i].off] == 'Q');
 }
 
