@@ -791,8 +791,8 @@ ex_asked_para(const struct ex_ctx *c, int i)
 	if (i + 1 >= c->tok.nt || c->tok.t[i].type != T_WORD ||
 	    !ex_punct(c, i + 1, ':'))
 		return 0;
-	return ((c->tok.t[i].flags & TF_CAP) && ex_is(c, i, W_QUESTION)) || (c->tok.t[i].len == 1 &&
-	    c->text[c->tok.t[i].off] == 'Q');
+	return ((c->tok.t[i].flags & TF_CAP) && ex_is(c, i, W_QUESTION)) ||
+	    (c->tok.t[i].len == 1 && c->text[c->tok.t[i].off] == 'Q');
 }
 
 /* Flags of sentence [t0, t1): EX_S_ASKED when it is a question (asked:
