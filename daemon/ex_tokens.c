@@ -17,26 +17,20 @@
 #include "kb.h"
 #include "xmalloc.h"
 
-static const char *const ex_abbrev[] = { "adm", "apr", "aug", "capt", "co", "col",
-    "corp", "dec", "dr", "feb", "ft", "gen", "gov", "hon", "inc", "jan",
-    "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs", "ms", "mt",
-    "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt",
-    "sr", "st", "vs" };
-
+/* 1 if the word s[0..len) is an abbreviation that keeps its final '.'
+ * (LX_ABBREV in ex_lexicon.def: "Mr.", "Gen.", "Jan."), in any case. */
 static int
 ex_is_abbrev(const char *s, size_t len)
 {
-	char w[8];
+	const struct lex	*lx;
+	char			 w[8];
 
 	if (len == 0 || len >= sizeof w)
 		return 0;
 	for (size_t i = 0; i < len; i++)
 		w[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
 	w[len] = '\0';
-	for (size_t i = 0; i < sizeof ex_abbrev / sizeof ex_abbrev[0]; i++)
-		if (ex_abbrev[i][0] == w[0] && strcmp(w, ex_abbrev[i]) == 0)
-			return 1;
-	return 0;
+	return (lx = ex_lexicon_find(w)) != NULL && (lx->cls & LX_ABBREV);
 }
 
 /* ASCII classes (ex_ascii): a letter or digit, a digit, upper case. */
@@ -341,7 +335,7 @@ ex_word_fold(struct ex_ctx *c, struct ex_tok *t, int ascii)
 		 * off and of plans: ex_tokens_cancel_word), but none in
 		 * capitals, a capitalised one only where a sentence may
 		 * start; "said", in most sentences, is found by its id */
-		t->cls = lx->cls & ~LX_PHRASE;
+		t->cls = lx->cls & ~(LX_PHRASE | LX_ABBREV);
 		t->arg = lx->arg;
 		t->wid = (uint16_t)ex_lexicon_id(lx);
 		if ((lx->cls & LX_PHRASE) && !(t->flags & TF_UPPER) &&
@@ -588,7 +582,7 @@ ex_tokens_hyph_title(struct ex_ctx *c, int i)
 	} else
 		return;
 	if (lx != NULL && (lx->cls & LX_HEAD)) {
-		c->tok.t[i].cls = lx->cls;
+		c->tok.t[i].cls = lx->cls & ~(LX_PHRASE | LX_ABBREV);
 		c->tok.t[i].arg = lx->arg;
 	}
 }
