@@ -39,6 +39,10 @@
 #define LX_COMPL	0x00400000u	/* title complement word: State */
 #define LX_DONE		0x00800000u	/* completed markers: returned */
 #define LX_ONGOING	0x01000000u	/* now, currently, here */
+#define LX_PHRASE	0x02000000u	/* a word some phrase reads; never in a
+					 * token's cls: the tokenizer sets TF_PHRASE */
+#define LX_ABBREV	0x04000000u	/* an abbreviation that keeps its '.'
+					 * (Mr., Gen., Jan.); never in a token's cls */
 
 enum { V_ARRIVE = 1, V_VISIT, V_TRAVEL, V_FLY, V_HEAD, V_LEAVE, V_CONTINUE,
     V_STOP, V_TOUR, V_GO, V_COME, V_LAND, V_RETURN, V_BE, V_ACCOMPANY,

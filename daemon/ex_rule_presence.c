@@ -21,6 +21,19 @@
 #include "kb.h"
 #include "when.h"
 
+/* 1 if token i is one of the words set[0..n) (W_*), else 0. */
+static int
+ex_is_in(const struct ex_ctx *c, int i, const enum ex_word *set, size_t n)
+{
+	if (i < 0 || i >= c->tok.nt || c->tok.t[i].type != T_WORD ||
+	    c->tok.t[i].wid == W_NONE)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (c->tok.t[i].wid == set[k])
+			return 1;
+	return 0;
+}
+
 /* 1 if the mention of the person at i names their country: "Chinese
  * Commerce Minister Wang", "Kenya's trade minister". */
 static int
@@ -478,29 +491,29 @@ ex_presence_second(struct ex_ctx *c, int s0, int s1, int place, int meet,
 static int
 ex_presence_attached(const struct ex_ctx *c, int verb, int place)
 {
-	static const char *const topic[] = { "about", "against", "concerning",
-	    "how", "over", "regarding", "that", "what", "whether", "which",
-	    "who", "why" };
+	static const enum ex_word topic[] = { W_ABOUT, W_AGAINST, W_CONCERNING,
+	    W_HOW, W_OVER, W_REGARDING, W_THAT, W_WHAT, W_WHETHER, W_WHICH,
+	    W_WHO, W_WHY };
 
-	static const char *const hearers[] = { "assembly", "audience",
-	    "ceremony", "colleagues", "conference", "congress", "convention",
-	    "counterparts", "crowd", "delegates", "diplomats", "forum",
-	    "gathering", "leaders", "meeting", "ministers", "parliament",
-	    "rally", "reporters", "session", "students", "summit", "talks",
-	    "troops" };
-	int who = strncmp(ex_fold(c, verb), "address", 7) != 0 &&
-	    strncmp(ex_fold(c, verb), "join", 4) != 0;
+	static const enum ex_word hearers[] = { W_ASSEMBLY, W_AUDIENCE,
+	    W_CEREMONY, W_COLLEAGUES, W_CONFERENCE, W_CONGRESS, W_CONVENTION,
+	    W_COUNTERPARTS, W_CROWD, W_DELEGATES, W_DIPLOMATS, W_FORUM,
+	    W_GATHERING, W_LEADERS, W_MEETING, W_MINISTERS, W_PARLIAMENT,
+	    W_RALLY, W_REPORTERS, W_SESSION, W_STUDENTS, W_SUMMIT, W_TALKS,
+	    W_TROOPS };
+	static const enum ex_word address_join[] = { W_ADDRESS, W_ADDRESSED,
+	    W_ADDRESSES, W_ADDRESSING, W_JOIN, W_JOINED, W_JOINING, W_JOINS };
+	int who = !ex_is_in(c, verb, address_join, sizeof address_join /
+	    sizeof address_join[0]);
 
 	if (place - verb > 9)
 		return 0;
 	/* "address the conference", not "addressing the crisis" */
 	for (int k = verb + 1; !who && k < place - 1; k++)
-		for (size_t q = 0; q < sizeof hearers / sizeof hearers[0];
-		    q++)
-			if (((c->tok.t[k].flags & TF_CAP) && c->men.pm[k] < 0 &&
-			    c->ppl.per[k] < 0) || (c->tok.t[k].type ==
-			    T_WORD && strcmp(ex_fold(c, k), hearers[q]) == 0))
-				who = 1;
+		if (((c->tok.t[k].flags & TF_CAP) && c->men.pm[k] < 0 &&
+		    c->ppl.per[k] < 0) || ex_is_in(c, k, hearers,
+		    sizeof hearers / sizeof hearers[0]))
+			who = 1;
 	if (!who)
 		return 0;
 	for (int k = verb + 1; k < place - 1; k++) {
@@ -509,17 +522,15 @@ ex_presence_attached(const struct ex_ctx *c, int verb, int place)
 		if ((c->tok.t[k].type == T_PUNCT && c->tok.t[k].ch != '-') ||
 		    (c->tok.t[k].cls & (LX_BREAK | LX_VERB)))
 			return 0;
-		for (size_t q = 0; q < sizeof topic / sizeof topic[0]; q++)
-			if (c->tok.t[k].type == T_WORD && strcmp(f,
-			    topic[q]) == 0)
-				return 0;
+		if (ex_is_in(c, k, topic, sizeof topic / sizeof topic[0]))
+			return 0;
 		/* "signed an order prohibiting investment in X": a clause
 		 * of its own in the object */
 		if (c->tok.t[k].type == T_WORD && !(c->tok.t[k].cls &
 		    LX_MEET) && c->tok.t[k].flen > 5 && strcmp(f +
-		    c->tok.t[k].flen - 3, "ing") == 0 && strcmp(f,
-		    "briefing") != 0 && strcmp(f, "gathering") != 0 &&
-		    strcmp(f, "building") != 0)
+		    c->tok.t[k].flen - 3, "ing") == 0 && !ex_is(c, k,
+		    W_BRIEFING) && !ex_is(c, k, W_GATHERING) && !ex_is(c, k,
+		    W_BUILDING))
 			return 0;
 		/* "on Monday", not "on refugees" */
 		if (ex_is(c, k, W_ON) && !(c->tok.t[k + 1].cls &
@@ -543,8 +554,7 @@ ex_at_post(const struct ex_ctx *c, int s0, int s1, const char *cc)
 		if (ex_is(c, k, W_AMBASSADOR) && (ex_is(c, k + 1, W_TO) ||
 		    ex_is(c, k + 1, W_IN)))
 			m = c->men.pm[k + 2];
-		else if (c->tok.t[k].type == T_WORD && strcmp(ex_fold(c, k),
-		    "embassy") == 0)
+		else if (ex_is(c, k, W_EMBASSY))
 			m = c->men.pm[k + 1] >= 0 ? c->men.pm[k + 1] :
 			    (ex_is(c, k + 1, W_IN) ? c->men.pm[k + 2] : -1);
 		if (m >= 0 && kb_same_state(c->kb, c->men.m[m].cc, cc))
@@ -631,14 +641,13 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		return;
 	/* "attended ... on Saturday", "met ... on Monday": the past */
 	if (tense == 0) {
+		static const enum ex_word past[] = { W_MET, W_HELD, W_SPOKE,
+		    W_TOLD, W_TOOK, W_GAVE, W_LAID, W_SAID };
 		const char *f = ex_fold(c, meet);
 		size_t fl = strlen(f);
 
 		if ((fl > 2 && strcmp(f + fl - 2, "ed") == 0) ||
-		    strcmp(f, "met") == 0 || strcmp(f, "held") == 0 ||
-		    strcmp(f, "spoke") == 0 || strcmp(f, "told") == 0 ||
-		    strcmp(f, "took") == 0 || strcmp(f, "gave") == 0 ||
-		    strcmp(f, "laid") == 0 || strcmp(f, "said") == 0)
+		    ex_is_in(c, meet, past, sizeof past / sizeof past[0]))
 			tense = -1;
 	}
 	nx = ex_times_find(c, s0, end, tense, x, 8);
@@ -686,30 +695,28 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 static int
 ex_dateline_audience(const struct ex_ctx *c, int i)
 {
-	static const char *const hearers[] = { "journalists", "newsmen",
-	    "reporters" };
+	static const enum ex_word hearers[] = { W_JOURNALISTS, W_NEWSMEN,
+	    W_REPORTERS };
 	int k = i + 1;
 
 	if (!(c->tok.t[i].flags & TF_PHRASE) && !ex_is(c, i, W_SAID) &&
-	    !(c->tok.t[i].flen == 4 && strcmp(ex_fold(c, i), "says") == 0))
+	    !ex_is(c, i, W_SAYS))
 		return 0;
-	if (ex_is(c, i, W_TOLD) || strcmp(ex_fold(c, i), "telling") == 0) {
+	if (ex_is(c, i, W_TOLD) || ex_is(c, i, W_TELLING)) {
 		if (ex_is(c, k, W_A) || ex_is(c, k, W_THE))
 			k++;
-	} else if ((ex_is(c, i, W_SAID) || strcmp(ex_fold(c, i), "says") ==
-	    0) && ex_is(c, k, W_AT) && (ex_is(c, k + 1, W_A) || ex_is(c,
+	} else if ((ex_is(c, i, W_SAID) || ex_is(c, i, W_SAYS)) &&
+	    ex_is(c, k, W_AT) && (ex_is(c, k + 1, W_A) || ex_is(c,
 	    k + 1, W_THE)))
 		k += 2;
 	else
 		return 0;
 	if (k >= c->tok.nt || c->tok.t[k].type != T_WORD)
 		return 0;
-	for (size_t q = 0; q < sizeof hearers / sizeof hearers[0]; q++)
-		if (strcmp(ex_fold(c, k), hearers[q]) == 0)
-			return 1;
-	return (strcmp(ex_fold(c, k), "news") == 0 || strcmp(ex_fold(c, k),
-	    "press") == 0) && k + 1 < c->tok.nt && (ex_is(c, k + 1,
-	    W_CONFERENCE) || strcmp(ex_fold(c, k + 1), "briefing") == 0);
+	if (ex_is_in(c, k, hearers, sizeof hearers / sizeof hearers[0]))
+		return 1;
+	return (ex_is(c, k, W_NEWS) || ex_is(c, k, W_PRESS)) &&
+	    (ex_is(c, k + 1, W_CONFERENCE) || ex_is(c, k + 1, W_BRIEFING));
 }
 
 /*
@@ -728,9 +735,9 @@ ex_dateline_audience(const struct ex_ctx *c, int i)
 static void
 ex_dateline_said_run(struct ex_ctx *c, int s0, int s1)
 {
-	static const char *const afar[] = { "broadcast", "interview",
-	    "letter", "message", "newspaper", "quoted", "radio", "statement",
-	    "television", "tweet", "twitter", "website", "written" };
+	static const enum ex_word afar[] = { W_BROADCAST, W_INTERVIEW,
+	    W_LETTER, W_MESSAGE, W_NEWSPAPER, W_QUOTED, W_RADIO, W_STATEMENT,
+	    W_TELEVISION, W_TWEET, W_TWITTER, W_WEBSITE, W_WRITTEN };
 	struct ex_time	 x, xs[8];
 	struct ex_kbm	 m;
 	int		 verb = -1, per = -1, nx;
@@ -746,8 +753,6 @@ ex_dateline_said_run(struct ex_ctx *c, int s0, int s1)
 		return;
 	verb = -1;
 	for (int i = s0; i < s1; i++) {
-		const char *f = ex_fold(c, i);
-
 		if (c->tok.t[i].type != T_WORD)
 			continue;
 		if (ex_triggers_is(c, i, s1) || ((c->tok.t[i].cls &
@@ -758,9 +763,8 @@ ex_dateline_said_run(struct ex_ctx *c, int s0, int s1)
 		    i - 1, W_IN) || ex_is(c, i - 1, W_AT) || ex_is(c, i - 1,
 		    W_FROM)))
 			return;
-		for (size_t k = 0; k < sizeof afar / sizeof afar[0]; k++)
-			if (strcmp(f, afar[k]) == 0)
-				return;
+		if (ex_is_in(c, i, afar, sizeof afar / sizeof afar[0]))
+			return;
 		if (verb < 0 && ex_dateline_audience(c, i))
 			verb = i;
 	}

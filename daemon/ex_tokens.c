@@ -17,26 +17,20 @@
 #include "kb.h"
 #include "xmalloc.h"
 
-static const char *const ex_abbrev[] = { "adm", "apr", "aug", "capt", "co", "col",
-    "corp", "dec", "dr", "feb", "ft", "gen", "gov", "hon", "inc", "jan",
-    "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs", "ms", "mt",
-    "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt",
-    "sr", "st", "vs" };
-
+/* 1 if the word s[0..len) is an abbreviation that keeps its final '.'
+ * (LX_ABBREV in ex_lexicon.def: "Mr.", "Gen.", "Jan."), in any case. */
 static int
 ex_is_abbrev(const char *s, size_t len)
 {
-	char w[8];
+	const struct lex	*lx;
+	char			 w[8];
 
 	if (len == 0 || len >= sizeof w)
 		return 0;
 	for (size_t i = 0; i < len; i++)
 		w[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
 	w[len] = '\0';
-	for (size_t i = 0; i < sizeof ex_abbrev / sizeof ex_abbrev[0]; i++)
-		if (ex_abbrev[i][0] == w[0] && strcmp(w, ex_abbrev[i]) == 0)
-			return 1;
-	return 0;
+	return (lx = ex_lexicon_find(w)) != NULL && (lx->cls & LX_ABBREV);
 }
 
 /* ASCII classes (ex_ascii): a letter or digit, a digit, upper case. */
@@ -282,147 +276,6 @@ ex_word_scan(const unsigned char *s, size_t len, size_t i, struct ex_tok *t,
 	w->ascii = ascii;
 }
 
-/* A phrase word and its length. */
-struct ex_pw {
-	const char	*w;
-	size_t		 n;
-};
-#define EX_PW(s)	{ s, sizeof s - 1 }
-
-/* Per first letter, the second letters of the phrase words (bit 0: 'a'),
- * in step with the lists of ex_phrase_word. */
-#define EX_L(ch)	(1u << ((ch) - 'a'))
-static const uint32_t ex_phrase2[26] = {
-	['a' - 'a'] = EX_L('d'),
-	['b' - 'a'] = EX_L('r'),
-	['c' - 'a'] = EX_L('o'),
-	['d' - 'a'] = EX_L('e') | EX_L('u'),
-	['e' - 'a'] = EX_L('x'),
-	['g' - 'a'] = EX_L('a') | EX_L('i'),
-	['h' - 'a'] = EX_L('e') | EX_L('o'),
-	['j' - 'a'] = EX_L('o'),
-	['l' - 'a'] = EX_L('a') | EX_L('e'),
-	['p' - 'a'] = EX_L('l'),
-	['s' - 'a'] = EX_L('c') | EX_L('e') | EX_L('i') | EX_L('l') |
-	    EX_L('p') | EX_L('u'),
-	['t' - 'a'] = EX_L('a') | EX_L('e') | EX_L('o'),
-};
-#undef EX_L
-
-/*
- * 1 if the fold o (fl bytes) is a word some phrase reads (TF_PHRASE; the
- * caller marks no word in capitals, a capitalised one only where a
- * sentence may start, and not "said", in most sentences, which the
- * readers find by its id): of speech or presence
- * (ex_triggers_presence_verb, the dateline rule), of putting off and of
- * plans (ex_tokens_cancel_word).  By the first two letters (as
- * ex_phrase2 has them: keep the two in step), then in full.
- */
-static int
-ex_phrase_word(const char *o, size_t fl)
-{
-	static const struct ex_pw a[] = { EX_PW("address"), EX_PW("addressed"),
-	    EX_PW("addresses"), EX_PW("addressing"), { NULL, 0 } };
-	static const struct ex_pw b[] = { EX_PW("briefing"), { NULL, 0 } };
-	static const struct ex_pw cc[] = { EX_PW("conference"), { NULL, 0 } };
-	static const struct ex_pw d[] = { EX_PW("defer"), EX_PW("deferral"),
-	    EX_PW("deferred"), EX_PW("deferring"), EX_PW("defers"),
-	    EX_PW("delivered"), EX_PW("due"), { NULL, 0 } };
-	static const struct ex_pw e[] = { EX_PW("expected"), { NULL, 0 } };
-	static const struct ex_pw g[] = { EX_PW("gave"), EX_PW("give"),
-	    EX_PW("gives"), EX_PW("giving"), { NULL, 0 } };
-	static const struct ex_pw h[] = { EX_PW("held"), EX_PW("hold"),
-	    EX_PW("holding"), EX_PW("holds"), { NULL, 0 } };
-	static const struct ex_pw j[] = { EX_PW("join"), EX_PW("joined"),
-	    EX_PW("joining"), EX_PW("joins"), { NULL, 0 } };
-	static const struct ex_pw l[] = { EX_PW("laid"), EX_PW("lay"),
-	    EX_PW("laying"), EX_PW("lays"), EX_PW("lecture"), { NULL, 0 } };
-	static const struct ex_pw p[] = { EX_PW("planned"), EX_PW("planning"),
-	    { NULL, 0 } };
-	static const struct ex_pw s[] = { EX_PW("scheduled"), EX_PW("set"),
-	    EX_PW("sign"), EX_PW("signed"), EX_PW("signing"), EX_PW("signs"),
-	    EX_PW("slated"), EX_PW("speak"), EX_PW("speaking"),
-	    EX_PW("speaks"), EX_PW("speech"), EX_PW("spoke"),
-	    EX_PW("supposed"), { NULL, 0 } };
-	static const struct ex_pw t[] = { EX_PW("take"), EX_PW("takes"),
-	    EX_PW("taking"), EX_PW("tell"), EX_PW("telling"), EX_PW("tells"),
-	    EX_PW("told"), EX_PW("took"), { NULL, 0 } };
-	const struct ex_pw *w;
-
-	if (fl < 3 || fl > 10)
-		return 0;
-	/* by the first two letters, then in full */
-	switch (o[0]) {
-	case 'a':
-		w = a;
-		if (o[1] != 'd')
-			return 0;
-		break;
-	case 'b':
-		w = b;
-		if (o[1] != 'r')
-			return 0;
-		break;
-	case 'c':
-		w = cc;
-		if (o[1] != 'o')
-			return 0;
-		break;
-	case 'd':
-		w = d;
-		if (o[1] != 'e' && o[1] != 'u')
-			return 0;
-		break;
-	case 'e':
-		w = e;
-		if (o[1] != 'x')
-			return 0;
-		break;
-	case 'g':
-		w = g;
-		if (o[1] != 'a' && o[1] != 'i')
-			return 0;
-		break;
-	case 'h':
-		w = h;
-		if (o[1] != 'e' && o[1] != 'o')
-			return 0;
-		break;
-	case 'j':
-		w = j;
-		if (o[1] != 'o')
-			return 0;
-		break;
-	case 'l':
-		w = l;
-		if (o[1] != 'a' && o[1] != 'e')
-			return 0;
-		break;
-	case 'p':
-		w = p;
-		if (o[1] != 'l')
-			return 0;
-		break;
-	case 's':
-		w = s;
-		if (o[1] != 'c' && o[1] != 'e' && o[1] != 'i' && o[1] != 'l' &&
-		    o[1] != 'p' && o[1] != 'u')
-			return 0;
-		break;
-	case 't':
-		w = t;
-		if (o[1] != 'a' && o[1] != 'e' && o[1] != 'o')
-			return 0;
-		break;
-	default:
-		return 0;
-	}
-	for (; w->w != NULL; w++)
-		if (w->n == fl && w->w[1] == o[1] && memcmp(w->w, o, fl) == 0)
-			return 1;
-	return 0;
-}
-
 /*
  * The folded form of word t into the fold arena, its classes and id.  An
  * ASCII word (ascii: the scan saw no other byte) is folded here as
@@ -476,17 +329,20 @@ ex_word_fold(struct ex_ctx *c, struct ex_tok *t, int ascii)
 		t->flags |= TF_HYPH;
 	if (t->type == T_WORD &&
 	    (lx = ex_lexicon_find_hashed(o, fl, h)) != NULL) {
-		t->cls = lx->cls;
+		/* LX_PHRASE only marks the token (TF_PHRASE): a word some
+		 * phrase reads (of speech or presence:
+		 * ex_triggers_presence_verb, the dateline rule; of putting
+		 * off and of plans: ex_tokens_cancel_word), but none in
+		 * capitals, a capitalised one only where a sentence may
+		 * start; "said", in most sentences, is found by its id */
+		t->cls = lx->cls & ~(LX_PHRASE | LX_ABBREV);
 		t->arg = lx->arg;
 		t->wid = (uint16_t)ex_lexicon_id(lx);
+		if ((lx->cls & LX_PHRASE) && !(t->flags & TF_UPPER) &&
+		    (!(t->flags & TF_CAP) || (t->flags & TF_PARA) ||
+		    c->tok.nt < 2 || c->tok.t[c->tok.nt - 2].type == T_PUNCT))
+			t->flags |= TF_PHRASE;
 	}
-	/* the first two letters of the phrase words, as a quick test */
-	if (fl >= 3 && fl <= 10 && o[0] >= 'a' && o[0] <= 'z' && o[1] >= 'a' &&
-	    o[1] <= 'z' && (ex_phrase2[o[0] - 'a'] >> (o[1] - 'a') & 1) &&
-	    t->type == T_WORD && !(t->flags & TF_UPPER) &&
-	    (!(t->flags & TF_CAP) || (t->flags & TF_PARA) || c->tok.nt < 2 ||
-	    c->tok.t[c->tok.nt - 2].type == T_PUNCT) && ex_phrase_word(o, fl))
-		t->flags |= TF_PHRASE;
 	/* "PM Abbasi" is a title; "1 p.m." is not */
 	if (t->wid == W_PM && (t->len != 2 ||
 	    !(t->flags & TF_UPPER)))
@@ -726,7 +582,7 @@ ex_tokens_hyph_title(struct ex_ctx *c, int i)
 	} else
 		return;
 	if (lx != NULL && (lx->cls & LX_HEAD)) {
-		c->tok.t[i].cls = lx->cls;
+		c->tok.t[i].cls = lx->cls & ~(LX_PHRASE | LX_ABBREV);
 		c->tok.t[i].arg = lx->arg;
 	}
 }
@@ -775,13 +631,17 @@ ex_tokens_honorific_he(struct ex_ctx *c)
 	}
 }
 
-/* The fold of token i is w (any word, in the lexicon or not). */
+/* 1 if token i is one of the words set[0..n) (W_*), else 0. */
 static int
-ex_fold_is(const struct ex_ctx *c, int i, const char *w)
+ex_is_in(const struct ex_ctx *c, int i, const enum ex_word *set, size_t n)
 {
-	return i >= 0 && i < c->tok.nt && c->tok.t[i].type == T_WORD &&
-	    ex_fold(c, i)[0] == w[0] && ex_fold(c, i)[1] == w[1] &&
-	    strcmp(ex_fold(c, i), w) == 0;
+	if (i < 0 || i >= c->tok.nt || c->tok.t[i].type != T_WORD ||
+	    c->tok.t[i].wid == W_NONE)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (c->tok.t[i].wid == set[k])
+			return 1;
+	return 0;
 }
 
 /*
@@ -792,8 +652,8 @@ ex_fold_is(const struct ex_ctx *c, int i, const char *w)
 static int
 ex_plan_failed(const struct ex_ctx *c, int i)
 {
-	static const char *const fail[] = { "forced", "ill", "instead",
-	    "sick", "unable" };
+	static const enum ex_word fail[] = { W_FORCED, W_ILL, W_INSTEAD,
+	    W_SICK, W_UNABLE };
 
 	for (int k = i + 1; k < c->tok.nt && k < i + 30; k++) {
 		if (ex_punct(c, k, '.') || (c->tok.t[k].flags & TF_PARA))
@@ -806,10 +666,8 @@ ex_plan_failed(const struct ex_ctx *c, int i)
 				return 0;
 			if (c->tok.t[q].cls & (LX_NEG | LX_CANCEL))
 				return 1;
-			for (size_t w = 0; w < sizeof fail / sizeof fail[0];
-			    w++)
-				if (ex_fold_is(c, q, fail[w]))
-					return 1;
+			if (ex_is_in(c, q, fail, sizeof fail / sizeof fail[0]))
+				return 1;
 		}
 		return 0;
 	}
@@ -828,51 +686,43 @@ ex_plan_failed(const struct ex_ctx *c, int i)
 static void
 ex_tokens_cancel_word(struct ex_ctx *c, int i)
 {
-	static const char *const defer[] = { "defer", "deferred", "deferring",
-	    "defers", "deferral" };
-	static const char *const plan[] = { "due", "expected", "planned",
-	    "planning", "scheduled", "set", "slated" };
+	static const enum ex_word defer[] = { W_DEFER, W_DEFERRED,
+	    W_DEFERRING, W_DEFERS, W_DEFERRAL };
+	static const enum ex_word plan[] = { W_DUE, W_EXPECTED, W_PLANNED,
+	    W_PLANNING, W_SCHEDULED, W_SET, W_SLATED };
 	struct ex_tok *t = &c->tok.t[i];
 
 	/* only marked words ("take", "defer", "due") and "put" */
 	if ((!(t->flags & TF_PHRASE) && t->wid != W_PUT) || t->type !=
 	    T_WORD)
 		return;
-	for (size_t k = 0; ex_fold(c, i)[0] == 'd' &&
-	    k < sizeof defer / sizeof defer[0]; k++)
-		if (ex_fold_is(c, i, defer[k]))
-			t->cls |= LX_CANCEL;
+	if (ex_is_in(c, i, defer, sizeof defer / sizeof defer[0]))
+		t->cls |= LX_CANCEL;
 	/* "put off the visit", "has put it off" */
 	if (ex_is(c, i, W_PUT) && (ex_is(c, i + 1, W_OFF) ||
 	    ex_is(c, i + 2, W_OFF)))
 		t->cls |= LX_CANCEL;
 	/* "could not take place", "did not take place" */
-	if (t->flen == 4 && ex_fold_is(c, i, "take") &&
-	    ex_fold_is(c, i + 1, "place") &&
-	    (ex_is(c, i - 1, W_NOT) || ex_fold_is(c, i - 1, "never")))
+	if (ex_is(c, i, W_TAKE) && ex_is(c, i + 1, W_PLACE) &&
+	    (ex_is(c, i - 1, W_NOT) || ex_is(c, i - 1, W_NEVER)))
 		t->cls |= LX_CANCEL;
 	/* "was supposed to", "were supposed to" */
-	if (t->flen == 8 && ex_fold_is(c, i, "supposed") &&
-	    ex_is(c, i + 1, W_TO) &&
+	if (ex_is(c, i, W_SUPPOSED) && ex_is(c, i + 1, W_TO) &&
 	    (ex_is(c, i - 1, W_WAS) || ex_is(c, i - 1, W_WERE)))
 		t->cls |= LX_CANCEL;
 	/* "had been due to", "had planned to", "had been
 	 * scheduled to" */
 	if (ex_is(c, i + 1, W_TO) && (ex_is(c, i - 1, W_HAD) ||
 	    (ex_is(c, i - 1, W_BEEN) && ex_is(c, i - 2, W_HAD))))
-		for (size_t k = 0; k < sizeof plan / sizeof plan[0];
-		    k++)
-			if (ex_fold_is(c, i, plan[k]))
-				t->cls |= LX_CANCEL;
+		if (ex_is_in(c, i, plan, sizeof plan / sizeof plan[0]))
+			t->cls |= LX_CANCEL;
 	/* "was due to head the delegation, but fell ill": a plan,
 	 * then "but" and a word of its failing */
 	if (ex_is(c, i + 1, W_TO) && (ex_is(c, i - 1, W_WAS) ||
 	    ex_is(c, i - 1, W_WERE)))
-		for (size_t k = 0; k < sizeof plan / sizeof plan[0];
-		    k++)
-			if (ex_fold_is(c, i, plan[k]) &&
-			    ex_plan_failed(c, i))
-				t->cls |= LX_CANCEL;
+		if (ex_is_in(c, i, plan, sizeof plan / sizeof plan[0]) &&
+		    ex_plan_failed(c, i))
+			t->cls |= LX_CANCEL;
 }
 
 /* "called off", "calls off": a cancellation, not a phone call. */
@@ -935,9 +785,8 @@ ex_asked_para(const struct ex_ctx *c, int i)
 	if (i + 1 >= c->tok.nt || c->tok.t[i].type != T_WORD ||
 	    !ex_punct(c, i + 1, ':'))
 		return 0;
-	return ((c->tok.t[i].flags & TF_CAP) && strcmp(ex_fold(c, i),
-	    "question") == 0) || (c->tok.t[i].len == 1 &&
-	    c->text[c->tok.t[i].off] == 'Q');
+	return ((c->tok.t[i].flags & TF_CAP) && ex_is(c, i, W_QUESTION)) ||
+	    (c->tok.t[i].len == 1 && c->text[c->tok.t[i].off] == 'Q');
 }
 
 /* Flags of sentence [t0, t1): EX_S_ASKED when it is a question (asked:

@@ -13,15 +13,31 @@
 #include "ex.h"
 #include "ex_triggers.h"
 
+/* 1 if token i is one of the words set[0..n) (W_*), else 0. */
+static int
+ex_is_in(const struct ex_ctx *c, int i, const enum ex_word *set, size_t n)
+{
+	if (i < 0 || i >= c->tok.nt || c->tok.t[i].type != T_WORD ||
+	    c->tok.t[i].wid == W_NONE)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (c->tok.t[i].wid == set[k])
+			return 1;
+	return 0;
+}
+
+#define EX_IS_IN(c, i, set)	ex_is_in(c, i, set, \
+	sizeof set / sizeof set[0])
+
 /* 1 if the trigger at tr is used as a noun ("the visit", "his trip"). */
 int
 ex_triggers_noun_use(const struct ex_ctx *c, int tr)
 {
-	static const char *const det[] = { "a", "an", "the", "his", "her", "their",
-	    "its", "this", "that", "first", "second", "official", "state",
-	    "recent", "planned", "upcoming", "next", "last", "week",
-	    "day", "two", "three", "four", "five", "whose", "foreign",
-	    "overseas", "working", "brief", "current", "previous" };
+	static const enum ex_word det[] = { W_A, W_AN, W_THE, W_HIS, W_HER,
+	    W_THEIR, W_ITS, W_THIS, W_THAT, W_FIRST, W_SECOND, W_OFFICIAL,
+	    W_STATE, W_RECENT, W_PLANNED, W_UPCOMING, W_NEXT, W_LAST, W_WEEK,
+	    W_DAY, W_TWO, W_THREE, W_FOUR, W_FIVE, W_WHOSE, W_FOREIGN,
+	    W_OVERSEAS, W_WORKING, W_BRIEF, W_CURRENT, W_PREVIOUS };
 	const char *f;
 
 	if (!(c->tok.t[tr].cls & LX_NOUN))
@@ -40,9 +56,8 @@ ex_triggers_noun_use(const struct ex_ctx *c, int tr)
 	f = c->tok.fold.data + c->tok.t[tr - 1].fold;
 	if (strchr(f, '-') != NULL)	/* "two-day visit" */
 		return 1;
-	for (size_t i = 0; i < sizeof det / sizeof det[0]; i++)
-		if (strcmp(f, det[i]) == 0)
-			return 1;
+	if (EX_IS_IN(c, tr - 1, det))
+		return 1;
 	/* "the highly successful visit": adjectives between */
 	for (int k = tr - 1; k >= 0 && k >= tr - 4; k--) {
 		if (c->tok.t[k].type != T_WORD || (c->tok.t[k].flags & TF_CAP))
@@ -226,37 +241,10 @@ ex_trigger_moves(const struct ex_ctx *c, int i, int s1)
 	return 0;
 }
 
-/* 1 if the fold of token i is one of the n words of list. */
-static int
-ex_fold_in(const struct ex_ctx *c, int i, const char *const *list, size_t n)
-{
-	const char *f;
-
-	if (i < 0 || i >= c->tok.nt || c->tok.t[i].type != T_WORD)
-		return 0;
-	f = ex_fold(c, i);
-	for (size_t k = 0; k < n; k++)
-		if (list[k][0] == f[0] && list[k][1] == f[1] &&
-		    strcmp(f, list[k]) == 0)
-			return 1;
-	return 0;
-}
-
-static int
-ex_fold_is(const struct ex_ctx *c, int i, const char *w)
-{
-	return i >= 0 && i < c->tok.nt && c->tok.t[i].type == T_WORD &&
-	    ex_fold(c, i)[0] == w[0] && ex_fold(c, i)[1] == w[1] &&
-	    strcmp(ex_fold(c, i), w) == 0;
-}
-
-#define EX_FOLD_IN(c, i, list)	ex_fold_in(c, i, list, sizeof list / \
-	sizeof list[0])
-
 /* Adverbs that may stand between an auxiliary and its verb. */
-static const char *const ex_adverbs[] = { "actually", "also", "even",
-    "eventually", "finally", "indeed", "perhaps", "possibly", "soon",
-    "still", "then" };
+static const enum ex_word ex_adverbs[] = { W_ACTUALLY, W_ALSO, W_EVEN,
+    W_EVENTUALLY, W_FINALLY, W_INDEED, W_PERHAPS, W_POSSIBLY, W_SOON, W_STILL,
+    W_THEN };
 
 /*
  * 1 if the verb at i (of travel or meeting, not a noun: the caller's
@@ -269,30 +257,30 @@ static const char *const ex_adverbs[] = { "actually", "also", "even",
 static int
 ex_trigger_hypothetical(const struct ex_ctx *c, int i, int s1)
 {
-	static const char *const ready[] = { "prepared", "readiness",
-	    "ready", "willing", "willingness" };
-	static const char *const cond[] = { "if", "unless", "whether" };
-	static const char *const maybe[] = { "could", "might" };
-	static const char *const allow[] = { "allow", "allowed", "allowing",
-	    "allows", "permit", "permits", "permitted", "permitting" };
-	static const char *const deny[] = { "denied", "denies", "deny",
-	    "denying", "dismissed", "rejected" };
-	static const char *const obj[] = { "her", "him", "them" };
+	static const enum ex_word ready[] = { W_PREPARED, W_READINESS, W_READY,
+	    W_WILLING, W_WILLINGNESS };
+	static const enum ex_word cond[] = { W_IF, W_UNLESS, W_WHETHER };
+	static const enum ex_word maybe[] = { W_COULD, W_MIGHT };
+	static const enum ex_word allow[] = { W_ALLOW, W_ALLOWED, W_ALLOWING,
+	    W_ALLOWS, W_PERMIT, W_PERMITS, W_PERMITTED, W_PERMITTING };
+	static const enum ex_word deny[] = { W_DENIED, W_DENIES, W_DENY,
+	    W_DENYING, W_DISMISSED, W_REJECTED };
+	static const enum ex_word obj[] = { W_HER, W_HIM, W_THEM };
 	int k = i - 1;
 
-	while (k > 0 && EX_FOLD_IN(c, k, ex_adverbs))
+	while (k > 0 && EX_IS_IN(c, k, ex_adverbs))
 		k--;
-	if (EX_FOLD_IN(c, k, maybe))
+	if (EX_IS_IN(c, k, maybe))
 		return 1;
 	/* "to allow him to attend": a permission */
-	if (ex_is(c, k, W_TO) && k >= 2 && (EX_FOLD_IN(c, k - 1, obj) ||
+	if (ex_is(c, k, W_TO) && k >= 2 && (EX_IS_IN(c, k - 1, obj) ||
 	    c->ppl.per[k - 1] >= 0)) {
 		int q = k - 1;
 
 		while (q > 0 && c->ppl.per[q] >= 0 && c->ppl.per[q - 1] ==
 		    c->ppl.per[q])
 			q--;
-		if (EX_FOLD_IN(c, q - 1, allow))
+		if (EX_IS_IN(c, q - 1, allow))
 			return 1;
 	}
 	/* "prepared (at any time) to go" */
@@ -301,7 +289,7 @@ ex_trigger_hypothetical(const struct ex_ctx *c, int i, int s1)
 			if (c->tok.t[q].type != T_WORD ||
 			    (c->tok.t[q + 1].flags & TF_PARA))
 				break;
-			if (EX_FOLD_IN(c, q, ready))
+			if (EX_IS_IN(c, q, ready))
 				return 1;
 		}
 	/* "would visit X if invited": a condition after it */
@@ -309,7 +297,7 @@ ex_trigger_hypothetical(const struct ex_ctx *c, int i, int s1)
 		for (int q = i + 1; q < s1 && q <= i + 12; q++) {
 			if (ex_punct(c, q, ';') || ex_punct(c, q, '.'))
 				break;
-			if (EX_FOLD_IN(c, q, cond))
+			if (EX_IS_IN(c, q, cond))
 				return 1;
 		}
 	/* "if he visits X", "whether she would go to X": the verb of
@@ -318,12 +306,12 @@ ex_trigger_hypothetical(const struct ex_ctx *c, int i, int s1)
 		if (c->tok.t[q].type == T_PUNCT || (c->tok.t[q + 1].flags &
 		    TF_PARA))
 			break;
-		if (EX_FOLD_IN(c, q, cond))
+		if (EX_IS_IN(c, q, cond))
 			return 1;
 		/* "denied a report that he will visit X" */
-		if (ex_fold_is(c, q, "that"))
+		if (ex_is(c, q, W_THAT))
 			for (int r = q - 1; r >= 0 && r >= q - 4; r--)
-				if (EX_FOLD_IN(c, r, deny))
+				if (EX_IS_IN(c, r, deny))
 					return 1;
 	}
 	return 0;
@@ -340,20 +328,20 @@ ex_trigger_hypothetical(const struct ex_ctx *c, int i, int s1)
 static int
 ex_trigger_thing_moves(const struct ex_ctx *c, int i)
 {
-	static const char *const aux[] = { "all", "already", "are", "be",
-	    "been", "being", "can", "continue", "continued", "could",
-	    "going", "had", "has", "have", "is", "may", "might", "must",
-	    "not", "now", "safely", "shall", "should", "that", "to", "was",
-	    "were", "which", "who", "will", "would" };
-	static const char *const things[] = { "aid", "aircraft", "applicants",
-	    "arms", "assistance", "capital", "cargo", "children", "citizens",
-	    "civilians", "diplomats", "evacuees", "exports", "families",
-	    "fighters", "flights", "food", "forces", "funds", "gas", "goods",
-	    "grain", "imports", "investment", "mercenaries", "migrants",
-	    "militants", "money", "nationals", "oil", "people", "personnel",
-	    "planes", "products", "refugees", "residents", "ships",
-	    "shipments", "soldiers", "staff", "students", "terrorists",
-	    "tourists", "troops", "vessels", "weapons", "wheat", "workers" };
+	static const enum ex_word aux[] = { W_ALL, W_ALREADY, W_ARE, W_BE,
+	    W_BEEN, W_BEING, W_CAN, W_CONTINUE, W_CONTINUED, W_COULD, W_GOING,
+	    W_HAD, W_HAS, W_HAVE, W_IS, W_MAY, W_MIGHT, W_MUST, W_NOT, W_NOW,
+	    W_SAFELY, W_SHALL, W_SHOULD, W_THAT, W_TO, W_WAS, W_WERE, W_WHICH,
+	    W_WHO, W_WILL, W_WOULD };
+	static const enum ex_word things[] = { W_AID, W_AIRCRAFT, W_APPLICANTS,
+	    W_ARMS, W_ASSISTANCE, W_CAPITAL, W_CARGO, W_CHILDREN, W_CITIZENS,
+	    W_CIVILIANS, W_DIPLOMATS, W_EVACUEES, W_EXPORTS, W_FAMILIES,
+	    W_FIGHTERS, W_FLIGHTS, W_FOOD, W_FORCES, W_FUNDS, W_GAS, W_GOODS,
+	    W_GRAIN, W_IMPORTS, W_INVESTMENT, W_MERCENARIES, W_MIGRANTS,
+	    W_MILITANTS, W_MONEY, W_NATIONALS, W_OIL, W_PEOPLE, W_PERSONNEL,
+	    W_PLANES, W_PRODUCTS, W_REFUGEES, W_RESIDENTS, W_SHIPS,
+	    W_SHIPMENTS, W_SOLDIERS, W_STAFF, W_STUDENTS, W_TERRORISTS,
+	    W_TOURISTS, W_TROOPS, W_VESSELS, W_WEAPONS, W_WHEAT, W_WORKERS };
 	int v = c->tok.t[i].arg & 0xff, k = i - 1;
 
 	if (!(v == V_LEAVE || v == V_GO || v == V_HEAD || v == V_COME ||
@@ -372,12 +360,12 @@ ex_trigger_thing_moves(const struct ex_ctx *c, int i)
 			    W_TO))
 				return ex_trigger_thing_moves(c, q);
 		}
-	while (k >= 0 && k >= i - 7 && (EX_FOLD_IN(c, k, aux) ||
-	    EX_FOLD_IN(c, k, ex_adverbs)) && !(c->tok.t[k + 1].flags &
+	while (k >= 0 && k >= i - 7 && (EX_IS_IN(c, k, aux) ||
+	    EX_IS_IN(c, k, ex_adverbs)) && !(c->tok.t[k + 1].flags &
 	    TF_PARA))
 		k--;
 	if (k < 0 || (c->tok.t[k + 1].flags & TF_PARA) ||
-	    c->ppl.per[k] >= 0 || !EX_FOLD_IN(c, k, things))
+	    c->ppl.per[k] >= 0 || !EX_IS_IN(c, k, things))
 		return 0;
 	/* "the minister and her staff will leave for": a person leads */
 	for (int q = k - 1; q > 0 && q >= k - 3; q--) {
@@ -399,13 +387,13 @@ ex_trigger_thing_moves(const struct ex_ctx *c, int i)
 static int
 ex_trigger_thing_noun(const struct ex_ctx *c, int i, int s1)
 {
-	static const char *const kind[] = { "cargo", "charter", "commercial",
-	    "daily", "direct", "evacuation", "nonstop", "passenger", "relief",
-	    "repatriation", "weekly" };
-	static const char *const things[] = { "aid", "citizens", "civilians",
-	    "evacuees", "families", "forces", "goods", "grain", "migrants",
-	    "nationals", "people", "refugees", "residents", "soldiers",
-	    "troops", "workers" };
+	static const enum ex_word kind[] = { W_CARGO, W_CHARTER, W_COMMERCIAL,
+	    W_DAILY, W_DIRECT, W_EVACUATION, W_NONSTOP, W_PASSENGER, W_RELIEF,
+	    W_REPATRIATION, W_WEEKLY };
+	static const enum ex_word things[] = { W_AID, W_CITIZENS, W_CIVILIANS,
+	    W_EVACUEES, W_FAMILIES, W_FORCES, W_GOODS, W_GRAIN, W_MIGRANTS,
+	    W_NATIONALS, W_PEOPLE, W_REFUGEES, W_RESIDENTS, W_SOLDIERS,
+	    W_TROOPS, W_WORKERS };
 	int k = i - 1;
 
 	/* a flight as a service: "today's flight between X and Y", "the
@@ -416,7 +404,7 @@ ex_trigger_thing_noun(const struct ex_ctx *c, int i, int s1)
 		return 1;
 	while (k > 0 && (ex_is(c, k, W_FIRST) || ex_is(c, k, W_LAST)))
 		k--;
-	if (EX_FOLD_IN(c, k, kind))
+	if (EX_IS_IN(c, k, kind))
 		return 1;
 	/* "of" and the movers within the noun phrase after */
 	for (k = i + 1; k < s1 && k < i + 8; k++) {
@@ -431,7 +419,7 @@ ex_trigger_thing_noun(const struct ex_ctx *c, int i, int s1)
 	for (int q = k + 1; q < s1 && q < k + 6; q++) {
 		if (c->tok.t[q].type == T_PUNCT || c->ppl.per[q] >= 0)
 			return 0;
-		if (EX_FOLD_IN(c, q, things))
+		if (EX_IS_IN(c, q, things))
 			return 1;
 	}
 	return 0;
@@ -446,21 +434,21 @@ ex_trigger_thing_noun(const struct ex_ctx *c, int i, int s1)
 static int
 ex_trigger_toured_object(const struct ex_ctx *c, int i, int s1)
 {
-	static const char *const rel[] = { "that", "which" };
-	static const char *const subj[] = { "he", "i", "she", "they", "we",
-	    "you" };
+	static const enum ex_word rel[] = { W_THAT, W_WHICH };
+	static const enum ex_word subj[] = { W_HE, W_I, W_SHE, W_THEY, W_WE,
+	    W_YOU };
 	int v = c->tok.t[i].arg & 0xff, k = i - 1;
 
 	if (i < 3 || (v != V_TOUR && v != V_VISIT) || i + 1 >= s1)
 		return 0;
-	while (k > 1 && EX_FOLD_IN(c, k, ex_adverbs))
+	while (k > 1 && EX_IS_IN(c, k, ex_adverbs))
 		k--;
-	if (!EX_FOLD_IN(c, k, subj) && c->ppl.per[k] < 0)
+	if (!EX_IS_IN(c, k, subj) && c->ppl.per[k] < 0)
 		return 0;
 	while (k > 0 && c->ppl.per[k] >= 0 && c->ppl.per[k - 1] ==
 	    c->ppl.per[k])
 		k--;
-	if (!EX_FOLD_IN(c, k - 1, rel))
+	if (!EX_IS_IN(c, k - 1, rel))
 		return 0;
 	return c->men.pm[i + 1] < 0 && !ex_is(c, i + 1, W_IN) &&
 	    !ex_is(c, i + 1, W_TO) && !ex_is(c, i + 1, W_AT) &&
@@ -494,6 +482,8 @@ ex_triggers_is(const struct ex_ctx *c, int i, int s1)
 static int
 ex_trigger_word(const struct ex_ctx *c, int i, int s1)
 {
+	static const enum ex_word move[] = { W_MOVE, W_MOVED, W_MOVES,
+	    W_MOVING };
 	const struct ex_tok *t = &c->tok.t[i];
 	int v = t->arg & 0xff;
 
@@ -549,7 +539,7 @@ ex_trigger_word(const struct ex_ctx *c, int i, int s1)
 	    !(c->tok.t[i + 2].flags & TF_CAP) &&
 	    c->men.pm[i + 2] < 0 && !ex_is(c, i + 2, W_THE))))
 		return 0;
-	if (v == V_CONTINUE && strncmp(ex_fold(c, i), "mov", 3) == 0)
+	if (v == V_CONTINUE && EX_IS_IN(c, i, move))
 		return ex_trigger_moves(c, i, s1);
 	if (v == V_CONTINUE)	/* "continue on to", not "continued talks" */
 		return ex_is(c, i + 1, W_TO) || (ex_is(c, i + 1, W_ON) &&
@@ -571,23 +561,24 @@ ex_trigger_word(const struct ex_ctx *c, int i, int s1)
 int
 ex_triggers_presence_verb(const struct ex_ctx *c, int i)
 {
-	static const char *const address[] = { "address", "addressed",
-	    "addresses", "addressing" };
-	static const char *const speak[] = { "sign", "signed", "signing",
-	    "signs", "speak", "speaking", "speaks", "spoke" };
-	static const char *const tell[] = { "telling", "tell", "tells",
-	    "told" };
-	static const char *const audience[] = { "journalists", "newsmen",
-	    "reporters" };
-	static const char *const partake[] = { "take", "takes", "taking",
-	    "took" };
-	static const char *const give[] = { "gave", "give", "gives", "giving" };
-	static const char *const hold[] = { "held", "hold", "holding",
-	    "holds" };
-	static const char *const lay[] = { "laid", "lay", "laying", "lays" };
-	static const char *const join[] = { "join", "joined", "joining",
-	    "joins" };
-	static const char *const talk[] = { "address", "lecture", "speech" };
+	static const enum ex_word address[] = { W_ADDRESS, W_ADDRESSED,
+	    W_ADDRESSES, W_ADDRESSING };
+	static const enum ex_word speak[] = { W_SIGN, W_SIGNED, W_SIGNING,
+	    W_SIGNS, W_SPEAK, W_SPEAKING, W_SPEAKS, W_SPOKE };
+	static const enum ex_word tell[] = { W_TELLING, W_TELL, W_TELLS,
+	    W_TOLD };
+	static const enum ex_word audience[] = { W_JOURNALISTS, W_NEWSMEN,
+	    W_REPORTERS };
+	static const enum ex_word partake[] = { W_TAKE, W_TAKES, W_TAKING,
+	    W_TOOK };
+	static const enum ex_word give[] = { W_GAVE, W_GIVE, W_GIVES,
+	    W_GIVING };
+	static const enum ex_word hold[] = { W_HELD, W_HOLD, W_HOLDING,
+	    W_HOLDS };
+	static const enum ex_word lay[] = { W_LAID, W_LAY, W_LAYING, W_LAYS };
+	static const enum ex_word join[] = { W_JOIN, W_JOINED, W_JOINING,
+	    W_JOINS };
+	static const enum ex_word talk[] = { W_ADDRESS, W_LECTURE, W_SPEECH };
 	const struct ex_tok *t = &c->tok.t[i];
 	int k = i + 1, verb = 0;
 
@@ -600,44 +591,44 @@ ex_triggers_presence_verb(const struct ex_ctx *c, int i)
 	case 'a':
 		/* "will address the conference"; "an address in" is a
 		 * noun, unless someone's ("his address at") */
-		if (EX_FOLD_IN(c, i, address))
+		if (EX_IS_IN(c, i, address))
 			return !(ex_is(c, i - 1, W_THE) || ex_is(c, i - 1,
 			    W_A) || ex_is(c, i - 1, W_AN));
 		break;
 	case 's':
-		if (EX_FOLD_IN(c, i, speak))
+		if (EX_IS_IN(c, i, speak))
 			return !(ex_is(c, i - 1, W_THE) || ex_is(c, i - 1,
 			    W_A) || ex_is(c, i - 1, W_AN));
 		break;
 	case 't':
-		if (EX_FOLD_IN(c, i, tell)) {
+		if (EX_IS_IN(c, i, tell)) {
 			if (ex_is(c, k, W_A) || ex_is(c, k, W_THE))
 				k++;
-			return EX_FOLD_IN(c, k, audience) || ((ex_fold_is(c, k,
-			    "news") || ex_fold_is(c, k, "press")) &&
+			return EX_IS_IN(c, k, audience) || ((ex_is(c, k,
+			    W_NEWS) || ex_is(c, k, W_PRESS)) &&
 			    ex_is(c, k + 1, W_CONFERENCE));
 		}
-		if (EX_FOLD_IN(c, i, partake))
+		if (EX_IS_IN(c, i, partake))
 			return ex_is(c, i + 1, W_PART) && ex_is(c, i + 2, W_IN);
 		return 0;
 	case 'g':
-		verb = EX_FOLD_IN(c, i, give);
+		verb = EX_IS_IN(c, i, give);
 		break;
 	case 'h':
-		verb = EX_FOLD_IN(c, i, hold);
+		verb = EX_IS_IN(c, i, hold);
 		break;
 	case 'd':
-		verb = ex_fold_is(c, i, "delivered");
+		verb = ex_is(c, i, W_DELIVERED);
 		break;
 	case 'j':
 		/* "joined counterparts at a gathering in X", not "joined
 		 * by" (a companion) */
-		return EX_FOLD_IN(c, i, join) && !ex_is(c, i + 1, W_BY) &&
+		return EX_IS_IN(c, i, join) && !ex_is(c, i + 1, W_BY) &&
 		    !ex_is(c, i - 1, W_THE) && !ex_is(c, i - 1, W_A);
 	case 'l':
-		if (EX_FOLD_IN(c, i, lay))
-			return ex_is(c, i + 1, W_A) && ex_fold_is(c, i + 2,
-			    "wreath");
+		if (EX_IS_IN(c, i, lay))
+			return ex_is(c, i + 1, W_A) && ex_is(c, i + 2,
+			    W_WREATH);
 		break;
 	default:
 		return 0;
@@ -647,14 +638,14 @@ ex_triggers_presence_verb(const struct ex_ctx *c, int i)
 		if (ex_is(c, k, W_A) || ex_is(c, k, W_AN) || ex_is(c, k,
 		    W_HIS) || ex_is(c, k, W_HER))
 			k++;
-		return EX_FOLD_IN(c, k, talk) || ((ex_fold_is(c, k, "news") ||
-		    ex_fold_is(c, k, "press")) && ex_is(c, k + 1,
+		return EX_IS_IN(c, k, talk) || ((ex_is(c, k, W_NEWS) ||
+		    ex_is(c, k, W_PRESS)) && ex_is(c, k + 1,
 		    W_CONFERENCE));
 	}
 	/* "said in a speech in Berlin" */
-	return i >= 3 && EX_FOLD_IN(c, i, talk) && (ex_is(c, i - 1, W_A) ||
+	return i >= 3 && EX_IS_IN(c, i, talk) && (ex_is(c, i - 1, W_A) ||
 	    ex_is(c, i - 1, W_AN)) && ex_is(c, i - 2, W_IN) &&
-	    (ex_is(c, i - 3, W_SAID) || ex_fold_is(c, i - 3, "says"));
+	    (ex_is(c, i - 3, W_SAID) || ex_is(c, i - 3, W_SAYS));
 }
 
 /*
