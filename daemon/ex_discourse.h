@@ -19,7 +19,8 @@ struct ex_ctx;
  * the last labelled one (what "he" and "the minister" mean), a
  * transcript's speaker ("I", "my"), the last group of travellers ("they",
  * "both"), and a title met without a name, for the next sentence's new
- * full name (pend_*); the sentence being read (sno) and a date told
+ * full name (pend_*, pend_per: the unnamed official that title made,
+ * whom that name names); the sentence being read (sno) and a date told
  * before its place (pdate*).
  */
 struct ex_discourse {
@@ -33,6 +34,7 @@ struct ex_discourse {
 	char	 pend_cc[3];
 	int	 pend_head;
 	int	 pend_sent;
+	int	 pend_per;	/* 1 + the unnamed person of the title, or 0 */
 	int	 sno;		/* the sentence being read */
 	/* a date given before the place ("X is arriving on March 5.  ...
 	 * visit Nepal"): for pdate_per's next undated leg, read in

@@ -851,6 +851,83 @@ ex_legs_merge_surnames(struct leg_list *out, size_t out0)
 	}
 }
 
+/* Frees leg a of out and closes the gap. */
+static void
+ex_legs_remove(struct leg_list *out, size_t a)
+{
+	free(out->v[a].person);
+	free(out->v[a].role);
+	free(out->v[a].dest_city);
+	free(out->v[a].evidence);
+	memmove(&out->v[a], &out->v[a + 1], (out->n - a - 1) *
+	    sizeof out->v[0]);
+	out->n--;
+}
+
+void
+ex_legs_name_unnamed(struct ex_ctx *c)
+{
+	struct leg_list	*out = c->out;
+	int		 renamed = 0;
+
+	for (size_t a = c->out0; a < out->n; a++) {
+		const struct ex_person	*p;
+		struct leg		*d = NULL;
+		int			 per;
+
+		if (out->v[a].person[0] != EX_PEOPLE_UNNAMED)
+			continue;
+		per = atoi(out->v[a].person + 1);
+		p = per >= 0 && per < c->ppl.np ? &c->ppl.p[per] : NULL;
+		if (p == NULL || ex_people_unnamed(p)) {
+			ex_legs_remove(out, a);
+			if (a - c->out0 < c->nweak)
+				memmove(&c->weak[a - c->out0], &c->weak[a -
+				    c->out0 + 1], c->nweak - (a - c->out0) - 1);
+			c->nweak--;
+			a--;
+			continue;
+		}
+		/* named later: their leg to the same country, made since,
+		 * takes this one's date if it has none */
+		for (size_t b = c->out0; b < out->n && d == NULL; b++)
+			if (b != a && strcmp(out->v[b].person, p->name) == 0 &&
+			    kb_same_state(c->kb, out->v[b].dest_country,
+			    out->v[a].dest_country))
+				d = &out->v[b];
+		if (d == NULL) {
+			free(out->v[a].person);
+			out->v[a].person = xstrdup(p->name);
+			renamed = 1;
+			continue;
+		}
+		if (d->start[0] == '\0' && out->v[a].start[0] != '\0') {
+			memcpy(d->start, out->v[a].start, sizeof d->start);
+			memcpy(d->end, out->v[a].end, sizeof d->end);
+			d->precision = out->v[a].precision;
+			d->status = out->v[a].status;
+		}
+		if (d->dest_city == NULL && out->v[a].dest_city != NULL) {
+			d->dest_city = out->v[a].dest_city;
+			out->v[a].dest_city = NULL;
+		}
+		ex_legs_remove(out, a);
+		if (a - c->out0 < c->nweak)
+			memmove(&c->weak[a - c->out0], &c->weak[a - c->out0 +
+			    1], c->nweak - (a - c->out0) - 1);
+		c->nweak--;
+		a--;
+		renamed = 1;
+	}
+	/* the legs' order per person, as ex_legs_add counts it */
+	for (size_t a = c->out0; renamed && a < out->n; a++) {
+		out->v[a].seq = 0;
+		for (size_t b = c->out0; b < a; b++)
+			if (strcmp(out->v[b].person, out->v[a].person) == 0)
+				out->v[a].seq++;
+	}
+}
+
 int
 ex_legs_undated(const struct ex_ctx *c)
 {

@@ -65,6 +65,13 @@ void	ex_legs_summit_date(struct ex_ctx *c, int s0, int s1);
  * it reports one without saying when.  The article's last step.
  */
 void	ex_legs_drop_undated_domestic(struct leg_list *out, size_t out0);
+/*
+ * The legs of an unnamed official (EX_PEOPLE_UNNAMED) take the full name
+ * the text gave them later (merged into a leg of that name to the same
+ * country), or are dropped: an unnamed person is not labelled.  After the
+ * body, before ex_legs_merge_surnames.
+ */
+void	ex_legs_name_unnamed(struct ex_ctx *c);
 /* A surname alone becomes the article's one full name ending with it. */
 void	ex_legs_merge_surnames(struct leg_list *out, size_t out0);
 /* 1 if a leg of the article is undated and not completed: one the

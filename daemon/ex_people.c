@@ -458,6 +458,122 @@ ex_indefinite(const struct ex_ctx *c, int t0)
 	    ex_is(c, t0 - 1, W_ANY));
 }
 
+/* 1 if the title's modifier words ("Commerce", "Foreign") are all in
+ * person p's role. */
+static int
+ex_title_words_fit(const struct ex_ctx *c, const struct ex_title *ti,
+    const struct ex_person *p)
+{
+	for (int k = ti->t0; k < ti->t1; k++) {
+		char w[64];
+
+		if (!(c->tok.t[k].cls & (LX_MOD | LX_COMPL)) || !p->role)
+			continue;
+		kb_fold_word(c->text + c->tok.t[k].off, c->tok.t[k].len, w,
+		    sizeof w);
+		if (w[0] != '\0' && strcasestr(p->role, w) == NULL &&
+		    strcasestr(p->role, ex_spelling(w)) == NULL)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * A definite title with no name whose own words give the country ("the
+ * Iranian foreign minister", "Portugal's president"), no table holder,
+ * no one met so titled and no compatriot met lately: an unnamed official
+ * (EX_PEOPLE_UNNAMED) with role and the title's country, marked on the
+ * title.  Returns the person, or -1 when the title is none such.
+ */
+static int
+ex_add_unnamed(struct ex_ctx *c, int sno, int s0, const struct ex_title *ti,
+    const char *role)
+{
+	struct ex_person	*p;
+	char			 nm[16];
+
+	if (!ti->labelled || ti->cc[0] == '\0' || ti->head == 0 ||
+	    ex_indefinite(c, ti->t0) || !(ex_is(c, ti->t0 - 1, W_THE) ||
+	    (ti->t0 - 1 >= s0 && (c->tok.t[ti->t0 - 1].flags & TF_POSS))))
+		return -1;
+	/* "Mr Xi ... The Chinese leader": a compatriot named lately is
+	 * whom the description means more often than a new official */
+	for (int q = 0; q < c->ppl.np; q++)
+		if (c->ppl.p[q].labelled && c->ppl.p[q].last_sent >= 0 &&
+		    sno - c->ppl.p[q].last_sent < 8 &&
+		    kb_same_state(c->kb, c->ppl.p[q].cc, ti->cc))
+			return -1;
+	if (c->ppl.np == c->ppl.cp) {
+		c->ppl.cp = c->ppl.cp ? c->ppl.cp * 2 : 16;
+		c->ppl.p = xreallocarray(c->ppl.p, (size_t)c->ppl.cp,
+		    sizeof *c->ppl.p);
+	}
+	p = &c->ppl.p[c->ppl.np];
+	memset(p, 0, sizeof *p);
+	snprintf(nm, sizeof nm, "%c%d", EX_PEOPLE_UNNAMED, c->ppl.np);
+	p->name = xstrdup(nm);
+	p->role = xstrdup(role);
+	memcpy(p->cc, ti->cc, 3);
+	p->labelled = 1;
+	p->head = ti->head;
+	p->last_sent = sno;
+	ex_mark_person(c, ti->t0, ti->t1, c->ppl.np);
+	return c->ppl.np++;
+}
+
+/*
+ * The full name in tokens [n0, n1) names unnamed official q, if no one is
+ * known by it yet.  Returns 1 if it did.
+ */
+static int
+ex_name_unnamed(struct ex_ctx *c, int q, int n0, int n1)
+{
+	struct ex_person	*p = &c->ppl.p[q];
+	char			 key[48], key2[48];
+
+	while (n0 + 1 < n1 && (c->tok.t[n0].cls & LX_HONOR))
+		n0++;
+	if (n1 - n0 < 2 || !ex_people_unnamed(p))
+		return 0;
+	ex_name_keys(c, n0, n1, key, key2);
+	if (ex_find_person(c, key) >= 0)
+		return 0;
+	free(p->name);
+	p->name = ex_words(c, n0, n1);
+	memcpy(p->key, key, 48);
+	memcpy(p->key2, key2, 48);
+	return 1;
+}
+
+/*
+ * The unnamed official a new full name after title ti names: one of the
+ * last three sentences with the title's head and words, of the title's
+ * country when it gives one ("Portugal's president visited Kosovo.
+ * President Anibal Cavaco Silva's meeting ..."), and no one else met
+ * since with that head.  Returns 1 and the person in *qp if named.
+ */
+static int
+ex_unnamed_titled(struct ex_ctx *c, int sno, const struct ex_title *ti,
+    int *qp)
+{
+	for (int q = c->ppl.np - 1; q >= 0; q--) {
+		struct ex_person *p = &c->ppl.p[q];
+
+		if (p->head != ti->head || p->last_sent < 0 ||
+		    sno - p->last_sent > 2)
+			continue;
+		if (!ex_people_unnamed(p))
+			return 0;
+		if ((ti->cc[0] != '\0' && !kb_same_state(c->kb, ti->cc,
+		    p->cc)) || !ex_title_words_fit(c, ti, p) ||
+		    !ex_name_unnamed(c, q, ti->n0, ti->n1))
+			return 0;
+		*qp = q;
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * "the Commerce Secretary" with no name: the person last met whose title
  * has the same head and, preferably, the same words ("Commerce").
@@ -477,7 +593,6 @@ ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 		return -1;
 	for (int q = c->ppl.np - 1; q >= 0; q--) {
 		struct ex_person	*p = &c->ppl.p[q];
-		int		 words = 1;
 
 		if (p->head != ti->head || p->last_sent < 0 ||
 		    sno - p->last_sent >= 8)
@@ -486,20 +601,7 @@ ex_coref_title(struct ex_ctx *c, int sno, const struct ex_title *ti)
 		if (ti->cc[0] != '\0' && p->cc[0] != '\0' &&
 		    !kb_same_state(c->kb, ti->cc, p->cc))
 			continue;
-		for (int k = ti->t0; k < ti->t1; k++) {
-			char w[64];
-
-			if (!(c->tok.t[k].cls & (LX_MOD | LX_COMPL)) ||
-			    !p->role)
-				continue;
-			kb_fold_word(c->text + c->tok.t[k].off, c->tok.t[k].len,
-			    w,
-			    sizeof w);
-			if (w[0] != '\0' && strcasestr(p->role, w) == NULL &&
-			    strcasestr(p->role, ex_spelling(w)) == NULL)
-				words = 0;
-		}
-		if (!words)
+		if (!ex_title_words_fit(c, ti, p))
 			continue;
 		/* "the President" is not the Vice-President, nor the deputy
 		 * minister "the minister" */
@@ -631,7 +733,9 @@ ex_register(struct ex_ctx *c, int sno, const struct ex_title *ti, char *role,
 			free(c->ppl.p[per].name);
 			c->ppl.p[per].name = xstrdup(o->name);
 		}
-	} else
+	} else if (labelled && ex_unnamed_titled(c, sno, ti, &per))
+		free(role);
+	else
 		per = ex_add_person(c, ti->n0, ti->n1, role, cc, labelled,
 		    ti->head);
 	if (c->ppl.p[per].head == 0)
@@ -651,6 +755,7 @@ ex_pending(struct ex_ctx *c, int sno, const struct ex_title *ti)
 	memcpy(c->disc.pend_cc, ti->cc, 3);
 	c->disc.pend_head = ti->head;
 	c->disc.pend_sent = sno;
+	c->disc.pend_per = 0;
 }
 
 /*
@@ -705,7 +810,8 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 	const struct ex_kbm	*m = &c->men.m[mi];
 	const struct kb_role	*r = kb_role_at(c->kb, m->idx);
 	struct ex_title		 ti;
-	int			 h = -1;
+	const struct kb_official *o = NULL;
+	int			 h = -1, pend = 0;
 	const char		*cc;
 
 	for (int k = m->t1 - 1; k >= m->t0; k--)
@@ -759,15 +865,16 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 	}
 	if (ti.labelled && !r->not_official && ti.cc[0] != '\0' &&
 	    ti.t0 == s0 + (ex_is(c, s0, W_THE) ? 1 : 0) +
-	    (c->tok.t[s0].flags & TF_POSS ? 1 : 0))
+	    (c->tok.t[s0].flags & TF_POSS ? 1 : 0)) {
 		ex_pending(c, sno, &ti);
+		pend = 1;
+	}
 	/* "Iran's foreign minister", "the Iranian foreign minister": the
 	 * holder of the office on the day */
 	if (!r->not_official && r->office[0] && cc != NULL &&
 	    !ex_indefinite(c, ti.t0) &&
 	    (ex_is(c, ti.t0 - 1, W_THE) == 0 || ti.cc[0] != '\0')) {
-		const struct kb_official *o = kb_office_holder(c->kb, cc,
-		    r->office, c->tim.published);
+		o = kb_office_holder(c->kb, cc, r->office, c->tim.published);
 
 		if (o != NULL) {
 			char	k[48];
@@ -787,6 +894,14 @@ ex_role_title(struct ex_ctx *c, int sno, int mi, int s0, int s1, int *ip)
 			ex_mark_person(c, ti.t0, ti.t1, q);
 			c->ppl.p[q].last_sent = sno;
 		}
+	}
+	/* no holder known: an unnamed official, for a later name */
+	if (o == NULL && !r->not_official) {
+		int u = ex_add_unnamed(c, sno, s0, &ti, r->display[0] ?
+		    r->display : r->alias);
+
+		if (u >= 0 && pend)
+			c->disc.pend_per = u + 1;
 	}
 	*ip = ti.t1 - 1;
 	return 1;
@@ -944,9 +1059,10 @@ ex_people_title(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	}
 	if (ti.n1 > ti.n0) {
 		cc = ti.cc[0] ? ti.cc : ex_default_cc(c, s0, &ti);
-		per = ex_add_person(c, ti.n0, ti.n1,
-		    ex_role_text(c, &ti), cc, ti.labelled,
-		    ti.head);
+		if (!ti.labelled || !ex_unnamed_titled(c, sno, &ti, &per))
+			per = ex_add_person(c, ti.n0, ti.n1,
+			    ex_role_text(c, &ti), cc, ti.labelled,
+			    ti.head);
 		ex_mark_person(c, ti.n0, ti.n1, per);
 		ex_mark_person(c, ti.t0, ti.t1, per);
 		c->ppl.p[per].last_sent = sno;
@@ -959,10 +1075,22 @@ ex_people_title(struct ex_ctx *c, int sno, int s0, int s1, int i)
 
 		if (q >= 0)
 			ex_mark_person(c, ti.t0, ti.t1, q);
-		else if (ti.labelled && ti.cc[0] != '\0' &&
-		    ti.t0 == s0 + (ex_is(c, s0, W_THE) ? 1 :
-		    0) + (c->tok.t[s0].flags & TF_POSS ? 1 : 0))
-			ex_pending(c, sno, &ti);
+		else {
+			char	*role = ex_role_text(c, &ti);
+			int	 pend = 0, u;
+
+			if (ti.labelled && ti.cc[0] != '\0' &&
+			    ti.t0 == s0 + (ex_is(c, s0, W_THE) ? 1 :
+			    0) + (c->tok.t[s0].flags & TF_POSS ? 1 : 0)) {
+				ex_pending(c, sno, &ti);
+				pend = 1;
+			}
+			/* no one so titled: an unnamed official */
+			u = ex_add_unnamed(c, sno, s0, &ti, role);
+			if (u >= 0 && pend)
+				c->disc.pend_per = u + 1;
+			free(role);
+		}
 	}
 	return ti.t1 - 1;
 }
@@ -1023,10 +1151,29 @@ ex_people_name(struct ex_ctx *c, int sno, int s0, int s1, int i)
 	if (q < 0 && e > i + 1 && i == s0 && c->disc.pend_role &&
 	    sno - c->disc.pend_sent <= 1 &&
 	    c->tok.t[e < s1 ? e : s1 - 1].type == T_WORD) {
+		q = c->disc.pend_per - 1;
+		c->disc.pend_per = 0;
+		if (q >= 0 && ex_name_unnamed(c, q, i, e)) {
+			free(c->disc.pend_role);
+			c->disc.pend_role = NULL;
+			ex_mark_person(c, i, e, q);
+			c->ppl.p[q].last_sent = sno;
+			return e - 1;
+		}
 		q = ex_add_person(c, i, e, c->disc.pend_role,
 		    c->disc.pend_cc[0] ? c->disc.pend_cc : NULL, 1,
 		    c->disc.pend_head);
 		c->disc.pend_role = NULL;
+		ex_mark_person(c, i, e, q);
+		c->ppl.p[q].last_sent = sno;
+		return e - 1;
+	}
+	/* "the minister, Manoucher Mottaki,": the unnamed official so
+	 * titled just before */
+	if (q < 0 && e > i + 1 && i - 2 >= s0 && ex_punct(c, i - 1, ',') &&
+	    c->ppl.per[i - 2] >= 0 && (ex_punct(c, e, ',') || e >= s1 - 1) &&
+	    ex_name_unnamed(c, c->ppl.per[i - 2], i, e)) {
+		q = c->ppl.per[i - 2];
 		ex_mark_person(c, i, e, q);
 		c->ppl.p[q].last_sent = sno;
 		return e - 1;

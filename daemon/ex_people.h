@@ -36,6 +36,21 @@ struct ex_people {
 	int		 ntok;		/* tokens per holds */
 };
 
+/*
+ * An official the text has not named yet ("the Iranian foreign minister
+ * flew into Washington"; later "the minister, Manoucher Mottaki,") goes by
+ * EX_PEOPLE_UNNAMED and their index as name until a full name names them;
+ * their legs are renamed then, or dropped (ex_legs_name_unnamed): an
+ * unnamed person is not labelled.
+ */
+#define EX_PEOPLE_UNNAMED	'\001'
+
+static inline int
+ex_people_unnamed(const struct ex_person *p)
+{
+	return p->name[0] == EX_PEOPLE_UNNAMED;
+}
+
 /* Sizes per to the tokens there are, new ones -1 (after ex_tokens_run). */
 void	ex_people_marks(struct ex_ctx *c);
 void	ex_people_run(struct ex_ctx *c, int sno, int s0, int s1);

@@ -145,6 +145,7 @@ extract_run(const struct kb *kb, const struct extract_input *in,
 		ex_legs_summit_date(&c, s0, s1);
 		ex_discourse_update(&c, s0, s1);
 	}
+	ex_legs_name_unnamed(&c);
 	ex_legs_merge_surnames(out, c.out0);
 	if (in->title != NULL && *in->title != '\0' && ex_legs_undated(&c))
 		extract_title(&c);

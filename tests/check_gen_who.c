@@ -328,6 +328,42 @@ static const struct row rows_official_country[] = {
 	  .legs = { "Kenji Sato [JP] > IN 2023-05-10..- day planned" } },
 };
 
+/*
+ * An official first met by title alone ("the Chilean foreign minister")
+ * and named later: the legs carry the name, or are none when no name
+ * comes (an unnamed person is not labelled).
+ */
+static const struct row rows_named_later[] = {
+	{ .text = "WASHINGTON - The Chilean foreign minister flew into "
+	  "Washington on Wednesday to visit the embassy.\n\nThere were no "
+	  "plans for the minister, Rosa Ibanez, to meet officials.",
+	  .published = "2009-09-30",
+	  .legs = { "Rosa Ibanez [CL] > US Washington 2009-09-30..- day "
+	    "completed" } },
+	{ .text = "Portugal's president visited Peru on Friday.\n\nPresident "
+	  "Jose Mendes met the mayor of Lima.", .published = "2009-09-26",
+	  .legs = { "Jose Mendes [PT] > PE 2009-09-25..- day completed" } },
+	/* "the minister, X" names the unnamed one; a new sentence's name
+	 * after an opening title too */
+	{ .text = "Iran's oil minister will visit Caracas on May 10.\n\nReza "
+	  "Karimi said the talks would be useful.", .published = "2023-05-04",
+	  .legs = { "Reza Karimi [IR] > VE Caracas 2023-05-10..- day "
+	    "planned" } },
+	/* never named: no leg */
+	{ .text = "Portugal's president visited Peru on Friday.\n\nThe "
+	  "visit was short.", .published = "2009-09-26" },
+	/* a title of another country names someone else */
+	{ .text = "Portugal's president visited Peru on Friday.\n\nForeign "
+	  "Minister Jose Mendes of Spain said the talks went well.",
+	  .published = "2009-09-26" },
+	/* a compatriot met just before is whom the description means */
+	{ .text = "President Li Wei of China said on Monday that ties were "
+	  "strong.\n\nThe Chinese leader described Africa as a continent of "
+	  "hope.\n\nHe will end his tour with a visit to Togo on May 10.",
+	  .published = "2023-05-01",
+	  .legs = { "Li Wei [CN] > TG 2023-05-10..- day planned" } },
+};
+
 #define TABLE(name)	{ #name, rows_##name, \
 	sizeof rows_##name / sizeof rows_##name[0] }
 
@@ -341,6 +377,7 @@ static const struct table tables[] = {
 	TABLE(not_labelled),
 	TABLE(spellings),
 	TABLE(official_country),
+	TABLE(named_later),
 };
 
 static void
