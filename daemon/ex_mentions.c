@@ -305,6 +305,42 @@ ex_mentions_resolve(struct ex_ctx *c, int m0)
 	}
 }
 
+/*
+ * The key of the longest run of words from token i (at most maxw words,
+ * within one paragraph, no punctuation) in key (size ksz): the key of w
+ * words is its first kls[w] bytes.  Returns the number of words.
+ */
+static int
+ex_mention_keys(const struct ex_ctx *c, int i, unsigned maxw, char *key,
+    size_t ksz, size_t *kls, size_t nkls)
+{
+	size_t	kl = 0;
+	int	nw = 0;
+
+	for (int j = i; j < i + (int)maxw && j < c->tok.nt &&
+	    nw + 1 < (int)nkls; j++) {
+		const char *g = ex_fold(c, j);
+		size_t gl = c->tok.t[j].flen;
+
+		if (c->tok.t[j].type == T_PUNCT || (j > i &&
+		    (c->tok.t[j].flags & TF_PARA)) || kl + gl + 2 > ksz)
+			break;
+		/* "Democratic People's Republic": the possessive is part of
+		 * the name */
+		if (j > i && (c->tok.t[j - 1].flags & TF_POSS)) {
+			if (kl + 3 > ksz)
+				break;
+			key[kl++] = 's';
+		}
+		if (kl > 0)
+			key[kl++] = ' ';
+		memcpy(key + kl, g, gl);
+		kl += gl;
+		kls[++nw] = kl;
+	}
+	return nw;
+}
+
 void
 ex_mentions_run(struct ex_ctx *c, int t0)
 {
@@ -326,7 +362,7 @@ ex_mentions_run(struct ex_ctx *c, int t0)
 		unsigned		 maxw;
 		const char		*f;
 		const struct kb_ref	*refs1 = NULL;
-		size_t			 n1, fl, kl, kls[256];
+		size_t			 n1, fl, kls[256];
 		int			 lower, nw;
 
 		if (c->tok.t[i].type != T_WORD)
@@ -355,32 +391,8 @@ ex_mentions_run(struct ex_ctx *c, int t0)
 		}
 		if (maxw == 0)
 			continue;
-		/* the key of the longest run of words; the key of w words is
-		 * its first kls[w] bytes */
-		nw = 0;
-		kl = 0;
-		for (int j = i; j < i + (int)maxw && j < c->tok.nt &&
-		    nw + 1 < (int)(sizeof kls / sizeof kls[0]); j++) {
-			const char *g = ex_fold(c, j);
-			size_t gl = c->tok.t[j].flen;
-
-			if (c->tok.t[j].type == T_PUNCT || (j > i &&
-			    (c->tok.t[j].flags & TF_PARA)) ||
-			    kl + gl + 2 > sizeof key)
-				break;
-			/* "Democratic People's Republic": the possessive is
-			 * part of the name */
-			if (j > i && (c->tok.t[j - 1].flags & TF_POSS)) {
-				if (kl + 3 > sizeof key)
-					break;
-				key[kl++] = 's';
-			}
-			if (kl > 0)
-				key[kl++] = ' ';
-			memcpy(key + kl, g, gl);
-			kl += gl;
-			kls[++nw] = kl;
-		}
+		nw = ex_mention_keys(c, i, maxw, key, sizeof key, kls,
+		    sizeof kls / sizeof kls[0]);
 		for (int w = nw; w >= 1; w--) {
 			const struct kb_ref	*refs;
 			size_t			 nref;

@@ -144,6 +144,27 @@ struct ex_wscan {
 };
 
 /*
+ * The run of ASCII letters and digits from byte j of s (s[j] is one):
+ * its end, and in *nd and *nu its digits and capitals, counted without
+ * branches.
+ */
+static inline size_t
+ex_ascii_run(const unsigned char *s, size_t len, size_t j, int *nd, int *nu)
+{
+	size_t	r = j;
+
+	*nd = *nu = 0;
+	do {
+		unsigned k = ex_ascii[s[r]];
+
+		*nd += (k >> 1) & 1;
+		*nu += (k >> 2) & 1;
+		r++;
+	} while (r < len && s[r] < 0x80 && (ex_ascii[s[r]] & EX_A_WORD));
+	return r;
+}
+
+/*
  * Scans the word or number starting at byte i of s: letters and digits,
  * joined by hyphens, apostrophes ("O'Brien"), the dots of initials ("U.S")
  * and the separators of numbers ("1,200").  Sets TF_CONTR ("she'll") or
@@ -166,17 +187,9 @@ ex_word_scan(const unsigned char *s, size_t len, size_t i, struct ex_tok *t,
 			if (s[j] < 0x80 && (ex_ascii[s[j]] & EX_A_WORD)) {
 				/* the common case: a run of ASCII letters and
 				 * digits, counted without branches */
-				size_t	 r = j;
-				int	 nd = 0, nu = 0;
+				int	 nd, nu;
+				size_t	 r = ex_ascii_run(s, len, j, &nd, &nu);
 
-				do {
-					unsigned k = ex_ascii[s[r]];
-
-					nd += (k >> 1) & 1;
-					nu += (k >> 2) & 1;
-					r++;
-				} while (r < len && s[r] < 0x80 &&
-				    (ex_ascii[s[r]] & EX_A_WORD));
 				digits += nd;
 				alpha += (int)(r - j) - nd;
 				upper += nu;
@@ -416,6 +429,76 @@ ex_soft_wrap(const unsigned char *s, size_t len, size_t line0, size_t nl,
 	    (s[q] >= 'a' && s[q] <= 'z' && s[n - 1] != '.');
 }
 
+/*
+ * The word or number token t starting at byte i of s: its length, type,
+ * flags (a final dot of an initialism, capitals, 's) and folded form.
+ * Returns the byte after it (and its apostrophe); *coff counts its
+ * characters.
+ */
+static size_t
+ex_word_tok(struct ex_ctx *c, struct ex_tok *t, const unsigned char *s,
+    size_t len, size_t i, size_t *coff)
+{
+	struct ex_wscan	 w;
+	size_t		 j, cc;
+	int		 n;
+	int		 upper, lower, digits, alpha;
+	int		 letters_only_initials, seglen;
+
+	ex_word_scan(s, len, i, t, &w);
+	j = w.end;
+	cc = w.cc;
+	upper = w.upper;
+	lower = w.lower;
+	digits = w.digits;
+	alpha = w.alpha;
+	letters_only_initials = w.initials;
+	seglen = w.seglen;
+	t->len = (uint32_t)(j - i);
+	/* A final '.' of an initialism or abbreviation. */
+	if (j < len && s[j] == '.' && alpha > 0 &&
+	    digits == 0) {
+		int keep = 0;
+
+		if (letters_only_initials && seglen == 1 &&
+		    upper > 0)
+			keep = 1;	/* J. and U.S. */
+		else if (ex_is_abbrev((const char *)s + i,
+		    j - i))
+			keep = 1;
+		if (keep) {
+			t->flags |= TF_DOT;
+			j++, cc++;
+			t->len++;
+		}
+	}
+	if (alpha == 0)
+		t->type = T_NUM;
+	else
+		t->type = T_WORD;
+	if (alpha > 0 && ex_tokens_upper_cp(ex_cp(s + i,
+	    len - i, &n)))
+		t->flags |= TF_CAP;
+	if (upper >= 2 && lower == 0)
+		t->flags |= TF_UPPER;
+	*coff += cc;
+	i = j;
+	if (t->flags & TF_CONTR) {
+		/* skip the apostrophe of 'll */
+		ex_cp(s + i, len - i, &n);
+		i += n, (*coff)++;
+	}
+	if (t->flags & TF_POSS) {
+		/* skip 's or ' */
+		ex_cp(s + i, len - i, &n);
+		i += n, (*coff)++;
+		if (i < len && (s[i] == 's' || s[i] == 'S'))
+			i++, (*coff)++;
+	}
+	ex_word_fold(c, t, w.ascii);
+	return i;
+}
+
 void
 ex_tokens_run(struct ex_ctx *c, size_t from)
 {
@@ -471,64 +554,7 @@ ex_tokens_run(struct ex_ctx *c, size_t from)
 			continue;
 		}
 		/* A word or number. */
-		{
-			struct ex_wscan	 w;
-			size_t		 j, cc;
-			int		 upper, lower, digits, alpha;
-			int		 letters_only_initials, seglen;
-
-			ex_word_scan(s, len, i, t, &w);
-			j = w.end;
-			cc = w.cc;
-			upper = w.upper;
-			lower = w.lower;
-			digits = w.digits;
-			alpha = w.alpha;
-			letters_only_initials = w.initials;
-			seglen = w.seglen;
-			t->len = (uint32_t)(j - i);
-			/* A final '.' of an initialism or abbreviation. */
-			if (j < len && s[j] == '.' && alpha > 0 &&
-			    digits == 0) {
-				int keep = 0;
-
-				if (letters_only_initials && seglen == 1 &&
-				    upper > 0)
-					keep = 1;	/* J. and U.S. */
-				else if (ex_is_abbrev((const char *)s + i,
-				    j - i))
-					keep = 1;
-				if (keep) {
-					t->flags |= TF_DOT;
-					j++, cc++;
-					t->len++;
-				}
-			}
-			if (alpha == 0)
-				t->type = T_NUM;
-			else
-				t->type = T_WORD;
-			if (alpha > 0 && ex_tokens_upper_cp(ex_cp(s + i,
-			    len - i, &n)))
-				t->flags |= TF_CAP;
-			if (upper >= 2 && lower == 0)
-				t->flags |= TF_UPPER;
-			coff += cc;
-			i = j;
-			if (t->flags & TF_CONTR) {
-				/* skip the apostrophe of 'll */
-				ex_cp(s + i, len - i, &n);
-				i += n, coff++;
-			}
-			if (t->flags & TF_POSS) {
-				/* skip 's or ' */
-				ex_cp(s + i, len - i, &n);
-				i += n, coff++;
-				if (i < len && (s[i] == 's' || s[i] == 'S'))
-					i++, coff++;
-			}
-			ex_word_fold(c, t, w.ascii);
-		}
+		i = ex_word_tok(c, t, s, len, i, &coff);
 		/*
 		 * A name written with a final apostrophe (a transliterated
 		 * ayn or hamza): "Shia' Al-Sudani".  Not after s or z, where
