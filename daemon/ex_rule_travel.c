@@ -495,8 +495,11 @@ ex_sentence_tense(const struct ex_ctx *c, int s0, int s1)
 			tensehint = 1;
 			break;
 		}
-		if ((c->tok.t[i].cls & LX_VERB) &&
-		    (c->tok.t[i].arg >> 8) == F_PAST)
+		/* "concluded a visit to Libya on Thursday", "ended her
+		 * tour on Monday": a trip's end told is past */
+		if (((c->tok.t[i].cls & LX_VERB) &&
+		    (c->tok.t[i].arg >> 8) == F_PAST) ||
+		    (c->tok.t[i].cls & LX_DONE))
 			tensehint = -1;
 	}
 	if (tensehint == 0) {

@@ -330,6 +330,24 @@ static const struct row dateline_rows[] = {
 
 #define TABLE(x)	{ #x, x##_rows, sizeof x##_rows / sizeof x##_rows[0] }
 
+/* A trip's end told with a weekday ("concluded a visit on Tuesday",
+ * "wrapped up a tour on Saturday") is a day gone by, not the next one;
+ * a clause ahead keeps its day to come. */
+static const struct row ended_rows[] = {
+	{ "Foreign Minister Ana Lopez concluded a two-day visit to Peru on "
+	  "Tuesday.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE 2023-05-01..2023-05-02 day completed" } },
+	{ "Foreign Minister Ana Lopez ended a three-day visit to Chile on "
+	  "Friday, her office said.", NULL, "2023-05-04",
+	  { "Ana Lopez > CL 2023-04-26..2023-04-28 day completed" } },
+	{ "Foreign Minister Ana Lopez wrapped up a visit to Bolivia on "
+	  "Saturday.", NULL, "2023-05-04",
+	  { "Ana Lopez > BO 2023-04-29..- day completed" } },
+	{ "Foreign Minister Ana Lopez will visit Peru on Saturday, after a "
+	  "round of talks that ended in deadlock.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE 2023-05-06..- day planned" } },
+};
+
 static const struct table tables[] = {
 	TABLE(wrapped),
 	TABLE(question),
@@ -339,6 +357,7 @@ static const struct table tables[] = {
 	TABLE(cancel),
 	TABLE(presence),
 	TABLE(dateline),
+	TABLE(ended),
 };
 
 START_TEST(test_table)
