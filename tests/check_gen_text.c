@@ -348,6 +348,47 @@ static const struct row ended_rows[] = {
 	  { "Ana Lopez > PE 2023-05-06..- day planned" } },
 };
 
+/* An undated trip in a clause "hours after", "a day before" a dated
+ * main clause takes its day, moved by the span; "days after" a date is
+ * not that date. */
+static const struct row span_rows[] = {
+	{ "Foreign Minister Ana Lopez made a visit to Peru this morning, "
+	  "hours after Trade Minister Tom Rua went to Lima.", NULL,
+	  "2023-05-04",
+	  { "Ana Lopez > PE 2023-05-04..- day ongoing",
+	    "Tom Rua > PE Lima 2023-05-04..- day completed" } },
+	{ "Foreign Minister Ana Lopez arrived in Chile on Thursday, a day "
+	  "after Trade Minister Tom Rua flew to Santiago.", NULL,
+	  "2023-05-04",
+	  { "Ana Lopez > CL 2023-05-04..- day ongoing",
+	    "Tom Rua > CL Santiago 2023-05-03..- day completed" } },
+	{ "Foreign Minister Ana Lopez arrived in Chile on Thursday, a day "
+	  "before Trade Minister Tom Rua flies to Santiago.", NULL,
+	  "2023-05-04",
+	  { "Ana Lopez > CL 2023-05-04..- day ongoing",
+	    "Tom Rua > CL Santiago 2023-05-05..- day planned" } },
+	{ "Talks resumed on Thursday, days after Foreign Minister Ana Lopez "
+	  "went to Peru.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE -..- unknown completed" } },
+};
+
+/* Visits to one country a month or more apart, one under way or done
+ * and one done, are two stays; days apart, one. */
+static const struct row stays_rows[] = {
+	{ "Foreign Minister Ana Lopez arrived in Peru on Thursday.  Lopez, "
+	  "who last visited Peru in January, will meet the president.", NULL,
+	  "2023-05-04",
+	  { "Ana Lopez > PE 2023-05-04..- day ongoing",
+	    "Ana Lopez > PE 2023-01-01..- month completed" } },
+	{ "Foreign Minister Ana Lopez visited Peru in March.  She arrived in "
+	  "Peru on Thursday.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE 2023-03-01..- month completed",
+	    "Ana Lopez > PE 2023-05-04..- day ongoing" } },
+	{ "Foreign Minister Ana Lopez visited Peru in May.  She arrived in "
+	  "Lima on May 2.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE Lima 2023-05-02..- day ongoing" } },
+};
+
 static const struct table tables[] = {
 	TABLE(wrapped),
 	TABLE(question),
@@ -358,6 +399,8 @@ static const struct table tables[] = {
 	TABLE(presence),
 	TABLE(dateline),
 	TABLE(ended),
+	TABLE(span),
+	TABLE(stays),
 };
 
 START_TEST(test_table)
