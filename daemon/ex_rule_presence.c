@@ -278,20 +278,34 @@ ex_with_before(const struct ex_ctx *c, int place, int i)
 /*
  * The sentence's meeting verb (*meetp), the place of the meeting ("in
  * Geneva", "at the White House", "attended the Manama Dialogue": *placep,
- * a token with a mention) and a future word (*tensep = 1); -1 for none.
+ * a token with a mention), a future word not in words said after the
+ * meeting (*tensep = 1) and the verb saying them (*quotep, "said"); -1
+ * for none.
  */
 static void
 ex_presence_scan(const struct ex_ctx *c, int s0, int s1, int *meetp,
-    int *placep, int *tensep)
+    int *placep, int *tensep, int *quotep)
 {
-	int meet = -1, place = -1, tense = 0;
+	int meet = -1, place = -1, tense = 0, quoted = 0;
 
 	for (int i = s0; i < s1; i++) {
 		if (meet < 0 && (((c->tok.t[i].cls & LX_MEET) &&
 		    ex_triggers_meet_verb(c, s0, i)) ||
 		    ex_triggers_presence_verb(c, i)))
 			meet = i;
-		if (c->tok.t[i].cls & LX_FUT)
+		/* "Speaking in Cairo, X said trade would grow": a future
+		 * in words said after the meeting is not its tense */
+		if (!quoted && meet >= 0 && i > meet && (ex_is(c, i,
+		    W_SAID) || ex_is(c, i, W_SAYS) || ex_is(c, i, W_TOLD))) {
+			quoted = 1;
+			/* "officials said on Tuesday": the saying's day
+			 * is the news of the meeting's, kept */
+			if (!ex_is(c, i + 1, W_ON) && i + 1 < s1 &&
+			    !(c->tok.t[i + 1].cls & (LX_WEEKDAY |
+			    LX_RELDAY | LX_MONTH)))
+				*quotep = i;
+		}
+		if ((c->tok.t[i].cls & LX_FUT) && !quoted)
 			tense = 1;
 		/* "in Geneva", "at the White House" */
 		if (place < 0 && c->men.pm[i] >= 0 && (ex_is(c, i - 1,
@@ -567,7 +581,7 @@ static void
 ex_presence_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	 x[8];
-	int		 nx, meet, place, tense, owner = -1, end;
+	int		 nx, meet, place, tense, owner = -1, end, quote = -1;
 
 	/* a meeting word or a verb of presence, and no call */
 	if ((!ex_has_phrase(c, s0, s1) && !ex_has(c, s0, s1, LX_MEET)) ||
@@ -595,7 +609,7 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	/* a travel word decides; "is scheduled to meet" is none; "meet
 	 * leaders in Lima before moving on to Chile": the next stop is
 	 * the travel word's, the meeting still places the first */
-	ex_presence_scan(c, s0, s1, &meet, &place, &tense);
+	ex_presence_scan(c, s0, s1, &meet, &place, &tense, &quote);
 	if (meet < 0 || place < 0)
 		return;
 	/* a verb of presence reads its own clause: "He was speaking in
@@ -650,7 +664,10 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		    ex_is_in(c, meet, past, sizeof past / sizeof past[0]))
 			tense = -1;
 	}
-	nx = ex_times_find(c, s0, end, tense, x, 8);
+	/* "speaking in Lima, said the talks would resume next month":
+	 * the words said hold no time of the meeting */
+	nx = ex_times_find(c, s0, quote > place && quote < end ? quote : end,
+	    tense, x, 8);
 	for (int k = meet - 1; k >= s0 && k >= meet - 7; k--) {
 		if ((c->tok.t[k].flags & TF_POSS) && c->ppl.per[k] >= 0) {
 			owner = c->ppl.per[k];

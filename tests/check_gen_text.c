@@ -389,6 +389,21 @@ static const struct row stays_rows[] = {
 	  { "Ana Lopez > PE Lima 2023-05-02..- day ongoing" } },
 };
 
+/* Words said after a meeting or a speech abroad ("speaking in Lima,
+ * she said trade would grow") give it neither a future nor a date; a
+ * meeting inside the words said is their tense's. */
+static const struct row quoted_rows[] = {
+	{ "Speaking in Lima on Thursday, Foreign Minister Ana Lopez said "
+	  "trade would grow.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE Lima 2023-05-04..- day ongoing" } },
+	{ "Foreign Minister Ana Lopez, speaking to reporters in Lima, said "
+	  "the talks would resume next month.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE Lima -..- unknown ongoing" } },
+	{ "Foreign Minister Ana Lopez said she would meet the Peruvian "
+	  "president in Lima on Monday.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE Lima 2023-05-08..- day planned" } },
+};
+
 static const struct table tables[] = {
 	TABLE(wrapped),
 	TABLE(question),
@@ -401,6 +416,7 @@ static const struct table tables[] = {
 	TABLE(ended),
 	TABLE(span),
 	TABLE(stays),
+	TABLE(quoted),
 };
 
 START_TEST(test_table)
