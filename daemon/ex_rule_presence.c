@@ -820,6 +820,78 @@ ex_dateline_said_run(struct ex_ctx *c, int s0, int s1)
 	    .s0 = s0, .s1 = s1 });
 }
 
+/*
+ * "While in Shanghai, she visited the Expo", "X, while in Cairo, laid a
+ * wreath", "X toured a factory while in Lyon": "while in" a place puts
+ * the clause's subject there, whatever the verb.  The leg is dated and
+ * timed as a meeting's (ex_presence_run).
+ */
+static void
+ex_while_in(struct ex_ctx *c, int s0, int s1)
+{
+	struct ex_time	 x[8];
+	int		 k, place = -1, per = -1, tense = 0, nx;
+	const struct ex_kbm *m;
+	const struct ex_time *tx;
+	enum leg_status	 st;
+
+	for (k = s0; k + 2 < s1; k++)
+		if (ex_is(c, k, W_WHILE) && ex_is(c, k + 1, W_IN) &&
+		    c->men.pm[k + 2] >= 0 && c->ppl.per[k + 2] < 0)
+			break;
+	if (k + 2 >= s1 || ex_has(c, s0, s1, LX_VIRTUAL))
+		return;
+	place = k + 2;
+	m = &c->men.m[c->men.pm[place]];
+	if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) ||
+	    (c->tok.t[m->t1 - 1].flags & TF_POSS))
+		return;
+	/* "X, while in Cairo, ...": the one before; "While in Cairo, X
+	 * ...": the subject after; "X toured a plant while in Lyon": the
+	 * sentence's subject */
+	if (k - 2 >= s0 && ex_punct(c, k - 1, ',') && c->ppl.per[k - 2] >= 0)
+		per = c->ppl.per[k - 2];
+	for (int i = k == s0 ? m->t1 : s0; per < 0 && i < s1 &&
+	    (k == s0 || i < k); i++) {
+		if (c->ppl.per[i] >= 0 && !ex_discourse_is_object(c, s0, i))
+			per = c->ppl.per[i];
+		else if ((ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) &&
+		    c->disc.last_subj >= 0)
+			per = c->disc.last_subj;
+		else if (c->tok.t[i].cls & (LX_VERB | LX_MEET | LX_BREAK))
+			break;
+	}
+	if (per < 0)
+		return;
+	for (int i = s0; i < s1; i++)
+		if (c->tok.t[i].cls & LX_FUT) {
+			tense = 1;
+			break;
+		} else if ((c->tok.t[i].cls & LX_VERB) &&
+		    (c->tok.t[i].arg >> 8) == F_PAST)
+			tense = -1;
+	nx = ex_times_find(c, s0, s1, tense, x, 8);
+	tx = nx > 0 && !x[0].vague ? &x[0] : NULL;
+	if (tense > 0 || (tx != NULL && ex_days_from_ref(c, tx->start) > 0))
+		st = LEG_PLANNED;
+	else if ((nx > 0 && x[0].vague && x[0].rel < 0) ||
+	    (tx != NULL && ex_days_from_ref(c, tx->start) < -2))
+		st = LEG_COMPLETED;
+	else
+		st = LEG_ONGOING;
+	ex_legs_add(c, &(struct ex_event){ .rule = "presence", .per = per,
+	    .m = m, .x = tx, .status = st, .conf = 0.5, .s0 = s0, .s1 = s1 });
+}
+
+/* The presence rule: "while in" a place, then a meeting or a verb of
+ * presence there. */
+static void
+ex_presence_rule_run(struct ex_ctx *c, int s0, int s1)
+{
+	ex_while_in(c, s0, s1);
+	ex_presence_run(c, s0, s1);
+}
+
 const struct ex_rule ex_rule_presence_dateline = {
 	.name = "dateline-said",
 	.needs = 0,
@@ -834,6 +906,7 @@ const struct ex_rule ex_rule_presence_accompany = {
 
 const struct ex_rule ex_rule_presence = {
 	.name = "presence",
-	.needs = 0,	/* LX_MEET, or a verb of presence (ex_triggers) */
-	.run = ex_presence_run,
+	.needs = 0,	/* LX_MEET, a verb of presence (ex_triggers), or
+			 * "while in" */
+	.run = ex_presence_rule_run,
 };

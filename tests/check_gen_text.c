@@ -404,6 +404,25 @@ static const struct row quoted_rows[] = {
 	  { "Ana Lopez > PE Lima 2023-05-08..- day planned" } },
 };
 
+/* "While in Lima, she ...": the clause's subject is there, whatever
+ * the verb; "while in office" is no place. */
+static const struct row while_rows[] = {
+	{ "While in Lima, Foreign Minister Ana Lopez visited a museum on "
+	  "Tuesday.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE Lima 2023-05-02..- day ongoing" } },
+	{ "Foreign Minister Ana Lopez, while in Lima, laid flowers at a "
+	  "memorial.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE Lima -..- unknown ongoing" } },
+	{ "Foreign Minister Ana Lopez will visit Chile next week.  She also, "
+	  "while in Santiago, will open a trade office.", NULL, "2023-05-04",
+	  { "Ana Lopez > CL Santiago -..- unknown planned" } },
+	{ "While in office, Foreign Minister Ana Lopez opened a museum.",
+	  NULL, "2023-05-04", { NULL } },
+	{ "While in Lima, the minister said Foreign Minister Ana Lopez "
+	  "would visit Chile.", NULL, "2023-05-04",
+	  { "Ana Lopez > CL -..- unknown planned" } },
+};
+
 static const struct table tables[] = {
 	TABLE(wrapped),
 	TABLE(question),
@@ -417,6 +436,7 @@ static const struct table tables[] = {
 	TABLE(span),
 	TABLE(stays),
 	TABLE(quoted),
+	TABLE(while),
 };
 
 START_TEST(test_table)
