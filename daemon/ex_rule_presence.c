@@ -642,6 +642,11 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	for (int k = meet - 1; k >= s0 && k >= meet - 3; k--)
 		if (c->tok.t[k].cls & LX_NEG)
 			return;
+	/* "will not be able to meet", "was unable to attend" */
+	if (meet - 2 >= s0 && ex_is(c, meet - 1, W_TO) && (ex_is(c, meet - 2,
+	    W_UNABLE) || (ex_is(c, meet - 2, W_ABLE) && meet - 4 >= s0 &&
+	    (c->tok.t[meet - 4].cls & LX_NEG))))
+		return;
 	/* the meeting and the place must be close: same clause, or an
 	 * opening phrase ("On the sidelines of the summit in Bali, X met") */
 	if (place > meet + 18 || (place > meet + 12 && ex_punct_between(c,
@@ -883,11 +888,45 @@ ex_while_in(struct ex_ctx *c, int s0, int s1)
 	    .m = m, .x = tx, .status = st, .conf = 0.5, .s0 = s0, .s1 = s1 });
 }
 
-/* The presence rule: "while in" a place, then a meeting or a verb of
- * presence there. */
+/*
+ * "X, who is currently in Cyprus, ...", "Y met X, who is in Tokyo for
+ * talks": a relative clause in the present puts the one it follows there
+ * now, whatever the main clause says (ongoing, undated).
+ */
+static void
+ex_who_is_in(struct ex_ctx *c, int s0, int s1)
+{
+	for (int k = s0 + 1; k + 3 < s1; k++) {
+		int			 q = k + 2;
+		const struct ex_kbm	*m;
+
+		if (!ex_punct(c, k, ',') || c->ppl.per[k - 1] < 0 ||
+		    !ex_is(c, k + 1, W_WHO) || !(ex_is(c, q, W_IS) ||
+		    ex_is(c, q, W_ARE)))
+			continue;
+		q++;
+		if (q < s1 && ((c->tok.t[q].cls & LX_ONGOING) || ex_is(c, q,
+		    W_STILL)) && !ex_is(c, q, W_HERE))
+			q++;
+		if (q + 1 >= s1 || !ex_is(c, q, W_IN) || c->men.pm[q + 1] < 0 ||
+		    c->ppl.per[q + 1] >= 0)
+			continue;
+		m = &c->men.m[c->men.pm[q + 1]];
+		if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) ||
+		    (c->tok.t[m->t1 - 1].flags & TF_POSS))
+			continue;
+		ex_legs_add(c, &(struct ex_event){ .rule = "presence",
+		    .per = c->ppl.per[k - 1], .m = m, .status = LEG_ONGOING,
+		    .conf = 0.5, .s0 = s0, .s1 = s1 });
+	}
+}
+
+/* The presence rule: "who is in" a place, "while in" a place, then a
+ * meeting or a verb of presence there. */
 static void
 ex_presence_rule_run(struct ex_ctx *c, int s0, int s1)
 {
+	ex_who_is_in(c, s0, s1);
 	ex_while_in(c, s0, s1);
 	ex_presence_run(c, s0, s1);
 }

@@ -423,6 +423,23 @@ static const struct row while_rows[] = {
 	  { "Ana Lopez > CL -..- unknown planned" } },
 };
 
+/* "X, who is currently in Cyprus, ...": there now, whatever the main
+ * clause; "will not be able to meet" is no meeting. */
+static const struct row whois_rows[] = {
+	{ "Officials said the president will meet Foreign Minister Ana "
+	  "Lopez, who is currently in Peru.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE -..- unknown ongoing" } },
+	{ "Foreign Minister Ana Lopez, who is in Chile, will meet the "
+	  "president.", NULL, "2023-05-04",
+	  { "Ana Lopez > CL -..- unknown ongoing" } },
+	{ "Officials said Trade Minister Tom Rua will not be able to meet "
+	  "Foreign Minister Ana Lopez, who is currently in Peru.", NULL,
+	  "2023-05-04",
+	  { "Ana Lopez > PE -..- unknown ongoing" } },
+	{ "Foreign Minister Ana Lopez, who is in charge of the talks, met "
+	  "the president.", NULL, "2023-05-04", { NULL } },
+};
+
 static const struct table tables[] = {
 	TABLE(wrapped),
 	TABLE(question),
@@ -437,6 +454,7 @@ static const struct table tables[] = {
 	TABLE(stays),
 	TABLE(quoted),
 	TABLE(while),
+	TABLE(whois),
 };
 
 START_TEST(test_table)
