@@ -926,8 +926,13 @@ ex_who_is_in(struct ex_ctx *c, int s0, int s1)
 static void
 ex_presence_rule_run(struct ex_ctx *c, int s0, int s1)
 {
-	ex_who_is_in(c, s0, s1);
-	ex_while_in(c, s0, s1);
+	/* one look for "who" or "while": most sentences hold neither */
+	for (int k = s0; k < s1; k++)
+		if (c->tok.t[k].wid == W_WHO || c->tok.t[k].wid == W_WHILE) {
+			ex_who_is_in(c, s0, s1);
+			ex_while_in(c, s0, s1);
+			break;
+		}
 	ex_presence_run(c, s0, s1);
 }
 
