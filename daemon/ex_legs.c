@@ -394,7 +394,9 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 	/*
 	 * One leg per person and country: merge, unless a dated past visit
 	 * meets a planned one ("will visit Peru ... his last visit to Peru
-	 * in 2019"): two stays.
+	 * in 2019"), or dated stays under way or done a month or more
+	 * apart ("went to Iraq today ... who last visited Iraq in
+	 * December"): two stays.
 	 */
 	for (i = c->out0; i < c->out->n; i++) {
 		l = &c->out->v[i];
@@ -404,7 +406,14 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 		    strcmp(l->person, p->name) == 0 && !(x != NULL &&
 		    x->start != WHEN_DAY_NONE && ((l->status == LEG_PLANNED &&
 		    st == LEG_COMPLETED) || (l->status == LEG_COMPLETED &&
-		    st == LEG_PLANNED) || (l->status == LEG_CANCELLED &&
+		    st == LEG_PLANNED) || ((l->status == LEG_ONGOING ||
+		    l->status == LEG_COMPLETED) &&
+		    st == LEG_COMPLETED && l->start[0] != '\0' &&
+		    x->start < ex_legs_date_day(l->start) - 31) ||
+		    (l->status == LEG_COMPLETED && (st == LEG_ONGOING ||
+		    st == LEG_COMPLETED) && l->start[0] != '\0' &&
+		    x->start > ex_legs_date_day(l->start) + 31) ||
+		    (l->status == LEG_CANCELLED &&
 		    st == LEG_PLANNED && l->start[0] != '\0' &&
 		    ex_legs_date_day(l->start) != x->start))))
 			break;

@@ -278,20 +278,34 @@ ex_with_before(const struct ex_ctx *c, int place, int i)
 /*
  * The sentence's meeting verb (*meetp), the place of the meeting ("in
  * Geneva", "at the White House", "attended the Manama Dialogue": *placep,
- * a token with a mention) and a future word (*tensep = 1); -1 for none.
+ * a token with a mention), a future word not in words said after the
+ * meeting (*tensep = 1) and the verb saying them (*quotep, "said"); -1
+ * for none.
  */
 static void
 ex_presence_scan(const struct ex_ctx *c, int s0, int s1, int *meetp,
-    int *placep, int *tensep)
+    int *placep, int *tensep, int *quotep)
 {
-	int meet = -1, place = -1, tense = 0;
+	int meet = -1, place = -1, tense = 0, quoted = 0;
 
 	for (int i = s0; i < s1; i++) {
 		if (meet < 0 && (((c->tok.t[i].cls & LX_MEET) &&
 		    ex_triggers_meet_verb(c, s0, i)) ||
 		    ex_triggers_presence_verb(c, i)))
 			meet = i;
-		if (c->tok.t[i].cls & LX_FUT)
+		/* "Speaking in Cairo, X said trade would grow": a future
+		 * in words said after the meeting is not its tense */
+		if (!quoted && meet >= 0 && i > meet && (ex_is(c, i,
+		    W_SAID) || ex_is(c, i, W_SAYS) || ex_is(c, i, W_TOLD))) {
+			quoted = 1;
+			/* "officials said on Tuesday": the saying's day
+			 * is the news of the meeting's, kept */
+			if (!ex_is(c, i + 1, W_ON) && i + 1 < s1 &&
+			    !(c->tok.t[i + 1].cls & (LX_WEEKDAY |
+			    LX_RELDAY | LX_MONTH)))
+				*quotep = i;
+		}
+		if ((c->tok.t[i].cls & LX_FUT) && !quoted)
 			tense = 1;
 		/* "in Geneva", "at the White House" */
 		if (place < 0 && c->men.pm[i] >= 0 && (ex_is(c, i - 1,
@@ -567,7 +581,7 @@ static void
 ex_presence_run(struct ex_ctx *c, int s0, int s1)
 {
 	struct ex_time	 x[8];
-	int		 nx, meet, place, tense, owner = -1, end;
+	int		 nx, meet, place, tense, owner = -1, end, quote = -1;
 
 	/* a meeting word or a verb of presence, and no call */
 	if ((!ex_has_phrase(c, s0, s1) && !ex_has(c, s0, s1, LX_MEET)) ||
@@ -595,7 +609,7 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	/* a travel word decides; "is scheduled to meet" is none; "meet
 	 * leaders in Lima before moving on to Chile": the next stop is
 	 * the travel word's, the meeting still places the first */
-	ex_presence_scan(c, s0, s1, &meet, &place, &tense);
+	ex_presence_scan(c, s0, s1, &meet, &place, &tense, &quote);
 	if (meet < 0 || place < 0)
 		return;
 	/* a verb of presence reads its own clause: "He was speaking in
@@ -628,6 +642,11 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	for (int k = meet - 1; k >= s0 && k >= meet - 3; k--)
 		if (c->tok.t[k].cls & LX_NEG)
 			return;
+	/* "will not be able to meet", "was unable to attend" */
+	if (meet - 2 >= s0 && ex_is(c, meet - 1, W_TO) && (ex_is(c, meet - 2,
+	    W_UNABLE) || (ex_is(c, meet - 2, W_ABLE) && meet - 4 >= s0 &&
+	    (c->tok.t[meet - 4].cls & LX_NEG))))
+		return;
 	/* the meeting and the place must be close: same clause, or an
 	 * opening phrase ("On the sidelines of the summit in Bali, X met") */
 	if (place > meet + 18 || (place > meet + 12 && ex_punct_between(c,
@@ -650,7 +669,10 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 		    ex_is_in(c, meet, past, sizeof past / sizeof past[0]))
 			tense = -1;
 	}
-	nx = ex_times_find(c, s0, end, tense, x, 8);
+	/* "speaking in Lima, said the talks would resume next month":
+	 * the words said hold no time of the meeting */
+	nx = ex_times_find(c, s0, quote > place && quote < end ? quote : end,
+	    tense, x, 8);
 	for (int k = meet - 1; k >= s0 && k >= meet - 7; k--) {
 		if ((c->tok.t[k].flags & TF_POSS) && c->ppl.per[k] >= 0) {
 			owner = c->ppl.per[k];
@@ -803,6 +825,117 @@ ex_dateline_said_run(struct ex_ctx *c, int s0, int s1)
 	    .s0 = s0, .s1 = s1 });
 }
 
+/*
+ * "While in Shanghai, she visited the Expo", "X, while in Cairo, laid a
+ * wreath", "X toured a factory while in Lyon": "while in" a place puts
+ * the clause's subject there, whatever the verb.  The leg is dated and
+ * timed as a meeting's (ex_presence_run).
+ */
+static void
+ex_while_in(struct ex_ctx *c, int s0, int s1)
+{
+	struct ex_time	 x[8];
+	int		 k, place = -1, per = -1, tense = 0, nx;
+	const struct ex_kbm *m;
+	const struct ex_time *tx;
+	enum leg_status	 st;
+
+	for (k = s0; k + 2 < s1; k++)
+		if (ex_is(c, k, W_WHILE) && ex_is(c, k + 1, W_IN) &&
+		    c->men.pm[k + 2] >= 0 && c->ppl.per[k + 2] < 0)
+			break;
+	if (k + 2 >= s1 || ex_has(c, s0, s1, LX_VIRTUAL))
+		return;
+	place = k + 2;
+	m = &c->men.m[c->men.pm[place]];
+	if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) ||
+	    (c->tok.t[m->t1 - 1].flags & TF_POSS))
+		return;
+	/* "X, while in Cairo, ...": the one before; "While in Cairo, X
+	 * ...": the subject after; "X toured a plant while in Lyon": the
+	 * sentence's subject */
+	if (k - 2 >= s0 && ex_punct(c, k - 1, ',') && c->ppl.per[k - 2] >= 0)
+		per = c->ppl.per[k - 2];
+	for (int i = k == s0 ? m->t1 : s0; per < 0 && i < s1 &&
+	    (k == s0 || i < k); i++) {
+		if (c->ppl.per[i] >= 0 && !ex_discourse_is_object(c, s0, i))
+			per = c->ppl.per[i];
+		else if ((ex_is(c, i, W_HE) || ex_is(c, i, W_SHE)) &&
+		    c->disc.last_subj >= 0)
+			per = c->disc.last_subj;
+		else if (c->tok.t[i].cls & (LX_VERB | LX_MEET | LX_BREAK))
+			break;
+	}
+	if (per < 0)
+		return;
+	for (int i = s0; i < s1; i++)
+		if (c->tok.t[i].cls & LX_FUT) {
+			tense = 1;
+			break;
+		} else if ((c->tok.t[i].cls & LX_VERB) &&
+		    (c->tok.t[i].arg >> 8) == F_PAST)
+			tense = -1;
+	nx = ex_times_find(c, s0, s1, tense, x, 8);
+	tx = nx > 0 && !x[0].vague ? &x[0] : NULL;
+	if (tense > 0 || (tx != NULL && ex_days_from_ref(c, tx->start) > 0))
+		st = LEG_PLANNED;
+	else if ((nx > 0 && x[0].vague && x[0].rel < 0) ||
+	    (tx != NULL && ex_days_from_ref(c, tx->start) < -2))
+		st = LEG_COMPLETED;
+	else
+		st = LEG_ONGOING;
+	ex_legs_add(c, &(struct ex_event){ .rule = "presence", .per = per,
+	    .m = m, .x = tx, .status = st, .conf = 0.5, .s0 = s0, .s1 = s1 });
+}
+
+/*
+ * "X, who is currently in Cyprus, ...", "Y met X, who is in Tokyo for
+ * talks": a relative clause in the present puts the one it follows there
+ * now, whatever the main clause says (ongoing, undated).
+ */
+static void
+ex_who_is_in(struct ex_ctx *c, int s0, int s1)
+{
+	for (int k = s0 + 1; k + 3 < s1; k++) {
+		int			 q = k + 2;
+		const struct ex_kbm	*m;
+
+		if (!ex_punct(c, k, ',') || c->ppl.per[k - 1] < 0 ||
+		    !ex_is(c, k + 1, W_WHO) || !(ex_is(c, q, W_IS) ||
+		    ex_is(c, q, W_ARE)))
+			continue;
+		q++;
+		if (q < s1 && ((c->tok.t[q].cls & LX_ONGOING) || ex_is(c, q,
+		    W_STILL)) && !ex_is(c, q, W_HERE))
+			q++;
+		if (q + 1 >= s1 || !ex_is(c, q, W_IN) || c->men.pm[q + 1] < 0 ||
+		    c->ppl.per[q + 1] >= 0)
+			continue;
+		m = &c->men.m[c->men.pm[q + 1]];
+		if ((m->kind != PM_PLACE && m->kind != PM_COUNTRY) ||
+		    (c->tok.t[m->t1 - 1].flags & TF_POSS))
+			continue;
+		ex_legs_add(c, &(struct ex_event){ .rule = "presence",
+		    .per = c->ppl.per[k - 1], .m = m, .status = LEG_ONGOING,
+		    .conf = 0.5, .s0 = s0, .s1 = s1 });
+	}
+}
+
+/* The presence rule: "who is in" a place, "while in" a place, then a
+ * meeting or a verb of presence there. */
+static void
+ex_presence_rule_run(struct ex_ctx *c, int s0, int s1)
+{
+	/* one look for "who" or "while": most sentences hold neither */
+	for (int k = s0; k < s1; k++)
+		if (c->tok.t[k].wid == W_WHO || c->tok.t[k].wid == W_WHILE) {
+			ex_who_is_in(c, s0, s1);
+			ex_while_in(c, s0, s1);
+			break;
+		}
+	ex_presence_run(c, s0, s1);
+}
+
 const struct ex_rule ex_rule_presence_dateline = {
 	.name = "dateline-said",
 	.needs = 0,
@@ -817,6 +950,7 @@ const struct ex_rule ex_rule_presence_accompany = {
 
 const struct ex_rule ex_rule_presence = {
 	.name = "presence",
-	.needs = 0,	/* LX_MEET, or a verb of presence (ex_triggers) */
-	.run = ex_presence_run,
+	.needs = 0,	/* LX_MEET, a verb of presence (ex_triggers), or
+			 * "while in" */
+	.run = ex_presence_rule_run,
 };

@@ -495,8 +495,11 @@ ex_sentence_tense(const struct ex_ctx *c, int s0, int s1)
 			tensehint = 1;
 			break;
 		}
-		if ((c->tok.t[i].cls & LX_VERB) &&
-		    (c->tok.t[i].arg >> 8) == F_PAST)
+		/* "concluded a visit to Libya on Thursday", "ended her
+		 * tour on Monday": a trip's end told is past */
+		if (((c->tok.t[i].cls & LX_VERB) &&
+		    (c->tok.t[i].arg >> 8) == F_PAST) ||
+		    (c->tok.t[i].cls & LX_DONE))
 			tensehint = -1;
 	}
 	if (tensehint == 0) {
@@ -841,6 +844,54 @@ ex_stop_dated_later(const struct ex_ctx *c, const struct ex_trigger *t,
 }
 
 /*
+ * The day of an undated trip at tr in a clause "hours after", "a day
+ * before" a dated main clause: "X made a visit to Iraq this morning,
+ * hours after Y went to Baghdad" (the same day), "X arrived on Tuesday,
+ * a day after Y flew to Z" (the day before).  The main clause's last day
+ * time before the span, moved by it, into *out: 1.  "days after",
+ * "weeks before": the main clause's time is not the trip's, -1 (*out
+ * names the span's first token in t0).  Else 0.
+ */
+static int
+ex_span_after_time(const struct ex_ctx *c, int s0, int tr,
+    const struct ex_time *x, int nx, struct ex_time *out)
+{
+	int k, off, q = -1;
+
+	for (k = tr - 1; k > s0 + 1 && k >= tr - 10; k--) {
+		if (ex_is(c, k, W_AFTER) || ex_is(c, k, W_BEFORE))
+			break;
+		if ((c->tok.t[k].type == T_PUNCT && c->tok.t[k].ch != '.' &&
+		    c->tok.t[k].ch != '-') || (c->tok.t[k].cls & LX_VERB))
+			return 0;
+	}
+	if (k <= s0 + 1 || k < tr - 10)
+		return 0;
+	if (ex_is(c, k - 1, W_HOURS) || ex_is(c, k - 1, W_MINUTES))
+		off = 0;
+	else if (ex_is(c, k - 1, W_DAY) && (ex_is(c, k - 2, W_A) ||
+	    ex_is(c, k - 2, W_ONE) || ex_is(c, k - 2, W_THE)))
+		off = ex_is(c, k, W_AFTER) ? -1 : 1;
+	else if (ex_is(c, k - 1, W_DAYS) || ex_is(c, k - 1, W_WEEKS) ||
+	    ex_is(c, k - 1, W_MONTHS) || ex_is(c, k - 1, W_YEARS)) {
+		ex_time_clear(out);
+		out->t0 = k - 1;
+		return -1;
+	} else
+		return 0;
+	for (int j = 0; j < nx; j++)
+		if (x[j].t1 <= k - 1 && x[j].prec == LEG_PREC_DAY &&
+		    !x[j].vague && x[j].start != WHEN_DAY_NONE)
+			q = j;
+	if (q < 0)
+		return 0;
+	*out = x[q];
+	out->start += off;
+	out->end = WHEN_DAY_NONE;
+	return 1;
+}
+
+/*
  * The legs of destination di of the trigger t->tr: its time, status and
  * one event per traveller.
  */
@@ -855,7 +906,7 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	int			*xused = t->xused;
 	const double		 conf = t->conf;
 	const struct ex_kbm	*m = &c->men.m[d[di].m];
-	struct ex_time		 today, tail;
+	struct ex_time		 today, tail, span;
 	int			 xend, weak, rel;
 	const struct ex_time	*tx;
 	enum leg_status		 st;
@@ -877,6 +928,16 @@ ex_travel_dest(struct ex_ctx *c, const struct ex_trigger *t, int di)
 	}
 	if (d[di].from == 1)
 		tx = NULL;
+	/* "hours after Y went to Z": the main clause's day; "days after
+	 * Y went to Z": not that day */
+	if (!d[di].from) {
+		int sp = ex_span_after_time(c, s0, i, x, nx, &span);
+
+		if (sp > 0 && tx == NULL)
+			tx = &span;
+		else if (sp < 0 && tx != NULL && tx->t1 <= span.t0)
+			tx = NULL;
+	}
 	if (tx == NULL && !d[di].from && nd > 1) {
 		const struct ex_kbm *w = NULL;
 

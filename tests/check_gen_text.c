@@ -330,6 +330,116 @@ static const struct row dateline_rows[] = {
 
 #define TABLE(x)	{ #x, x##_rows, sizeof x##_rows / sizeof x##_rows[0] }
 
+/* A trip's end told with a weekday ("concluded a visit on Tuesday",
+ * "wrapped up a tour on Saturday") is a day gone by, not the next one;
+ * a clause ahead keeps its day to come. */
+static const struct row ended_rows[] = {
+	{ "Foreign Minister Ana Lopez concluded a two-day visit to Peru on "
+	  "Tuesday.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE 2023-05-01..2023-05-02 day completed" } },
+	{ "Foreign Minister Ana Lopez ended a three-day visit to Chile on "
+	  "Friday, her office said.", NULL, "2023-05-04",
+	  { "Ana Lopez > CL 2023-04-26..2023-04-28 day completed" } },
+	{ "Foreign Minister Ana Lopez wrapped up a visit to Bolivia on "
+	  "Saturday.", NULL, "2023-05-04",
+	  { "Ana Lopez > BO 2023-04-29..- day completed" } },
+	{ "Foreign Minister Ana Lopez will visit Peru on Saturday, after a "
+	  "round of talks that ended in deadlock.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE 2023-05-06..- day planned" } },
+};
+
+/* An undated trip in a clause "hours after", "a day before" a dated
+ * main clause takes its day, moved by the span; "days after" a date is
+ * not that date. */
+static const struct row span_rows[] = {
+	{ "Foreign Minister Ana Lopez made a visit to Peru this morning, "
+	  "hours after Trade Minister Tom Rua went to Lima.", NULL,
+	  "2023-05-04",
+	  { "Ana Lopez > PE 2023-05-04..- day ongoing",
+	    "Tom Rua > PE Lima 2023-05-04..- day completed" } },
+	{ "Foreign Minister Ana Lopez arrived in Chile on Thursday, a day "
+	  "after Trade Minister Tom Rua flew to Santiago.", NULL,
+	  "2023-05-04",
+	  { "Ana Lopez > CL 2023-05-04..- day ongoing",
+	    "Tom Rua > CL Santiago 2023-05-03..- day completed" } },
+	{ "Foreign Minister Ana Lopez arrived in Chile on Thursday, a day "
+	  "before Trade Minister Tom Rua flies to Santiago.", NULL,
+	  "2023-05-04",
+	  { "Ana Lopez > CL 2023-05-04..- day ongoing",
+	    "Tom Rua > CL Santiago 2023-05-05..- day planned" } },
+	{ "Talks resumed on Thursday, days after Foreign Minister Ana Lopez "
+	  "went to Peru.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE -..- unknown completed" } },
+};
+
+/* Visits to one country a month or more apart, one under way or done
+ * and one done, are two stays; days apart, one. */
+static const struct row stays_rows[] = {
+	{ "Foreign Minister Ana Lopez arrived in Peru on Thursday.  Lopez, "
+	  "who last visited Peru in January, will meet the president.", NULL,
+	  "2023-05-04",
+	  { "Ana Lopez > PE 2023-05-04..- day ongoing",
+	    "Ana Lopez > PE 2023-01-01..- month completed" } },
+	{ "Foreign Minister Ana Lopez visited Peru in March.  She arrived in "
+	  "Peru on Thursday.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE 2023-03-01..- month completed",
+	    "Ana Lopez > PE 2023-05-04..- day ongoing" } },
+	{ "Foreign Minister Ana Lopez visited Peru in May.  She arrived in "
+	  "Lima on May 2.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE Lima 2023-05-02..- day ongoing" } },
+};
+
+/* Words said after a meeting or a speech abroad ("speaking in Lima,
+ * she said trade would grow") give it neither a future nor a date; a
+ * meeting inside the words said is their tense's. */
+static const struct row quoted_rows[] = {
+	{ "Speaking in Lima on Thursday, Foreign Minister Ana Lopez said "
+	  "trade would grow.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE Lima 2023-05-04..- day ongoing" } },
+	{ "Foreign Minister Ana Lopez, speaking to reporters in Lima, said "
+	  "the talks would resume next month.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE Lima -..- unknown ongoing" } },
+	{ "Foreign Minister Ana Lopez said she would meet the Peruvian "
+	  "president in Lima on Monday.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE Lima 2023-05-08..- day planned" } },
+};
+
+/* "While in Lima, she ...": the clause's subject is there, whatever
+ * the verb; "while in office" is no place. */
+static const struct row while_rows[] = {
+	{ "While in Lima, Foreign Minister Ana Lopez visited a museum on "
+	  "Tuesday.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE Lima 2023-05-02..- day ongoing" } },
+	{ "Foreign Minister Ana Lopez, while in Lima, laid flowers at a "
+	  "memorial.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE Lima -..- unknown ongoing" } },
+	{ "Foreign Minister Ana Lopez will visit Chile next week.  She also, "
+	  "while in Santiago, will open a trade office.", NULL, "2023-05-04",
+	  { "Ana Lopez > CL Santiago -..- unknown planned" } },
+	{ "While in office, Foreign Minister Ana Lopez opened a museum.",
+	  NULL, "2023-05-04", { NULL } },
+	{ "While in Lima, the minister said Foreign Minister Ana Lopez "
+	  "would visit Chile.", NULL, "2023-05-04",
+	  { "Ana Lopez > CL -..- unknown planned" } },
+};
+
+/* "X, who is currently in Cyprus, ...": there now, whatever the main
+ * clause; "will not be able to meet" is no meeting. */
+static const struct row whois_rows[] = {
+	{ "Officials said the president will meet Foreign Minister Ana "
+	  "Lopez, who is currently in Peru.", NULL, "2023-05-04",
+	  { "Ana Lopez > PE -..- unknown ongoing" } },
+	{ "Foreign Minister Ana Lopez, who is in Chile, will meet the "
+	  "president.", NULL, "2023-05-04",
+	  { "Ana Lopez > CL -..- unknown ongoing" } },
+	{ "Officials said Trade Minister Tom Rua will not be able to meet "
+	  "Foreign Minister Ana Lopez, who is currently in Peru.", NULL,
+	  "2023-05-04",
+	  { "Ana Lopez > PE -..- unknown ongoing" } },
+	{ "Foreign Minister Ana Lopez, who is in charge of the talks, met "
+	  "the president.", NULL, "2023-05-04", { NULL } },
+};
+
 static const struct table tables[] = {
 	TABLE(wrapped),
 	TABLE(question),
@@ -339,6 +449,12 @@ static const struct table tables[] = {
 	TABLE(cancel),
 	TABLE(presence),
 	TABLE(dateline),
+	TABLE(ended),
+	TABLE(span),
+	TABLE(stays),
+	TABLE(quoted),
+	TABLE(while),
+	TABLE(whois),
 };
 
 START_TEST(test_table)
