@@ -616,6 +616,36 @@ ex_dests_no_travel(const struct ex_ctx *c, int s1, int tr)
 }
 
 /*
+ * The ')' closing the bracket at k right after a stop, when it holds only
+ * that stop's dates ("Hungary (November 28-29) and Bulgaria"), else -1.
+ */
+static int
+ex_dests_bracket(const struct ex_ctx *c, int s1, int k)
+{
+	int q = k + 1;
+
+	while (q < s1 && q < k + 14 && !ex_punct(c, q, ')') &&
+	    c->men.pm[q] < 0 && c->ppl.per[q] < 0 &&
+	    !(c->tok.t[q].cls & (LX_VERB | LX_BREAK)))
+		q++;
+	return ex_punct(c, q, ')') ? q : -1;
+}
+
+/*
+ * 1 if the ';' (or "; and") at k right after a stop goes on to another
+ * stop, a country or place: "Buenos Aires, Argentina; Quito, Ecuador".
+ */
+static int
+ex_dests_semicolon_stop(const struct ex_ctx *c, int s1, int k, int lastend)
+{
+	return (ex_punct(c, k, ';') || (ex_is(c, k, W_AND) &&
+	    ex_punct(c, k - 1, ';'))) && k - 1 <= lastend && k + 1 < s1 &&
+	    c->men.pm[k + 1] >= 0 && c->ppl.per[k + 1] < 0 &&
+	    (c->men.m[c->men.pm[k + 1]].kind == PM_COUNTRY ||
+	    c->men.m[c->men.pm[k + 1]].kind == PM_PLACE);
+}
+
+/*
  * The stops of d[0..n) that a finite verb right after the list leaves to
  * the trigger: in "was visiting Japan, China and Russia conducted a
  * patrol" the items after the last comma are the next clause's subject.
@@ -679,13 +709,9 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 		/* "Hungary (November 28-29) and Bulgaria": a bracket
 		 * right after a stop holds its dates, not another clause */
 		if (ex_punct(c, k, '(') && n > 0 && k == lastend) {
-			int q = k + 1;
+			int q = ex_dests_bracket(c, s1, k);
 
-			while (q < s1 && q < k + 14 && !ex_punct(c, q, ')') &&
-			    c->men.pm[q] < 0 && c->ppl.per[q] < 0 &&
-			    !(c->tok.t[q].cls & (LX_VERB | LX_BREAK)))
-				q++;
-			if (ex_punct(c, q, ')')) {
+			if (q >= 0) {
 				k = q;
 				lastend = q + 1;
 				continue;
@@ -696,12 +722,7 @@ ex_dests_find(struct ex_ctx *c, int s1, int tr, struct ex_dest *d, int max)
 		if (ex_punct(c, k, ';') && n > 0 && k == lastend &&
 		    k + 1 < s1 && ex_is(c, k + 1, W_AND))
 			k++;	/* "Baku, Azerbaijan; and Yerevan" */
-		if ((ex_punct(c, k, ';') || (ex_is(c, k, W_AND) &&
-		    ex_punct(c, k - 1, ';'))) && n > 0 && k - 1 <= lastend &&
-		    k + 1 < s1 && c->men.pm[k + 1] >= 0 &&
-		    c->ppl.per[k + 1] < 0 &&
-		    (c->men.m[c->men.pm[k + 1]].kind == PM_COUNTRY ||
-		    c->men.m[c->men.pm[k + 1]].kind == PM_PLACE))
+		if (n > 0 && ex_dests_semicolon_stop(c, s1, k, lastend))
 			continue;
 		if (ex_is(c, k, W_AND) && ex_punct(c, k - 1, ';'))
 			break;

@@ -343,6 +343,34 @@ ex_legs_duration(const struct ex_ctx *c, int s0, int s1, const char *cc,
 }
 
 /*
+ * 1 if a report dated x with status st is another stay than leg l of the
+ * same person and country: a dated past visit and a planned one, stays
+ * under way or done a month or more apart, or a new date for a
+ * called-off trip (the postponed one keeps its original date).
+ */
+static int
+ex_legs_other_stay(const struct leg *l, const struct ex_time *x,
+    enum leg_status st)
+{
+	int32_t	ld;
+
+	if (x == NULL || x->start == WHEN_DAY_NONE)
+		return 0;
+	if ((l->status == LEG_PLANNED && st == LEG_COMPLETED) ||
+	    (l->status == LEG_COMPLETED && st == LEG_PLANNED))
+		return 1;
+	if (l->start[0] == '\0')
+		return 0;
+	ld = ex_legs_date_day(l->start);
+	return ((l->status == LEG_ONGOING || l->status == LEG_COMPLETED) &&
+	    st == LEG_COMPLETED && x->start < ld - 31) ||
+	    (l->status == LEG_COMPLETED && (st == LEG_ONGOING ||
+	    st == LEG_COMPLETED) && x->start > ld + 31) ||
+	    (l->status == LEG_CANCELLED && st == LEG_PLANNED &&
+	    ld != x->start);
+}
+
+/*
  * Leg li, just made from sentence [s0, s1) with time x (xend: x's end is
  * the leg's): a trip length completes its dates.  From a first day, the
  * end ("arrives on Monday for a three-day visit"); from the last day
@@ -400,22 +428,9 @@ ex_legs_add(struct ex_ctx *c, const struct ex_event *e)
 	 */
 	for (i = c->out0; i < c->out->n; i++) {
 		l = &c->out->v[i];
-		/* a new date for a called-off trip is another leg: the
-		 * postponed one keeps its original date */
 		if (kb_same_state(c->kb, l->dest_country, m->cc) &&
-		    strcmp(l->person, p->name) == 0 && !(x != NULL &&
-		    x->start != WHEN_DAY_NONE && ((l->status == LEG_PLANNED &&
-		    st == LEG_COMPLETED) || (l->status == LEG_COMPLETED &&
-		    st == LEG_PLANNED) || ((l->status == LEG_ONGOING ||
-		    l->status == LEG_COMPLETED) &&
-		    st == LEG_COMPLETED && l->start[0] != '\0' &&
-		    x->start < ex_legs_date_day(l->start) - 31) ||
-		    (l->status == LEG_COMPLETED && (st == LEG_ONGOING ||
-		    st == LEG_COMPLETED) && l->start[0] != '\0' &&
-		    x->start > ex_legs_date_day(l->start) + 31) ||
-		    (l->status == LEG_CANCELLED &&
-		    st == LEG_PLANNED && l->start[0] != '\0' &&
-		    ex_legs_date_day(l->start) != x->start))))
+		    strcmp(l->person, p->name) == 0 &&
+		    !ex_legs_other_stay(l, x, st))
 			break;
 	}
 	if (i < c->out->n) {

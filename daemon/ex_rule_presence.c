@@ -87,6 +87,57 @@ ex_travelling_with(const struct ex_ctx *c, int i)
 }
 
 /*
+ * The companions of lead in sentence [s0, s1) with the accompanying word
+ * at a (with: "travelling with"): after "accompanied by", or the subject
+ * of "accompanying" and those after "Travelling with Mr Y are".  Fills
+ * who[0..6), returns how many.
+ */
+static int
+ex_accompany_who(const struct ex_ctx *c, int s0, int s1, int a, int with,
+    int lead, int who[6])
+{
+	int	nw = 0;
+
+	/* the companions: after "accompanied by", or the subject of
+	 * "accompanying" */
+	if (ex_is(c, a, W_ACCOMPANYING) || with) {
+		for (int i = s0; i < a && nw < 6; i++)
+			if (c->ppl.per[i] >= 0 &&
+			    c->ppl.per[i] != lead &&
+			    (nw == 0 || who[nw - 1] != c->ppl.per[i]))
+				who[nw++] = c->ppl.per[i];
+		/* "Travelling with Mr Y are X and Z" */
+		for (int i = a + 1; i + 1 < s1 && nw < 6; i++) {
+			if (!ex_is(c, i, W_ARE) && !ex_is(c, i, W_WERE) &&
+			    !ex_is(c, i, W_IS) && !ex_is(c, i, W_WAS))
+				continue;
+			for (int q = i + 1; q < s1 && nw < 6; q++) {
+				if (c->tok.t[q].cls & (LX_VERB |
+				    LX_BREAK))
+					break;
+				if (c->ppl.per[q] >= 0 &&
+				    c->ppl.per[q] != lead &&
+				    (nw == 0 || who[nw - 1] !=
+				    c->ppl.per[q]))
+					who[nw++] = c->ppl.per[q];
+			}
+			break;
+		}
+	} else {
+		for (int i = a + 2; i < s1 && i < a + 20 && nw < 6;
+		    i++) {
+			if (c->tok.t[i].cls & LX_VERB)
+				break;
+			if (c->ppl.per[i] >= 0 &&
+			    c->ppl.per[i] != lead &&
+			    (nw == 0 || who[nw - 1] != c->ppl.per[i]))
+				who[nw++] = c->ppl.per[i];
+		}
+	}
+	return nw;
+}
+
+/*
  * "Reagan arrived in Peking yesterday.  Mr Reagan, accompanied by his
  * Secretary of State, Mr George Shultz, was met at the airport": the
  * companions named in a sentence with no trip of its own share the last
@@ -183,44 +234,9 @@ ex_accompany_run(struct ex_ctx *c, int s0, int s1)
 	    c->men.m[inpm].cc, &m, &x, &st) || st == LEG_CANCELLED)
 		return;
 	{
-		int		 who[6], nw = 0;
+		int		 who[6], nw;
 
-		/* the companions: after "accompanied by", or the subject of
-		 * "accompanying" */
-		if (ex_is(c, a, W_ACCOMPANYING) || with) {
-			for (int i = s0; i < a && nw < 6; i++)
-				if (c->ppl.per[i] >= 0 &&
-				    c->ppl.per[i] != lead &&
-				    (nw == 0 || who[nw - 1] != c->ppl.per[i]))
-					who[nw++] = c->ppl.per[i];
-			/* "Travelling with Mr Y are X and Z" */
-			for (int i = a + 1; i + 1 < s1 && nw < 6; i++) {
-				if (!ex_is(c, i, W_ARE) && !ex_is(c, i, W_WERE) &&
-				    !ex_is(c, i, W_IS) && !ex_is(c, i, W_WAS))
-					continue;
-				for (int q = i + 1; q < s1 && nw < 6; q++) {
-					if (c->tok.t[q].cls & (LX_VERB |
-					    LX_BREAK))
-						break;
-					if (c->ppl.per[q] >= 0 &&
-					    c->ppl.per[q] != lead &&
-					    (nw == 0 || who[nw - 1] !=
-					    c->ppl.per[q]))
-						who[nw++] = c->ppl.per[q];
-				}
-				break;
-			}
-		} else {
-			for (int i = a + 2; i < s1 && i < a + 20 && nw < 6;
-			    i++) {
-				if (c->tok.t[i].cls & LX_VERB)
-					break;
-				if (c->ppl.per[i] >= 0 &&
-				    c->ppl.per[i] != lead &&
-				    (nw == 0 || who[nw - 1] != c->ppl.per[i]))
-					who[nw++] = c->ppl.per[i];
-			}
-		}
+		nw = ex_accompany_who(c, s0, s1, a, with, lead, who);
 		for (int w = 0; w < nw; w++)
 			/* a full name, not a stray capitalised word */
 			if (strchr(c->ppl.p[who[w]].name, ' ') != NULL)
@@ -555,6 +571,38 @@ ex_presence_attached(const struct ex_ctx *c, int verb, int place)
 }
 
 /*
+ * 1 if the meeting word at meet and the place at place are close enough
+ * for the one to place the other: the same clause, or an opening phrase
+ * ("On the sidelines of the summit in Bali, X met"), or an apposition
+ * ("Carney, in Tokyo for talks, said").
+ */
+static int
+ex_presence_close(const struct ex_ctx *c, int s0, int meet, int place)
+{
+	return !(place > meet + 18 || (place > meet + 12 &&
+	    ex_punct_between(c, meet, place)) || place < s0 + 0 ||
+	    (place < meet && !ex_is(c, s0, W_IN) && !ex_is(c, s0, W_WHILE) &&
+	    !(ex_opening_phrase(c, s0, place, meet)) &&
+	    !(place - 3 >= s0 && ex_is(c, place - 1, W_IN) &&
+	    ex_punct(c, place - 2, ',') && c->ppl.per[place - 3] >= 0 &&
+	    meet - place < 8)));
+}
+
+/* 1 if the meeting or presence word at meet is a past form: "-ed", "met",
+ * "held", "spoke", "told", "took", "gave", "laid", "said". */
+static int
+ex_presence_past_form(const struct ex_ctx *c, int meet)
+{
+	static const enum ex_word past[] = { W_MET, W_HELD, W_SPOKE,
+	    W_TOLD, W_TOOK, W_GAVE, W_LAID, W_SAID };
+	const char *f = ex_fold(c, meet);
+	size_t fl = strlen(f);
+
+	return (fl > 2 && strcmp(f + fl - 2, "ed") == 0) ||
+	    ex_is_in(c, meet, past, sizeof past / sizeof past[0]);
+}
+
+/*
  * 1 if the sentence names a mission posted where cc is: "Ambassador to
  * Sweden", "Embassy Panama City's Charge d'Affaires" (the embassy's
  * city): its staff acting there are at post, not on a trip.
@@ -647,28 +695,11 @@ ex_presence_run(struct ex_ctx *c, int s0, int s1)
 	    W_UNABLE) || (ex_is(c, meet - 2, W_ABLE) && meet - 4 >= s0 &&
 	    (c->tok.t[meet - 4].cls & LX_NEG))))
 		return;
-	/* the meeting and the place must be close: same clause, or an
-	 * opening phrase ("On the sidelines of the summit in Bali, X met") */
-	if (place > meet + 18 || (place > meet + 12 && ex_punct_between(c,
-	    meet, place)) || place < s0 + 0 || (place < meet &&
-	    !ex_is(c, s0, W_IN) && !ex_is(c, s0, W_WHILE) &&
-	    !(ex_opening_phrase(c, s0, place, meet)) &&
-	    /* "Carney, in Tokyo for talks, said": an apposition */
-	    !(place - 3 >= s0 && ex_is(c, place - 1, W_IN) &&
-	    ex_punct(c, place - 2, ',') && c->ppl.per[place - 3] >= 0 &&
-	    meet - place < 8)))
+	if (!ex_presence_close(c, s0, meet, place))
 		return;
 	/* "attended ... on Saturday", "met ... on Monday": the past */
-	if (tense == 0) {
-		static const enum ex_word past[] = { W_MET, W_HELD, W_SPOKE,
-		    W_TOLD, W_TOOK, W_GAVE, W_LAID, W_SAID };
-		const char *f = ex_fold(c, meet);
-		size_t fl = strlen(f);
-
-		if ((fl > 2 && strcmp(f + fl - 2, "ed") == 0) ||
-		    ex_is_in(c, meet, past, sizeof past / sizeof past[0]))
-			tense = -1;
-	}
+	if (tense == 0 && ex_presence_past_form(c, meet))
+		tense = -1;
 	/* "speaking in Lima, said the talks would resume next month":
 	 * the words said hold no time of the meeting */
 	nx = ex_times_find(c, s0, quote > place && quote < end ? quote : end,
