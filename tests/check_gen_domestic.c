@@ -19,17 +19,10 @@
 #include "kb.h"
 #include "testutil.h"
 
-#define ROW_LEGS	TU_ROW_LEGS
-
-struct row {
-	const char	*text;
-	const char	*published;
-	const char	*legs[ROW_LEGS];
-};
 
 static const struct kb *kb;
 
-static const struct row rows[] = {
+static const struct tu_leg_row rows[] = {
 	/* a place below the country: a state, a province, a city */
 	{ "President Joe Biden will travel to Ohio on Thursday to visit a "
 	    "new chip factory.", "2022-05-02",

@@ -16,15 +16,8 @@
 #include "kb.h"
 #include "testutil.h"
 
-#define ROW_LEGS	TU_ROW_LEGS
 
-struct row {
-	const char	*text;
-	const char	*published;
-	const char	*legs[ROW_LEGS];	/* every leg expected */
-};
-
-static const struct row rows[] = {
+static const struct tu_leg_row rows[] = {
 	/* weekdays by tense, with a time of day (2023-05-11 is a
 	 * Thursday) */
 	{ "Danish Foreign Minister Lars Holm arrived in Lima on Tuesday "

@@ -19,25 +19,12 @@
 #include "kb.h"
 #include "testutil.h"
 
-#define ROW_LEGS	TU_ROW_LEGS
-
-struct row {
-	const char	*text;
-	const char	*published;
-	const char	*legs[ROW_LEGS];	/* every leg expected */
-};
-
-struct table {
-	const char	*name;
-	const struct row *rows;
-	size_t		 n;
-};
 
 /* Read-only for every test; loaded before the runner forks. */
 static const struct kb *kb;
 
 static void
-check_row(const struct table *t, size_t i)
+check_row(const struct tu_leg_table *t, size_t i)
 {
 	char	where[64];
 
@@ -47,7 +34,7 @@ check_row(const struct table *t, size_t i)
 }
 
 /* Lists of stops in one clause, in the order told. */
-static const struct row rows_lists[] = {
+static const struct tu_leg_row rows_lists[] = {
 	{ .text = "Spanish Foreign Minister Rosa Gil will tour Peru, Chile "
 	  "and Bolivia from June 3.", .published = "2023-05-10",
 	  .legs = {
@@ -135,7 +122,7 @@ static const struct row rows_lists[] = {
 };
 
 /* Origins and returns. */
-static const struct row rows_returns[] = {
+static const struct tu_leg_row rows_returns[] = {
 	/* the stay before the return is a stop, home is none */
 	{ .text = "Spanish Foreign Minister Rosa Gil returned to Madrid "
 	  "after two days of talks in Ottawa and Toronto.",
@@ -203,7 +190,7 @@ static const struct row rows_returns[] = {
 };
 
 /* Places that are no destination. */
-static const struct row rows_not_dests[] = {
+static const struct tu_leg_row rows_not_dests[] = {
 	/* a list after a topic's preposition is all topic */
 	{ .text = "Irish Foreign Minister Mary Cole's visit will focus on Iran, "
 	  "Syria and Iraq.", .published = "2023-05-10" },
@@ -288,7 +275,7 @@ static const struct row rows_not_dests[] = {
 	  .legs = { "Mary Cole > SG 2023-05-09..- day completed" } },
 };
 
-static const struct table tables[] = {
+static const struct tu_leg_table tables[] = {
 	{ "lists", rows_lists, sizeof rows_lists / sizeof rows_lists[0] },
 	{ "returns", rows_returns, sizeof rows_returns / sizeof rows_returns[0] },
 	{ "not_dests", rows_not_dests,
@@ -297,7 +284,7 @@ static const struct table tables[] = {
 
 START_TEST(test_rows)
 {
-	const struct table *t = &tables[_i / 100];
+	const struct tu_leg_table *t = &tables[_i / 100];
 
 	if ((size_t)(_i % 100) < t->n)
 		check_row(t, (size_t)(_i % 100));

@@ -21,19 +21,6 @@
 #include "kb.h"
 #include "testutil.h"
 
-#define ROW_LEGS	TU_ROW_LEGS
-
-struct row {
-	const char	*text;
-	const char	*published;
-	const char	*legs[ROW_LEGS];	/* every leg expected */
-};
-
-struct table {
-	const char	*name;
-	const struct row *rows;
-	size_t		 n;
-};
 
 /* Read-only for every test; loaded before the runner forks. */
 static const struct kb *kb;
@@ -42,7 +29,7 @@ static const struct kb *kb;
  * Other people's trips: a possessive or an unnamed subject names the
  * traveller, not the article's official.
  */
-static const struct row rows_others_trips[] = {
+static const struct tu_leg_row rows_others_trips[] = {
 	{ .text = "Secretary of State Ana Lopez said on Monday that the "
 	  "deputy's visit to Beijing would be productive.",
 	  .published = "2022-07-20" },
@@ -125,7 +112,7 @@ static const struct row rows_others_trips[] = {
  * A host quoted between two sentences about the visitor is not who "she"
  * or "the minister" means next.
  */
-static const struct row rows_host_between[] = {
+static const struct tu_leg_row rows_host_between[] = {
 	{ .text = "Foreign Minister Rosa Ibanez of Chile arrived in Beijing "
 	  "on Monday. Chinese Foreign Minister Wang Lei said ties were "
 	  "strong. She will fly to Tokyo on Thursday.",
@@ -161,7 +148,7 @@ static const struct row rows_host_between[] = {
 
 /* Officials travelling with a principal get the principal's legs and,
  * when their title names none, the principal's country. */
-static const struct row rows_companions[] = {
+static const struct tu_leg_row rows_companions[] = {
 	{ .text = "Prime Minister Taro Mori of Japan arrived in Canberra on "
 	  "Monday.\n\nMr Mori was accompanied by Foreign Minister Kenji "
 	  "Sato and Trade Minister Aiko Ueda.", .published = "2023-05-02",
@@ -209,7 +196,7 @@ static const struct row rows_companions[] = {
 
 /* A meal or a meeting held with the dateline country's leader puts the
  * foreign guest there; the host stays home. */
-static const struct row rows_meal_meeting[] = {
+static const struct tu_leg_row rows_meal_meeting[] = {
 	{ .text = "LIMA, May 4 - President Carla Ruiz of Argentina had "
 	  "dinner with the President of Peru on Wednesday.",
 	  .published = "2023-05-04",
@@ -238,7 +225,7 @@ static const struct row rows_meal_meeting[] = {
 
 /* "met visiting X": X travels, to the host's country and the city named
  * there; not the host. */
-static const struct row rows_met_visiting[] = {
+static const struct tu_leg_row rows_met_visiting[] = {
 	{ .text = "Prime Minister Anna Berg of Sweden met visiting Japanese "
 	  "Foreign Minister Kenji Sato in Stockholm on Thursday.",
 	  .published = "2023-05-04",
@@ -251,7 +238,7 @@ static const struct row rows_met_visiting[] = {
 };
 
 /* Titles of monarchs as the press writes them. */
-static const struct row rows_monarchs[] = {
+static const struct tu_leg_row rows_monarchs[] = {
 	{ .text = "The Amir of Kuwait, Sheikh Hamad bin Khalid, arrived in "
 	  "London on Monday.", .published = "2023-05-02",
 	  .legs = { "Hamad bin Khalid [KW] > GB London 2023-05-01..- day "
@@ -264,7 +251,7 @@ static const struct row rows_monarchs[] = {
 
 /* Not labelled: party officials, the UN's or NATO's secretary general;
  * an indefinite title is no office holder. */
-static const struct row rows_not_labelled[] = {
+static const struct tu_leg_row rows_not_labelled[] = {
 	{ .text = "Ana Lopez, secretary general of Chile's ruling party, "
 	  "will visit Tokyo on May 10.", .published = "2023-05-04" },
 	{ .text = "UN Secretary General Ana Lopez will visit Tokyo on May "
@@ -286,7 +273,7 @@ static const struct row rows_not_labelled[] = {
 };
 
 /* One surname spelt two ways in one article is one person. */
-static const struct row rows_spellings[] = {
+static const struct tu_leg_row rows_spellings[] = {
 	{ .text = "The summit will be attended by Iranian President Hamid "
 	  "Ahmadizadeh.\n\nAhmedizadeh will fly to Istanbul on May 10.",
 	  .published = "2023-05-04",
@@ -303,7 +290,7 @@ static const struct row rows_spellings[] = {
 
 /* The official's country: the source's when the title names none, else
  * the dateline's; "of the United States" after the name. */
-static const struct row rows_official_country[] = {
+static const struct tu_leg_row rows_official_country[] = {
 	{ .text = "President Tom Hale of the United States visited India on "
 	  "May 1.", .published = "2023-05-04",
 	  .legs = { "Tom Hale [US] > IN 2023-05-01..- day completed" } },
@@ -333,7 +320,7 @@ static const struct row rows_official_country[] = {
  * and named later: the legs carry the name, or are none when no name
  * comes (an unnamed person is not labelled).
  */
-static const struct row rows_named_later[] = {
+static const struct tu_leg_row rows_named_later[] = {
 	{ .text = "WASHINGTON - The Chilean foreign minister flew into "
 	  "Washington on Wednesday to visit the embassy.\n\nThere were no "
 	  "plans for the minister, Rosa Ibanez, to meet officials.",
@@ -367,7 +354,7 @@ static const struct row rows_named_later[] = {
 #define TABLE(name)	{ #name, rows_##name, \
 	sizeof rows_##name / sizeof rows_##name[0] }
 
-static const struct table tables[] = {
+static const struct tu_leg_table tables[] = {
 	TABLE(others_trips),
 	TABLE(host_between),
 	TABLE(companions),
@@ -381,7 +368,7 @@ static const struct table tables[] = {
 };
 
 static void
-check_row(const struct table *t, size_t i)
+check_row(const struct tu_leg_table *t, size_t i)
 {
 	char	where[64];
 
@@ -393,7 +380,7 @@ check_row(const struct table *t, size_t i)
 /* One table, _i of tables[], each row checked in turn. */
 START_TEST(test_table)
 {
-	const struct table	*t = &tables[_i];
+	const struct tu_leg_table	*t = &tables[_i];
 
 	for (size_t i = 0; i < t->n; i++)
 		check_row(t, i);

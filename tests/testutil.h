@@ -154,6 +154,18 @@ struct json_t	*tu_corpus_articles(void);
 #define TU_SPEC_OFFICIAL	0x1
 #define TU_SPEC_DOMESTIC	0x2
 #define TU_ROW_LEGS		8	/* legs a table row may expect */
+/* A table row of an invented article and every leg expected from it,
+ * and a named table of them. */
+struct tu_leg_row {
+	const char	*text;
+	const char	*published;
+	const char	*legs[TU_ROW_LEGS];
+};
+struct tu_leg_table {
+	const char		*name;
+	const struct tu_leg_row	*rows;
+	size_t			 n;
+};
 void		 tu_leg_spec(const struct leg *, unsigned how, char *buf,
 		     size_t len);
 /*
