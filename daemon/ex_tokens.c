@@ -657,19 +657,6 @@ ex_tokens_honorific_he(struct ex_ctx *c)
 	}
 }
 
-/* 1 if token i is one of the words set[0..n) (W_*), else 0. */
-static int
-ex_is_in(const struct ex_ctx *c, int i, const enum ex_word *set, size_t n)
-{
-	if (i < 0 || i >= c->tok.nt || c->tok.t[i].type != T_WORD ||
-	    c->tok.t[i].wid == W_NONE)
-		return 0;
-	for (size_t k = 0; k < n; k++)
-		if (c->tok.t[i].wid == set[k])
-			return 1;
-	return 0;
-}
-
 /*
  * 1 if, after the plan word at i and in its sentence, "but" comes with a
  * word of the plan failing: "but fell ill", "but did not go", "but was
